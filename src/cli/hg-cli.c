@@ -1,0 +1,211 @@
+/* hg-cli.c: hinagata-cli, the command-line tool over the same core
+ *
+ * Exit status: 0 on success, 1 when the command failed (the message says why),
+ * 2 for a usage error.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hinagata-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "hg-company.h"
+#include "hg-migrations.h"
+#include "hg-org-role.h"
+#include "hg-progress.h"
+#include "hg-workbook.h"
+
+static int
+usage_error (const char *message)
+{
+  g_printerr ("hinagata-cli: %s\n", message);
+  g_printerr ("%s\n", _("Run “hinagata-cli --help” for usage."));
+  return 2;
+}
+
+static int
+fail (GError *error)
+{
+  g_printerr ("hinagata-cli: %s\n", error->message);
+  return 1;
+}
+
+static void
+print_help (void)
+{
+  g_print ("%s\n\n", _("Usage: hinagata-cli COMMAND [ARGUMENTS…]"));
+  g_print ("%s\n", _("Commands:"));
+  g_print ("  new FILE --company NAME   %s\n", _("Create a workbook for a company"));
+  g_print ("  info FILE                 %s\n", _("Show the format version, company and counts"));
+  g_print ("  check FILE                %s\n", _("Check the workbook’s integrity and format"));
+  g_print ("  --help                    %s\n", _("Show this help"));
+  g_print ("  --version                 %s\n", _("Show the version"));
+}
+
+static int
+cmd_new (int    argc,
+         char **argv)
+{
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *path = NULL;
+  const char *company = NULL;
+
+  for (int i = 0; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--company") && i + 1 < argc)
+        company = argv[++i];
+      else if (g_str_has_prefix (argv[i], "--company="))
+        company = argv[i] + strlen ("--company=");
+      else if (argv[i][0] == '-')
+        return usage_error (_("Unknown option for “new”"));
+      else if (path == NULL)
+        path = argv[i];
+      else
+        return usage_error (_("“new” takes one file name"));
+    }
+
+  if (path == NULL)
+    return usage_error (_("“new” needs a file name"));
+  if (company == NULL || company[0] == '\0')
+    return usage_error (_("“new” needs --company NAME"));
+
+  workbook = hg_workbook_create (path, company, &error);
+  if (workbook == NULL)
+    return fail (error);
+
+  g_print (_("Created %s for %s\n"), hg_workbook_get_path (workbook), company);
+  return 0;
+}
+
+static HgWorkbook *
+open_read_only (const char  *path,
+                GError     **error)
+{
+  return hg_workbook_open (path, HG_WORKBOOK_OPEN_READ_ONLY, error);
+}
+
+static int
+cmd_info (const char *path)
+{
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) steps = NULL;
+  int version;
+
+  workbook = open_read_only (path, &error);
+  if (workbook == NULL)
+    return fail (error);
+
+  version = hg_workbook_get_schema_version (workbook);
+  g_print ("%-22s %s\n", _("File:"), hg_workbook_get_path (workbook));
+  g_print ("%-22s %d", _("Format version:"), version);
+  if (version < hg_migrations_get_latest ())
+    g_print (_(" (upgraded to %d when opened for editing)"), hg_migrations_get_latest ());
+  g_print ("\n");
+
+  if (version < hg_migrations_get_latest ())
+    return 0;
+
+  for (guint f = 0; f < HG_COMPANY_N_FIELDS; f++)
+    {
+      g_autofree char *value = hg_company_get (workbook, f);
+      g_autofree char *label = g_strconcat (hg_company_field_label (f), ":", NULL);
+
+      if (value[0] != '\0')
+        g_print ("%s %s\n", label, value);
+    }
+
+  g_print ("%s %" G_GINT64_FORMAT "\n", _("Departments:"),
+           hg_workbook_count_rows (workbook, "department"));
+  g_print ("%s %" G_GINT64_FORMAT "\n", _("People:"),
+           hg_workbook_count_rows (workbook, "person"));
+  g_print ("%s %" G_GINT64_FORMAT "\n", _("Roles assigned:"),
+           hg_workbook_count_rows (workbook, "org_role"));
+
+  steps = hg_progress_compute (workbook);
+  g_print ("\n%s\n", _("Progress:"));
+  for (guint i = 0; i < steps->len; i++)
+    {
+      HgProgressStep *step = g_ptr_array_index (steps, i);
+
+      g_print ("  [%s] %s — %s\n", step->done ? "x" : " ", step->title, step->detail);
+    }
+  return 0;
+}
+
+static int
+cmd_check (const char *path)
+{
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autofree char *problems = NULL;
+
+  workbook = open_read_only (path, &error);
+  if (workbook == NULL)
+    return fail (error);
+
+  problems = hg_workbook_check_integrity (workbook);
+  if (problems != NULL)
+    {
+      g_printerr ("%s: %s\n%s\n", path, _("problems found:"), problems);
+      return 1;
+    }
+
+  if (hg_workbook_get_schema_version (workbook) == hg_migrations_get_latest ())
+    {
+      warnings = hg_org_role_check (workbook);
+      for (guint i = 0; i < warnings->len; i++)
+        g_print ("%s: %s\n", _("warning"), (char *) g_ptr_array_index (warnings, i));
+    }
+
+  g_print (_("%s: OK (format %d)\n"), path, hg_workbook_get_schema_version (workbook));
+  return 0;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *localedir = g_getenv ("HINAGATA_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    return usage_error (_("No command given"));
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")
+      || g_str_equal (argv[1], "help"))
+    {
+      print_help ();
+      return 0;
+    }
+  if (g_str_equal (argv[1], "--version"))
+    {
+      g_print ("hinagata-cli %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_str_equal (argv[1], "new"))
+    return cmd_new (argc - 2, argv + 2);
+
+  if (g_str_equal (argv[1], "info") || g_str_equal (argv[1], "check"))
+    {
+      if (argc != 3)
+        return usage_error (_("This command takes exactly one file name"));
+      return g_str_equal (argv[1], "info") ? cmd_info (argv[2]) : cmd_check (argv[2]);
+    }
+
+  {
+    g_autofree char *message = g_strdup_printf (_("Unknown command “%s”"), argv[1]);
+    return usage_error (message);
+  }
+}

@@ -1,0 +1,108 @@
+/* hg-db.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-db"
+
+#include "config.h"
+
+#include "hg-db.h"
+#include "hg-error.h"
+
+void
+hg_db_set_error (sqlite3     *db,
+                 GError     **error,
+                 const char  *what)
+{
+  int code = sqlite3_extended_errcode (db);
+  int primary = code & 0xff;
+  HgWorkbookError kind = HG_WORKBOOK_ERROR_SQL;
+
+  /* Corruption and "not a database" are what a user sees as a damaged file;
+   * every other failure is an internal or I/O problem. */
+  if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+    kind = HG_WORKBOOK_ERROR_DAMAGED;
+  else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+    kind = HG_WORKBOOK_ERROR_LOCKED;
+  else if (primary == SQLITE_READONLY)
+    kind = HG_WORKBOOK_ERROR_READ_ONLY;
+  else if (primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN)
+    kind = HG_WORKBOOK_ERROR_IO;
+
+  g_set_error (error, HG_WORKBOOK_ERROR, kind, "%s: %s", what, sqlite3_errmsg (db));
+}
+
+gboolean
+hg_db_exec (sqlite3     *db,
+            const char  *sql,
+            GError     **error)
+{
+  if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      hg_db_set_error (db, error, "SQL");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+sqlite3_stmt *
+hg_db_prepare (sqlite3     *db,
+               const char  *sql,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      hg_db_set_error (db, error, "SQL");
+      return NULL;
+    }
+  return stmt;
+}
+
+gboolean
+hg_db_step_done (sqlite3_stmt  *stmt,
+                 GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    return TRUE;
+  hg_db_set_error (sqlite3_db_handle (stmt), error, "SQL");
+  return FALSE;
+}
+
+gint64
+hg_db_query_int (sqlite3    *db,
+                 const char *sql,
+                 gint64      fallback)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 value = fallback;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return fallback;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  return value;
+}
+
+char *
+hg_db_column_dup (sqlite3_stmt *stmt,
+                  int           column)
+{
+  const unsigned char *text = sqlite3_column_text (stmt, column);
+
+  return g_strdup (text ? (const char *) text : "");
+}
+
+void
+hg_db_bind_text_or_null (sqlite3_stmt *stmt,
+                         int           index,
+                         const char   *text)
+{
+  if (text == NULL || text[0] == '\0')
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}

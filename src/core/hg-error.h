@@ -1,0 +1,28 @@
+/* hg-error.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define HG_WORKBOOK_ERROR (hg_workbook_error_quark ())
+
+typedef enum
+{
+  HG_WORKBOOK_ERROR_NOT_WORKBOOK,
+  HG_WORKBOOK_ERROR_DAMAGED,
+  HG_WORKBOOK_ERROR_TOO_NEW,
+  HG_WORKBOOK_ERROR_LOCKED,
+  HG_WORKBOOK_ERROR_EXISTS,
+  HG_WORKBOOK_ERROR_IO,
+  HG_WORKBOOK_ERROR_SQL,
+  HG_WORKBOOK_ERROR_INVALID,
+  HG_WORKBOOK_ERROR_READ_ONLY,
+} HgWorkbookError;
+
+GQuark hg_workbook_error_quark (void);
+
+G_END_DECLS

@@ -1,0 +1,113 @@
+/* hg-progress.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-progress"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hg-company.h"
+#include "hg-db.h"
+#include "hg-org-role.h"
+#include "hg-progress.h"
+
+void
+hg_progress_step_free (HgProgressStep *step)
+{
+  if (step == NULL)
+    return;
+  g_free (step->title);
+  g_free (step->detail);
+  g_free (step);
+}
+
+static void
+add_step (GPtrArray  *steps,
+          const char *id,
+          gboolean    done,
+          char       *title,
+          char       *detail)
+{
+  HgProgressStep *step = g_new0 (HgProgressStep, 1);
+
+  step->id = id;
+  step->done = done;
+  step->title = title;
+  step->detail = detail;
+  g_ptr_array_add (steps, step);
+}
+
+static guint
+count_missing_roles (HgWorkbook *workbook,
+                     guint      *total)
+{
+  sqlite3 *db = hg_workbook_get_db (workbook);
+  guint departments = (guint) hg_db_query_int (db, "SELECT count(*) FROM department", 0);
+  guint held_heads = (guint) hg_db_query_int (db,
+                                              "SELECT count(*) FROM org_role "
+                                              "WHERE role = 'department_head'", 0);
+  guint held_other = (guint) hg_db_query_int (db,
+                                              "SELECT count(*) FROM org_role "
+                                              "WHERE role != 'department_head'", 0);
+
+  /* Five company-wide roles plus one head per department. */
+  *total = (HG_ORG_N_ROLES - 1) + departments;
+  return *total - (held_heads + held_other);
+}
+
+GPtrArray *
+hg_progress_compute (HgWorkbook *workbook)
+{
+  GPtrArray *steps = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_progress_step_free);
+  g_autofree char *name = NULL;
+  g_autofree char *rep = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  gint64 departments;
+  gint64 people;
+  guint total = 0;
+  guint missing;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), steps);
+
+  name = hg_company_get (workbook, HG_COMPANY_FIELD_NAME);
+  rep = hg_company_get (workbook, HG_COMPANY_FIELD_REPRESENTATIVE_NAME);
+  add_step (steps, "company", name[0] && rep[0],
+            g_strdup (_("Enter the company profile")),
+            name[0] && rep[0]
+              ? g_strdup_printf (_("%s, represented by %s"), name, rep)
+              : g_strdup (_("The company’s name and its representative appear on every "
+                            "policy document.")));
+
+  departments = hg_workbook_count_rows (workbook, "department");
+  add_step (steps, "company", departments > 0,
+            g_strdup (_("List the departments")),
+            departments > 0
+              ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d department",
+                                              "%d departments", departments),
+                                 (int) departments)
+              : g_strdup (_("Each department gets a security lead and its own assets.")));
+
+  people = hg_workbook_count_rows (workbook, "person");
+  add_step (steps, "company", people > 0,
+            g_strdup (_("Add the people who take on security roles")),
+            people > 0
+              ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d person", "%d people",
+                                              people), (int) people)
+              : g_strdup (_("In a small company a few people usually share the roles.")));
+
+  missing = count_missing_roles (workbook, &total);
+  warnings = hg_org_role_check (workbook);
+  add_step (steps, "company", missing == 0 && warnings->len == 0,
+            g_strdup (_("Assign the security roles")),
+            missing > 0
+              ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u roles still open",
+                                              "%u of %u roles still open", missing),
+                                 missing, total)
+              : warnings->len > 0
+                ? g_strdup (g_ptr_array_index (warnings, 0))
+                : g_strdup_printf (_("All %u roles are assigned"), total));
+
+  return steps;
+}

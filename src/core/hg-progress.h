@@ -1,0 +1,22 @@
+/* hg-progress.h: what the company has done so far, and what comes next
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hg-workbook.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *id;      /* stable, also the name of the page that does it */
+  char       *title;
+  char       *detail;
+  gboolean    done;
+} HgProgressStep;
+
+void       hg_progress_step_free (HgProgressStep *step);
+GPtrArray *hg_progress_compute   (HgWorkbook     *workbook);
+
+G_END_DECLS

@@ -1,0 +1,343 @@
+/* hg-undo-log.c
+ *
+ * Undo works below the domain code, in SQLite itself: temporary triggers on
+ * every workbook table write the statement that reverses each row change into
+ * a temporary table. An edit is the range of log entries written inside its
+ * transaction. Undoing runs that range backwards; the triggers fire again
+ * while it runs and so write the redo range. A feature that adds tables gets
+ * undo for free, and a bulk edit of many rows is one step because it is one
+ * transaction.
+ *
+ * The log lives in the TEMP schema: it is per session and never touches the
+ * workbook file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-undo-log"
+
+#include "config.h"
+
+#include "hg-db.h"
+#include "hg-undo-log.h"
+
+typedef struct
+{
+  gint64  first;
+  gint64  last;
+  char   *label;
+} Step;
+
+struct _HgUndoLog
+{
+  GObject  parent_instance;
+
+  sqlite3 *db;   /* borrowed: the workbook owns the connection */
+  GArray  *undo; /* of Step, newest last */
+  GArray  *redo; /* of Step, newest last */
+
+  gint64   pending_first;
+  gint64   pending_last;
+};
+
+G_DEFINE_FINAL_TYPE (HgUndoLog, hg_undo_log, G_TYPE_OBJECT)
+
+static void
+step_clear (gpointer data)
+{
+  Step *step = data;
+
+  g_clear_pointer (&step->label, g_free);
+}
+
+static void
+hg_undo_log_finalize (GObject *object)
+{
+  HgUndoLog *self = (HgUndoLog *) object;
+
+  g_clear_pointer (&self->undo, g_array_unref);
+  g_clear_pointer (&self->redo, g_array_unref);
+
+  G_OBJECT_CLASS (hg_undo_log_parent_class)->finalize (object);
+}
+
+static void
+hg_undo_log_class_init (HgUndoLogClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hg_undo_log_finalize;
+}
+
+static void
+hg_undo_log_init (HgUndoLog *self)
+{
+  self->undo = g_array_new (FALSE, TRUE, sizeof (Step));
+  self->redo = g_array_new (FALSE, TRUE, sizeof (Step));
+  g_array_set_clear_func (self->undo, step_clear);
+  g_array_set_clear_func (self->redo, step_clear);
+}
+
+static char *
+build_triggers (sqlite3     *db,
+                const char  *table,
+                GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GString) set = g_string_new (NULL);
+  g_autoptr(GString) cols = g_string_new (NULL);
+  g_autoptr(GString) vals = g_string_new (NULL);
+  GString *sql;
+
+  stmt = hg_db_prepare (db, "SELECT name FROM pragma_table_info (?1)", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *col = (const char *) sqlite3_column_text (stmt, 0);
+
+      /* Table and column names come from our own schema files, which use
+       * plain identifiers; the quoting below relies on that. */
+      g_string_append_printf (set, "%s\"%s\"='||quote(old.\"%s\")||'",
+                              set->len ? "," : "", col, col);
+      g_string_append_printf (cols, ",\"%s\"", col);
+      g_string_append_printf (vals, "||','||quote(old.\"%s\")", col);
+    }
+
+  sql = g_string_new (NULL);
+  g_string_append_printf (sql,
+    "CREATE TEMP TRIGGER \"hg_undo_%1$s_i\" AFTER INSERT ON main.\"%1$s\" BEGIN "
+    "INSERT INTO hg_undo (tbl, sql) VALUES ('%1$s', "
+    "'DELETE FROM main.\"%1$s\" WHERE rowid='||new.rowid); END;"
+    "CREATE TEMP TRIGGER \"hg_undo_%1$s_u\" AFTER UPDATE ON main.\"%1$s\" BEGIN "
+    "INSERT INTO hg_undo (tbl, sql) VALUES ('%1$s', "
+    "'UPDATE main.\"%1$s\" SET %2$s WHERE rowid='||old.rowid); END;"
+    "CREATE TEMP TRIGGER \"hg_undo_%1$s_d\" BEFORE DELETE ON main.\"%1$s\" BEGIN "
+    "INSERT INTO hg_undo (tbl, sql) VALUES ('%1$s', "
+    "'INSERT INTO main.\"%1$s\" (rowid%3$s) VALUES ('||old.rowid%4$s||')'); END;",
+    table, set->str, cols->str, vals->str);
+
+  return g_string_free (sql, FALSE);
+}
+
+HgUndoLog *
+hg_undo_log_new (sqlite3  *db,
+                 GError  **error)
+{
+  g_autoptr(HgUndoLog) self = g_object_new (HG_TYPE_UNDO_LOG, NULL);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+
+  self->db = db;
+
+  if (!hg_db_exec (db,
+                   "PRAGMA temp_store = MEMORY;"
+                   "CREATE TEMP TABLE IF NOT EXISTS hg_undo ("
+                   "  seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, sql TEXT NOT NULL)",
+                   error))
+    return NULL;
+
+  /* workbook_* tables hold bookkeeping (format metadata) that an undo must
+   * never roll back. */
+  stmt = hg_db_prepare (db,
+                        "SELECT name FROM main.sqlite_master WHERE type = 'table' "
+                        "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                        "AND name NOT LIKE 'workbook\\_%' ESCAPE '\\' ORDER BY name",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, hg_db_column_dup (stmt, 0));
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *sql = build_triggers (db, g_ptr_array_index (tables, i), error);
+
+      if (sql == NULL || !hg_db_exec (db, sql, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+gint64
+hg_undo_log_mark (HgUndoLog *self)
+{
+  g_return_val_if_fail (HG_IS_UNDO_LOG (self), 0);
+
+  return hg_db_query_int (self->db, "SELECT ifnull (max (seq), 0) FROM temp.hg_undo", 0);
+}
+
+GStrv
+hg_undo_log_tables_since (HgUndoLog *self,
+                          gint64     mark)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (HG_IS_UNDO_LOG (self), NULL);
+
+  stmt = hg_db_prepare (self->db,
+                        "SELECT DISTINCT tbl FROM temp.hg_undo WHERE seq > ?1 ORDER BY tbl",
+                        NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, mark);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static void
+drop_entries (HgUndoLog *self,
+              GArray    *steps)
+{
+  for (guint i = 0; i < steps->len; i++)
+    {
+      Step *step = &g_array_index (steps, Step, i);
+      g_autofree char *sql =
+        g_strdup_printf ("DELETE FROM temp.hg_undo WHERE seq BETWEEN %" G_GINT64_FORMAT
+                         " AND %" G_GINT64_FORMAT, step->first, step->last);
+
+      sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+    }
+  g_array_set_size (steps, 0);
+}
+
+/* Called after the edit's transaction committed. Returns FALSE when the edit
+ * changed nothing, so that no empty step appears in the Undo menu. */
+gboolean
+hg_undo_log_close_step (HgUndoLog  *self,
+                        gint64      mark,
+                        const char *label)
+{
+  gint64 last;
+  Step step;
+
+  g_return_val_if_fail (HG_IS_UNDO_LOG (self), FALSE);
+
+  last = hg_undo_log_mark (self);
+  if (last <= mark)
+    return FALSE;
+
+  /* A new edit makes the redo history meaningless. */
+  drop_entries (self, self->redo);
+
+  step.first = mark + 1;
+  step.last = last;
+  step.label = g_strdup (label);
+  g_array_append_val (self->undo, step);
+  return TRUE;
+}
+
+/* Runs inside the caller's transaction. */
+gboolean
+hg_undo_log_replay (HgUndoLog  *self,
+                    gboolean    redo,
+                    GStrv      *tables,
+                    GError    **error)
+{
+  GArray *from = redo ? self->redo : self->undo;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *delete_sql = NULL;
+  Step step;
+  gint64 mark;
+
+  g_return_val_if_fail (HG_IS_UNDO_LOG (self), FALSE);
+  g_return_val_if_fail (from->len > 0, FALSE);
+
+  step = g_array_index (from, Step, from->len - 1);
+
+  stmt = hg_db_prepare (self->db,
+                        "SELECT sql FROM temp.hg_undo WHERE seq BETWEEN ?1 AND ?2 "
+                        "ORDER BY seq DESC",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, step.first);
+  sqlite3_bind_int64 (stmt, 2, step.last);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (statements, hg_db_column_dup (stmt, 0));
+
+  delete_sql = g_strdup_printf ("DELETE FROM temp.hg_undo WHERE seq BETWEEN %" G_GINT64_FORMAT
+                                " AND %" G_GINT64_FORMAT, step.first, step.last);
+  if (!hg_db_exec (self->db, delete_sql, error))
+    return FALSE;
+
+  mark = hg_undo_log_mark (self);
+
+  /* Rows come back in reverse order, so a child row may be restored before
+   * its parent: foreign keys are checked at COMMIT instead. */
+  if (!hg_db_exec (self->db, "PRAGMA defer_foreign_keys = ON", error))
+    return FALSE;
+
+  for (guint i = 0; i < statements->len; i++)
+    if (!hg_db_exec (self->db, g_ptr_array_index (statements, i), error))
+      return FALSE;
+
+  if (tables != NULL)
+    *tables = hg_undo_log_tables_since (self, mark);
+
+  /* The stacks move in hg_undo_log_finish_replay(), once the caller's
+   * COMMIT has succeeded; after a rollback they must be as they were. */
+  self->pending_first = mark + 1;
+  self->pending_last = hg_undo_log_mark (self);
+
+  return TRUE;
+}
+
+void
+hg_undo_log_finish_replay (HgUndoLog *self,
+                           gboolean   redo)
+{
+  GArray *from = redo ? self->redo : self->undo;
+  GArray *to = redo ? self->undo : self->redo;
+  Step step;
+
+  g_return_if_fail (HG_IS_UNDO_LOG (self));
+  g_return_if_fail (from->len > 0);
+
+  step = g_array_index (from, Step, from->len - 1);
+  step.label = g_strdup (step.label);
+  step.first = self->pending_first;
+  step.last = self->pending_last;
+  g_array_remove_index (from, from->len - 1);
+
+  if (step.last >= step.first)
+    g_array_append_val (to, step);
+  else
+    g_free (step.label);
+}
+
+gboolean
+hg_undo_log_can_undo (HgUndoLog *self)
+{
+  return self->undo->len > 0;
+}
+
+gboolean
+hg_undo_log_can_redo (HgUndoLog *self)
+{
+  return self->redo->len > 0;
+}
+
+const char *
+hg_undo_log_get_undo_label (HgUndoLog *self)
+{
+  return self->undo->len ? g_array_index (self->undo, Step, self->undo->len - 1).label : NULL;
+}
+
+const char *
+hg_undo_log_get_redo_label (HgUndoLog *self)
+{
+  return self->redo->len ? g_array_index (self->redo, Step, self->redo->len - 1).label : NULL;
+}
+
+void
+hg_undo_log_clear (HgUndoLog *self)
+{
+  drop_entries (self, self->undo);
+  drop_entries (self, self->redo);
+}
