@@ -1,0 +1,198 @@
+/* hg-overview-page.c: what the company has done so far, and what to do next
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-overview-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hg-company.h"
+#include "hg-overview-page.h"
+#include "hg-progress.h"
+
+struct _HgOverviewPage
+{
+  AdwBin       parent_instance;
+
+  /* Template widgets */
+  GtkLabel    *company_label;
+  GtkLabel    *summary_label;
+  GtkLevelBar *progress_bar;
+  GtkListBox  *steps_list;
+  GtkListBox  *facts_list;
+
+  /* Owned references */
+  HgWorkbook  *workbook;
+};
+
+G_DEFINE_FINAL_TYPE (HgOverviewPage, hg_overview_page, ADW_TYPE_BIN)
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static GtkWidget *
+step_row_new (const HgProgressStep *step,
+              guint                 number,
+              gboolean              is_next)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *prefix;
+  g_autofree char *action = g_strdup_printf ("win.show-page::%s", step->id);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), step->title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), step->detail);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+
+  if (step->done)
+    {
+      prefix = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+      gtk_widget_add_css_class (prefix, "success");
+      /* Translators: accessible description of a finished step */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (prefix), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Done"), -1);
+    }
+  else
+    {
+      g_autofree char *text = g_strdup_printf ("%u", number);
+
+      prefix = gtk_label_new (text);
+      gtk_widget_add_css_class (prefix, "step-number");
+      gtk_widget_add_css_class (prefix, "numeric");
+    }
+  gtk_widget_set_valign (prefix, GTK_ALIGN_CENTER);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), prefix);
+
+  if (is_next)
+    {
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Start"));
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "suggested-action");
+      gtk_actionable_set_detailed_action_name (GTK_ACTIONABLE (button), action);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+  else
+    {
+      GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+    }
+
+  gtk_actionable_set_detailed_action_name (GTK_ACTIONABLE (row), action);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  return row;
+}
+
+static void
+add_fact (GtkListBox *list,
+          const char *title,
+          gint64      value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+  GtkWidget *label = gtk_label_new (text);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_add_css_class (label, "numeric");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  gtk_list_box_append (list, row);
+}
+
+static void
+reload (HgOverviewPage *self)
+{
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *summary = NULL;
+  guint done = 0;
+  gboolean next_marked = FALSE;
+
+  clear_list (self->steps_list);
+  clear_list (self->facts_list);
+  if (self->workbook == NULL)
+    return;
+
+  name = hg_company_get (self->workbook, HG_COMPANY_FIELD_NAME);
+  gtk_label_set_text (self->company_label, name[0] ? name : _("Your Company"));
+
+  steps = hg_progress_compute (self->workbook);
+  for (guint i = 0; i < steps->len; i++)
+    {
+      HgProgressStep *step = g_ptr_array_index (steps, i);
+      gboolean is_next = !step->done && !next_marked;
+
+      if (step->done)
+        done++;
+      next_marked |= is_next;
+      gtk_list_box_append (self->steps_list, step_row_new (step, i + 1, is_next));
+    }
+
+  summary = done == steps->len
+    ? g_strdup (_("Every step so far is done."))
+    : g_strdup_printf (_("%u of %u steps done. The next one is highlighted below."),
+                       done, steps->len);
+  gtk_label_set_text (self->summary_label, summary);
+  gtk_level_bar_set_max_value (self->progress_bar, MAX (steps->len, 1));
+  gtk_level_bar_set_value (self->progress_bar, done);
+
+  add_fact (self->facts_list, _("Departments"),
+            hg_workbook_count_rows (self->workbook, "department"));
+  add_fact (self->facts_list, _("People"), hg_workbook_count_rows (self->workbook, "person"));
+  add_fact (self->facts_list, _("Security roles assigned"),
+            hg_workbook_count_rows (self->workbook, "org_role"));
+}
+
+static void
+hg_overview_page_dispose (GObject *object)
+{
+  HgOverviewPage *self = (HgOverviewPage *) object;
+
+  hg_overview_page_set_workbook (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_OVERVIEW_PAGE);
+
+  G_OBJECT_CLASS (hg_overview_page_parent_class)->dispose (object);
+}
+
+static void
+hg_overview_page_class_init (HgOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hg_overview_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgOverviewPage, company_label);
+  gtk_widget_class_bind_template_child (widget_class, HgOverviewPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, HgOverviewPage, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, HgOverviewPage, steps_list);
+  gtk_widget_class_bind_template_child (widget_class, HgOverviewPage, facts_list);
+}
+
+static void
+hg_overview_page_init (HgOverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+void
+hg_overview_page_set_workbook (HgOverviewPage *self,
+                               HgWorkbook     *workbook)
+{
+  g_return_if_fail (HG_IS_OVERVIEW_PAGE (self));
+
+  if (self->workbook != NULL)
+    g_signal_handlers_disconnect_by_data (self->workbook, self);
+  g_set_object (&self->workbook, workbook);
+  if (workbook != NULL)
+    g_signal_connect_swapped (workbook, "changed", G_CALLBACK (reload), self);
+  reload (self);
+}

@@ -1,0 +1,20 @@
+/* hg-overview-page.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hg-workbook.h"
+
+G_BEGIN_DECLS
+
+#define HG_TYPE_OVERVIEW_PAGE (hg_overview_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (HgOverviewPage, hg_overview_page, HG, OVERVIEW_PAGE, AdwBin)
+
+void hg_overview_page_set_workbook (HgOverviewPage *self,
+                                    HgWorkbook     *workbook);
+
+G_END_DECLS

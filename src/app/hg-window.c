@@ -1,0 +1,641 @@
+/* hg-window.c
+ *
+ * One window shows one workbook. Edits are committed as they are made, so
+ * there is nothing to save; the window only makes sure a field still being
+ * typed is committed before the workbook goes away.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hg-company-page.h"
+#include "hg-overview-page.h"
+#include "hg-window.h"
+
+#define RECENT_MIME "application/x-hinagata-workbook"
+#define MAX_RECENT 8
+
+struct _HgWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar_list;
+  GtkListBoxRow        *overview_row;
+  GtkListBoxRow        *company_row;
+  GtkStack             *stack;
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  AdwStatusPage        *problem_page;
+  GtkButton            *undo_button;
+  GtkButton            *redo_button;
+  GtkMenuButton        *menu_button;
+  GMenu                *recent_submenu;
+  HgOverviewPage       *overview_page;
+  HgCompanyPage        *company_page;
+
+  /* Owned references */
+  HgWorkbook           *workbook;
+  GtkFileChooserNative *chooser;
+};
+
+G_DEFINE_FINAL_TYPE (HgWindow, hg_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+update_undo_state (HgWindow *self)
+{
+  gboolean can_undo = self->workbook && hg_workbook_can_undo (self->workbook);
+  gboolean can_redo = self->workbook && hg_workbook_can_redo (self->workbook);
+  g_autofree char *undo_tip = NULL;
+  g_autofree char *redo_tip = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", can_undo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", can_redo);
+
+  /* Translators: tooltip of the Undo button, %s is the step, e.g. "Change Address" */
+  undo_tip = can_undo ? g_strdup_printf (_("Undo “%s”"), hg_workbook_get_undo_label (self->workbook))
+                      : g_strdup (_("Undo"));
+  /* Translators: tooltip of the Redo button, %s is the step, e.g. "Change Address" */
+  redo_tip = can_redo ? g_strdup_printf (_("Redo “%s”"), hg_workbook_get_redo_label (self->workbook))
+                      : g_strdup (_("Redo"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->undo_button), undo_tip);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->redo_button), redo_tip);
+}
+
+static void
+update_title (HgWindow *self)
+{
+  GtkStackPage *page = gtk_stack_get_page (self->stack, gtk_stack_get_visible_child (self->stack));
+  g_autofree char *basename = NULL;
+
+  adw_window_title_set_title (self->window_title, gtk_stack_page_get_title (page));
+  if (self->workbook != NULL)
+    basename = g_path_get_basename (hg_workbook_get_path (self->workbook));
+  adw_window_title_set_subtitle (self->window_title, basename ? basename : "");
+  gtk_window_set_title (GTK_WINDOW (self), basename ? basename : "Hinagata");
+}
+
+static void
+show_toast (HgWindow   *self,
+            const char *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+show_error_dialog (HgWindow   *self,
+                   const char *heading,
+                   const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+hg_window_flush (HgWindow *self)
+{
+  g_return_if_fail (HG_IS_WINDOW (self));
+  hg_company_page_flush (self->company_page);
+}
+
+static void
+add_to_recent (HgWindow *self)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (hg_workbook_get_path (self->workbook));
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .display_name = NULL,
+    .description = NULL,
+    .mime_type = (char *) RECENT_MIME,
+    .app_name = (char *) "Hinagata",
+    .app_exec = (char *) "hinagata %f",
+    .groups = NULL,
+    .is_private = FALSE,
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+static void
+workbook_notify_cb (HgWindow *self)
+{
+  update_undo_state (self);
+}
+
+static void
+set_workbook (HgWindow   *self,
+              HgWorkbook *workbook)
+{
+  HgApplication *app = HG_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  if (self->workbook != NULL)
+    {
+      hg_window_flush (self);
+      g_signal_handlers_disconnect_by_data (self->workbook, self);
+    }
+
+  hg_overview_page_set_workbook (self->overview_page, workbook);
+  hg_company_page_set_workbook (self->company_page, workbook);
+
+  /* Release the old workbook's lock only after the pages let go of it. */
+  g_set_object (&self->workbook, workbook);
+
+  if (workbook != NULL)
+    {
+      g_signal_connect_swapped (workbook, "notify::can-undo", G_CALLBACK (workbook_notify_cb), self);
+      g_signal_connect_swapped (workbook, "notify::can-redo", G_CALLBACK (workbook_notify_cb), self);
+      g_signal_connect_swapped (workbook, "notify::undo-label", G_CALLBACK (workbook_notify_cb), self);
+      add_to_recent (self);
+      if (app != NULL)
+        g_settings_set_string (hg_application_get_settings (app), "last-workbook",
+                               hg_workbook_get_path (workbook));
+      if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "problem") == 0)
+        hg_window_show_page (self, "overview");
+
+      if (hg_workbook_get_backup_path (workbook) != NULL)
+        {
+          g_autofree char *base = g_path_get_basename (hg_workbook_get_backup_path (workbook));
+          g_autofree char *message =
+            g_strdup_printf (_("The workbook was upgraded to the new format. The original is "
+                               "kept as “%s”."), base);
+          show_toast (self, message);
+        }
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", workbook != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar_list), workbook != NULL);
+  update_undo_state (self);
+  update_title (self);
+}
+
+static void
+show_problem (HgWindow   *self,
+              const char *message)
+{
+  adw_status_page_set_description (self->problem_page, message);
+  gtk_stack_set_visible_child_name (self->stack, "problem");
+  gtk_list_box_unselect_all (self->sidebar_list);
+  update_title (self);
+}
+
+/* Returns TRUE when the file is now shown, in this window or another. */
+gboolean
+hg_window_open_file (HgWindow *self,
+                     GFile    *file)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+
+  g_return_val_if_fail (HG_IS_WINDOW (self), FALSE);
+
+  for (GList *l = app ? gtk_application_get_windows (app) : NULL; l; l = l->next)
+    if (HG_IS_WINDOW (l->data) && hg_window_shows_file (l->data, file))
+      {
+        gtk_window_present (l->data);
+        return TRUE;
+      }
+
+  if (path == NULL)
+    {
+      show_error_dialog (self, _("Cannot Open This File"),
+                         _("Only files on this computer can be opened."));
+      return FALSE;
+    }
+
+  workbook = hg_workbook_open (path, HG_WORKBOOK_OPEN_DEFAULT, &error);
+  if (workbook == NULL)
+    {
+      if (self->workbook == NULL)
+        show_problem (self, error->message);
+      else
+        show_error_dialog (self, _("Cannot Open Workbook"), error->message);
+      return FALSE;
+    }
+
+  set_workbook (self, workbook);
+  return TRUE;
+}
+
+gboolean
+hg_window_shows_file (HgWindow *self,
+                      GFile    *file)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *canonical = NULL;
+
+  g_return_val_if_fail (HG_IS_WINDOW (self), FALSE);
+
+  path = g_file_get_path (file);
+  if (self->workbook == NULL || path == NULL)
+    return FALSE;
+  canonical = g_canonicalize_filename (path, NULL);
+  return g_strcmp0 (canonical, hg_workbook_get_path (self->workbook)) == 0;
+}
+
+HgWorkbook *
+hg_window_get_workbook (HgWindow *self)
+{
+  g_return_val_if_fail (HG_IS_WINDOW (self), NULL);
+  return self->workbook;
+}
+
+void
+hg_window_open_startup_workbook (HgWindow *self)
+{
+  HgApplication *app = HG_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autofree char *last = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_if_fail (HG_IS_WINDOW (self));
+
+  last = g_settings_get_string (hg_application_get_settings (app), "last-workbook");
+  if (last[0] != '\0' && g_file_test (last, G_FILE_TEST_IS_REGULAR))
+    path = g_steal_pointer (&last);
+  else
+    path = hg_workbook_get_default_path ();
+
+  /* The first run starts on a fresh workbook, so there is something to
+   * fill in at once. */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HgWorkbook) workbook = NULL;
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      g_mkdir_with_parents (dir, 0700);
+      workbook = hg_workbook_create (path, "", &error);
+      if (workbook == NULL)
+        show_problem (self, error->message);
+      else
+        set_workbook (self, workbook);
+      return;
+    }
+
+  file = g_file_new_for_path (path);
+  hg_window_open_file (self, file);
+}
+
+void
+hg_window_show_page (HgWindow   *self,
+                     const char *name)
+{
+  GtkListBoxRow *row = NULL;
+
+  g_return_if_fail (HG_IS_WINDOW (self));
+
+  if (g_strcmp0 (name, "overview") == 0)
+    row = self->overview_row;
+  else if (g_strcmp0 (name, "company") == 0)
+    row = self->company_row;
+
+  if (self->workbook == NULL && row != NULL)
+    return;
+
+  gtk_stack_set_visible_child_name (self->stack, name);
+  if (row != NULL)
+    gtk_list_box_select_row (self->sidebar_list, row);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  update_title (self);
+}
+
+const char *
+hg_window_get_visible_page (HgWindow *self)
+{
+  g_return_val_if_fail (HG_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+static void
+sidebar_row_activated_cb (HgWindow      *self,
+                          GtkListBoxRow *row)
+{
+  hg_window_show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+back_clicked_cb (HgWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  HgWindow *self = HG_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean redo = g_str_equal (action_name, "win.redo");
+
+  if (self->workbook == NULL)
+    return;
+
+  /* A half-typed field becomes its own step first, so Undo takes back
+   * exactly what the user sees as the last change. */
+  hg_window_flush (self);
+
+  if (!(redo ? hg_workbook_redo (self->workbook, &error)
+             : hg_workbook_undo (self->workbook, &error)))
+    show_toast (self, error->message);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  hg_window_show_page (HG_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static GtkFileFilter *
+workbook_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Hinagata Workbooks"));
+  gtk_file_filter_add_pattern (filter, "*.hinagata");
+  gtk_file_filter_add_mime_type (filter, RECENT_MIME);
+  return filter;
+}
+
+typedef enum { CHOOSE_OPEN, CHOOSE_NEW, CHOOSE_COPY } ChooseKind;
+
+static char *
+with_extension (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path == NULL)
+    return NULL;
+  if (g_str_has_suffix (path, ".hinagata"))
+    return g_steal_pointer (&path);
+  return g_strconcat (path, ".hinagata", NULL);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     HgWindow        *self)
+{
+  ChooseKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "kind"));
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  if (kind == CHOOSE_OPEN)
+    {
+      hg_window_open_file (self, file);
+      goto out;
+    }
+
+  path = with_extension (file);
+  if (path == NULL)
+    goto out;
+
+  if (kind == CHOOSE_NEW)
+    {
+      g_autoptr(HgWorkbook) workbook = NULL;
+
+      /* The chooser asked before replacing a file; a workbook must never
+       * overwrite one silently, so an existing file is moved out of the way
+       * only with that consent. */
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          show_error_dialog (self, _("Cannot Create Workbook"),
+                             _("A file with this name already exists. Choose another name."));
+          goto out;
+        }
+      workbook = hg_workbook_create (path, "", &error);
+      if (workbook == NULL)
+        show_error_dialog (self, _("Cannot Create Workbook"), error->message);
+      else
+        {
+          set_workbook (self, workbook);
+          hg_window_show_page (self, "company");
+        }
+    }
+  else
+    {
+      hg_window_flush (self);
+      if (!hg_workbook_save_copy (self->workbook, path, &error))
+        show_error_dialog (self, _("Cannot Save a Copy"), error->message);
+      else
+        {
+          g_autofree char *base = g_path_get_basename (path);
+          g_autofree char *message = g_strdup_printf (_("Copy saved as “%s”"), base);
+          show_toast (self, message);
+        }
+    }
+
+out:
+  g_clear_object (&self->chooser);
+}
+
+static void
+run_chooser (HgWindow   *self,
+             ChooseKind  kind)
+{
+  static const char *titles[] = { N_("Open Workbook"), N_("New Workbook"), N_("Save a Copy") };
+  static const char *accept[] = { N_("_Open"), N_("_Create"), N_("_Save") };
+  GtkFileChooserAction action = kind == CHOOSE_OPEN ? GTK_FILE_CHOOSER_ACTION_OPEN
+                                                    : GTK_FILE_CHOOSER_ACTION_SAVE;
+  g_autoptr(GtkFileFilter) filter = workbook_filter ();
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_(titles[kind]), GTK_WINDOW (self), action,
+                                               _(accept[kind]), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_object_set_data (G_OBJECT (self->chooser), "kind", GINT_TO_POINTER (kind));
+
+  if (kind == CHOOSE_NEW)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser),
+                                       /* Translators: default file name, keep .hinagata */
+                                       _("New Workbook.hinagata"));
+  else if (kind == CHOOSE_COPY && self->workbook != NULL)
+    {
+      g_autofree char *base = g_path_get_basename (hg_workbook_get_path (self->workbook));
+      g_autofree char *stem = g_strndup (base, strlen (base) - (g_str_has_suffix (base, ".hinagata") ? 9 : 0));
+      /* Translators: default name of a copy, %s is the workbook's name */
+      g_autofree char *name = g_strdup_printf (_("%s (copy).hinagata"), stem);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+    }
+
+  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+file_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  HgWindow *self = HG_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.open"))
+    run_chooser (self, CHOOSE_OPEN);
+  else if (g_str_equal (action_name, "win.new"))
+    run_chooser (self, CHOOSE_NEW);
+  else
+    run_chooser (self, CHOOSE_COPY);
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  hg_window_open_file (HG_WINDOW (widget), file);
+}
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *ta = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
+  GDateTime *tb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
+
+  return g_date_time_compare (tb, ta);
+}
+
+/* Rebuilt each time the menu opens, so it always matches the recent list. */
+static void
+rebuild_recent_menu (HgWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  guint added = 0;
+
+  g_menu_remove_all (self->recent_submenu);
+  items = g_list_sort (items, compare_recent);
+
+  for (GList *l = items; l != NULL && added < MAX_RECENT; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!g_str_has_suffix (uri, ".hinagata") || !gtk_recent_info_exists (info))
+        continue;
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uri);
+      g_menu_append_item (self->recent_submenu, item);
+      added++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+
+  if (added == 0)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Workbooks"), "win.none");
+      g_menu_append_item (self->recent_submenu, item);
+    }
+}
+
+static gboolean
+hg_window_close_request (GtkWindow *window)
+{
+  HgWindow *self = HG_WINDOW (window);
+
+  hg_window_flush (self);
+  return GTK_WINDOW_CLASS (hg_window_parent_class)->close_request (window);
+}
+
+static void
+hg_window_dispose (GObject *object)
+{
+  HgWindow *self = (HgWindow *) object;
+
+  if (self->workbook != NULL)
+    g_signal_handlers_disconnect_by_data (self->workbook, self);
+  g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_WINDOW);
+  g_clear_object (&self->workbook);
+
+  G_OBJECT_CLASS (hg_window_parent_class)->dispose (object);
+}
+
+static void
+hg_window_class_init (HgWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = hg_window_dispose;
+  window_class->close_request = hg_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/hg-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, overview_row);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, company_row);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, problem_page);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, company_page);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, file_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, file_action);
+  gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, file_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+
+  g_type_ensure (HG_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (HG_TYPE_COMPANY_PAGE);
+}
+
+static void
+hg_window_init (HgWindow *self)
+{
+  GtkPopover *popover;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  popover = gtk_menu_button_get_popover (self->menu_button);
+  g_signal_connect_object (popover, "show", G_CALLBACK (rebuild_recent_menu), self,
+                           G_CONNECT_SWAPPED);
+  rebuild_recent_menu (self);
+
+  gtk_list_box_select_row (self->sidebar_list, self->overview_row);
+  set_workbook (self, NULL);
+}
+
+HgWindow *
+hg_window_new (HgApplication *application)
+{
+  HgWindow *self = g_object_new (HG_TYPE_WINDOW, "application", application, NULL);
+  GSettings *settings = hg_application_get_settings (application);
+
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  return self;
+}

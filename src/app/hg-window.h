@@ -1,0 +1,30 @@
+/* hg-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hg-application.h"
+#include "hg-workbook.h"
+
+G_BEGIN_DECLS
+
+#define HG_TYPE_WINDOW (hg_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (HgWindow, hg_window, HG, WINDOW, AdwApplicationWindow)
+
+HgWindow   *hg_window_new                   (HgApplication *application);
+void        hg_window_open_startup_workbook (HgWindow      *self);
+gboolean    hg_window_open_file             (HgWindow      *self,
+                                             GFile         *file);
+gboolean    hg_window_shows_file            (HgWindow      *self,
+                                             GFile         *file);
+HgWorkbook *hg_window_get_workbook          (HgWindow      *self);
+void        hg_window_show_page             (HgWindow      *self,
+                                             const char    *name);
+const char *hg_window_get_visible_page      (HgWindow      *self);
+void        hg_window_flush                 (HgWindow      *self);
+
+G_END_DECLS

@@ -1,0 +1,145 @@
+/* test-cli.c: hinagata-cli as a user runs it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "hg-test-util.h"
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_cli (Run        *run,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("HINAGATA_CLI");
+  int wait_status = 0;
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *) cli);
+  va_start (args, first);
+  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) a);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static void
+test_new_info_check (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "cli.hinagata", NULL);
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社コマンド", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  run_clear (&run);
+
+  run_cli (&run, "info", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "株式会社コマンド"));
+  g_assert_nonnull (strstr (run.out, "Format version:        2"));
+  g_assert_nonnull (strstr (run.out, "Departments: 0"));
+  run_clear (&run);
+
+  run_cli (&run, "check", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "OK"));
+  run_clear (&run);
+
+  /* An existing file is never overwritten. */
+  run_cli (&run, "new", path, "--company", "別の会社", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "cli.hinagata"));
+  run_clear (&run);
+
+  run_cli (&run, "info", path, NULL);
+  g_assert_nonnull (strstr (run.out, "株式会社コマンド"));
+
+  hg_test_remove_dir (dir);
+}
+
+static void
+test_bad_input (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *text = g_build_filename (dir, "notes.hinagata", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.hinagata", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_set_contents (text, "これはメモです", -1, NULL));
+  before = hg_test_file_hash (text);
+
+  run_cli (&run, "check", text, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "notes.hinagata"));
+  g_assert_nonnull (strstr (run.err, "not a Hinagata workbook"));
+  after = hg_test_file_hash (text);
+  g_assert_cmpstr (before, ==, after);
+  run_clear (&run);
+
+  run_cli (&run, "info", missing, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "missing.hinagata"));
+  run_clear (&run);
+
+  run_cli (&run, "new", missing, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "--company"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  run_clear (&run);
+
+  run_cli (&run, "frobnicate", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "frobnicate"));
+  run_clear (&run);
+
+  run_cli (&run, "--version", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "hinagata-cli " PACKAGE_VERSION));
+  run_clear (&run);
+
+  run_cli (&run, "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "new FILE --company NAME"));
+
+  hg_test_remove_dir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_add_func ("/cli/new-info-check", test_new_info_check);
+  g_test_add_func ("/cli/bad-input", test_bad_input);
+  return g_test_run ();
+}

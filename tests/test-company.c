@@ -1,0 +1,279 @@
+/* test-company.c: the company profile, departments, people and roles
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "hg-company.h"
+#include "hg-department.h"
+#include "hg-org-role.h"
+#include "hg-person.h"
+#include "hg-progress.h"
+#include "hg-test-util.h"
+#include "hg-text.h"
+#include "hg-workbook.h"
+
+typedef struct
+{
+  char       *dir;
+  char       *path;
+  HgWorkbook *workbook;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = hg_test_make_dir ();
+  f->path = g_build_filename (f->dir, "company.hinagata", NULL);
+  f->workbook = hg_workbook_create (f->path, "株式会社ひながた精工", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->workbook);
+  hg_test_remove_dir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static void
+reopen (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&f->workbook);
+  f->workbook = hg_workbook_open (f->path, HG_WORKBOOK_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_profile_round_trip (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const char *values[HG_COMPANY_N_FIELDS] = {
+    [HG_COMPANY_FIELD_NAME] = "株式会社ひながた精工",
+    [HG_COMPANY_FIELD_NAME_KANA] = "カブシキガイシャ ヒナガタセイコウ",
+    [HG_COMPANY_FIELD_NAME_EN] = "Hinagata Seiko Co., Ltd.",
+    [HG_COMPANY_FIELD_REPRESENTATIVE_TITLE] = "代表取締役社長",
+    [HG_COMPANY_FIELD_REPRESENTATIVE_NAME] = "山田 太郎",
+    [HG_COMPANY_FIELD_POSTAL_CODE] = "448-0001",
+    [HG_COMPANY_FIELD_ADDRESS] = "愛知県刈谷市一ツ木町1-2-3",
+    [HG_COMPANY_FIELD_INDUSTRY] = "自動車部品製造業",
+    [HG_COMPANY_FIELD_EMPLOYEES] = "42",
+  };
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < HG_COMPANY_N_FIELDS; i++)
+    {
+      g_assert_true (hg_company_set (f->workbook, i, values[i], &error));
+      g_assert_no_error (error);
+    }
+
+  reopen (f);
+
+  for (guint i = 0; i < HG_COMPANY_N_FIELDS; i++)
+    {
+      g_autofree char *value = hg_company_get (f->workbook, i);
+      g_assert_cmpstr (value, ==, values[i]);
+    }
+}
+
+static void
+test_profile_normalizes (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = NULL;
+
+  /* Full-width digits from a Japanese input method, surrounding spaces. */
+  g_assert_true (hg_company_set (f->workbook, HG_COMPANY_FIELD_EMPLOYEES, "　２０ ", &error));
+  g_assert_no_error (error);
+  value = hg_company_get (f->workbook, HG_COMPANY_FIELD_EMPLOYEES);
+  g_assert_cmpstr (value, ==, "20");
+  g_clear_pointer (&value, g_free);
+
+  g_assert_true (hg_company_set (f->workbook, HG_COMPANY_FIELD_POSTAL_CODE, "４６０－０００８", &error));
+  value = hg_company_get (f->workbook, HG_COMPANY_FIELD_POSTAL_CODE);
+  g_assert_cmpstr (value, ==, "460-0008");
+}
+
+static void
+test_profile_validation (void)
+{
+  g_assert_nonnull (hg_company_validate (HG_COMPANY_FIELD_NAME, ""));
+  g_assert_nonnull (hg_company_validate (HG_COMPANY_FIELD_NAME, "　"));
+  g_assert_null (hg_company_validate (HG_COMPANY_FIELD_NAME, "株式会社A"));
+  g_assert_null (hg_company_validate (HG_COMPANY_FIELD_NAME_KANA, ""));
+  g_assert_null (hg_company_validate (HG_COMPANY_FIELD_NAME_KANA, "ひながた セイコー"));
+  g_assert_nonnull (hg_company_validate (HG_COMPANY_FIELD_NAME_KANA, "雛形精工"));
+  g_assert_nonnull (hg_company_validate (HG_COMPANY_FIELD_POSTAL_CODE, "46-0008"));
+  g_assert_null (hg_company_validate (HG_COMPANY_FIELD_POSTAL_CODE, "4600008"));
+  g_assert_nonnull (hg_company_validate (HG_COMPANY_FIELD_EMPLOYEES, "0"));
+  g_assert_nonnull (hg_company_validate (HG_COMPANY_FIELD_EMPLOYEES, "twenty"));
+  g_assert_null (hg_company_validate (HG_COMPANY_FIELD_EMPLOYEES, "1000000"));
+  g_assert_nonnull (hg_company_validate (HG_COMPANY_FIELD_EMPLOYEES, "1000001"));
+
+  {
+    g_autoptr(GString) s = g_string_new (NULL);
+    for (int i = 0; i < 100; i++)
+      g_string_append (s, "社");
+    g_assert_null (hg_company_validate (HG_COMPANY_FIELD_NAME, s->str));
+    g_string_append (s, "社");
+    g_assert_cmpstr (hg_company_validate (HG_COMPANY_FIELD_NAME, s->str), ==,
+                     "Write at most 100 characters");
+  }
+}
+
+static void
+test_person_validation (void)
+{
+  g_assert_nonnull (hg_person_validate (HG_PERSON_FIELD_NAME, ""));
+  g_assert_null (hg_person_validate (HG_PERSON_FIELD_EMAIL, ""));
+  g_assert_null (hg_person_validate (HG_PERSON_FIELD_EMAIL, "taro@example.co.jp"));
+  g_assert_nonnull (hg_person_validate (HG_PERSON_FIELD_EMAIL, "taro@"));
+  g_assert_nonnull (hg_person_validate (HG_PERSON_FIELD_EMAIL, "taro example.co.jp"));
+  g_assert_null (hg_person_validate (HG_PERSON_FIELD_PHONE, "052-123-4567"));
+  g_assert_null (hg_person_validate (HG_PERSON_FIELD_PHONE, "０５２-１２３-４５６７"));
+  g_assert_nonnull (hg_person_validate (HG_PERSON_FIELD_PHONE, "call me"));
+}
+
+static void
+test_departments (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  gint64 a, b;
+
+  a = hg_department_add (f->workbook, "総務部", &error);
+  b = hg_department_add (f->workbook, "製造部", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (a, >, 0);
+
+  g_assert_cmpint (hg_department_add (f->workbook, " 総務部 ", &error), ==, 0);
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (hg_department_rename (f->workbook, b, "総務部", &error));
+  g_clear_error (&error);
+  g_assert_true (hg_department_rename (f->workbook, b, "生産部", &error));
+
+  reopen (f);
+  list = hg_department_list (f->workbook);
+  g_assert_cmpuint (list->len, ==, 2);
+  g_assert_cmpstr (((HgDepartment *) list->pdata[0])->name, ==, "総務部");
+  g_assert_cmpstr (((HgDepartment *) list->pdata[1])->name, ==, "生産部");
+}
+
+static void
+test_roles_and_warnings (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(HgPerson) p1 = hg_person_new ("山田 太郎", 0, "", "");
+  g_autoptr(HgPerson) p2 = hg_person_new ("鈴木 一郎", 0, "", "052-000-0000");
+  gint64 dept, yamada, suzuki;
+
+  dept = hg_department_add (f->workbook, "品質保証部", &error);
+  yamada = hg_person_add (f->workbook, p1, &error);
+  suzuki = hg_person_add (f->workbook, p2, &error);
+  g_assert_no_error (error);
+
+  /* One person holding several roles is normal in a small company. */
+  g_assert_true (hg_org_role_assign (f->workbook, HG_ORG_ROLE_CISO, 0, yamada, &error));
+  g_assert_true (hg_org_role_assign (f->workbook, HG_ORG_ROLE_SYSTEM_ADMIN, 0, suzuki, &error));
+  g_assert_true (hg_org_role_assign (f->workbook, HG_ORG_ROLE_EDUCATION, 0, suzuki, &error));
+  g_assert_true (hg_org_role_assign (f->workbook, HG_ORG_ROLE_INCIDENT_CONTACT, 0, suzuki, &error));
+  g_assert_true (hg_org_role_assign (f->workbook, HG_ORG_ROLE_DEPARTMENT_HEAD, dept, yamada, &error));
+  g_assert_no_error (error);
+  warnings = hg_org_role_check (f->workbook);
+  g_assert_cmpuint (warnings->len, ==, 0);
+  g_clear_pointer (&warnings, g_ptr_array_unref);
+
+  /* The auditor auditing their own work as system administrator and
+   * training lead: two warnings. Holding the incident contact is fine. */
+  g_assert_true (hg_org_role_assign (f->workbook, HG_ORG_ROLE_AUDITOR, 0, suzuki, &error));
+  warnings = hg_org_role_check (f->workbook);
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "鈴木 一郎"));
+  g_clear_pointer (&warnings, g_ptr_array_unref);
+
+  /* Reassigning replaces the holder, it does not add a second one. */
+  g_assert_true (hg_org_role_assign (f->workbook, HG_ORG_ROLE_AUDITOR, 0, yamada, &error));
+  g_assert_cmpint (hg_org_role_get_holder (f->workbook, HG_ORG_ROLE_AUDITOR, 0), ==, yamada);
+  g_assert_cmpint (hg_workbook_count_rows (f->workbook, "org_role"), ==, 6);
+  warnings = hg_org_role_check (f->workbook);
+  g_assert_cmpuint (warnings->len, ==, 2); /* CISO and department lead */
+  g_clear_pointer (&warnings, g_ptr_array_unref);
+
+  g_assert_true (hg_org_role_assign (f->workbook, HG_ORG_ROLE_AUDITOR, 0, 0, &error));
+  g_assert_cmpint (hg_org_role_get_holder (f->workbook, HG_ORG_ROLE_AUDITOR, 0), ==, 0);
+  g_assert_no_error (error);
+}
+
+static void
+test_progress (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(HgPerson) p = hg_person_new ("山田 太郎", 0, "", "");
+  gint64 dept, id;
+
+  steps = hg_progress_compute (f->workbook);
+  g_assert_cmpuint (steps->len, ==, 4);
+  for (guint i = 0; i < steps->len; i++)
+    g_assert_false (((HgProgressStep *) steps->pdata[i])->done);
+  g_clear_pointer (&steps, g_ptr_array_unref);
+
+  g_assert_true (hg_company_set (f->workbook, HG_COMPANY_FIELD_REPRESENTATIVE_NAME, "山田 太郎",
+                                 &error));
+  dept = hg_department_add (f->workbook, "総務部", &error);
+  id = hg_person_add (f->workbook, p, &error);
+  for (HgOrgRole r = 0; r < HG_ORG_N_ROLES; r++)
+    if (r != HG_ORG_ROLE_AUDITOR)
+      g_assert_true (hg_org_role_assign (f->workbook, r, dept, id, &error));
+  g_assert_no_error (error);
+
+  steps = hg_progress_compute (f->workbook);
+  g_assert_true (((HgProgressStep *) steps->pdata[0])->done);
+  g_assert_true (((HgProgressStep *) steps->pdata[1])->done);
+  g_assert_true (((HgProgressStep *) steps->pdata[2])->done);
+  g_assert_false (((HgProgressStep *) steps->pdata[3])->done);
+  g_assert_cmpstr (((HgProgressStep *) steps->pdata[3])->detail, ==, "1 of 6 roles still open");
+}
+
+static void
+test_normalize (void)
+{
+  g_autofree char *a = hg_text_normalize ("　 山田　太郎 \t");
+  g_autofree char *b = hg_text_normalize ("ｶﾞ");
+  g_assert_cmpstr (a, ==, "山田　太郎");
+  g_assert_cmpstr (b, ==, "ｶﾞ");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+  ADD ("/company/profile/round-trip", test_profile_round_trip);
+  ADD ("/company/profile/normalizes", test_profile_normalizes);
+  ADD ("/company/departments", test_departments);
+  ADD ("/company/roles-and-warnings", test_roles_and_warnings);
+  ADD ("/company/progress", test_progress);
+#undef ADD
+  g_test_add_func ("/company/profile/validation", test_profile_validation);
+  g_test_add_func ("/company/person/validation", test_person_validation);
+  g_test_add_func ("/company/text/normalize", test_normalize);
+
+  return g_test_run ();
+}
