@@ -55,6 +55,39 @@ struct _HgCompanyPage
 
 G_DEFINE_FINAL_TYPE (HgCompanyPage, hg_company_page, ADW_TYPE_BIN)
 
+enum {
+  PROP_0,
+  PROP_HAS_PENDING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+gboolean
+hg_company_page_has_pending (HgCompanyPage *self)
+{
+  g_return_val_if_fail (HG_IS_COMPANY_PAGE (self), FALSE);
+
+  for (guint i = 0; i < HG_COMPANY_N_FIELDS; i++)
+    if (self->fields[i].timeout_id != 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Typing not yet committed counts as something to undo: the window enables
+ * Undo on it, and Undo first commits, then takes it back. */
+static void
+set_pending (FieldRow *f,
+             guint     timeout_id)
+{
+  gboolean before = hg_company_page_has_pending (f->page);
+
+  g_clear_handle_id (&f->timeout_id, g_source_remove);
+  f->timeout_id = timeout_id;
+  if (before != hg_company_page_has_pending (f->page))
+    g_object_notify_by_pspec (G_OBJECT (f->page), properties[PROP_HAS_PENDING]);
+}
+
 static void
 toast (HgCompanyPage *self,
        AdwToast      *t)
@@ -123,7 +156,7 @@ commit_field (FieldRow *f)
   HgCompanyPage *self = f->page;
   g_autoptr(GError) error = NULL;
 
-  g_clear_handle_id (&f->timeout_id, g_source_remove);
+  set_pending (f, 0);
   if (self->workbook == NULL || !validate_field (f))
     return;
 
@@ -137,7 +170,9 @@ commit_timeout_cb (gpointer data)
 {
   FieldRow *f = data;
 
+  /* The source is finishing: forget it without removing it. */
   f->timeout_id = 0;
+  g_object_notify_by_pspec (G_OBJECT (f->page), properties[PROP_HAS_PENDING]);
   commit_field (f);
   return G_SOURCE_REMOVE;
 }
@@ -149,8 +184,7 @@ field_changed_cb (GtkEditable *editable,
   if (f->page->loading)
     return;
   validate_field (f);
-  g_clear_handle_id (&f->timeout_id, g_source_remove);
-  f->timeout_id = g_timeout_add (COMMIT_DELAY_MS, commit_timeout_cb, f);
+  set_pending (f, g_timeout_add (COMMIT_DELAY_MS, commit_timeout_cb, f));
 }
 
 static void
@@ -589,12 +623,34 @@ hg_company_page_dispose (GObject *object)
 }
 
 static void
+hg_company_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_HAS_PENDING:
+      g_value_set_boolean (value, hg_company_page_has_pending (HG_COMPANY_PAGE (object)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 hg_company_page_class_init (HgCompanyPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hg_company_page_dispose;
+  object_class->get_property = hg_company_page_get_property;
+
+  properties[PROP_HAS_PENDING] =
+    g_param_spec_boolean ("has-pending", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-company-page.ui");
@@ -629,7 +685,7 @@ hg_company_page_set_workbook (HgCompanyPage *self,
   if (self->workbook != NULL)
     g_signal_handlers_disconnect_by_data (self->workbook, self);
   for (guint i = 0; i < HG_COMPANY_N_FIELDS; i++)
-    g_clear_handle_id (&self->fields[i].timeout_id, g_source_remove);
+    set_pending (&self->fields[i], 0);
 
   g_set_object (&self->workbook, workbook);
   if (workbook != NULL)

@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (HgCompanyPage, hg_company_page, HG, COMPANY_PAGE, AdwBin)
 
 void         hg_company_page_set_workbook  (HgCompanyPage  *self,
                                             HgWorkbook     *workbook);
+gboolean     hg_company_page_has_pending   (HgCompanyPage  *self);
 void         hg_company_page_flush         (HgCompanyPage  *self);
 AdwEntryRow *hg_company_page_get_field_row (HgCompanyPage  *self,
                                             HgCompanyField  field);

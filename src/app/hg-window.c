@@ -49,7 +49,8 @@ G_DEFINE_FINAL_TYPE (HgWindow, hg_window, ADW_TYPE_APPLICATION_WINDOW)
 static void
 update_undo_state (HgWindow *self)
 {
-  gboolean can_undo = self->workbook && hg_workbook_can_undo (self->workbook);
+  gboolean pending = hg_company_page_has_pending (self->company_page);
+  gboolean can_undo = self->workbook && (pending || hg_workbook_can_undo (self->workbook));
   gboolean can_redo = self->workbook && hg_workbook_can_redo (self->workbook);
   g_autofree char *undo_tip = NULL;
   g_autofree char *redo_tip = NULL;
@@ -58,7 +59,8 @@ update_undo_state (HgWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", can_redo);
 
   /* Translators: tooltip of the Undo button, %s is the step, e.g. "Change Address" */
-  undo_tip = can_undo ? g_strdup_printf (_("Undo “%s”"), hg_workbook_get_undo_label (self->workbook))
+  undo_tip = pending ? g_strdup (_("Undo Typing"))
+           : can_undo ? g_strdup_printf (_("Undo “%s”"), hg_workbook_get_undo_label (self->workbook))
                       : g_strdup (_("Undo"));
   /* Translators: tooltip of the Redo button, %s is the step, e.g. "Change Address" */
   redo_tip = can_redo ? g_strdup_printf (_("Redo “%s”"), hg_workbook_get_redo_label (self->workbook))
@@ -625,6 +627,8 @@ hg_window_init (HgWindow *self)
   rebuild_recent_menu (self);
 
   gtk_list_box_select_row (self->sidebar_list, self->overview_row);
+  g_signal_connect_object (self->company_page, "notify::has-pending",
+                           G_CALLBACK (update_undo_state), self, G_CONNECT_SWAPPED);
   set_workbook (self, NULL);
 }
 

@@ -1,0 +1,360 @@
+/* test-window.c: the application window, driven as a user would
+ *
+ * Needs a display (Xvfb in CI). The language comes from the environment:
+ * meson runs this program once in English and once in Japanese, and
+ * HG_TEST_EXPECT_OVERVIEW names the title the Overview page must have.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "hg-application.h"
+#include "hg-company-page.h"
+#include "hg-department.h"
+#include "hg-test-util.h"
+#include "hg-window.h"
+
+static HgApplication *app;
+
+typedef struct
+{
+  char     *dir;
+  char     *path;
+  HgWindow *window;
+} Fixture;
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+open_window (Fixture *f)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+
+  f->window = hg_window_new (app);
+  g_assert_true (hg_window_open_file (f->window, file));
+  gtk_window_present (GTK_WINDOW (f->window));
+  spin (100);
+}
+
+static void
+close_window (Fixture *f)
+{
+  gtk_window_close (GTK_WINDOW (f->window));
+  spin (50);
+  f->window = NULL;
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = hg_test_make_dir ();
+  f->path = g_build_filename (f->dir, "window.hinagata", NULL);
+  workbook = hg_workbook_create (f->path, "株式会社ウィンドウ", &error);
+  g_assert_no_error (error);
+  g_clear_object (&workbook);
+  open_window (f);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  if (f->window != NULL)
+    close_window (f);
+  hg_test_remove_dir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type,
+                 const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type)
+          && (name == NULL || g_strcmp0 (gtk_widget_get_name (child), name) == 0))
+        return child;
+      if ((found = find_descendant (child, type, name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static HgCompanyPage *
+company_page (Fixture *f)
+{
+  return HG_COMPANY_PAGE (find_descendant (GTK_WIDGET (f->window), HG_TYPE_COMPANY_PAGE, NULL));
+}
+
+static void
+test_opens_translated (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *expected = g_getenv ("HG_TEST_EXPECT_OVERVIEW");
+  GtkWidget *stack = find_descendant (GTK_WIDGET (f->window), GTK_TYPE_STACK, NULL);
+  GtkStackPage *page;
+
+  g_assert_nonnull (expected);
+  g_assert_cmpstr (hg_window_get_visible_page (f->window), ==, "overview");
+
+  page = gtk_stack_get_page (GTK_STACK (stack), gtk_stack_get_visible_child (GTK_STACK (stack)));
+  g_assert_cmpstr (gtk_stack_page_get_title (page), ==, expected);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "window.hinagata");
+}
+
+static void
+test_navigate (Fixture       *f,
+               gconstpointer  data)
+{
+  AdwEntryRow *name_row;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s",
+                                             "company"));
+  spin (50);
+  g_assert_cmpstr (hg_window_get_visible_page (f->window), ==, "company");
+
+  name_row = hg_company_page_get_field_row (company_page (f), HG_COMPANY_FIELD_NAME);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "株式会社ウィンドウ");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s",
+                                             "overview"));
+  g_assert_cmpstr (hg_window_get_visible_page (f->window), ==, "overview");
+}
+
+static void
+test_typed_name_survives_reopen (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  AdwEntryRow *row;
+
+  hg_window_show_page (f->window, "company");
+  row = hg_company_page_get_field_row (company_page (f), HG_COMPANY_FIELD_NAME);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  gtk_editable_set_text (GTK_EDITABLE (row), "株式会社新しい名前");
+
+  /* Closed before the typing pause ran out: closing must commit it. */
+  close_window (f);
+
+  workbook = hg_workbook_open (f->path, HG_WORKBOOK_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  name = hg_company_get (workbook, HG_COMPANY_FIELD_NAME);
+  g_assert_cmpstr (name, ==, "株式会社新しい名前");
+  g_clear_object (&workbook);
+
+  /* And the form shows it again in a new window. */
+  open_window (f);
+  row = hg_company_page_get_field_row (company_page (f), HG_COMPANY_FIELD_NAME);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "株式会社新しい名前");
+}
+
+static void
+test_typing_pause_commits (Fixture       *f,
+                           gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autofree char *value = NULL;
+  AdwEntryRow *row;
+
+  row = hg_company_page_get_field_row (company_page (f), HG_COMPANY_FIELD_ADDRESS);
+  gtk_editable_set_text (GTK_EDITABLE (row), "愛知県豊田市");
+  spin (900);
+  value = hg_company_get (workbook, HG_COMPANY_FIELD_ADDRESS);
+  g_assert_cmpstr (value, ==, "愛知県豊田市");
+  g_assert_true (hg_workbook_can_undo (workbook));
+}
+
+static void
+test_invalid_input_not_saved (Fixture       *f,
+                              gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autofree char *value = NULL;
+  AdwEntryRow *row;
+
+  row = hg_company_page_get_field_row (company_page (f), HG_COMPANY_FIELD_POSTAL_CODE);
+  gtk_editable_set_text (GTK_EDITABLE (row), "12-34");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  hg_window_flush (f->window);
+  value = hg_company_get (workbook, HG_COMPANY_FIELD_POSTAL_CODE);
+  g_assert_cmpstr (value, ==, "");
+  g_assert_false (hg_workbook_can_undo (workbook));
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "471-0001");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+}
+
+static void
+test_undo_redo_through_ui (Fixture       *f,
+                           gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autofree char *value = NULL;
+  AdwEntryRow *row;
+
+  row = hg_company_page_get_field_row (company_page (f), HG_COMPANY_FIELD_NAME);
+  gtk_editable_set_text (GTK_EDITABLE (row), "間違えた名前");
+
+  /* Undo right after typing takes back the typing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  spin (20);
+  value = hg_company_get (workbook, HG_COMPANY_FIELD_NAME);
+  g_assert_cmpstr (value, ==, "株式会社ウィンドウ");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "株式会社ウィンドウ");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  spin (20);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "間違えた名前");
+}
+
+static void
+test_refuses_bad_file (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "notes.hinagata", NULL);
+  g_autoptr(GFile) file = NULL;
+  HgWindow *window;
+  AdwStatusPage *status;
+
+  g_assert_true (g_file_set_contents (path, "メモ", -1, NULL));
+  file = g_file_new_for_path (path);
+  window = hg_window_new (app);
+  g_assert_false (hg_window_open_file (window, file));
+  g_assert_cmpstr (hg_window_get_visible_page (window), ==, "problem");
+  status = ADW_STATUS_PAGE (find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, NULL));
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), "notes.hinagata"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  hg_test_remove_dir (dir);
+}
+
+static void
+check_buttons_named (GtkWidget *root,
+                     guint     *checked)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      /* Hidden widgets, such as an entry row's unused apply button, are
+       * not announced to anyone. */
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (GTK_IS_BUTTON (child) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (child))))
+        {
+          if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (child),
+                                                 GTK_ACCESSIBLE_PROPERTY_LABEL))
+            g_error ("Icon button %s (%s) has no accessible name",
+                     G_OBJECT_TYPE_NAME (child), gtk_button_get_icon_name (GTK_BUTTON (child)));
+          (*checked)++;
+        }
+      check_buttons_named (child, checked);
+    }
+}
+
+static void
+test_accessible_names (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  guint checked = 0;
+
+  /* Rows with their own buttons exist only once there is data. */
+  g_assert_cmpint (hg_department_add (workbook, "総務部", &error), >, 0);
+  hg_window_show_page (f->window, "company");
+  spin (50);
+  check_buttons_named (GTK_WIDGET (f->window), &checked);
+  g_assert_cmpuint (checked, >=, 4); /* undo, redo, back, rename, remove */
+}
+
+static void
+test_narrow_window (Fixture       *f,
+                    gconstpointer  data)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_descendant (GTK_WIDGET (f->window), ADW_TYPE_LEAFLET,
+                                                      NULL));
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 600);
+  gtk_window_unmaximize (GTK_WINDOW (f->window));
+  spin (300);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+
+  hg_window_show_page (f->window, "company");
+  spin (50);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) != gtk_widget_get_first_child (GTK_WIDGET (leaflet)));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *localedir = g_getenv ("HINAGATA_LOCALEDIR");
+  int ret;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* Not G_TEST_OPTION_ISOLATE_DIRS: it also hides XDG_DATA_DIRS, and with
+   * it the MIME database GTK needs to load its own SVG icons. The user's
+   * own directories are still private to the test run. */
+  g_test_init (&argc, &argv, NULL);
+  {
+    g_autofree char *home = hg_test_make_dir ();
+    static const char *vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
+                                  "XDG_STATE_HOME" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
+      {
+        g_autofree char *dir = g_build_filename (home, vars[i], NULL);
+        g_mkdir_with_parents (dir, 0700);
+        g_setenv (vars[i], dir, TRUE);
+      }
+    g_setenv ("HOME", home, TRUE);
+  }
+  gtk_init ();
+  adw_init ();
+
+  app = hg_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+  ADD ("/window/opens-translated", test_opens_translated);
+  ADD ("/window/navigate", test_navigate);
+  ADD ("/window/typed-name-survives-reopen", test_typed_name_survives_reopen);
+  ADD ("/window/typing-pause-commits", test_typing_pause_commits);
+  ADD ("/window/invalid-input-not-saved", test_invalid_input_not_saved);
+  ADD ("/window/undo-redo", test_undo_redo_through_ui);
+  ADD ("/window/accessible-names", test_accessible_names);
+  ADD ("/window/narrow", test_narrow_window);
+#undef ADD
+  g_test_add_func ("/window/refuses-bad-file", test_refuses_bad_file);
+
+  ret = g_test_run ();
+  g_object_unref (app);
+  return ret;
+}
