@@ -1,0 +1,217 @@
+/* hg-screenshot.c: renders a window of the real application into a PNG
+ *
+ * Used by take-screenshots.sh for the README and the AppStream metainfo, and
+ * by developers to look at every screen in both languages. The workbook is
+ * filled with a fictional 20-person parts maker.
+ *
+ * Usage: hg-screenshot PAGE OUT.png [WIDTH HEIGHT]
+ *   PAGE: overview, company, company-bottom, person-dialog, empty-overview, problem
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "hg-application.h"
+#include "hg-company.h"
+#include "hg-company-page.h"
+#include "hg-department.h"
+#include "hg-org-role.h"
+#include "hg-person.h"
+#include "hg-person-dialog.h"
+#include "hg-window.h"
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fill_example (HgWorkbook *wb)
+{
+  static const char *depts[] = { "総務部", "製造部", "品質保証部", "営業部" };
+  static const struct { const char *name; int dept; const char *email; const char *phone; } people[] = {
+    { "山本 健一", 0, "yamamoto@midori-seiki.example.jp", "0566-12-3401" },
+    { "佐々木 美穂", 0, "sasaki@midori-seiki.example.jp", "0566-12-3402" },
+    { "中村 隆", 1, "nakamura@midori-seiki.example.jp", "0566-12-3410" },
+    { "小林 直樹", 2, "kobayashi@midori-seiki.example.jp", "0566-12-3420" },
+    { "加藤 由紀", 3, "kato@midori-seiki.example.jp", "0566-12-3430" },
+  };
+  gint64 dept_ids[G_N_ELEMENTS (depts)];
+  gint64 ids[G_N_ELEMENTS (people)];
+  g_autoptr(GError) error = NULL;
+
+  hg_company_set (wb, HG_COMPANY_FIELD_NAME, "株式会社みどり精機", &error);
+  hg_company_set (wb, HG_COMPANY_FIELD_NAME_KANA, "カブシキガイシャ ミドリセイキ", &error);
+  hg_company_set (wb, HG_COMPANY_FIELD_NAME_EN, "Midori Seiki Co., Ltd.", &error);
+  hg_company_set (wb, HG_COMPANY_FIELD_REPRESENTATIVE_TITLE, "代表取締役", &error);
+  hg_company_set (wb, HG_COMPANY_FIELD_REPRESENTATIVE_NAME, "緑川 正男", &error);
+  hg_company_set (wb, HG_COMPANY_FIELD_POSTAL_CODE, "448-0000", &error);
+  hg_company_set (wb, HG_COMPANY_FIELD_ADDRESS, "愛知県刈谷市みどり町1-2-3", &error);
+  hg_company_set (wb, HG_COMPANY_FIELD_INDUSTRY, "自動車部品製造業（プレス加工）", &error);
+  hg_company_set (wb, HG_COMPANY_FIELD_EMPLOYEES, "20", &error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (depts); i++)
+    dept_ids[i] = hg_department_add (wb, depts[i], &error);
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      g_autoptr(HgPerson) p = hg_person_new (people[i].name, dept_ids[people[i].dept],
+                                             people[i].email, people[i].phone);
+      ids[i] = hg_person_add (wb, p, &error);
+    }
+
+  hg_org_role_assign (wb, HG_ORG_ROLE_CISO, 0, ids[0], &error);
+  hg_org_role_assign (wb, HG_ORG_ROLE_SYSTEM_ADMIN, 0, ids[1], &error);
+  hg_org_role_assign (wb, HG_ORG_ROLE_EDUCATION, 0, ids[1], &error);
+  hg_org_role_assign (wb, HG_ORG_ROLE_INCIDENT_CONTACT, 0, ids[1], &error);
+  /* The auditor doubles as a department lead: the page shows its warning. */
+  hg_org_role_assign (wb, HG_ORG_ROLE_AUDITOR, 0, ids[3], &error);
+  for (guint i = 0; i < 3; i++)
+    hg_org_role_assign (wb, HG_ORG_ROLE_DEPARTMENT_HEAD, dept_ids[i], ids[i == 0 ? 0 : i + 1],
+                        &error);
+  if (error != NULL)
+    g_error ("%s", error->message);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+save_png (GtkWidget  *widget,
+          const char *out)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, out))
+    g_error ("Could not write %s", out);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *localedir = g_getenv ("HINAGATA_LOCALEDIR");
+  g_autoptr(HgApplication) app = NULL;
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  const char *page;
+  const char *out;
+  GtkWidget *shot;
+  HgWindow *window;
+  int width = 1000, height = 760;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 3)
+    {
+      g_printerr ("usage: %s PAGE OUT.png [WIDTH HEIGHT]\n", argv[0]);
+      return 2;
+    }
+  page = argv[1];
+  out = argv[2];
+  if (argc >= 5)
+    {
+      width = atoi (argv[3]);
+      height = atoi (argv[4]);
+    }
+
+  gtk_init ();
+  adw_init ();
+  app = hg_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  dir = g_dir_make_tmp ("hinagata-shot-XXXXXX", NULL);
+  path = g_build_filename (dir, "みどり精機.hinagata", NULL);
+  workbook = hg_workbook_create (path, "", &error);
+  g_assert_no_error (error);
+  if (!g_str_equal (page, "empty-overview"))
+    fill_example (workbook);
+  g_clear_object (&workbook);
+
+  window = hg_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  if (g_str_equal (page, "problem"))
+    {
+      g_autofree char *bad = g_build_filename (dir, "メモ.hinagata", NULL);
+      g_file_set_contents (bad, "memo", -1, NULL);
+      file = g_file_new_for_path (bad);
+    }
+  else
+    file = g_file_new_for_path (path);
+  hg_window_open_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (400);
+
+  shot = GTK_WIDGET (window);
+  if (g_str_has_prefix (page, "company"))
+    {
+      hg_window_show_page (window, "company");
+      spin (400);
+      if (g_str_equal (page, "company-bottom"))
+        {
+          GtkWidget *company = find_descendant (GTK_WIDGET (window), HG_TYPE_COMPANY_PAGE);
+          GtkWidget *scroller = find_descendant (company, GTK_TYPE_SCROLLED_WINDOW);
+          GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+          gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj)
+                                         - gtk_adjustment_get_page_size (adj));
+        }
+    }
+  else if (g_str_equal (page, "person-dialog"))
+    {
+      hg_window_show_page (window, "company");
+      spin (200);
+      shot = hg_person_dialog_new (hg_window_get_workbook (window), 3);
+      gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+      gtk_window_present (GTK_WINDOW (shot));
+    }
+  spin (600);
+
+  save_png (shot, out);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  return 0;
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Renders every screen in English and Japanese from the running application.
+# Usage: tests/screenshots/take-screenshots.sh BUILD_DIR OUT_DIR
+# The README and the metainfo use the ones copied to resources/screenshots/.
+set -euo pipefail
+build=${1:-_build}
+out=${2:-"$build/screenshots"}
+mkdir -p "$out"
+tool="$build/tests/screenshots/hg-screenshot"
+
+shoot() {
+  local lang=$1 page=$2 file=$3; shift 3
+  local lc=C.UTF-8; [ "$lang" = ja ] && lc=ja_JP.UTF-8
+  env LC_ALL=$lc LANGUAGE=$lang GSETTINGS_BACKEND=memory GDK_BACKEND=x11 \
+      GSETTINGS_SCHEMA_DIR="$build/resources/desktop" HINAGATA_LOCALEDIR="$build/po" \
+      "$tool" "$page" "$out/$file" "$@"
+}
+
+run_all() {
+  for lang in en ja; do
+    suffix=""; [ "$lang" = ja ] && suffix="-ja"
+    shoot $lang overview "overview$suffix.png"
+    shoot $lang company "company$suffix.png"
+    shoot $lang company-bottom "company-bottom$suffix.png"
+    shoot $lang person-dialog "person-dialog$suffix.png"
+    shoot $lang empty-overview "empty-overview$suffix.png"
+    shoot $lang problem "problem$suffix.png"
+    shoot $lang company "narrow-company$suffix.png" 360 720
+  done
+}
+
+if [ -z "${DISPLAY:-}" ]; then
+  export -f shoot run_all; export build out tool
+  xvfb-run -a -s "-screen 0 1400x1000x24" bash -c run_all
+else
+  run_all
+fi
+echo "Screenshots in $out"
