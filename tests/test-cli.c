@@ -64,8 +64,8 @@ test_new_info_check (void)
   run_cli (&run, "info", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "株式会社コマンド"));
-  g_assert_nonnull (strstr (run.out, "Format version:        2"));
-  g_assert_nonnull (strstr (run.out, "Departments: 0"));
+  g_assert_nonnull (strstr (run.out, "Format version:          2"));
+  g_assert_nonnull (strstr (run.out, "Departments:             0"));
   run_clear (&run);
 
   run_cli (&run, "check", path, NULL);

@@ -31,6 +31,36 @@ find_window_for (HgApplication *self,
   return NULL;
 }
 
+/* For tests/bench/startup.py: report when the first frame has been drawn,
+ * on the same clock the benchmark reads, then quit. */
+static void
+first_frame_cb (GdkFrameClock *clock,
+                GApplication  *app)
+{
+  g_print ("first-frame-monotonic-us %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, app);
+  g_application_quit (app);
+}
+
+static void
+window_mapped_cb (GtkWidget    *window,
+                  GApplication *app)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect (clock, "after-paint", G_CALLBACK (first_frame_cb), app);
+}
+
+static HgWindow *
+new_window (HgApplication *self)
+{
+  HgWindow *window = hg_window_new (self);
+
+  if (g_getenv ("HINAGATA_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), self);
+  return window;
+}
+
 static void
 hg_application_activate (GApplication *app)
 {
@@ -39,7 +69,7 @@ hg_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      window = GTK_WINDOW (hg_window_new (self));
+      window = GTK_WINDOW (new_window (self));
       hg_window_open_startup_workbook (HG_WINDOW (window));
     }
   gtk_window_present (window);
@@ -61,7 +91,7 @@ hg_application_open (GApplication  *app,
 
       if (window == NULL)
         {
-          window = hg_window_new (self);
+          window = new_window (self);
           hg_window_open_file (window, files[i]);
         }
       gtk_window_present (GTK_WINDOW (window));

@@ -160,6 +160,8 @@ hg_person_dialog_init (HgPersonDialog *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->problem_label), "error");
   gtk_widget_add_css_class (GTK_WIDGET (self->problem_label), "caption");
 
+  /* Wide enough for a whole e-mail address; the dialog grows with it. */
+  gtk_widget_set_size_request (box, 380, -1);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (list));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->problem_label));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);

@@ -79,7 +79,7 @@ update_title (HgWindow *self)
   if (self->workbook != NULL)
     basename = g_path_get_basename (hg_workbook_get_path (self->workbook));
   adw_window_title_set_subtitle (self->window_title, basename ? basename : "");
-  gtk_window_set_title (GTK_WINDOW (self), basename ? basename : "Hinagata");
+  gtk_window_set_title (GTK_WINDOW (self), basename ? basename : _("Hinagata"));
 }
 
 static void

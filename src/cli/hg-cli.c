@@ -19,6 +19,19 @@
 #include "hg-progress.h"
 #include "hg-workbook.h"
 
+/* Prints "label  value" with labels padded to the same width on screen:
+ * a Japanese character takes two columns, so bytes or characters won't do. */
+static void
+print_field (const char *label,
+             const char *value)
+{
+  guint columns = 0;
+
+  for (const char *p = label; *p; p = g_utf8_next_char (p))
+    columns += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+  g_print ("%s%*s %s\n", label, (int) (columns < 24 ? 24 - columns : 0), "", value);
+}
+
 static int
 usage_error (const char *message)
 {
@@ -102,11 +115,14 @@ cmd_info (const char *path)
     return fail (error);
 
   version = hg_workbook_get_schema_version (workbook);
-  g_print ("%-22s %s\n", _("File:"), hg_workbook_get_path (workbook));
-  g_print ("%-22s %d", _("Format version:"), version);
-  if (version < hg_migrations_get_latest ())
-    g_print (_(" (upgraded to %d when opened for editing)"), hg_migrations_get_latest ());
-  g_print ("\n");
+  print_field (_("File:"), hg_workbook_get_path (workbook));
+  {
+    g_autofree char *text = version < hg_migrations_get_latest ()
+      ? g_strdup_printf (_("%d (upgraded to %d when opened for editing)"), version,
+                         hg_migrations_get_latest ())
+      : g_strdup_printf ("%d", version);
+    print_field (_("Format version:"), text);
+  }
 
   if (version < hg_migrations_get_latest ())
     return 0;
@@ -117,15 +133,23 @@ cmd_info (const char *path)
       g_autofree char *label = g_strconcat (hg_company_field_label (f), ":", NULL);
 
       if (value[0] != '\0')
-        g_print ("%s %s\n", label, value);
+        print_field (label, value);
     }
 
-  g_print ("%s %" G_GINT64_FORMAT "\n", _("Departments:"),
-           hg_workbook_count_rows (workbook, "department"));
-  g_print ("%s %" G_GINT64_FORMAT "\n", _("People:"),
-           hg_workbook_count_rows (workbook, "person"));
-  g_print ("%s %" G_GINT64_FORMAT "\n", _("Roles assigned:"),
-           hg_workbook_count_rows (workbook, "org_role"));
+  {
+    static const struct { const char *label; const char *table; } counts[] = {
+      { N_("Departments:"), "department" },
+      { N_("People:"), "person" },
+      { N_("Roles assigned:"), "org_role" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+      {
+        g_autofree char *n = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                              hg_workbook_count_rows (workbook, counts[i].table));
+        print_field (_(counts[i].label), n);
+      }
+  }
 
   steps = hg_progress_compute (workbook);
   g_print ("\n%s\n", _("Progress:"));
