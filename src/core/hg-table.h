@@ -1,0 +1,33 @@
+/* hg-table.h: rows of text cells, as read from or written to CSV and XLSX
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  GPtrArray *rows;         /* of GStrv; rows may have different lengths */
+  GArray    *source_lines; /* guint per row: CSV line or spreadsheet row, 1-based */
+} HgTable;
+
+HgTable     *hg_table_new        (void);
+void         hg_table_free       (HgTable    *table);
+void         hg_table_add_row    (HgTable    *table,
+                                  GStrv       cells,
+                                  guint       source_line);
+guint        hg_table_get_n_rows (HgTable    *table);
+const char  *hg_table_get_cell   (HgTable    *table,
+                                  guint       row,
+                                  guint       column);
+guint        hg_table_get_row_length (HgTable *table,
+                                      guint    row);
+guint        hg_table_get_source_line (HgTable *table,
+                                       guint    row);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgTable, hg_table_free)
+
+G_END_DECLS
