@@ -92,3 +92,14 @@ hg_text_is_phone (const char *value)
 {
   return g_regex_match_simple ("^\\+?[0-9][0-9 ()-]{5,18}[0-9]$", value, 0, 0);
 }
+
+/* g_set_str() arrived in GLib 2.76; Debian 12 has 2.74. */
+void
+hg_text_set (char       **dest,
+             const char  *value)
+{
+  char *copy = g_strdup (value ? value : "");
+
+  g_free (*dest);
+  *dest = copy;
+}

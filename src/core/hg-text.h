@@ -12,5 +12,7 @@ char       *hg_text_normalize        (const char *value);
 const char *hg_text_too_long_message (guint       max_length);
 gboolean    hg_text_is_email         (const char *value);
 gboolean    hg_text_is_phone         (const char *value);
+void        hg_text_set              (char      **dest,
+                                      const char *value);
 
 G_END_DECLS

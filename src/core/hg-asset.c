@@ -1,0 +1,150 @@
+/* hg-asset.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-asset"
+
+#include "config.h"
+
+#include "hg-asset.h"
+#include "hg-asset-rules.h"
+
+struct _HgAsset
+{
+  GObject      parent_instance;
+
+  HgAssetData *data;
+  char        *search_key;
+};
+
+G_DEFINE_FINAL_TYPE (HgAsset, hg_asset, G_TYPE_OBJECT)
+
+HgAssetData *
+hg_asset_data_new (void)
+{
+  HgAssetData *data = g_new0 (HgAssetData, 1);
+
+  data->business_category = g_strdup ("");
+  data->name = g_strdup ("");
+  data->notes = g_strdup ("");
+  data->users = g_strdup ("");
+  data->confidentiality = 1;
+  data->integrity = 1;
+  data->availability = 1;
+  data->importance_reason = g_strdup ("");
+  data->retention = g_strdup ("");
+  data->registered_on = g_strdup ("");
+  data->updated_on = g_strdup ("");
+  data->disposed_on = g_strdup ("");
+  data->disposal_method = g_strdup ("");
+  return data;
+}
+
+HgAssetData *
+hg_asset_data_copy (const HgAssetData *data)
+{
+  HgAssetData *copy = g_memdup2 (data, sizeof *data);
+
+  copy->business_category = g_strdup (data->business_category);
+  copy->name = g_strdup (data->name);
+  copy->notes = g_strdup (data->notes);
+  copy->users = g_strdup (data->users);
+  copy->importance_reason = g_strdup (data->importance_reason);
+  copy->retention = g_strdup (data->retention);
+  copy->registered_on = g_strdup (data->registered_on);
+  copy->updated_on = g_strdup (data->updated_on);
+  copy->disposed_on = g_strdup (data->disposed_on);
+  copy->disposal_method = g_strdup (data->disposal_method);
+  return copy;
+}
+
+void
+hg_asset_data_free (HgAssetData *data)
+{
+  if (data == NULL)
+    return;
+  g_free (data->business_category);
+  g_free (data->name);
+  g_free (data->notes);
+  g_free (data->users);
+  g_free (data->importance_reason);
+  g_free (data->retention);
+  g_free (data->registered_on);
+  g_free (data->updated_on);
+  g_free (data->disposed_on);
+  g_free (data->disposal_method);
+  g_free (data);
+}
+
+guint
+hg_asset_data_get_importance (const HgAssetData *data)
+{
+  return MAX (hg_asset_rule_importance (data->confidentiality, data->integrity,
+                                        data->availability, data->flags),
+              data->importance_raised);
+}
+
+static void
+hg_asset_finalize (GObject *object)
+{
+  HgAsset *self = (HgAsset *) object;
+
+  g_clear_pointer (&self->data, hg_asset_data_free);
+  g_clear_pointer (&self->search_key, g_free);
+
+  G_OBJECT_CLASS (hg_asset_parent_class)->finalize (object);
+}
+
+static void
+hg_asset_class_init (HgAssetClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hg_asset_finalize;
+}
+
+static void
+hg_asset_init (HgAsset *self)
+{
+}
+
+/* Takes ownership of @data. */
+HgAsset *
+hg_asset_new (HgAssetData *data)
+{
+  HgAsset *self = g_object_new (HG_TYPE_ASSET, NULL);
+  g_autofree char *joined = NULL;
+
+  self->data = data;
+  /* Searched with every keystroke of the filter, so prepared once: name,
+   * notes and category, folded so that width and case do not matter. */
+  joined = g_strjoin ("\n", data->name, data->notes, data->business_category, NULL);
+  self->search_key = hg_asset_rule_fold (joined);
+  return self;
+}
+
+const HgAssetData *
+hg_asset_get_data (HgAsset *self)
+{
+  g_return_val_if_fail (HG_IS_ASSET (self), NULL);
+  return self->data;
+}
+
+gint64
+hg_asset_get_id (HgAsset *self)
+{
+  g_return_val_if_fail (HG_IS_ASSET (self), 0);
+  return self->data->id;
+}
+
+guint
+hg_asset_get_importance (HgAsset *self)
+{
+  g_return_val_if_fail (HG_IS_ASSET (self), 0);
+  return hg_asset_data_get_importance (self->data);
+}
+
+const char *
+hg_asset_get_search_key (HgAsset *self)
+{
+  g_return_val_if_fail (HG_IS_ASSET (self), "");
+  return self->search_key;
+}
