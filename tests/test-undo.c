@@ -230,6 +230,48 @@ test_undo_all_the_way (Fixture       *f,
   g_assert_no_error (error);
 }
 
+static void
+record_rows_cb (HgWorkbook *workbook,
+                GStrv       tables,
+                GArray    **rows)
+{
+  g_clear_pointer (rows, g_array_unref);
+  *rows = hg_workbook_get_changed_rows (workbook, "department");
+}
+
+static void
+test_changed_rows (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GArray *rows = NULL;
+  gint64 a, b;
+
+  g_signal_connect (f->workbook, "changed", G_CALLBACK (record_rows_cb), &rows);
+  a = hg_department_add (f->workbook, "総務部", &error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpint (g_array_index (rows, gint64, 0), ==, a);
+  b = hg_department_add (f->workbook, "製造部", &error);
+  g_assert_cmpint (g_array_index (rows, gint64, 0), ==, b);
+
+  /* Undo and redo report the rows they touched too. */
+  g_assert_true (hg_workbook_undo (f->workbook, &error));
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpint (g_array_index (rows, gint64, 0), ==, b);
+  g_assert_true (hg_workbook_undo (f->workbook, &error));
+  g_assert_cmpint (g_array_index (rows, gint64, 0), ==, a);
+  g_assert_true (hg_workbook_redo (f->workbook, &error));
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpint (g_array_index (rows, gint64, 0), ==, a);
+
+  /* An edit of another table reports no department rows. */
+  g_assert_true (hg_company_set (f->workbook, HG_COMPANY_FIELD_ADDRESS, "名古屋", &error));
+  g_assert_cmpuint (rows->len, ==, 0);
+
+  g_signal_handlers_disconnect_by_func (f->workbook, record_rows_cb, &rows);
+  g_clear_pointer (&rows, g_array_unref);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -243,6 +285,7 @@ main (int    argc,
   ADD ("/undo/failed-edit-rolls-back", test_failed_edit_rolls_back);
   ADD ("/undo/cascade", test_cascade_undo);
   ADD ("/undo/all-the-way", test_undo_all_the_way);
+  ADD ("/undo/changed-rows", test_changed_rows);
 #undef ADD
 
   return g_test_run ();

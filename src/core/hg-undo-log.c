@@ -106,13 +106,13 @@ build_triggers (sqlite3     *db,
   sql = g_string_new (NULL);
   g_string_append_printf (sql,
     "CREATE TEMP TRIGGER \"hg_undo_%1$s_i\" AFTER INSERT ON main.\"%1$s\" BEGIN "
-    "INSERT INTO hg_undo (tbl, sql) VALUES ('%1$s', "
+    "INSERT INTO hg_undo (tbl, rid, sql) VALUES ('%1$s', new.rowid, "
     "'DELETE FROM main.\"%1$s\" WHERE rowid='||new.rowid); END;"
     "CREATE TEMP TRIGGER \"hg_undo_%1$s_u\" AFTER UPDATE ON main.\"%1$s\" BEGIN "
-    "INSERT INTO hg_undo (tbl, sql) VALUES ('%1$s', "
+    "INSERT INTO hg_undo (tbl, rid, sql) VALUES ('%1$s', old.rowid, "
     "'UPDATE main.\"%1$s\" SET %2$s WHERE rowid='||old.rowid); END;"
     "CREATE TEMP TRIGGER \"hg_undo_%1$s_d\" BEFORE DELETE ON main.\"%1$s\" BEGIN "
-    "INSERT INTO hg_undo (tbl, sql) VALUES ('%1$s', "
+    "INSERT INTO hg_undo (tbl, rid, sql) VALUES ('%1$s', old.rowid, "
     "'INSERT INTO main.\"%1$s\" (rowid%3$s) VALUES ('||old.rowid%4$s||')'); END;",
     table, set->str, cols->str, vals->str);
 
@@ -132,7 +132,8 @@ hg_undo_log_new (sqlite3  *db,
   if (!hg_db_exec (db,
                    "PRAGMA temp_store = MEMORY;"
                    "CREATE TEMP TABLE IF NOT EXISTS hg_undo ("
-                   "  seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, sql TEXT NOT NULL)",
+                   "  seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, rid INTEGER NOT NULL,"
+                   "  sql TEXT NOT NULL)",
                    error))
     return NULL;
 
@@ -288,6 +289,13 @@ hg_undo_log_replay (HgUndoLog  *self,
   return TRUE;
 }
 
+gint64
+hg_undo_log_get_replay_mark (HgUndoLog *self)
+{
+  g_return_val_if_fail (HG_IS_UNDO_LOG (self), 0);
+  return self->pending_first - 1;
+}
+
 void
 hg_undo_log_finish_replay (HgUndoLog *self,
                            gboolean   redo)
@@ -333,6 +341,32 @@ const char *
 hg_undo_log_get_redo_label (HgUndoLog *self)
 {
   return self->redo->len ? g_array_index (self->redo, Step, self->redo->len - 1).label : NULL;
+}
+
+/* The rowids of @table's rows changed since @mark, without repeats. */
+GArray *
+hg_undo_log_rows_since (HgUndoLog  *self,
+                        gint64      mark,
+                        const char *table)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GArray *rows = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (HG_IS_UNDO_LOG (self), rows);
+
+  stmt = hg_db_prepare (self->db,
+                        "SELECT DISTINCT rid FROM temp.hg_undo WHERE seq > ?1 AND tbl = ?2",
+                        NULL);
+  if (stmt == NULL)
+    return rows;
+  sqlite3_bind_int64 (stmt, 1, mark);
+  sqlite3_bind_text (stmt, 2, table, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 rid = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (rows, rid);
+    }
+  return rows;
 }
 
 void

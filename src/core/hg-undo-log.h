@@ -18,6 +18,9 @@ HgUndoLog  *hg_undo_log_new            (sqlite3     *db,
 gint64      hg_undo_log_mark           (HgUndoLog   *self);
 GStrv       hg_undo_log_tables_since   (HgUndoLog   *self,
                                         gint64       mark);
+GArray     *hg_undo_log_rows_since     (HgUndoLog   *self,
+                                        gint64       mark,
+                                        const char  *table);
 gboolean    hg_undo_log_close_step     (HgUndoLog   *self,
                                         gint64       mark,
                                         const char  *label);
@@ -25,6 +28,7 @@ gboolean    hg_undo_log_replay         (HgUndoLog   *self,
                                         gboolean     redo,
                                         GStrv       *tables,
                                         GError     **error);
+gint64      hg_undo_log_get_replay_mark (HgUndoLog  *self);
 void        hg_undo_log_finish_replay  (HgUndoLog   *self,
                                         gboolean     redo);
 gboolean    hg_undo_log_can_undo       (HgUndoLog   *self);

@@ -39,6 +39,7 @@ struct _HgWorkbook
   sqlite3   *db;
   HgUndoLog *undo;
   int        lock_fd;
+  gint64     changed_mark;   /* during "changed": where the change began */
   int        schema_version;
   guint      read_only : 1;
 };
@@ -684,6 +685,7 @@ hg_workbook_edit (HgWorkbook          *self,
   if (hg_undo_log_close_step (self->undo, mark, label))
     {
       notify_undo_state (self);
+      self->changed_mark = mark;
       g_signal_emit (self, signals[CHANGED], 0, tables);
     }
 
@@ -696,6 +698,7 @@ replay (HgWorkbook  *self,
         GError     **error)
 {
   g_auto(GStrv) tables = NULL;
+  gint64 mark;
 
   if (!ensure_writable (self, error))
     return FALSE;
@@ -710,9 +713,13 @@ replay (HgWorkbook  *self,
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
     }
+  /* The replay wrote its entries above what was left once the replayed
+   * step's own entries were gone; that is where its change begins. */
+  mark = hg_undo_log_get_replay_mark (self->undo);
   hg_undo_log_finish_replay (self->undo, redo);
 
   notify_undo_state (self);
+  self->changed_mark = mark;
   g_signal_emit (self, signals[CHANGED], 0, tables);
   return TRUE;
 }
@@ -849,6 +856,23 @@ hg_workbook_check_integrity (HgWorkbook *self)
     return NULL;
   g_string_truncate (problems, problems->len - 1);
   return g_string_free (g_steal_pointer (&problems), FALSE);
+}
+
+/**
+ * hg_workbook_get_changed_rows:
+ *
+ * Only meaningful inside a handler of #HgWorkbook::changed: the rowids of
+ * the rows of @table that the edit, undo or redo changed, so a view of a
+ * large table can refresh those rows instead of reloading everything.
+ *
+ * Returns: (transfer full): an array of gint64
+ */
+GArray *
+hg_workbook_get_changed_rows (HgWorkbook *self,
+                              const char *table)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), NULL);
+  return hg_undo_log_rows_since (self->undo, self->changed_mark, table);
 }
 
 gint64

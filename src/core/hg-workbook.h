@@ -56,6 +56,8 @@ gboolean    hg_workbook_save_copy        (HgWorkbook           *self,
                                           const char           *dest_path,
                                           GError              **error);
 char       *hg_workbook_check_integrity  (HgWorkbook           *self);
+GArray     *hg_workbook_get_changed_rows (HgWorkbook         *self,
+                                          const char         *table);
 gint64      hg_workbook_count_rows       (HgWorkbook           *self,
                                           const char           *table);
 char       *hg_workbook_get_default_path (void);
