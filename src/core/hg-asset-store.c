@@ -149,31 +149,47 @@ validate (const HgAssetData  *data,
   return FALSE;
 }
 
-gboolean
-_hg_asset_store_insert (sqlite3            *db,
-                        const HgAssetData  *data,
-                        gint64             *id,
-                        GError            **error)
+sqlite3_stmt *
+_hg_asset_store_prepare_insert (sqlite3  *db,
+                                GError  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  stmt = hg_db_prepare (db,
+  return hg_db_prepare (db,
                         "INSERT INTO asset (" WRITABLE_COLUMNS ", registered_on, updated_on) "
                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
                         "?15, ?16, ?17, ?18, ?19, "
                         "coalesce (nullif (?20, ''), date ('now', 'localtime')), "
                         "coalesce (nullif (?21, ''), date ('now', 'localtime')))",
                         error);
-  if (stmt == NULL)
-    return FALSE;
+}
+
+/* With a statement from _hg_asset_store_prepare_insert(), reused for every
+ * row of a large import. */
+gboolean
+_hg_asset_store_insert_with (sqlite3_stmt       *stmt,
+                             const HgAssetData  *data,
+                             gint64             *id,
+                             GError            **error)
+{
+  sqlite3_reset (stmt);
   bind_data (stmt, data);
   sqlite3_bind_text (stmt, 20, data->registered_on ? data->registered_on : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 21, data->updated_on ? data->updated_on : "", -1, SQLITE_STATIC);
   if (!hg_db_step_done (stmt, error))
     return FALSE;
   if (id != NULL)
-    *id = sqlite3_last_insert_rowid (db);
+    *id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
   return TRUE;
+}
+
+gboolean
+_hg_asset_store_insert (sqlite3            *db,
+                        const HgAssetData  *data,
+                        gint64             *id,
+                        GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _hg_asset_store_prepare_insert (db, error);
+
+  return stmt != NULL && _hg_asset_store_insert_with (stmt, data, id, error);
 }
 
 static char *

@@ -57,6 +57,12 @@ gboolean    _hg_asset_store_insert     (sqlite3                 *db,
                                         const HgAssetData       *data,
                                         gint64                  *id,
                                         GError                 **error);
+sqlite3_stmt *_hg_asset_store_prepare_insert (sqlite3           *db,
+                                             GError           **error);
+gboolean    _hg_asset_store_insert_with (sqlite3_stmt       *stmt,
+                                         const HgAssetData  *data,
+                                         gint64             *id,
+                                         GError            **error);
 gboolean    _hg_asset_store_write      (sqlite3                 *db,
                                         const HgAssetData       *data,
                                         GError                 **error);

@@ -349,6 +349,15 @@ hg_csv_parse (const char     *data,
       gsize bytes_read = 0;
 
       converted = g_convert (data, length, "UTF-8", "CP932", &bytes_read, &text_length, &local);
+
+      /* Given @bytes_read, g_convert() succeeds on a character cut off at
+       * the end, and only says so through @bytes_read. */
+      if (converted != NULL && bytes_read < length)
+        {
+          set_encoding_error (error, data, length, utf8_end - data, bytes_read);
+          return NULL;
+        }
+
       if (converted == NULL)
         {
           if (g_error_matches (local, G_CONVERT_ERROR, G_CONVERT_ERROR_ILLEGAL_SEQUENCE)

@@ -1,0 +1,44 @@
+/* hg-asset-import.h: turning a sheet into register rows, all or nothing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hg-asset.h"
+#include "hg-table.h"
+#include "hg-workbook.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint  line;     /* the row's line in the file (1-based) */
+  char  *column;   /* the header as written in the file */
+  char  *value;
+  char  *reason;
+} HgImportProblem;
+
+typedef struct _HgAssetImport HgAssetImport;
+
+HgAssetImport *hg_asset_import_prepare        (HgWorkbook     *workbook,
+                                               HgTable        *table,
+                                               GError        **error);
+void           hg_asset_import_free           (HgAssetImport  *import);
+guint          hg_asset_import_get_n_add      (HgAssetImport  *import);
+guint          hg_asset_import_get_n_update   (HgAssetImport  *import);
+guint          hg_asset_import_get_n_rows     (HgAssetImport  *import);
+const HgAssetData *hg_asset_import_get_row    (HgAssetImport  *import,
+                                               guint           index,
+                                               guint          *line);
+GPtrArray     *hg_asset_import_get_problems   (HgAssetImport  *import);
+GStrv          hg_asset_import_get_unknown_columns (HgAssetImport *import);
+GStrv          hg_asset_import_get_new_departments (HgAssetImport *import);
+GStrv          hg_asset_import_get_new_media  (HgAssetImport  *import);
+char          *hg_import_problem_to_string    (const HgImportProblem *problem);
+gboolean       hg_asset_import_apply          (HgWorkbook     *workbook,
+                                               HgAssetImport  *import,
+                                               GError        **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgAssetImport, hg_asset_import_free)
+
+G_END_DECLS

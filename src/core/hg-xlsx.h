@@ -1,0 +1,56 @@
+/* hg-xlsx.h: the asset register as an Excel workbook (.xlsx), both ways
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "hg-table.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  HG_XLSX_COLUMN_TEXT,
+  HG_XLSX_COLUMN_NUMBER,
+  HG_XLSX_COLUMN_DATE,
+} HgXlsxColumnType;
+
+typedef struct
+{
+  const char       *header;
+  HgXlsxColumnType  type;
+  double            width; /* in characters; 0 leaves the spreadsheet's default */
+} HgXlsxColumn;
+
+/* Row 1 of the sheet is the header from @columns; the table's rows follow
+ * from row 2 on. NUMBER cells are written as numbers when they parse as one
+ * (else as text); DATE cells "YYYY-MM-DD" become date serials shown as
+ * yyyy-mm-dd (else text); empty cells are left out. The header row is bold
+ * and frozen, with an autofilter over the used range, and column widths are
+ * applied. The file is written to a temporary file (mode 0600) in the same
+ * directory and renamed over @path, so a failed export never leaves a
+ * half-written workbook behind. */
+gboolean  hg_xlsx_write_file  (const char          *path,
+                               const char          *sheet_name,
+                               const HgXlsxColumn  *columns,
+                               guint                n_columns,
+                               HgTable             *table,
+                               GError             **error);
+
+/* Reads the first worksheet, or the one named @sheet_name, into a table of
+ * text: every cell as the user sees its value (numbers without a trailing
+ * ".0", dates as "YYYY-MM-DD", booleans as "TRUE"/"FALSE", formulas as their
+ * last computed value). Each row keeps its sheet row number as source line;
+ * rows with no value at all are skipped. Damaged or hostile files fail with
+ * HG_WORKBOOK_ERROR_INVALID and a message naming the part, sheet or cell. */
+HgTable  *hg_xlsx_read_file   (const char          *path,
+                               const char          *sheet_name,
+                               GError             **error);
+HgTable  *hg_xlsx_read_memory (const void          *data,
+                               gsize                length,
+                               const char          *sheet_name,
+                               GError             **error);
+
+G_END_DECLS

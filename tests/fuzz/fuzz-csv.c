@@ -1,0 +1,193 @@
+/* fuzz-csv.c: libFuzzer target for CSV import and export
+ *
+ * Besides "no crash, no hang, no sanitizer report", every input checks:
+ *
+ *  - a refused input gets an error that names a line of the input;
+ *  - an accepted one has valid UTF-8 cells in rows that start on strictly
+ *    increasing lines;
+ *  - writing the rows back with hg_csv_append_row() and reading the result
+ *    gives the same cells, both as hg_csv_write_file() writes it (after a
+ *    byte order mark) and without the mark.
+ *
+ * Checks use abort() rather than g_assert(), which a release build removes.
+ *
+ * Built with -DHG_FUZZ_MAIN it is an ordinary program that runs the files,
+ * or the files in the directories, named on its command line: the seed
+ * corpus then runs as a regression test without libFuzzer.
+ *
+ *   clang -g -O1 -fsanitize=fuzzer,address,undefined -I_build -Isrc/core \
+ *     $(pkg-config --cflags glib-2.0) tests/fuzz/fuzz-csv.c src/core/hg-csv.c \
+ *     src/core/hg-table.c src/core/hg-error.c $(pkg-config --libs glib-2.0) \
+ *     -o fuzz-csv
+ *   mkdir -p /tmp/csv-corpus && ./fuzz-csv /tmp/csv-corpus tests/fuzz/corpus-csv
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "hg-csv.h"
+#include "hg-error.h"
+
+#define fuzz_check(condition)                                                 \
+  G_STMT_START {                                                              \
+    if (!(condition))                                                         \
+      {                                                                       \
+        fprintf (stderr, "%s:%d: check failed: %s\n",                         \
+                 __FILE__, __LINE__, #condition);                             \
+        abort ();                                                             \
+      }                                                                       \
+  } G_STMT_END
+
+int LLVMFuzzerTestOneInput (const uint8_t *data,
+                            size_t         size);
+
+/* The number of lines a text editor shows: one more than the line ends. */
+static guint
+count_lines (const uint8_t *data,
+             size_t         size)
+{
+  guint n = 1;
+
+  for (size_t i = 0; i < size; i++)
+    if (data[i] == '\n' || (data[i] == '\r' && (i + 1 == size || data[i + 1] != '\n')))
+      n++;
+  return n;
+}
+
+static void
+check_round_trip (HgTable  *table,
+                  gboolean  with_bom)
+{
+  g_autoptr(GString) out = g_string_new (with_bom ? "\xEF\xBB\xBF" : "");
+  g_autoptr(HgTable) back = NULL;
+  g_autoptr(GError) error = NULL;
+  HgCsvEncoding encoding = HG_CSV_ENCODING_CP932;
+  guint n_rows = hg_table_get_n_rows (table);
+
+  for (guint i = 0; i < n_rows; i++)
+    hg_csv_append_row (out, (const char * const *) g_ptr_array_index (table->rows, i), -1);
+
+  back = hg_csv_parse (out->str, out->len, &encoding, &error);
+  if (back == NULL)
+    {
+      fprintf (stderr, "the written rows do not read back: %s\n", error->message);
+      abort ();
+    }
+
+  fuzz_check (encoding == (with_bom ? HG_CSV_ENCODING_UTF8_BOM : HG_CSV_ENCODING_UTF8));
+  fuzz_check (hg_table_get_n_rows (back) == n_rows);
+  for (guint i = 0; i < n_rows; i++)
+    fuzz_check (g_strv_equal ((const char * const *) g_ptr_array_index (table->rows, i),
+                              (const char * const *) g_ptr_array_index (back->rows, i)));
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(HgTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_lines = count_lines (data, size);
+  guint previous_line = 0;
+
+  table = hg_csv_parse ((const char *) data, size, NULL, &error);
+
+  if (table == NULL)
+    {
+      guint line = 0;
+
+      /* No setlocale(), so messages are untranslated here. */
+      fuzz_check (error != NULL);
+      fuzz_check (error->domain == HG_WORKBOOK_ERROR);
+      fuzz_check (error->code == HG_WORKBOOK_ERROR_INVALID);
+      fuzz_check (sscanf (error->message, "Line %u:", &line) == 1);
+      fuzz_check (line >= 1 && line <= n_lines);
+      return 0;
+    }
+
+  fuzz_check (error == NULL);
+  fuzz_check (table->rows->len == table->source_lines->len);
+
+  for (guint i = 0; i < hg_table_get_n_rows (table); i++)
+    {
+      GStrv row = g_ptr_array_index (table->rows, i);
+      guint line = hg_table_get_source_line (table, i);
+
+      fuzz_check (row != NULL && row[0] != NULL);
+      fuzz_check (line > previous_line);
+      fuzz_check (line <= n_lines);
+      previous_line = line;
+
+      for (guint j = 0; row[j] != NULL; j++)
+        fuzz_check (g_utf8_validate (row[j], -1, NULL));
+    }
+
+  check_round_trip (table, TRUE);
+  check_round_trip (table, FALSE);
+  return 0;
+}
+
+#ifdef HG_FUZZ_MAIN
+static void
+run_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, &error))
+    {
+      fprintf (stderr, "%s\n", error->message);
+      exit (EXIT_FAILURE);
+    }
+  LLVMFuzzerTestOneInput ((const uint8_t *) contents, length);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  guint n_files = 0;
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_file_test (argv[i], G_FILE_TEST_IS_DIR))
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GDir) dir = g_dir_open (argv[i], 0, &error);
+          const char *name;
+
+          if (dir == NULL)
+            {
+              fprintf (stderr, "%s\n", error->message);
+              return EXIT_FAILURE;
+            }
+          while ((name = g_dir_read_name (dir)) != NULL)
+            {
+              g_autofree char *path = g_build_filename (argv[i], name, NULL);
+
+              run_file (path);
+              n_files++;
+            }
+        }
+      else
+        {
+          run_file (argv[i]);
+          n_files++;
+        }
+    }
+
+  if (n_files == 0)
+    {
+      fprintf (stderr, "usage: %s FILE-OR-DIRECTORY...\n", argv[0]);
+      return EXIT_FAILURE;
+    }
+
+  printf ("%u inputs passed\n", n_files);
+  return EXIT_SUCCESS;
+}
+#endif
