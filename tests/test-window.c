@@ -243,7 +243,8 @@ test_refuses_bad_file (void)
   window = hg_window_new (app);
   g_assert_false (hg_window_open_file (window, file));
   g_assert_cmpstr (hg_window_get_visible_page (window), ==, "problem");
-  status = ADW_STATUS_PAGE (find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, NULL));
+  status = ADW_STATUS_PAGE (find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE,
+                                             "problem-page"));
   g_assert_nonnull (strstr (adw_status_page_get_description (status), "notes.hinagata"));
   gtk_window_destroy (GTK_WINDOW (window));
   hg_test_remove_dir (dir);

@@ -139,6 +139,7 @@ hg_application_startup (GApplication *app)
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.show-page::overview", { "<Alt>1", NULL } },
     { "win.show-page::company", { "<Alt>2", NULL } },
+    { "win.show-page::assets", { "<Alt>3", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-asset-store.h"
 #include "hg-company.h"
 #include "hg-overview-page.h"
 #include "hg-progress.h"
@@ -22,6 +23,8 @@ struct _HgOverviewPage
   GtkLevelBar *progress_bar;
   GtkListBox  *steps_list;
   GtkListBox  *facts_list;
+  GtkLabel    *assets_heading;
+  GtkListBox  *assets_list;
 
   /* Owned references */
   HgWorkbook  *workbook;
@@ -116,6 +119,7 @@ reload (HgOverviewPage *self)
 
   clear_list (self->steps_list);
   clear_list (self->facts_list);
+  clear_list (self->assets_list);
   if (self->workbook == NULL)
     return;
 
@@ -147,6 +151,30 @@ reload (HgOverviewPage *self)
   add_fact (self->facts_list, _("People"), hg_workbook_count_rows (self->workbook, "person"));
   add_fact (self->facts_list, _("Security roles assigned"),
             hg_workbook_count_rows (self->workbook, "org_role"));
+
+  clear_list (self->assets_list);
+  {
+    guint by_importance[4], by_level[4], personal = 0, total = 0;
+
+    hg_asset_store_count (self->workbook, by_importance, by_level, &personal, &total);
+    gtk_widget_set_visible (GTK_WIDGET (self->assets_heading), total > 0);
+    gtk_widget_set_visible (GTK_WIDGET (self->assets_list), total > 0);
+    add_fact (self->assets_list, _("Assets in use"), total);
+    for (guint level = 3; level >= 1; level--)
+      {
+        g_autofree char *title = g_strdup_printf (_("Importance %u"), level);
+        add_fact (self->assets_list, title, by_importance[level]);
+      }
+    for (guint level = 3; level >= 1; level--)
+      {
+        g_autofree char *label = hg_asset_store_get_label (self->workbook, level);
+        /* Translators: a classification count, e.g. "Classified 極秘 (confidentiality 3)" */
+        g_autofree char *title = g_strdup_printf (_("Classified %s (confidentiality %u)"),
+                                                  label, level);
+        add_fact (self->assets_list, title, by_level[level]);
+      }
+    add_fact (self->assets_list, _("Holding personal information"), personal);
+  }
 }
 
 static void
@@ -175,6 +203,8 @@ hg_overview_page_class_init (HgOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgOverviewPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, HgOverviewPage, steps_list);
   gtk_widget_class_bind_template_child (widget_class, HgOverviewPage, facts_list);
+  gtk_widget_class_bind_template_child (widget_class, HgOverviewPage, assets_heading);
+  gtk_widget_class_bind_template_child (widget_class, HgOverviewPage, assets_list);
 }
 
 static void

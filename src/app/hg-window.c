@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-assets-page.h"
 #include "hg-company-page.h"
 #include "hg-overview-page.h"
 #include "hg-window.h"
@@ -28,6 +29,7 @@ struct _HgWindow
   GtkListBox           *sidebar_list;
   GtkListBoxRow        *overview_row;
   GtkListBoxRow        *company_row;
+  GtkListBoxRow        *assets_row;
   GtkStack             *stack;
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
@@ -38,6 +40,7 @@ struct _HgWindow
   GMenu                *recent_submenu;
   HgOverviewPage       *overview_page;
   HgCompanyPage        *company_page;
+  HgAssetsPage         *assets_page;
 
   /* Owned references */
   HgWorkbook           *workbook;
@@ -145,6 +148,7 @@ set_workbook (HgWindow   *self,
 
   hg_overview_page_set_workbook (self->overview_page, workbook);
   hg_company_page_set_workbook (self->company_page, workbook);
+  hg_assets_page_set_workbook (self->assets_page, workbook);
 
   /* Release the old workbook's lock only after the pages let go of it. */
   g_set_object (&self->workbook, workbook);
@@ -299,6 +303,8 @@ hg_window_show_page (HgWindow   *self,
     row = self->overview_row;
   else if (g_strcmp0 (name, "company") == 0)
     row = self->company_row;
+  else if (g_strcmp0 (name, "assets") == 0)
+    row = self->assets_row;
 
   if (self->workbook == NULL && row != NULL)
     return;
@@ -589,6 +595,7 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, overview_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, company_row);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, assets_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, toast_overlay);
@@ -599,6 +606,7 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, company_page);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, assets_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
@@ -612,6 +620,7 @@ hg_window_class_init (HgWindowClass *klass)
 
   g_type_ensure (HG_TYPE_OVERVIEW_PAGE);
   g_type_ensure (HG_TYPE_COMPANY_PAGE);
+  g_type_ensure (HG_TYPE_ASSETS_PAGE);
 }
 
 static void

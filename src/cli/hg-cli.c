@@ -13,6 +13,8 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "hg-asset-columns.h"
+#include "hg-asset-files.h"
 #include "hg-company.h"
 #include "hg-migrations.h"
 #include "hg-org-role.h"
@@ -55,6 +57,11 @@ print_help (void)
   g_print ("  new FILE --company NAME   %s\n", _("Create a workbook for a company"));
   g_print ("  info FILE                 %s\n", _("Show the format version, company and counts"));
   g_print ("  check FILE                %s\n", _("Check the workbook’s integrity and format"));
+  g_print ("  assets list FILE          %s\n", _("List the information assets"));
+  g_print ("  assets export FILE --format csv|xlsx -o OUT\n"
+           "                            %s\n", _("Export the asset register"));
+  g_print ("  assets import FILE IN     %s\n",
+           _("Import a CSV or Excel file into the register (all or nothing)"));
   g_print ("  --help                    %s\n", _("Show this help"));
   g_print ("  --version                 %s\n", _("Show the version"));
 }
@@ -141,6 +148,7 @@ cmd_info (const char *path)
       { N_("Departments:"), "department" },
       { N_("People:"), "person" },
       { N_("Roles assigned:"), "org_role" },
+      { N_("Information assets:"), "asset" },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
@@ -192,6 +200,159 @@ cmd_check (const char *path)
   return 0;
 }
 
+static int
+cmd_assets_list (const char *path)
+{
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgTable) rows = NULL;
+
+  workbook = open_read_only (path, &error);
+  if (workbook == NULL)
+    return fail (error);
+  if (hg_workbook_get_schema_version (workbook) < hg_migrations_get_latest ())
+    {
+      g_printerr ("hinagata-cli: %s\n",
+                  _("This workbook is in an older format; open it in Hinagata once to upgrade it."));
+      return 1;
+    }
+
+  rows = hg_asset_export_table (workbook);
+  /* Tab-separated, one asset a line: easy to read and to pipe. */
+  g_print ("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
+           hg_asset_column_header (HG_ASSET_COL_ID), hg_asset_column_header (HG_ASSET_COL_NAME),
+           hg_asset_column_header (HG_ASSET_COL_DEPARTMENT),
+           hg_asset_column_header (HG_ASSET_COL_MEDIUM),
+           hg_asset_column_header (HG_ASSET_COL_CONFIDENTIALITY),
+           hg_asset_column_header (HG_ASSET_COL_INTEGRITY),
+           hg_asset_column_header (HG_ASSET_COL_AVAILABILITY),
+           hg_asset_column_header (HG_ASSET_COL_IMPORTANCE));
+  for (guint r = 0; r < hg_table_get_n_rows (rows); r++)
+    g_print ("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
+             hg_table_get_cell (rows, r, HG_ASSET_COL_ID),
+             hg_table_get_cell (rows, r, HG_ASSET_COL_NAME),
+             hg_table_get_cell (rows, r, HG_ASSET_COL_DEPARTMENT),
+             hg_table_get_cell (rows, r, HG_ASSET_COL_MEDIUM),
+             hg_table_get_cell (rows, r, HG_ASSET_COL_CONFIDENTIALITY),
+             hg_table_get_cell (rows, r, HG_ASSET_COL_INTEGRITY),
+             hg_table_get_cell (rows, r, HG_ASSET_COL_AVAILABILITY),
+             hg_table_get_cell (rows, r, HG_ASSET_COL_IMPORTANCE));
+  return 0;
+}
+
+static int
+cmd_assets_export (int    argc,
+                   char **argv)
+{
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *path = NULL;
+  const char *format_name = NULL;
+  const char *out = NULL;
+  HgAssetFileFormat format;
+
+  for (int i = 0; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--format") && i + 1 < argc)
+        format_name = argv[++i];
+      else if (g_str_equal (argv[i], "-o") && i + 1 < argc)
+        out = argv[++i];
+      else if (argv[i][0] == '-')
+        return usage_error (_("Unknown option for “assets export”"));
+      else if (path == NULL)
+        path = argv[i];
+      else
+        return usage_error (_("“assets export” takes one workbook"));
+    }
+  if (path == NULL || out == NULL)
+    return usage_error (_("“assets export” needs a workbook and -o OUT"));
+  if (format_name == NULL && !hg_asset_file_format_from_name (out, &format))
+    return usage_error (_("Give --format csv or --format xlsx"));
+  if (format_name != NULL)
+    {
+      if (g_ascii_strcasecmp (format_name, "csv") == 0)
+        format = HG_ASSET_FILE_CSV;
+      else if (g_ascii_strcasecmp (format_name, "xlsx") == 0)
+        format = HG_ASSET_FILE_XLSX;
+      else
+        return usage_error (_("The format must be csv or xlsx"));
+    }
+
+  workbook = open_read_only (path, &error);
+  if (workbook == NULL || !hg_asset_export_file (workbook, out, format, &error))
+    return fail (error);
+  g_print (_("Exported %u assets to %s\n"),
+           (guint) hg_workbook_count_rows (workbook, "asset"), out);
+  return 0;
+}
+
+static int
+cmd_assets_import (const char *path,
+                   const char *in)
+{
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(HgAssetImport) import = NULL;
+  g_autoptr(HgTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *problems;
+
+  table = hg_asset_read_file (in, &error);
+  if (table == NULL)
+    return fail (error);
+
+  workbook = hg_workbook_open (path, HG_WORKBOOK_OPEN_DEFAULT, &error);
+  if (workbook == NULL)
+    return fail (error);
+
+  import = hg_asset_import_prepare (workbook, table, &error);
+  if (import == NULL)
+    {
+      g_printerr ("hinagata-cli: %s: %s\n", in, error->message);
+      return 1;
+    }
+
+  problems = hg_asset_import_get_problems (import);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *text = hg_import_problem_to_string (g_ptr_array_index (problems, i));
+      g_printerr ("%s: %s\n", in, text);
+    }
+  {
+    g_auto(GStrv) unknown = hg_asset_import_get_unknown_columns (import);
+    for (guint i = 0; unknown[i] != NULL; i++)
+      g_printerr (_("%s: column “%s” is not part of the register and was left out\n"), in,
+                  unknown[i]);
+  }
+
+  if (!hg_asset_import_apply (workbook, import, &error))
+    return fail (error);
+
+  g_print (_("Imported %s: %u added, %u updated\n"), in, hg_asset_import_get_n_add (import),
+           hg_asset_import_get_n_update (import));
+  return 0;
+}
+
+static int
+cmd_assets (int    argc,
+            char **argv)
+{
+  if (argc >= 1 && g_str_equal (argv[0], "list"))
+    {
+      if (argc != 2)
+        return usage_error (_("“assets list” takes exactly one workbook"));
+      return cmd_assets_list (argv[1]);
+    }
+  if (argc >= 1 && g_str_equal (argv[0], "export"))
+    return cmd_assets_export (argc - 1, argv + 1);
+  if (argc >= 1 && g_str_equal (argv[0], "import"))
+    {
+      if (argc != 3)
+        return usage_error (_("“assets import” takes a workbook and a file to import"));
+      return cmd_assets_import (argv[1], argv[2]);
+    }
+  return usage_error (_("Use “assets list”, “assets export” or “assets import”"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -220,6 +381,8 @@ main (int    argc,
 
   if (g_str_equal (argv[1], "new"))
     return cmd_new (argc - 2, argv + 2);
+  if (g_str_equal (argv[1], "assets"))
+    return cmd_assets (argc - 2, argv + 2);
 
   if (g_str_equal (argv[1], "info") || g_str_equal (argv[1], "check"))
     {

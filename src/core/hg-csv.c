@@ -256,8 +256,7 @@ set_encoding_error (GError      **error,
   gboolean assume_cp932 = cp932_valid > utf8_valid;
 
   g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-               /* Translators: the two %s are names of encodings, such as UTF-8
-                * and Shift_JIS; the first is the one the file seems to be in */
+               /* Translators: two encodings; the file seems to be in the first */
                _("Line %u: this line is not valid %s text, and the file is not valid %s either"),
                line_at (data, assume_cp932 ? cp932_valid : utf8_valid, length),
                assume_cp932 ? cp932 : utf8,

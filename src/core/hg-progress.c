@@ -109,5 +109,23 @@ hg_progress_compute (HgWorkbook *workbook)
                 ? g_strdup (g_ptr_array_index (warnings, 0))
                 : g_strdup_printf (_("All %u roles are assigned"), total));
 
+  {
+    gint64 assets = hg_db_query_int (hg_workbook_get_db (workbook),
+                                     "SELECT count(*) FROM asset WHERE status = 'in_use'", 0);
+    gint64 high = hg_db_query_int (hg_workbook_get_db (workbook),
+                                   "SELECT count(*) FROM asset WHERE status = 'in_use' "
+                                   "AND importance = 3", 0);
+
+    add_step (steps, "assets", assets > 0,
+              g_strdup (_("Register the information assets")),
+              assets > 0
+                ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%d asset, %d of importance 3",
+                                                "%d assets, %d of importance 3", assets),
+                                   (int) assets, (int) high)
+                : g_strdup (_("List the information the company keeps and rate how much each "
+                              "one matters.")));
+  }
+
   return steps;
 }

@@ -5,7 +5,9 @@
  * filled with a fictional 20-person parts maker.
  *
  * Usage: hg-screenshot PAGE OUT.png [WIDTH HEIGHT]
- *   PAGE: overview, company, company-bottom, person-dialog, empty-overview, problem
+ *   PAGE: overview, company, company-bottom, person-dialog, empty-overview, problem,
+ *         assets, assets-empty, assets-filtered, asset-dialog, asset-dialog-ratings,
+ *         asset-import
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,7 +18,12 @@
 #include <locale.h>
 
 #include "hg-application.h"
+#include "hg-asset-dialog.h"
+#include "hg-asset-files.h"
+#include "hg-asset-store.h"
+#include "hg-assets-page.h"
 #include "hg-company.h"
+#include "hg-import-dialog.h"
 #include "hg-company-page.h"
 #include "hg-department.h"
 #include "hg-org-role.h"
@@ -163,6 +170,11 @@ main (int    argc,
   g_assert_no_error (error);
   if (!g_str_equal (page, "empty-overview"))
     fill_example (workbook);
+  if (g_str_has_prefix (page, "asset") && !g_str_equal (page, "assets-empty"))
+    hg_asset_store_load_examples (workbook, &error);
+  if (!g_str_equal (page, "empty-overview") && g_str_equal (page, "overview"))
+    hg_asset_store_load_examples (workbook, &error);
+  g_assert_no_error (error);
   g_clear_object (&workbook);
 
   window = hg_window_new (app);
@@ -192,6 +204,56 @@ main (int    argc,
 
           gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj)
                                          - gtk_adjustment_get_page_size (adj));
+        }
+    }
+  else if (g_str_has_prefix (page, "asset"))
+    {
+      hg_window_show_page (window, "assets");
+      spin (300);
+      if (g_str_equal (page, "asset-dialog"))
+        {
+          shot = hg_asset_dialog_new (hg_window_get_workbook (window), 4);
+          gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (shot));
+        }
+      else if (g_str_equal (page, "asset-dialog-ratings"))
+        {
+          GtkWidget *scroller;
+          GtkAdjustment *adj;
+
+          shot = hg_asset_dialog_new (hg_window_get_workbook (window), 8);
+          gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (shot));
+          spin (300);
+          scroller = find_descendant (shot, GTK_TYPE_SCROLLED_WINDOW);
+          adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+          gtk_adjustment_set_value (adj, 760);
+        }
+      else if (g_str_equal (page, "asset-import"))
+        {
+          g_autofree char *csv = g_build_filename (dir, "台帳.csv", NULL);
+          g_autoptr(HgTable) table = NULL;
+          HgAssetImport *import;
+
+          g_file_set_contents (csv,
+                               "\xEF\xBB\xBF情報資産名称,業務分類,管理部署,媒体・保存先,個人情報,機密性,完全性,可用性,担当メモ\r\n"
+                               "仕入先リスト,購買,購買部,社内サーバ,,2,2,1,\r\n"
+                               "従業員の緊急連絡先,人事,総務部,書類,○,3,2,2,\r\n"
+                               "設計変更の記録,設計,製造部,社内サーバ,,5,3,2,要確認\r\n"
+                               ",営業,営業部,書類,,1,1,1,\r\n", -1, NULL);
+          table = hg_asset_read_file (csv, &error);
+          g_assert_no_error (error);
+          import = hg_asset_import_prepare (hg_window_get_workbook (window), table, &error);
+          g_assert_no_error (error);
+          shot = hg_import_dialog_new (hg_window_get_workbook (window), import, csv);
+          gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (shot));
+        }
+      else if (g_str_equal (page, "assets-filtered"))
+        {
+          HgAssetsPage *assets = HG_ASSETS_PAGE (find_descendant (GTK_WIDGET (window),
+                                                                   HG_TYPE_ASSETS_PAGE));
+          hg_assets_page_set_search (assets, "顧客");
         }
     }
   else if (g_str_equal (page, "person-dialog"))

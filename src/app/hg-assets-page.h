@@ -1,0 +1,29 @@
+/* hg-assets-page.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hg-workbook.h"
+
+G_BEGIN_DECLS
+
+#define HG_TYPE_ASSETS_PAGE (hg_assets_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (HgAssetsPage, hg_assets_page, HG, ASSETS_PAGE, AdwBin)
+
+void        hg_assets_page_set_workbook   (HgAssetsPage *self,
+                                           HgWorkbook   *workbook);
+void        hg_assets_page_set_search     (HgAssetsPage *self,
+                                           const char   *text);
+void        hg_assets_page_set_department_filter (HgAssetsPage *self,
+                                                  gint64        department_id);
+guint       hg_assets_page_get_n_shown    (HgAssetsPage *self);
+guint       hg_assets_page_get_n_total    (HgAssetsPage *self);
+GtkColumnView *hg_assets_page_get_column_view (HgAssetsPage *self);
+void        hg_assets_page_select_all     (HgAssetsPage *self);
+GListModel *hg_assets_page_get_shown      (HgAssetsPage *self);
+
+G_END_DECLS

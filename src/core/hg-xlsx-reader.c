@@ -1,0 +1,1923 @@
+/* hg-xlsx-reader.c
+ *
+ * Imported workbooks come from anywhere: the IPA sample the user filled in,
+ * a file mailed by a partner, or something built to hurt. So every part is
+ * streamed straight out of the ZIP into libxml2's xmlTextReader: nothing is
+ * extracted to disk, no part is ever held whole in memory, and every limit
+ * is checked on the bytes actually decompressed, never on the sizes the ZIP
+ * headers claim. No document may carry a DOCTYPE, which rules out entity
+ * expansion ("billion laughs") and external entities in one stroke, and the
+ * parser never touches the network.
+ *
+ * libarchive walks a ZIP only front to back, so each part is found by
+ * opening the archive afresh and skipping to it; with the central
+ * directory that costs a few header reads, not a decompression.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-xlsx"
+
+#include "config.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <libxml/xmlreader.h>
+#include <math.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "hg-error.h"
+#include "hg-xlsx.h"
+
+/* Limits on the container. A real register is a few megabytes; these are
+ * generous for it and stop a ZIP bomb long before memory runs out. */
+#define MAX_ENTRIES      10000
+#define MAX_PART_BYTES   (G_GUINT64_CONSTANT (256) * 1024 * 1024)
+#define MAX_TOTAL_BYTES  (G_GUINT64_CONSTANT (512) * 1024 * 1024)
+#define RATIO_MIN_BYTES  (G_GUINT64_CONSTANT (1) * 1024 * 1024)
+#define MAX_RATIO        200
+
+/* Limits on the sheet: Excel's own, plus a cap on what the result may hold,
+ * because one shared string can be referenced by a million cells. */
+#define MAX_ROWS         1048576
+#define MAX_COLUMNS      16384
+#define MAX_CELLS        5000000
+#define MAX_TEXT_BYTES   (G_GUINT64_CONSTANT (128) * 1024 * 1024)
+#define MAX_STYLES       65536
+#define MAX_SHEETS       MAX_ENTRIES
+
+typedef enum
+{
+  FORMAT_GENERAL,
+  FORMAT_DATE,
+  FORMAT_TIME,
+} FormatKind;
+
+typedef struct
+{
+  char *name;
+  char *rel_id;
+} SheetInfo;
+
+typedef struct
+{
+  char *id;
+  char *type;
+  char *target;
+} Relationship;
+
+typedef struct
+{
+  const guint8 *data;
+  gsize         length;
+  guint64       inflated_total;
+  GHashTable   *entries;        /* lower-cased names of the regular files */
+
+  /* What libxml2 last complained about, for the message. */
+  char         *xml_error;
+  int           xml_error_line;
+  gboolean      xml_error_fatal;
+
+  gboolean      date1904;
+  GArray       *xf_formats;     /* guint8 FormatKind per <cellXfs> entry */
+
+  /* Shared strings, NUL-terminated one after another in one block: a
+   * million short strings would otherwise cost a million allocations. */
+  GString      *sst_text;
+  GArray       *sst_offsets;    /* guint32 */
+} Reader;
+
+/* Where the scan of a part's prolog is: see scan_prolog(). */
+typedef enum
+{
+  PROLOG_START,
+  PROLOG_BOM1,
+  PROLOG_BOM2,
+  PROLOG_SPACE,
+  PROLOG_LT,
+  PROLOG_BANG,
+  PROLOG_COMMENT_OPEN,
+  PROLOG_COMMENT,
+  PROLOG_PI,
+  PROLOG_PI_QUESTION,
+  PROLOG_DONE,
+} PrologState;
+
+typedef struct
+{
+  Reader           *reader;
+  struct archive   *archive;
+  char             *name;
+  xmlTextReaderPtr  xml;
+  guint64           inflated;
+  la_int64_t        start;
+  GError           *error;      /* from the read callback */
+
+  const guint8     *block;      /* the current block from libarchive */
+  gsize             block_size;
+  gsize             block_pos;
+  gboolean          eof;
+
+  PrologState       prolog;
+  guint             dashes;
+  GString          *declaration;
+} Part;
+
+static void
+sheet_info_free (SheetInfo *info)
+{
+  g_free (info->name);
+  g_free (info->rel_id);
+  g_free (info);
+}
+
+static void
+relationship_free (Relationship *rel)
+{
+  g_free (rel->id);
+  g_free (rel->type);
+  g_free (rel->target);
+  g_free (rel);
+}
+
+static void
+reader_clear (Reader *r)
+{
+  g_clear_pointer (&r->entries, g_hash_table_unref);
+  g_clear_pointer (&r->xml_error, g_free);
+  g_clear_pointer (&r->xf_formats, g_array_unref);
+  if (r->sst_text != NULL)
+    g_string_free (r->sst_text, TRUE);
+  r->sst_text = NULL;
+  g_clear_pointer (&r->sst_offsets, g_array_unref);
+}
+
+static void
+on_xml_error (void        *data,
+              xmlErrorPtr  err)
+{
+  Reader *r = data;
+
+  /* Keep the first fatal error, which is the one that stopped the parser;
+   * a mere error (such as an undeclared namespace prefix) only until a
+   * fatal one comes. */
+  if (err == NULL || err->level < XML_ERR_ERROR || r->xml_error_fatal)
+    return;
+  if (r->xml_error != NULL && err->level != XML_ERR_FATAL)
+    return;
+  g_free (r->xml_error);
+  r->xml_error = g_strchomp (g_strdup (err->message != NULL ? err->message : ""));
+  r->xml_error_line = err->line;
+  r->xml_error_fatal = err->level == XML_ERR_FATAL;
+}
+
+/* The container */
+
+static struct archive *
+open_archive (Reader *r)
+{
+  struct archive *archive = archive_read_new ();
+
+  /* ZIP only, no gzip or other filters around it, and read through its
+   * central directory, as Excel does. The streaming reader that
+   * archive_read_support_format_zip() would also enable walks the local
+   * headers instead: it must decompress every entry just to skip it,
+   * where no limit of ours applies, and it can be shown different files
+   * than the directory lists. */
+  archive_read_support_format_zip_seekable (archive);
+  if (archive_read_open_memory (archive, r->data, r->length) != ARCHIVE_OK)
+    g_clear_pointer (&archive, archive_read_free);
+  return archive;
+}
+
+static gboolean
+is_ole_file (Reader *r)
+{
+  static const guint8 ole_magic[8] = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+
+  return r->length >= sizeof ole_magic && memcmp (r->data, ole_magic, sizeof ole_magic) == 0;
+}
+
+static gboolean
+set_not_zip_error (Reader  *r,
+                   GError **error)
+{
+  /* Excel 97–2003 files and password-protected workbooks are both OLE
+   * compound files, not ZIP archives: tell the user what to do. */
+  if (is_ole_file (r))
+    g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                 _("This is an Excel 97–2003 workbook (.xls) or a password-protected workbook. "
+                   "Open it in Excel and save it as “Excel Workbook (*.xlsx)” without a password, "
+                   "then import that file."));
+  else if (r->length >= 4 && memcmp (r->data, "PK\003\004", 4) == 0)
+    g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                 _("The workbook is damaged: its ZIP archive is incomplete."));
+  else
+    g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                 _("This is not an XLSX workbook: it is not a ZIP archive."));
+  return FALSE;
+}
+
+/* Lists the archive once: counts its entries against the limit and notes
+ * the names, so a missing part is reported as missing. */
+static gboolean
+take_inventory (Reader  *r,
+                GError **error)
+{
+  struct archive *archive;
+  struct archive_entry *entry;
+  guint count = 0;
+  gboolean ok = FALSE;
+
+  if (r->length == 0 || (archive = open_archive (r)) == NULL)
+    return set_not_zip_error (r, error);
+
+  r->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (;;)
+    {
+      int ret = archive_read_next_header (archive, &entry);
+      const char *name;
+
+      if (ret == ARCHIVE_EOF)
+        break;
+      if (ret < ARCHIVE_WARN)
+        {
+          if (count == 0 && archive_format (archive) == 0)
+            set_not_zip_error (r, error);
+          else
+            g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                         _("The workbook is damaged: its ZIP archive cannot be read (%s)."),
+                         archive_error_string (archive));
+          goto out;
+        }
+      if (++count > MAX_ENTRIES)
+        {
+          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                       _("The workbook’s ZIP archive holds more than %u files; "
+                         "no real workbook has that many, so it was not imported."),
+                       MAX_ENTRIES);
+          goto out;
+        }
+      name = archive_entry_pathname (entry);
+      if (name != NULL && archive_entry_filetype (entry) == AE_IFREG)
+        g_hash_table_add (r->entries, g_ascii_strdown (name, -1));
+    }
+  ok = TRUE;
+
+out:
+  archive_read_free (archive);
+  return ok;
+}
+
+/* OPC part names compare case-insensitively. */
+static gboolean
+has_part (Reader     *r,
+          const char *name)
+{
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+
+  return g_hash_table_contains (r->entries, lower);
+}
+
+typedef enum
+{
+  PROBLEM_NOT_XML,
+  PROBLEM_NOT_UTF8,
+  PROBLEM_DOCTYPE,
+} PrologProblem;
+
+static gboolean
+set_prolog_error (Part          *p,
+                  PrologProblem  problem)
+{
+  switch (problem)
+    {
+    case PROBLEM_NOT_XML:
+      g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("The workbook is damaged: its part “%s” is not well-formed XML."),
+                   p->name);
+      break;
+    case PROBLEM_NOT_UTF8:
+      g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("The workbook’s part “%s” is not encoded in UTF-8; it was refused."),
+                   p->name);
+      break;
+    case PROBLEM_DOCTYPE:
+    default:
+      g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("The workbook’s part “%s” declares a document type (DOCTYPE), which no "
+                     "real workbook does; it was refused for safety."), p->name);
+      break;
+    }
+  p->prolog = PROLOG_DONE;
+  return FALSE;
+}
+
+/* The XML declaration may name any encoding; only UTF-8 is accepted, the
+ * one Excel and every other spreadsheet write, so the scan below reads
+ * the bytes the way libxml2 will. */
+static gboolean
+check_declaration (Part *p)
+{
+  const char *decl = p->declaration->str;
+  const char *encoding;
+  char quote;
+  gsize length;
+
+  if (!g_str_has_prefix (decl, "xml") || !g_ascii_isspace (decl[3]))
+    return TRUE;
+  encoding = strstr (decl, "encoding");
+  if (encoding == NULL)
+    return TRUE;
+  encoding += strlen ("encoding");
+  while (g_ascii_isspace (*encoding) || *encoding == '=')
+    encoding++;
+  quote = *encoding++;
+  length = strcspn (encoding, "\"'");
+  if ((quote == '"' || quote == '\'')
+      && ((length == 5 && g_ascii_strncasecmp (encoding, "UTF-8", 5) == 0)
+          || (length == 4 && g_ascii_strncasecmp (encoding, "UTF8", 4) == 0)))
+    return TRUE;
+  return set_prolog_error (p, PROBLEM_NOT_UTF8);
+}
+
+/* libxml2 parses all the data it has been given before the reader
+ * returns the first node, so a DOCTYPE seen by part_next() may already
+ * have had its entities expanded. The bytes before the root element are
+ * therefore checked here, before libxml2 gets them: a UTF-8 byte order
+ * mark, white space, comments and processing instructions may come
+ * there; a DOCTYPE, another encoding (which would hide a DOCTYPE from
+ * this scan) or anything else is refused. */
+static gboolean
+scan_prolog (Part         *p,
+             const guint8 *data,
+             gsize         length)
+{
+  for (gsize i = 0; i < length && p->prolog != PROLOG_DONE; i++)
+    {
+      guint8 ch = data[i];
+
+      switch (p->prolog)
+        {
+        case PROLOG_START:
+          if (ch == 0xEF)
+            {
+              p->prolog = PROLOG_BOM1;
+              break;
+            }
+          if (ch == 0x00 || ch == 0xFE || ch == 0xFF)
+            return set_prolog_error (p, PROBLEM_NOT_UTF8);
+          G_GNUC_FALLTHROUGH;
+        case PROLOG_SPACE:
+          if (ch == '<')
+            p->prolog = PROLOG_LT;
+          else if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n')
+            p->prolog = PROLOG_SPACE;
+          else
+            return set_prolog_error (p, PROBLEM_NOT_XML);
+          break;
+        case PROLOG_BOM1:
+          if (ch != 0xBB)
+            return set_prolog_error (p, PROBLEM_NOT_UTF8);
+          p->prolog = PROLOG_BOM2;
+          break;
+        case PROLOG_BOM2:
+          if (ch != 0xBF)
+            return set_prolog_error (p, PROBLEM_NOT_UTF8);
+          p->prolog = PROLOG_SPACE;
+          break;
+        case PROLOG_LT:
+          if (ch == '?')
+            {
+              p->prolog = PROLOG_PI;
+              g_string_truncate (p->declaration, 0);
+            }
+          else if (ch == '!')
+            p->prolog = PROLOG_BANG;
+          else if (g_ascii_isalpha (ch) || ch == '_' || ch == ':' || ch >= 0x80)
+            p->prolog = PROLOG_DONE;  /* the root element */
+          else
+            return set_prolog_error (p, PROBLEM_NOT_XML);
+          break;
+        case PROLOG_BANG:
+          if (ch != '-')
+            return set_prolog_error (p, PROBLEM_DOCTYPE);
+          p->prolog = PROLOG_COMMENT_OPEN;
+          break;
+        case PROLOG_COMMENT_OPEN:
+          if (ch != '-')
+            return set_prolog_error (p, PROBLEM_NOT_XML);
+          p->prolog = PROLOG_COMMENT;
+          p->dashes = 0;
+          break;
+        case PROLOG_COMMENT:
+          if (ch == '>' && p->dashes >= 2)
+            p->prolog = PROLOG_SPACE;
+          p->dashes = ch == '-' ? p->dashes + 1 : 0;
+          break;
+        case PROLOG_PI:
+          if (ch == '?')
+            p->prolog = PROLOG_PI_QUESTION;
+          else if (p->declaration->len < 256)
+            g_string_append_c (p->declaration, ch);
+          break;
+        case PROLOG_PI_QUESTION:
+          if (ch == '>')
+            {
+              p->prolog = PROLOG_SPACE;
+              if (!check_declaration (p))
+                return FALSE;
+            }
+          else if (ch != '?')
+            {
+              p->prolog = PROLOG_PI;
+              if (p->declaration->len < 256)
+                g_string_append_c (p->declaration, ch);
+            }
+          break;
+        case PROLOG_DONE:
+        default:
+          break;
+        }
+    }
+  return TRUE;
+}
+
+/* libxml2 asks for a few kilobytes at a time; libarchive hands out whole
+ * blocks (up to 256 KiB decompressed, or all of a stored entry at once),
+ * which are copied out piece by piece. */
+static int
+part_read_cb (void *context,
+              char *buffer,
+              int   len)
+{
+  Part *p = context;
+  Reader *r = p->reader;
+  gsize n;
+
+  if (p->error != NULL)
+    return -1;
+
+  while (p->block_pos == p->block_size)
+    {
+      const void *block;
+      size_t size;
+      la_int64_t offset;
+      la_int64_t compressed;
+      guint64 before = p->inflated;
+      int ret;
+
+      if (p->eof)
+        return 0;
+      ret = archive_read_data_block (p->archive, &block, &size, &offset);
+      if (ret == ARCHIVE_EOF)
+        {
+          p->eof = TRUE;
+          return 0;
+        }
+      if (ret != ARCHIVE_OK)
+        {
+          g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                       _("The workbook is damaged: its part “%s” cannot be decompressed (%s)."),
+                       p->name, archive_error_string (p->archive));
+          return -1;
+        }
+
+      /* Counted as the bytes come out of the decompressor, so a header
+       * that lies about the size changes nothing. libarchive has by now
+       * consumed the input of every earlier block, which makes the
+       * ratio of the bytes before this block exact. */
+      compressed = archive_filter_bytes (p->archive, -1) - p->start;
+      p->inflated += size;
+      r->inflated_total += size;
+
+      if (p->inflated > MAX_PART_BYTES)
+        g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                     _("The workbook’s part “%s” is larger than %u MB when decompressed, "
+                       "too large to import."),
+                     p->name, (guint) (MAX_PART_BYTES >> 20));
+      else if (r->inflated_total > MAX_TOTAL_BYTES)
+        g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                     _("The workbook holds more than %u MB of data when decompressed, "
+                       "too much to import."),
+                     (guint) (MAX_TOTAL_BYTES >> 20));
+      else if (before > RATIO_MIN_BYTES && before / (guint64) MAX (compressed, 1) > MAX_RATIO)
+        g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                     _("The workbook’s part “%s” is compressed more than %u to 1, as only a "
+                       "“ZIP bomb” built to exhaust memory is; it was not imported."),
+                     p->name, MAX_RATIO);
+      if (p->error != NULL)
+        return -1;
+
+      p->block = block;
+      p->block_size = size;
+      p->block_pos = 0;
+    }
+
+  n = MIN ((gsize) MAX (len, 0), p->block_size - p->block_pos);
+  memcpy (buffer, p->block + p->block_pos, n);
+  p->block_pos += n;
+
+  if (p->prolog != PROLOG_DONE && !scan_prolog (p, (const guint8 *) buffer, n))
+    return -1;
+  return (int) n;
+}
+
+static void
+part_free (Part *p)
+{
+  if (p == NULL)
+    return;
+  g_clear_pointer (&p->xml, xmlFreeTextReader);
+  g_clear_pointer (&p->archive, archive_read_free);
+  g_clear_error (&p->error);
+  if (p->declaration != NULL)
+    g_string_free (p->declaration, TRUE);
+  g_free (p->name);
+  g_free (p);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Part, part_free)
+
+static Part *
+part_open (Reader      *r,
+           const char  *name,
+           GError     **error)
+{
+  g_autoptr(Part) p = g_new0 (Part, 1);
+  struct archive_entry *entry;
+
+  p->reader = r;
+  p->declaration = g_string_new (NULL);
+  p->archive = open_archive (r);
+  if (p->archive == NULL)
+    {
+      set_not_zip_error (r, error);
+      return NULL;
+    }
+
+  for (;;)
+    {
+      int ret = archive_read_next_header (p->archive, &entry);
+      const char *entry_name;
+
+      if (ret == ARCHIVE_EOF)
+        {
+          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                       _("The workbook is incomplete: its part “%s” is missing."), name);
+          return NULL;
+        }
+      if (ret < ARCHIVE_WARN)
+        {
+          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                       _("The workbook is damaged: its ZIP archive cannot be read (%s)."),
+                       archive_error_string (p->archive));
+          return NULL;
+        }
+      entry_name = archive_entry_pathname (entry);
+      if (entry_name != NULL && archive_entry_filetype (entry) == AE_IFREG
+          && g_ascii_strcasecmp (entry_name, name) == 0)
+        break;
+    }
+
+  p->name = g_strdup (archive_entry_pathname (entry));
+  if (archive_entry_is_encrypted (entry))
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("The workbook’s part “%s” is encrypted; save the workbook without a "
+                     "password and import it again."), p->name);
+      return NULL;
+    }
+
+  /* The reader is fed by part_read_cb(); it closes nothing itself. No
+   * XML_PARSE_NOENT, no DTD loading, no network. */
+  p->start = archive_filter_bytes (p->archive, -1);
+  r->xml_error_fatal = FALSE;
+  g_clear_pointer (&r->xml_error, g_free);
+  p->xml = xmlReaderForIO (part_read_cb, NULL, p, p->name, NULL,
+                           XML_PARSE_NONET | XML_PARSE_NOCDATA);
+  if (p->xml == NULL)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("The workbook’s part “%s” cannot be read as XML."), p->name);
+      return NULL;
+    }
+  return g_steal_pointer (&p);
+}
+
+/* Returns 1 with the reader on the next node, 0 at the end of the part,
+ * -1 with @error set. */
+static int
+part_next (Part    *p,
+           GError **error)
+{
+  Reader *r = p->reader;
+  int ret = xmlTextReaderRead (p->xml);
+
+  /* A limit hit while reading wins over whatever libxml2 made of the
+   * truncated input, even if that happened to be a complete document. */
+  if (p->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&p->error));
+      return -1;
+    }
+  if (ret < 0)
+    {
+      if (r->xml_error != NULL)
+        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                     _("The workbook is damaged: its part “%s” is not well-formed XML "
+                       "(line %d: %s)."), p->name, r->xml_error_line, r->xml_error);
+      else
+        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                     _("The workbook is damaged: its part “%s” is not well-formed XML."),
+                     p->name);
+      return -1;
+    }
+  if (ret == 0)
+    return 0;
+
+  switch (xmlTextReaderNodeType (p->xml))
+    {
+    case XML_READER_TYPE_DOCUMENT_TYPE:
+    case XML_READER_TYPE_ENTITY:
+    case XML_READER_TYPE_ENTITY_REFERENCE:
+      /* Workbooks never declare a document type. One that does is after
+       * entity expansion or external entities: stop before any entity is
+       * referenced. */
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("The workbook’s part “%s” declares a document type (DOCTYPE), which no "
+                     "real workbook does; it was refused for safety."), p->name);
+      return -1;
+    default:
+      return 1;
+    }
+}
+
+static gboolean
+is_element (Part       *p,
+            const char *local_name)
+{
+  return xmlTextReaderNodeType (p->xml) == XML_READER_TYPE_ELEMENT
+         && strcmp ((const char *) xmlTextReaderConstLocalName (p->xml), local_name) == 0;
+}
+
+static char *
+get_attribute (Part       *p,
+               const char *name)
+{
+  xmlChar *value = xmlTextReaderGetAttribute (p->xml, BAD_CAST name);
+  char *copy = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return copy;
+}
+
+/* The relationship id of a <sheet> is r:id, whatever the prefix is called
+ * and whether the file uses the transitional or the strict namespace. */
+static char *
+get_prefixed_id (Part *p)
+{
+  char *id = NULL;
+
+  while (id == NULL && xmlTextReaderMoveToNextAttribute (p->xml) == 1)
+    if (strcmp ((const char *) xmlTextReaderConstLocalName (p->xml), "id") == 0
+        && xmlTextReaderConstNamespaceUri (p->xml) != NULL)
+      id = g_strdup ((const char *) xmlTextReaderConstValue (p->xml));
+  xmlTextReaderMoveToElement (p->xml);
+  return id;
+}
+
+static gboolean
+is_true (const char *value)
+{
+  return value != NULL && (strcmp (value, "1") == 0 || strcmp (value, "true") == 0);
+}
+
+static gboolean
+is_text_node (Part *p)
+{
+  switch (xmlTextReaderNodeType (p->xml))
+    {
+    case XML_READER_TYPE_TEXT:
+    case XML_READER_TYPE_CDATA:
+    case XML_READER_TYPE_WHITESPACE:
+    case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Excel writes characters that XML cannot carry as "_xHHHH_" (a carriage
+ * return is "_x000D_"), and a literal "_x" as "_x005F_x". */
+static void
+decode_escapes (GString *text)
+{
+  GString *out;
+  const char *p;
+
+  if (strstr (text->str, "_x") == NULL)
+    return;
+
+  out = g_string_sized_new (text->len);
+  for (p = text->str; *p != '\0';)
+    {
+      gunichar c, low;
+
+      if (p[0] != '_' || p[1] != 'x' || !g_ascii_isxdigit (p[2]) || !g_ascii_isxdigit (p[3])
+          || !g_ascii_isxdigit (p[4]) || !g_ascii_isxdigit (p[5]) || p[6] != '_')
+        {
+          g_string_append_c (out, *p++);
+          continue;
+        }
+      c = (g_ascii_xdigit_value (p[2]) << 12) | (g_ascii_xdigit_value (p[3]) << 8)
+          | (g_ascii_xdigit_value (p[4]) << 4) | g_ascii_xdigit_value (p[5]);
+
+      if (c >= 0xD800 && c <= 0xDBFF && p[7] == '_' && p[8] == 'x'
+          && g_ascii_isxdigit (p[9]) && g_ascii_isxdigit (p[10]) && g_ascii_isxdigit (p[11])
+          && g_ascii_isxdigit (p[12]) && p[13] == '_')
+        {
+          low = (g_ascii_xdigit_value (p[9]) << 12) | (g_ascii_xdigit_value (p[10]) << 8)
+                | (g_ascii_xdigit_value (p[11]) << 4) | g_ascii_xdigit_value (p[12]);
+          if (low >= 0xDC00 && low <= 0xDFFF)
+            {
+              g_string_append_unichar (out, 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00));
+              p += 14;
+              continue;
+            }
+        }
+      if (c == 0 || (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFE || c == 0xFFFF)
+        {
+          /* Not a character we can return: keep the text as it stands. */
+          g_string_append_len (out, p, 7);
+        }
+      else
+        g_string_append_unichar (out, c);
+      p += 7;
+    }
+  g_string_assign (text, out->str);
+  g_string_free (out, TRUE);
+}
+
+/* Collects the text of the element the reader is on, up to its end tag.
+ * With @rich, only the text of <t> elements counts and phonetic runs
+ * (<rPh>, the furigana Japanese Excel stores) are left out: this is how
+ * <si> and <is> hold rich text. */
+static gboolean
+collect_text (Part     *p,
+              gboolean  rich,
+              GString  *out,
+              GError  **error)
+{
+  int depth = xmlTextReaderDepth (p->xml);
+  int t_depth = -1;
+  int rph_depth = -1;
+
+  g_string_truncate (out, 0);
+  if (xmlTextReaderIsEmptyElement (p->xml))
+    return TRUE;
+
+  for (;;)
+    {
+      int ret = part_next (p, error);
+      int type, d;
+
+      if (ret < 0)
+        return FALSE;
+      if (ret == 0)
+        break;
+
+      type = xmlTextReaderNodeType (p->xml);
+      d = xmlTextReaderDepth (p->xml);
+      if (type == XML_READER_TYPE_END_ELEMENT && d == depth)
+        break;
+
+      if (is_text_node (p))
+        {
+          if (!rich || (t_depth >= 0 && rph_depth < 0))
+            g_string_append (out, (const char *) xmlTextReaderConstValue (p->xml));
+        }
+      else if (rich && type == XML_READER_TYPE_ELEMENT && !xmlTextReaderIsEmptyElement (p->xml))
+        {
+          const char *name = (const char *) xmlTextReaderConstLocalName (p->xml);
+
+          if (rph_depth < 0 && strcmp (name, "rPh") == 0)
+            rph_depth = d;
+          else if (t_depth < 0 && strcmp (name, "t") == 0)
+            t_depth = d;
+        }
+      else if (rich && type == XML_READER_TYPE_END_ELEMENT)
+        {
+          if (d == rph_depth)
+            rph_depth = -1;
+          else if (d == t_depth)
+            t_depth = -1;
+        }
+    }
+  if (rich)
+    decode_escapes (out);
+  return TRUE;
+}
+
+/* Relationships and the workbook */
+
+/* Resolves a relationship target against the folder of the part that
+ * points to it, the way OPC names parts: "worksheets/sheet1.xml" from
+ * "xl/" is "xl/worksheets/sheet1.xml", and "/xl/styles.xml" is absolute.
+ * ".." never climbs above the package root. */
+static char *
+resolve_target (const char *base_dir,
+                const char *target)
+{
+  g_autofree char *joined = NULL;
+  g_auto(GStrv) segments = NULL;
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+
+  if (target[0] == '/')
+    joined = g_strdup (target + 1);
+  else
+    joined = g_strconcat (base_dir, target, NULL);
+
+  segments = g_strsplit (joined, "/", -1);
+  for (guint i = 0; segments[i] != NULL; i++)
+    {
+      if (segments[i][0] == '\0' || strcmp (segments[i], ".") == 0)
+        continue;
+      if (strcmp (segments[i], "..") == 0)
+        {
+          if (path->len > 0)
+            g_ptr_array_remove_index (path, path->len - 1);
+          continue;
+        }
+      g_ptr_array_add (path, segments[i]);
+    }
+  g_ptr_array_add (path, NULL);
+  return g_strjoinv ("/", (char **) path->pdata);
+}
+
+static GPtrArray *
+read_relationships (Reader      *r,
+                    const char  *name,
+                    GError     **error)
+{
+  g_autoptr(Part) p = part_open (r, name, error);
+  g_autoptr(GPtrArray) rels = g_ptr_array_new_with_free_func ((GDestroyNotify) relationship_free);
+  int ret;
+
+  if (p == NULL)
+    return NULL;
+
+  while ((ret = part_next (p, error)) > 0)
+    {
+      Relationship *rel;
+      g_autofree char *mode = NULL;
+
+      if (!is_element (p, "Relationship"))
+        continue;
+      mode = get_attribute (p, "TargetMode");
+      if (mode != NULL && strcmp (mode, "External") == 0)
+        continue;
+
+      rel = g_new0 (Relationship, 1);
+      rel->id = get_attribute (p, "Id");
+      rel->type = get_attribute (p, "Type");
+      rel->target = get_attribute (p, "Target");
+      if (rel->id == NULL || rel->type == NULL || rel->target == NULL || rels->len >= MAX_ENTRIES)
+        relationship_free (rel);
+      else
+        g_ptr_array_add (rels, rel);
+    }
+  return ret < 0 ? NULL : g_steal_pointer (&rels);
+}
+
+/* Relationship types differ between transitional and strict OOXML only in
+ * what comes before the last slash. */
+static const Relationship *
+find_relationship (GPtrArray  *rels,
+                   const char *id,
+                   const char *type_suffix)
+{
+  for (guint i = 0; i < rels->len; i++)
+    {
+      const Relationship *rel = g_ptr_array_index (rels, i);
+
+      if ((id == NULL || strcmp (rel->id, id) == 0)
+          && (type_suffix == NULL || g_str_has_suffix (rel->type, type_suffix)))
+        return rel;
+    }
+  return NULL;
+}
+
+static char *
+find_workbook_part (Reader  *r,
+                    GError **error)
+{
+  g_autoptr(GPtrArray) rels = NULL;
+  const Relationship *rel;
+
+  /* The package relationships say where the workbook is; nearly every
+   * file has it at the usual place, so without them we look there. */
+  if (has_part (r, "_rels/.rels"))
+    {
+      rels = read_relationships (r, "_rels/.rels", error);
+      if (rels == NULL)
+        return NULL;
+      rel = find_relationship (rels, NULL, "/officeDocument");
+      if (rel != NULL)
+        {
+          g_autofree char *name = resolve_target ("", rel->target);
+
+          if (has_part (r, name))
+            return g_steal_pointer (&name);
+        }
+    }
+  if (has_part (r, "xl/workbook.xml"))
+    return g_strdup ("xl/workbook.xml");
+
+  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+               _("This is not an XLSX workbook: it has no part “%s”."), "xl/workbook.xml");
+  return NULL;
+}
+
+static GPtrArray *
+read_workbook (Reader      *r,
+               const char  *name,
+               GError     **error)
+{
+  g_autoptr(Part) p = part_open (r, name, error);
+  g_autoptr(GPtrArray) sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) sheet_info_free);
+  int ret;
+
+  if (p == NULL)
+    return NULL;
+
+  while ((ret = part_next (p, error)) > 0)
+    {
+      if (is_element (p, "workbookPr"))
+        {
+          g_autofree char *date1904 = get_attribute (p, "date1904");
+
+          r->date1904 = is_true (date1904);
+        }
+      else if (is_element (p, "sheet") && sheets->len < MAX_SHEETS)
+        {
+          SheetInfo *info = g_new0 (SheetInfo, 1);
+
+          info->name = get_attribute (p, "name");
+          info->rel_id = get_prefixed_id (p);
+          if (info->name == NULL || info->rel_id == NULL)
+            sheet_info_free (info);
+          else
+            g_ptr_array_add (sheets, info);
+        }
+    }
+  return ret < 0 ? NULL : g_steal_pointer (&sheets);
+}
+
+/* Styles: which cells hold dates */
+
+static FormatKind
+builtin_format (guint id)
+{
+  switch (id)
+    {
+    /* 14–17 and 22 everywhere; 27–31, 34–36 and 50–58 are the Japanese
+     * era and 年月日 formats, which Japanese Excel refers to by number
+     * without defining them in the file. */
+    case 14: case 15: case 16: case 17: case 22:
+    case 27: case 28: case 29: case 30: case 31: case 34: case 35: case 36:
+    case 50: case 51: case 52: case 53: case 54: case 55: case 56: case 57: case 58:
+      return FORMAT_DATE;
+    /* Times of day and durations: h:mm, 時分, mm:ss, [h]:mm:ss. */
+    case 18: case 19: case 20: case 21: case 32: case 33: case 45: case 46: case 47:
+      return FORMAT_TIME;
+    default:
+      return FORMAT_GENERAL;
+    }
+}
+
+/* A custom number format shows a date when its first section uses year,
+ * day or era codes, or months without hours or seconds ("m" next to "h"
+ * or "s" means minutes). Quoted text, escaped characters and [...]
+ * sections (colours, locales such as [$-411]) say nothing about it. */
+static FormatKind
+classify_format (const char *code)
+{
+  gboolean date = FALSE, month = FALSE, time = FALSE;
+
+  for (const char *p = code; *p != '\0' && *p != ';'; p++)
+    {
+      switch (*p)
+        {
+        case '"':
+          while (p[1] != '\0' && p[1] != '"')
+            p++;
+          if (p[1] == '"')
+            p++;
+          break;
+        case '\\':
+        case '_':
+        case '*':
+          if (p[1] != '\0')
+            p++;
+          break;
+        case '[':
+          {
+            const char *end = strchr (p, ']');
+
+            if (end == NULL)
+              return FORMAT_GENERAL;
+            /* [h], [mm], [ss]: elapsed time. */
+            if (strspn (p + 1, "hHmMsS") == (gsize) (end - p - 1) && end > p + 1)
+              time = TRUE;
+            p = end;
+          }
+          break;
+        case 'y': case 'Y': case 'd': case 'D':
+          date = TRUE;
+          break;
+        case 'e': case 'E':
+          /* Scientific notation, or the year of a Japanese era. */
+          if (p[1] == '+' || p[1] == '-')
+            p++;
+          else
+            date = TRUE;
+          break;
+        case 'g': case 'G':
+          if (g_ascii_strncasecmp (p, "general", 7) == 0)
+            p += 6;
+          else
+            date = TRUE;
+          break;
+        case 'm': case 'M':
+          month = TRUE;
+          break;
+        case 'h': case 'H': case 's': case 'S':
+          time = TRUE;
+          break;
+        case 'a': case 'A':
+          if (g_ascii_strncasecmp (p, "am/pm", 5) == 0)
+            {
+              time = TRUE;
+              p += 4;
+            }
+          else if (g_ascii_strncasecmp (p, "a/p", 3) == 0)
+            {
+              time = TRUE;
+              p += 2;
+            }
+          break;
+        default:
+          break;
+        }
+    }
+
+  if (date || (month && !time))
+    return FORMAT_DATE;
+  return time ? FORMAT_TIME : FORMAT_GENERAL;
+}
+
+static gboolean
+parse_uint (const char *text,
+            guint       max,
+            guint      *value)
+{
+  guint64 v = 0;
+
+  if (text == NULL || !g_ascii_isdigit (*text))
+    return FALSE;
+  for (; g_ascii_isdigit (*text); text++)
+    {
+      v = v * 10 + (*text - '0');
+      if (v > max)
+        return FALSE;
+    }
+  if (*text != '\0')
+    return FALSE;
+  *value = (guint) v;
+  return TRUE;
+}
+
+static gboolean
+read_styles (Reader      *r,
+             const char  *name,
+             GError     **error)
+{
+  g_autoptr(Part) p = part_open (r, name, error);
+  g_autoptr(GHashTable) custom = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) xf_ids = g_array_new (FALSE, FALSE, sizeof (guint));
+  int numfmts_depth = -1;
+  int cellxfs_depth = -1;
+  int ret;
+
+  if (p == NULL)
+    return FALSE;
+
+  /* Only <numFmts> and <cellXfs> at the top count: <dxfs> and
+   * <cellStyleXfs> hold formats of their own that cells do not use. */
+  while ((ret = part_next (p, error)) > 0)
+    {
+      int type = xmlTextReaderNodeType (p->xml);
+      int depth = xmlTextReaderDepth (p->xml);
+      const char *local = (const char *) xmlTextReaderConstLocalName (p->xml);
+
+      if (type == XML_READER_TYPE_END_ELEMENT)
+        {
+          if (depth == numfmts_depth)
+            numfmts_depth = -1;
+          else if (depth == cellxfs_depth)
+            cellxfs_depth = -1;
+          continue;
+        }
+      if (type != XML_READER_TYPE_ELEMENT)
+        continue;
+
+      if (depth == 1 && strcmp (local, "numFmts") == 0 && !xmlTextReaderIsEmptyElement (p->xml))
+        numfmts_depth = depth;
+      else if (depth == 1 && strcmp (local, "cellXfs") == 0 && !xmlTextReaderIsEmptyElement (p->xml))
+        cellxfs_depth = depth;
+      else if (numfmts_depth >= 0 && depth == numfmts_depth + 1 && strcmp (local, "numFmt") == 0)
+        {
+          g_autofree char *id_text = get_attribute (p, "numFmtId");
+          g_autofree char *code = get_attribute (p, "formatCode");
+          guint id;
+
+          if (code != NULL && parse_uint (id_text, G_MAXUINT16, &id)
+              && g_hash_table_size (custom) < MAX_STYLES)
+            g_hash_table_insert (custom, GUINT_TO_POINTER (id + 1),
+                                 GUINT_TO_POINTER (classify_format (code) + 1));
+        }
+      else if (cellxfs_depth >= 0 && depth == cellxfs_depth + 1 && strcmp (local, "xf") == 0
+               && xf_ids->len < MAX_STYLES)
+        {
+          g_autofree char *id_text = get_attribute (p, "numFmtId");
+          guint id;
+
+          if (!parse_uint (id_text, G_MAXUINT16, &id))
+            id = 0;
+          g_array_append_val (xf_ids, id);
+        }
+    }
+  if (ret < 0)
+    return FALSE;
+
+  /* Resolved at the end: nothing obliges <numFmts> to come first. */
+  r->xf_formats = g_array_sized_new (FALSE, TRUE, sizeof (guint8), xf_ids->len);
+  for (guint i = 0; i < xf_ids->len; i++)
+    {
+      guint id = g_array_index (xf_ids, guint, i);
+      gpointer kind = g_hash_table_lookup (custom, GUINT_TO_POINTER (id + 1));
+      guint8 format = kind != NULL ? GPOINTER_TO_UINT (kind) - 1 : builtin_format (id);
+
+      g_array_append_val (r->xf_formats, format);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_shared_strings (Reader      *r,
+                     const char  *name,
+                     GError     **error)
+{
+  g_autoptr(Part) p = part_open (r, name, error);
+  g_autoptr(GString) text = g_string_new (NULL);
+  int ret;
+
+  if (p == NULL)
+    return FALSE;
+
+  while ((ret = part_next (p, error)) > 0)
+    {
+      guint32 offset;
+
+      if (!is_element (p, "si"))
+        continue;
+      if (!collect_text (p, TRUE, text, error))
+        return FALSE;
+      /* The block cannot outgrow the part, which is at most 256 MB. */
+      offset = (guint32) r->sst_text->len;
+      g_array_append_val (r->sst_offsets, offset);
+      g_string_append_len (r->sst_text, text->str, text->len + 1);
+    }
+  return ret == 0;
+}
+
+/* The sheet */
+
+typedef struct
+{
+  guint  column;
+  char  *text;
+} Cell;
+
+typedef struct
+{
+  Reader      *reader;
+  Part        *part;
+  const char  *sheet_name;
+  HgTable     *table;
+  GArray      *cells;       /* Cell, of the current row */
+  guint        row;
+  guint64      n_cells;     /* in the result, with the empty ones */
+  guint64      n_bytes;     /* of text in the result */
+  GString     *value;
+  GString     *inline_value;
+} Sheet;
+
+static void
+clear_cells (GArray *cells)
+{
+  for (guint i = 0; i < cells->len; i++)
+    g_free (g_array_index (cells, Cell, i).text);
+  g_array_set_size (cells, 0);
+}
+
+static gboolean
+set_too_large_error (Sheet   *s,
+                     GError **error)
+{
+  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+               _("Sheet “%s” is too large to import: it holds more than %u cells "
+                 "or %u MB of text."),
+               s->sheet_name, MAX_CELLS, (guint) (MAX_TEXT_BYTES >> 20));
+  return FALSE;
+}
+
+static gboolean
+finish_row (Sheet   *s,
+            GError **error)
+{
+  guint width = 0;
+  GStrv row;
+
+  for (guint i = 0; i < s->cells->len; i++)
+    width = MAX (width, g_array_index (s->cells, Cell, i).column + 1);
+  if (width == 0)
+    return TRUE;
+
+  s->n_cells += width;
+  if (s->n_cells > MAX_CELLS)
+    return set_too_large_error (s, error);
+
+  /* Cells may come in any order, and a column twice: the last one wins. */
+  row = g_new (char *, width + 1);
+  for (guint c = 0; c < width; c++)
+    row[c] = NULL;
+  row[width] = NULL;
+  for (guint i = 0; i < s->cells->len; i++)
+    {
+      Cell *cell = &g_array_index (s->cells, Cell, i);
+
+      g_free (row[cell->column]);
+      row[cell->column] = g_steal_pointer (&cell->text);
+    }
+  for (guint c = 0; c < width; c++)
+    if (row[c] == NULL)
+      row[c] = g_strdup ("");
+
+  hg_table_add_row (s->table, row, s->row);
+  g_array_set_size (s->cells, 0);
+  return TRUE;
+}
+
+/* "C7" → column 2, row 7. Returns FALSE when it is no cell reference at
+ * all; a column past XFD or a row past 1,048,576 is left to the caller. */
+static gboolean
+parse_cell_ref (const char *ref,
+                guint      *column,
+                guint      *row)
+{
+  guint64 c = 0, r = 0;
+  int letters = 0, digits = 0;
+  const char *p = ref;
+
+  for (; g_ascii_isalpha (*p); p++, letters++)
+    c = MIN (c * 26 + (g_ascii_toupper (*p) - 'A' + 1), G_MAXUINT32);
+  for (; g_ascii_isdigit (*p); p++, digits++)
+    r = MIN (r * 10 + (*p - '0'), G_MAXUINT32);
+  if (*p != '\0' || letters == 0 || digits == 0)
+    return FALSE;
+  *column = (guint) c - 1;
+  *row = (guint) r;
+  return TRUE;
+}
+
+static void
+format_cell_ref (guint  column,
+                 guint  row,
+                 char   ref[32])
+{
+  char letters[8];
+  int n = 0, i = 0;
+
+  column++;
+  while (column > 0 && n < (int) sizeof letters - 1)
+    {
+      letters[n++] = 'A' + (column - 1) % 26;
+      column = (column - 1) / 26;
+    }
+  while (n > 0)
+    ref[i++] = letters[--n];
+  g_snprintf (ref + i, 32 - i, "%u", row);
+}
+
+/* Serial day numbers count from 1900-01-01 as day 1 and include Excel's
+ * 1900-02-29, a day that never was: serial 60 is shown as Excel shows it,
+ * and days before it are one less than the count from 1899-12-30. With
+ * the 1904 system (old Mac workbooks) day 0 is 1904-01-01. */
+static char *
+format_date (double   serial,
+             gboolean date1904)
+{
+  GDate date;
+  gint64 day;
+
+  /* Round to the second first: 45000.99999999 is midnight of the next
+   * day, as Excel shows it. Negative serials are no dates at all. */
+  serial += 0.5 / 86400.0;
+  if (!isfinite (serial) || serial < 0 || serial > 3e6)
+    return NULL;
+  day = (gint64) serial;
+
+  g_date_clear (&date, 1);
+  if (date1904)
+    {
+      if (day < 0 || day > 2957003)
+        return NULL;
+      g_date_set_dmy (&date, 1, G_DATE_JANUARY, 1904);
+    }
+  else
+    {
+      if (day < 1 || day > 2958465)
+        return NULL;
+      if (day == 60)
+        return g_strdup ("1900-02-29");
+      g_date_set_dmy (&date, day < 60 ? 31 : 30, G_DATE_DECEMBER, 1899);
+    }
+  g_date_add_days (&date, (guint) day);
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date),
+                          g_date_get_month (&date), g_date_get_day (&date));
+}
+
+static char *
+format_time (double serial)
+{
+  gint64 seconds;
+
+  if (!isfinite (serial) || serial < 0 || serial > 1e7)
+    return NULL;
+  seconds = (gint64) (serial * 86400.0 + 0.5) % 86400;
+  return g_strdup_printf ("%02d:%02d:%02d", (int) (seconds / 3600),
+                          (int) (seconds / 60 % 60), (int) (seconds % 60));
+}
+
+/* Numbers as Excel shows them in a General cell: integers without ".0",
+ * others with at most 15 significant digits (so 0.1+0.2 is "0.3"). */
+static char *
+format_number (const char *text,
+               double     *value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *p;
+  char *end;
+  double v;
+
+  /* Most values are small integers as written: nothing to do. */
+  for (p = text; g_ascii_isdigit (*p); p++)
+    ;
+  if (*p == '\0' && p - text > 0 && p - text < 16 && (text[0] != '0' || p - text == 1))
+    {
+      *value = g_ascii_strtod (text, NULL);
+      return g_strdup (text);
+    }
+
+  v = g_ascii_strtod (text, &end);
+  while (g_ascii_isspace (*end))
+    end++;
+  if (end == text || *end != '\0' || !isfinite (v))
+    return NULL;
+
+  *value = v;
+  if (v == 0)
+    return g_strdup ("0");
+  if (v > -1e15 && v < 1e15 && v == (double) (gint64) v)
+    return g_strdup_printf ("%.0f", v);
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", v));
+}
+
+static char *
+cell_value (Sheet       *s,
+            const char  *type,
+            guint        style,
+            gboolean     has_inline,
+            const char  *ref,
+            GError     **error)
+{
+  Reader *r = s->reader;
+  const char *v = s->value->str;
+
+  if (strcmp (type, "s") == 0)
+    {
+      guint index;
+
+      if (s->value->len == 0)
+        return g_strdup ("");
+      if (!parse_uint (g_strstrip (s->value->str), G_MAXUINT32 - 1, &index)
+          || index >= r->sst_offsets->len)
+        {
+          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                       _("Cell %s of sheet “%s” refers to shared text number %s, "
+                         "which the workbook does not have."),
+                       ref, s->sheet_name, v);
+          return NULL;
+        }
+      return g_strdup (r->sst_text->str + g_array_index (r->sst_offsets, guint32, index));
+    }
+  if (strcmp (type, "inlineStr") == 0)
+    return g_strdup (has_inline ? s->inline_value->str : v);
+  if (strcmp (type, "str") == 0)
+    {
+      decode_escapes (s->value);
+      return g_strdup (s->value->str);
+    }
+  if (strcmp (type, "b") == 0)
+    {
+      if (strcmp (v, "1") == 0)
+        return g_strdup ("TRUE");
+      if (strcmp (v, "0") == 0)
+        return g_strdup ("FALSE");
+      return g_strdup (v);
+    }
+  if (strcmp (type, "d") == 0)
+    {
+      /* ISO 8601 date cells, as strict OOXML writers use. */
+      if (strlen (v) >= 10 && v[4] == '-' && v[7] == '-')
+        return g_strndup (v, 10);
+      return g_strdup (v);
+    }
+  if (strcmp (type, "e") == 0 || s->value->len == 0)
+    return g_strdup (v);
+
+  /* A number, type "n" or none at all. */
+  {
+    FormatKind kind = FORMAT_GENERAL;
+    char *text;
+    char *formatted = NULL;
+    double number = 0;
+
+    g_strstrip (s->value->str);
+    text = format_number (s->value->str, &number);
+    if (text == NULL)
+      return g_strdup (s->value->str);
+
+    if (r->xf_formats != NULL && style < r->xf_formats->len)
+      kind = g_array_index (r->xf_formats, guint8, style);
+    if (kind == FORMAT_DATE)
+      formatted = format_date (number, r->date1904);
+    else if (kind == FORMAT_TIME)
+      formatted = format_time (number);
+    if (formatted != NULL)
+      {
+        g_free (text);
+        return formatted;
+      }
+    return text;
+  }
+}
+
+/* Reads one <c> element, the reader on its start tag. */
+static gboolean
+read_cell (Sheet    *s,
+           guint    *next_column,
+           GError  **error)
+{
+  Part *p = s->part;
+  char ref[32] = "";
+  char type[16] = "n";
+  guint style = 0;
+  guint column, row;
+  gboolean has_ref = FALSE;
+  gboolean has_inline = FALSE;
+  Cell cell;
+
+  /* The attributes without a copy each: this runs for every cell. */
+  while (xmlTextReaderMoveToNextAttribute (p->xml) == 1)
+    {
+      const char *name = (const char *) xmlTextReaderConstLocalName (p->xml);
+      const char *value = (const char *) xmlTextReaderConstValue (p->xml);
+
+      if (value == NULL || xmlTextReaderConstNamespaceUri (p->xml) != NULL)
+        continue;
+      if (strcmp (name, "r") == 0)
+        {
+          if (g_strlcpy (ref, value, sizeof ref) >= sizeof ref)
+            g_strlcpy (ref + 12, "…", sizeof ref - 12);
+          has_ref = TRUE;
+        }
+      else if (strcmp (name, "t") == 0)
+        g_strlcpy (type, value, sizeof type);
+      else if (strcmp (name, "s") == 0 && !parse_uint (value, G_MAXUINT32 - 1, &style))
+        style = 0;
+    }
+  xmlTextReaderMoveToElement (p->xml);
+
+  if (has_ref)
+    {
+      if (!parse_cell_ref (ref, &column, &row))
+        {
+          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                       _("Sheet “%s” has a cell with the reference “%s”, which is not a "
+                         "cell reference."), s->sheet_name, ref);
+          return FALSE;
+        }
+    }
+  else
+    {
+      /* Without r, a cell follows the one before it. */
+      column = *next_column;
+      format_cell_ref (MIN (column, MAX_COLUMNS), s->row, ref);
+    }
+  if (column >= MAX_COLUMNS)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("Cell %s of sheet “%s” lies beyond the last column a spreadsheet has (XFD)."),
+                   ref, s->sheet_name);
+      return FALSE;
+    }
+  *next_column = column + 1;
+
+  g_string_truncate (s->value, 0);
+  if (!xmlTextReaderIsEmptyElement (p->xml))
+    {
+      int depth = xmlTextReaderDepth (p->xml);
+
+      for (;;)
+        {
+          int ret = part_next (p, error);
+
+          if (ret < 0)
+            return FALSE;
+          if (ret == 0)
+            break;
+          if (xmlTextReaderNodeType (p->xml) == XML_READER_TYPE_END_ELEMENT
+              && xmlTextReaderDepth (p->xml) == depth)
+            break;
+          if (is_element (p, "v"))
+            {
+              if (!collect_text (p, FALSE, s->value, error))
+                return FALSE;
+            }
+          else if (is_element (p, "is"))
+            {
+              if (!collect_text (p, TRUE, s->inline_value, error))
+                return FALSE;
+              has_inline = TRUE;
+            }
+        }
+    }
+
+  if (s->value->len == 0 && !has_inline)
+    return TRUE;
+
+  cell.column = column;
+  cell.text = cell_value (s, type, style, has_inline, ref, error);
+  if (cell.text == NULL)
+    return FALSE;
+  if (cell.text[0] == '\0')
+    {
+      g_free (cell.text);
+      return TRUE;
+    }
+
+  s->n_bytes += strlen (cell.text);
+  if (s->n_bytes > MAX_TEXT_BYTES || s->cells->len >= MAX_COLUMNS)
+    {
+      g_free (cell.text);
+      return set_too_large_error (s, error);
+    }
+  g_array_append_val (s->cells, cell);
+  return TRUE;
+}
+
+static gboolean
+read_sheet_data (Sheet   *s,
+                 GError **error)
+{
+  Part *p = s->part;
+  gboolean in_sheet_data = FALSE;
+  gboolean in_row = FALSE;
+  guint next_column = 0;
+  int ret;
+
+  while ((ret = part_next (p, error)) > 0)
+    {
+      int type = xmlTextReaderNodeType (p->xml);
+      const char *local;
+
+      if (type != XML_READER_TYPE_ELEMENT && type != XML_READER_TYPE_END_ELEMENT)
+        continue;
+      local = (const char *) xmlTextReaderConstLocalName (p->xml);
+
+      if (!in_sheet_data)
+        {
+          if (type == XML_READER_TYPE_ELEMENT && strcmp (local, "sheetData") == 0)
+            {
+              if (xmlTextReaderIsEmptyElement (p->xml))
+                return TRUE;
+              in_sheet_data = TRUE;
+            }
+          continue;
+        }
+
+      if (type == XML_READER_TYPE_END_ELEMENT)
+        {
+          if (strcmp (local, "row") == 0 && in_row)
+            {
+              in_row = FALSE;
+              if (!finish_row (s, error))
+                return FALSE;
+            }
+          else if (strcmp (local, "sheetData") == 0)
+            break;  /* nothing after the cells matters */
+          continue;
+        }
+
+      if (strcmp (local, "row") == 0)
+        {
+          g_autofree char *r_text = get_attribute (p, "r");
+          guint row;
+
+          if (in_row && !finish_row (s, error))
+            return FALSE;
+
+          /* Without r, a row follows the one before it. */
+          if (r_text == NULL)
+            row = s->row + 1;
+          else if (!parse_uint (g_strstrip (r_text), G_MAXUINT32 - 1, &row) || row == 0)
+            {
+              g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                           _("Sheet “%s” has a row numbered “%s”, which is not a row number."),
+                           s->sheet_name, r_text);
+              return FALSE;
+            }
+          if (row > MAX_ROWS)
+            {
+              g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                           _("Row %u of sheet “%s” lies beyond the last row a spreadsheet "
+                             "has (1,048,576)."), row, s->sheet_name);
+              return FALSE;
+            }
+          s->row = row;
+          next_column = 0;
+          in_row = !xmlTextReaderIsEmptyElement (p->xml);
+        }
+      else if (strcmp (local, "c") == 0 && in_row)
+        {
+          if (!read_cell (s, &next_column, error))
+            return FALSE;
+        }
+    }
+  if (ret < 0)
+    return FALSE;
+  return !in_row || finish_row (s, error);
+}
+
+static HgTable *
+read_sheet (Reader      *r,
+            const char  *name,
+            const char  *sheet_name,
+            GError     **error)
+{
+  g_autoptr(Part) p = part_open (r, name, error);
+  g_autoptr(HgTable) table = NULL;
+  Sheet s = { 0 };
+  gboolean ok;
+
+  if (p == NULL)
+    return NULL;
+
+  table = hg_table_new ();
+  s.reader = r;
+  s.part = p;
+  s.sheet_name = sheet_name;
+  s.table = table;
+  s.cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+  s.value = g_string_new (NULL);
+  s.inline_value = g_string_new (NULL);
+
+  ok = read_sheet_data (&s, error);
+
+  clear_cells (s.cells);
+  g_array_unref (s.cells);
+  g_string_free (s.value, TRUE);
+  g_string_free (s.inline_value, TRUE);
+  return ok ? g_steal_pointer (&table) : NULL;
+}
+
+static char *
+list_sheet_names (GPtrArray *sheets)
+{
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < sheets->len && i < 20; i++)
+    {
+      const SheetInfo *info = g_ptr_array_index (sheets, i);
+
+      if (i > 0)
+        /* Translators: between sheet names in a list */
+        g_string_append (names, _(", "));
+      g_string_append_printf (names, _("“%s”"), info->name);
+    }
+  return g_string_free (names, FALSE);
+}
+
+static HgTable *
+read_memory (Reader      *r,
+             const char  *sheet_name,
+             GError     **error)
+{
+  g_autofree char *workbook = NULL;
+  g_autofree char *rels_name = NULL;
+  g_autofree char *base_dir = NULL;
+  g_autofree char *sheet_part = NULL;
+  g_autoptr(GPtrArray) sheets = NULL;
+  g_autoptr(GPtrArray) rels = NULL;
+  const SheetInfo *chosen = NULL;
+  const Relationship *rel = NULL;
+  const char *slash;
+
+  if (!take_inventory (r, error))
+    return NULL;
+  workbook = find_workbook_part (r, error);
+  if (workbook == NULL)
+    return NULL;
+  sheets = read_workbook (r, workbook, error);
+  if (sheets == NULL)
+    return NULL;
+
+  /* "xl/workbook.xml" → "xl/" and "xl/_rels/workbook.xml.rels". */
+  slash = strrchr (workbook, '/');
+  base_dir = g_strndup (workbook, slash != NULL ? slash - workbook + 1 : 0);
+  rels_name = g_strconcat (base_dir, "_rels/", slash != NULL ? slash + 1 : workbook, ".rels", NULL);
+  if (!has_part (r, rels_name))
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("The workbook is incomplete: its part “%s” is missing."), rels_name);
+      return NULL;
+    }
+  rels = read_relationships (r, rels_name, error);
+  if (rels == NULL)
+    return NULL;
+
+  /* Chart sheets and dialog sheets have no cells: skip them. An exact
+   * match on the name first, then one that ignores case, as Excel does. */
+  for (int pass = 0; pass < 2 && chosen == NULL; pass++)
+    for (guint i = 0; i < sheets->len && chosen == NULL; i++)
+      {
+        const SheetInfo *info = g_ptr_array_index (sheets, i);
+
+        if (sheet_name != NULL)
+          {
+            g_autofree char *a = NULL;
+            g_autofree char *b = NULL;
+
+            if (pass == 0 && strcmp (info->name, sheet_name) != 0)
+              continue;
+            if (pass == 1)
+              {
+                a = g_utf8_casefold (info->name, -1);
+                b = g_utf8_casefold (sheet_name, -1);
+                if (strcmp (a, b) != 0)
+                  continue;
+              }
+          }
+        rel = find_relationship (rels, info->rel_id, "/worksheet");
+        if (rel != NULL)
+          chosen = info;
+      }
+
+  if (chosen == NULL)
+    {
+      g_autofree char *names = list_sheet_names (sheets);
+
+      if (sheet_name != NULL)
+        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                     _("The workbook has no worksheet named “%s”. Its sheets are: %s."),
+                     sheet_name, names);
+      else
+        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                     _("The workbook has no worksheet."));
+      return NULL;
+    }
+
+  sheet_part = resolve_target (base_dir, rel->target);
+  if (!has_part (r, sheet_part))
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("The workbook is incomplete: the part “%s” of sheet “%s” is missing."),
+                   sheet_part, chosen->name);
+      return NULL;
+    }
+
+  /* Without styles every number is just a number; without shared strings
+   * a cell that refers to one is reported where it is. */
+  rel = find_relationship (rels, NULL, "/styles");
+  if (rel != NULL)
+    {
+      g_autofree char *styles = resolve_target (base_dir, rel->target);
+
+      if (has_part (r, styles) && !read_styles (r, styles, error))
+        return NULL;
+    }
+
+  r->sst_text = g_string_new (NULL);
+  r->sst_offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  rel = find_relationship (rels, NULL, "/sharedStrings");
+  if (rel != NULL)
+    {
+      g_autofree char *sst = resolve_target (base_dir, rel->target);
+
+      if (has_part (r, sst) && !read_shared_strings (r, sst, error))
+        return NULL;
+    }
+
+  return read_sheet (r, sheet_part, chosen->name, error);
+}
+
+HgTable *
+hg_xlsx_read_memory (const void  *data,
+                     gsize        length,
+                     const char  *sheet_name,
+                     GError     **error)
+{
+  Reader r = { 0 };
+  xmlStructuredErrorFunc saved_handler;
+  void *saved_context;
+  HgTable *table;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  r.data = data;
+  r.length = length;
+
+  /* libxml2 prints its complaints on stderr unless told otherwise; this
+   * thread's handler collects them for our message instead, and the
+   * caller's handler is put back afterwards. */
+  xmlInitParser ();
+  saved_handler = xmlStructuredError;
+  saved_context = xmlStructuredErrorContext;
+  xmlSetStructuredErrorFunc (&r, on_xml_error);
+
+  table = read_memory (&r, sheet_name, error);
+
+  xmlSetStructuredErrorFunc (saved_context, saved_handler);
+  reader_clear (&r);
+  return table;
+}
+
+HgTable *
+hg_xlsx_read_file (const char  *path,
+                   const char  *sheet_name,
+                   GError     **error)
+{
+  g_autoptr(GMappedFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display = NULL;
+  HgTable *table;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  display = g_filename_display_name (path);
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                   _("Could not open “%s”: %s"), display, g_strerror (saved));
+      return NULL;
+    }
+  /* Mapped, not read: only the pages libarchive touches are loaded. */
+  file = g_mapped_file_new_from_fd (fd, FALSE, &local_error);
+  close (fd);
+  if (file == NULL)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                   _("Could not open “%s”: %s"), display, local_error->message);
+      return NULL;
+    }
+
+  table = hg_xlsx_read_memory (g_mapped_file_get_contents (file),
+                               g_mapped_file_get_length (file), sheet_name, error);
+  if (table == NULL)
+    /* Translators: before an error message about an imported file */
+    g_prefix_error (error, _("“%s”: "), display);
+  return table;
+}

@@ -1,0 +1,205 @@
+/* fuzz-xlsx.c: libFuzzer target for XLSX import and export
+ *
+ * Besides "no crash, no hang, no memory blow-up, no sanitizer report",
+ * every input checks:
+ *
+ *  - a refused input gets an HG_WORKBOOK_ERROR_INVALID error with a
+ *    message, never a table and an error, never neither;
+ *  - an accepted one has rows numbered 1 to 1,048,576, at most 16,384
+ *    cells each, all valid UTF-8;
+ *  - writing those rows with hg_xlsx_write_file() and reading the file
+ *    back gives the same cells, so whatever the reader returns, the
+ *    writer's escaping carries it.
+ *
+ * Checks use abort() rather than g_assert(), which a release build removes.
+ *
+ * Built with -DHG_FUZZ_MAIN it is an ordinary program that runs the files,
+ * or the files in the directories, named on its command line: the seed
+ * corpus then runs as a regression test without libFuzzer.
+ *
+ *   clang -g -O1 -fsanitize=fuzzer,address,undefined -I_build -Isrc/core \
+ *     $(pkg-config --cflags glib-2.0 libxml-2.0 libarchive) \
+ *     tests/fuzz/fuzz-xlsx.c src/core/hg-xlsx-reader.c src/core/hg-xlsx-writer.c \
+ *     src/core/hg-table.c src/core/hg-error.c \
+ *     $(pkg-config --libs glib-2.0 libxml-2.0 libarchive) -o fuzz-xlsx
+ *   mkdir -p /tmp/xlsx-corpus && ./fuzz-xlsx /tmp/xlsx-corpus tests/fuzz/corpus-xlsx
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "hg-error.h"
+#include "hg-xlsx.h"
+
+#define fuzz_check(condition)                                                 \
+  G_STMT_START {                                                              \
+    if (!(condition))                                                         \
+      {                                                                       \
+        fprintf (stderr, "%s:%d: check failed: %s\n",                         \
+                 __FILE__, __LINE__, #condition);                             \
+        abort ();                                                             \
+      }                                                                       \
+  } G_STMT_END
+
+int LLVMFuzzerTestOneInput (const uint8_t *data,
+                            size_t         size);
+
+static char *scratch_path;
+
+static void
+remove_scratch (void)
+{
+  g_unlink (scratch_path);
+}
+
+static void
+check_round_trip (HgTable *table)
+{
+  g_autoptr(HgTable) back = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_rows = hg_table_get_n_rows (table);
+
+  if (scratch_path == NULL)
+    {
+      g_autofree char *name = g_strdup_printf ("hg-fuzz-xlsx-%d.xlsx", (int) getpid ());
+
+      scratch_path = g_build_filename (g_get_tmp_dir (), name, NULL);
+      atexit (remove_scratch);
+    }
+
+  /* With no columns every cell is text. A cell longer than a spreadsheet
+   * cell may be is refused by the writer, and that is all it may refuse. */
+  if (!hg_xlsx_write_file (scratch_path, "S", NULL, 0, table, &error))
+    {
+      fuzz_check (g_error_matches (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID));
+      return;
+    }
+
+  back = hg_xlsx_read_file (scratch_path, NULL, &error);
+  if (back == NULL)
+    {
+      fprintf (stderr, "the written rows do not read back: %s\n", error->message);
+      abort ();
+    }
+
+  /* Row 1 is the (empty, so absent) header: row i comes back as i + 2. */
+  fuzz_check (hg_table_get_n_rows (back) == n_rows);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      guint length = hg_table_get_row_length (table, i);
+
+      fuzz_check (hg_table_get_source_line (back, i) == i + 2);
+      fuzz_check (hg_table_get_row_length (back, i) == length);
+      for (guint c = 0; c < length; c++)
+        if (g_strcmp0 (hg_table_get_cell (back, i, c), hg_table_get_cell (table, i, c)) != 0)
+          {
+            fprintf (stderr, "row %u column %u: wrote “%s”, read “%s”\n", i, c,
+                     hg_table_get_cell (table, i, c), hg_table_get_cell (back, i, c));
+            abort ();
+          }
+    }
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgTable) table = hg_xlsx_read_memory (data, size, NULL, &error);
+
+  fuzz_check ((table == NULL) != (error == NULL));
+  if (table == NULL)
+    {
+      fuzz_check (g_error_matches (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID));
+      fuzz_check (error->message != NULL && error->message[0] != '\0');
+      return 0;
+    }
+
+  for (guint i = 0; i < hg_table_get_n_rows (table); i++)
+    {
+      guint line = hg_table_get_source_line (table, i);
+      guint length = hg_table_get_row_length (table, i);
+      gboolean any = FALSE;
+
+      fuzz_check (line >= 1 && line <= 1048576);
+      fuzz_check (length >= 1 && length <= 16384);
+      for (guint c = 0; c < length; c++)
+        {
+          const char *cell = hg_table_get_cell (table, i, c);
+
+          fuzz_check (g_utf8_validate (cell, -1, NULL));
+          any |= cell[0] != '\0';
+        }
+      fuzz_check (any);  /* empty rows are skipped */
+    }
+
+  check_round_trip (table);
+  return 0;
+}
+
+#ifdef HG_FUZZ_MAIN
+static void
+run_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, &error))
+    {
+      fprintf (stderr, "%s\n", error->message);
+      exit (EXIT_FAILURE);
+    }
+  LLVMFuzzerTestOneInput ((const uint8_t *) contents, length);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  guint n_files = 0;
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_file_test (argv[i], G_FILE_TEST_IS_DIR))
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GDir) dir = g_dir_open (argv[i], 0, &error);
+          const char *name;
+
+          if (dir == NULL)
+            {
+              fprintf (stderr, "%s\n", error->message);
+              return EXIT_FAILURE;
+            }
+          while ((name = g_dir_read_name (dir)) != NULL)
+            {
+              g_autofree char *path = g_build_filename (argv[i], name, NULL);
+
+              run_file (path);
+              n_files++;
+            }
+        }
+      else
+        {
+          run_file (argv[i]);
+          n_files++;
+        }
+    }
+
+  if (n_files == 0)
+    {
+      fprintf (stderr, "usage: %s FILE-OR-DIRECTORY...\n", argv[0]);
+      return EXIT_FAILURE;
+    }
+
+  printf ("%u inputs passed\n", n_files);
+  return EXIT_SUCCESS;
+}
+#endif

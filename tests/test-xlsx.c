@@ -1,0 +1,1161 @@
+/* test-xlsx.c: writing and reading XLSX workbooks, and refusing hostile ones
+ *
+ * Workbooks that our writer would never produce (shared strings with rich
+ * text, inline strings, dates in Japanese formats, ZIP bombs) are built
+ * here part by part with libarchive, so every case says exactly what the
+ * file holds.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <glib/gstdio.h>
+#include <libxml/parser.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "hg-error.h"
+#include "hg-xlsx.h"
+
+#define NS_MAIN "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+#define NS_REL  "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+#define NS_PKG  "http://schemas.openxmlformats.org/package/2006/relationships"
+
+/* Helpers: a temporary folder, a ZIP built in memory */
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("hinagata-xlsx-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "台帳.xlsx", NULL);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (f->dir, name, NULL);
+
+      g_unlink (child);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+typedef struct
+{
+  struct archive *archive;
+  GByteArray     *bytes;
+} ZipBuilder;
+
+static la_ssize_t
+zip_write_cb (struct archive *archive,
+              void           *data,
+              const void     *buffer,
+              size_t          length)
+{
+  g_byte_array_append (data, buffer, length);
+  return length;
+}
+
+static ZipBuilder *
+zip_builder_new (const char *options,
+                 gsize       reserve)
+{
+  ZipBuilder *zb = g_new0 (ZipBuilder, 1);
+
+  zb->bytes = g_byte_array_sized_new (reserve);
+  zb->archive = archive_write_new ();
+  g_assert_cmpint (archive_write_set_format_zip (zb->archive), ==, ARCHIVE_OK);
+  if (options != NULL)
+    g_assert_cmpint (archive_write_set_options (zb->archive, options), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_set_bytes_in_last_block (zb->archive, 1), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_open (zb->archive, zb->bytes, NULL, zip_write_cb, NULL), ==,
+                   ARCHIVE_OK);
+  return zb;
+}
+
+/* An entry made of @head, @repeat times @chunk, and @tail. */
+static void
+zip_builder_add_repeated (ZipBuilder *zb,
+                          const char *name,
+                          const char *head,
+                          const char *chunk,
+                          gsize       chunk_length,
+                          guint       repeat,
+                          const char *tail)
+{
+  struct archive_entry *entry = archive_entry_new ();
+
+  archive_entry_set_pathname (entry, name);
+  archive_entry_set_filetype (entry, AE_IFREG);
+  archive_entry_set_perm (entry, 0644);
+  archive_entry_set_size (entry, strlen (head) + chunk_length * repeat + strlen (tail));
+  g_assert_cmpint (archive_write_header (zb->archive, entry), ==, ARCHIVE_OK);
+  archive_entry_free (entry);
+
+  g_assert_cmpint (archive_write_data (zb->archive, head, strlen (head)), ==, strlen (head));
+  for (guint i = 0; i < repeat; i++)
+    g_assert_cmpint (archive_write_data (zb->archive, chunk, chunk_length), ==, chunk_length);
+  g_assert_cmpint (archive_write_data (zb->archive, tail, strlen (tail)), ==, strlen (tail));
+  g_assert_cmpint (archive_write_finish_entry (zb->archive), ==, ARCHIVE_OK);
+}
+
+static void
+zip_builder_add (ZipBuilder *zb,
+                 const char *name,
+                 const char *content)
+{
+  zip_builder_add_repeated (zb, name, content, "", 0, 0, "");
+}
+
+static GBytes *
+zip_builder_finish (ZipBuilder *zb)
+{
+  GByteArray *bytes = zb->bytes;
+
+  g_assert_cmpint (archive_write_close (zb->archive), ==, ARCHIVE_OK);
+  archive_write_free (zb->archive);
+  g_free (zb);
+  return g_byte_array_free_to_bytes (bytes);
+}
+
+static const char content_types[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+  "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+  "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+  "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>";
+
+static const char root_rels[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+  "<Relationships xmlns=\"" NS_PKG "\">"
+  "<Relationship Id=\"rId1\" Type=\"" NS_REL "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+  "</Relationships>";
+
+static const char one_sheet_workbook[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+  "<workbook xmlns=\"" NS_MAIN "\" xmlns:r=\"" NS_REL "\">"
+  "<sheets><sheet name=\"台帳\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+
+static const char workbook_rels[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+  "<Relationships xmlns=\"" NS_PKG "\">"
+  "<Relationship Id=\"rId1\" Type=\"" NS_REL "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+  "<Relationship Id=\"rId2\" Type=\"" NS_REL "/styles\" Target=\"styles.xml\"/>"
+  "<Relationship Id=\"rId3\" Type=\"" NS_REL "/sharedStrings\" Target=\"/xl/sharedStrings.xml\"/>"
+  "</Relationships>";
+
+/* A workbook with one sheet "台帳"; the parts left NULL are not there. */
+static GBytes *
+make_workbook (const char *workbook,
+               const char *sheet,
+               const char *shared_strings,
+               const char *styles)
+{
+  ZipBuilder *zb = zip_builder_new (NULL, 4096);
+
+  zip_builder_add (zb, "[Content_Types].xml", content_types);
+  zip_builder_add (zb, "_rels/.rels", root_rels);
+  zip_builder_add (zb, "xl/workbook.xml", workbook != NULL ? workbook : one_sheet_workbook);
+  zip_builder_add (zb, "xl/_rels/workbook.xml.rels", workbook_rels);
+  if (sheet != NULL)
+    zip_builder_add (zb, "xl/worksheets/sheet1.xml", sheet);
+  if (shared_strings != NULL)
+    zip_builder_add (zb, "xl/sharedStrings.xml", shared_strings);
+  if (styles != NULL)
+    zip_builder_add (zb, "xl/styles.xml", styles);
+  return zip_builder_finish (zb);
+}
+
+static char *
+sheet_xml (const char *rows)
+{
+  return g_strconcat ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                      "<worksheet xmlns=\"" NS_MAIN "\" xmlns:r=\"" NS_REL "\"><sheetData>",
+                      rows, "</sheetData></worksheet>", NULL);
+}
+
+static HgTable *
+read_bytes (GBytes      *bytes,
+            const char  *sheet_name,
+            GError     **error)
+{
+  gsize length;
+  const void *data = g_bytes_get_data (bytes, &length);
+
+  return hg_xlsx_read_memory (data, length, sheet_name, error);
+}
+
+static HgTable *
+read_rows (const char  *rows,
+           const char  *shared_strings,
+           const char  *styles,
+           GError     **error)
+{
+  g_autofree char *sheet = sheet_xml (rows);
+  g_autoptr(GBytes) bytes = make_workbook (NULL, sheet, shared_strings, styles);
+
+  return read_bytes (bytes, NULL, error);
+}
+
+/* Asserts one row exactly: its sheet row number, its length, every cell. */
+static void
+assert_row (HgTable    *table,
+            guint       row,
+            guint       source_line,
+            const char *first,
+            ...)
+{
+  va_list args;
+  guint n = 0;
+
+  g_assert_cmpuint (row, <, hg_table_get_n_rows (table));
+  g_assert_cmpuint (hg_table_get_source_line (table, row), ==, source_line);
+
+  va_start (args, first);
+  for (const char *expected = first; expected != NULL; expected = va_arg (args, const char *), n++)
+    g_assert_cmpstr (hg_table_get_cell (table, row, n), ==, expected);
+  va_end (args);
+  g_assert_cmpuint (hg_table_get_row_length (table, row), ==, n);
+}
+
+static void
+assert_refused (GError     *error,
+                HgTable    *table,
+                const char *expected_part)
+{
+  g_assert_null (table);
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_test_message ("refused: %s", error->message);
+  if (expected_part != NULL && strstr (error->message, expected_part) == NULL)
+    g_error ("“%s” not in the message: %s", expected_part, error->message);
+}
+
+static GHashTable *
+read_zip_entries (const char *path)
+{
+  GHashTable *entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                               (GDestroyNotify) g_bytes_unref);
+  struct archive *archive = archive_read_new ();
+  struct archive_entry *entry;
+
+  archive_read_support_format_zip (archive);
+  g_assert_cmpint (archive_read_open_filename (archive, path, 65536), ==, ARCHIVE_OK);
+  while (archive_read_next_header (archive, &entry) == ARCHIVE_OK)
+    {
+      GByteArray *data = g_byte_array_new ();
+      char buffer[65536];
+      la_ssize_t n;
+
+      while ((n = archive_read_data (archive, buffer, sizeof buffer)) > 0)
+        g_byte_array_append (data, (const guint8 *) buffer, n);
+      g_assert_cmpint (n, ==, 0);
+      g_byte_array_append (data, (const guint8 *) "", 1);  /* NUL-terminated */
+      g_hash_table_insert (entries, g_strdup (archive_entry_pathname (entry)),
+                           g_byte_array_free_to_bytes (data));
+    }
+  archive_read_free (archive);
+  return entries;
+}
+
+static const char *
+entry_text (GHashTable *entries,
+            const char *name)
+{
+  GBytes *bytes = g_hash_table_lookup (entries, name);
+
+  g_assert_nonnull (bytes);
+  return g_bytes_get_data (bytes, NULL);
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” not found in: %.2000s", needle, haystack);
+}
+
+/* Writing */
+
+static const HgXlsxColumn register_columns[] = {
+  { "管理番号", HG_XLSX_COLUMN_TEXT, 12 },
+  { "資産名", HG_XLSX_COLUMN_TEXT, 30 },
+  { "数量", HG_XLSX_COLUMN_NUMBER, 8 },
+  { "導入日", HG_XLSX_COLUMN_DATE, 12 },
+  { "備考", HG_XLSX_COLUMN_TEXT, 0 },
+};
+
+static void
+add_row (HgTable    *table,
+         const char *first,
+         ...)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  va_list args;
+
+  va_start (args, first);
+  for (const char *cell = first; cell != NULL; cell = va_arg (args, const char *))
+    g_strv_builder_add (builder, cell);
+  va_end (args);
+  hg_table_add_row (table, g_strv_builder_end (builder), hg_table_get_n_rows (table) + 1);
+}
+
+static void
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(HgTable) table = hg_table_new ();
+  g_autoptr(HgTable) read = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) long_text = g_string_new (NULL);
+
+  for (int i = 0; i < 2000; i++)
+    g_string_append (long_text, i % 10 == 9 ? "。" : "情");
+  g_assert_cmpuint (g_utf8_strlen (long_text->str, -1), ==, 2000);
+
+  add_row (table, "A-001", "ノートPC（営業部）", "1", "2024-04-01", "持ち出しあり", NULL);
+  add_row (table, "007", "サーバー", "2", "", "<&> \"quoted\" 'apos'", NULL);
+  add_row (table, "A-003", "", "3", "1900-01-01", long_text->str, NULL);
+  add_row (table, "", "", "", "", "", NULL);
+  add_row (table, "A-005", "改行\nあり\tタブ\r復帰", "約3", "2024/04/01",
+           "制御\001文字 _x0041_ そのまま", NULL);
+  add_row (table, "A-006", "  前後の空白  ", "-2.5", "2024-02-29", "=SUM(A1:A2)", NULL);
+  add_row (table, "A-007", "1e3", "12345678901234567890", "2024-02-30", "", "列外", NULL);
+
+  g_assert_true (hg_xlsx_write_file (f->path, "情報資産管理台帳", register_columns,
+                                     G_N_ELEMENTS (register_columns), table, &error));
+  g_assert_no_error (error);
+
+  read = hg_xlsx_read_file (f->path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (read);
+  g_assert_cmpuint (hg_table_get_n_rows (read), ==, 7);
+
+  assert_row (read, 0, 1, "管理番号", "資産名", "数量", "導入日", "備考", NULL);
+  assert_row (read, 1, 2, "A-001", "ノートPC（営業部）", "1", "2024-04-01", "持ち出しあり", NULL);
+  /* A code in a text column stays text, leading zeros and all. */
+  assert_row (read, 2, 3, "007", "サーバー", "2", "", "<&> \"quoted\" 'apos'", NULL);
+  /* Excel and LibreOffice disagree on days before 1900-03-01: text. */
+  assert_row (read, 3, 4, "A-003", "", "3", "1900-01-01", long_text->str, NULL);
+  /* The empty row 5 is skipped; what is no number or date stays text;
+   * control characters survive as Excel's _xHHHH_ escapes. */
+  assert_row (read, 4, 6, "A-005", "改行\nあり\tタブ\r復帰", "約3", "2024/04/01",
+              "制御\001文字 _x0041_ そのまま", NULL);
+  assert_row (read, 5, 7, "A-006", "  前後の空白  ", "-2.5", "2024-02-29", "=SUM(A1:A2)", NULL);
+  /* 20 digits are more than a double keeps: text, as is a date that
+   * never was. A cell past the last column is kept as text. */
+  assert_row (read, 6, 8, "A-007", "1e3", "12345678901234567890", "2024-02-30", "", "列外", NULL);
+
+  /* The sheet can be asked for by name too. */
+  g_clear_pointer (&read, hg_table_free);
+  read = hg_xlsx_read_file (f->path, "情報資産管理台帳", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_table_get_n_rows (read), ==, 7);
+}
+
+static void
+test_write_parts (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const HgXlsxColumn columns[] = {
+    { "名前", HG_XLSX_COLUMN_TEXT, 12 },
+    { "数", HG_XLSX_COLUMN_NUMBER, 0 },
+    { "日付", HG_XLSX_COLUMN_DATE, 10.5 },
+  };
+  static const char *const expected[] = {
+    "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml",
+    "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
+    "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml",
+  };
+  g_autoptr(HgTable) table = hg_table_new ();
+  g_autoptr(GHashTable) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *sheet;
+
+  add_row (table, "a&b", "42", "2024-04-01", NULL);
+  add_row (table, "a&b", "x", "", NULL);
+  add_row (table, "b", "", "1900-03-01", NULL);
+  add_row (table, "c\nd", "", "1900-02-28", NULL);
+  g_assert_true (hg_xlsx_write_file (f->path, "Sheet's [1]", columns, G_N_ELEMENTS (columns),
+                                     table, &error));
+  g_assert_no_error (error);
+
+  entries = read_zip_entries (f->path);
+  g_assert_cmpuint (g_hash_table_size (entries), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      gsize length;
+      const char *text = g_bytes_get_data (g_hash_table_lookup (entries, expected[i]), &length);
+      xmlDocPtr doc;
+
+      g_assert_nonnull (text);
+      doc = xmlReadMemory (text, length - 1, expected[i], NULL, XML_PARSE_NONET);
+      if (doc == NULL)
+        g_error ("%s is not well-formed XML", expected[i]);
+      xmlFreeDoc (doc);
+    }
+
+  sheet = entry_text (entries, "xl/worksheets/sheet1.xml");
+  /* Frozen header, filter over the used range, widths, typed cells. */
+  assert_contains (sheet, "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>");
+  assert_contains (sheet, "<dimension ref=\"A1:C5\"/>");
+  assert_contains (sheet, "<autoFilter ref=\"A1:C5\"/>");
+  assert_contains (sheet, "<col min=\"1\" max=\"1\" width=\"12.7109\" customWidth=\"1\" style=\"3\"/>");
+  assert_contains (sheet, "<col min=\"3\" max=\"3\" width=\"11.2109\" customWidth=\"1\"/>");
+  assert_contains (sheet, "<c r=\"A1\" s=\"1\" t=\"s\"><v>0</v></c>");
+  assert_contains (sheet, "<c r=\"B2\"><v>42</v></c>");
+  assert_contains (sheet, "<c r=\"C2\" s=\"2\"><v>45383</v></c>");
+  assert_contains (sheet, "<c r=\"B3\" t=\"s\"><v>4</v></c>");
+  g_assert_null (strstr (sheet, "r=\"C3\""));
+  /* Serial 61 is 1900-03-01 for Excel and LibreOffice alike; the day
+   * before is not, and stays text. */
+  assert_contains (sheet, "<c r=\"C4\" s=\"2\"><v>61</v></c>");
+  assert_contains (sheet, "<c r=\"C5\" t=\"s\"><v>7</v></c>");
+  /* A text with a line break wraps, or the break would not show. */
+  assert_contains (sheet, "<c r=\"A5\" s=\"4\" t=\"s\"><v>6</v></c>");
+
+  /* Repeated texts are stored once. */
+  assert_contains (entry_text (entries, "xl/sharedStrings.xml"),
+                   "count=\"9\" uniqueCount=\"8\"><si><t>名前</t></si>");
+  assert_contains (entry_text (entries, "xl/sharedStrings.xml"), "<si><t>a&amp;b</t></si>");
+  assert_contains (entry_text (entries, "xl/styles.xml"), "<font><b/>");
+  assert_contains (entry_text (entries, "xl/styles.xml"), "formatCode=\"yyyy-mm-dd\"");
+  assert_contains (entry_text (entries, "xl/styles.xml"), "<alignment wrapText=\"1\"/></xf></cellXfs>");
+  /* The sheet name lost what Excel forbids; the filter range is quoted. */
+  assert_contains (entry_text (entries, "xl/workbook.xml"), "<sheet name=\"Sheet's _1_\"");
+  assert_contains (entry_text (entries, "xl/workbook.xml"),
+                   "hidden=\"1\">'Sheet''s _1_'!$A$1:$C$5</definedName>");
+}
+
+static void
+test_write_mode (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(HgTable) table = hg_table_new ();
+  g_autoptr(HgTable) read = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  GStatBuf st;
+
+  /* Over an existing, world-readable file: replaced, and 0600. */
+  g_assert_true (g_file_set_contents (f->path, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (f->path, 0644), ==, 0);
+
+  add_row (table, "新しい", NULL);
+  g_assert_true (hg_xlsx_write_file (f->path, NULL, register_columns, 1, table, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* No temporary file left behind. */
+  dir = g_dir_open (f->dir, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (dir), ==, "台帳.xlsx");
+  g_assert_null (g_dir_read_name (dir));
+
+  read = hg_xlsx_read_file (f->path, "Sheet1", &error);
+  g_assert_no_error (error);
+  assert_row (read, 1, 2, "新しい", NULL);
+}
+
+static void
+test_write_errors (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HgTable) table = hg_table_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *too_long = g_strnfill (32768, 'x');
+  g_autofree char *missing_dir = g_build_filename (f->dir, "no-such-folder", "out.xlsx", NULL);
+  g_autoptr(GDir) dir = NULL;
+
+  add_row (table, "ok", NULL);
+  g_assert_false (hg_xlsx_write_file (missing_dir, "S", register_columns, 1, table, &error));
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_clear_error (&error);
+
+  /* Excel would call such a file damaged: refuse it, and name the cell. */
+  add_row (table, "ok", too_long, NULL);
+  g_assert_false (hg_xlsx_write_file (f->path, "S", register_columns, 2, table, &error));
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  assert_contains (error->message, "B3");
+  g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
+
+  dir = g_dir_open (f->dir, 0, NULL);
+  g_assert_null (g_dir_read_name (dir));
+}
+
+/* Reading what other programs write */
+
+static const char rich_shared_strings[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+  "<sst xmlns=\"" NS_MAIN "\" count=\"6\" uniqueCount=\"5\">"
+  "<si><t>情報資産</t></si>"
+  "<si><r><rPr><b/><sz val=\"11\"/></rPr><t>太字</t></r><r><t xml:space=\"preserve\"> と普通</t></r></si>"
+  "<si><t>漢字</t><rPh sb=\"0\" eb=\"2\"><t>カンジ</t></rPh><phoneticPr fontId=\"1\"/></si>"
+  "<si><t>改行_x000D_あり_x005F_x0041_</t></si>"
+  "<si/>"
+  "</sst>";
+
+static void
+test_read_shared_strings (void)
+{
+  g_autoptr(HgTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+
+  table = read_rows ("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+                     "<c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>3</v></c></row>"
+                     "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>4</v></c></row>"
+                     "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>0</v></c></row>",
+                     rich_shared_strings, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_table_get_n_rows (table), ==, 2);
+  /* Rich runs joined, the furigana left out, escapes decoded. */
+  assert_row (table, 0, 1, "情報資産", "太字 と普通", "漢字", "改行\rあり_x0041_", NULL);
+  assert_row (table, 1, 3, "情報資産", NULL);
+}
+
+static void
+test_read_inline_strings (void)
+{
+  g_autoptr(HgTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* No shared strings part at all, as some generators write. */
+  table = read_rows ("<row r=\"1\">"
+                     "<c r=\"A1\" t=\"inlineStr\"><is><t>インライン</t></is></c>"
+                     "<c r=\"B1\" t=\"inlineStr\"><is><r><t>リッチ</t></r><r><t>テキスト</t></r></is></c>"
+                     "<c r=\"C1\" t=\"str\"><f>A1&amp;B1</f><v>計算結果</v></c>"
+                     "<c r=\"D1\" t=\"b\"><v>1</v></c>"
+                     "<c r=\"E1\" t=\"b\"><v>0</v></c>"
+                     "<c r=\"F1\"><v>3.0</v></c>"
+                     "<c r=\"G1\"><v>0.30000000000000004</v></c>"
+                     "<c r=\"H1\" t=\"e\"><v>#N/A</v></c>"
+                     "<c r=\"I1\"><f>1+2</f><v>3</v></c>"
+                     "<c r=\"J1\" t=\"n\"><v>-1.5E+3</v></c>"
+                     "<c r=\"K1\" t=\"inlineStr\"><is><t><![CDATA[<そのまま>]]></t></is></c>"
+                     "</row>",
+                     NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_table_get_n_rows (table), ==, 1);
+  assert_row (table, 0, 1, "インライン", "リッチテキスト", "計算結果", "TRUE", "FALSE", "3", "0.3",
+              "#N/A", "3", "-1500", "<そのまま>", NULL);
+}
+
+static void
+test_read_missing_cells (void)
+{
+  g_autoptr(HgTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+
+  table = read_rows ("<row r=\"2\"><c r=\"C2\"><v>1</v></c><c r=\"A2\"><v>2</v></c></row>"
+                     "<row r=\"5\"><c r=\"B5\" t=\"inlineStr\"><is><t>x</t></is></c></row>"
+                     "<row r=\"6\"><c r=\"A6\" s=\"0\"/><c r=\"B6\" t=\"s\"/></row>"
+                     "<row r=\"7\"><c><v>10</v></c><c><v>11</v></c><c r=\"E7\"><v>12</v></c>"
+                     "<c><v>13</v></c></row>"
+                     "<row><c r=\"A8\"><v>8</v></c></row>"
+                     "<row r=\"1048576\"><c r=\"XFD1048576\" t=\"inlineStr\"><is><t>端</t></is></c></row>",
+                     NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_table_get_n_rows (table), ==, 5);
+  /* Cells land where r says, in any order; cells without r follow the
+   * one before; rows without values are skipped. */
+  assert_row (table, 0, 2, "2", "", "1", NULL);
+  assert_row (table, 1, 5, "", "x", NULL);
+  assert_row (table, 2, 7, "10", "11", "", "", "12", "13", NULL);
+  assert_row (table, 3, 8, "8", NULL);
+  g_assert_cmpuint (hg_table_get_source_line (table, 4), ==, 1048576);
+  g_assert_cmpuint (hg_table_get_row_length (table, 4), ==, 16384);
+  g_assert_cmpstr (hg_table_get_cell (table, 4, 16383), ==, "端");
+}
+
+static const char date_styles[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+  "<styleSheet xmlns=\"" NS_MAIN "\">"
+  "<numFmts count=\"6\">"
+  "<numFmt numFmtId=\"164\" formatCode=\"yyyy/mm/dd\"/>"
+  "<numFmt numFmtId=\"165\" formatCode=\"[$-411]ggge&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
+  "<numFmt numFmtId=\"166\" formatCode=\"h:mm\"/>"
+  "<numFmt numFmtId=\"167\" formatCode=\"0.00\"/>"
+  "<numFmt numFmtId=\"168\" formatCode=\"&quot;Day&quot; 0\"/>"
+  "<numFmt numFmtId=\"169\" formatCode=\"yyyy-mm-dd hh:mm\"/>"
+  "</numFmts>"
+  "<cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"
+  "<cellXfs count=\"11\">"
+  "<xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/>"
+  "<xf numFmtId=\"166\"/><xf numFmtId=\"167\"/><xf numFmtId=\"31\"/><xf numFmtId=\"168\"/>"
+  "<xf numFmtId=\"169\"/><xf numFmtId=\"20\"/><xf numFmtId=\"49\"/>"
+  "</cellXfs>"
+  "<dxfs count=\"1\"><dxf><numFmt numFmtId=\"167\" formatCode=\"yyyy\"/></dxf></dxfs>"
+  "</styleSheet>";
+
+static void
+test_read_dates (void)
+{
+  g_autoptr(HgTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sheet = NULL;
+  g_autofree char *workbook_1904 = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  table = read_rows ("<row r=\"1\">"
+                     "<c r=\"A1\" s=\"1\"><v>45383</v></c>"
+                     "<c r=\"B1\" s=\"2\"><v>45383.75</v></c>"
+                     "<c r=\"C1\" s=\"3\"><v>45383</v></c>"
+                     "<c r=\"D1\" s=\"4\"><v>0.5</v></c>"
+                     "<c r=\"E1\" s=\"5\"><v>3.14159</v></c>"
+                     "<c r=\"F1\" s=\"6\"><v>45383</v></c>"
+                     "<c r=\"G1\" s=\"7\"><v>5</v></c>"
+                     "<c r=\"H1\" s=\"8\"><v>45383.99999999</v></c>"
+                     "<c r=\"I1\" s=\"9\"><v>0.75</v></c>"
+                     "<c r=\"J1\" s=\"10\"><v>12</v></c>"
+                     "<c r=\"K1\" s=\"99\"><v>45383</v></c>"
+                     "</row><row r=\"2\">"
+                     "<c r=\"A2\" s=\"1\"><v>59</v></c>"
+                     "<c r=\"B2\" s=\"1\"><v>60</v></c>"
+                     "<c r=\"C2\" s=\"1\"><v>61</v></c>"
+                     "<c r=\"D2\" s=\"1\"><v>1</v></c>"
+                     "<c r=\"E2\" s=\"1\"><v>0</v></c>"
+                     "<c r=\"F2\" s=\"1\"><v>-1</v></c>"
+                     "<c r=\"G2\" s=\"1\" t=\"d\"><v>2024-04-01T00:00:00</v></c>"
+                     "</row>",
+                     NULL, date_styles, &error);
+  g_assert_no_error (error);
+  /* Built-in 14, custom yyyy/mm/dd, Japanese era, Japanese built-in 31,
+   * and a date with time all give the date; times give the time; other
+   * formats, and a style that does not exist, leave the number. */
+  assert_row (table, 0, 1, "2024-04-01", "2024-04-01", "2024-04-01", "12:00:00", "3.14159",
+              "2024-04-01", "5", "2024-04-02", "18:00:00", "12", "45383", NULL);
+  /* Excel's 1900-02-29; serials below 1 are no dates. */
+  assert_row (table, 1, 2, "1900-02-28", "1900-02-29", "1900-03-01", "1900-01-01", "0", "-1",
+              "2024-04-01", NULL);
+
+  /* The 1904 date system of old Mac workbooks. */
+  g_clear_pointer (&table, hg_table_free);
+  workbook_1904 = g_strconcat ("<workbook xmlns=\"" NS_MAIN "\" xmlns:r=\"" NS_REL "\">"
+                               "<workbookPr date1904=\"1\"/>"
+                               "<sheets><sheet name=\"台帳\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
+                               "</workbook>", NULL);
+  sheet = sheet_xml ("<row r=\"1\"><c r=\"A1\" s=\"1\"><v>0</v></c>"
+                     "<c r=\"B1\" s=\"1\"><v>43921</v></c></row>");
+  bytes = make_workbook (workbook_1904, sheet, NULL, date_styles);
+  table = read_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  assert_row (table, 0, 1, "1904-01-01", "2024-04-01", NULL);
+}
+
+static void
+test_read_sheet_choice (void)
+{
+  static const char workbook[] =
+    "<workbook xmlns=\"" NS_MAIN "\" xmlns:r=\"" NS_REL "\"><sheets>"
+    "<sheet name=\"グラフ\" sheetId=\"1\" r:id=\"rId9\"/>"
+    "<sheet name=\"表紙\" sheetId=\"2\" r:id=\"rId1\"/>"
+    "<sheet name=\"Data\" sheetId=\"3\" r:id=\"rId4\"/>"
+    "</sheets></workbook>";
+  static const char rels[] =
+    "<Relationships xmlns=\"" NS_PKG "\">"
+    "<Relationship Id=\"rId9\" Type=\"" NS_REL "/chartsheet\" Target=\"chartsheets/sheet1.xml\"/>"
+    "<Relationship Id=\"rId1\" Type=\"" NS_REL "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+    "<Relationship Id=\"rId4\" Type=\"" NS_REL "/worksheet\" Target=\"./worksheets/../worksheets/data.xml\"/>"
+    "</Relationships>";
+  g_autofree char *cover = sheet_xml ("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>表紙</t></is></c></row>");
+  g_autofree char *data = sheet_xml ("<row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>データ</t></is></c></row>");
+  ZipBuilder *zb = zip_builder_new (NULL, 4096);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(HgTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+
+  zip_builder_add (zb, "_rels/.rels", root_rels);
+  zip_builder_add (zb, "xl/workbook.xml", workbook);
+  zip_builder_add (zb, "xl/_rels/workbook.xml.rels", rels);
+  zip_builder_add (zb, "xl/chartsheets/sheet1.xml", "<chartsheet/>");
+  zip_builder_add (zb, "xl/worksheets/sheet1.xml", cover);
+  zip_builder_add (zb, "XL/Worksheets/Data.xml", data);  /* names ignore case */
+  bytes = zip_builder_finish (zb);
+
+  /* The first worksheet: chart sheets have no cells. */
+  table = read_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  assert_row (table, 0, 1, "表紙", NULL);
+  g_clear_pointer (&table, hg_table_free);
+
+  table = read_bytes (bytes, "data", &error);
+  g_assert_no_error (error);
+  assert_row (table, 0, 3, "", "データ", NULL);
+
+  g_assert_null (read_bytes (bytes, "台帳", &error));
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  assert_contains (error->message, "“台帳”");
+  assert_contains (error->message, "“表紙”");
+}
+
+/* Refusing damaged and hostile files */
+
+static void
+test_refuse_not_zip (void)
+{
+  static const guint8 ole[16] = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+  static const char text[] = "管理番号,資産名\nA-001,PC\n";
+  g_autoptr(GError) error = NULL;
+  HgTable *table;
+
+  table = hg_xlsx_read_memory (text, sizeof text - 1, NULL, &error);
+  assert_refused (error, table, "ZIP");
+  g_clear_error (&error);
+
+  table = hg_xlsx_read_memory (ole, sizeof ole, NULL, &error);
+  assert_refused (error, table, ".xls");
+  g_clear_error (&error);
+
+  table = hg_xlsx_read_memory ("", 0, NULL, &error);
+  assert_refused (error, table, "ZIP");
+}
+
+static void
+test_refuse_truncated (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(HgTable) table = hg_table_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  for (int i = 0; i < 200; i++)
+    add_row (table, "A-001", "ノートPC", "1", "2024-04-01", NULL);
+  g_assert_true (hg_xlsx_write_file (f->path, "S", register_columns, 4, table, &error));
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+
+  /* Cut anywhere, even in the closing directory: refused, never a crash. */
+  for (gsize cut = 0; cut < length; cut += cut < length - 100 ? length / 37 + 1 : 1)
+    {
+      HgTable *read = hg_xlsx_read_memory (contents, cut, NULL, &error);
+
+      g_test_message ("cut at %" G_GSIZE_FORMAT " of %" G_GSIZE_FORMAT ": %s", cut, length,
+                      error != NULL ? error->message : "read");
+      assert_refused (error, read, NULL);
+      g_clear_error (&error);
+    }
+
+  /* Damaged anywhere: either refused, or (where the damage is in bytes
+   * no reader looks at, such as a timestamp) read as before. */
+  for (gsize at = 0; at < length; at += 7)
+    {
+      g_autoptr(HgTable) read = NULL;
+
+      contents[at] ^= 0x55;
+      read = hg_xlsx_read_memory (contents, length, NULL, &error);
+      contents[at] ^= 0x55;
+      if (read == NULL)
+        assert_refused (error, read, NULL);
+      else
+        {
+          g_assert_no_error (error);
+          g_assert_cmpuint (hg_table_get_n_rows (read), ==, 201);
+        }
+      g_clear_error (&error);
+    }
+}
+
+static void
+test_refuse_missing_parts (void)
+{
+  g_autofree char *sheet = sheet_xml ("");
+  g_autoptr(GBytes) no_sheet = make_workbook (NULL, NULL, NULL, NULL);
+  g_autoptr(GBytes) no_workbook = NULL;
+  g_autoptr(GError) error = NULL;
+  ZipBuilder *zb;
+  HgTable *table;
+
+  zb = zip_builder_new (NULL, 4096);
+  zip_builder_add (zb, "[Content_Types].xml", content_types);
+  zip_builder_add (zb, "_rels/.rels", root_rels);
+  zip_builder_add (zb, "xl/worksheets/sheet1.xml", sheet);
+  no_workbook = zip_builder_finish (zb);
+
+  table = read_bytes (no_workbook, NULL, &error);
+  assert_refused (error, table, "xl/workbook.xml");
+  g_clear_error (&error);
+
+  table = read_bytes (no_sheet, NULL, &error);
+  assert_refused (error, table, "xl/worksheets/sheet1.xml");
+  assert_contains (error->message, "台帳");
+}
+
+static void
+test_refuse_broken_xml (void)
+{
+  g_autofree char *sheet = sheet_xml ("");
+  g_autoptr(GError) error = NULL;
+  HgTable *table;
+
+  table = read_rows ("<row r=\"1\"><c r=\"A1\"><v>1</v></row>", NULL, NULL, &error);
+  assert_refused (error, table, "xl/worksheets/sheet1.xml");
+  assert_contains (error->message, "line 1");
+  g_clear_error (&error);
+
+  {
+    g_autoptr(GBytes) bytes = make_workbook ("<workbook><sheets><sheet name=\"x\"", sheet, NULL, NULL);
+
+    table = read_bytes (bytes, NULL, &error);
+    assert_refused (error, table, "xl/workbook.xml");
+    g_clear_error (&error);
+  }
+
+  table = read_rows ("", "<sst><si><t>ok</t></si><si>", NULL, &error);
+  assert_refused (error, table, "xl/sharedStrings.xml");
+}
+
+static void
+test_refuse_doctype (void)
+{
+  static const char laughs[] =
+    "<?xml version=\"1.0\"?>"
+    "<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+    "<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+    "<!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">"
+    "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">"
+    "<!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">"
+    "<!ENTITY lol5 \"&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;\">"
+    "<!ENTITY lol6 \"&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;\">"
+    "<!ENTITY lol7 \"&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;\">"
+    "<!ENTITY lol8 \"&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;\">"
+    "<!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">]>"
+    "<worksheet xmlns=\"" NS_MAIN "\"><sheetData><row r=\"1\">"
+    "<c r=\"A1\" t=\"inlineStr\"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>";
+  static const char external[] =
+    "<?xml version=\"1.0\"?>"
+    "<!DOCTYPE workbook [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+    "<workbook xmlns=\"" NS_MAIN "\" xmlns:r=\"" NS_REL "\">"
+    "<sheets><sheet name=\"&xxe;\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+  static const char external_dtd[] =
+    "<?xml version=\"1.0\"?>"
+    "<!DOCTYPE sst SYSTEM \"http://example.invalid/evil.dtd\">"
+    "<sst xmlns=\"" NS_MAIN "\"><si><t>x</t></si></sst>";
+  g_autofree char *sheet = sheet_xml ("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>");
+  g_autoptr(GBytes) bytes = make_workbook (NULL, laughs, NULL, NULL);
+  g_autoptr(GBytes) bytes_external = make_workbook (external, sheet, NULL, NULL);
+  g_autoptr(GBytes) bytes_dtd = make_workbook (NULL, sheet, external_dtd, NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  HgTable *table;
+
+  table = read_bytes (bytes, NULL, &error);
+  assert_refused (error, table, "xl/worksheets/sheet1.xml");
+  assert_contains (error->message, "DOCTYPE");
+  g_clear_error (&error);
+
+  table = read_bytes (bytes_external, NULL, &error);
+  assert_refused (error, table, "xl/workbook.xml");
+  assert_contains (error->message, "DOCTYPE");
+  g_assert_null (strstr (error->message, "root:"));
+  g_clear_error (&error);
+
+  table = read_bytes (bytes_dtd, NULL, &error);
+  assert_refused (error, table, "xl/sharedStrings.xml");
+  assert_contains (error->message, "DOCTYPE");
+
+  /* Refused before any expansion, not after a long one. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+}
+
+#define SHEET_HEAD "<worksheet xmlns=\"" NS_MAIN "\"><sheetData>"
+#define SHEET_TAIL "</sheetData></worksheet>"
+
+/* Comments of 1 MiB: well-formed XML of any size that libxml2 reads
+ * quickly and that no limit of its own stops. */
+static char *
+make_comment_chunk (gsize *length)
+{
+  gsize n = 1024 * 1024;
+  char *chunk = g_malloc (n);
+
+  memset (chunk, 'x', n);
+  memcpy (chunk, "<!--", 4);
+  memcpy (chunk + n - 3, "-->", 3);
+  *length = n;
+  return chunk;
+}
+
+static GBytes *
+make_big_sheet_workbook (const char *options,
+                         guint       megabytes,
+                         gsize       reserve)
+{
+  ZipBuilder *zb = zip_builder_new (options, reserve);
+  gsize chunk_length;
+  g_autofree char *chunk = make_comment_chunk (&chunk_length);
+
+  zip_builder_add (zb, "_rels/.rels", root_rels);
+  zip_builder_add (zb, "xl/workbook.xml", one_sheet_workbook);
+  zip_builder_add (zb, "xl/_rels/workbook.xml.rels", workbook_rels);
+  zip_builder_add_repeated (zb, "xl/worksheets/sheet1.xml", SHEET_HEAD, chunk, chunk_length,
+                            megabytes, SHEET_TAIL);
+  return zip_builder_finish (zb);
+}
+
+static void
+test_refuse_zip_bomb (void)
+{
+  g_autoptr(GBytes) bytes = make_big_sheet_workbook (NULL, 64, 1024 * 1024);
+  g_autoptr(GError) error = NULL;
+  HgTable *table;
+
+  /* 64 MB of XML in well under 1 MB: stopped after the first megabyte. */
+  g_assert_cmpuint (g_bytes_get_size (bytes), <, 1024 * 1024);
+  table = read_bytes (bytes, NULL, &error);
+  assert_refused (error, table, "xl/worksheets/sheet1.xml");
+  assert_contains (error->message, "compressed more than 200 to 1");
+}
+
+/* The sizes in the ZIP headers are not what is checked: with the central
+ * directory claiming 100 bytes, the bomb is still stopped. */
+static void
+test_refuse_lying_sizes (void)
+{
+  g_autoptr(GBytes) bytes = make_big_sheet_workbook (NULL, 64, 1024 * 1024);
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  guint8 *data = g_bytes_unref_to_data (g_steal_pointer (&bytes), &length);
+  const char *name = "xl/worksheets/sheet1.xml";
+  gboolean patched = FALSE;
+  HgTable *table;
+
+  for (gsize i = 0; i + 46 + strlen (name) <= length; i++)
+    if (memcmp (data + i, "PK\001\002", 4) == 0 && memcmp (data + i + 46, name, strlen (name)) == 0)
+      {
+        data[i + 24] = 100;
+        data[i + 25] = data[i + 26] = data[i + 27] = 0;
+        patched = TRUE;
+      }
+  g_assert_true (patched);
+
+  table = hg_xlsx_read_memory (data, length, NULL, &error);
+  assert_refused (error, table, NULL);
+  g_free (data);
+}
+
+static void
+test_refuse_entry_too_large (void)
+{
+  /* Stored, not deflated, so the ratio check cannot be what stops it:
+   * only the 256 MB cap on one part does. */
+  g_autoptr(GBytes) bytes = make_big_sheet_workbook ("zip:compression=store", 257,
+                                                      258 * 1024 * 1024);
+  g_autoptr(GError) error = NULL;
+  HgTable *table;
+
+  table = read_bytes (bytes, NULL, &error);
+  assert_refused (error, table, "xl/worksheets/sheet1.xml");
+  assert_contains (error->message, "larger than 256 MB");
+}
+
+static void
+test_refuse_too_many_entries (void)
+{
+  g_autofree char *sheet = sheet_xml ("");
+  ZipBuilder *zb = zip_builder_new (NULL, 2 * 1024 * 1024);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  HgTable *table;
+
+  zip_builder_add (zb, "_rels/.rels", root_rels);
+  zip_builder_add (zb, "xl/workbook.xml", one_sheet_workbook);
+  zip_builder_add (zb, "xl/_rels/workbook.xml.rels", workbook_rels);
+  zip_builder_add (zb, "xl/worksheets/sheet1.xml", sheet);
+  for (int i = 0; i < 10000; i++)
+    {
+      char name[32];
+
+      g_snprintf (name, sizeof name, "../x/%05d", i);
+      zip_builder_add (zb, name, "");
+    }
+  bytes = zip_builder_finish (zb);
+
+  table = read_bytes (bytes, NULL, &error);
+  assert_refused (error, table, "10000");
+}
+
+static void
+test_refuse_out_of_bounds (void)
+{
+  g_autoptr(GError) error = NULL;
+  HgTable *table;
+
+  table = read_rows ("<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>", NULL, NULL, &error);
+  assert_refused (error, table, "XFE1");
+  g_clear_error (&error);
+
+  table = read_rows ("<row r=\"1\"><c r=\"AAAAAAAAAAAAAAAAAAAAA1\"><v>1</v></c></row>", NULL, NULL, &error);
+  assert_refused (error, table, "XFD");
+  g_clear_error (&error);
+
+  table = read_rows ("<row r=\"1048577\"><c r=\"A1048577\"><v>1</v></c></row>", NULL, NULL, &error);
+  assert_refused (error, table, "1048577");
+  g_clear_error (&error);
+
+  table = read_rows ("<row r=\"99999999999999999999\"/>", NULL, NULL, &error);
+  assert_refused (error, table, "99999999999999999999");
+  g_clear_error (&error);
+
+  table = read_rows ("<row r=\"1\"><c r=\"1A\"><v>1</v></c></row>", NULL, NULL, &error);
+  assert_refused (error, table, "“1A”");
+  g_clear_error (&error);
+
+  table = read_rows ("<row r=\"3\"><c r=\"B3\" t=\"s\"><v>99</v></c></row>",
+                     rich_shared_strings, NULL, &error);
+  assert_refused (error, table, "B3");
+  assert_contains (error->message, "99");
+}
+
+static void
+test_refuse_amplification (void)
+{
+  g_autoptr(GString) sst = g_string_new ("<sst xmlns=\"" NS_MAIN "\"><si><t>");
+  g_autoptr(GString) rows = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  HgTable *table;
+
+  /* One 100 kB text referenced from 3,000 cells is 300 MB of result from
+   * a file of a few kilobytes. */
+  for (int i = 0; i < 100 * 1024; i++)
+    g_string_append_c (sst, 'a');
+  g_string_append (sst, "</t></si></sst>");
+  for (int r = 1; r <= 300; r++)
+    {
+      g_string_append_printf (rows, "<row r=\"%d\">", r);
+      for (int c = 0; c < 10; c++)
+        g_string_append (rows, "<c t=\"s\"><v>0</v></c>");
+      g_string_append (rows, "</row>");
+    }
+  table = read_rows (rows->str, sst->str, NULL, &error);
+  assert_refused (error, table, "too large");
+}
+
+static void
+test_read_file_errors (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HgTable *table;
+
+  table = hg_xlsx_read_file (f->path, NULL, &error);
+  g_assert_null (table);
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  assert_contains (error->message, "台帳.xlsx");
+  g_clear_error (&error);
+
+  /* A hostile file's message names the file first. */
+  g_assert_true (g_file_set_contents (f->path, "not a zip", -1, NULL));
+  table = hg_xlsx_read_file (f->path, NULL, &error);
+  assert_refused (error, table, "台帳.xlsx");
+  assert_contains (error->message, "ZIP");
+}
+
+/* Run with -m perf: 100,000 rows of 16 columns each way. */
+static void
+test_perf (Fixture       *f,
+           gconstpointer  data)
+{
+  HgXlsxColumn columns[16];
+  g_autoptr(HgTable) table = hg_table_new ();
+  g_autoptr(HgTable) read = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+  GStatBuf st;
+
+  if (!g_test_perf ())
+    {
+      g_test_skip ("only with -m perf");
+      return;
+    }
+
+  for (int c = 0; c < 16; c++)
+    {
+      columns[c].header = "列";
+      columns[c].type = c % 4 == 1 ? HG_XLSX_COLUMN_NUMBER
+                        : c % 4 == 2 ? HG_XLSX_COLUMN_DATE : HG_XLSX_COLUMN_TEXT;
+      columns[c].width = 12;
+    }
+  for (int r = 0; r < 100000; r++)
+    {
+      GStrv cells = g_new0 (char *, 17);
+
+      for (int c = 0; c < 16; c++)
+        cells[c] = c % 4 == 1 ? g_strdup_printf ("%d", r * 16 + c)
+                   : c % 4 == 2 ? g_strdup_printf ("2024-%02d-%02d", r % 12 + 1, r % 28 + 1)
+                   : c % 4 == 3 ? g_strdup_printf ("部署%d", r % 40)
+                   : g_strdup_printf ("資産 %d-%d ノートPC", r, c);
+      hg_table_add_row (table, cells, r + 1);
+    }
+
+  start = g_get_monotonic_time ();
+  g_assert_true (hg_xlsx_write_file (f->path, "台帳", columns, 16, table, &error));
+  g_assert_no_error (error);
+  g_test_minimized_result ((g_get_monotonic_time () - start) / 1e6, "write 100000×16: %.2f s",
+                           (g_get_monotonic_time () - start) / 1e6);
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_test_message ("file size: %.1f MB", st.st_size / 1e6);
+
+  start = g_get_monotonic_time ();
+  read = hg_xlsx_read_file (f->path, NULL, &error);
+  g_assert_no_error (error);
+  g_test_minimized_result ((g_get_monotonic_time () - start) / 1e6, "read 100000×16: %.2f s",
+                           (g_get_monotonic_time () - start) / 1e6);
+  g_assert_cmpuint (hg_table_get_n_rows (read), ==, 100001);
+  g_assert_cmpstr (hg_table_get_cell (read, 100000, 0), ==, "資産 99999-0 ノートPC");
+  g_assert_cmpstr (hg_table_get_cell (read, 100000, 1), ==, "1599985");
+  g_assert_cmpstr (hg_table_get_cell (read, 100000, 2), ==, "2024-04-12");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+  ADD ("/xlsx/write/round-trip", test_round_trip);
+  ADD ("/xlsx/write/parts", test_write_parts);
+  ADD ("/xlsx/write/mode-and-replace", test_write_mode);
+  ADD ("/xlsx/write/errors", test_write_errors);
+  ADD ("/xlsx/refuse/truncated-or-damaged", test_refuse_truncated);
+  ADD ("/xlsx/read/file-errors", test_read_file_errors);
+  ADD ("/xlsx/perf/100k-rows", test_perf);
+#undef ADD
+  g_test_add_func ("/xlsx/read/shared-strings", test_read_shared_strings);
+  g_test_add_func ("/xlsx/read/inline-strings", test_read_inline_strings);
+  g_test_add_func ("/xlsx/read/missing-cells", test_read_missing_cells);
+  g_test_add_func ("/xlsx/read/dates", test_read_dates);
+  g_test_add_func ("/xlsx/read/sheet-choice", test_read_sheet_choice);
+  g_test_add_func ("/xlsx/refuse/not-zip", test_refuse_not_zip);
+  g_test_add_func ("/xlsx/refuse/missing-parts", test_refuse_missing_parts);
+  g_test_add_func ("/xlsx/refuse/broken-xml", test_refuse_broken_xml);
+  g_test_add_func ("/xlsx/refuse/doctype", test_refuse_doctype);
+  g_test_add_func ("/xlsx/refuse/zip-bomb", test_refuse_zip_bomb);
+  g_test_add_func ("/xlsx/refuse/lying-sizes", test_refuse_lying_sizes);
+  g_test_add_func ("/xlsx/refuse/entry-too-large", test_refuse_entry_too_large);
+  g_test_add_func ("/xlsx/refuse/too-many-entries", test_refuse_too_many_entries);
+  g_test_add_func ("/xlsx/refuse/out-of-bounds", test_refuse_out_of_bounds);
+  g_test_add_func ("/xlsx/refuse/amplification", test_refuse_amplification);
+
+  return g_test_run ();
+}
