@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "hg-asset-columns.h"
+#include "hg-asset-files.h"
 #include "hg-asset-import.h"
 #include "hg-asset-store.h"
 #include "hg-db.h"
@@ -246,6 +248,87 @@ test_structural_errors (Fixture       *f,
   g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
 }
 
+static void
+assert_same_register (HgWorkbook *a,
+                      HgWorkbook *b)
+{
+  g_autoptr(HgTable) ta = hg_asset_export_table (a);
+  g_autoptr(HgTable) tb = hg_asset_export_table (b);
+
+  g_assert_cmpuint (hg_table_get_n_rows (ta), ==, hg_table_get_n_rows (tb));
+  for (guint r = 0; r < hg_table_get_n_rows (ta); r++)
+    for (guint c = 0; c < HG_ASSET_N_COLS; c++)
+      {
+        /* Ids and dates of the copy are its own. */
+        if (c == HG_ASSET_COL_ID || c == HG_ASSET_COL_UPDATED)
+          continue;
+        g_assert_cmpstr (hg_table_get_cell (ta, r, c), ==, hg_table_get_cell (tb, r, c));
+      }
+}
+
+static void
+round_trip (Fixture           *f,
+            HgAssetFileFormat  format)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file = g_build_filename (f->dir, format == HG_ASSET_FILE_CSV ? "out.csv"
+                                                                               : "out.xlsx", NULL);
+  g_autofree char *copy_path = g_build_filename (f->dir, format == HG_ASSET_FILE_CSV ? "c.hinagata"
+                                                                                    : "x.hinagata",
+                                                 NULL);
+  g_autoptr(HgWorkbook) copy = NULL;
+  g_autoptr(HgTable) table = NULL;
+  g_autoptr(HgAssetImport) import = NULL;
+  g_autoptr(HgAssetData) odd = hg_asset_data_new ();
+  g_autoptr(HgPerson) p = hg_person_new ("山田 太郎", 0, "", "");
+
+  g_assert_true (hg_asset_store_load_examples (f->workbook, &error));
+  /* One awkward asset: commas, quotes, a line break, raised importance,
+   * disposed, with a manager. */
+  hg_text_set (&odd->name, "見積書, \"特急\"版");
+  hg_text_set (&odd->notes, "1行目\n2行目");
+  odd->confidentiality = 1;
+  odd->importance_raised = 3;
+  hg_text_set (&odd->importance_reason, "主要取引先の指定");
+  odd->disposed = TRUE;
+  hg_text_set (&odd->disposed_on, "2026-03-31");
+  hg_text_set (&odd->disposal_method, "溶解処理");
+  odd->owner_id = 1;
+  g_assert_cmpint (hg_asset_store_add (f->workbook, odd, &error), >, 0);
+  g_assert_no_error (error);
+
+  g_assert_true (hg_asset_export_file (f->workbook, file, format, &error));
+  g_assert_no_error (error);
+
+  copy = hg_workbook_create (copy_path, "写し", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hg_person_add (copy, p, &error), >, 0);
+  table = hg_asset_read_file (file, &error);
+  g_assert_no_error (error);
+  import = hg_asset_import_prepare (copy, table, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_asset_import_get_problems (import)->len, ==, 0);
+  g_assert_cmpuint (hg_asset_import_get_n_add (import), ==, 21);
+  g_assert_true (hg_asset_import_apply (copy, import, &error));
+  g_assert_no_error (error);
+
+  assert_same_register (f->workbook, copy);
+}
+
+static void
+test_round_trip_csv (Fixture       *f,
+                     gconstpointer  data)
+{
+  round_trip (f, HG_ASSET_FILE_CSV);
+}
+
+static void
+test_round_trip_xlsx (Fixture       *f,
+                      gconstpointer  data)
+{
+  round_trip (f, HG_ASSET_FILE_XLSX);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -258,6 +341,8 @@ main (int    argc,
   ADD ("/asset-import/problems-block-import", test_problems_block_import);
   ADD ("/asset-import/update-by-id", test_update_by_id);
   ADD ("/asset-import/structural-errors", test_structural_errors);
+  ADD ("/asset-import/round-trip-csv", test_round_trip_csv);
+  ADD ("/asset-import/round-trip-xlsx", test_round_trip_xlsx);
 #undef ADD
 
   return g_test_run ();

@@ -139,6 +139,64 @@ test_bad_input (void)
   hg_test_remove_dir (dir);
 }
 
+static void
+test_assets_commands (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "assets.hinagata", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.csv", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.csv", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "out.xlsx", NULL);
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社台帳", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  g_assert_true (g_file_set_contents (bad,
+                                      "情報資産名称,機密性,完全性,可用性\r\n"
+                                      "顧客名簿,3,2,2\r\n"
+                                      "図面,7,2,1\r\n", -1, NULL));
+  run_cli (&run, "assets", "import", path, bad, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Line 3, 機密性 “7”"));
+  run_clear (&run);
+
+  /* All or nothing: the good first row was not imported either. */
+  run_cli (&run, "assets", "list", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strstr (run.out, "顧客名簿"));
+  run_clear (&run);
+
+  g_assert_true (g_file_set_contents (good,
+                                      "\xEF\xBB\xBF情報資産名称,機密性,完全性,可用性,管理部署\r\n"
+                                      "顧客名簿,3,2,2,営業部\r\n"
+                                      "会社案内,1,1,1,総務部\r\n", -1, NULL));
+  run_cli (&run, "assets", "import", path, good, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "2 added"));
+  run_clear (&run);
+
+  run_cli (&run, "assets", "list", path, NULL);
+  g_assert_nonnull (strstr (run.out, "顧客名簿\t営業部\t\t3\t2\t2\t3"));
+  run_clear (&run);
+
+  run_cli (&run, "assets", "export", path, "--format", "xlsx", "-o", xlsx, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+  run_clear (&run);
+
+  run_cli (&run, "assets", "export", path, "--format", "pdf", "-o", xlsx, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+
+  /* A file that is not a spreadsheet at all. */
+  run_cli (&run, "assets", "import", path, path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -146,5 +204,6 @@ main (int    argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_test_add_func ("/cli/new-info-check", test_new_info_check);
   g_test_add_func ("/cli/bad-input", test_bad_input);
+  g_test_add_func ("/cli/assets", test_assets_commands);
   return g_test_run ();
 }

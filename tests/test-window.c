@@ -13,6 +13,9 @@
 #include <locale.h>
 
 #include "hg-application.h"
+#include "hg-asset-dialog.h"
+#include "hg-asset-store.h"
+#include "hg-assets-page.h"
 #include "hg-company-page.h"
 #include "hg-department.h"
 #include "hg-test-util.h"
@@ -306,6 +309,108 @@ test_narrow_window (Fixture       *f,
   g_assert_true (adw_leaflet_get_visible_child (leaflet) != gtk_widget_get_first_child (GTK_WIDGET (leaflet)));
 }
 
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (w))
+        return w;
+    }
+  return NULL;
+}
+
+static gint64
+add_asset_through_dialog (HgAssetsPage *page,
+                          const char   *name,
+                          guint         confidentiality)
+{
+  HgAssetDialog *dialog;
+  guint before = hg_assets_page_get_n_total (page);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "assets.add", NULL));
+  spin (50);
+  dialog = HG_ASSET_DIALOG (find_toplevel (HG_TYPE_ASSET_DIALOG));
+  g_assert_nonnull (dialog);
+  /* Without a name the dialog refuses to save. */
+  g_assert_false (hg_asset_dialog_save (dialog));
+  hg_asset_dialog_set_name (dialog, name);
+  hg_asset_dialog_set_level (dialog, 0, confidentiality);
+  g_assert_true (hg_asset_dialog_save (dialog));
+  spin (50);
+  g_assert_cmpuint (hg_assets_page_get_n_total (page), ==, before + 1);
+  return 0;
+}
+
+static void
+test_assets_through_ui (Fixture       *f,
+                        gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  HgAssetsPage *page;
+  GListModel *shown;
+  HgAssetDialog *dialog;
+  g_autoptr(HgAsset) first = NULL;
+  g_autoptr(HgAssetData) stored = NULL;
+
+  hg_window_show_page (f->window, "assets");
+  spin (50);
+  page = HG_ASSETS_PAGE (find_descendant (GTK_WIDGET (f->window), HG_TYPE_ASSETS_PAGE, NULL));
+  g_assert_cmpuint (hg_assets_page_get_n_total (page), ==, 0);
+
+  add_asset_through_dialog (page, "主要顧客リスト", 3);
+  add_asset_through_dialog (page, "会社案内", 1);
+
+  /* A Japanese substring finds its asset. */
+  hg_assets_page_set_search (page, "顧客");
+  g_assert_cmpuint (hg_assets_page_get_n_shown (page), ==, 1);
+  shown = hg_assets_page_get_shown (page);
+  first = g_list_model_get_item (shown, 0);
+  g_assert_cmpstr (hg_asset_get_data (first)->name, ==, "主要顧客リスト");
+  g_assert_cmpuint (hg_asset_get_importance (first), ==, 3);
+  hg_assets_page_set_search (page, "");
+  g_assert_cmpuint (hg_assets_page_get_n_shown (page), ==, 2);
+
+  /* Edit the selected asset. */
+  hg_assets_page_set_search (page, "会社");
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), 0, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "assets.edit", NULL));
+  spin (50);
+  dialog = HG_ASSET_DIALOG (find_toplevel (HG_TYPE_ASSET_DIALOG));
+  g_assert_nonnull (dialog);
+  hg_asset_dialog_set_name (dialog, "会社案内パンフレット");
+  hg_asset_dialog_set_level (dialog, 0, 2);
+  g_assert_true (hg_asset_dialog_save (dialog));
+  spin (50);
+  g_clear_object (&first);
+  first = g_list_model_get_item (shown, 0);
+  g_assert_cmpstr (hg_asset_get_data (first)->name, ==, "会社案内パンフレット");
+  g_assert_cmpuint (hg_asset_get_importance (first), ==, 2);
+
+  /* Undo through the window takes the edit back, and the table follows. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  spin (50);
+  g_clear_object (&first);
+  first = g_list_model_get_item (shown, 0);
+  g_assert_cmpstr (hg_asset_get_data (first)->name, ==, "会社案内");
+  stored = hg_asset_store_get (workbook, hg_asset_get_id (first));
+  g_assert_cmpuint (stored->confidentiality, ==, 1);
+
+  /* Remove everything shown, then undo: one step each way. */
+  hg_assets_page_set_search (page, "");
+  hg_assets_page_select_all (page);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "assets.remove", NULL));
+  spin (50);
+  g_assert_cmpuint (hg_assets_page_get_n_total (page), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  spin (50);
+  g_assert_cmpuint (hg_assets_page_get_n_total (page), ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -352,6 +457,7 @@ main (int    argc,
   ADD ("/window/undo-redo", test_undo_redo_through_ui);
   ADD ("/window/accessible-names", test_accessible_names);
   ADD ("/window/narrow", test_narrow_window);
+  ADD ("/window/assets-through-ui", test_assets_through_ui);
 #undef ADD
   g_test_add_func ("/window/refuses-bad-file", test_refuses_bad_file);
 

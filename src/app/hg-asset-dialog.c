@@ -417,7 +417,12 @@ build (HgAssetDialog *self)
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (group, _("Importance"));
-  adw_preferences_group_set_description (group, hg_asset_level_criteria (HG_ASSET_AXIS_IMPORTANCE, 3));
+  {
+    /* Translators: %s explains importance 3 */
+    g_autofree char *description = g_strdup_printf (_("Importance 3: %s"),
+                                                    hg_asset_level_criteria (HG_ASSET_AXIS_IMPORTANCE, 3));
+    adw_preferences_group_set_description (group, description);
+  }
   self->importance_row = ADW_ACTION_ROW (adw_action_row_new ());
   gtk_widget_add_css_class (GTK_WIDGET (self->importance_row), "property");
   adw_preferences_group_add (group, GTK_WIDGET (self->importance_row));

@@ -47,29 +47,29 @@ hg_asset_axis_label (HgAssetAxis axis)
 static const char *criteria[4][4] = {
   [HG_ASSET_AXIS_CONFIDENTIALITY] = {
     NULL,
-    N_("1: If it got out, hardly anyone would be affected."),
-    N_("2: If it got out, the business would suffer noticeably."),
-    N_("3: The law or a contract demands that it be kept secret, or a leak would seriously "
+    N_("If it got out, hardly anyone would be affected."),
+    N_("If it got out, the business would suffer noticeably."),
+    N_("The law or a contract demands that it be kept secret, or a leak would seriously "
        "harm customers, partners or the company."),
   },
   [HG_ASSET_AXIS_INTEGRITY] = {
     NULL,
-    N_("1: If it were changed or wrong, hardly anyone would be affected."),
-    N_("2: If it were changed or wrong, the business would suffer noticeably."),
-    N_("3: The law demands that it be correct, or a wrong or altered copy would seriously "
+    N_("If it were changed or wrong, hardly anyone would be affected."),
+    N_("If it were changed or wrong, the business would suffer noticeably."),
+    N_("The law demands that it be correct, or a wrong or altered copy would seriously "
        "harm the company or others."),
   },
   [HG_ASSET_AXIS_AVAILABILITY] = {
     NULL,
-    N_("1: If it could not be used for a while, work would go on."),
-    N_("2: If it could not be used, work would be noticeably held up."),
-    N_("3: If it could not be used, customers or the company would be seriously harmed."),
+    N_("If it could not be used for a while, work would go on."),
+    N_("If it could not be used, work would be noticeably held up."),
+    N_("If it could not be used, customers or the company would be seriously harmed."),
   },
   [HG_ASSET_AXIS_IMPORTANCE] = {
     NULL,
-    N_("1: An incident would hardly affect the business."),
-    N_("2: An incident would seriously affect the business."),
-    N_("3: An incident could threaten the company’s survival. Always 3 for personal "
+    N_("An incident would hardly affect the business."),
+    N_("An incident would seriously affect the business."),
+    N_("An incident could threaten the company’s survival. Always 3 for personal "
        "information."),
   },
 };

@@ -210,15 +210,15 @@ set_not_zip_error (Reader  *r,
    * compound files, not ZIP archives: tell the user what to do. */
   if (is_ole_file (r))
     g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                 _("This is an Excel 97–2003 workbook (.xls) or a password-protected workbook. "
+                 _("This is an Excel 97–2003 file (.xls) or a password-protected Excel file. "
                    "Open it in Excel and save it as “Excel Workbook (*.xlsx)” without a password, "
                    "then import that file."));
   else if (r->length >= 4 && memcmp (r->data, "PK\003\004", 4) == 0)
     g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                 _("The workbook is damaged: its ZIP archive is incomplete."));
+                 _("The Excel file is damaged: its ZIP archive is incomplete."));
   else
     g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                 _("This is not an XLSX workbook: it is not a ZIP archive."));
+                 _("This is not an Excel file (.xlsx): it is not a ZIP archive."));
   return FALSE;
 }
 
@@ -250,15 +250,15 @@ take_inventory (Reader  *r,
             set_not_zip_error (r, error);
           else
             g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                         _("The workbook is damaged: its ZIP archive cannot be read (%s)."),
+                         _("The Excel file is damaged: its ZIP archive cannot be read (%s)."),
                          archive_error_string (archive));
           goto out;
         }
       if (++count > MAX_ENTRIES)
         {
           g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                       _("The workbook’s ZIP archive holds more than %u files; "
-                         "no real workbook has that many, so it was not imported."),
+                       _("The Excel file’s ZIP archive holds more than %u files; "
+                         "no real Excel file has that many, so it was not imported."),
                        MAX_ENTRIES);
           goto out;
         }
@@ -298,19 +298,19 @@ set_prolog_error (Part          *p,
     {
     case PROBLEM_NOT_XML:
       g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("The workbook is damaged: its part “%s” is not well-formed XML."),
+                   _("The Excel file is damaged: its part “%s” is not well-formed XML."),
                    p->name);
       break;
     case PROBLEM_NOT_UTF8:
       g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("The workbook’s part “%s” is not encoded in UTF-8; it was refused."),
+                   _("The Excel file’s part “%s” is not encoded in UTF-8; it was refused."),
                    p->name);
       break;
     case PROBLEM_DOCTYPE:
     default:
       g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("The workbook’s part “%s” declares a document type (DOCTYPE), which no "
-                     "real workbook does; it was refused for safety."), p->name);
+                   _("The Excel file’s part “%s” declares a document type (DOCTYPE), which no "
+                     "real Excel file does; it was refused for safety."), p->name);
       break;
     }
   p->prolog = PROLOG_DONE;
@@ -482,7 +482,7 @@ part_read_cb (void *context,
       if (ret != ARCHIVE_OK)
         {
           g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                       _("The workbook is damaged: its part “%s” cannot be decompressed (%s)."),
+                       _("The Excel file is damaged: its part “%s” cannot be decompressed (%s)."),
                        p->name, archive_error_string (p->archive));
           return -1;
         }
@@ -497,17 +497,17 @@ part_read_cb (void *context,
 
       if (p->inflated > MAX_PART_BYTES)
         g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                     _("The workbook’s part “%s” is larger than %u MB when decompressed, "
+                     _("The Excel file’s part “%s” is larger than %u MB when decompressed, "
                        "too large to import."),
                      p->name, (guint) (MAX_PART_BYTES >> 20));
       else if (r->inflated_total > MAX_TOTAL_BYTES)
         g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                     _("The workbook holds more than %u MB of data when decompressed, "
+                     _("The Excel file holds more than %u MB of data when decompressed, "
                        "too much to import."),
                      (guint) (MAX_TOTAL_BYTES >> 20));
       else if (before > RATIO_MIN_BYTES && before / (guint64) MAX (compressed, 1) > MAX_RATIO)
         g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                     _("The workbook’s part “%s” is compressed more than %u to 1, as only a "
+                     _("The Excel file’s part “%s” is compressed more than %u to 1, as only a "
                        "“ZIP bomb” built to exhaust memory is; it was not imported."),
                      p->name, MAX_RATIO);
       if (p->error != NULL)
@@ -568,13 +568,13 @@ part_open (Reader      *r,
       if (ret == ARCHIVE_EOF)
         {
           g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                       _("The workbook is incomplete: its part “%s” is missing."), name);
+                       _("The Excel file is incomplete: its part “%s” is missing."), name);
           return NULL;
         }
       if (ret < ARCHIVE_WARN)
         {
           g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                       _("The workbook is damaged: its ZIP archive cannot be read (%s)."),
+                       _("The Excel file is damaged: its ZIP archive cannot be read (%s)."),
                        archive_error_string (p->archive));
           return NULL;
         }
@@ -588,7 +588,7 @@ part_open (Reader      *r,
   if (archive_entry_is_encrypted (entry))
     {
       g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("The workbook’s part “%s” is encrypted; save the workbook without a "
+                   _("The Excel file’s part “%s” is encrypted; save it without a "
                      "password and import it again."), p->name);
       return NULL;
     }
@@ -603,7 +603,7 @@ part_open (Reader      *r,
   if (p->xml == NULL)
     {
       g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("The workbook’s part “%s” cannot be read as XML."), p->name);
+                   _("The Excel file’s part “%s” cannot be read as XML."), p->name);
       return NULL;
     }
   return g_steal_pointer (&p);
@@ -629,11 +629,11 @@ part_next (Part    *p,
     {
       if (r->xml_error != NULL)
         g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                     _("The workbook is damaged: its part “%s” is not well-formed XML "
+                     _("The Excel file is damaged: its part “%s” is not well-formed XML "
                        "(line %d: %s)."), p->name, r->xml_error_line, r->xml_error);
       else
         g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                     _("The workbook is damaged: its part “%s” is not well-formed XML."),
+                     _("The Excel file is damaged: its part “%s” is not well-formed XML."),
                      p->name);
       return -1;
     }
@@ -649,8 +649,8 @@ part_next (Part    *p,
        * entity expansion or external entities: stop before any entity is
        * referenced. */
       g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("The workbook’s part “%s” declares a document type (DOCTYPE), which no "
-                     "real workbook does; it was refused for safety."), p->name);
+                   _("The Excel file’s part “%s” declares a document type (DOCTYPE), which no "
+                     "real Excel file does; it was refused for safety."), p->name);
       return -1;
     default:
       return 1;
@@ -939,7 +939,7 @@ find_workbook_part (Reader  *r,
     return g_strdup ("xl/workbook.xml");
 
   g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-               _("This is not an XLSX workbook: it has no part “%s”."), "xl/workbook.xml");
+               _("This is not an Excel file (.xlsx): it has no part “%s”."), "xl/workbook.xml");
   return NULL;
 }
 
@@ -1431,7 +1431,7 @@ cell_value (Sheet       *s,
         {
           g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
                        _("Cell %s of sheet “%s” refers to shared text number %s, "
-                         "which the workbook does not have."),
+                         "which the Excel file does not have."),
                        ref, s->sheet_name, v);
           return NULL;
         }
@@ -1766,7 +1766,7 @@ read_memory (Reader      *r,
   if (!has_part (r, rels_name))
     {
       g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("The workbook is incomplete: its part “%s” is missing."), rels_name);
+                   _("The Excel file is incomplete: its part “%s” is missing."), rels_name);
       return NULL;
     }
   rels = read_relationships (r, rels_name, error);
@@ -1806,11 +1806,11 @@ read_memory (Reader      *r,
 
       if (sheet_name != NULL)
         g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                     _("The workbook has no worksheet named “%s”. Its sheets are: %s."),
+                     _("The Excel file has no worksheet named “%s”. Its sheets are: %s."),
                      sheet_name, names);
       else
         g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                     _("The workbook has no worksheet."));
+                     _("The Excel file has no worksheet."));
       return NULL;
     }
 
@@ -1818,7 +1818,7 @@ read_memory (Reader      *r,
   if (!has_part (r, sheet_part))
     {
       g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("The workbook is incomplete: the part “%s” of sheet “%s” is missing."),
+                   _("The Excel file is incomplete: the part “%s” of sheet “%s” is missing."),
                    sheet_part, chosen->name);
       return NULL;
     }
