@@ -156,6 +156,28 @@ reader_clear (Reader *r)
   g_clear_pointer (&r->sst_offsets, g_array_unref);
 }
 
+/* Names and values from the file end up in messages: make them valid
+ * UTF-8, and not so long that they drown the message. */
+static char *
+shorten (const char *text,
+         glong       max_chars)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+
+  if (g_utf8_strlen (valid, -1) <= max_chars)
+    return g_steal_pointer (&valid);
+  g_utf8_offset_to_pointer (valid, max_chars - 1)[0] = '\0';
+  return g_strconcat (valid, "…", NULL);
+}
+
+#define SHORT_NAME 40
+
+static char *
+archive_message (struct archive *archive)
+{
+  return shorten (archive_error_string (archive), 160);
+}
+
 static void
 on_xml_error (void        *data,
               xmlErrorPtr  err)
@@ -170,7 +192,7 @@ on_xml_error (void        *data,
   if (r->xml_error != NULL && err->level != XML_ERR_FATAL)
     return;
   g_free (r->xml_error);
-  r->xml_error = g_strchomp (g_strdup (err->message != NULL ? err->message : ""));
+  r->xml_error = g_strchomp (shorten (err->message, 160));
   r->xml_error_line = err->line;
   r->xml_error_fatal = err->level == XML_ERR_FATAL;
 }
@@ -246,12 +268,14 @@ take_inventory (Reader  *r,
         break;
       if (ret < ARCHIVE_WARN)
         {
+          g_autofree char *message = archive_message (archive);
+
           if (count == 0 && archive_format (archive) == 0)
             set_not_zip_error (r, error);
           else
             g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
                          _("The Excel file is damaged: its ZIP archive cannot be read (%s)."),
-                         archive_error_string (archive));
+                         message);
           goto out;
         }
       if (++count > MAX_ENTRIES)
@@ -481,9 +505,11 @@ part_read_cb (void *context,
         }
       if (ret != ARCHIVE_OK)
         {
+          g_autofree char *message = archive_message (p->archive);
+
           g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
                        _("The Excel file is damaged: its part “%s” cannot be decompressed (%s)."),
-                       p->name, archive_error_string (p->archive));
+                       p->name, message);
           return -1;
         }
 
@@ -567,15 +593,19 @@ part_open (Reader      *r,
 
       if (ret == ARCHIVE_EOF)
         {
+          g_autofree char *display = shorten (name, SHORT_NAME);
+
           g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                       _("The Excel file is incomplete: its part “%s” is missing."), name);
+                       _("The Excel file is incomplete: its part “%s” is missing."), display);
           return NULL;
         }
       if (ret < ARCHIVE_WARN)
         {
+          g_autofree char *message = archive_message (p->archive);
+
           g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
                        _("The Excel file is damaged: its ZIP archive cannot be read (%s)."),
-                       archive_error_string (p->archive));
+                       message);
           return NULL;
         }
       entry_name = archive_entry_pathname (entry);
@@ -584,7 +614,8 @@ part_open (Reader      *r,
         break;
     }
 
-  p->name = g_strdup (archive_entry_pathname (entry));
+  /* For messages, and as the document's name for libxml2. */
+  p->name = shorten (archive_entry_pathname (entry), SHORT_NAME);
   if (archive_entry_is_encrypted (entry))
     {
       g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
@@ -645,9 +676,8 @@ part_next (Part    *p,
     case XML_READER_TYPE_DOCUMENT_TYPE:
     case XML_READER_TYPE_ENTITY:
     case XML_READER_TYPE_ENTITY_REFERENCE:
-      /* Workbooks never declare a document type. One that does is after
-       * entity expansion or external entities: stop before any entity is
-       * referenced. */
+      /* scan_prolog() has refused any DOCTYPE before libxml2 saw it;
+       * this is the second line of defence. */
       g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
                    _("The Excel file’s part “%s” declares a document type (DOCTYPE), which no "
                      "real Excel file does; it was refused for safety."), p->name);
@@ -898,15 +928,13 @@ read_relationships (Reader      *r,
  * what comes before the last slash. */
 static const Relationship *
 find_relationship (GPtrArray  *rels,
-                   const char *id,
                    const char *type_suffix)
 {
   for (guint i = 0; i < rels->len; i++)
     {
       const Relationship *rel = g_ptr_array_index (rels, i);
 
-      if ((id == NULL || strcmp (rel->id, id) == 0)
-          && (type_suffix == NULL || g_str_has_suffix (rel->type, type_suffix)))
+      if (g_str_has_suffix (rel->type, type_suffix))
         return rel;
     }
   return NULL;
@@ -926,7 +954,7 @@ find_workbook_part (Reader  *r,
       rels = read_relationships (r, "_rels/.rels", error);
       if (rels == NULL)
         return NULL;
-      rel = find_relationship (rels, NULL, "/officeDocument");
+      rel = find_relationship (rels, "/officeDocument");
       if (rel != NULL)
         {
           g_autofree char *name = resolve_target ("", rel->target);
@@ -1309,7 +1337,7 @@ parse_cell_ref (const char *ref,
 static void
 format_cell_ref (guint  column,
                  guint  row,
-                 char   ref[32])
+                 char   ref[64])
 {
   char letters[8];
   int n = 0, i = 0;
@@ -1322,7 +1350,7 @@ format_cell_ref (guint  column,
     }
   while (n > 0)
     ref[i++] = letters[--n];
-  g_snprintf (ref + i, 32 - i, "%u", row);
+  g_snprintf (ref + i, 64 - i, "%u", row);
 }
 
 /* Serial day numbers count from 1900-01-01 as day 1 and include Excel's
@@ -1429,10 +1457,12 @@ cell_value (Sheet       *s,
       if (!parse_uint (g_strstrip (s->value->str), G_MAXUINT32 - 1, &index)
           || index >= r->sst_offsets->len)
         {
+          g_autofree char *display = shorten (v, SHORT_NAME);
+
           g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
                        _("Cell %s of sheet “%s” refers to shared text number %s, "
                          "which the Excel file does not have."),
-                       ref, s->sheet_name, v);
+                       ref, s->sheet_name, display);
           return NULL;
         }
       return g_strdup (r->sst_text->str + g_array_index (r->sst_offsets, guint32, index));
@@ -1496,7 +1526,7 @@ read_cell (Sheet    *s,
            GError  **error)
 {
   Part *p = s->part;
-  char ref[32] = "";
+  char ref[64] = "";  /* 16 characters at most, see below */
   char type[16] = "n";
   guint style = 0;
   guint column, row;
@@ -1514,8 +1544,11 @@ read_cell (Sheet    *s,
         continue;
       if (strcmp (name, "r") == 0)
         {
+          g_autofree char *display = shorten (value, 16);
+
+          /* Longer than any cell reference: kept only to name it. */
           if (g_strlcpy (ref, value, sizeof ref) >= sizeof ref)
-            g_strlcpy (ref + 12, "…", sizeof ref - 12);
+            g_strlcpy (ref, display, sizeof ref);
           has_ref = TRUE;
         }
       else if (strcmp (name, "t") == 0)
@@ -1659,9 +1692,11 @@ read_sheet_data (Sheet   *s,
             row = s->row + 1;
           else if (!parse_uint (g_strstrip (r_text), G_MAXUINT32 - 1, &row) || row == 0)
             {
+              g_autofree char *display = shorten (r_text, SHORT_NAME);
+
               g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
                            _("Sheet “%s” has a row numbered “%s”, which is not a row number."),
-                           s->sheet_name, r_text);
+                           s->sheet_name, display);
               return FALSE;
             }
           if (row > MAX_ROWS)
@@ -1694,6 +1729,7 @@ read_sheet (Reader      *r,
 {
   g_autoptr(Part) p = part_open (r, name, error);
   g_autoptr(HgTable) table = NULL;
+  g_autofree char *display = shorten (sheet_name, SHORT_NAME);
   Sheet s = { 0 };
   gboolean ok;
 
@@ -1703,7 +1739,7 @@ read_sheet (Reader      *r,
   table = hg_table_new ();
   s.reader = r;
   s.part = p;
-  s.sheet_name = sheet_name;
+  s.sheet_name = display;
   s.table = table;
   s.cells = g_array_new (FALSE, FALSE, sizeof (Cell));
   s.value = g_string_new (NULL);
@@ -1726,11 +1762,12 @@ list_sheet_names (GPtrArray *sheets)
   for (guint i = 0; i < sheets->len && i < 20; i++)
     {
       const SheetInfo *info = g_ptr_array_index (sheets, i);
+      g_autofree char *display = shorten (info->name, SHORT_NAME);
 
       if (i > 0)
         /* Translators: between sheet names in a list */
         g_string_append (names, _(", "));
-      g_string_append_printf (names, _("“%s”"), info->name);
+      g_string_append_printf (names, _("“%s”"), display);
     }
   return g_string_free (names, FALSE);
 }
@@ -1746,6 +1783,7 @@ read_memory (Reader      *r,
   g_autofree char *sheet_part = NULL;
   g_autoptr(GPtrArray) sheets = NULL;
   g_autoptr(GPtrArray) rels = NULL;
+  g_autoptr(GHashTable) rels_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   const SheetInfo *chosen = NULL;
   const Relationship *rel = NULL;
   const char *slash;
@@ -1765,13 +1803,21 @@ read_memory (Reader      *r,
   rels_name = g_strconcat (base_dir, "_rels/", slash != NULL ? slash + 1 : workbook, ".rels", NULL);
   if (!has_part (r, rels_name))
     {
+      g_autofree char *display = shorten (rels_name, SHORT_NAME);
+
       g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("The Excel file is incomplete: its part “%s” is missing."), rels_name);
+                   _("The Excel file is incomplete: its part “%s” is missing."), display);
       return NULL;
     }
   rels = read_relationships (r, rels_name, error);
   if (rels == NULL)
     return NULL;
+  for (guint i = rels->len; i > 0; i--)
+    {
+      Relationship *each = g_ptr_array_index (rels, i - 1);
+
+      g_hash_table_insert (rels_by_id, each->id, each);  /* the first of an id wins */
+    }
 
   /* Chart sheets and dialog sheets have no cells: skip them. An exact
    * match on the name first, then one that ignores case, as Excel does. */
@@ -1795,8 +1841,8 @@ read_memory (Reader      *r,
                   continue;
               }
           }
-        rel = find_relationship (rels, info->rel_id, "/worksheet");
-        if (rel != NULL)
+        rel = g_hash_table_lookup (rels_by_id, info->rel_id);
+        if (rel != NULL && g_str_has_suffix (rel->type, "/worksheet"))
           chosen = info;
       }
 
@@ -1817,15 +1863,18 @@ read_memory (Reader      *r,
   sheet_part = resolve_target (base_dir, rel->target);
   if (!has_part (r, sheet_part))
     {
+      g_autofree char *part_display = shorten (sheet_part, SHORT_NAME);
+      g_autofree char *sheet_display = shorten (chosen->name, SHORT_NAME);
+
       g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
                    _("The Excel file is incomplete: the part “%s” of sheet “%s” is missing."),
-                   sheet_part, chosen->name);
+                   part_display, sheet_display);
       return NULL;
     }
 
   /* Without styles every number is just a number; without shared strings
    * a cell that refers to one is reported where it is. */
-  rel = find_relationship (rels, NULL, "/styles");
+  rel = find_relationship (rels, "/styles");
   if (rel != NULL)
     {
       g_autofree char *styles = resolve_target (base_dir, rel->target);
@@ -1836,7 +1885,7 @@ read_memory (Reader      *r,
 
   r->sst_text = g_string_new (NULL);
   r->sst_offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
-  rel = find_relationship (rels, NULL, "/sharedStrings");
+  rel = find_relationship (rels, "/sharedStrings");
   if (rel != NULL)
     {
       g_autofree char *sst = resolve_target (base_dir, rel->target);

@@ -448,10 +448,12 @@ append_cell (Writer            *w,
   units = utf16_length (text);
   if (units > MAX_CELL_UNITS)
     {
+      g_autofree char *ref = g_strconcat (column, row, NULL);
+
       g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("Cell %s%s of sheet “%s” would hold %" G_GSIZE_FORMAT " characters, "
+                   _("Cell %s of sheet “%s” would hold %u characters, "
                      "but a spreadsheet cell holds at most %u."),
-                   column, row, sheet_name, units, MAX_CELL_UNITS);
+                   ref, sheet_name, (guint) MIN (units, G_MAXUINT), MAX_CELL_UNITS);
       return FALSE;
     }
 

@@ -4,7 +4,8 @@
  * every input checks:
  *
  *  - a refused input gets an HG_WORKBOOK_ERROR_INVALID error with a
- *    message, never a table and an error, never neither;
+ *    short message in valid UTF-8, never a table and an error, never
+ *    neither;
  *  - an accepted one has rows numbered 1 to 1,048,576, at most 16,384
  *    cells each, all valid UTF-8;
  *  - writing those rows with hg_xlsx_write_file() and reading the file
@@ -32,6 +33,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "hg-error.h"
@@ -118,6 +120,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     {
       fuzz_check (g_error_matches (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID));
       fuzz_check (error->message != NULL && error->message[0] != '\0');
+      fuzz_check (g_utf8_validate (error->message, -1, NULL));
+      fuzz_check (strlen (error->message) < 2000);
       return 0;
     }
 

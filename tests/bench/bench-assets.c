@@ -1,0 +1,291 @@
+/* bench-assets.c: the asset register with 100,000 rows
+ *
+ * Not a test: prints a table of timings and memory.
+ * Usage (needs a display): bench-assets [ROWS]
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sys/resource.h>
+
+#include "hg-application.h"
+#include "hg-asset-files.h"
+#include "hg-asset-import.h"
+#include "hg-assets-page.h"
+#include "hg-db.h"
+#include "hg-window.h"
+
+static const char *names[] = {
+  "顧客名簿", "見積書", "受注データ", "加工図面", "検査記録", "給与計算データ", "会計データ",
+  "取引先の口座情報", "生産計画表", "不具合報告書", "金型の加工条件", "従業員名簿",
+};
+static const char *categories[] = { "営業", "製造", "品質", "人事", "経理", "総務" };
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static void
+spin_until_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+generate_workbook (const char *path,
+                   guint       rows)
+{
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db = NULL;
+
+  workbook = hg_workbook_create (path, "株式会社ベンチ", &error);
+  g_assert_no_error (error);
+  g_clear_object (&workbook);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  sqlite3_exec (db, "BEGIN; INSERT INTO department (name) VALUES ('総務部'),('製造部'),"
+                    "('品質保証部'),('営業部'),('購買部'),('設計部');", NULL, NULL, NULL);
+  sqlite3_prepare_v2 (db, "INSERT INTO asset (business_category, name, notes, users, "
+                          "department_id, medium_id, personal, confidentiality, integrity, "
+                          "availability, retention) VALUES (?1, ?2, ?3, '全従業員', ?4, ?5, ?6, "
+                          "?7, ?8, ?9, '5年')", -1, &stmt, NULL);
+  for (guint i = 0; i < rows; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s No.%06u", names[i % G_N_ELEMENTS (names)], i);
+      g_autofree char *notes = g_strdup_printf ("第%u工場の%s", 1 + i % 7,
+                                                categories[(i / 3) % G_N_ELEMENTS (categories)]);
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_text (stmt, 1, categories[i % G_N_ELEMENTS (categories)], -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, notes, -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 4, 1 + i % 6);
+      sqlite3_bind_int (stmt, 5, 1 + i % 6);
+      sqlite3_bind_int (stmt, 6, i % 11 == 0);
+      sqlite3_bind_int (stmt, 7, 1 + i % 3);
+      sqlite3_bind_int (stmt, 8, 1 + (i / 3) % 3);
+      sqlite3_bind_int (stmt, 9, 1 + (i / 9) % 3);
+      sqlite3_step (stmt);
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  sqlite3_close (db);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean painted;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       data)
+{
+  painted = TRUE;
+}
+
+static double
+wait_for_frame (GtkWidget *widget)
+{
+  double start = now_ms ();
+
+  painted = FALSE;
+  gtk_widget_queue_draw (widget);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  return now_ms () - start;
+}
+
+static double
+peak_rss_mb (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_maxrss / 1024.0;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  guint rows = argc > 1 ? (guint) atoi (argv[1]) : 100000;
+  g_autofree char *dir = g_dir_make_tmp ("hinagata-bench-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bench.hinagata", NULL);
+  g_autofree char *csv = g_build_filename (dir, "bench.csv", NULL);
+  g_autofree char *import_path = g_build_filename (dir, "import.hinagata", NULL);
+  g_autoptr(HgApplication) app = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  HgAssetsPage *page;
+  HgWindow *window;
+  GdkFrameClock *clock;
+  double t0, open_ms, first_frame_ms, filter_ms[4], drawn_ms[4], sort_ms, scroll_ms = 0, scroll_max = 0;
+  const char *keystrokes[4] = { "顧", "顧客", "顧客名", "" };
+  GtkAdjustment *adj;
+  GtkWidget *scroller;
+
+  setlocale (LC_ALL, "");
+  gtk_init ();
+  adw_init ();
+  app = hg_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  generate_workbook (path, rows);
+
+  /* Open: workbook, the whole register into the table, the first frame. */
+  t0 = now_ms ();
+  window = hg_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  file = g_file_new_for_path (path);
+  hg_window_open_file (window, file);
+  hg_window_show_page (window, "assets");
+  open_ms = now_ms () - t0;
+  gtk_window_present (GTK_WINDOW (window));
+  clock = NULL;
+  while (clock == NULL)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+    }
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+  painted = FALSE;
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  first_frame_ms = now_ms () - t0;
+  spin_until_idle ();
+
+  page = HG_ASSETS_PAGE (find_descendant (GTK_WIDGET (window), HG_TYPE_ASSETS_PAGE));
+  g_assert_cmpuint (hg_assets_page_get_n_total (page), ==, rows);
+
+  /* Filter keystrokes: the filter runs synchronously over the sorted list. */
+  for (guint i = 0; i < G_N_ELEMENTS (keystrokes); i++)
+    {
+      t0 = now_ms ();
+      hg_assets_page_set_search (page, keystrokes[i]);
+      filter_ms[i] = now_ms () - t0;
+      {
+        double t1 = now_ms ();
+
+        /* What the user waits for: the filtered list drawn. */
+        wait_for_frame (GTK_WIDGET (window));
+        drawn_ms[i] = filter_ms[i] + now_ms () - t1;
+      }
+    }
+  g_assert_cmpuint (hg_assets_page_get_n_shown (page), ==, rows);
+
+  /* Sort by the name column, then wait for the sorted list to be drawn. */
+  t0 = now_ms ();
+  {
+    GListModel *columns = gtk_column_view_get_columns (hg_assets_page_get_column_view (page));
+    g_autoptr(GtkColumnViewColumn) name_column = g_list_model_get_item (columns, 1);
+
+    gtk_column_view_sort_by_column (hg_assets_page_get_column_view (page), name_column,
+                                    GTK_SORT_ASCENDING);
+  }
+  wait_for_frame (GTK_WIDGET (window));
+  sort_ms = now_ms () - t0;
+
+  /* Scrolling: jump through the list page by page, timing each frame. */
+  scroller = gtk_widget_get_parent (GTK_WIDGET (hg_assets_page_get_column_view (page)));
+  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  for (guint i = 0; i < 60; i++)
+    {
+      double frame;
+
+      gtk_adjustment_set_value (adj, (gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj))
+                                     * i / 59.0);
+      t0 = now_ms ();
+      frame = wait_for_frame (GTK_WIDGET (window));
+      (void) frame;
+      frame = now_ms () - t0;
+      scroll_ms += frame;
+      scroll_max = MAX (scroll_max, frame);
+    }
+
+  g_print ("Asset register benchmark, %u assets\n", rows);
+  g_print ("%-44s %10s\n", "measure", "result");
+  g_print ("%-44s %8.0f ms\n", "open workbook + load register into table", open_ms);
+  g_print ("%-44s %8.0f ms\n", "... until the first frame is drawn", first_frame_ms);
+  for (guint i = 0; i < G_N_ELEMENTS (keystrokes); i++)
+    {
+      g_autofree char *label = g_strdup_printf ("filter keystroke \"%s\"", keystrokes[i]);
+      /* The label mixes wide characters: pad by hand. */
+      int pad = (int) (44 - g_utf8_strlen (label, -1) - g_utf8_strlen (keystrokes[i], -1));
+
+      g_print ("%s%*s %8.1f ms   (drawn after %.0f ms)\n", label, pad, "", filter_ms[i],
+               drawn_ms[i]);
+    }
+  g_print ("%-44s %8.0f ms\n", "sort by name, until drawn", sort_ms);
+  g_print ("%-44s %8.1f ms\n", "scroll: mean frame (60 jumps)", scroll_ms / 60);
+  g_print ("%-44s %8.1f ms\n", "scroll: slowest frame", scroll_max);
+  g_print ("%-44s %8.0f MB\n", "peak resident memory (with the window)", peak_rss_mb ());
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_until_idle ();
+
+  /* Import: export the register as CSV, then bring it into a new workbook. */
+  {
+    g_autoptr(HgWorkbook) source = hg_workbook_open (path, HG_WORKBOOK_OPEN_READ_ONLY, &error);
+    g_autoptr(HgWorkbook) target = NULL;
+    g_autoptr(HgTable) table = NULL;
+    g_autoptr(HgAssetImport) import = NULL;
+    double read_ms, prepare_ms, apply_ms, export_ms;
+
+    g_assert_no_error (error);
+    t0 = now_ms ();
+    g_assert_true (hg_asset_export_file (source, csv, HG_ASSET_FILE_CSV, &error));
+    export_ms = now_ms () - t0;
+
+    target = hg_workbook_create (import_path, "取込先", &error);
+    g_assert_no_error (error);
+    t0 = now_ms ();
+    table = hg_asset_read_file (csv, &error);
+    g_assert_no_error (error);
+    read_ms = now_ms () - t0;
+    t0 = now_ms ();
+    import = hg_asset_import_prepare (target, table, &error);
+    g_assert_no_error (error);
+    prepare_ms = now_ms () - t0;
+    t0 = now_ms ();
+    g_assert_true (hg_asset_import_apply (target, import, &error));
+    g_assert_no_error (error);
+    apply_ms = now_ms () - t0;
+
+    g_print ("%-44s %8.0f ms\n", "export CSV", export_ms);
+    g_print ("%-44s %8.0f ms\n", "import CSV: read and parse", read_ms);
+    g_print ("%-44s %8.0f ms\n", "import CSV: check every row", prepare_ms);
+    g_print ("%-44s %8.0f ms\n", "import CSV: write (one transaction)", apply_ms);
+    g_print ("%-44s %8.0f ms\n", "import CSV: total", read_ms + prepare_ms + apply_ms);
+    g_print ("%-44s %8.0f MB\n", "peak resident memory (whole run)", peak_rss_mb ());
+  }
+
+  {
+    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
+    (void) system (cmd);
+  }
+  return 0;
+}
