@@ -614,7 +614,9 @@ test_read_dates (void)
   g_autoptr(HgTable) table = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *sheet = NULL;
-  g_autofree char *workbook_1904 = NULL;
+  static const char workbook_1904[] =
+    "<workbook xmlns=\"" NS_MAIN "\" xmlns:r=\"" NS_REL "\"><workbookPr date1904=\"1\"/>"
+    "<sheets><sheet name=\"台帳\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
   g_autoptr(GBytes) bytes = NULL;
 
   table = read_rows ("<row r=\"1\">"
@@ -651,10 +653,6 @@ test_read_dates (void)
 
   /* The 1904 date system of old Mac workbooks. */
   g_clear_pointer (&table, hg_table_free);
-  workbook_1904 = g_strconcat ("<workbook xmlns=\"" NS_MAIN "\" xmlns:r=\"" NS_REL "\">"
-                               "<workbookPr date1904=\"1\"/>"
-                               "<sheets><sheet name=\"台帳\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
-                               "</workbook>", NULL);
   sheet = sheet_xml ("<row r=\"1\"><c r=\"A1\" s=\"1\"><v>0</v></c>"
                      "<c r=\"B1\" s=\"1\"><v>43921</v></c></row>");
   bytes = make_workbook (workbook_1904, sheet, NULL, date_styles);

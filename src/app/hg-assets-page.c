@@ -17,6 +17,7 @@
 #include "hg-asset-dialog.h"
 #include "hg-asset-files.h"
 #include "hg-asset-model.h"
+#include "hg-asset-row.h"
 #include "hg-asset-rules.h"
 #include "hg-asset-store.h"
 #include "hg-assets-page.h"
@@ -63,7 +64,11 @@ struct _HgAssetsPage
   GtkSearchEntry     *search_entry;
   GtkToggleButton    *filter_button;
   GtkFlowBox         *filter_box;
-  GtkColumnView      *column_view;
+  GtkListView        *list_view;
+  GtkScrolledWindow  *scroller;
+  GtkScrolledWindow  *header_scroller;
+  GtkBox             *header_box;
+  GtkImage           *sort_arrows[14];
   GtkLabel           *status_label;
 
   /* Owned references */
@@ -73,6 +78,9 @@ struct _HgAssetsPage
   GtkFilterListModel *filter_model;
   GtkMultiSelection  *selection;
   GtkCustomFilter    *filter;
+  GtkCustomSorter    *sorter;
+  int                 sort_column;     /* -1: register order */
+  gboolean            sort_descending;
   GHashTable         *departments;  /* id → name */
   GHashTable         *departments_folded; /* id → name folded for search */
   GHashTable         *media;
@@ -95,6 +103,10 @@ G_DEFINE_FINAL_TYPE (HgAssetsPage, hg_assets_page, ADW_TYPE_BIN)
  * resized. */
 static const int column_widths[N_COLUMNS] = {
   96, 240, 110, 100, 150, 130, 40, 40, 40, 72, 84, 100, 96, 72,
+};
+
+static const gboolean column_centered[N_COLUMNS] = {
+  [COL_C] = TRUE, [COL_I] = TRUE, [COL_A] = TRUE, [COL_IMPORTANCE] = TRUE,
 };
 
 static const char *column_titles[N_COLUMNS] = {
@@ -156,44 +168,28 @@ cell_text (HgAssetsPage *self,
 }
 
 static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  Column column = GPOINTER_TO_UINT (user_data);
-  GtkWidget *label = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), column == COL_NAME ? 16 : 2);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), column == COL_NAME ? 28 : 8);
-  if (column >= COL_C && column <= COL_IMPORTANCE)
-    {
-      gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 0.5);
-      gtk_widget_add_css_class (label, "numeric");
-    }
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
+setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               gpointer                  user_data)
 {
-  HgAssetsPage *self = g_object_get_data (G_OBJECT (factory), "page");
-  Column column = GPOINTER_TO_UINT (user_data);
-  HgAsset *asset = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  g_autofree char *text = cell_text (self, asset, column);
+  gtk_list_item_set_child (item, hg_asset_row_new (column_widths, column_centered, N_COLUMNS));
+}
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
-  if (column == COL_IMPORTANCE)
-    {
-      gtk_widget_remove_css_class (label, "importance-3");
-      if (hg_asset_get_importance (asset) == 3)
-        gtk_widget_add_css_class (label, "importance-3");
-    }
-  if (column == COL_NAME)
-    gtk_widget_set_tooltip_text (label, hg_asset_get_data (asset)->notes[0]
-                                        ? hg_asset_get_data (asset)->notes : NULL);
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             HgAssetsPage             *self)
+{
+  HgAsset *asset = gtk_list_item_get_item (item);
+  GStrv cells = g_new0 (char *, N_COLUMNS + 1);
+
+  for (Column c = 0; c < N_COLUMNS; c++)
+    cells[c] = cell_text (self, asset, c);
+  hg_asset_row_set_cells (HG_ASSET_ROW (gtk_list_item_get_child (item)), cells,
+                          hg_asset_get_importance (asset) == 3 ? COL_IMPORTANCE : G_MAXUINT);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item),
+                               hg_asset_get_data (asset)->notes[0]
+                               ? hg_asset_get_data (asset)->notes : NULL);
 }
 
 /* ---- Sorting ------------------------------------------------------------- */
@@ -208,26 +204,19 @@ compare_text (const char *a,
   return strcmp (a, b);
 }
 
-typedef struct
-{
-  HgAssetsPage *page;
-  Column        column;
-} SortContext;
-
 static int
 sort_cb (gconstpointer a,
          gconstpointer b,
          gpointer      user_data)
 {
-  SortContext *ctx = user_data;
-  HgAssetsPage *self = ctx->page;
+  HgAssetsPage *self = user_data;
   HgAsset *x = (HgAsset *) a;
   HgAsset *y = (HgAsset *) b;
   const HgAssetData *dx = hg_asset_get_data (x);
   const HgAssetData *dy = hg_asset_get_data (y);
   int r = 0;
 
-  switch (ctx->column)
+  switch ((Column) self->sort_column)
     {
     case COL_CATEGORY:   r = compare_text (dx->business_category, dy->business_category); break;
     case COL_NAME:       r = compare_text (dx->name, dy->name); break;
@@ -249,6 +238,8 @@ sort_cb (gconstpointer a,
     case N_COLUMNS:
     default:             break;
     }
+  if (self->sort_descending)
+    r = -r;
   if (r == 0)
     r = (dx->id > dy->id) - (dx->id < dy->id);
   return r < 0 ? GTK_ORDERING_SMALLER : r > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
@@ -558,7 +549,7 @@ select_asset (HgAssetsPage *self,
       if (hg_asset_get_id (asset) == id)
         {
           gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, TRUE);
-          gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item",
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item",
                                       "u", i);
           return;
         }
@@ -811,29 +802,64 @@ focus_search_cb (GtkWidget *widget,
 /* ---- Setup --------------------------------------------------------------- */
 
 static void
-build_columns (HgAssetsPage *self)
+update_sort_arrows (HgAssetsPage *self)
 {
   for (Column c = 0; c < N_COLUMNS; c++)
     {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
-      g_autoptr(GtkSorter) sorter = NULL;
-
-      g_object_set_data (G_OBJECT (factory), "page", self);
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GUINT_TO_POINTER (c));
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GUINT_TO_POINTER (c));
-      column = gtk_column_view_column_new (_(column_titles[c]), factory);
-      SortContext *ctx = g_new0 (SortContext, 1);
-
-      ctx->page = self;
-      ctx->column = c;
-      sorter = GTK_SORTER (gtk_custom_sorter_new (sort_cb, ctx, g_free));
-      gtk_column_view_column_set_sorter (column, sorter);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_fixed_width (column, column_widths[c]);
-      gtk_column_view_column_set_expand (column, c == COL_NAME);
-      gtk_column_view_append_column (self->column_view, column);
+      gtk_widget_set_visible (GTK_WIDGET (self->sort_arrows[c]), (int) c == self->sort_column);
+      gtk_image_set_from_icon_name (self->sort_arrows[c], self->sort_descending
+                                                          ? "pan-up-symbolic"
+                                                          : "pan-down-symbolic");
     }
+}
+
+static void
+header_clicked_cb (GtkButton    *button,
+                   HgAssetsPage *self)
+{
+  int column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "column"));
+
+  hg_assets_page_sort_by (self, column,
+                          column == self->sort_column ? !self->sort_descending : FALSE);
+}
+
+static void
+build_columns (HgAssetsPage *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  for (Column c = 0; c < N_COLUMNS; c++)
+    {
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+      GtkWidget *label = gtk_label_new (_(column_titles[c]));
+      g_autofree char *tip = g_strdup_printf (_("Sort by “%s”"), _(column_titles[c]));
+
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (label), column_centered[c] ? 0.5 : 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      self->sort_arrows[c] = GTK_IMAGE (gtk_image_new ());
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->sort_arrows[c]));
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_widget_set_size_request (button, column_widths[c], -1);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_add_css_class (button, "column-header");
+      gtk_widget_set_tooltip_text (button, tip);
+      g_object_set_data (G_OBJECT (button), "column", GINT_TO_POINTER (c));
+      g_signal_connect (button, "clicked", G_CALLBACK (header_clicked_cb), self);
+      gtk_box_append (self->header_box, button);
+    }
+  update_sort_arrows (self);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  /* The header scrolls sideways with the rows. */
+  gtk_scrolled_window_set_hadjustment (self->header_scroller,
+                                       gtk_scrolled_window_get_hadjustment (self->scroller));
 }
 
 static void
@@ -910,7 +936,10 @@ hg_assets_page_class_init (HgAssetsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, filter_button);
   gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, filter_box);
-  gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, header_scroller);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, header_box);
   gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, status_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
@@ -940,8 +969,6 @@ hg_assets_page_class_init (HgAssetsPageClass *klass)
 static void
 hg_assets_page_init (HgAssetsPage *self)
 {
-  GtkSorter *sorter;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->departments = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
@@ -951,18 +978,19 @@ hg_assets_page_init (HgAssetsPage *self)
   for (guint level = 1; level <= 3; level++)
     self->labels[level] = g_strdup ("");
 
+  self->sort_column = -1;
   build_columns (self);
   build_filters (self);
 
   self->model = hg_asset_model_new ();
-  sorter = gtk_column_view_get_sorter (self->column_view);
+  self->sorter = gtk_custom_sorter_new (sort_cb, self, NULL);
   self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->model)),
-                                              g_object_ref (sorter));
+                                              GTK_SORTER (self->sorter));
   self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
   self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->sort_model)),
                                                   GTK_FILTER (g_object_ref (self->filter)));
   self->selection = gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (self->filter_model)));
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   g_object_unref (self->filter); /* the filter model holds it */
 
   g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (update_status), self,
@@ -997,9 +1025,26 @@ hg_assets_page_set_search (HgAssetsPage *self,
 {
   g_return_if_fail (HG_IS_ASSETS_PAGE (self));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-  /* Apply at once rather than after the entry's typing delay; a second
-   * call with the same text changes nothing. */
+  const char *current = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  /* Edit the entry the way typing does — append or delete at the end —
+   * rather than replace its text, which would pass through an empty
+   * search and filter twice. */
+  if (g_str_has_prefix (text, current))
+    {
+      int position = (int) g_utf8_strlen (current, -1);
+
+      gtk_editable_insert_text (GTK_EDITABLE (self->search_entry), text + strlen (current), -1,
+                                &position);
+    }
+  else if (g_str_has_prefix (current, text))
+    gtk_editable_delete_text (GTK_EDITABLE (self->search_entry),
+                              (int) g_utf8_strlen (text, -1), -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+
+  /* Apply at once rather than after the entry's typing delay; when the
+   * delay ends, the same text changes nothing. */
   search_changed_cb (self);
 }
 
@@ -1026,10 +1071,26 @@ hg_assets_page_get_n_total (HgAssetsPage *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->model));
 }
 
-GtkColumnView *
-hg_assets_page_get_column_view (HgAssetsPage *self)
+GtkScrolledWindow *
+hg_assets_page_get_scrolled_window (HgAssetsPage *self)
 {
-  return self->column_view;
+  return self->scroller;
+}
+
+/* @column counts from 0 in the order of the table's headers; -1 goes back
+ * to the order the assets were registered in. */
+void
+hg_assets_page_sort_by (HgAssetsPage *self,
+                        int           column,
+                        gboolean      descending)
+{
+  g_return_if_fail (HG_IS_ASSETS_PAGE (self));
+  g_return_if_fail (column >= -1 && column < N_COLUMNS);
+
+  self->sort_column = column;
+  self->sort_descending = descending;
+  update_sort_arrows (self);
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 void

@@ -22,7 +22,10 @@ void        hg_assets_page_set_department_filter (HgAssetsPage *self,
                                                   gint64        department_id);
 guint       hg_assets_page_get_n_shown    (HgAssetsPage *self);
 guint       hg_assets_page_get_n_total    (HgAssetsPage *self);
-GtkColumnView *hg_assets_page_get_column_view (HgAssetsPage *self);
+GtkScrolledWindow *hg_assets_page_get_scrolled_window (HgAssetsPage *self);
+void        hg_assets_page_sort_by        (HgAssetsPage *self,
+                                           int           column,
+                                           gboolean      descending);
 void        hg_assets_page_select_all     (HgAssetsPage *self);
 GListModel *hg_assets_page_get_shown      (HgAssetsPage *self);
 

@@ -1544,11 +1544,13 @@ read_cell (Sheet    *s,
         continue;
       if (strcmp (name, "r") == 0)
         {
-          g_autofree char *display = shorten (value, 16);
-
           /* Longer than any cell reference: kept only to name it. */
           if (g_strlcpy (ref, value, sizeof ref) >= sizeof ref)
-            g_strlcpy (ref, display, sizeof ref);
+            {
+              g_autofree char *display = shorten (value, 16);
+
+              g_strlcpy (ref, display, sizeof ref);
+            }
           has_ref = TRUE;
         }
       else if (strcmp (name, "t") == 0)

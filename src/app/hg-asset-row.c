@@ -1,0 +1,218 @@
+/* hg-asset-row.c
+ *
+ * GTK 4.8 creates the widgets of every visible row anew whenever the list's
+ * model changes — each filter keystroke. With one widget per cell that was
+ * fourteen widgets a row and most of a keystroke's time; one widget that
+ * draws its cells itself makes the same change fourteen times cheaper.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-asset-row"
+
+#include "config.h"
+
+#include "hg-asset-row.h"
+
+#define CELL_PADDING 6
+#define ROW_PADDING  5
+
+struct _HgAssetRow
+{
+  GtkWidget       parent_instance;
+
+  const int      *widths;     /* borrowed: owned by the page, lives as long */
+  const gboolean *centered;
+  guint           n_columns;
+  GPtrArray      *layouts;    /* of PangoLayout, NULL until drawn */
+  GStrv           cells;
+  guint           emphasized; /* column drawn bold in the error colour, or G_MAXUINT */
+};
+
+G_DEFINE_FINAL_TYPE (HgAssetRow, hg_asset_row, GTK_TYPE_WIDGET)
+
+static int
+total_width (HgAssetRow *self)
+{
+  int width = 0;
+
+  for (guint i = 0; i < self->n_columns; i++)
+    width += self->widths[i];
+  return width;
+}
+
+static int
+line_height (HgAssetRow *self)
+{
+  g_autoptr(PangoLayout) probe = gtk_widget_create_pango_layout (GTK_WIDGET (self), "Ag漢字");
+  int height = 0;
+
+  pango_layout_get_pixel_size (probe, NULL, &height);
+  return height;
+}
+
+static void
+hg_asset_row_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  HgAssetRow *self = HG_ASSET_ROW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = *natural = total_width (self);
+  else
+    *minimum = *natural = line_height (self) + 2 * ROW_PADDING;
+}
+
+static PangoLayout *
+ensure_layout (HgAssetRow *self,
+               guint       column)
+{
+  PangoLayout *layout = g_ptr_array_index (self->layouts, column);
+
+  if (layout == NULL)
+    {
+      const char *text = self->cells && column < g_strv_length (self->cells)
+                         ? self->cells[column] : "";
+
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+      pango_layout_set_single_paragraph_mode (layout, TRUE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_width (layout, MAX (1, self->widths[column] - 2 * CELL_PADDING) * PANGO_SCALE);
+      if (self->centered[column])
+        pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      if (column == self->emphasized)
+        {
+          PangoAttrList *attrs = pango_attr_list_new ();
+
+          pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+          pango_layout_set_attributes (layout, attrs);
+          pango_attr_list_unref (attrs);
+        }
+      g_ptr_array_index (self->layouts, column) = layout;
+    }
+  return layout;
+}
+
+static void
+hg_asset_row_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  HgAssetRow *self = HG_ASSET_ROW (widget);
+  GtkStyleContext *style = gtk_widget_get_style_context (widget);
+  int height = gtk_widget_get_height (widget);
+  GdkRGBA color, emphasis, rule;
+  int x = 0;
+
+  gtk_style_context_get_color (style, &color);
+  if (!gtk_style_context_lookup_color (style, "error_color", &emphasis))
+    emphasis = color;
+  rule = color;
+  rule.alpha *= 0.12;
+
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      PangoLayout *layout = ensure_layout (self, i);
+      int text_height = 0;
+
+      pango_layout_get_pixel_size (layout, NULL, &text_height);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot,
+                              &GRAPHENE_POINT_INIT (x + CELL_PADDING, (height - text_height) / 2.0));
+      gtk_snapshot_append_layout (snapshot, layout, i == self->emphasized ? &emphasis : &color);
+      gtk_snapshot_restore (snapshot);
+
+      x += self->widths[i];
+      if (i + 1 < self->n_columns)
+        gtk_snapshot_append_color (snapshot, &rule, &GRAPHENE_RECT_INIT (x - 1, 0, 1, height));
+    }
+}
+
+static void
+drop_layouts (HgAssetRow *self)
+{
+  for (guint i = 0; i < self->layouts->len; i++)
+    g_clear_object (&g_ptr_array_index (self->layouts, i));
+}
+
+static void
+hg_asset_row_css_changed (GtkWidget         *widget,
+                          GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (hg_asset_row_parent_class)->css_changed (widget, change);
+  /* Fonts or colours changed (dark style, text scaling): lay out again. */
+  drop_layouts (HG_ASSET_ROW (widget));
+  gtk_widget_queue_resize (widget);
+}
+
+static void
+hg_asset_row_finalize (GObject *object)
+{
+  HgAssetRow *self = (HgAssetRow *) object;
+
+  drop_layouts (self);
+  g_ptr_array_unref (self->layouts);
+  g_strfreev (self->cells);
+
+  G_OBJECT_CLASS (hg_asset_row_parent_class)->finalize (object);
+}
+
+static void
+hg_asset_row_class_init (HgAssetRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = hg_asset_row_finalize;
+  widget_class->measure = hg_asset_row_measure;
+  widget_class->snapshot = hg_asset_row_snapshot;
+  widget_class->css_changed = hg_asset_row_css_changed;
+
+  gtk_widget_class_set_css_name (widget_class, "assetrow");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_ROW);
+}
+
+static void
+hg_asset_row_init (HgAssetRow *self)
+{
+  self->layouts = g_ptr_array_new ();
+  self->emphasized = G_MAXUINT;
+}
+
+GtkWidget *
+hg_asset_row_new (const int      *widths,
+                  const gboolean *centered,
+                  guint           n_columns)
+{
+  HgAssetRow *self = g_object_new (HG_TYPE_ASSET_ROW, NULL);
+
+  self->widths = widths;
+  self->centered = centered;
+  self->n_columns = n_columns;
+  g_ptr_array_set_size (self->layouts, n_columns);
+  return GTK_WIDGET (self);
+}
+
+/* Takes ownership of @cells. */
+void
+hg_asset_row_set_cells (HgAssetRow *self,
+                        GStrv       cells,
+                        guint       emphasized_column)
+{
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (HG_IS_ASSET_ROW (self));
+
+  drop_layouts (self);
+  g_strfreev (self->cells);
+  self->cells = cells;
+  self->emphasized = emphasized_column;
+
+  /* Screen readers hear the row as its cells in order. */
+  label = g_strjoinv (", ", cells);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
