@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include "hg-test-ui.h"
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
@@ -31,15 +33,6 @@ typedef struct
 } Fixture;
 
 static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
 open_window (Fixture *f)
 {
   g_autoptr(GFile) file = g_file_new_for_path (f->path);
@@ -47,14 +40,14 @@ open_window (Fixture *f)
   f->window = hg_window_new (app);
   g_assert_true (hg_window_open_file (f->window, file));
   gtk_window_present (GTK_WINDOW (f->window));
-  spin (100);
+  hg_test_spin (100);
 }
 
 static void
 close_window (Fixture *f)
 {
   gtk_window_close (GTK_WINDOW (f->window));
-  spin (50);
+  hg_test_spin (50);
   f->window = NULL;
 }
 
@@ -84,29 +77,10 @@ fixture_teardown (Fixture       *f,
   g_free (f->path);
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type,
-                 const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type)
-          && (name == NULL || g_strcmp0 (gtk_widget_get_name (child), name) == 0))
-        return child;
-      if ((found = find_descendant (child, type, name)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static HgCompanyPage *
 company_page (Fixture *f)
 {
-  return HG_COMPANY_PAGE (find_descendant (GTK_WIDGET (f->window), HG_TYPE_COMPANY_PAGE, NULL));
+  return HG_COMPANY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_COMPANY_PAGE, NULL));
 }
 
 static void
@@ -114,7 +88,7 @@ test_opens_translated (Fixture       *f,
                        gconstpointer  data)
 {
   const char *expected = g_getenv ("HG_TEST_EXPECT_OVERVIEW");
-  GtkWidget *stack = find_descendant (GTK_WIDGET (f->window), GTK_TYPE_STACK, NULL);
+  GtkWidget *stack = hg_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_STACK, NULL);
   GtkStackPage *page;
 
   g_assert_nonnull (expected);
@@ -133,7 +107,7 @@ test_navigate (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s",
                                              "company"));
-  spin (50);
+  hg_test_spin (50);
   g_assert_cmpstr (hg_window_get_visible_page (f->window), ==, "company");
 
   name_row = hg_company_page_get_field_row (company_page (f), HG_COMPANY_FIELD_NAME);
@@ -183,7 +157,7 @@ test_typing_pause_commits (Fixture       *f,
 
   row = hg_company_page_get_field_row (company_page (f), HG_COMPANY_FIELD_ADDRESS);
   gtk_editable_set_text (GTK_EDITABLE (row), "愛知県豊田市");
-  spin (900);
+  hg_test_spin (900);
   value = hg_company_get (workbook, HG_COMPANY_FIELD_ADDRESS);
   g_assert_cmpstr (value, ==, "愛知県豊田市");
   g_assert_true (hg_workbook_can_undo (workbook));
@@ -222,13 +196,13 @@ test_undo_redo_through_ui (Fixture       *f,
 
   /* Undo right after typing takes back the typing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  spin (20);
+  hg_test_spin (20);
   value = hg_company_get (workbook, HG_COMPANY_FIELD_NAME);
   g_assert_cmpstr (value, ==, "株式会社ウィンドウ");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "株式会社ウィンドウ");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
-  spin (20);
+  hg_test_spin (20);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "間違えた名前");
 }
 
@@ -246,7 +220,7 @@ test_refuses_bad_file (void)
   window = hg_window_new (app);
   g_assert_false (hg_window_open_file (window, file));
   g_assert_cmpstr (hg_window_get_visible_page (window), ==, "problem");
-  status = ADW_STATUS_PAGE (find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE,
+  status = ADW_STATUS_PAGE (hg_test_find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE,
                                              "problem-page"));
   g_assert_nonnull (strstr (adw_status_page_get_description (status), "notes.hinagata"));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -287,7 +261,7 @@ test_accessible_names (Fixture       *f,
   /* Rows with their own buttons exist only once there is data. */
   g_assert_cmpint (hg_department_add (workbook, "総務部", &error), >, 0);
   hg_window_show_page (f->window, "company");
-  spin (50);
+  hg_test_spin (50);
   check_buttons_named (GTK_WIDGET (f->window), &checked);
   g_assert_cmpuint (checked, >=, 4); /* undo, redo, back, rename, remove */
 }
@@ -296,16 +270,16 @@ static void
 test_narrow_window (Fixture       *f,
                     gconstpointer  data)
 {
-  AdwLeaflet *leaflet = ADW_LEAFLET (find_descendant (GTK_WIDGET (f->window), ADW_TYPE_LEAFLET,
+  AdwLeaflet *leaflet = ADW_LEAFLET (hg_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_LEAFLET,
                                                       NULL));
 
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 600);
   gtk_window_unmaximize (GTK_WINDOW (f->window));
-  spin (300);
+  hg_test_spin (300);
   g_assert_true (adw_leaflet_get_folded (leaflet));
 
   hg_window_show_page (f->window, "company");
-  spin (50);
+  hg_test_spin (50);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) != gtk_widget_get_first_child (GTK_WIDGET (leaflet)));
 }
 
@@ -333,7 +307,7 @@ add_asset_through_dialog (HgAssetsPage *page,
   guint before = hg_assets_page_get_n_total (page);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "assets.add", NULL));
-  spin (50);
+  hg_test_spin (50);
   dialog = HG_ASSET_DIALOG (find_toplevel (HG_TYPE_ASSET_DIALOG));
   g_assert_nonnull (dialog);
   /* Without a name the dialog refuses to save. */
@@ -341,7 +315,7 @@ add_asset_through_dialog (HgAssetsPage *page,
   hg_asset_dialog_set_name (dialog, name);
   hg_asset_dialog_set_level (dialog, 0, confidentiality);
   g_assert_true (hg_asset_dialog_save (dialog));
-  spin (50);
+  hg_test_spin (50);
   g_assert_cmpuint (hg_assets_page_get_n_total (page), ==, before + 1);
   return 0;
 }
@@ -358,8 +332,8 @@ test_assets_through_ui (Fixture       *f,
   g_autoptr(HgAssetData) stored = NULL;
 
   hg_window_show_page (f->window, "assets");
-  spin (50);
-  page = HG_ASSETS_PAGE (find_descendant (GTK_WIDGET (f->window), HG_TYPE_ASSETS_PAGE, NULL));
+  hg_test_spin (50);
+  page = HG_ASSETS_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_ASSETS_PAGE, NULL));
   g_assert_cmpuint (hg_assets_page_get_n_total (page), ==, 0);
 
   add_asset_through_dialog (page, "主要顧客リスト", 3);
@@ -379,13 +353,13 @@ test_assets_through_ui (Fixture       *f,
   hg_assets_page_set_search (page, "会社");
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), 0, TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "assets.edit", NULL));
-  spin (50);
+  hg_test_spin (50);
   dialog = HG_ASSET_DIALOG (find_toplevel (HG_TYPE_ASSET_DIALOG));
   g_assert_nonnull (dialog);
   hg_asset_dialog_set_name (dialog, "会社案内パンフレット");
   hg_asset_dialog_set_level (dialog, 0, 2);
   g_assert_true (hg_asset_dialog_save (dialog));
-  spin (50);
+  hg_test_spin (50);
   g_clear_object (&first);
   first = g_list_model_get_item (shown, 0);
   g_assert_cmpstr (hg_asset_get_data (first)->name, ==, "会社案内パンフレット");
@@ -393,7 +367,7 @@ test_assets_through_ui (Fixture       *f,
 
   /* Undo through the window takes the edit back, and the table follows. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  spin (50);
+  hg_test_spin (50);
   g_clear_object (&first);
   first = g_list_model_get_item (shown, 0);
   g_assert_cmpstr (hg_asset_get_data (first)->name, ==, "会社案内");
@@ -404,10 +378,10 @@ test_assets_through_ui (Fixture       *f,
   hg_assets_page_set_search (page, "");
   hg_assets_page_select_all (page);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "assets.remove", NULL));
-  spin (50);
+  hg_test_spin (50);
   g_assert_cmpuint (hg_assets_page_get_n_total (page), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  spin (50);
+  hg_test_spin (50);
   g_assert_cmpuint (hg_assets_page_get_n_total (page), ==, 2);
 }
 

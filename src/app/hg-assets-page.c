@@ -441,7 +441,9 @@ reload_names (HgAssetsPage *self)
     }
   load_names (self, self->media, "SELECT id, name FROM medium ORDER BY position, id",
               medium_names, medium_ids);
-  load_names (self, self->people, "SELECT id, name FROM person", NULL, NULL);
+  g_hash_table_unref (self->people);
+  self->people = hg_db_load_names (hg_workbook_get_db (self->workbook),
+                                   "SELECT id, name FROM person");
   for (guint level = 1; level <= 3; level++)
     {
       g_free (self->labels[level]);

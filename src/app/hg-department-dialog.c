@@ -110,6 +110,7 @@ hg_department_dialog_init (HgDepartmentDialog *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->problem_label), "caption");
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), FALSE);
 
+  gtk_widget_set_size_request (box, 340, -1);
   gtk_box_append (GTK_BOX (box), list);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->problem_label));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);

@@ -73,23 +73,6 @@ hg_asset_read_file (const char  *path,
   return hg_csv_read_file (path, NULL, error);
 }
 
-static GHashTable *
-names_of (HgWorkbook *workbook,
-          const char *sql)
-{
-  GHashTable *map = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (hg_workbook_get_db (workbook), sql, NULL);
-
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 *id = g_new (gint64, 1);
-
-      *id = sqlite3_column_int64 (stmt, 0);
-      g_hash_table_insert (map, id, hg_db_column_dup (stmt, 1));
-    }
-  return map;
-}
-
 static const char *
 name_for (GHashTable *map,
           gint64      id)
@@ -103,9 +86,10 @@ name_for (GHashTable *map,
 HgTable *
 hg_asset_export_table (HgWorkbook *workbook)
 {
-  g_autoptr(GHashTable) departments = names_of (workbook, "SELECT id, name FROM department");
-  g_autoptr(GHashTable) people = names_of (workbook, "SELECT id, name FROM person");
-  g_autoptr(GHashTable) media = names_of (workbook, "SELECT id, name FROM medium");
+  sqlite3 *db = hg_workbook_get_db (workbook);
+  g_autoptr(GHashTable) departments = hg_db_load_names (db, "SELECT id, name FROM department");
+  g_autoptr(GHashTable) people = hg_db_load_names (db, "SELECT id, name FROM person");
+  g_autoptr(GHashTable) media = hg_db_load_names (db, "SELECT id, name FROM medium");
   g_autoptr(GPtrArray) assets = hg_asset_store_load (workbook);
   char *labels[4] = { NULL };
   HgTable *table = hg_table_new ();

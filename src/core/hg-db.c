@@ -106,3 +106,22 @@ hg_db_bind_text_or_null (sqlite3_stmt *stmt,
   else
     sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
 }
+
+/* Runs @sql, which selects (id, name), into a table from gint64 id to name:
+ * what every view needs to show names for the ids it holds. */
+GHashTable *
+hg_db_load_names (sqlite3    *db,
+                  const char *sql)
+{
+  GHashTable *map = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (db, sql, NULL);
+
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 *id = g_new (gint64, 1);
+
+      *id = sqlite3_column_int64 (stmt, 0);
+      g_hash_table_insert (map, id, hg_db_column_dup (stmt, 1));
+    }
+  return map;
+}

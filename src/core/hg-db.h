@@ -29,6 +29,9 @@ void          hg_db_bind_text_or_null (sqlite3_stmt *stmt,
                                        int           index,
                                        const char   *text);
 
+GHashTable   *hg_db_load_names   (sqlite3       *db,
+                                  const char    *sql);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 G_END_DECLS

@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include "hg-test-ui.h"
+
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <sys/resource.h>
@@ -78,23 +80,6 @@ generate_workbook (const char *path,
   g_clear_pointer (&stmt, sqlite3_finalize);
   sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
   sqlite3_close (db);
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_descendant (child, type)) != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static gboolean painted;
@@ -178,7 +163,7 @@ main (int    argc,
   first_frame_ms = now_ms () - t0;
   spin_until_idle ();
 
-  page = HG_ASSETS_PAGE (find_descendant (GTK_WIDGET (window), HG_TYPE_ASSETS_PAGE));
+  page = HG_ASSETS_PAGE (hg_test_find_widget (GTK_WIDGET (window), HG_TYPE_ASSETS_PAGE, NULL));
   g_assert_cmpuint (hg_assets_page_get_n_total (page), ==, rows);
 
   /* Filter keystrokes: the filter runs synchronously over the sorted list. */

@@ -13,6 +13,8 @@
  */
 #include "config.h"
 
+#include "hg-test-ui.h"
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
@@ -25,20 +27,12 @@
 #include "hg-company.h"
 #include "hg-import-dialog.h"
 #include "hg-company-page.h"
+#include "hg-department-dialog.h"
 #include "hg-department.h"
 #include "hg-org-role.h"
 #include "hg-person.h"
 #include "hg-person-dialog.h"
 #include "hg-window.h"
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 fill_example (HgWorkbook *wb)
@@ -85,23 +79,6 @@ fill_example (HgWorkbook *wb)
                         &error);
   if (error != NULL)
     g_error ("%s", error->message);
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_descendant (child, type)) != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static void
@@ -189,17 +166,17 @@ main (int    argc,
     file = g_file_new_for_path (path);
   hg_window_open_file (window, file);
   gtk_window_present (GTK_WINDOW (window));
-  spin (400);
+  hg_test_spin (400);
 
   shot = GTK_WIDGET (window);
   if (g_str_has_prefix (page, "company"))
     {
       hg_window_show_page (window, "company");
-      spin (400);
+      hg_test_spin (400);
       if (g_str_equal (page, "company-bottom"))
         {
-          GtkWidget *company = find_descendant (GTK_WIDGET (window), HG_TYPE_COMPANY_PAGE);
-          GtkWidget *scroller = find_descendant (company, GTK_TYPE_SCROLLED_WINDOW);
+          GtkWidget *company = hg_test_find_widget (GTK_WIDGET (window), HG_TYPE_COMPANY_PAGE, NULL);
+          GtkWidget *scroller = hg_test_find_widget (company, GTK_TYPE_SCROLLED_WINDOW, NULL);
           GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
 
           gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj)
@@ -209,7 +186,7 @@ main (int    argc,
   else if (g_str_has_prefix (page, "asset"))
     {
       hg_window_show_page (window, "assets");
-      spin (300);
+      hg_test_spin (300);
       if (g_str_equal (page, "asset-dialog"))
         {
           shot = hg_asset_dialog_new (hg_window_get_workbook (window), 4);
@@ -224,8 +201,8 @@ main (int    argc,
           shot = hg_asset_dialog_new (hg_window_get_workbook (window), 8);
           gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
           gtk_window_present (GTK_WINDOW (shot));
-          spin (300);
-          scroller = find_descendant (shot, GTK_TYPE_SCROLLED_WINDOW);
+          hg_test_spin (300);
+          scroller = hg_test_find_widget (shot, GTK_TYPE_SCROLLED_WINDOW, NULL);
           adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
           gtk_adjustment_set_value (adj, 760);
         }
@@ -251,24 +228,54 @@ main (int    argc,
         }
       else if (g_str_equal (page, "assets-filtered"))
         {
-          HgAssetsPage *assets = HG_ASSETS_PAGE (find_descendant (GTK_WIDGET (window),
-                                                                   HG_TYPE_ASSETS_PAGE));
+          HgAssetsPage *assets = HG_ASSETS_PAGE (hg_test_find_widget (GTK_WIDGET (window),
+                                                                       HG_TYPE_ASSETS_PAGE, NULL));
           hg_assets_page_set_search (assets, "顧客");
         }
+    }
+  else if (g_str_equal (page, "about"))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "app.about", NULL);
+      hg_test_spin (300);
+      shot = GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (app)));
+      if (shot == GTK_WIDGET (window))
+        {
+          GListModel *toplevels = gtk_window_get_toplevels ();
+          for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+            {
+              g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+              if (ADW_IS_ABOUT_WINDOW (w))
+                shot = w;
+            }
+        }
+    }
+  else if (g_str_equal (page, "shortcuts"))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+      hg_test_spin (300);
+      shot = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+    }
+  else if (g_str_equal (page, "department-dialog"))
+    {
+      hg_window_show_page (window, "company");
+      hg_test_spin (200);
+      shot = hg_department_dialog_new (hg_window_get_workbook (window), 0);
+      gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+      gtk_window_present (GTK_WINDOW (shot));
     }
   else if (g_str_equal (page, "person-dialog"))
     {
       hg_window_show_page (window, "company");
-      spin (200);
+      hg_test_spin (200);
       shot = hg_person_dialog_new (hg_window_get_workbook (window), 3);
       gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
       gtk_window_present (GTK_WINDOW (shot));
     }
-  spin (600);
+  hg_test_spin (600);
 
   save_png (shot, out);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  hg_test_spin (50);
 
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (path, "-shm", NULL);

@@ -23,6 +23,9 @@ run_all() {
     shoot $lang company "company$suffix.png"
     shoot $lang company-bottom "company-bottom$suffix.png"
     shoot $lang person-dialog "person-dialog$suffix.png"
+    shoot $lang department-dialog "department-dialog$suffix.png"
+    shoot $lang about "about$suffix.png"
+    shoot $lang shortcuts "shortcuts$suffix.png"
     shoot $lang empty-overview "empty-overview$suffix.png"
     shoot $lang problem "problem$suffix.png"
     shoot $lang company "narrow-company$suffix.png" 360 720

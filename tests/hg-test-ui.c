@@ -1,0 +1,38 @@
+/* hg-test-ui.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "hg-test-ui.h"
+
+/* The first descendant of @type (and with widget name @name, unless NULL),
+ * depth first in child order. */
+GtkWidget *
+hg_test_find_widget (GtkWidget  *root,
+                     GType       type,
+                     const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type)
+          && (name == NULL || g_strcmp0 (gtk_widget_get_name (child), name) == 0))
+        return child;
+      if ((found = hg_test_find_widget (child, type, name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Lets the main loop run for a while: layout, drawing, timeouts. */
+void
+hg_test_spin (guint milliseconds)
+{
+  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}

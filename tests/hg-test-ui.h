@@ -1,0 +1,16 @@
+/* hg-test-ui.h: helpers for programs that drive the real widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GtkWidget *hg_test_find_widget (GtkWidget  *root,
+                                GType       type,
+                                const char *name);
+void       hg_test_spin        (guint       milliseconds);
+
+G_END_DECLS
