@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "hg-asset-columns.h"
+#include "hg-asset-files.h"
 #include "hg-asset-rules.h"
 #include "hg-asset-store.h"
 #include "hg-db.h"
@@ -269,6 +271,21 @@ test_labels_and_counts (Fixture       *f,
 
   g_assert_true (hg_asset_store_load_examples (f->workbook, &error));
   g_assert_no_error (error);
+
+  /* The classification column follows confidentiality through the labels,
+   * including a renamed one. */
+  {
+    g_autoptr(HgTable) rows = hg_asset_export_table (f->workbook);
+
+    for (guint r = 0; r < hg_table_get_n_rows (rows); r++)
+      {
+        const char *c = hg_table_get_cell (rows, r, HG_ASSET_COL_CONFIDENTIALITY);
+        const char *label = hg_table_get_cell (rows, r, HG_ASSET_COL_LABEL);
+
+        g_assert_cmpstr (label, ==, g_str_equal (c, "3") ? "極秘"
+                                    : g_str_equal (c, "2") ? "秘" : "公開");
+      }
+  }
   hg_asset_store_count (f->workbook, by_importance, by_level, &personal, &total);
   g_assert_cmpuint (total, ==, 20);
   g_assert_cmpuint (personal, ==, 6);

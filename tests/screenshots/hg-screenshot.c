@@ -25,7 +25,9 @@
 #include "hg-asset-store.h"
 #include "hg-assets-page.h"
 #include "hg-company.h"
+#include "hg-bulk-edit-dialog.h"
 #include "hg-import-dialog.h"
+#include "hg-list-dialog.h"
 #include "hg-company-page.h"
 #include "hg-department-dialog.h"
 #include "hg-department.h"
@@ -225,6 +227,29 @@ main (int    argc,
           shot = hg_import_dialog_new (hg_window_get_workbook (window), import, csv);
           gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
           gtk_window_present (GTK_WINDOW (shot));
+        }
+      else if (g_str_equal (page, "asset-bulk-edit"))
+        {
+          HgAssetsPage *assets = HG_ASSETS_PAGE (hg_test_find_widget (GTK_WIDGET (window),
+                                                                       HG_TYPE_ASSETS_PAGE, NULL));
+          gint64 ids[] = { 1, 2, 3 };
+
+          (void) assets;
+          shot = hg_bulk_edit_dialog_new (hg_window_get_workbook (window), ids, 3);
+          gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (shot));
+        }
+      else if (g_str_equal (page, "asset-media"))
+        {
+          shot = hg_list_dialog_new (hg_window_get_workbook (window), HG_LIST_DIALOG_MEDIA);
+          gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (shot));
+        }
+      else if (g_str_equal (page, "assets-filters"))
+        {
+          GtkWidget *toggle = hg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, NULL);
+
+          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
         }
       else if (g_str_equal (page, "assets-filtered"))
         {
