@@ -280,9 +280,9 @@ test_labels_and_counts (Fixture       *f,
     for (guint r = 0; r < hg_table_get_n_rows (rows); r++)
       {
         const char *c = hg_table_get_cell (rows, r, HG_ASSET_COL_CONFIDENTIALITY);
-        const char *label = hg_table_get_cell (rows, r, HG_ASSET_COL_LABEL);
+        const char *shown = hg_table_get_cell (rows, r, HG_ASSET_COL_LABEL);
 
-        g_assert_cmpstr (label, ==, g_str_equal (c, "3") ? "極秘"
+        g_assert_cmpstr (shown, ==, g_str_equal (c, "3") ? "極秘"
                                     : g_str_equal (c, "2") ? "秘" : "公開");
       }
   }
