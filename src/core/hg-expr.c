@@ -1,0 +1,490 @@
+/* hg-expr.c
+ *
+ * A recursive-descent parser, lowest precedence first:
+ *
+ *   or      := and ("or" and)*
+ *   and     := not ("and" not)*
+ *   not     := "not" not | compare
+ *   compare := primary (("==" | "!=" | "<" | "<=" | ">" | ">=") primary)?
+ *   primary := number | 'string' | "true" | "false" | identifier | "(" or ")"
+ *
+ * Errors name the column (1-based) where the text stopped making sense.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-expr"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hg-error.h"
+#include "hg-expr.h"
+
+typedef enum
+{
+  NODE_OR, NODE_AND, NODE_NOT,
+  NODE_EQ, NODE_NE, NODE_LT, NODE_LE, NODE_GT, NODE_GE,
+  NODE_NUMBER, NODE_STRING, NODE_BOOL, NODE_IDENT,
+} NodeKind;
+
+struct _HgExpr
+{
+  NodeKind  kind;
+  HgExpr   *left;
+  HgExpr   *right;
+  double    number;
+  gboolean  boolean;
+  char     *text;    /* string literal or identifier */
+  guint     column;
+};
+
+typedef struct
+{
+  const char *text;
+  const char *p;
+  GError    **error;
+  guint       depth;
+} Parser;
+
+/* Deep nesting is not a condition anyone writes; refuse it rather than
+ * recurse without bound on a hostile pack. */
+#define MAX_DEPTH 64
+
+void
+hg_expr_free (HgExpr *expr)
+{
+  if (expr == NULL)
+    return;
+  hg_expr_free (expr->left);
+  hg_expr_free (expr->right);
+  g_free (expr->text);
+  g_free (expr);
+}
+
+static HgExpr *
+node_new (NodeKind  kind,
+          Parser   *parser)
+{
+  HgExpr *node = g_new0 (HgExpr, 1);
+
+  node->kind = kind;
+  node->column = (guint) (parser->p - parser->text) + 1;
+  return node;
+}
+
+static gboolean
+fail (Parser     *parser,
+      const char *message)
+{
+  if (parser->error != NULL && *parser->error == NULL)
+    g_set_error (parser->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                 /* Translators: an error in a template condition, e.g.
+                  * "Column 12: expected “)”" */
+                 _("Column %u: %s"), (guint) (parser->p - parser->text) + 1, message);
+  return FALSE;
+}
+
+static void
+skip_space (Parser *parser)
+{
+  while (*parser->p == ' ' || *parser->p == '\t' || *parser->p == '\n' || *parser->p == '\r')
+    parser->p++;
+}
+
+static gboolean
+is_ident_start (char c)
+{
+  return g_ascii_isalpha (c) || c == '_';
+}
+
+static gboolean
+is_ident_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '_' || c == '.';
+}
+
+/* Matches a keyword as a whole word. */
+static gboolean
+accept_word (Parser     *parser,
+             const char *word)
+{
+  gsize len = strlen (word);
+
+  skip_space (parser);
+  if (strncmp (parser->p, word, len) == 0 && !is_ident_char (parser->p[len]))
+    {
+      parser->p += len;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static HgExpr *parse_or (Parser *parser);
+
+static HgExpr *
+parse_primary (Parser *parser)
+{
+  HgExpr *node;
+
+  skip_space (parser);
+
+  if (*parser->p == '(')
+    {
+      parser->p++;
+      node = parse_or (parser);
+      if (node == NULL)
+        return NULL;
+      skip_space (parser);
+      if (*parser->p != ')')
+        {
+          hg_expr_free (node);
+          fail (parser, _("expected “)”"));
+          return NULL;
+        }
+      parser->p++;
+      return node;
+    }
+
+  if (*parser->p == '\'')
+    {
+      const char *quote = parser->p;
+      const char *start = ++parser->p;
+      const char *end = strchr (start, '\'');
+
+      if (end == NULL)
+        {
+          parser->p = quote;
+          fail (parser, _("a quoted text is not closed"));
+          return NULL;
+        }
+      node = node_new (NODE_STRING, parser);
+      node->column = (guint) (quote - parser->text) + 1;
+      node->text = g_strndup (start, end - start);
+      parser->p = end + 1;
+      return node;
+    }
+
+  if (g_ascii_isdigit (*parser->p) || (*parser->p == '-' && g_ascii_isdigit (parser->p[1])))
+    {
+      char *end = NULL;
+
+      node = node_new (NODE_NUMBER, parser);
+      node->number = g_ascii_strtod (parser->p, &end);
+      parser->p = end;
+      return node;
+    }
+
+  if (accept_word (parser, "true"))
+    {
+      node = node_new (NODE_BOOL, parser);
+      node->boolean = TRUE;
+      return node;
+    }
+  if (accept_word (parser, "false"))
+    return node_new (NODE_BOOL, parser);
+
+  if (is_ident_start (*parser->p))
+    {
+      const char *start = parser->p;
+
+      while (is_ident_char (*parser->p))
+        parser->p++;
+      node = node_new (NODE_IDENT, parser);
+      node->column = (guint) (start - parser->text) + 1;
+      node->text = g_strndup (start, parser->p - start);
+      if (g_str_equal (node->text, "and") || g_str_equal (node->text, "or")
+          || g_str_equal (node->text, "not"))
+        {
+          parser->p = start;
+          hg_expr_free (node);
+          fail (parser, _("expected a name, a number or a quoted text"));
+          return NULL;
+        }
+      return node;
+    }
+
+  fail (parser, *parser->p == '\0' ? _("the condition ends too early")
+                                   : _("expected a name, a number or a quoted text"));
+  return NULL;
+}
+
+static HgExpr *
+parse_compare (Parser *parser)
+{
+  static const struct { const char *op; NodeKind kind; } ops[] = {
+    { "==", NODE_EQ }, { "!=", NODE_NE }, { "<=", NODE_LE }, { ">=", NODE_GE },
+    { "<", NODE_LT }, { ">", NODE_GT },
+  };
+  HgExpr *left = parse_primary (parser);
+
+  if (left == NULL)
+    return NULL;
+  skip_space (parser);
+  for (guint i = 0; i < G_N_ELEMENTS (ops); i++)
+    if (g_str_has_prefix (parser->p, ops[i].op))
+      {
+        HgExpr *node = node_new (ops[i].kind, parser);
+
+        parser->p += strlen (ops[i].op);
+        node->left = left;
+        node->right = parse_primary (parser);
+        if (node->right == NULL)
+          {
+            hg_expr_free (node);
+            return NULL;
+          }
+        return node;
+      }
+  return left;
+}
+
+static HgExpr *
+parse_not (Parser *parser)
+{
+  if (++parser->depth > MAX_DEPTH)
+    {
+      fail (parser, _("the condition is nested too deeply"));
+      return NULL;
+    }
+  if (accept_word (parser, "not"))
+    {
+      HgExpr *node = node_new (NODE_NOT, parser);
+
+      node->left = parse_not (parser);
+      parser->depth--;
+      if (node->left == NULL)
+        {
+          hg_expr_free (node);
+          return NULL;
+        }
+      return node;
+    }
+  parser->depth--;
+  return parse_compare (parser);
+}
+
+static HgExpr *
+parse_binary (Parser     *parser,
+              const char *word,
+              NodeKind    kind,
+              HgExpr   *(*operand) (Parser *))
+{
+  HgExpr *left = operand (parser);
+
+  while (left != NULL && accept_word (parser, word))
+    {
+      HgExpr *node = node_new (kind, parser);
+
+      node->left = left;
+      node->right = operand (parser);
+      left = node;
+      if (node->right == NULL)
+        {
+          hg_expr_free (node);
+          return NULL;
+        }
+    }
+  return left;
+}
+
+static HgExpr *
+parse_and (Parser *parser)
+{
+  return parse_binary (parser, "and", NODE_AND, parse_not);
+}
+
+static HgExpr *
+parse_or (Parser *parser)
+{
+  HgExpr *node;
+
+  if (++parser->depth > MAX_DEPTH)
+    {
+      fail (parser, _("the condition is nested too deeply"));
+      return NULL;
+    }
+  node = parse_binary (parser, "or", NODE_OR, parse_and);
+  parser->depth--;
+  return node;
+}
+
+HgExpr *
+hg_expr_parse (const char  *text,
+               GError     **error)
+{
+  Parser parser = { text, text, error, 0 };
+  HgExpr *expr;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  expr = parse_or (&parser);
+  if (expr == NULL)
+    return NULL;
+  skip_space (&parser);
+  if (*parser.p != '\0')
+    {
+      fail (&parser, _("unexpected text after the condition"));
+      hg_expr_free (expr);
+      return NULL;
+    }
+  return expr;
+}
+
+static gboolean
+truthy (const HgValue *v)
+{
+  switch (v->type)
+    {
+    case HG_VALUE_BOOL:   return v->boolean;
+    case HG_VALUE_NUMBER: return v->number != 0;
+    case HG_VALUE_STRING: return v->string != NULL && v->string[0] != '\0';
+    case HG_VALUE_NONE:
+    default:              return FALSE;
+    }
+}
+
+static gboolean evaluate (const HgExpr *expr, HgExprLookup lookup, gpointer data,
+                          HgValue *out, GError **error);
+
+static int
+compare_values (const HgValue *a,
+                const HgValue *b,
+                gboolean      *comparable)
+{
+  *comparable = TRUE;
+  if (a->type == HG_VALUE_NUMBER && b->type == HG_VALUE_NUMBER)
+    return (a->number > b->number) - (a->number < b->number);
+  if (a->type == HG_VALUE_STRING && b->type == HG_VALUE_STRING)
+    return g_strcmp0 (a->string, b->string);
+  if (a->type == HG_VALUE_BOOL && b->type == HG_VALUE_BOOL)
+    return a->boolean - b->boolean;
+  *comparable = FALSE;
+  return 0;
+}
+
+static gboolean
+evaluate (const HgExpr  *expr,
+          HgExprLookup   lookup,
+          gpointer       data,
+          HgValue       *out,
+          GError       **error)
+{
+  HgValue a = { 0 }, b = { 0 };
+  gboolean comparable;
+  int cmp;
+
+  switch (expr->kind)
+    {
+    case NODE_NUMBER:
+      *out = (HgValue) { HG_VALUE_NUMBER, FALSE, expr->number, NULL };
+      return TRUE;
+    case NODE_STRING:
+      *out = (HgValue) { HG_VALUE_STRING, FALSE, 0, expr->text };
+      return TRUE;
+    case NODE_BOOL:
+      *out = (HgValue) { HG_VALUE_BOOL, expr->boolean, 0, NULL };
+      return TRUE;
+    case NODE_IDENT:
+      if (!lookup (expr->text, out, data))
+        {
+          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                       _("Column %u: “%s” is not a question of this pack"), expr->column,
+                       expr->text);
+          return FALSE;
+        }
+      return TRUE;
+    case NODE_NOT:
+      if (!evaluate (expr->left, lookup, data, &a, error))
+        return FALSE;
+      *out = (HgValue) { HG_VALUE_BOOL, !truthy (&a), 0, NULL };
+      return TRUE;
+    case NODE_AND:
+    case NODE_OR:
+      /* Both sides are evaluated, so an unknown name is reported whatever
+       * the answers are, not only when the other side lets it through. */
+      if (!evaluate (expr->left, lookup, data, &a, error)
+          || !evaluate (expr->right, lookup, data, &b, error))
+        return FALSE;
+      *out = (HgValue) { HG_VALUE_BOOL,
+                         expr->kind == NODE_AND ? truthy (&a) && truthy (&b)
+                                                : truthy (&a) || truthy (&b), 0, NULL };
+      return TRUE;
+    case NODE_EQ:
+    case NODE_NE:
+    case NODE_LT:
+    case NODE_LE:
+    case NODE_GT:
+    case NODE_GE:
+      if (!evaluate (expr->left, lookup, data, &a, error)
+          || !evaluate (expr->right, lookup, data, &b, error))
+        return FALSE;
+      cmp = compare_values (&a, &b, &comparable);
+      if (!comparable && expr->kind != NODE_EQ && expr->kind != NODE_NE)
+        {
+          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                       _("Column %u: only numbers with numbers and texts with texts can be "
+                         "compared"), expr->column);
+          return FALSE;
+        }
+      switch (expr->kind)
+        {
+        case NODE_EQ: out->boolean = comparable && cmp == 0; break;
+        case NODE_NE: out->boolean = !comparable || cmp != 0; break;
+        case NODE_LT: out->boolean = cmp < 0; break;
+        case NODE_LE: out->boolean = cmp <= 0; break;
+        case NODE_GT: out->boolean = cmp > 0; break;
+        case NODE_GE: out->boolean = cmp >= 0; break;
+        case NODE_OR: case NODE_AND: case NODE_NOT: case NODE_NUMBER: case NODE_STRING:
+        case NODE_BOOL: case NODE_IDENT:
+        default: break;
+        }
+      out->type = HG_VALUE_BOOL;
+      return TRUE;
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+gboolean
+hg_expr_evaluate (const HgExpr  *expr,
+                  HgExprLookup   lookup,
+                  gpointer       user_data,
+                  gboolean      *result,
+                  GError       **error)
+{
+  HgValue value = { 0 };
+
+  g_return_val_if_fail (expr != NULL, FALSE);
+
+  if (!evaluate (expr, lookup, user_data, &value, error))
+    return FALSE;
+  *result = truthy (&value);
+  return TRUE;
+}
+
+static void
+collect (const HgExpr  *expr,
+         GStrvBuilder  *builder,
+         GHashTable    *seen)
+{
+  if (expr == NULL)
+    return;
+  if (expr->kind == NODE_IDENT && g_hash_table_add (seen, expr->text))
+    g_strv_builder_add (builder, expr->text);
+  collect (expr->left, builder, seen);
+  collect (expr->right, builder, seen);
+}
+
+/* The names the condition uses, each once, in order of appearance. */
+GStrv
+hg_expr_identifiers (const HgExpr *expr)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  collect (expr, builder, seen);
+  return g_strv_builder_end (builder);
+}

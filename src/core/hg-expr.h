@@ -1,0 +1,52 @@
+/* hg-expr.h: the condition language of template packs
+ *
+ *   uses_cloud and not byod
+ *   employees >= 50 or (own_servers and web_shop)
+ *   backup_place == 'nas'
+ *
+ * Parsed into a tree and evaluated against the answers; never run as code.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  HG_VALUE_NONE,
+  HG_VALUE_BOOL,
+  HG_VALUE_NUMBER,
+  HG_VALUE_STRING,
+} HgValueType;
+
+typedef struct
+{
+  HgValueType  type;
+  gboolean     boolean;
+  double       number;
+  const char  *string;  /* borrowed */
+} HgValue;
+
+typedef struct _HgExpr HgExpr;
+
+/* Looks up an identifier; returns FALSE for an unknown one. */
+typedef gboolean (*HgExprLookup) (const char *name,
+                                  HgValue    *value,
+                                  gpointer    user_data);
+
+HgExpr   *hg_expr_parse      (const char    *text,
+                              GError       **error);
+void      hg_expr_free       (HgExpr        *expr);
+gboolean  hg_expr_evaluate   (const HgExpr  *expr,
+                              HgExprLookup   lookup,
+                              gpointer       user_data,
+                              gboolean      *result,
+                              GError       **error);
+GStrv     hg_expr_identifiers (const HgExpr *expr);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgExpr, hg_expr_free)
+
+G_END_DECLS

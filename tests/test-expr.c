@@ -1,0 +1,173 @@
+/* test-expr.c: the condition language of template packs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "hg-error.h"
+#include "hg-expr.h"
+
+static gboolean
+lookup (const char *name,
+        HgValue    *value,
+        gpointer    user_data)
+{
+  if (g_str_equal (name, "uses_cloud"))
+    *value = (HgValue) { HG_VALUE_BOOL, TRUE, 0, NULL };
+  else if (g_str_equal (name, "byod"))
+    *value = (HgValue) { HG_VALUE_BOOL, FALSE, 0, NULL };
+  else if (g_str_equal (name, "company.employees"))
+    *value = (HgValue) { HG_VALUE_NUMBER, FALSE, 20, NULL };
+  else if (g_str_equal (name, "backup_place"))
+    *value = (HgValue) { HG_VALUE_STRING, FALSE, 0, "nas" };
+  else if (g_str_equal (name, "empty_text"))
+    *value = (HgValue) { HG_VALUE_STRING, FALSE, 0, "" };
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+eval (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgExpr) expr = hg_expr_parse (text, &error);
+  gboolean result = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (expr);
+  g_assert_true (hg_expr_evaluate (expr, lookup, NULL, &result, &error));
+  g_assert_no_error (error);
+  return result;
+}
+
+static void
+test_values (void)
+{
+  g_assert_true (eval ("uses_cloud"));
+  g_assert_false (eval ("byod"));
+  g_assert_true (eval ("true"));
+  g_assert_false (eval ("false"));
+  g_assert_true (eval ("backup_place"));
+  g_assert_false (eval ("empty_text"));
+  g_assert_true (eval ("company.employees"));
+}
+
+static void
+test_precedence (void)
+{
+  /* not binds tighter than and, and tighter than or. */
+  g_assert_true (eval ("uses_cloud and not byod"));
+  g_assert_true (eval ("byod and byod or uses_cloud"));      /* (F and F) or T */
+  g_assert_false (eval ("byod and (byod or uses_cloud)"));
+  g_assert_true (eval ("not byod and uses_cloud"));          /* (not F) and T */
+  g_assert_false (eval ("not (byod or uses_cloud)"));
+  g_assert_true (eval ("uses_cloud or byod and byod"));      /* T or (F and F) */
+  g_assert_true (eval ("not not uses_cloud"));
+}
+
+static void
+test_comparisons (void)
+{
+  g_assert_true (eval ("company.employees >= 20"));
+  g_assert_false (eval ("company.employees > 20"));
+  g_assert_true (eval ("company.employees < 50 and company.employees != 19"));
+  g_assert_true (eval ("backup_place == 'nas'"));
+  g_assert_false (eval ("backup_place == 'cloud'"));
+  g_assert_true (eval ("backup_place != 'cloud'"));
+  g_assert_true (eval ("(company.employees <= 20) == true"));
+  /* Different kinds are simply unequal. */
+  g_assert_false (eval ("backup_place == 3"));
+}
+
+static void
+test_errors (void)
+{
+  static const struct { const char *text; const char *message; } cases[] = {
+    { "uses_cloud and", "Column 15: the condition ends too early" },
+    { "(uses_cloud or byod", "Column 20: expected “)”" },
+    { "uses_cloud byod", "Column 12: unexpected text after the condition" },
+    { "backup_place == 'nas", "Column 17: a quoted text is not closed" },
+    { "and byod", "Column 1: expected a name, a number or a quoted text" },
+    { "", "Column 1: the condition ends too early" },
+    { "uses_cloud = 1", "Column 12: unexpected text after the condition" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HgExpr) expr = hg_expr_parse (cases[i].text, &error);
+
+      g_assert_null (expr);
+      g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
+static void
+test_unknown_name (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgExpr) expr = hg_expr_parse ("uses_cloud or uses_fax", &error);
+  gboolean result;
+
+  g_assert_no_error (error);
+  /* Reported even though the left side alone decides the answer. */
+  g_assert_false (hg_expr_evaluate (expr, lookup, NULL, &result, &error));
+  g_assert_cmpstr (error->message, ==, "Column 15: “uses_fax” is not a question of this pack");
+}
+
+static void
+test_comparing_kinds (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgExpr) expr = hg_expr_parse ("backup_place < 3", &error);
+  gboolean result;
+
+  g_assert_false (hg_expr_evaluate (expr, lookup, NULL, &result, &error));
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+}
+
+static void
+test_deep_nesting (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgExpr) expr = NULL;
+
+  for (int i = 0; i < 10000; i++)
+    g_string_append_c (text, '(');
+  g_string_append (text, "uses_cloud");
+  expr = hg_expr_parse (text->str, &error);
+  g_assert_null (expr);
+  g_assert_nonnull (strstr (error->message, "nested too deeply"));
+}
+
+static void
+test_identifiers (void)
+{
+  g_autoptr(HgExpr) expr = hg_expr_parse ("uses_cloud and (byod or not uses_cloud) and "
+                                          "company.employees > 5", NULL);
+  g_auto(GStrv) names = hg_expr_identifiers (expr);
+
+  g_assert_cmpuint (g_strv_length (names), ==, 3);
+  g_assert_cmpstr (names[0], ==, "uses_cloud");
+  g_assert_cmpstr (names[1], ==, "byod");
+  g_assert_cmpstr (names[2], ==, "company.employees");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/expr/values", test_values);
+  g_test_add_func ("/expr/precedence", test_precedence);
+  g_test_add_func ("/expr/comparisons", test_comparisons);
+  g_test_add_func ("/expr/errors", test_errors);
+  g_test_add_func ("/expr/unknown-name", test_unknown_name);
+  g_test_add_func ("/expr/comparing-kinds", test_comparing_kinds);
+  g_test_add_func ("/expr/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/expr/identifiers", test_identifiers);
+  return g_test_run ();
+}
