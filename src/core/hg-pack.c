@@ -1,0 +1,693 @@
+/* hg-pack.c
+ *
+ * Loading is three passes, each reporting every problem it finds with the
+ * line it is on: libxml2 parses (no network, no DTD, no entities — a
+ * DOCTYPE is refused before libxml2 sees the bytes), RELAX NG checks the
+ * shape against resources/packs/pack.rng, and this file checks what a
+ * schema cannot: unique ids, conditions that parse and name real questions,
+ * defaults that fit their question, and {variables} that exist.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-pack"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <string.h>
+
+#include "hg-core-resources.h"
+#include "hg-error.h"
+#include "hg-pack.h"
+
+#define SCHEMA_PATH  RESOURCE_BASE "/packs/pack.rng"
+#define BUILTIN_PATH RESOURCE_BASE "/packs/hinagata-ja.xml"
+#define MAX_PACK_SIZE (16 * 1024 * 1024)
+
+struct _HgPack
+{
+  char       *id;
+  char       *title;
+  GPtrArray  *steps;       /* of HgStep */
+  GPtrArray  *documents;   /* of HgBlock */
+  GHashTable *questions;   /* id → HgQuestion, borrowed from steps */
+};
+
+typedef struct
+{
+  const char *name;
+  GPtrArray  *problems;
+  HgPack     *pack;
+  GHashTable *rule_ids;
+} Loader;
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+
+static const char *company_fields[] = {
+  "company.name", "company.name_kana", "company.name_en", "company.representative_title",
+  "company.representative_name", "company.postal_code", "company.address", "company.industry",
+  "company.employees", NULL
+};
+
+static const char *role_keys[] = {
+  "ciso", "department_head", "system_admin", "education", "auditor", "incident_contact", NULL
+};
+
+static void
+problem (Loader     *loader,
+         guint       line,
+         const char *format,
+         ...) G_GNUC_PRINTF (3, 4);
+
+static void
+problem (Loader     *loader,
+         guint       line,
+         const char *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (loader->problems, g_strdup_printf ("%s:%u: %s", loader->name, line, message));
+}
+
+/* ---- Freeing -------------------------------------------------------------- */
+
+static void
+choice_free (HgChoice *choice)
+{
+  g_free (choice->value);
+  g_free (choice->label);
+  g_free (choice);
+}
+
+static void
+question_free (HgQuestion *q)
+{
+  g_free (q->id);
+  g_free (q->default_value);
+  g_free (q->unit);
+  g_free (q->label);
+  g_free (q->help);
+  g_ptr_array_unref (q->choices);
+  hg_expr_free (q->condition);
+  g_free (q);
+}
+
+static void
+step_free (HgStep *step)
+{
+  g_free (step->id);
+  g_free (step->title);
+  g_free (step->description);
+  g_ptr_array_unref (step->questions);
+  g_free (step);
+}
+
+static void
+block_free (HgBlock *block)
+{
+  g_free (block->id);
+  g_free (block->title);
+  g_free (block->scope);
+  g_free (block->text);
+  g_free (block->role);
+  hg_expr_free (block->condition);
+  g_ptr_array_unref (block->children);
+  g_free (block);
+}
+
+void
+hg_pack_free (HgPack *pack)
+{
+  if (pack == NULL)
+    return;
+  g_free (pack->id);
+  g_free (pack->title);
+  g_ptr_array_unref (pack->steps);
+  g_ptr_array_unref (pack->documents);
+  g_hash_table_unref (pack->questions);
+  g_free (pack);
+}
+
+/* ---- Reading the tree ------------------------------------------------------ */
+
+static char *
+prop (xmlNode    *node,
+      const char *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
+  char *copy = value ? g_strdup ((const char *) value) : NULL;
+
+  xmlFree (value);
+  return copy;
+}
+
+/* Text content with runs of white space (from the file's indentation)
+ * folded to nothing around line breaks: Japanese has no spaces between
+ * lines. */
+static char *
+text_of (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  GString *out = g_string_new (NULL);
+  gboolean at_break = TRUE;
+
+  for (const char *p = (const char *) content; p && *p; p++)
+    {
+      if (*p == '\n' || *p == '\r')
+        {
+          at_break = TRUE;
+          while (out->len > 0 && (out->str[out->len - 1] == ' ' || out->str[out->len - 1] == '\t'))
+            g_string_truncate (out, out->len - 1);
+          continue;
+        }
+      if (at_break && (*p == ' ' || *p == '\t'))
+        continue;
+      at_break = FALSE;
+      g_string_append_c (out, *p);
+    }
+  xmlFree (content);
+  return g_string_free (out, FALSE);
+}
+
+static xmlNode *
+child_element (xmlNode    *node,
+               const char *name)
+{
+  for (xmlNode *c = node->children; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && xmlStrEqual (c->name, (const xmlChar *) name))
+      return c;
+  return NULL;
+}
+
+static HgExpr *
+condition_of (Loader  *loader,
+              xmlNode *node)
+{
+  g_autofree char *text = prop (node, "if");
+  g_autoptr(GError) error = NULL;
+  HgExpr *expr;
+
+  if (text == NULL)
+    return NULL;
+  expr = hg_expr_parse (text, &error);
+  if (expr == NULL)
+    problem (loader, (guint) xmlGetLineNo (node), _("in the condition “%s”: %s"), text,
+             error->message);
+  return expr;
+}
+
+static HgQuestionType
+question_type (const char *name)
+{
+  static const char *names[] = { "text", "multiline", "boolean", "choice", "number", "date",
+                                 "role", "list", NULL };
+
+  for (guint i = 0; names[i]; i++)
+    if (g_strcmp0 (name, names[i]) == 0)
+      return (HgQuestionType) i;
+  return HG_QUESTION_TEXT;
+}
+
+static HgQuestion *
+read_question (Loader  *loader,
+               xmlNode *node)
+{
+  HgQuestion *q = g_new0 (HgQuestion, 1);
+  g_autofree char *type = prop (node, "type");
+  g_autofree char *min = prop (node, "min");
+  g_autofree char *max = prop (node, "max");
+
+  q->id = prop (node, "id");
+  q->type = question_type (type);
+  q->default_value = prop (node, "default");
+  if (q->default_value == NULL)
+    q->default_value = g_strdup ("");
+  q->has_min = min != NULL;
+  q->has_max = max != NULL;
+  q->min = min ? g_ascii_strtod (min, NULL) : 0;
+  q->max = max ? g_ascii_strtod (max, NULL) : 0;
+  q->unit = prop (node, "unit");
+  q->label = text_of (child_element (node, "label"));
+  q->help = child_element (node, "help") ? text_of (child_element (node, "help")) : g_strdup ("");
+  q->choices = g_ptr_array_new_with_free_func ((GDestroyNotify) choice_free);
+  q->condition = condition_of (loader, node);
+  q->line = (guint) xmlGetLineNo (node);
+
+  for (xmlNode *c = node->children; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && xmlStrEqual (c->name, (const xmlChar *) "choice"))
+      {
+        HgChoice *choice = g_new0 (HgChoice, 1);
+
+        choice->value = prop (c, "value");
+        choice->label = text_of (c);
+        g_ptr_array_add (q->choices, choice);
+      }
+  return q;
+}
+
+static HgBlockKind
+block_kind (const xmlChar *name,
+            gboolean      *known)
+{
+  static const struct { const char *name; HgBlockKind kind; } kinds[] = {
+    { "document", HG_BLOCK_DOCUMENT }, { "chapter", HG_BLOCK_CHAPTER },
+    { "section", HG_BLOCK_SECTION }, { "p", HG_BLOCK_PARAGRAPH }, { "rule", HG_BLOCK_RULE },
+    { "list", HG_BLOCK_LIST }, { "item", HG_BLOCK_ITEM }, { "table", HG_BLOCK_TABLE },
+    { "header", HG_BLOCK_HEADER }, { "row", HG_BLOCK_ROW }, { "cell", HG_BLOCK_CELL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (xmlStrEqual (name, (const xmlChar *) kinds[i].name))
+      {
+        *known = TRUE;
+        return kinds[i].kind;
+      }
+  *known = FALSE;
+  return HG_BLOCK_PARAGRAPH;
+}
+
+static HgBlock *
+read_block (Loader  *loader,
+            xmlNode *node)
+{
+  HgBlock *block = g_new0 (HgBlock, 1);
+  gboolean known;
+
+  block->kind = block_kind (node->name, &known);
+  block->id = prop (node, "id");
+  block->role = prop (node, "role");
+  block->condition = condition_of (loader, node);
+  block->children = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+  block->line = (guint) xmlGetLineNo (node);
+
+  switch (block->kind)
+    {
+    case HG_BLOCK_PARAGRAPH:
+    case HG_BLOCK_RULE:
+    case HG_BLOCK_ITEM:
+    case HG_BLOCK_CELL:
+      block->text = text_of (node);
+      break;
+    case HG_BLOCK_DOCUMENT:
+    case HG_BLOCK_CHAPTER:
+    case HG_BLOCK_SECTION:
+    case HG_BLOCK_LIST:
+    case HG_BLOCK_TABLE:
+    case HG_BLOCK_HEADER:
+    case HG_BLOCK_ROW:
+    default:
+      for (xmlNode *c = node->children; c; c = c->next)
+        {
+          if (c->type != XML_ELEMENT_NODE)
+            continue;
+          if (xmlStrEqual (c->name, (const xmlChar *) "title"))
+            block->title = text_of (c);
+          else if (xmlStrEqual (c->name, (const xmlChar *) "scope"))
+            block->scope = text_of (c);
+          else
+            {
+              block_kind (c->name, &known);
+              if (known)
+                g_ptr_array_add (block->children, read_block (loader, c));
+            }
+        }
+      break;
+    }
+
+  if (block->kind == HG_BLOCK_RULE && block->id != NULL
+      && !g_hash_table_add (loader->rule_ids, g_strdup (block->id)))
+    problem (loader, block->line, _("the rule id “%s” is used twice"), block->id);
+  return block;
+}
+
+/* ---- Checks a schema cannot make ----------------------------------------- */
+
+static gboolean
+known_name_cb (const char *name,
+               HgValue    *value,
+               gpointer    user_data)
+{
+  HgPack *pack = user_data;
+
+  value->type = HG_VALUE_NONE;
+  return g_hash_table_contains (pack->questions, name) || g_strv_contains (company_fields, name);
+}
+
+static void
+check_condition (Loader       *loader,
+                 const HgExpr *expr,
+                 guint         line)
+{
+  g_auto(GStrv) names = NULL;
+  HgValue value;
+
+  if (expr == NULL)
+    return;
+  names = hg_expr_identifiers (expr);
+  for (guint i = 0; names[i]; i++)
+    if (!known_name_cb (names[i], &value, loader->pack))
+      problem (loader, line, _("the condition names “%s”, which is not a question of this pack"),
+               names[i]);
+}
+
+gboolean
+hg_pack_is_known_variable (HgPack     *pack,
+                           const char *name)
+{
+  if (g_strv_contains (company_fields, name) || g_hash_table_contains (pack->questions, name))
+    return TRUE;
+  if (g_str_has_prefix (name, "role.") || g_str_has_prefix (name, "person."))
+    return g_strv_contains (role_keys, strchr (name, '.') + 1);
+  if (g_str_has_prefix (name, "label."))
+    return g_strv_contains ((const char *[]) { "1", "2", "3", NULL }, name + 6);
+  return FALSE;
+}
+
+static void
+check_text (Loader     *loader,
+            const char *text,
+            guint       line)
+{
+  for (const char *p = text; p && *p; p++)
+    {
+      const char *end;
+      g_autofree char *name = NULL;
+
+      if (p[0] == '{' && p[1] == '{')
+        {
+          p++;
+          continue;
+        }
+      if (p[0] == '}' && p[1] == '}')
+        {
+          p++;
+          continue;
+        }
+      if (*p != '{')
+        continue;
+      end = strchr (p, '}');
+      if (end == NULL)
+        {
+          problem (loader, line, _("a “{” is not closed; write “{{” for a brace"));
+          return;
+        }
+      name = g_strndup (p + 1, end - p - 1);
+      if (!hg_pack_is_known_variable (loader->pack, name))
+        problem (loader, line, _("unknown variable “{%s}”"), name);
+      p = end;
+    }
+}
+
+static void
+check_block (Loader  *loader,
+             HgBlock *block)
+{
+  check_condition (loader, block->condition, block->line);
+  check_text (loader, block->title, block->line);
+  check_text (loader, block->scope, block->line);
+  check_text (loader, block->text, block->line);
+  for (guint i = 0; i < block->children->len; i++)
+    check_block (loader, g_ptr_array_index (block->children, i));
+}
+
+static void
+check_question (Loader     *loader,
+                HgQuestion *q)
+{
+  check_condition (loader, q->condition, q->line);
+
+  switch (q->type)
+    {
+    case HG_QUESTION_CHOICE:
+      {
+        gboolean found = FALSE;
+
+        if (q->choices->len == 0)
+          problem (loader, q->line, _("the choice question “%s” has no choices"), q->id);
+        for (guint i = 0; i < q->choices->len; i++)
+          found |= g_str_equal (((HgChoice *) g_ptr_array_index (q->choices, i))->value,
+                                q->default_value);
+        if (!found && q->choices->len > 0)
+          problem (loader, q->line, _("the default “%s” of “%s” is not one of its choices"),
+                   q->default_value, q->id);
+      }
+      break;
+
+    case HG_QUESTION_NUMBER:
+      {
+        char *end = NULL;
+        double value = g_ascii_strtod (q->default_value, &end);
+
+        if (q->default_value[0] == '\0' || *end != '\0')
+          problem (loader, q->line, _("the number question “%s” needs a number as its default"),
+                   q->id);
+        else if ((q->has_min && value < q->min) || (q->has_max && value > q->max))
+          problem (loader, q->line, _("the default %s of “%s” is outside its range"),
+                   q->default_value, q->id);
+      }
+      break;
+
+    case HG_QUESTION_BOOLEAN:
+      if (!g_str_equal (q->default_value, "true") && !g_str_equal (q->default_value, "false"))
+        problem (loader, q->line, _("the yes-or-no question “%s” needs true or false as its default"),
+                 q->id);
+      break;
+
+    case HG_QUESTION_ROLE:
+      if (!g_strv_contains (role_keys, q->default_value))
+        problem (loader, q->line, _("the role question “%s” needs a role as its default"), q->id);
+      break;
+
+    case HG_QUESTION_TEXT:
+    case HG_QUESTION_MULTILINE:
+    case HG_QUESTION_DATE:
+    case HG_QUESTION_LIST:
+    default:
+      break;
+    }
+}
+
+/* ---- Loading --------------------------------------------------------------- */
+
+static void
+collect_relaxng_error (void        *data,
+                       const xmlError *error)
+{
+  Loader *loader = data;
+  g_autofree char *message = g_strstrip (g_strdup (error->message ? error->message : ""));
+
+  problem (loader, (guint) error->line, "%s", message);
+}
+
+static gboolean
+validate_shape (Loader *loader,
+                xmlDoc *doc)
+{
+  g_autoptr(GBytes) schema = NULL;
+  xmlRelaxNGParserCtxt *parser;
+  xmlRelaxNG *rng;
+  xmlRelaxNGValidCtxt *valid;
+  int result;
+
+  /* Through the core's own resource, not the global table: a program that
+   * links only part of the core library must still find the schema. */
+  schema = g_resource_lookup_data (hg_core_get_resource (), SCHEMA_PATH,
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_return_val_if_fail (schema != NULL, FALSE);
+
+  parser = xmlRelaxNGNewMemParserCtxt (g_bytes_get_data (schema, NULL),
+                                       (int) g_bytes_get_size (schema));
+  rng = xmlRelaxNGParse (parser);
+  xmlRelaxNGFreeParserCtxt (parser);
+  g_return_val_if_fail (rng != NULL, FALSE);
+
+  valid = xmlRelaxNGNewValidCtxt (rng);
+  xmlRelaxNGSetValidStructuredErrors (valid, (xmlStructuredErrorFunc) collect_relaxng_error,
+                                      loader);
+  result = xmlRelaxNGValidateDoc (valid, doc);
+  xmlRelaxNGFreeValidCtxt (valid);
+  xmlRelaxNGFree (rng);
+  return result == 0;
+}
+
+static guint
+line_of (const char *data,
+         const char *at)
+{
+  guint line = 1;
+
+  for (const char *p = data; p < at; p++)
+    line += *p == '\n';
+  return line;
+}
+
+HgPack *
+hg_pack_load_memory (const char  *data,
+                     gsize        length,
+                     const char  *name,
+                     GPtrArray  **problems_out,
+                     GError     **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(HgPack) pack = g_new0 (HgPack, 1);
+  g_autoptr(GHashTable) rule_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Loader loader = { name, problems, pack, rule_ids };
+  g_autoptr(xmlDoc) doc = NULL;
+  xmlParserCtxt *ctxt;
+  xmlNode *root;
+  const char *doctype;
+
+  pack->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
+  pack->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+  pack->questions = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (length > MAX_PACK_SIZE)
+    problem (&loader, 1, _("the file is larger than a template pack can be (16 MB)"));
+  /* A DOCTYPE is where entity tricks (external entities, "billion laughs")
+   * live, and a pack has no use for one: refuse it before parsing. */
+  else if ((doctype = g_strstr_len (data, (gssize) length, "<!DOCTYPE")) != NULL
+           || (doctype = g_strstr_len (data, (gssize) length, "<!ENTITY")) != NULL)
+    problem (&loader, line_of (data, doctype),
+             _("a DOCTYPE or ENTITY declaration is not allowed in a template pack"));
+  else
+    {
+      ctxt = xmlNewParserCtxt ();
+      doc = xmlCtxtReadMemory (ctxt, data, (int) length, name, "UTF-8",
+                               XML_PARSE_NONET | XML_PARSE_NOCDATA);
+      if (doc == NULL)
+        {
+          const xmlError *e = xmlCtxtGetLastError (ctxt);
+          g_autofree char *message = g_strstrip (g_strdup (e && e->message ? e->message
+                                                                        : "not XML"));
+          problem (&loader, e ? (guint) e->line : 1, "%s", message);
+        }
+      xmlFreeParserCtxt (ctxt);
+    }
+
+  if (doc != NULL && validate_shape (&loader, doc))
+    {
+      root = xmlDocGetRootElement (doc);
+      pack->id = prop (root, "id");
+      pack->title = text_of (child_element (root, "title"));
+
+      for (xmlNode *c = root->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && xmlStrEqual (c->name, (const xmlChar *) "step"))
+          {
+            HgStep *step = g_new0 (HgStep, 1);
+
+            step->id = prop (c, "id");
+            step->title = text_of (child_element (c, "title"));
+            step->description = child_element (c, "description")
+                                ? text_of (child_element (c, "description")) : g_strdup ("");
+            step->questions = g_ptr_array_new_with_free_func ((GDestroyNotify) question_free);
+            for (xmlNode *q = c->children; q; q = q->next)
+              if (q->type == XML_ELEMENT_NODE && xmlStrEqual (q->name, (const xmlChar *) "question"))
+                {
+                  HgQuestion *question = read_question (&loader, q);
+
+                  if (g_hash_table_contains (pack->questions, question->id))
+                    problem (&loader, question->line, _("the question id “%s” is used twice"),
+                             question->id);
+                  else
+                    g_hash_table_insert (pack->questions, question->id, question);
+                  g_ptr_array_add (step->questions, question);
+                }
+            g_ptr_array_add (pack->steps, step);
+          }
+        else if (c->type == XML_ELEMENT_NODE
+                 && xmlStrEqual (c->name, (const xmlChar *) "document"))
+          g_ptr_array_add (pack->documents, read_block (&loader, c));
+
+      for (guint s = 0; s < pack->steps->len; s++)
+        {
+          HgStep *step = g_ptr_array_index (pack->steps, s);
+
+          for (guint i = 0; i < step->questions->len; i++)
+            check_question (&loader, g_ptr_array_index (step->questions, i));
+        }
+      for (guint d = 0; d < pack->documents->len; d++)
+        check_block (&loader, g_ptr_array_index (pack->documents, d));
+    }
+
+  if (problems->len > 0)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE, "The template pack “%s” has %u problem",
+                                "The template pack “%s” has %u problems", problems->len),
+                   name, problems->len);
+      if (problems_out != NULL)
+        *problems_out = g_steal_pointer (&problems);
+      return NULL;
+    }
+  return g_steal_pointer (&pack);
+}
+
+HgPack *
+hg_pack_load_file (const char  *path,
+                   GPtrArray  **problems,
+                   GError     **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return NULL;
+  return hg_pack_load_memory (contents, length, path, problems, error);
+}
+
+HgPack *
+hg_pack_load_builtin (GError **error)
+{
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (hg_core_get_resource (), BUILTIN_PATH,
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+
+  if (bytes == NULL)
+    return NULL;
+  return hg_pack_load_memory (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                              "hinagata-ja.xml", NULL, error);
+}
+
+const char *
+hg_pack_get_id (HgPack *pack)
+{
+  return pack->id;
+}
+
+const char *
+hg_pack_get_title (HgPack *pack)
+{
+  return pack->title;
+}
+
+GPtrArray *
+hg_pack_get_steps (HgPack *pack)
+{
+  return pack->steps;
+}
+
+GPtrArray *
+hg_pack_get_documents (HgPack *pack)
+{
+  return pack->documents;
+}
+
+const HgQuestion *
+hg_pack_find_question (HgPack     *pack,
+                       const char *id)
+{
+  return g_hash_table_lookup (pack->questions, id);
+}
+
+guint
+hg_pack_count_questions (HgPack *pack)
+{
+  return g_hash_table_size (pack->questions);
+}

@@ -1,0 +1,109 @@
+/* hg-pack.h: template packs — questions and documents in XML
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "hg-expr.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  HG_QUESTION_TEXT,
+  HG_QUESTION_MULTILINE,
+  HG_QUESTION_BOOLEAN,
+  HG_QUESTION_CHOICE,
+  HG_QUESTION_NUMBER,
+  HG_QUESTION_DATE,
+  HG_QUESTION_ROLE,
+  HG_QUESTION_LIST,
+} HgQuestionType;
+
+typedef struct
+{
+  char *value;
+  char *label;
+} HgChoice;
+
+typedef struct
+{
+  char           *id;
+  HgQuestionType  type;
+  char           *default_value;  /* never NULL */
+  gboolean        has_min;
+  gboolean        has_max;
+  double          min;
+  double          max;
+  char           *unit;
+  char           *label;
+  char           *help;
+  GPtrArray      *choices;        /* of HgChoice */
+  HgExpr         *condition;      /* NULL: always asked */
+  guint           line;
+} HgQuestion;
+
+typedef struct
+{
+  char      *id;
+  char      *title;
+  char      *description;
+  GPtrArray *questions;           /* of HgQuestion, owned */
+} HgStep;
+
+typedef enum
+{
+  HG_BLOCK_DOCUMENT,
+  HG_BLOCK_CHAPTER,
+  HG_BLOCK_SECTION,
+  HG_BLOCK_PARAGRAPH,
+  HG_BLOCK_RULE,
+  HG_BLOCK_LIST,
+  HG_BLOCK_ITEM,
+  HG_BLOCK_TABLE,
+  HG_BLOCK_HEADER,
+  HG_BLOCK_ROW,
+  HG_BLOCK_CELL,
+} HgBlockKind;
+
+typedef struct _HgBlock HgBlock;
+struct _HgBlock
+{
+  HgBlockKind  kind;
+  char        *id;
+  char        *title;
+  char        *scope;
+  char        *text;
+  char        *role;
+  HgExpr      *condition;
+  GPtrArray   *children;          /* of HgBlock */
+  guint        line;
+};
+
+typedef struct _HgPack HgPack;
+
+HgPack           *hg_pack_load_file      (const char   *path,
+                                          GPtrArray   **problems,
+                                          GError      **error);
+HgPack           *hg_pack_load_memory    (const char   *data,
+                                          gsize         length,
+                                          const char   *name,
+                                          GPtrArray   **problems,
+                                          GError      **error);
+HgPack           *hg_pack_load_builtin   (GError      **error);
+void              hg_pack_free           (HgPack       *pack);
+const char       *hg_pack_get_id         (HgPack       *pack);
+const char       *hg_pack_get_title      (HgPack       *pack);
+GPtrArray        *hg_pack_get_steps      (HgPack       *pack);
+GPtrArray        *hg_pack_get_documents  (HgPack       *pack);
+const HgQuestion *hg_pack_find_question  (HgPack       *pack,
+                                          const char   *id);
+guint             hg_pack_count_questions (HgPack      *pack);
+gboolean          hg_pack_is_known_variable (HgPack    *pack,
+                                             const char *name);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgPack, hg_pack_free)
+
+G_END_DECLS
