@@ -6,6 +6,7 @@
 
 #include "hg-error.h"
 #include "hg-pack.h"
+#include "hg-pack-context.h"
 
 #define HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 
@@ -35,6 +36,7 @@ static const char *good =
   "      <scope>全従業員</scope>\n"
   "      <rule id=\"r1\" role=\"system_admin\">{role.system_admin}が承認する。</rule>\n"
   "      <rule id=\"r2\" if=\"lock_minutes &gt; 5\">{lock_minutes}分で画面をロックする。</rule>\n"
+  "      <p>{company.name}は{{この}}規程を守る。バックアップ先は{backup}。</p>\n"
   "    </chapter>\n"
   "  </document>\n"
   "</pack>\n";
@@ -103,7 +105,7 @@ test_good_pack (void)
   g_assert_cmpint (chapter->kind, ==, HG_BLOCK_CHAPTER);
   g_assert_cmpstr (chapter->scope, ==, "全従業員");
   g_assert_nonnull (chapter->condition);
-  g_assert_cmpuint (chapter->children->len, ==, 2);
+  g_assert_cmpuint (chapter->children->len, ==, 3);
   g_assert_cmpstr (((HgBlock *) chapter->children->pdata[0])->role, ==, "system_admin");
 }
 
@@ -188,6 +190,44 @@ test_bad_defaults (void)
   assert_has_problem (pd, "test.xml:25: the rule id “r1” is used twice");
 }
 
+static void
+test_render (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgPack) pack = hg_pack_load_memory (good, strlen (good), "good.xml", NULL, &error);
+  g_autoptr(HgPackContext) context = hg_pack_context_new (pack);
+  g_autofree char *text = NULL;
+
+  /* Values are inserted literally: never read again as template text. */
+  hg_pack_context_set (context, "company.name", "株式会社<&>\"'{company.name}");
+  text = hg_pack_render_text (pack, context, "rules", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==,
+                   "規程\n"
+                   "\n第1章　クラウドサービスの利用\n"
+                   "（適用範囲）全従業員\n"
+                   "（1）システム管理者が承認する。\n"
+                   "（2）10分で画面をロックする。\n"
+                   "株式会社<&>\"'{company.name}は{この}規程を守る。バックアップ先は社内のNAS。\n");
+  g_clear_pointer (&text, g_free);
+
+  /* Conditions follow the answers. */
+  hg_pack_context_set (context, "lock_minutes", "3");
+  hg_pack_context_set (context, "backup", "cloud");
+  text = hg_pack_render_text (pack, context, "rules", &error);
+  g_assert_null (strstr (text, "画面をロック"));
+  g_assert_nonnull (strstr (text, "バックアップ先はクラウド。"));
+  g_clear_pointer (&text, g_free);
+
+  hg_pack_context_set (context, "uses_cloud", "false");
+  text = hg_pack_render_text (pack, context, "rules", &error);
+  g_assert_cmpstr (text, ==, "規程\n");
+  g_clear_pointer (&text, g_free);
+
+  g_assert_null (hg_pack_render_text (pack, context, "handbook", &error));
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -200,5 +240,6 @@ main (int    argc,
   g_test_add_func ("/pack/bad-condition", test_bad_condition);
   g_test_add_func ("/pack/unknown-names", test_unknown_names);
   g_test_add_func ("/pack/bad-defaults", test_bad_defaults);
+  g_test_add_func ("/pack/render", test_render);
   return g_test_run ();
 }

@@ -1,0 +1,405 @@
+/* hg-pack-context.c
+ *
+ * Documents are Japanese company documents whatever language the interface
+ * speaks, so role names and yes/no come from fixed Japanese words here, not
+ * from the translation catalogue.
+ *
+ * Values are inserted into the text once and never read again as template
+ * text: a company called 「{株}<&>」 appears exactly so.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-pack-context"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hg-asset-store.h"
+#include "hg-company.h"
+#include "hg-db.h"
+#include "hg-org-role.h"
+#include "hg-pack-context.h"
+#include "hg-person.h"
+
+struct _HgPackContext
+{
+  HgPack     *pack;     /* borrowed */
+  GHashTable *values;   /* name → text */
+};
+
+static const struct { const char *key; const char *name; } role_names[] = {
+  { "ciso", "情報セキュリティ責任者" },
+  { "department_head", "部門責任者" },
+  { "system_admin", "システム管理者" },
+  { "education", "教育責任者" },
+  { "auditor", "監査担当者" },
+  { "incident_contact", "事故発生時の連絡窓口" },
+  { "management", "経営者" },
+  { "employees", "従業員" },
+};
+
+static const char *
+role_name (const char *key)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (role_names); i++)
+    if (g_strcmp0 (key, role_names[i].key) == 0)
+      return role_names[i].name;
+  return key;
+}
+
+HgPackContext *
+hg_pack_context_new (HgPack *pack)
+{
+  HgPackContext *context = g_new0 (HgPackContext, 1);
+
+  context->pack = pack;
+  context->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (role_names); i++)
+    {
+      g_autofree char *key = g_strconcat ("role.", role_names[i].key, NULL);
+      hg_pack_context_set (context, key, role_names[i].name);
+    }
+  hg_pack_context_set (context, "label.3", "極秘");
+  hg_pack_context_set (context, "label.2", "社外秘");
+  hg_pack_context_set (context, "label.1", "公開");
+
+  /* Every question starts at its default. */
+  for (guint s = 0; s < hg_pack_get_steps (pack)->len; s++)
+    {
+      HgStep *step = g_ptr_array_index (hg_pack_get_steps (pack), s);
+
+      for (guint q = 0; q < step->questions->len; q++)
+        {
+          HgQuestion *question = g_ptr_array_index (step->questions, q);
+          hg_pack_context_set (context, question->id, question->default_value);
+        }
+    }
+  return context;
+}
+
+void
+hg_pack_context_free (HgPackContext *context)
+{
+  if (context == NULL)
+    return;
+  g_hash_table_unref (context->values);
+  g_free (context);
+}
+
+void
+hg_pack_context_set (HgPackContext *context,
+                     const char    *name,
+                     const char    *value)
+{
+  g_hash_table_insert (context->values, g_strdup (name), g_strdup (value ? value : ""));
+}
+
+HgPackContext *
+hg_pack_context_new_for_workbook (HgPack     *pack,
+                                  HgWorkbook *workbook)
+{
+  HgPackContext *context = hg_pack_context_new (pack);
+  sqlite3 *db = hg_workbook_get_db (workbook);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  for (guint f = 0; f < HG_COMPANY_N_FIELDS; f++)
+    {
+      g_autofree char *key = g_strconcat ("company.", hg_company_field_key (f), NULL);
+      g_autofree char *value = hg_company_get (workbook, f);
+      hg_pack_context_set (context, key, value);
+    }
+
+  for (guint r = 0; r < HG_ORG_N_ROLES; r++)
+    {
+      g_autofree char *key = g_strconcat ("person.", hg_org_role_key (r), NULL);
+      g_autoptr(HgPerson) person = NULL;
+      gint64 id = hg_org_role_get_holder (workbook, r, 0);
+
+      if (r == HG_ORG_ROLE_DEPARTMENT_HEAD)
+        continue;
+      person = id > 0 ? hg_person_get (workbook, id) : NULL;
+      hg_pack_context_set (context, key, person ? person->name : "");
+    }
+
+  for (guint level = 1; level <= 3; level++)
+    {
+      g_autofree char *key = g_strdup_printf ("label.%u", level);
+      g_autofree char *label = hg_asset_store_get_label (workbook, level);
+      hg_pack_context_set (context, key, label);
+    }
+
+  stmt = hg_db_prepare (db, "SELECT question, value FROM policy_answer WHERE pack = ?1", NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, hg_pack_get_id (pack), -1, SQLITE_STATIC);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        if (hg_pack_find_question (pack, (const char *) sqlite3_column_text (stmt, 0)) != NULL)
+          hg_pack_context_set (context, (const char *) sqlite3_column_text (stmt, 0),
+                               (const char *) sqlite3_column_text (stmt, 1));
+    }
+  return context;
+}
+
+/* The text a {variable} stands for. */
+char *
+hg_pack_context_display (HgPackContext *context,
+                         const char    *name)
+{
+  const char *value = g_hash_table_lookup (context->values, name);
+  const HgQuestion *q = hg_pack_find_question (context->pack, name);
+
+  if (value == NULL)
+    return g_strdup ("");
+  if (q == NULL)
+    return g_strdup (value);
+
+  switch (q->type)
+    {
+    case HG_QUESTION_BOOLEAN:
+      return g_strdup (g_str_equal (value, "true") ? "はい" : "いいえ");
+    case HG_QUESTION_CHOICE:
+      for (guint i = 0; i < q->choices->len; i++)
+        if (g_str_equal (((HgChoice *) g_ptr_array_index (q->choices, i))->value, value))
+          return g_strdup (((HgChoice *) g_ptr_array_index (q->choices, i))->label);
+      return g_strdup (value);
+    case HG_QUESTION_ROLE:
+      return g_strdup (role_name (value));
+    case HG_QUESTION_LIST:
+      {
+        g_auto(GStrv) items = g_strsplit (value, ";", -1);
+        return g_strjoinv ("、", items);
+      }
+    case HG_QUESTION_TEXT:
+    case HG_QUESTION_MULTILINE:
+    case HG_QUESTION_NUMBER:
+    case HG_QUESTION_DATE:
+    default:
+      return g_strdup (value);
+    }
+}
+
+gboolean
+hg_pack_context_lookup (const char *name,
+                        HgValue    *value,
+                        gpointer    data)
+{
+  HgPackContext *context = data;
+  const char *text = g_hash_table_lookup (context->values, name);
+  const HgQuestion *q = hg_pack_find_question (context->pack, name);
+
+  if (text == NULL || (q == NULL && !g_str_has_prefix (name, "company.")))
+    return FALSE;
+
+  if ((q != NULL && q->type == HG_QUESTION_BOOLEAN))
+    *value = (HgValue) { HG_VALUE_BOOL, g_str_equal (text, "true"), 0, NULL };
+  else if ((q != NULL && q->type == HG_QUESTION_NUMBER) || g_str_equal (name, "company.employees"))
+    *value = (HgValue) { HG_VALUE_NUMBER, FALSE, text[0] ? g_ascii_strtod (text, NULL) : 0, NULL };
+  else
+    *value = (HgValue) { HG_VALUE_STRING, FALSE, 0, text };
+  return TRUE;
+}
+
+gboolean
+hg_pack_context_test (HgPackContext  *context,
+                      const HgExpr   *condition,
+                      GError        **error)
+{
+  gboolean result = TRUE;
+
+  if (condition == NULL)
+    return TRUE;
+  if (!hg_expr_evaluate (condition, hg_pack_context_lookup, context, &result, error))
+    return FALSE;
+  return result;
+}
+
+char *
+hg_pack_context_expand (HgPackContext *context,
+                        const char    *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; p && *p; p++)
+    {
+      const char *end;
+
+      if ((p[0] == '{' && p[1] == '{') || (p[0] == '}' && p[1] == '}'))
+        {
+          g_string_append_c (out, *p++);
+          continue;
+        }
+      if (*p != '{' || (end = strchr (p, '}')) == NULL)
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      {
+        g_autofree char *name = g_strndup (p + 1, end - p - 1);
+        g_autofree char *value = hg_pack_context_display (context, name);
+
+        g_string_append (out, value);
+      }
+      p = end;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* ---- Plain-text rendering -------------------------------------------------- */
+
+typedef struct
+{
+  HgPackContext *context;
+  GString       *out;
+  guint          chapter;
+  guint          section;
+  guint          rule;
+  GError       **error;
+  gboolean       failed;
+} Render;
+
+static gboolean
+included (Render        *r,
+          const HgBlock *block)
+{
+  GError *local = NULL;
+  gboolean yes;
+
+  if (r->failed)
+    return FALSE;
+  yes = hg_pack_context_test (r->context, block->condition, &local);
+  if (local != NULL)
+    {
+      g_prefix_error (&local, _("Line %u: "), block->line);
+      g_propagate_error (r->error, local);
+      r->failed = TRUE;
+      return FALSE;
+    }
+  return yes;
+}
+
+static void
+append_expanded (Render     *r,
+                 const char *prefix,
+                 const char *text,
+                 const char *suffix)
+{
+  g_autofree char *expanded = hg_pack_context_expand (r->context, text);
+
+  g_string_append_printf (r->out, "%s%s%s", prefix, expanded, suffix);
+}
+
+static void render_children (Render *r, const HgBlock *block);
+
+static void
+render_block (Render        *r,
+              const HgBlock *block)
+{
+  if (!included (r, block))
+    return;
+
+  switch (block->kind)
+    {
+    case HG_BLOCK_CHAPTER:
+      r->chapter++;
+      r->section = 0;
+      r->rule = 0;
+      {
+        g_autofree char *heading = g_strdup_printf ("\n第%u章　", r->chapter);
+        append_expanded (r, heading, block->title, "\n");
+      }
+      if (block->scope != NULL)
+        append_expanded (r, "（適用範囲）", block->scope, "\n");
+      render_children (r, block);
+      break;
+
+    case HG_BLOCK_SECTION:
+      r->section++;
+      r->rule = 0;
+      {
+        g_autofree char *heading = g_strdup_printf ("\n%u.%u　", r->chapter, r->section);
+        append_expanded (r, heading, block->title, "\n");
+      }
+      render_children (r, block);
+      break;
+
+    case HG_BLOCK_PARAGRAPH:
+      append_expanded (r, "", block->text, "\n");
+      break;
+
+    case HG_BLOCK_RULE:
+      {
+        g_autofree char *number = g_strdup_printf ("（%u）", ++r->rule);
+        append_expanded (r, number, block->text, "\n");
+      }
+      break;
+
+    case HG_BLOCK_LIST:
+      render_children (r, block);
+      break;
+
+    case HG_BLOCK_ITEM:
+      append_expanded (r, "・", block->text, "\n");
+      break;
+
+    case HG_BLOCK_TABLE:
+      render_children (r, block);
+      break;
+
+    case HG_BLOCK_HEADER:
+    case HG_BLOCK_ROW:
+      g_string_append (r->out, "|");
+      for (guint i = 0; i < block->children->len; i++)
+        append_expanded (r, " ", ((HgBlock *) g_ptr_array_index (block->children, i))->text,
+                         " |");
+      g_string_append_c (r->out, '\n');
+      break;
+
+    case HG_BLOCK_DOCUMENT:
+    case HG_BLOCK_CELL:
+    default:
+      render_children (r, block);
+      break;
+    }
+}
+
+static void
+render_children (Render        *r,
+                 const HgBlock *block)
+{
+  for (guint i = 0; i < block->children->len && !r->failed; i++)
+    render_block (r, g_ptr_array_index (block->children, i));
+}
+
+char *
+hg_pack_render_text (HgPack         *pack,
+                     HgPackContext  *context,
+                     const char     *document_id,
+                     GError        **error)
+{
+  GPtrArray *documents = hg_pack_get_documents (pack);
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      HgBlock *document = g_ptr_array_index (documents, d);
+      Render r = { context, g_string_new (NULL), 0, 0, 0, error, FALSE };
+
+      if (g_strcmp0 (document->id, document_id) != 0)
+        continue;
+      append_expanded (&r, "", document->title, "\n");
+      render_children (&r, document);
+      if (r.failed)
+        {
+          g_string_free (r.out, TRUE);
+          return NULL;
+        }
+      return g_string_free (r.out, FALSE);
+    }
+
+  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+               _("The template pack has no document “%s”"), document_id);
+  return NULL;
+}

@@ -1,0 +1,38 @@
+/* hg-pack-context.h: the values a template pack's text and conditions read
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hg-pack.h"
+#include "hg-workbook.h"
+
+G_BEGIN_DECLS
+
+typedef struct _HgPackContext HgPackContext;
+
+HgPackContext *hg_pack_context_new           (HgPack        *pack);
+HgPackContext *hg_pack_context_new_for_workbook (HgPack     *pack,
+                                                 HgWorkbook *workbook);
+void           hg_pack_context_free          (HgPackContext *context);
+void           hg_pack_context_set           (HgPackContext *context,
+                                              const char    *name,
+                                              const char    *value);
+char          *hg_pack_context_display       (HgPackContext *context,
+                                              const char    *name);
+gboolean       hg_pack_context_lookup        (const char    *name,
+                                              HgValue       *value,
+                                              gpointer       context);
+gboolean       hg_pack_context_test          (HgPackContext *context,
+                                              const HgExpr  *condition,
+                                              GError       **error);
+char          *hg_pack_context_expand        (HgPackContext *context,
+                                              const char    *text);
+char          *hg_pack_render_text           (HgPack        *pack,
+                                              HgPackContext *context,
+                                              const char    *document_id,
+                                              GError       **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgPackContext, hg_pack_context_free)
+
+G_END_DECLS

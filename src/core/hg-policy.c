@@ -1,0 +1,174 @@
+/* hg-policy.c
+ *
+ * Each answer is one edit, undoable like any other, and saved at once: the
+ * wizard can be left at any question and picked up later.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-policy"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "hg-asset-rules.h"
+#include "hg-db.h"
+#include "hg-policy.h"
+#include "hg-text.h"
+
+/* Returns NULL when @value is a possible answer to @question. */
+const char *
+hg_policy_validate_answer (const HgQuestion *question,
+                           const char       *value)
+{
+  static const char *roles[] = { "ciso", "department_head", "system_admin", "education",
+                                 "auditor", "incident_contact", NULL };
+
+  switch (question->type)
+    {
+    case HG_QUESTION_BOOLEAN:
+      if (!g_str_equal (value, "true") && !g_str_equal (value, "false"))
+        return _("Answer true or false");
+      break;
+
+    case HG_QUESTION_NUMBER:
+      {
+        char *end = NULL;
+        double number = g_ascii_strtod (value, &end);
+
+        if (value[0] == '\0' || *end != '\0')
+          return _("Write a number");
+        if ((question->has_min && number < question->min)
+            || (question->has_max && number > question->max))
+          return _("The number is outside the range this question allows");
+      }
+      break;
+
+    case HG_QUESTION_CHOICE:
+      for (guint i = 0; i < question->choices->len; i++)
+        if (g_str_equal (((HgChoice *) g_ptr_array_index (question->choices, i))->value, value))
+          return NULL;
+      return _("Choose one of the question’s choices");
+
+    case HG_QUESTION_ROLE:
+      if (!g_strv_contains (roles, value))
+        return _("Choose one of the security roles");
+      break;
+
+    case HG_QUESTION_DATE:
+      {
+        g_autofree char *iso = NULL;
+
+        if (!hg_asset_parse_date (value, &iso))
+          return _("Write a date such as 2026-04-01");
+      }
+      break;
+
+    case HG_QUESTION_TEXT:
+    case HG_QUESTION_MULTILINE:
+    case HG_QUESTION_LIST:
+    default:
+      if (g_utf8_strlen (value, -1) > 2000)
+        return hg_text_too_long_message (2000);
+      break;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  const char *pack;
+  const char *question;
+  const char *value;
+} Answer;
+
+static gboolean
+set_cb (sqlite3   *db,
+        gpointer   user_data,
+        GError   **error)
+{
+  Answer *a = user_data;
+  g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (db,
+    "INSERT INTO policy_answer (pack, question, value) VALUES (?1, ?2, ?3) "
+    "ON CONFLICT (pack, question) DO UPDATE SET value = excluded.value "
+    "WHERE value != excluded.value", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, a->pack, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, a->question, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, a->value, -1, SQLITE_STATIC);
+  return hg_db_step_done (stmt, error);
+}
+
+gboolean
+hg_policy_set_answer (HgWorkbook  *workbook,
+                      HgPack      *pack,
+                      const char  *question_id,
+                      const char  *value,
+                      GError     **error)
+{
+  const HgQuestion *question = hg_pack_find_question (pack, question_id);
+  g_autofree char *normalized = NULL;
+  g_autofree char *label = NULL;
+  const char *problem;
+  Answer a;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), FALSE);
+
+  if (question == NULL)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("The template pack has no question “%s”"), question_id);
+      return FALSE;
+    }
+
+  normalized = question->type == HG_QUESTION_MULTILINE ? g_strdup (value)
+                                                       : hg_text_normalize (value);
+  if (question->type == HG_QUESTION_DATE && normalized[0] != '\0')
+    {
+      g_autofree char *iso = NULL;
+
+      if (hg_asset_parse_date (normalized, &iso))
+        hg_text_set (&normalized, iso);
+    }
+
+  problem = hg_policy_validate_answer (question, normalized);
+  if (problem != NULL)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   "%s: %s", question->label, problem);
+      return FALSE;
+    }
+
+  a.pack = hg_pack_get_id (pack);
+  a.question = question_id;
+  a.value = normalized;
+  /* Translators: the name of an undo step; %s is the wizard's question */
+  label = g_strdup_printf (_("Answer “%s”"), question->label);
+  return hg_workbook_edit (workbook, label, set_cb, &a, error);
+}
+
+char *
+hg_policy_get_answer (HgWorkbook *workbook,
+                      HgPack     *pack,
+                      const char *question_id)
+{
+  const HgQuestion *question = hg_pack_find_question (pack, question_id);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (question != NULL, NULL);
+
+  stmt = hg_db_prepare (hg_workbook_get_db (workbook),
+                        "SELECT value FROM policy_answer WHERE pack = ?1 AND question = ?2",
+                        NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, hg_pack_get_id (pack), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, question_id, -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        return hg_db_column_dup (stmt, 0);
+    }
+  return g_strdup (question->default_value);
+}

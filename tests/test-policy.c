@@ -1,0 +1,155 @@
+/* test-policy.c: the wizard's answers in a workbook, and what they render
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "hg-asset-store.h"
+#include "hg-company.h"
+#include "hg-pack-context.h"
+#include "hg-policy.h"
+#include "hg-test-util.h"
+
+typedef struct
+{
+  char       *dir;
+  HgWorkbook *workbook;
+  HgPack     *pack;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = hg_test_make_dir ();
+  path = g_build_filename (f->dir, "policy.hinagata", NULL);
+  f->workbook = hg_workbook_create (path, "株式会社方針", &error);
+  g_assert_no_error (error);
+  f->pack = hg_pack_load_file (g_test_get_filename (G_TEST_DIST, "data", "mini-pack.xml", NULL),
+                               NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  hg_pack_free (f->pack);
+  g_clear_object (&f->workbook);
+  hg_test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static char *
+render (Fixture *f)
+{
+  g_autoptr(HgPackContext) context = hg_pack_context_new_for_workbook (f->pack, f->workbook);
+  g_autoptr(GError) error = NULL;
+  char *text = hg_pack_render_text (f->pack, context, "rules", &error);
+
+  g_assert_no_error (error);
+  return text;
+}
+
+static void
+test_defaults_and_company (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *text = render (f);
+
+  g_assert_true (g_str_has_prefix (text, "株式会社方針 情報セキュリティ関連規程\n"));
+  g_assert_nonnull (strstr (text, "（1）パスワードは10文字以上とする。"));
+  g_assert_nonnull (strstr (text, "（2）極秘の情報の持ち出しは情報セキュリティ責任者が承認する。"));
+  g_assert_nonnull (strstr (text, "第2章　クラウドサービスの利用"));
+}
+
+static void
+test_answers_change_the_text (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *answer = NULL;
+
+  g_assert_true (hg_policy_set_answer (f->workbook, f->pack, "password_min_length", "１２", &error));
+  g_assert_true (hg_policy_set_answer (f->workbook, f->pack, "approver", "system_admin", &error));
+  g_assert_true (hg_policy_set_answer (f->workbook, f->pack, "uses_cloud", "false", &error));
+  g_assert_true (hg_asset_store_set_label (f->workbook, 3, "厳秘", &error));
+  g_assert_no_error (error);
+
+  answer = hg_policy_get_answer (f->workbook, f->pack, "password_min_length");
+  g_assert_cmpstr (answer, ==, "12");
+
+  text = render (f);
+  g_assert_nonnull (strstr (text, "パスワードは12文字以上とする。"));
+  g_assert_nonnull (strstr (text, "厳秘の情報の持ち出しはシステム管理者が承認する。"));
+  g_assert_null (strstr (text, "クラウドサービス"));
+  g_clear_pointer (&text, g_free);
+
+  /* Each answer is an undoable edit. */
+  g_assert_true (hg_workbook_undo (f->workbook, &error)); /* label */
+  g_assert_true (hg_workbook_undo (f->workbook, &error)); /* uses_cloud */
+  text = render (f);
+  g_assert_nonnull (strstr (text, "クラウドサービスの利用"));
+}
+
+static void
+test_invalid_answers (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const struct { const char *question; const char *value; } bad[] = {
+    { "password_min_length", "4" },
+    { "password_min_length", "長い" },
+    { "uses_cloud", "maybe" },
+    { "approver", "president" },
+    { "backup", "tape" },
+    { "adopted_on", "2026-13-01" },
+    { "no_such_question", "1" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (hg_policy_set_answer (f->workbook, f->pack, bad[i].question, bad[i].value,
+                                            &error));
+      g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+    }
+  g_assert_false (hg_workbook_can_undo (f->workbook));
+  g_assert_cmpint (hg_workbook_count_rows (f->workbook, "policy_answer"), ==, 0);
+}
+
+static void
+test_answers_survive_reopen (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_strdup (hg_workbook_get_path (f->workbook));
+  g_autofree char *answer = NULL;
+
+  g_assert_true (hg_policy_set_answer (f->workbook, f->pack, "adopted_on", "2026/4/1", &error));
+  g_clear_object (&f->workbook);
+  f->workbook = hg_workbook_open (path, HG_WORKBOOK_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  answer = hg_policy_get_answer (f->workbook, f->pack, "adopted_on");
+  g_assert_cmpstr (answer, ==, "2026-04-01");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+  ADD ("/policy/defaults-and-company", test_defaults_and_company);
+  ADD ("/policy/answers-change-the-text", test_answers_change_the_text);
+  ADD ("/policy/invalid-answers", test_invalid_answers);
+  ADD ("/policy/answers-survive-reopen", test_answers_survive_reopen);
+#undef ADD
+
+  return g_test_run ();
+}
