@@ -19,8 +19,8 @@ typedef struct
 static void
 run_clear (Run *run)
 {
-  g_free (run->out);
-  g_free (run->err);
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
@@ -197,6 +197,39 @@ test_assets_commands (void)
   hg_test_remove_dir (dir);
 }
 
+static void
+test_pack_check (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *bad = g_build_filename (dir, "bad-pack.xml", NULL);
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "pack", "check", g_test_get_filename (G_TEST_DIST, "data", "mini-pack.xml", NULL),
+           NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "OK (5 questions, 1 documents)"));
+  run_clear (&run);
+
+  g_assert_true (g_file_set_contents (bad,
+                                      "<?xml version=\"1.0\"?>\n"
+                                      "<pack id=\"x\" version=\"1\">\n"
+                                      "  <title>t</title>\n"
+                                      "  <step id=\"s\"><title>s</title>\n"
+                                      "    <question id=\"q\" type=\"number\" default=\"x\">\n"
+                                      "      <label>l</label></question></step>\n"
+                                      "  <document id=\"d\"><title>d</title>\n"
+                                      "    <chapter id=\"c\" if=\"q &gt;\"><title>c</title></chapter>\n"
+                                      "  </document>\n"
+                                      "</pack>\n", -1, NULL));
+  run_cli (&run, "pack", "check", bad, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "bad-pack.xml:5: the number question “q” needs a number"));
+  g_assert_nonnull (strstr (run.err, "bad-pack.xml:8: in the condition “q >”"));
+  run_clear (&run);
+
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -205,5 +238,6 @@ main (int    argc,
   g_test_add_func ("/cli/new-info-check", test_new_info_check);
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/assets", test_assets_commands);
+  g_test_add_func ("/cli/pack-check", test_pack_check);
   return g_test_run ();
 }

@@ -17,6 +17,8 @@
 #include "hg-asset-files.h"
 #include "hg-company.h"
 #include "hg-migrations.h"
+#include "hg-pack-context.h"
+#include "hg-policy.h"
 #include "hg-org-role.h"
 #include "hg-progress.h"
 #include "hg-workbook.h"
@@ -62,6 +64,13 @@ print_help (void)
            "                            %s\n", _("Export the asset register"));
   g_print ("  assets import FILE IN     %s\n",
            _("Import a CSV or Excel file into the register (all or nothing)"));
+  g_print ("  policy answer FILE KEY VALUE\n"
+           "                            %s\n", _("Answer one question of the policy wizard"));
+  g_print ("  policy show FILE [DOCUMENT]\n"
+           "                            %s\n",
+           _("Print the policy documents as the answers make them"));
+  g_print ("  pack check PACK.xml       %s\n",
+           _("Check a template pack and list its problems with line numbers"));
   g_print ("  --help                    %s\n", _("Show this help"));
   g_print ("  --version                 %s\n", _("Show the version"));
 }
@@ -333,6 +342,81 @@ cmd_assets_import (const char *path,
 }
 
 static int
+cmd_pack_check (const char *path)
+{
+  g_autoptr(HgPack) pack = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  pack = hg_pack_load_file (path, &problems, &error);
+  if (pack == NULL)
+    {
+      for (guint i = 0; problems != NULL && i < problems->len; i++)
+        g_printerr ("%s\n", (char *) g_ptr_array_index (problems, i));
+      return fail (error);
+    }
+  g_print (_("%s: OK (%u questions, %u documents)\n"), path, hg_pack_count_questions (pack),
+           hg_pack_get_documents (pack)->len);
+  return 0;
+}
+
+static int
+cmd_policy (int    argc,
+            char **argv)
+{
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(HgPack) pack = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (argc >= 1 && g_str_equal (argv[0], "answer") && argc != 4)
+    return usage_error (_("“policy answer” takes a workbook, a question and its answer"));
+  if (argc >= 1 && g_str_equal (argv[0], "show") && (argc < 2 || argc > 3))
+    return usage_error (_("“policy show” takes a workbook and, if you like, a document"));
+  if (argc < 1 || (!g_str_equal (argv[0], "answer") && !g_str_equal (argv[0], "show")))
+    return usage_error (_("Use “policy answer” or “policy show”"));
+
+  pack = hg_pack_load_builtin (&error);
+  if (pack == NULL)
+    return fail (error);
+
+  if (g_str_equal (argv[0], "answer"))
+    {
+      workbook = hg_workbook_open (argv[1], HG_WORKBOOK_OPEN_DEFAULT, &error);
+      if (workbook == NULL || !hg_policy_set_answer (workbook, pack, argv[2], argv[3], &error))
+        return fail (error);
+      return 0;
+    }
+
+  workbook = hg_workbook_open (argv[1], HG_WORKBOOK_OPEN_READ_ONLY, &error);
+  if (workbook == NULL)
+    return fail (error);
+  if (hg_workbook_get_schema_version (workbook) < hg_migrations_get_latest ())
+    {
+      g_printerr ("hinagata-cli: %s\n",
+                  _("This workbook is in an older format; open it in Hinagata once to upgrade it."));
+      return 1;
+    }
+  {
+    g_autoptr(HgPackContext) context = hg_pack_context_new_for_workbook (pack, workbook);
+    GPtrArray *documents = hg_pack_get_documents (pack);
+
+    for (guint d = 0; d < documents->len; d++)
+      {
+        HgBlock *document = g_ptr_array_index (documents, d);
+        g_autofree char *text = NULL;
+
+        if (argc == 3 && g_strcmp0 (document->id, argv[2]) != 0)
+          continue;
+        text = hg_pack_render_text (pack, context, document->id, &error);
+        if (text == NULL)
+          return fail (error);
+        g_print ("%s%s", d > 0 && argc != 3 ? "\n\n" : "", text);
+      }
+  }
+  return 0;
+}
+
+static int
 cmd_assets (int    argc,
             char **argv)
 {
@@ -383,6 +467,14 @@ main (int    argc,
     return cmd_new (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "assets"))
     return cmd_assets (argc - 2, argv + 2);
+  if (g_str_equal (argv[1], "policy"))
+    return cmd_policy (argc - 2, argv + 2);
+  if (g_str_equal (argv[1], "pack"))
+    {
+      if (argc != 4 || !g_str_equal (argv[2], "check"))
+        return usage_error (_("Use “pack check PACK.xml”"));
+      return cmd_pack_check (argv[3]);
+    }
 
   if (g_str_equal (argv[1], "info") || g_str_equal (argv[1], "check"))
     {
