@@ -1,0 +1,460 @@
+/* hg-policy-page.c: 方針ウィザード
+ *
+ * The steps of the template pack on the left, the current step's questions
+ * in the middle and, beside them, the document text the answers make, so
+ * the effect of every answer is seen at once. Answers are saved as they are
+ * given; leaving and coming back finds them where they were.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-policy-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hg-pack-context.h"
+#include "hg-policy.h"
+#include "hg-policy-page.h"
+
+struct _HgPolicyPage
+{
+  AdwBin          parent_instance;
+
+  GtkListBox     *steps_list;
+  GtkStack       *form_stack;
+  GtkDropDown    *document_drop;
+  GtkTextView    *preview;
+  GtkButton      *back_button;
+  GtkButton      *next_button;
+  GtkLabel       *problem_label;
+
+  HgWorkbook     *workbook;
+  HgPack         *pack;
+  GHashTable     *rows;        /* question id → row widget */
+  guint           step;
+  guint           loading : 1;
+};
+
+G_DEFINE_FINAL_TYPE (HgPolicyPage, hg_policy_page, ADW_TYPE_BIN)
+
+static void refresh (HgPolicyPage *self);
+
+static void
+show_problem (HgPolicyPage *self,
+              const char   *message)
+{
+  gtk_label_set_text (self->problem_label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), message != NULL);
+}
+
+static void
+answer (HgPolicyPage *self,
+        const char   *question_id,
+        const char   *value)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->loading || self->workbook == NULL)
+    return;
+  if (!hg_policy_set_answer (self->workbook, self->pack, question_id, value, &error))
+    show_problem (self, error->message);
+  else
+    show_problem (self, NULL);
+}
+
+static void
+switch_changed_cb (GtkSwitch    *sw,
+                   GParamSpec   *pspec,
+                   HgPolicyPage *self)
+{
+  answer (self, g_object_get_data (G_OBJECT (sw), "question"),
+          gtk_switch_get_active (sw) ? "true" : "false");
+}
+
+static void
+spin_changed_cb (GtkSpinButton *spin,
+                 HgPolicyPage  *self)
+{
+  g_autofree char *text = g_strdup_printf ("%g", gtk_spin_button_get_value (spin));
+
+  answer (self, g_object_get_data (G_OBJECT (spin), "question"), text);
+}
+
+static void
+combo_changed_cb (AdwComboRow  *row,
+                  GParamSpec   *pspec,
+                  HgPolicyPage *self)
+{
+  GStrv values = g_object_get_data (G_OBJECT (row), "values");
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (values != NULL && selected < g_strv_length (values))
+    answer (self, g_object_get_data (G_OBJECT (row), "question"), values[selected]);
+}
+
+static void
+entry_applied_cb (AdwEntryRow  *row,
+                  HgPolicyPage *self)
+{
+  answer (self, g_object_get_data (G_OBJECT (row), "question"),
+          gtk_editable_get_text (GTK_EDITABLE (row)));
+}
+
+static GtkWidget *
+question_row (HgPolicyPage     *self,
+              const HgQuestion *q)
+{
+  static const char *role_values[] = { "ciso", "department_head", "system_admin", "education",
+                                       "auditor", "incident_contact", NULL };
+  static const char *role_labels[] = { N_("Information security officer"),
+                                       N_("Department security lead"),
+                                       N_("System administrator"), N_("Training lead"),
+                                       N_("Auditor"), N_("Incident contact") };
+  GtkWidget *row;
+
+  switch (q->type)
+    {
+    case HG_QUESTION_BOOLEAN:
+      {
+        GtkWidget *sw = gtk_switch_new ();
+
+        row = adw_action_row_new ();
+        gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
+        g_object_set_data_full (G_OBJECT (sw), "question", g_strdup (q->id), g_free);
+        g_signal_connect (sw, "notify::active", G_CALLBACK (switch_changed_cb), self);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (sw), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        q->label, -1);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
+        adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
+        g_object_set_data (G_OBJECT (row), "control", sw);
+      }
+      break;
+
+    case HG_QUESTION_NUMBER:
+      {
+        GtkWidget *spin = gtk_spin_button_new_with_range (q->has_min ? q->min : 0,
+                                                          q->has_max ? q->max : 100000, 1);
+        GtkWidget *unit = gtk_label_new (q->unit ? q->unit : "");
+
+        row = adw_action_row_new ();
+        gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+        g_object_set_data_full (G_OBJECT (spin), "question", g_strdup (q->id), g_free);
+        g_signal_connect (spin, "value-changed", G_CALLBACK (spin_changed_cb), self);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        q->label, -1);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), unit);
+        g_object_set_data (G_OBJECT (row), "control", spin);
+      }
+      break;
+
+    case HG_QUESTION_CHOICE:
+    case HG_QUESTION_ROLE:
+      {
+        g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+        GStrv values;
+
+        row = adw_combo_row_new ();
+        if (q->type == HG_QUESTION_ROLE)
+          {
+            values = g_strdupv ((char **) role_values);
+            for (guint i = 0; role_values[i]; i++)
+              gtk_string_list_append (labels, _(role_labels[i]));
+          }
+        else
+          {
+            values = g_new0 (char *, q->choices->len + 1);
+            for (guint i = 0; i < q->choices->len; i++)
+              {
+                HgChoice *c = g_ptr_array_index (q->choices, i);
+                values[i] = g_strdup (c->value);
+                gtk_string_list_append (labels, c->label);
+              }
+          }
+        adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
+        g_object_set_data_full (G_OBJECT (row), "values", values, (GDestroyNotify) g_strfreev);
+        g_object_set_data_full (G_OBJECT (row), "question", g_strdup (q->id), g_free);
+        g_signal_connect (row, "notify::selected", G_CALLBACK (combo_changed_cb), self);
+      }
+      break;
+
+    case HG_QUESTION_TEXT:
+    case HG_QUESTION_MULTILINE:
+    case HG_QUESTION_DATE:
+    case HG_QUESTION_LIST:
+    default:
+      row = adw_entry_row_new ();
+      adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "question", g_strdup (q->id), g_free);
+      g_signal_connect (row, "apply", G_CALLBACK (entry_applied_cb), self);
+      g_signal_connect (row, "entry-activated", G_CALLBACK (entry_applied_cb), self);
+      break;
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), q->label);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (ADW_IS_ACTION_ROW (row) && q->help[0] != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), q->help);
+  else if (q->help[0] != '\0')
+    gtk_widget_set_tooltip_text (row, q->help);
+  g_hash_table_insert (self->rows, g_strdup (q->id), row);
+  return row;
+}
+
+/* Puts each answer into its row and hides what the answers make moot. */
+static void
+load_answers (HgPolicyPage  *self,
+              HgPackContext *context)
+{
+  GPtrArray *steps = hg_pack_get_steps (self->pack);
+
+  self->loading = TRUE;
+  for (guint s = 0; s < steps->len; s++)
+    {
+      HgStep *step = g_ptr_array_index (steps, s);
+
+      for (guint i = 0; i < step->questions->len; i++)
+        {
+          HgQuestion *q = g_ptr_array_index (step->questions, i);
+          GtkWidget *row = g_hash_table_lookup (self->rows, q->id);
+          GtkWidget *control = g_object_get_data (G_OBJECT (row), "control");
+          g_autofree char *value = hg_policy_get_answer (self->workbook, self->pack, q->id);
+
+          gtk_widget_set_visible (row, hg_pack_context_test (context, q->condition, NULL));
+          if (GTK_IS_SWITCH (control))
+            gtk_switch_set_active (GTK_SWITCH (control), g_str_equal (value, "true"));
+          else if (GTK_IS_SPIN_BUTTON (control))
+            gtk_spin_button_set_value (GTK_SPIN_BUTTON (control), g_ascii_strtod (value, NULL));
+          else if (ADW_IS_COMBO_ROW (row))
+            {
+              GStrv values = g_object_get_data (G_OBJECT (row), "values");
+
+              for (guint v = 0; values[v]; v++)
+                if (g_str_equal (values[v], value))
+                  adw_combo_row_set_selected (ADW_COMBO_ROW (row), v);
+            }
+          else if (ADW_IS_ENTRY_ROW (row)
+                   && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), value) != 0)
+            gtk_editable_set_text (GTK_EDITABLE (row), value);
+        }
+    }
+  self->loading = FALSE;
+}
+
+static void
+update_preview (HgPolicyPage  *self,
+                HgPackContext *context)
+{
+  GPtrArray *documents = hg_pack_get_documents (self->pack);
+  guint selected = gtk_drop_down_get_selected (self->document_drop);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (selected >= documents->len)
+    selected = 0;
+  text = hg_pack_render_text (self->pack, context,
+                              ((HgBlock *) g_ptr_array_index (documents, selected))->id, &error);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->preview),
+                            text ? text : error->message, -1);
+}
+
+static void
+refresh (HgPolicyPage *self)
+{
+  g_autoptr(HgPackContext) context = NULL;
+
+  if (self->workbook == NULL || self->pack == NULL)
+    return;
+  context = hg_pack_context_new_for_workbook (self->pack, self->workbook);
+  load_answers (self, context);
+  update_preview (self, context);
+}
+
+static void
+update_buttons (HgPolicyPage *self)
+{
+  guint n = self->pack ? hg_pack_get_steps (self->pack)->len : 0;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->back_button), self->step > 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), self->step + 1 < n);
+}
+
+void
+hg_policy_page_show_step (HgPolicyPage *self,
+                          guint         index)
+{
+  g_autofree char *name = g_strdup_printf ("step%u", index);
+
+  g_return_if_fail (HG_IS_POLICY_PAGE (self));
+
+  if (self->pack == NULL || index >= hg_pack_get_steps (self->pack)->len)
+    return;
+  self->step = index;
+  gtk_stack_set_visible_child_name (self->form_stack, name);
+  gtk_list_box_select_row (self->steps_list, gtk_list_box_get_row_at_index (self->steps_list, index));
+  update_buttons (self);
+}
+
+guint
+hg_policy_page_get_step (HgPolicyPage *self)
+{
+  return self->step;
+}
+
+static void
+step_selected_cb (GtkListBox    *list,
+                  GtkListBoxRow *row,
+                  HgPolicyPage  *self)
+{
+  if (row != NULL && (guint) gtk_list_box_row_get_index (row) != self->step)
+    hg_policy_page_show_step (self, gtk_list_box_row_get_index (row));
+}
+
+static void
+back_clicked_cb (HgPolicyPage *self)
+{
+  if (self->step > 0)
+    hg_policy_page_show_step (self, self->step - 1);
+}
+
+static void
+next_clicked_cb (HgPolicyPage *self)
+{
+  hg_policy_page_show_step (self, self->step + 1);
+}
+
+static void
+document_changed_cb (HgPolicyPage *self)
+{
+  refresh (self);
+}
+
+static void
+build (HgPolicyPage *self)
+{
+  GPtrArray *steps = hg_pack_get_steps (self->pack);
+  GPtrArray *documents = hg_pack_get_documents (self->pack);
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+
+  for (guint s = 0; s < steps->len; s++)
+    {
+      HgStep *step = g_ptr_array_index (steps, s);
+      GtkWidget *label = gtk_label_new (step->title);
+      GtkWidget *page = adw_preferences_page_new ();
+      AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+      g_autofree char *name = g_strdup_printf ("step%u", s);
+      g_autofree char *heading = g_strdup_printf ("%u. %s", s + 1, step->title);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_text (GTK_LABEL (label), heading);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_list_box_append (self->steps_list, label);
+
+      adw_preferences_group_set_title (group, step->title);
+      adw_preferences_group_set_description (group, step->description);
+      for (guint i = 0; i < step->questions->len; i++)
+        adw_preferences_group_add (group, question_row (self, g_ptr_array_index (step->questions, i)));
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
+      gtk_stack_add_named (self->form_stack, page, name);
+    }
+
+  for (guint d = 0; d < documents->len; d++)
+    gtk_string_list_append (titles, ((HgBlock *) g_ptr_array_index (documents, d))->title);
+  gtk_drop_down_set_model (self->document_drop, G_LIST_MODEL (titles));
+}
+
+static void
+hg_policy_page_dispose (GObject *object)
+{
+  HgPolicyPage *self = (HgPolicyPage *) object;
+
+  if (self->workbook != NULL)
+    g_signal_handlers_disconnect_by_data (self->workbook, self);
+  g_clear_object (&self->workbook);
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  g_clear_pointer (&self->pack, hg_pack_free);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+
+  G_OBJECT_CLASS (hg_policy_page_parent_class)->dispose (object);
+}
+
+static void
+hg_policy_page_class_init (HgPolicyPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hg_policy_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-policy-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, steps_list);
+  gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, form_stack);
+  gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, document_drop);
+  gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, preview);
+  gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, next_button);
+  gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, problem_label);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, next_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, document_changed_cb);
+}
+
+static void
+hg_policy_page_init (HgPolicyPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  /* The built-in pack is compiled in; failing to load it is a bug in the
+   * pack, caught by the test suite, not something a user can cause. */
+  self->pack = hg_pack_load_builtin (&error);
+  if (self->pack == NULL)
+    {
+      g_critical ("%s", error->message);
+      return;
+    }
+  build (self);
+  g_signal_connect (self->steps_list, "row-selected", G_CALLBACK (step_selected_cb), self);
+  hg_policy_page_show_step (self, 0);
+}
+
+void
+hg_policy_page_set_workbook (HgPolicyPage *self,
+                             HgWorkbook   *workbook)
+{
+  g_return_if_fail (HG_IS_POLICY_PAGE (self));
+
+  if (self->workbook != NULL)
+    g_signal_handlers_disconnect_by_data (self->workbook, self);
+  g_set_object (&self->workbook, workbook);
+  if (workbook != NULL)
+    g_signal_connect_swapped (workbook, "changed", G_CALLBACK (refresh), self);
+  refresh (self);
+}
+
+HgPack *
+hg_policy_page_get_pack (HgPolicyPage *self)
+{
+  return self->pack;
+}
+
+char *
+hg_policy_page_get_preview (HgPolicyPage *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->preview);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+GtkWidget *
+hg_policy_page_get_row (HgPolicyPage *self,
+                        const char   *question_id)
+{
+  return g_hash_table_lookup (self->rows, question_id);
+}
