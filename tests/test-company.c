@@ -227,7 +227,7 @@ test_progress (Fixture       *f,
   gint64 dept, id;
 
   steps = hg_progress_compute (f->workbook);
-  g_assert_cmpuint (steps->len, ==, 5);
+  g_assert_cmpuint (steps->len, ==, 6);
   for (guint i = 0; i < steps->len; i++)
     g_assert_false (((HgProgressStep *) steps->pdata[i])->done);
   g_clear_pointer (&steps, g_ptr_array_unref);

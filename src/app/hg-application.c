@@ -140,6 +140,7 @@ hg_application_startup (GApplication *app)
     { "win.show-page::overview", { "<Alt>1", NULL } },
     { "win.show-page::company", { "<Alt>2", NULL } },
     { "win.show-page::assets", { "<Alt>3", NULL } },
+    { "win.show-page::policy", { "<Alt>4", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

@@ -15,6 +15,7 @@
 #include "hg-assets-page.h"
 #include "hg-company-page.h"
 #include "hg-overview-page.h"
+#include "hg-policy-page.h"
 #include "hg-window.h"
 
 #define RECENT_MIME "application/x-hinagata-workbook"
@@ -30,6 +31,7 @@ struct _HgWindow
   GtkListBoxRow        *overview_row;
   GtkListBoxRow        *company_row;
   GtkListBoxRow        *assets_row;
+  GtkListBoxRow        *policy_row;
   GtkStack             *stack;
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
@@ -41,6 +43,7 @@ struct _HgWindow
   HgOverviewPage       *overview_page;
   HgCompanyPage        *company_page;
   HgAssetsPage         *assets_page;
+  HgPolicyPage         *policy_page;
 
   /* Owned references */
   HgWorkbook           *workbook;
@@ -149,6 +152,7 @@ set_workbook (HgWindow   *self,
   hg_overview_page_set_workbook (self->overview_page, workbook);
   hg_company_page_set_workbook (self->company_page, workbook);
   hg_assets_page_set_workbook (self->assets_page, workbook);
+  hg_policy_page_set_workbook (self->policy_page, workbook);
 
   /* Release the old workbook's lock only after the pages let go of it. */
   g_set_object (&self->workbook, workbook);
@@ -305,6 +309,8 @@ hg_window_show_page (HgWindow   *self,
     row = self->company_row;
   else if (g_strcmp0 (name, "assets") == 0)
     row = self->assets_row;
+  else if (g_strcmp0 (name, "policy") == 0)
+    row = self->policy_row;
 
   if (self->workbook == NULL && row != NULL)
     return;
@@ -596,6 +602,7 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgWindow, overview_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, company_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, assets_row);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, policy_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, toast_overlay);
@@ -607,6 +614,7 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, company_page);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, assets_page);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, policy_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
@@ -621,6 +629,7 @@ hg_window_class_init (HgWindowClass *klass)
   g_type_ensure (HG_TYPE_OVERVIEW_PAGE);
   g_type_ensure (HG_TYPE_COMPANY_PAGE);
   g_type_ensure (HG_TYPE_ASSETS_PAGE);
+  g_type_ensure (HG_TYPE_POLICY_PAGE);
 }
 
 static void

@@ -127,5 +127,19 @@ hg_progress_compute (HgWorkbook *workbook)
                               "one matters.")));
   }
 
+  {
+    gint64 answers = hg_db_query_int (hg_workbook_get_db (workbook),
+                                      "SELECT count(*) FROM policy_answer", 0);
+
+    add_step (steps, "policy", answers > 0,
+              g_strdup (_("Answer the policy wizard")),
+              answers > 0
+                ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d answer given so far",
+                                                "%d answers given so far", answers),
+                                   (int) answers)
+                : g_strdup (_("Plain questions about how the company works fill in the basic "
+                              "policy and the rules.")));
+  }
+
   return steps;
 }

@@ -28,6 +28,7 @@
 #include "hg-bulk-edit-dialog.h"
 #include "hg-import-dialog.h"
 #include "hg-list-dialog.h"
+#include "hg-policy-page.h"
 #include "hg-company-page.h"
 #include "hg-department-dialog.h"
 #include "hg-department.h"
@@ -256,6 +257,23 @@ main (int    argc,
           HgAssetsPage *assets = HG_ASSETS_PAGE (hg_test_find_widget (GTK_WIDGET (window),
                                                                        HG_TYPE_ASSETS_PAGE, NULL));
           hg_assets_page_set_search (assets, "顧客");
+        }
+    }
+  else if (g_str_has_prefix (page, "policy"))
+    {
+      hg_window_show_page (window, "policy");
+      hg_test_spin (300);
+      if (g_str_equal (page, "policy-access"))
+        {
+          HgPolicyPage *policy = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (window),
+                                                                       HG_TYPE_POLICY_PAGE, NULL));
+          GtkWidget *drop = hg_test_find_widget (GTK_WIDGET (policy), GTK_TYPE_DROP_DOWN, NULL);
+          GPtrArray *steps = hg_pack_get_steps (hg_policy_page_get_pack (policy));
+
+          for (guint i = 0; i < steps->len; i++)
+            if (g_str_equal (((HgStep *) g_ptr_array_index (steps, i))->id, "access"))
+              hg_policy_page_show_step (policy, i);
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), 1);
         }
     }
   else if (g_str_equal (page, "about"))

@@ -25,6 +25,8 @@ run_all() {
     shoot $lang person-dialog "person-dialog$suffix.png"
     shoot $lang department-dialog "department-dialog$suffix.png"
     shoot $lang about "about$suffix.png"
+    shoot $lang policy "policy$suffix.png" 1280 800
+    shoot $lang policy-access "policy-access$suffix.png" 1280 800
     shoot $lang shortcuts "shortcuts$suffix.png"
     shoot $lang empty-overview "empty-overview$suffix.png"
     shoot $lang problem "problem$suffix.png"
