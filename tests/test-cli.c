@@ -198,6 +198,40 @@ test_assets_commands (void)
 }
 
 static void
+test_policy_commands (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "policy.hinagata", NULL);
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社規程", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  run_cli (&run, "policy", "answer", path, "password_min_length", "4", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "outside the range"));
+  run_clear (&run);
+
+  run_cli (&run, "policy", "answer", path, "password_min_length", "14", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  run_cli (&run, "policy", "show", path, "rules", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "情報セキュリティ関連規程"));
+  g_assert_nonnull (strstr (run.out, "株式会社規程"));
+  g_assert_nonnull (strstr (run.out, "パスワードは14文字以上とし"));
+  run_clear (&run);
+
+  run_cli (&run, "policy", "show", path, "handbook", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  run_clear (&run);
+
+  hg_test_remove_dir (dir);
+}
+
+static void
 test_pack_check (void)
 {
   g_autofree char *dir = hg_test_make_dir ();
@@ -239,5 +273,6 @@ main (int    argc,
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/assets", test_assets_commands);
   g_test_add_func ("/cli/pack-check", test_pack_check);
+  g_test_add_func ("/cli/policy", test_policy_commands);
   return g_test_run ();
 }

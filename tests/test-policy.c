@@ -138,6 +138,47 @@ test_answers_survive_reopen (Fixture       *f,
   g_assert_cmpstr (answer, ==, "2026-04-01");
 }
 
+static void
+test_golden_builtin (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgPack) pack = hg_pack_load_builtin (&error);
+  g_autoptr(HgPackContext) context = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *golden = NULL;
+  GPtrArray *documents;
+
+  /* The built-in pack loads without a single problem, and is big enough to
+   * be a company's whole set of rules. */
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_pack_count_questions (pack), >=, 60);
+
+  g_assert_true (hg_company_set (f->workbook, HG_COMPANY_FIELD_NAME, "株式会社みどり精機", &error));
+  g_assert_true (hg_policy_set_answer (f->workbook, pack, "adopted_on", "2026-04-01", &error));
+  g_assert_no_error (error);
+
+  /* The same text hinagata-cli policy show prints: both documents, with the
+   * built-in defaults. A change to the pack or the renderer shows here as
+   * a difference to read, then to accept by updating the file. */
+  context = hg_pack_context_new_for_workbook (pack, f->workbook);
+  documents = hg_pack_get_documents (pack);
+  for (guint d = 0; d < documents->len; d++)
+    {
+      g_autofree char *part = hg_pack_render_text (pack, context,
+                                                   ((HgBlock *) documents->pdata[d])->id, &error);
+      g_assert_no_error (error);
+      g_string_append_printf (text, "%s%s", d > 0 ? "\n\n" : "", part);
+    }
+
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data",
+                                                           "golden-policy.txt", NULL),
+                                      &golden, NULL, NULL));
+  g_assert_cmpstr (text->str, ==, golden);
+  g_assert_nonnull (strstr (text->str, "制定日　2026年4月1日"));
+  g_assert_nonnull (strstr (text->str, "パスワードは10文字以上とし"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -149,6 +190,7 @@ main (int    argc,
   ADD ("/policy/answers-change-the-text", test_answers_change_the_text);
   ADD ("/policy/invalid-answers", test_invalid_answers);
   ADD ("/policy/answers-survive-reopen", test_answers_survive_reopen);
+  ADD ("/policy/golden-builtin", test_golden_builtin);
 #undef ADD
 
   return g_test_run ();

@@ -18,6 +18,7 @@
 #include "hg-asset-dialog.h"
 #include "hg-asset-store.h"
 #include "hg-assets-page.h"
+#include "hg-policy-page.h"
 #include "hg-company-page.h"
 #include "hg-department.h"
 #include "hg-test-util.h"
@@ -390,6 +391,63 @@ test_assets_through_ui (Fixture       *f,
   g_assert_cmpuint (hg_assets_page_get_n_total (page), ==, 2);
 }
 
+static void
+test_policy_wizard (Fixture       *f,
+                    gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  HgPolicyPage *page;
+  GtkWidget *next, *drop, *row, *control;
+  g_autofree char *preview = NULL;
+  guint n_steps;
+
+  hg_window_show_page (f->window, "policy");
+  hg_test_spin (50);
+  page = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL));
+  next = hg_test_find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, "next-button");
+  drop = hg_test_find_widget (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, NULL);
+  n_steps = hg_pack_get_steps (hg_policy_page_get_pack (page))->len;
+  g_assert_cmpuint (n_steps, >=, 10);
+
+  /* The preview starts with the basic policy, signed with the company name. */
+  preview = hg_policy_page_get_preview (page);
+  g_assert_true (g_str_has_prefix (preview, "情報セキュリティ基本方針"));
+  g_assert_nonnull (strstr (preview, "株式会社ウィンドウ"));
+  g_clear_pointer (&preview, g_free);
+
+  /* Walk the steps with the Next button. */
+  g_assert_cmpuint (hg_policy_page_get_step (page), ==, 0);
+  for (guint i = 1; i < n_steps; i++)
+    {
+      g_signal_emit_by_name (next, "clicked");
+      g_assert_cmpuint (hg_policy_page_get_step (page), ==, i);
+    }
+  g_assert_false (gtk_widget_get_sensitive (next));
+
+  /* The rules follow the answers as they are given. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), 1);
+  preview = hg_policy_page_get_preview (page);
+  g_assert_nonnull (strstr (preview, "クラウドサービス"));
+  g_assert_null (strstr (preview, "テレワーク"));
+  g_clear_pointer (&preview, g_free);
+
+  row = hg_policy_page_get_row (page, "telework");
+  control = g_object_get_data (G_OBJECT (row), "control");
+  gtk_switch_set_active (GTK_SWITCH (control), TRUE);
+  hg_test_spin (20);
+  preview = hg_policy_page_get_preview (page);
+  g_assert_nonnull (strstr (preview, "テレワーク"));
+  g_clear_pointer (&preview, g_free);
+  g_assert_cmpint (hg_workbook_count_rows (workbook, "policy_answer"), ==, 1);
+
+  /* And Undo takes the answer back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  hg_test_spin (20);
+  preview = hg_policy_page_get_preview (page);
+  g_assert_null (strstr (preview, "テレワーク"));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (control)));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -437,6 +495,7 @@ main (int    argc,
   ADD ("/window/accessible-names", test_accessible_names);
   ADD ("/window/narrow", test_narrow_window);
   ADD ("/window/assets-through-ui", test_assets_through_ui);
+  ADD ("/window/policy-wizard", test_policy_wizard);
 #undef ADD
   g_test_add_func ("/window/refuses-bad-file", test_refuses_bad_file);
 

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -173,10 +174,18 @@ hg_pack_context_display (HgPackContext *context,
         g_auto(GStrv) items = g_strsplit (value, ";", -1);
         return g_strjoinv ("、", items);
       }
+    case HG_QUESTION_DATE:
+      {
+        guint y, m, d;
+
+        /* Japanese documents write dates as 2026年4月1日. */
+        if (sscanf (value, "%4u-%2u-%2u", &y, &m, &d) == 3)
+          return g_strdup_printf ("%u年%u月%u日", y, m, d);
+        return g_strdup (value);
+      }
     case HG_QUESTION_TEXT:
     case HG_QUESTION_MULTILINE:
     case HG_QUESTION_NUMBER:
-    case HG_QUESTION_DATE:
     default:
       return g_strdup (value);
     }
