@@ -399,6 +399,7 @@ cmd_policy (int    argc,
   {
     g_autoptr(HgPackContext) context = hg_pack_context_new_for_workbook (pack, workbook);
     GPtrArray *documents = hg_pack_get_documents (pack);
+    gboolean found = FALSE;
 
     for (guint d = 0; d < documents->len; d++)
       {
@@ -411,6 +412,18 @@ cmd_policy (int    argc,
         if (text == NULL)
           return fail (error);
         g_print ("%s%s", d > 0 && argc != 3 ? "\n\n" : "", text);
+        found = TRUE;
+      }
+    if (!found)
+      {
+        g_autoptr(GString) names = g_string_new (NULL);
+
+        for (guint d = 0; d < documents->len; d++)
+          g_string_append_printf (names, "%s%s", d ? ", " : "",
+                                  ((HgBlock *) g_ptr_array_index (documents, d))->id);
+        g_printerr (_("hinagata-cli: there is no document “%s”; the documents are: %s\n"),
+                    argv[2], names->str);
+        return 1;
       }
   }
   return 0;
