@@ -38,7 +38,9 @@ struct _HgPolicyPage
 
 G_DEFINE_FINAL_TYPE (HgPolicyPage, hg_policy_page, ADW_TYPE_BIN)
 
-static void refresh (HgPolicyPage *self);
+static void refresh      (HgPolicyPage *self);
+static void ensure_built (HgPolicyPage *self);
+static void hg_policy_page_map (GtkWidget *widget);
 
 static void
 show_problem (HgPolicyPage *self,
@@ -288,6 +290,7 @@ hg_policy_page_show_step (HgPolicyPage *self,
 
   g_return_if_fail (HG_IS_POLICY_PAGE (self));
 
+  ensure_built (self);
   if (self->pack == NULL || index >= hg_pack_get_steps (self->pack)->len)
     return;
   self->step = index;
@@ -386,6 +389,7 @@ hg_policy_page_class_init (HgPolicyPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hg_policy_page_dispose;
+  widget_class->map = hg_policy_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-policy-page.ui");
@@ -401,13 +405,16 @@ hg_policy_page_class_init (HgPolicyPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, document_changed_cb);
 }
 
+/* Building the wizard (a hundred-odd rows) and its preview costs most of a
+ * second: it waits until the page is first shown, so it never delays the
+ * start of the application. */
 static void
-hg_policy_page_init (HgPolicyPage *self)
+ensure_built (HgPolicyPage *self)
 {
   g_autoptr(GError) error = NULL;
 
-  gtk_widget_init_template (GTK_WIDGET (self));
-  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (self->pack != NULL)
+    return;
 
   /* The built-in pack is compiled in; failing to load it is a bug in the
    * pack, caught by the test suite, not something a user can cause. */
@@ -420,6 +427,21 @@ hg_policy_page_init (HgPolicyPage *self)
   build (self);
   g_signal_connect (self->steps_list, "row-selected", G_CALLBACK (step_selected_cb), self);
   hg_policy_page_show_step (self, 0);
+  refresh (self);
+}
+
+static void
+hg_policy_page_map (GtkWidget *widget)
+{
+  ensure_built (HG_POLICY_PAGE (widget));
+  GTK_WIDGET_CLASS (hg_policy_page_parent_class)->map (widget);
+}
+
+static void
+hg_policy_page_init (HgPolicyPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 void
@@ -439,6 +461,7 @@ hg_policy_page_set_workbook (HgPolicyPage *self,
 HgPack *
 hg_policy_page_get_pack (HgPolicyPage *self)
 {
+  ensure_built (self);
   return self->pack;
 }
 
@@ -456,5 +479,6 @@ GtkWidget *
 hg_policy_page_get_row (HgPolicyPage *self,
                         const char   *question_id)
 {
+  ensure_built (self);
   return g_hash_table_lookup (self->rows, question_id);
 }
