@@ -28,6 +28,11 @@ struct _HgPolicyPage
   GtkButton      *back_button;
   GtkButton      *next_button;
   GtkLabel       *problem_label;
+  GtkLabel       *step_label;
+  AdwFlap        *steps_flap;
+  AdwFlap        *preview_flap;
+  GtkToggleButton *steps_button;
+  GtkToggleButton *preview_button;
 
   HgWorkbook     *workbook;
   HgPack         *pack;
@@ -295,6 +300,12 @@ hg_policy_page_show_step (HgPolicyPage *self,
     return;
   self->step = index;
   gtk_stack_set_visible_child_name (self->form_stack, name);
+  {
+    /* Translators: where the wizard is, e.g. "Step 3 of 12" */
+    g_autofree char *where = g_strdup_printf (_("Step %u of %u"), index + 1,
+                                              hg_pack_get_steps (self->pack)->len);
+    gtk_label_set_text (self->step_label, where);
+  }
   gtk_list_box_select_row (self->steps_list, gtk_list_box_get_row_at_index (self->steps_list, index));
   update_buttons (self);
 }
@@ -400,6 +411,11 @@ hg_policy_page_class_init (HgPolicyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, next_button);
   gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, step_label);
+  gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, steps_flap);
+  gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, preview_flap);
+  gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, steps_button);
+  gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, preview_button);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, next_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, document_changed_cb);
@@ -437,10 +453,21 @@ hg_policy_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (hg_policy_page_parent_class)->map (widget);
 }
 
+/* Wide: steps and preview stay open beside the questions. Narrow: they
+ * fold away and open over the questions only when asked for. */
+static void
+flap_folded_cb (HgPolicyPage *self)
+{
+  gtk_toggle_button_set_active (self->steps_button, !adw_flap_get_folded (self->steps_flap));
+  gtk_toggle_button_set_active (self->preview_button, !adw_flap_get_folded (self->preview_flap));
+}
+
 static void
 hg_policy_page_init (HgPolicyPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->steps_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self);
+  g_signal_connect_swapped (self->preview_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self);
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 

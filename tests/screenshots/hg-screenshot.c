@@ -262,7 +262,7 @@ main (int    argc,
   else if (g_str_has_prefix (page, "policy"))
     {
       hg_window_show_page (window, "policy");
-      hg_test_spin (300);
+      hg_test_spin (1200);
       if (g_str_equal (page, "policy-access"))
         {
           HgPolicyPage *policy = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (window),
