@@ -118,6 +118,23 @@ open_read_only (const char  *path,
   return hg_workbook_open (path, HG_WORKBOOK_OPEN_READ_ONLY, error);
 }
 
+/* For commands that read what later formats added: a workbook from an
+ * older Hinagata is upgraded only by opening it for editing. */
+static HgWorkbook *
+open_current (const char  *path,
+              GError     **error)
+{
+  g_autoptr(HgWorkbook) workbook = open_read_only (path, error);
+
+  if (workbook != NULL && hg_workbook_get_schema_version (workbook) < hg_migrations_get_latest ())
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("This workbook is in an older format; open it in Hinagata once to upgrade it."));
+      return NULL;
+    }
+  return g_steal_pointer (&workbook);
+}
+
 static int
 cmd_info (const char *path)
 {
@@ -216,15 +233,9 @@ cmd_assets_list (const char *path)
   g_autoptr(GError) error = NULL;
   g_autoptr(HgTable) rows = NULL;
 
-  workbook = open_read_only (path, &error);
+  workbook = open_current (path, &error);
   if (workbook == NULL)
     return fail (error);
-  if (hg_workbook_get_schema_version (workbook) < hg_migrations_get_latest ())
-    {
-      g_printerr ("hinagata-cli: %s\n",
-                  _("This workbook is in an older format; open it in Hinagata once to upgrade it."));
-      return 1;
-    }
 
   rows = hg_asset_export_table (workbook);
   /* Tab-separated, one asset a line: easy to read and to pipe. */
@@ -287,7 +298,7 @@ cmd_assets_export (int    argc,
         return usage_error (_("The format must be csv or xlsx"));
     }
 
-  workbook = open_read_only (path, &error);
+  workbook = open_current (path, &error);
   if (workbook == NULL || !hg_asset_export_file (workbook, out, format, &error))
     return fail (error);
   g_print (_("Exported %u assets to %s\n"),
@@ -387,15 +398,9 @@ cmd_policy (int    argc,
       return 0;
     }
 
-  workbook = hg_workbook_open (argv[1], HG_WORKBOOK_OPEN_READ_ONLY, &error);
+  workbook = open_current (argv[1], &error);
   if (workbook == NULL)
     return fail (error);
-  if (hg_workbook_get_schema_version (workbook) < hg_migrations_get_latest ())
-    {
-      g_printerr ("hinagata-cli: %s\n",
-                  _("This workbook is in an older format; open it in Hinagata once to upgrade it."));
-      return 1;
-    }
   {
     g_autoptr(HgPackContext) context = hg_pack_context_new_for_workbook (pack, workbook);
     GPtrArray *documents = hg_pack_get_documents (pack);

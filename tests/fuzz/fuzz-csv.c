@@ -11,7 +11,7 @@
  *
  * Checks use abort() rather than g_assert(), which a release build removes.
  *
- * Built with -DHG_FUZZ_MAIN it is an ordinary program that runs the files,
+ * Linked with fuzz-main.c it is an ordinary program that runs the files,
  * or the files in the directories, named on its command line: the seed
  * corpus then runs as a regression test without libFuzzer.
  *
@@ -131,63 +131,4 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   return 0;
 }
 
-#ifdef HG_FUZZ_MAIN
-static void
-run_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  if (!g_file_get_contents (path, &contents, &length, &error))
-    {
-      fprintf (stderr, "%s\n", error->message);
-      exit (EXIT_FAILURE);
-    }
-  LLVMFuzzerTestOneInput ((const uint8_t *) contents, length);
-}
-
-int
-main (int   argc,
-      char *argv[])
-{
-  guint n_files = 0;
-
-  for (int i = 1; i < argc; i++)
-    {
-      if (g_file_test (argv[i], G_FILE_TEST_IS_DIR))
-        {
-          g_autoptr(GError) error = NULL;
-          g_autoptr(GDir) dir = g_dir_open (argv[i], 0, &error);
-          const char *name;
-
-          if (dir == NULL)
-            {
-              fprintf (stderr, "%s\n", error->message);
-              return EXIT_FAILURE;
-            }
-          while ((name = g_dir_read_name (dir)) != NULL)
-            {
-              g_autofree char *path = g_build_filename (argv[i], name, NULL);
-
-              run_file (path);
-              n_files++;
-            }
-        }
-      else
-        {
-          run_file (argv[i]);
-          n_files++;
-        }
-    }
-
-  if (n_files == 0)
-    {
-      fprintf (stderr, "usage: %s FILE-OR-DIRECTORY...\n", argv[0]);
-      return EXIT_FAILURE;
-    }
-
-  printf ("%u inputs passed\n", n_files);
-  return EXIT_SUCCESS;
-}
-#endif
+/* Without libFuzzer, fuzz-main.c runs this over the seed corpus as a test. */
