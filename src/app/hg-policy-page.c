@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hg-pack-context.h"
 #include "hg-policy.h"
@@ -108,6 +109,16 @@ entry_applied_cb (AdwEntryRow  *row,
           gtk_editable_get_text (GTK_EDITABLE (row)));
 }
 
+/* Typing and moving on is an answer too, not only Enter: nothing typed is
+ * lost by leaving the field. */
+static void
+entry_focus_leave_cb (GtkEventControllerFocus *controller,
+                      HgPolicyPage            *self)
+{
+  entry_applied_cb (ADW_ENTRY_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))),
+                    self);
+}
+
 static GtkWidget *
 question_row (HgPolicyPage     *self,
               const HgQuestion *q)
@@ -196,6 +207,12 @@ question_row (HgPolicyPage     *self,
       g_object_set_data_full (G_OBJECT (row), "question", g_strdup (q->id), g_free);
       g_signal_connect (row, "apply", G_CALLBACK (entry_applied_cb), self);
       g_signal_connect (row, "entry-activated", G_CALLBACK (entry_applied_cb), self);
+      {
+        GtkEventController *focus = gtk_event_controller_focus_new ();
+
+        g_signal_connect (focus, "leave", G_CALLBACK (entry_focus_leave_cb), self);
+        gtk_widget_add_controller (row, focus);
+      }
       break;
     }
 
@@ -249,6 +266,60 @@ load_answers (HgPolicyPage  *self,
   self->loading = FALSE;
 }
 
+/* The plain text of the renderer, dressed for reading: the title and the
+ * chapter headings large, section headings bold, tables in a fixed-width
+ * font. The words are exactly those hinagata-cli policy show prints. */
+static void
+set_preview_text (HgPolicyPage *self,
+                  const char   *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->preview);
+  GtkTextTagTable *tags = gtk_text_buffer_get_tag_table (buffer);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GtkTextIter end;
+
+  if (gtk_text_tag_table_lookup (tags, "title") == NULL)
+    {
+      gtk_text_buffer_create_tag (buffer, "title", "weight", PANGO_WEIGHT_BOLD,
+                                  "scale", 1.4, "pixels-below-lines", 6, NULL);
+      gtk_text_buffer_create_tag (buffer, "chapter", "weight", PANGO_WEIGHT_BOLD,
+                                  "scale", 1.2, "pixels-above-lines", 12, NULL);
+      gtk_text_buffer_create_tag (buffer, "section", "weight", PANGO_WEIGHT_BOLD,
+                                  "pixels-above-lines", 6, NULL);
+      gtk_text_buffer_create_tag (buffer, "rule", "left-margin", 24, "indent", -24, NULL);
+      gtk_text_buffer_create_tag (buffer, "table", "family", "monospace", "scale", 0.9, NULL);
+    }
+
+  gtk_text_buffer_set_text (buffer, "", 0);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+      const char *tag = NULL;
+
+      if (i == 0)
+        tag = "title";
+      else if (g_str_has_prefix (line, "第") && strstr (line, "章　") != NULL)
+        tag = "chapter";
+      else if (g_ascii_isdigit (line[0]) && strstr (line, "　") != NULL && strchr (line, '.') != NULL)
+        tag = "section";
+      else if (g_str_has_prefix (line, "（") || g_str_has_prefix (line, "・"))
+        tag = "rule";
+      else if (line[0] == '|')
+        tag = "table";
+
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      if (tag != NULL)
+        gtk_text_buffer_insert_with_tags_by_name (buffer, &end, line, -1, tag, NULL);
+      else
+        gtk_text_buffer_insert (buffer, &end, line, -1);
+      if (lines[i + 1] != NULL)
+        {
+          gtk_text_buffer_get_end_iter (buffer, &end);
+          gtk_text_buffer_insert (buffer, &end, "\n", 1);
+        }
+    }
+}
+
 static void
 update_preview (HgPolicyPage  *self,
                 HgPackContext *context)
@@ -262,8 +333,7 @@ update_preview (HgPolicyPage  *self,
     selected = 0;
   text = hg_pack_render_text (self->pack, context,
                               ((HgBlock *) g_ptr_array_index (documents, selected))->id, &error);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->preview),
-                            text ? text : error->message, -1);
+  set_preview_text (self, text ? text : error->message);
 }
 
 static void
