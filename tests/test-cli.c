@@ -228,6 +228,18 @@ test_policy_commands (void)
   g_assert_cmpint (run.status, ==, 1);
   run_clear (&run);
 
+  run_cli (&run, "policy", "reword", path, "access_pw_length",
+           "パスワードは{password_min_length}文字以上の文にする。", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "policy", "exclude", path, "no_such_rule", "理由", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "no_such_rule"));
+  run_clear (&run);
+  run_cli (&run, "policy", "show", path, "rules", NULL);
+  g_assert_nonnull (strstr (run.out, "パスワードは14文字以上の文にする。"));
+  run_clear (&run);
+
   hg_test_remove_dir (dir);
 }
 

@@ -179,6 +179,81 @@ test_golden_builtin (Fixture       *f,
   g_assert_nonnull (strstr (text->str, "パスワードは10文字以上とし"));
 }
 
+static void
+test_overrides (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  /* Reworded: the company's words, still filled with the answers. */
+  g_assert_true (hg_policy_reword (f->workbook, f->pack, "password",
+                                   "当社のパスワードは{password_min_length}文字以上の長さとする。",
+                                   &error));
+  g_assert_true (hg_policy_set_answer (f->workbook, f->pack, "password_min_length", "16", &error));
+  g_assert_no_error (error);
+  text = render (f);
+  g_assert_nonnull (strstr (text, "（1）当社のパスワードは16文字以上の長さとする。\n"));
+  g_assert_null (strstr (text, "要確認"));
+  g_clear_pointer (&text, g_free);
+
+  /* Left out, with a reason; the numbering closes up. Added after a rule. */
+  g_assert_false (hg_policy_exclude (f->workbook, f->pack, "approval", "　", &error));
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (hg_policy_exclude (f->workbook, f->pack, "approval", "持ち出しは禁止しているため",
+                                    &error));
+  g_assert_true (hg_policy_add_rule (f->workbook, f->pack, "password",
+                                     "パスワードは他のサービスと使い回さない。", &error));
+  g_assert_no_error (error);
+  text = render (f);
+  g_assert_null (strstr (text, "持ち出し"));
+  g_assert_nonnull (strstr (text, "（2）パスワードは他のサービスと使い回さない。\n\n第2章"));
+  g_clear_pointer (&text, g_free);
+
+  /* Each change is one undo step; reset returns to the template. */
+  g_assert_true (hg_workbook_undo (f->workbook, &error)); /* the added rule */
+  g_assert_true (hg_workbook_undo (f->workbook, &error)); /* the exclusion */
+  text = render (f);
+  g_assert_nonnull (strstr (text, "（2）極秘の情報の持ち出し"));
+  g_clear_pointer (&text, g_free);
+  g_assert_true (hg_policy_reset_rule (f->workbook, f->pack, "password", &error));
+  text = render (f);
+  g_assert_nonnull (strstr (text, "（1）パスワードは16文字以上とする。"));
+
+  g_assert_false (hg_policy_reword (f->workbook, f->pack, "no_such_rule", "x", &error));
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+}
+
+static void
+test_changed_template_is_flagged (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *changed_xml = NULL;
+  g_autoptr(HgPack) changed = NULL;
+  g_autoptr(HgPackContext) context = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) parts = NULL;
+  gsize length = 0;
+
+  g_assert_true (hg_policy_reword (f->workbook, f->pack, "password", "当社独自の文。", &error));
+
+  /* A later version of the pack says something else under the same id. */
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data", "mini-pack.xml",
+                                                           NULL), &original, &length, NULL));
+  parts = g_strsplit (original, "文字以上とする。", 2);
+  changed_xml = g_strjoinv ("文字以上とし、使い回さない。", parts);
+  changed = hg_pack_load_memory (changed_xml, strlen (changed_xml), "v2.xml", NULL, &error);
+  g_assert_no_error (error);
+
+  context = hg_pack_context_new_for_workbook (changed, f->workbook);
+  text = hg_pack_render_text (changed, context, "rules", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "（1）当社独自の文。［要確認：元のひな形の文が変わりました］"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -191,6 +266,8 @@ main (int    argc,
   ADD ("/policy/invalid-answers", test_invalid_answers);
   ADD ("/policy/answers-survive-reopen", test_answers_survive_reopen);
   ADD ("/policy/golden-builtin", test_golden_builtin);
+  ADD ("/policy/overrides", test_overrides);
+  ADD ("/policy/changed-template-flagged", test_changed_template_is_flagged);
 #undef ADD
 
   return g_test_run ();

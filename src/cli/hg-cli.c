@@ -69,6 +69,10 @@ print_help (void)
   g_print ("  policy show FILE [DOCUMENT]\n"
            "                            %s\n",
            _("Print the policy documents as the answers make them"));
+  g_print ("  policy reword FILE RULE TEXT | exclude FILE RULE REASON |\n"
+           "         add FILE AFTER-RULE TEXT | reset FILE RULE\n"
+           "                            %s\n",
+           _("Reword a rule, leave it out, add one of your own, or restore it"));
   g_print ("  pack check PACK.xml       %s\n",
            _("Check a template pack and list its problems with line numbers"));
   g_print ("  --help                    %s\n", _("Show this help"));
@@ -379,6 +383,27 @@ cmd_policy (int    argc,
   g_autoptr(HgPack) pack = NULL;
   g_autoptr(GError) error = NULL;
 
+  if (argc >= 1 && (g_str_equal (argv[0], "reword") || g_str_equal (argv[0], "exclude")
+                    || g_str_equal (argv[0], "add") || g_str_equal (argv[0], "reset")))
+    {
+      gboolean ok;
+
+      if (argc != (g_str_equal (argv[0], "reset") ? 3 : 4))
+        return usage_error (_("Give the workbook, the rule’s id and, except for reset, a text"));
+      pack = hg_pack_load_builtin (&error);
+      workbook = pack ? hg_workbook_open (argv[1], HG_WORKBOOK_OPEN_DEFAULT, &error) : NULL;
+      if (workbook == NULL)
+        return fail (error);
+      if (g_str_equal (argv[0], "reword"))
+        ok = hg_policy_reword (workbook, pack, argv[2], argv[3], &error);
+      else if (g_str_equal (argv[0], "exclude"))
+        ok = hg_policy_exclude (workbook, pack, argv[2], argv[3], &error);
+      else if (g_str_equal (argv[0], "add"))
+        ok = hg_policy_add_rule (workbook, pack, argv[2], argv[3], &error);
+      else
+        ok = hg_policy_reset_rule (workbook, pack, argv[2], &error);
+      return ok ? 0 : fail (error);
+    }
   if (argc >= 1 && g_str_equal (argv[0], "answer") && argc != 4)
     return usage_error (_("“policy answer” takes a workbook, a question and its answer"));
   if (argc >= 1 && g_str_equal (argv[0], "show") && (argc < 2 || argc > 3))

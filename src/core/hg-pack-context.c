@@ -29,7 +29,17 @@ struct _HgPackContext
 {
   HgPack     *pack;     /* borrowed */
   GHashTable *values;   /* name → text */
+  GHashTable *reworded; /* rule id → the company's wording */
+  GHashTable *digests;  /* rule id → digest of the template text reworded */
+  GHashTable *excluded; /* rule id → reason */
+  GHashTable *added;    /* rule id → GPtrArray of texts to add after it */
 };
+
+char *
+hg_pack_rule_digest (const HgBlock *rule)
+{
+  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, rule->text ? rule->text : "", -1);
+}
 
 static const struct { const char *key; const char *name; } role_names[] = {
   { "ciso", "情報セキュリティ責任者" },
@@ -58,6 +68,11 @@ hg_pack_context_new (HgPack *pack)
 
   context->pack = pack;
   context->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  context->reworded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  context->digests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  context->excluded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  context->added = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify) g_ptr_array_unref);
 
   for (guint i = 0; i < G_N_ELEMENTS (role_names); i++)
     {
@@ -88,6 +103,10 @@ hg_pack_context_free (HgPackContext *context)
   if (context == NULL)
     return;
   g_hash_table_unref (context->values);
+  g_hash_table_unref (context->reworded);
+  g_hash_table_unref (context->digests);
+  g_hash_table_unref (context->excluded);
+  g_hash_table_unref (context->added);
   g_free (context);
 }
 
@@ -132,6 +151,39 @@ hg_pack_context_new_for_workbook (HgPack     *pack,
       g_autofree char *label = hg_asset_store_get_label (workbook, level);
       hg_pack_context_set (context, key, label);
     }
+
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  stmt = hg_db_prepare (db, "SELECT rule, kind, text, reason, template_digest "
+                            "FROM policy_override WHERE pack = ?1 ORDER BY id", NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, hg_pack_get_id (pack), -1, SQLITE_STATIC);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *rule = (const char *) sqlite3_column_text (stmt, 0);
+          const char *kind = (const char *) sqlite3_column_text (stmt, 1);
+
+          if (g_str_equal (kind, "reword"))
+            {
+              g_hash_table_insert (context->reworded, g_strdup (rule), hg_db_column_dup (stmt, 2));
+              g_hash_table_insert (context->digests, g_strdup (rule), hg_db_column_dup (stmt, 4));
+            }
+          else if (g_str_equal (kind, "exclude"))
+            g_hash_table_insert (context->excluded, g_strdup (rule), hg_db_column_dup (stmt, 3));
+          else
+            {
+              GPtrArray *texts = g_hash_table_lookup (context->added, rule);
+
+              if (texts == NULL)
+                {
+                  texts = g_ptr_array_new_with_free_func (g_free);
+                  g_hash_table_insert (context->added, g_strdup (rule), texts);
+                }
+              g_ptr_array_add (texts, hg_db_column_dup (stmt, 2));
+            }
+        }
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
 
   stmt = hg_db_prepare (db, "SELECT question, value FROM policy_answer WHERE pack = ?1", NULL);
   if (stmt != NULL)
@@ -341,8 +393,28 @@ render_block (Render        *r,
 
     case HG_BLOCK_RULE:
       {
-        g_autofree char *number = g_strdup_printf ("（%u）", ++r->rule);
-        append_expanded (r, number, block->text, "\n");
+        const char *reworded = block->id ? g_hash_table_lookup (r->context->reworded, block->id)
+                                         : NULL;
+        GPtrArray *added = block->id ? g_hash_table_lookup (r->context->added, block->id) : NULL;
+
+        if (block->id == NULL || !g_hash_table_contains (r->context->excluded, block->id))
+          {
+            g_autofree char *number = g_strdup_printf ("（%u）", ++r->rule);
+            g_autofree char *digest = hg_pack_rule_digest (block);
+            gboolean changed = reworded != NULL
+                               && g_strcmp0 (digest, g_hash_table_lookup (r->context->digests,
+                                                                          block->id)) != 0;
+
+            /* The company's wording stands; if the template under it
+             * changed since, the rule says so until someone looks. */
+            append_expanded (r, number, reworded ? reworded : block->text,
+                             changed ? "［要確認：元のひな形の文が変わりました］\n" : "\n");
+          }
+        for (guint i = 0; added != NULL && i < added->len; i++)
+          {
+            g_autofree char *number = g_strdup_printf ("（%u）", ++r->rule);
+            append_expanded (r, number, g_ptr_array_index (added, i), "\n");
+          }
       }
       break;
 

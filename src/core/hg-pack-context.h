@@ -28,6 +28,7 @@ gboolean       hg_pack_context_test          (HgPackContext *context,
                                               GError       **error);
 char          *hg_pack_context_expand        (HgPackContext *context,
                                               const char    *text);
+char          *hg_pack_rule_digest           (const HgBlock *rule);
 char          *hg_pack_render_text           (HgPack        *pack,
                                               HgPackContext *context,
                                               const char    *document_id,

@@ -34,6 +34,7 @@ struct _HgPack
   GPtrArray  *steps;       /* of HgStep */
   GPtrArray  *documents;   /* of HgBlock */
   GHashTable *questions;   /* id → HgQuestion, borrowed from steps */
+  GHashTable *rules;       /* id → HgBlock of kind RULE, borrowed */
 };
 
 typedef struct
@@ -133,6 +134,7 @@ hg_pack_free (HgPack *pack)
   g_ptr_array_unref (pack->steps);
   g_ptr_array_unref (pack->documents);
   g_hash_table_unref (pack->questions);
+  g_hash_table_unref (pack->rules);
   g_free (pack);
 }
 
@@ -325,6 +327,8 @@ read_block (Loader  *loader,
   if (block->kind == HG_BLOCK_RULE && block->id != NULL
       && !g_hash_table_add (loader->rule_ids, g_strdup (block->id)))
     problem (loader, block->line, _("the rule id “%s” is used twice"), block->id);
+  else if (block->kind == HG_BLOCK_RULE && block->id != NULL)
+    g_hash_table_insert (loader->pack->rules, block->id, block);
   return block;
 }
 
@@ -548,6 +552,7 @@ hg_pack_load_memory (const char  *data,
   pack->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
   pack->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   pack->questions = g_hash_table_new (g_str_hash, g_str_equal);
+  pack->rules = g_hash_table_new (g_str_hash, g_str_equal);
 
   if (length > MAX_PACK_SIZE)
     problem (&loader, 1, _("the file is larger than a template pack can be (16 MB)"));
@@ -684,6 +689,13 @@ hg_pack_find_question (HgPack     *pack,
                        const char *id)
 {
   return g_hash_table_lookup (pack->questions, id);
+}
+
+const HgBlock *
+hg_pack_find_rule (HgPack     *pack,
+                   const char *id)
+{
+  return g_hash_table_lookup (pack->rules, id);
 }
 
 guint

@@ -14,6 +14,7 @@
 
 #include "hg-asset-rules.h"
 #include "hg-db.h"
+#include "hg-pack-context.h"
 #include "hg-policy.h"
 #include "hg-text.h"
 
@@ -171,4 +172,153 @@ hg_policy_get_answer (HgWorkbook *workbook,
         return hg_db_column_dup (stmt, 0);
     }
   return g_strdup (question->default_value);
+}
+
+/* ---- The company's own changes to the rules ------------------------------- */
+
+typedef struct
+{
+  const char *pack;
+  const char *rule;
+  const char *kind;
+  const char *text;
+  const char *reason;
+  const char *digest;
+} Override;
+
+static gboolean
+override_cb (sqlite3   *db,
+             gpointer   user_data,
+             GError   **error)
+{
+  Override *o = user_data;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (g_str_equal (o->kind, "reset"))
+    stmt = hg_db_prepare (db, "DELETE FROM policy_override WHERE pack = ?1 AND rule = ?2 "
+                              "AND kind != 'add'", error);
+  else if (g_str_equal (o->kind, "add"))
+    stmt = hg_db_prepare (db, "INSERT INTO policy_override (pack, rule, kind, text) "
+                              "VALUES (?1, ?2, 'add', ?4)", error);
+  else
+    stmt = hg_db_prepare (db,
+                          "INSERT INTO policy_override (pack, rule, kind, text, reason, "
+                          "template_digest) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                          "ON CONFLICT (pack, rule, kind) WHERE kind != 'add' DO UPDATE SET "
+                          "text = excluded.text, reason = excluded.reason, "
+                          "template_digest = excluded.template_digest", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, o->pack, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, o->rule, -1, SQLITE_STATIC);
+  if (sqlite3_bind_parameter_index (stmt, "?3") > 0)
+    sqlite3_bind_text (stmt, 3, o->kind, -1, SQLITE_STATIC);
+  if (sqlite3_bind_parameter_index (stmt, "?4") > 0)
+    sqlite3_bind_text (stmt, 4, o->text ? o->text : "", -1, SQLITE_STATIC);
+  if (sqlite3_bind_parameter_index (stmt, "?5") > 0)
+    sqlite3_bind_text (stmt, 5, o->reason ? o->reason : "", -1, SQLITE_STATIC);
+  if (sqlite3_bind_parameter_index (stmt, "?6") > 0)
+    sqlite3_bind_text (stmt, 6, o->digest ? o->digest : "", -1, SQLITE_STATIC);
+  return hg_db_step_done (stmt, error);
+}
+
+static const HgBlock *
+find_rule (HgPack      *pack,
+           const char  *rule_id,
+           GError     **error)
+{
+  const HgBlock *rule = hg_pack_find_rule (pack, rule_id);
+
+  if (rule == NULL)
+    g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                 _("The template pack has no rule “%s”"), rule_id);
+  return rule;
+}
+
+static gboolean
+check_text (const char  *text,
+            const char  *what,
+            GError     **error)
+{
+  g_autofree char *normalized = hg_text_normalize (text);
+
+  if (normalized[0] == '\0')
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID, "%s: %s", what,
+                   _("Required"));
+      return FALSE;
+    }
+  if (g_utf8_strlen (normalized, -1) > 2000)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID, "%s: %s", what,
+                   hg_text_too_long_message (2000));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The wording is kept whatever the answers become; the digest of the
+ * template text it replaces tells later whether that text has changed. */
+gboolean
+hg_policy_reword (HgWorkbook  *workbook,
+                  HgPack      *pack,
+                  const char  *rule_id,
+                  const char  *text,
+                  GError     **error)
+{
+  const HgBlock *rule = find_rule (pack, rule_id, error);
+  g_autofree char *digest = NULL;
+  g_autofree char *normalized = hg_text_normalize (text);
+  Override o = { hg_pack_get_id (pack), rule_id, "reword", normalized, NULL, NULL };
+
+  if (rule == NULL || !check_text (text, _("Wording"), error))
+    return FALSE;
+  digest = hg_pack_rule_digest (rule);
+  o.digest = digest;
+  return hg_workbook_edit (workbook, _("Reword Rule"), override_cb, &o, error);
+}
+
+gboolean
+hg_policy_exclude (HgWorkbook  *workbook,
+                   HgPack      *pack,
+                   const char  *rule_id,
+                   const char  *reason,
+                   GError     **error)
+{
+  g_autofree char *normalized = hg_text_normalize (reason);
+  Override o = { hg_pack_get_id (pack), rule_id, "exclude", NULL, normalized, NULL };
+
+  if (find_rule (pack, rule_id, error) == NULL
+      || !check_text (reason, _("Reason for leaving the rule out"), error))
+    return FALSE;
+  return hg_workbook_edit (workbook, _("Leave Out Rule"), override_cb, &o, error);
+}
+
+gboolean
+hg_policy_add_rule (HgWorkbook  *workbook,
+                    HgPack      *pack,
+                    const char  *after_rule_id,
+                    const char  *text,
+                    GError     **error)
+{
+  g_autofree char *normalized = hg_text_normalize (text);
+  Override o = { hg_pack_get_id (pack), after_rule_id, "add", normalized, NULL, NULL };
+
+  if (find_rule (pack, after_rule_id, error) == NULL || !check_text (text, _("Rule"), error))
+    return FALSE;
+  return hg_workbook_edit (workbook, _("Add Rule"), override_cb, &o, error);
+}
+
+/* Back to the template's own text, and back in if it was left out. */
+gboolean
+hg_policy_reset_rule (HgWorkbook  *workbook,
+                      HgPack      *pack,
+                      const char  *rule_id,
+                      GError     **error)
+{
+  Override o = { hg_pack_get_id (pack), rule_id, "reset", NULL, NULL, NULL };
+
+  if (find_rule (pack, rule_id, error) == NULL)
+    return FALSE;
+  return hg_workbook_edit (workbook, _("Restore Rule"), override_cb, &o, error);
 }

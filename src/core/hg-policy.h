@@ -20,4 +20,24 @@ char       *hg_policy_get_answer      (HgWorkbook       *workbook,
                                        HgPack           *pack,
                                        const char       *question_id);
 
+gboolean    hg_policy_reword          (HgWorkbook       *workbook,
+                                       HgPack           *pack,
+                                       const char       *rule_id,
+                                       const char       *text,
+                                       GError          **error);
+gboolean    hg_policy_exclude         (HgWorkbook       *workbook,
+                                       HgPack           *pack,
+                                       const char       *rule_id,
+                                       const char       *reason,
+                                       GError          **error);
+gboolean    hg_policy_add_rule        (HgWorkbook       *workbook,
+                                       HgPack           *pack,
+                                       const char       *after_rule_id,
+                                       const char       *text,
+                                       GError          **error);
+gboolean    hg_policy_reset_rule      (HgWorkbook       *workbook,
+                                       HgPack           *pack,
+                                       const char       *rule_id,
+                                       GError          **error);
+
 G_END_DECLS
