@@ -19,6 +19,8 @@
 #include "hg-asset-store.h"
 #include "hg-assets-page.h"
 #include "hg-policy-page.h"
+#include "hg-policy.h"
+#include "hg-rules-editor.h"
 #include "hg-company-page.h"
 #include "hg-department.h"
 #include "hg-test-util.h"
@@ -406,7 +408,8 @@ test_policy_wizard (Fixture       *f,
   page = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL));
   next = hg_test_find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, "next-button");
   drop = hg_test_find_widget (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, NULL);
-  n_steps = hg_pack_get_steps (hg_policy_page_get_pack (page))->len;
+  /* The pack's steps, then the review of the rules. */
+  n_steps = hg_pack_get_steps (hg_policy_page_get_pack (page))->len + 1;
   g_assert_cmpuint (n_steps, >=, 10);
 
   /* The preview starts with the basic policy, signed with the company name. */
@@ -446,6 +449,26 @@ test_policy_wizard (Fixture       *f,
   preview = hg_policy_page_get_preview (page);
   g_assert_null (strstr (preview, "テレワーク"));
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (control)));
+
+  /* The last step lists the rules the answers keep, ready to edit. */
+  {
+    HgRulesEditor *editor = HG_RULES_EDITOR (hg_policy_page_get_rules_editor (page));
+    g_autoptr(GError) error = NULL;
+    guint before;
+
+    hg_test_spin (50);
+    before = hg_rules_editor_get_n_rules (editor);
+    g_assert_cmpuint (before, >, 200);
+    g_assert_true (hg_policy_exclude (workbook, hg_policy_page_get_pack (page), "access_pw_length",
+                                      "パスフレーズを使うため", &error));
+    g_assert_no_error (error);
+    hg_test_spin (50);
+    /* Left out, but still listed so it can be restored. */
+    g_assert_cmpuint (hg_rules_editor_get_n_rules (editor), ==, before);
+    g_clear_pointer (&preview, g_free);
+    preview = hg_policy_page_get_preview (page);
+    g_assert_null (strstr (preview, "英字の大文字と小文字、数字及び記号を組み合わせる"));
+  }
 }
 
 int

@@ -17,6 +17,7 @@
 #include "hg-pack-context.h"
 #include "hg-policy.h"
 #include "hg-policy-page.h"
+#include "hg-rules-editor.h"
 
 struct _HgPolicyPage
 {
@@ -37,6 +38,7 @@ struct _HgPolicyPage
 
   HgWorkbook     *workbook;
   HgPack         *pack;
+  GtkWidget      *rules_editor;
   GHashTable     *rows;        /* question id → row widget */
   guint           step;
   guint           loading : 1;
@@ -344,14 +346,23 @@ refresh (HgPolicyPage *self)
   if (self->workbook == NULL || self->pack == NULL)
     return;
   context = hg_pack_context_new_for_workbook (self->pack, self->workbook);
+  if (self->rules_editor != NULL)
+    hg_rules_editor_set_workbook (HG_RULES_EDITOR (self->rules_editor), self->workbook);
   load_answers (self, context);
   update_preview (self, context);
+}
+
+/* The pack's steps, then the review of the rules as the last step. */
+static guint
+n_steps (HgPolicyPage *self)
+{
+  return self->pack ? hg_pack_get_steps (self->pack)->len + 1 : 0;
 }
 
 static void
 update_buttons (HgPolicyPage *self)
 {
-  guint n = self->pack ? hg_pack_get_steps (self->pack)->len : 0;
+  guint n = n_steps (self);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->back_button), self->step > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), self->step + 1 < n);
@@ -366,14 +377,14 @@ hg_policy_page_show_step (HgPolicyPage *self,
   g_return_if_fail (HG_IS_POLICY_PAGE (self));
 
   ensure_built (self);
-  if (self->pack == NULL || index >= hg_pack_get_steps (self->pack)->len)
+  if (self->pack == NULL || index >= n_steps (self))
     return;
   self->step = index;
-  gtk_stack_set_visible_child_name (self->form_stack, name);
+  gtk_stack_set_visible_child_name (self->form_stack,
+                                    index + 1 == n_steps (self) ? "rules" : name);
   {
     /* Translators: where the wizard is, e.g. "Step 3 of 12" */
-    g_autofree char *where = g_strdup_printf (_("Step %u of %u"), index + 1,
-                                              hg_pack_get_steps (self->pack)->len);
+    g_autofree char *where = g_strdup_printf (_("Step %u of %u"), index + 1, n_steps (self));
     gtk_label_set_text (self->step_label, where);
   }
   gtk_list_box_select_row (self->steps_list, gtk_list_box_get_row_at_index (self->steps_list, index));
@@ -442,6 +453,17 @@ build (HgPolicyPage *self)
       adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
       gtk_stack_add_named (self->form_stack, page, name);
     }
+
+  {
+    g_autofree char *heading = g_strdup_printf ("%u. %s", steps->len + 1, _("Review the Rules"));
+    GtkWidget *label = gtk_label_new (heading);
+
+    gtk_label_set_xalign (GTK_LABEL (label), 0);
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+    gtk_list_box_append (self->steps_list, label);
+    self->rules_editor = hg_rules_editor_new (self->pack);
+    gtk_stack_add_named (self->form_stack, self->rules_editor, "rules");
+  }
 
   for (guint d = 0; d < documents->len; d++)
     gtk_string_list_append (titles, ((HgBlock *) g_ptr_array_index (documents, d))->title);
@@ -570,6 +592,13 @@ hg_policy_page_get_preview (HgPolicyPage *self)
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+GtkWidget *
+hg_policy_page_get_rules_editor (HgPolicyPage *self)
+{
+  ensure_built (self);
+  return self->rules_editor;
 }
 
 GtkWidget *

@@ -22,6 +22,7 @@ void        hg_policy_page_show_step    (HgPolicyPage *self,
                                          guint         index);
 guint       hg_policy_page_get_step     (HgPolicyPage *self);
 char       *hg_policy_page_get_preview  (HgPolicyPage *self);
+GtkWidget  *hg_policy_page_get_rules_editor (HgPolicyPage *self);
 GtkWidget  *hg_policy_page_get_row      (HgPolicyPage *self,
                                          const char   *question_id);
 

@@ -309,6 +309,41 @@ hg_pack_context_expand (HgPackContext *context,
   return g_string_free (out, FALSE);
 }
 
+const char *
+hg_pack_context_get_reworded (HgPackContext *context,
+                              const char    *rule_id)
+{
+  return g_hash_table_lookup (context->reworded, rule_id);
+}
+
+/* The reason a rule was left out, or NULL when it is in. */
+const char *
+hg_pack_context_get_exclusion (HgPackContext *context,
+                               const char    *rule_id)
+{
+  return g_hash_table_lookup (context->excluded, rule_id);
+}
+
+GPtrArray *
+hg_pack_context_get_added (HgPackContext *context,
+                           const char    *rule_id)
+{
+  return g_hash_table_lookup (context->added, rule_id);
+}
+
+/* TRUE when the rule was reworded and its template text has changed since. */
+gboolean
+hg_pack_context_is_outdated (HgPackContext *context,
+                             const HgBlock *rule)
+{
+  g_autofree char *digest = NULL;
+
+  if (rule->id == NULL || !g_hash_table_contains (context->reworded, rule->id))
+    return FALSE;
+  digest = hg_pack_rule_digest (rule);
+  return g_strcmp0 (digest, g_hash_table_lookup (context->digests, rule->id)) != 0;
+}
+
 /* ---- Plain-text rendering -------------------------------------------------- */
 
 typedef struct
@@ -400,10 +435,7 @@ render_block (Render        *r,
         if (block->id == NULL || !g_hash_table_contains (r->context->excluded, block->id))
           {
             g_autofree char *number = g_strdup_printf ("（%u）", ++r->rule);
-            g_autofree char *digest = hg_pack_rule_digest (block);
-            gboolean changed = reworded != NULL
-                               && g_strcmp0 (digest, g_hash_table_lookup (r->context->digests,
-                                                                          block->id)) != 0;
+            gboolean changed = hg_pack_context_is_outdated (r->context, block);
 
             /* The company's wording stands; if the template under it
              * changed since, the rule says so until someone looks. */

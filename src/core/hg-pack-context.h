@@ -28,6 +28,14 @@ gboolean       hg_pack_context_test          (HgPackContext *context,
                                               GError       **error);
 char          *hg_pack_context_expand        (HgPackContext *context,
                                               const char    *text);
+const char    *hg_pack_context_get_reworded  (HgPackContext *context,
+                                              const char    *rule_id);
+const char    *hg_pack_context_get_exclusion (HgPackContext *context,
+                                              const char    *rule_id);
+GPtrArray     *hg_pack_context_get_added     (HgPackContext *context,
+                                              const char    *rule_id);
+gboolean       hg_pack_context_is_outdated   (HgPackContext *context,
+                                              const HgBlock *rule);
 char          *hg_pack_rule_digest           (const HgBlock *rule);
 char          *hg_pack_render_text           (HgPack        *pack,
                                               HgPackContext *context,

@@ -29,6 +29,7 @@
 #include "hg-import-dialog.h"
 #include "hg-list-dialog.h"
 #include "hg-policy-page.h"
+#include "hg-policy.h"
 #include "hg-company-page.h"
 #include "hg-department-dialog.h"
 #include "hg-department.h"
@@ -168,6 +169,10 @@ main (int    argc,
   else
     file = g_file_new_for_path (path);
   hg_window_open_file (window, file);
+  /* No crossfade: a screenshot must show the page, not the way to it. */
+  gtk_stack_set_transition_type (GTK_STACK (hg_test_find_widget (GTK_WIDGET (window),
+                                                                 GTK_TYPE_STACK, NULL)),
+                                 GTK_STACK_TRANSITION_TYPE_NONE);
   gtk_window_present (GTK_WINDOW (window));
   hg_test_spin (400);
 
@@ -263,7 +268,22 @@ main (int    argc,
     {
       hg_window_show_page (window, "policy");
       hg_test_spin (1200);
-      if (g_str_equal (page, "policy-access"))
+      if (g_str_equal (page, "policy-rules"))
+        {
+          HgPolicyPage *policy = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (window),
+                                                                       HG_TYPE_POLICY_PAGE, NULL));
+          HgPack *pack = hg_policy_page_get_pack (policy);
+          g_autoptr(GError) edit_error = NULL;
+
+          hg_policy_reword (hg_window_get_workbook (window), pack, "access_pw_length",
+                            "パスワードは{password_min_length}文字以上の、推測されにくい文字列とする。",
+                            &edit_error);
+          hg_policy_exclude (hg_window_get_workbook (window), pack, "access_lockout",
+                             "アカウントのロック機能がないシステムだけを使っているため", &edit_error);
+          hg_policy_page_show_step (policy, hg_pack_get_steps (pack)->len);
+          hg_test_spin (600);
+        }
+      else if (g_str_equal (page, "policy-access"))
         {
           HgPolicyPage *policy = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (window),
                                                                        HG_TYPE_POLICY_PAGE, NULL));

@@ -1,0 +1,418 @@
+/* hg-rules-editor.c
+ *
+ * Every rule the current answers keep, chapter by chapter, with what the
+ * company changed: a rule can be reworded (its wording then stays whatever
+ * the answers become), left out with a reason, given a new rule after it,
+ * or restored. A reworded rule whose template text changed since is marked
+ * for review. Each change is one undoable edit.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-rules-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hg-pack-context.h"
+#include "hg-policy.h"
+#include "hg-rules-editor.h"
+
+typedef enum { EDIT_REWORD, EDIT_EXCLUDE, EDIT_ADD } EditKind;
+
+struct _HgRulesEditor
+{
+  AdwBin      parent_instance;
+
+  HgPack     *pack;      /* borrowed from the policy page */
+  HgWorkbook *workbook;
+  GtkBox     *box;
+  guint       n_rules;
+};
+
+G_DEFINE_FINAL_TYPE (HgRulesEditor, hg_rules_editor, ADW_TYPE_BIN)
+
+static const char *
+role_name (const char *key)
+{
+  static const struct { const char *key; const char *name; } names[] = {
+    { "ciso", N_("Information security officer") }, { "department_head", N_("Department security lead") },
+    { "system_admin", N_("System administrator") }, { "education", N_("Training lead") },
+    { "auditor", N_("Auditor") }, { "incident_contact", N_("Incident contact") },
+    { "management", N_("Management") }, { "employees", N_("Employees") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (key, names[i].key) == 0)
+      return _(names[i].name);
+  return NULL;
+}
+
+static void
+toast (HgRulesEditor *self,
+       const char    *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+static void
+edit_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  HgRulesEditor    *self)
+{
+  EditKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "kind"));
+  const char *rule = g_object_get_data (G_OBJECT (dialog), "rule");
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  g_autoptr(GError) error = NULL;
+  gboolean ok = TRUE;
+
+  if (g_strcmp0 (response, "apply") != 0)
+    return;
+
+  if (kind == EDIT_REWORD)
+    ok = hg_policy_reword (self->workbook, self->pack, rule, gtk_editable_get_text (entry), &error);
+  else if (kind == EDIT_EXCLUDE)
+    ok = hg_policy_exclude (self->workbook, self->pack, rule, gtk_editable_get_text (entry), &error);
+  else
+    ok = hg_policy_add_rule (self->workbook, self->pack, rule, gtk_editable_get_text (entry), &error);
+  if (!ok)
+    toast (self, error->message);
+}
+
+static void
+entry_changed_cb (GtkEditable      *entry,
+                  AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "apply", text[0] != '\0');
+}
+
+static void
+open_edit (HgRulesEditor *self,
+           GtkWidget     *button)
+{
+  EditKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kind"));
+  const char *rule = g_object_get_data (G_OBJECT (button), "rule");
+  const char *initial = g_object_get_data (G_OBJECT (button), "text");
+  static const char *headings[] = { N_("Reword the Rule"), N_("Leave the Rule Out"),
+                                    N_("Add a Rule After This One") };
+  static const char *bodies[] = {
+    N_("Write the rule in the company’s own words. Names in braces, such as "
+       "{password_min_length}, are filled in from the answers."),
+    N_("Say why the company does not need this rule; the reason is kept with the rules."),
+    N_("Write the new rule as one sentence or a short paragraph."),
+  };
+  static const char *titles[] = { N_("Wording"), N_("Reason"), N_("Rule") };
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                              _(headings[kind]), _(bodies[kind]));
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *entry = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _(titles[kind]));
+  gtk_editable_set_text (GTK_EDITABLE (entry), kind == EDIT_REWORD && initial ? initial : "");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_set_size_request (list, 420, -1);
+  gtk_list_box_append (GTK_LIST_BOX (list), entry);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "apply", _("_Apply"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "kind", GUINT_TO_POINTER (kind));
+  g_object_set_data_full (G_OBJECT (dialog), "rule", g_strdup (rule), g_free);
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_signal_connect (entry, "changed", G_CALLBACK (entry_changed_cb), dialog);
+  entry_changed_cb (GTK_EDITABLE (entry), ADW_MESSAGE_DIALOG (dialog));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (edit_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+restore_clicked_cb (GtkButton     *button,
+                    HgRulesEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!hg_policy_reset_rule (self->workbook, self->pack,
+                             g_object_get_data (G_OBJECT (button), "rule"), &error))
+    toast (self, error->message);
+}
+
+static GtkWidget *
+action_button (HgRulesEditor *self,
+               const char    *icon,
+               const char    *tooltip,
+               const char    *rule,
+               EditKind       kind,
+               const char    *text)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  tooltip, -1);
+  g_object_set_data_full (G_OBJECT (button), "rule", g_strdup (rule), g_free);
+  g_object_set_data (G_OBJECT (button), "kind", GUINT_TO_POINTER (kind));
+  g_object_set_data_full (G_OBJECT (button), "text", g_strdup (text), g_free);
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (open_edit), self);
+  return button;
+}
+
+static GtkWidget *
+rule_row (HgRulesEditor *self,
+          HgPackContext *context,
+          const HgBlock *rule,
+          guint          number)
+{
+  GtkWidget *row = adw_action_row_new ();
+  const char *reworded = hg_pack_context_get_reworded (context, rule->id);
+  const char *reason = hg_pack_context_get_exclusion (context, rule->id);
+  gboolean outdated = hg_pack_context_is_outdated (context, rule);
+  g_autofree char *text = hg_pack_context_expand (context, reworded ? reworded : rule->text);
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  const char *role = role_name (rule->role);
+
+  if (reason != NULL)
+    g_string_append_printf (subtitle, _("Left out: %s"), reason);
+  else
+    g_string_append_printf (subtitle, "(%u)", number);
+  if (role != NULL)
+    g_string_append_printf (subtitle, " · %s", role);
+  if (reworded != NULL)
+    g_string_append_printf (subtitle, " · %s", outdated ? _("Reworded; the template has changed since — "
+                                                          "please review")
+                                                        : _("Reworded"));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  if (reason != NULL)
+    gtk_widget_add_css_class (row, "dim-label");
+  if (outdated)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_add_css_class (icon, "warning");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             action_button (self, "document-edit-symbolic", _("Reword"), rule->id,
+                                            EDIT_REWORD, reworded ? reworded : rule->text));
+  if (reworded != NULL || reason != NULL)
+    {
+      GtkWidget *restore = gtk_button_new_from_icon_name ("edit-undo-symbolic");
+
+      gtk_widget_set_valign (restore, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (restore, "flat");
+      gtk_widget_set_tooltip_text (restore, _("Restore the template’s rule"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (restore), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Restore the template’s rule"), -1);
+      g_object_set_data_full (G_OBJECT (restore), "rule", g_strdup (rule->id), g_free);
+      g_signal_connect (restore, "clicked", G_CALLBACK (restore_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), restore);
+    }
+  if (reason == NULL)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                               action_button (self, "list-remove-symbolic", _("Leave out"),
+                                              rule->id, EDIT_EXCLUDE, NULL));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             action_button (self, "list-add-symbolic", _("Add a rule after this"),
+                                            rule->id, EDIT_ADD, NULL));
+  self->n_rules++;
+  return row;
+}
+
+static void
+add_rules (HgRulesEditor       *self,
+           HgPackContext       *context,
+           const HgBlock       *block,
+           AdwPreferencesGroup *group,
+           guint               *number)
+{
+  for (guint i = 0; i < block->children->len; i++)
+    {
+      const HgBlock *child = g_ptr_array_index (block->children, i);
+
+      if (!hg_pack_context_test (context, child->condition, NULL))
+        continue;
+      if (child->kind == HG_BLOCK_SECTION)
+        {
+          *number = 0;
+          add_rules (self, context, child, group, number);
+        }
+      else if (child->kind == HG_BLOCK_RULE && child->id != NULL)
+        {
+          GPtrArray *added = hg_pack_context_get_added (context, child->id);
+          gboolean excluded = hg_pack_context_get_exclusion (context, child->id) != NULL;
+
+          adw_preferences_group_add (group, rule_row (self, context, child,
+                                                      excluded ? *number : ++*number));
+          for (guint a = 0; added != NULL && a < added->len; a++)
+            {
+              GtkWidget *row = adw_action_row_new ();
+              g_autofree char *text = hg_pack_context_expand (context, g_ptr_array_index (added, a));
+              g_autofree char *subtitle = g_strdup_printf (_("(%u) · Added by the company"),
+                                                           ++*number);
+
+              adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+              adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+              adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+              adw_preferences_group_add (group, row);
+            }
+        }
+    }
+}
+
+void
+hg_rules_editor_reload (HgRulesEditor *self)
+{
+  g_autoptr(HgPackContext) context = NULL;
+  GtkWidget *child;
+  GPtrArray *documents;
+
+  g_return_if_fail (HG_IS_RULES_EDITOR (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->box))) != NULL)
+    gtk_box_remove (self->box, child);
+  self->n_rules = 0;
+  if (self->workbook == NULL)
+    return;
+
+  context = hg_pack_context_new_for_workbook (self->pack, self->workbook);
+  documents = hg_pack_get_documents (self->pack);
+  for (guint d = 0; d < documents->len; d++)
+    {
+      const HgBlock *document = g_ptr_array_index (documents, d);
+      guint chapter = 0;
+
+      if (!hg_pack_context_test (context, document->condition, NULL))
+        continue;
+      for (guint c = 0; c < document->children->len; c++)
+        {
+          const HgBlock *ch = g_ptr_array_index (document->children, c);
+          AdwPreferencesGroup *group;
+          g_autofree char *title = NULL;
+          g_autofree char *expanded = NULL;
+          guint number = 0;
+
+          if (ch->kind != HG_BLOCK_CHAPTER || !hg_pack_context_test (context, ch->condition, NULL))
+            continue;
+          group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+          expanded = hg_pack_context_expand (context, ch->title);
+          title = g_strdup_printf ("%s　第%u章　%s", document->title, ++chapter, expanded);
+          adw_preferences_group_set_title (group, title);
+          {
+            guint before = self->n_rules;
+
+            add_rules (self, context, ch, group, &number);
+            /* A chapter of prose alone (the basic policy) has nothing to
+             * edit here. */
+            if (self->n_rules > before)
+              gtk_box_append (self->box, GTK_WIDGET (group));
+            else
+              g_object_unref (g_object_ref_sink (group));
+          }
+        }
+    }
+}
+
+static void
+workbook_changed_cb (HgRulesEditor *self,
+                     GStrv          tables)
+{
+  /* Rebuilt only while on screen; showing it again rebuilds it anyway. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    hg_rules_editor_reload (self);
+}
+
+static void
+hg_rules_editor_map (GtkWidget *widget)
+{
+  hg_rules_editor_reload (HG_RULES_EDITOR (widget));
+  GTK_WIDGET_CLASS (hg_rules_editor_parent_class)->map (widget);
+}
+
+static void
+hg_rules_editor_dispose (GObject *object)
+{
+  HgRulesEditor *self = (HgRulesEditor *) object;
+
+  if (self->workbook != NULL)
+    g_signal_handlers_disconnect_by_data (self->workbook, self);
+  g_clear_object (&self->workbook);
+
+  G_OBJECT_CLASS (hg_rules_editor_parent_class)->dispose (object);
+}
+
+static void
+hg_rules_editor_class_init (HgRulesEditorClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = hg_rules_editor_dispose;
+  GTK_WIDGET_CLASS (klass)->map = hg_rules_editor_map;
+}
+
+static void
+hg_rules_editor_init (HgRulesEditor *self)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *intro = gtk_label_new (_("Every rule your answers keep. Reword a rule in the "
+                                      "company’s own words, leave out what does not apply — "
+                                      "with the reason — or add rules of your own."));
+
+  self->box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
+  gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (intro), 0);
+  gtk_widget_add_css_class (intro, "dim-label");
+  gtk_box_append (GTK_BOX (outer), intro);
+  gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->box));
+  gtk_widget_set_margin_top (outer, 18);
+  gtk_widget_set_margin_bottom (outer, 18);
+  gtk_widget_set_margin_start (outer, 12);
+  gtk_widget_set_margin_end (outer, 12);
+  adw_clamp_set_child (ADW_CLAMP (clamp), outer);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  adw_bin_set_child (ADW_BIN (self), scroller);
+}
+
+GtkWidget *
+hg_rules_editor_new (HgPack *pack)
+{
+  HgRulesEditor *self = g_object_new (HG_TYPE_RULES_EDITOR, NULL);
+
+  self->pack = pack;
+  return GTK_WIDGET (self);
+}
+
+void
+hg_rules_editor_set_workbook (HgRulesEditor *self,
+                              HgWorkbook    *workbook)
+{
+  g_return_if_fail (HG_IS_RULES_EDITOR (self));
+
+  if (self->workbook != NULL)
+    g_signal_handlers_disconnect_by_data (self->workbook, self);
+  g_set_object (&self->workbook, workbook);
+  if (workbook != NULL)
+    g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    hg_rules_editor_reload (self);
+}
+
+guint
+hg_rules_editor_get_n_rules (HgRulesEditor *self)
+{
+  return self->n_rules;
+}
