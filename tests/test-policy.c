@@ -211,6 +211,21 @@ test_overrides (Fixture       *f,
   g_assert_nonnull (strstr (text, "（2）パスワードは他のサービスと使い回さない。\n\n第2章"));
   g_clear_pointer (&text, g_free);
 
+  /* An added rule can be removed again by its id. */
+  {
+    g_autoptr(HgPackContext) context = hg_pack_context_new_for_workbook (f->pack, f->workbook);
+    GArray *ids = hg_pack_context_get_added_ids (context, "password");
+
+    g_assert_nonnull (ids);
+    g_assert_cmpuint (ids->len, ==, 1);
+    g_assert_true (hg_policy_remove_added (f->workbook, g_array_index (ids, gint64, 0), &error));
+    g_assert_no_error (error);
+  }
+  text = render (f);
+  g_assert_null (strstr (text, "使い回さない"));
+  g_clear_pointer (&text, g_free);
+  g_assert_true (hg_workbook_undo (f->workbook, &error)); /* the removal */
+
   /* Each change is one undo step; reset returns to the template. */
   g_assert_true (hg_workbook_undo (f->workbook, &error)); /* the added rule */
   g_assert_true (hg_workbook_undo (f->workbook, &error)); /* the exclusion */

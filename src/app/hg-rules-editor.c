@@ -144,6 +144,17 @@ restore_clicked_cb (GtkButton     *button,
     toast (self, error->message);
 }
 
+static void
+remove_added_clicked_cb (GtkButton     *button,
+                         HgRulesEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 *id = g_object_get_data (G_OBJECT (button), "id");
+
+  if (!hg_policy_remove_added (self->workbook, *id, &error))
+    toast (self, error->message);
+}
+
 static GtkWidget *
 action_button (HgRulesEditor *self,
                const char    *icon,
@@ -252,6 +263,7 @@ add_rules (HgRulesEditor       *self,
       else if (child->kind == HG_BLOCK_RULE && child->id != NULL)
         {
           GPtrArray *added = hg_pack_context_get_added (context, child->id);
+          GArray *added_ids = hg_pack_context_get_added_ids (context, child->id);
           gboolean excluded = hg_pack_context_get_exclusion (context, child->id) != NULL;
 
           adw_preferences_group_add (group, rule_row (self, context, child,
@@ -263,9 +275,22 @@ add_rules (HgRulesEditor       *self,
               g_autofree char *subtitle = g_strdup_printf (_("(%u) · Added by the company"),
                                                            ++*number);
 
+              GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
               adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
               adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
               adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+              gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+              gtk_widget_add_css_class (remove, "flat");
+              gtk_widget_set_tooltip_text (remove, _("Remove this added rule"));
+              gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                              _("Remove this added rule"), -1);
+              g_object_set_data_full (G_OBJECT (remove), "id",
+                                      g_memdup2 (&g_array_index (added_ids, gint64, a),
+                                                 sizeof (gint64)), g_free);
+              g_signal_connect (remove, "clicked", G_CALLBACK (remove_added_clicked_cb), self);
+              adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
               adw_preferences_group_add (group, row);
             }
         }

@@ -33,6 +33,7 @@ struct _HgPackContext
   GHashTable *digests;  /* rule id → digest of the template text reworded */
   GHashTable *excluded; /* rule id → reason */
   GHashTable *added;    /* rule id → GPtrArray of texts to add after it */
+  GHashTable *added_ids; /* rule id → GArray of their gint64 row ids, in step */
 };
 
 char *
@@ -73,6 +74,8 @@ hg_pack_context_new (HgPack *pack)
   context->excluded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   context->added = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                           (GDestroyNotify) g_ptr_array_unref);
+  context->added_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                              (GDestroyNotify) g_array_unref);
 
   for (guint i = 0; i < G_N_ELEMENTS (role_names); i++)
     {
@@ -107,6 +110,7 @@ hg_pack_context_free (HgPackContext *context)
   g_hash_table_unref (context->digests);
   g_hash_table_unref (context->excluded);
   g_hash_table_unref (context->added);
+  g_hash_table_unref (context->added_ids);
   g_free (context);
 }
 
@@ -153,7 +157,7 @@ hg_pack_context_new_for_workbook (HgPack     *pack,
     }
 
   g_clear_pointer (&stmt, sqlite3_finalize);
-  stmt = hg_db_prepare (db, "SELECT rule, kind, text, reason, template_digest "
+  stmt = hg_db_prepare (db, "SELECT rule, kind, text, reason, template_digest, id "
                             "FROM policy_override WHERE pack = ?1 ORDER BY id", NULL);
   if (stmt != NULL)
     {
@@ -173,13 +177,18 @@ hg_pack_context_new_for_workbook (HgPack     *pack,
           else
             {
               GPtrArray *texts = g_hash_table_lookup (context->added, rule);
+              GArray *ids = g_hash_table_lookup (context->added_ids, rule);
+              gint64 id = sqlite3_column_int64 (stmt, 5);
 
               if (texts == NULL)
                 {
                   texts = g_ptr_array_new_with_free_func (g_free);
+                  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
                   g_hash_table_insert (context->added, g_strdup (rule), texts);
+                  g_hash_table_insert (context->added_ids, g_strdup (rule), ids);
                 }
               g_ptr_array_add (texts, hg_db_column_dup (stmt, 2));
+              g_array_append_val (ids, id);
             }
         }
     }
@@ -329,6 +338,15 @@ hg_pack_context_get_added (HgPackContext *context,
                            const char    *rule_id)
 {
   return g_hash_table_lookup (context->added, rule_id);
+}
+
+/* The workbook's ids of the added rules, in the order of
+ * hg_pack_context_get_added(). */
+GArray *
+hg_pack_context_get_added_ids (HgPackContext *context,
+                               const char    *rule_id)
+{
+  return g_hash_table_lookup (context->added_ids, rule_id);
 }
 
 /* TRUE when the rule was reworded and its template text has changed since. */

@@ -34,6 +34,8 @@ const char    *hg_pack_context_get_exclusion (HgPackContext *context,
                                               const char    *rule_id);
 GPtrArray     *hg_pack_context_get_added     (HgPackContext *context,
                                               const char    *rule_id);
+GArray        *hg_pack_context_get_added_ids (HgPackContext *context,
+                                              const char    *rule_id);
 gboolean       hg_pack_context_is_outdated   (HgPackContext *context,
                                               const HgBlock *rule);
 char          *hg_pack_rule_digest           (const HgBlock *rule);

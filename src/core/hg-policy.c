@@ -322,3 +322,25 @@ hg_policy_reset_rule (HgWorkbook  *workbook,
     return FALSE;
   return hg_workbook_edit (workbook, _("Restore Rule"), override_cb, &o, error);
 }
+
+static gboolean
+remove_added_cb (sqlite3   *db,
+                 gpointer   user_data,
+                 GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (db, "DELETE FROM policy_override "
+                                                    "WHERE id = ?1 AND kind = 'add'", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, *(gint64 *) user_data);
+  return hg_db_step_done (stmt, error);
+}
+
+gboolean
+hg_policy_remove_added (HgWorkbook  *workbook,
+                        gint64       added_id,
+                        GError     **error)
+{
+  return hg_workbook_edit (workbook, _("Remove Added Rule"), remove_added_cb, &added_id, error);
+}

@@ -35,6 +35,9 @@ gboolean    hg_policy_add_rule        (HgWorkbook       *workbook,
                                        const char       *after_rule_id,
                                        const char       *text,
                                        GError          **error);
+gboolean    hg_policy_remove_added    (HgWorkbook       *workbook,
+                                       gint64            added_id,
+                                       GError          **error);
 gboolean    hg_policy_reset_rule      (HgWorkbook       *workbook,
                                        HgPack           *pack,
                                        const char       *rule_id,
