@@ -13,6 +13,8 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-form.h"
+
 #include "hg-asset-dialog.h"
 #include "hg-asset-rules.h"
 #include "hg-asset-store.h"
@@ -170,8 +172,7 @@ validate (HgAssetDialog *self)
       g_ptr_array_remove_index (problems, problems->len - 1);
     }
   else
-    gtk_widget_set_visible (GTK_WIDGET (self->problems_label), FALSE);
-
+  
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), problems->len == 0);
 }
 
@@ -465,11 +466,8 @@ build (HgAssetDialog *self)
   adw_expander_row_add_row (self->disposed_row, GTK_WIDGET (self->disposal_method_row));
   adw_preferences_group_add (group, GTK_WIDGET (self->disposed_row));
 
-  self->problems_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->problems_label, TRUE);
-  gtk_label_set_xalign (self->problems_label, 0);
+  self->problems_label = hg_form_problem_label_new ();
   gtk_widget_set_margin_top (GTK_WIDGET (self->problems_label), 12);
-  gtk_widget_add_css_class (GTK_WIDGET (self->problems_label), "error");
   adw_preferences_group_add (group, GTK_WIDGET (self->problems_label));
   adw_preferences_page_add (page, group);
 

@@ -600,6 +600,21 @@ add_person_clicked_cb (HgCompanyPage *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+workbook_changed_cb (HgCompanyPage *self,
+                     GStrv          tables)
+{
+  static const char *shown[] = { "company", "department", "person", "org_role", NULL };
+
+  /* An edit of the asset register, say, leaves this page as it is. */
+  for (guint i = 0; shown[i] != NULL; i++)
+    if (g_strv_contains ((const char * const *) tables, shown[i]))
+      {
+        reload (self);
+        return;
+      }
+}
+
 /* ---- GObject ------------------------------------------------------------ */
 
 static void
@@ -689,7 +704,7 @@ hg_company_page_set_workbook (HgCompanyPage *self,
 
   g_set_object (&self->workbook, workbook);
   if (workbook != NULL)
-    g_signal_connect_swapped (workbook, "changed", G_CALLBACK (reload), self);
+    g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
   reload (self);
 }
 

@@ -13,6 +13,7 @@
 
 #include "hg-department.h"
 #include "hg-department-dialog.h"
+#include "hg-form.h"
 
 struct _HgDepartmentDialog
 {
@@ -34,8 +35,7 @@ validate (HgDepartmentDialog *self)
   gboolean empty = text[0] == '\0';
 
   /* An empty field at the start is not an error yet, just not submittable. */
-  gtk_label_set_text (self->problem_label, problem && !empty ? problem : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem && !empty);
+  hg_form_show_problem (self->problem_label, empty ? NULL : problem);
   if (problem && !empty)
     gtk_widget_add_css_class (GTK_WIDGET (self->name_row), "error");
   else
@@ -68,13 +68,6 @@ hg_department_dialog_response (AdwMessageDialog *dialog,
 }
 
 static void
-entry_activated_cb (HgDepartmentDialog *self)
-{
-  if (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (self), "save"))
-    adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), "save");
-}
-
-static void
 hg_department_dialog_dispose (GObject *object)
 {
   HgDepartmentDialog *self = (HgDepartmentDialog *) object;
@@ -95,38 +88,25 @@ static void
 hg_department_dialog_init (HgDepartmentDialog *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *list = gtk_list_box_new ();
+  GtkListBox *list = hg_form_boxed_list_new ();
 
   self->name_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Department name"));
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (self->name_row));
+  gtk_list_box_append (list, GTK_WIDGET (self->name_row));
 
-  self->problem_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->problem_label, 0);
-  gtk_label_set_wrap (self->problem_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->problem_label), "error");
+  self->problem_label = hg_form_problem_label_new ();
   gtk_widget_add_css_class (GTK_WIDGET (self->problem_label), "caption");
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), FALSE);
 
   gtk_widget_set_size_request (box, 340, -1);
-  gtk_box_append (GTK_BOX (box), list);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (list));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->problem_label));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
-                                    "cancel", _("_Cancel"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
+  hg_form_add_save_responses (ADW_MESSAGE_DIALOG (self));
 
   g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->name_row, "entry-activated", G_CALLBACK (entry_activated_cb),
-                            self);
+  g_signal_connect_swapped (self->name_row, "entry-activated",
+                            G_CALLBACK (hg_form_save_if_allowed), self);
 }
 
 GtkWidget *

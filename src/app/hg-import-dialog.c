@@ -13,6 +13,8 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-form.h"
+
 #include "hg-import-dialog.h"
 
 /* A preview, not a second register: beyond this the dialog says how many
@@ -208,10 +210,7 @@ build (HgImportDialog *self,
     }
   gtk_box_append (GTK_BOX (content), list);
 
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  self->error_label = hg_form_problem_label_new ();
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->error_label));
 
   adw_clamp_set_child (ADW_CLAMP (clamp), content);

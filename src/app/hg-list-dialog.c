@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-form.h"
+
 #include "hg-asset-store.h"
 #include "hg-list-dialog.h"
 
@@ -180,10 +182,7 @@ hg_list_dialog_new (HgWorkbook       *workbook,
            : _("Where information is kept. An asset whose medium is removed keeps its place "
                "in the register without one."));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->group);
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  self->error_label = hg_form_problem_label_new ();
   gtk_widget_set_margin_start (GTK_WIDGET (self->error_label), 12);
   gtk_widget_set_margin_end (GTK_WIDGET (self->error_label), 12);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->error_label), 12);

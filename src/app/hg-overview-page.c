@@ -28,6 +28,8 @@ struct _HgOverviewPage
 
   /* Owned references */
   HgWorkbook  *workbook;
+
+  guint        stale : 1;
 };
 
 G_DEFINE_FINAL_TYPE (HgOverviewPage, hg_overview_page, ADW_TYPE_BIN)
@@ -177,6 +179,31 @@ reload (HgOverviewPage *self)
   }
 }
 
+/* Every edit anywhere changes some count here; counting the register at
+ * each edit of a hidden page would be wasted, so a hidden page only notes
+ * that it is out of date and catches up when it is shown. */
+static void
+workbook_changed_cb (HgOverviewPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+hg_overview_page_map (GtkWidget *widget)
+{
+  HgOverviewPage *self = HG_OVERVIEW_PAGE (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      reload (self);
+    }
+  GTK_WIDGET_CLASS (hg_overview_page_parent_class)->map (widget);
+}
+
 static void
 hg_overview_page_dispose (GObject *object)
 {
@@ -195,6 +222,7 @@ hg_overview_page_class_init (HgOverviewPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hg_overview_page_dispose;
+  widget_class->map = hg_overview_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-overview-page.ui");
@@ -223,6 +251,6 @@ hg_overview_page_set_workbook (HgOverviewPage *self,
     g_signal_handlers_disconnect_by_data (self->workbook, self);
   g_set_object (&self->workbook, workbook);
   if (workbook != NULL)
-    g_signal_connect_swapped (workbook, "changed", G_CALLBACK (reload), self);
+    g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
   reload (self);
 }

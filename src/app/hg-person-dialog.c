@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hg-department.h"
+#include "hg-form.h"
 #include "hg-person.h"
 #include "hg-person-dialog.h"
 
@@ -60,8 +61,7 @@ validate (HgPersonDialog *self)
   ok &= check_row (self->email_row, HG_PERSON_FIELD_EMAIL, _("E-mail"), problems);
   ok &= check_row (self->phone_row, HG_PERSON_FIELD_PHONE, _("Phone"), problems);
 
-  gtk_label_set_text (self->problem_label, problems->str);
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problems->len > 0);
+  hg_form_show_problem (self->problem_label, problems->str);
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "save", ok);
 }
 
@@ -96,13 +96,6 @@ hg_person_dialog_response (AdwMessageDialog *dialog,
     submit (HG_PERSON_DIALOG (dialog));
 }
 
-static void
-entry_activated_cb (HgPersonDialog *self)
-{
-  if (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (self), "save"))
-    adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), "save");
-}
-
 static AdwEntryRow *
 add_entry (HgPersonDialog *self,
            GtkListBox     *list,
@@ -114,7 +107,7 @@ add_entry (HgPersonDialog *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_entry_row_set_input_purpose (row, purpose);
   g_signal_connect_swapped (row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (entry_activated_cb), self);
+  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (hg_form_save_if_allowed), self);
   gtk_list_box_append (list, GTK_WIDGET (row));
   return row;
 }
@@ -141,12 +134,10 @@ static void
 hg_person_dialog_init (HgPersonDialog *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkListBox *list = GTK_LIST_BOX (gtk_list_box_new ());
+  GtkListBox *list = hg_form_boxed_list_new ();
 
   self->department_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  gtk_list_box_set_selection_mode (list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (list), "boxed-list");
   self->name_row = add_entry (self, list, _("Name"), GTK_INPUT_PURPOSE_NAME);
   self->department_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->department_row), _("Department"));
@@ -154,10 +145,7 @@ hg_person_dialog_init (HgPersonDialog *self)
   self->email_row = add_entry (self, list, _("E-mail"), GTK_INPUT_PURPOSE_EMAIL);
   self->phone_row = add_entry (self, list, _("Phone"), GTK_INPUT_PURPOSE_PHONE);
 
-  self->problem_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->problem_label, 0);
-  gtk_label_set_wrap (self->problem_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->problem_label), "error");
+  self->problem_label = hg_form_problem_label_new ();
   gtk_widget_add_css_class (GTK_WIDGET (self->problem_label), "caption");
 
   /* Wide enough for a whole e-mail address; the dialog grows with it. */
@@ -166,14 +154,7 @@ hg_person_dialog_init (HgPersonDialog *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->problem_label));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
-                                    "cancel", _("_Cancel"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
+  hg_form_add_save_responses (ADW_MESSAGE_DIALOG (self));
 }
 
 GtkWidget *

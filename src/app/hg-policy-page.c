@@ -42,6 +42,7 @@ struct _HgPolicyPage
   GHashTable     *rows;        /* question id → row widget */
   guint           step;
   guint           loading : 1;
+  guint           stale : 1;
 };
 
 G_DEFINE_FINAL_TYPE (HgPolicyPage, hg_policy_page, ADW_TYPE_BIN)
@@ -541,8 +542,26 @@ ensure_built (HgPolicyPage *self)
 static void
 hg_policy_page_map (GtkWidget *widget)
 {
-  ensure_built (HG_POLICY_PAGE (widget));
+  HgPolicyPage *self = HG_POLICY_PAGE (widget);
+
+  if (self->pack == NULL)
+    ensure_built (self);   /* refreshes as it builds */
+  else if (self->stale)
+    refresh (self);
+  self->stale = FALSE;
   GTK_WIDGET_CLASS (hg_policy_page_parent_class)->map (widget);
+}
+
+/* Rendering the rules (90,000 characters) at every edit of the asset
+ * register would be wasted while the page is hidden: it catches up when
+ * shown. */
+static void
+workbook_changed_cb (HgPolicyPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->stale = TRUE;
 }
 
 /* Wide: steps and preview stay open beside the questions. Narrow: they
@@ -573,7 +592,7 @@ hg_policy_page_set_workbook (HgPolicyPage *self,
     g_signal_handlers_disconnect_by_data (self->workbook, self);
   g_set_object (&self->workbook, workbook);
   if (workbook != NULL)
-    g_signal_connect_swapped (workbook, "changed", G_CALLBACK (refresh), self);
+    g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
   refresh (self);
 }
 

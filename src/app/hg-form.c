@@ -1,0 +1,59 @@
+/* hg-form.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hg-form.h"
+
+/* Where a form says what is wrong with its input: under the fields, in the
+ * error colour, hidden while there is nothing to say. */
+GtkLabel *
+hg_form_problem_label_new (void)
+{
+  GtkLabel *label = GTK_LABEL (gtk_label_new (NULL));
+
+  gtk_label_set_xalign (label, 0);
+  gtk_label_set_wrap (label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+  gtk_widget_set_visible (GTK_WIDGET (label), FALSE);
+  return label;
+}
+
+void
+hg_form_show_problem (GtkLabel   *label,
+                      const char *problem)
+{
+  gtk_label_set_text (label, problem ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), problem != NULL && problem[0] != '\0');
+}
+
+GtkListBox *
+hg_form_boxed_list_new (void)
+{
+  GtkListBox *list = GTK_LIST_BOX (gtk_list_box_new ());
+
+  gtk_list_box_set_selection_mode (list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (list), "boxed-list");
+  return list;
+}
+
+/* Cancel and Save, Save suggested and the default, Escape cancels. */
+void
+hg_form_add_save_responses (AdwMessageDialog *dialog)
+{
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+}
+
+/* Enter in a field saves, unless the form is not valid yet. */
+void
+hg_form_save_if_allowed (AdwMessageDialog *dialog)
+{
+  if (adw_message_dialog_get_response_enabled (dialog, "save"))
+    adw_message_dialog_response (dialog, "save");
+}

@@ -1,0 +1,18 @@
+/* hg-form.h: the pieces every Hinagata form and dialog is built from
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+GtkLabel   *hg_form_problem_label_new   (void);
+void        hg_form_show_problem        (GtkLabel         *label,
+                                         const char       *problem);
+GtkListBox *hg_form_boxed_list_new      (void);
+void        hg_form_add_save_responses  (AdwMessageDialog *dialog);
+void        hg_form_save_if_allowed     (AdwMessageDialog *dialog);
+
+G_END_DECLS
