@@ -95,6 +95,7 @@ struct _HgAssetsPage
   gint64              filter_value[N_FILTERS];
 
   guint               updating_filters : 1;
+  guint               model_stale : 1;
 };
 
 G_DEFINE_FINAL_TYPE (HgAssetsPage, hg_assets_page, ADW_TYPE_BIN)
@@ -894,6 +895,19 @@ selection_changed_cb (HgAssetsPage *self)
 }
 
 static void
+hg_assets_page_map (GtkWidget *widget)
+{
+  HgAssetsPage *self = HG_ASSETS_PAGE (widget);
+
+  if (self->model_stale)
+    {
+      self->model_stale = FALSE;
+      hg_asset_model_set_workbook (self->model, self->workbook);
+    }
+  GTK_WIDGET_CLASS (hg_assets_page_parent_class)->map (widget);
+}
+
+static void
 hg_assets_page_dispose (GObject *object)
 {
   HgAssetsPage *self = (HgAssetsPage *) object;
@@ -931,6 +945,7 @@ hg_assets_page_class_init (HgAssetsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hg_assets_page_dispose;
+  widget_class->map = hg_assets_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-assets-page.ui");
@@ -1017,7 +1032,15 @@ hg_assets_page_set_workbook (HgAssetsPage *self,
       g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
       reload_names (self);
     }
-  hg_asset_model_set_workbook (self->model, workbook);
+  /* A register of 100,000 assets takes most of half a second to load: it
+   * is loaded when the page is first shown, not when the workbook opens. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    hg_asset_model_set_workbook (self->model, workbook);
+  else
+    {
+      hg_asset_model_set_workbook (self->model, NULL);
+      self->model_stale = TRUE;
+    }
   update_status (self);
 }
 
