@@ -23,6 +23,7 @@
 #include "hg-rules-editor.h"
 #include "hg-company-page.h"
 #include "hg-department.h"
+#include "hg-department-dialog.h"
 #include "hg-test-util.h"
 #include "hg-window.h"
 
@@ -228,6 +229,48 @@ test_refuses_bad_file (void)
   g_assert_nonnull (strstr (adw_status_page_get_description (status), "notes.hinagata"));
   gtk_window_destroy (GTK_WINDOW (window));
   hg_test_remove_dir (dir);
+}
+
+/* A save that passes validation but fails in the database (here a
+ * read-only connection) is told to the user over the window. */
+static void
+test_failed_save_reported (Fixture       *f,
+                           gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autoptr(GPtrArray) before = hg_department_list (workbook);
+  g_autoptr(GPtrArray) after = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *dialog = hg_department_dialog_new (workbook, 0);
+  GtkWidget *row = hg_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, NULL);
+  AdwMessageDialog *report = NULL;
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (f->window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (row), "品質保証部");
+  hg_test_spin (20);
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  g_assert_cmpint (sqlite3_exec (hg_workbook_get_db (workbook), "PRAGMA query_only = ON",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  hg_test_spin (50);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && w != (GObject *) dialog
+          && gtk_window_get_transient_for (GTK_WINDOW (w)) == GTK_WINDOW (f->window))
+        report = ADW_MESSAGE_DIALOG (w);
+    }
+  g_assert_nonnull (report);
+  g_assert_cmpstr (adw_message_dialog_get_heading (report), ==, _("Could Not Save"));
+  g_assert_cmpstr (adw_message_dialog_get_body (report), !=, "");
+  gtk_window_destroy (GTK_WINDOW (report));
+
+  sqlite3_exec (hg_workbook_get_db (workbook), "PRAGMA query_only = OFF", NULL, NULL, NULL);
+  after = hg_department_list (workbook);
+  g_assert_cmpuint (after->len, ==, before->len);
 }
 
 static void
@@ -519,6 +562,7 @@ main (int    argc,
   ADD ("/window/narrow", test_narrow_window);
   ADD ("/window/assets-through-ui", test_assets_through_ui);
   ADD ("/window/policy-wizard", test_policy_wizard);
+  ADD ("/window/failed-save-reported", test_failed_save_reported);
 #undef ADD
   g_test_add_func ("/window/refuses-bad-file", test_refuses_bad_file);
 

@@ -21,6 +21,7 @@
 #include "hg-asset-rules.h"
 #include "hg-asset-store.h"
 #include "hg-assets-page.h"
+#include "hg-form.h"
 #include "hg-bulk-edit-dialog.h"
 #include "hg-db.h"
 #include "hg-import-dialog.h"
@@ -516,7 +517,6 @@ toast (HgAssetsPage *self,
        const char   *message,
        gboolean      with_undo)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   AdwToast *t = adw_toast_new (message);
 
   if (with_undo)
@@ -524,10 +524,7 @@ toast (HgAssetsPage *self,
       adw_toast_set_button_label (t, _("_Undo"));
       adw_toast_set_action_name (t, "win.undo");
     }
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), t);
-  else
-    g_object_unref (g_object_ref_sink (t));
+  hg_form_toast (GTK_WIDGET (self), t);
 }
 
 static void

@@ -14,6 +14,7 @@
 #include "hg-asset-rules.h"
 #include "hg-asset-store.h"
 #include "hg-bulk-edit-dialog.h"
+#include "hg-form.h"
 #include "hg-db.h"
 
 struct _HgBulkEditDialog
@@ -87,7 +88,7 @@ hg_bulk_edit_dialog_response (AdwMessageDialog *dialog,
 
   if (!hg_asset_store_bulk_edit (self->workbook, (gint64 *) self->ids->data, self->ids->len,
                                  &edit, &error))
-    g_warning ("%s", error->message);
+    hg_form_report_save_error (ADW_MESSAGE_DIALOG (self), error);
 }
 
 static void

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "hg-company-page.h"
+#include "hg-form.h"
 #include "hg-department.h"
 #include "hg-department-dialog.h"
 #include "hg-org-role.h"
@@ -92,12 +93,7 @@ static void
 toast (HgCompanyPage *self,
        AdwToast      *t)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), t);
-  else
-    g_object_unref (g_object_ref_sink (t));
+  hg_form_toast (GTK_WIDGET (self), t);
 }
 
 static void

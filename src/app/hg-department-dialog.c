@@ -56,7 +56,7 @@ submit (HgDepartmentDialog *self)
     ok = hg_department_add (self->workbook, text, &error) > 0;
 
   if (!ok)
-    g_warning ("%s", error->message);
+    hg_form_report_save_error (ADW_MESSAGE_DIALOG (self), error);
 }
 
 static void

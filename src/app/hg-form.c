@@ -57,3 +57,38 @@ hg_form_save_if_allowed (AdwMessageDialog *dialog)
   if (adw_message_dialog_get_response_enabled (dialog, "save"))
     adw_message_dialog_response (dialog, "save");
 }
+
+/* Shows @toast (floating, consumed) in the toast overlay @widget sits in;
+ * a widget not in a window yet has nowhere to show it and drops it. */
+void
+hg_form_toast (GtkWidget *widget,
+               AdwToast  *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+void
+hg_form_show_error (GtkWindow  *parent,
+                    const char *heading,
+                    const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A save that fails after validation passed (a read-only or full disk) is
+ * told over the window the dialog belonged to, since the dialog is closing. */
+void
+hg_form_report_save_error (AdwMessageDialog *dialog,
+                           const GError     *error)
+{
+  hg_form_show_error (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
+                      _("Could Not Save"), error->message);
+}

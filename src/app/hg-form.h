@@ -14,5 +14,12 @@ void        hg_form_show_problem        (GtkLabel         *label,
 GtkListBox *hg_form_boxed_list_new      (void);
 void        hg_form_add_save_responses  (AdwMessageDialog *dialog);
 void        hg_form_save_if_allowed     (AdwMessageDialog *dialog);
+void        hg_form_toast               (GtkWidget        *widget,
+                                         AdwToast         *toast);
+void        hg_form_show_error          (GtkWindow        *parent,
+                                         const char       *heading,
+                                         const char       *body);
+void        hg_form_report_save_error   (AdwMessageDialog *dialog,
+                                         const GError     *error);
 
 G_END_DECLS

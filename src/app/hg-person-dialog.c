@@ -85,7 +85,7 @@ submit (HgPersonDialog *self)
   else
     ok = hg_person_add (self->workbook, person, &error) > 0;
   if (!ok)
-    g_warning ("%s", error->message);
+    hg_form_report_save_error (ADW_MESSAGE_DIALOG (self), error);
 }
 
 static void

@@ -17,6 +17,7 @@
 #include "hg-pack-context.h"
 #include "hg-policy.h"
 #include "hg-rules-editor.h"
+#include "hg-form.h"
 
 typedef enum { EDIT_REWORD, EDIT_EXCLUDE, EDIT_ADD } EditKind;
 
@@ -52,10 +53,7 @@ static void
 toast (HgRulesEditor *self,
        const char    *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  hg_form_toast (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 static void

@@ -17,6 +17,7 @@
 #include "hg-overview-page.h"
 #include "hg-policy-page.h"
 #include "hg-window.h"
+#include "hg-form.h"
 
 #define RECENT_MIME "application/x-hinagata-workbook"
 #define MAX_RECENT 8
@@ -93,17 +94,6 @@ show_toast (HgWindow   *self,
             const char *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-}
-
-static void
-show_error_dialog (HgWindow   *self,
-                   const char *heading,
-                   const char *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void
@@ -216,7 +206,7 @@ hg_window_open_file (HgWindow *self,
 
   if (path == NULL)
     {
-      show_error_dialog (self, _("Cannot Open This File"),
+      hg_form_show_error (GTK_WINDOW (self), _("Cannot Open This File"),
                          _("Only files on this computer can be opened."));
       return FALSE;
     }
@@ -227,7 +217,7 @@ hg_window_open_file (HgWindow *self,
       if (self->workbook == NULL)
         show_problem (self, error->message);
       else
-        show_error_dialog (self, _("Cannot Open Workbook"), error->message);
+        hg_form_show_error (GTK_WINDOW (self), _("Cannot Open Workbook"), error->message);
       return FALSE;
     }
 
@@ -429,13 +419,13 @@ chooser_response_cb (GtkNativeDialog *dialog,
        * only with that consent. */
       if (g_file_test (path, G_FILE_TEST_EXISTS))
         {
-          show_error_dialog (self, _("Cannot Create Workbook"),
+          hg_form_show_error (GTK_WINDOW (self), _("Cannot Create Workbook"),
                              _("A file with this name already exists. Choose another name."));
           goto out;
         }
       workbook = hg_workbook_create (path, "", &error);
       if (workbook == NULL)
-        show_error_dialog (self, _("Cannot Create Workbook"), error->message);
+        hg_form_show_error (GTK_WINDOW (self), _("Cannot Create Workbook"), error->message);
       else
         {
           set_workbook (self, workbook);
@@ -446,7 +436,7 @@ chooser_response_cb (GtkNativeDialog *dialog,
     {
       hg_window_flush (self);
       if (!hg_workbook_save_copy (self->workbook, path, &error))
-        show_error_dialog (self, _("Cannot Save a Copy"), error->message);
+        hg_form_show_error (GTK_WINDOW (self), _("Cannot Save a Copy"), error->message);
       else
         {
           g_autofree char *base = g_path_get_basename (path);
