@@ -265,7 +265,9 @@ test_failed_save_reported (Fixture       *f,
     }
   g_assert_nonnull (report);
   g_assert_cmpstr (adw_message_dialog_get_heading (report), ==, _("Could Not Save"));
-  g_assert_cmpstr (adw_message_dialog_get_body (report), !=, "");
+  /* What went wrong in the user's words first, the SQLite detail after. */
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (report),
+                                   _("The workbook cannot be written to: the file or its folder is read-only.")));
   gtk_window_destroy (GTK_WINDOW (report));
 
   sqlite3_exec (hg_workbook_get_db (workbook), "PRAGMA query_only = OFF", NULL, NULL, NULL);

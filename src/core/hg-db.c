@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include "hg-db.h"
+#include <glib/gi18n.h>
+
 #include "hg-error.h"
 
 void
@@ -17,6 +19,7 @@ hg_db_set_error (sqlite3     *db,
   int code = sqlite3_extended_errcode (db);
   int primary = code & 0xff;
   HgWorkbookError kind = HG_WORKBOOK_ERROR_SQL;
+  const char *explanation = NULL;
 
   /* Corruption and "not a database" are what a user sees as a damaged file;
    * every other failure is an internal or I/O problem. */
@@ -29,7 +32,24 @@ hg_db_set_error (sqlite3     *db,
   else if (primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN)
     kind = HG_WORKBOOK_ERROR_IO;
 
-  g_set_error (error, HG_WORKBOOK_ERROR, kind, "%s: %s", what, sqlite3_errmsg (db));
+  /* The user reads the first sentence; the SQLite detail after it is for
+   * whoever they ask for help. */
+  if (primary == SQLITE_READONLY)
+    explanation = _("The workbook cannot be written to: the file or its folder is read-only.");
+  else if (primary == SQLITE_FULL)
+    explanation = _("The disk is full.");
+  else if (kind == HG_WORKBOOK_ERROR_LOCKED)
+    explanation = _("Another program is using the workbook. Try again in a moment.");
+  else if (kind == HG_WORKBOOK_ERROR_DAMAGED)
+    explanation = _("The workbook file is damaged.");
+  else if (kind == HG_WORKBOOK_ERROR_IO)
+    explanation = _("The workbook file could not be read or written.");
+
+  if (explanation != NULL)
+    g_set_error (error, HG_WORKBOOK_ERROR, kind, "%s (%s: %s)",
+                 explanation, what, sqlite3_errmsg (db));
+  else
+    g_set_error (error, HG_WORKBOOK_ERROR, kind, "%s: %s", what, sqlite3_errmsg (db));
 }
 
 gboolean

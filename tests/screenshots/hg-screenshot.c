@@ -326,6 +326,29 @@ main (int    argc,
       gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
       gtk_window_present (GTK_WINDOW (shot));
     }
+  else if (g_str_equal (page, "save-error"))
+    {
+      /* A save the database refuses: the report over the window. */
+      HgWorkbook *open_workbook = hg_window_get_workbook (window);
+      GtkWidget *dialog = hg_department_dialog_new (open_workbook, 0);
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      hg_window_show_page (window, "company");
+      gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (window));
+      gtk_window_present (GTK_WINDOW (dialog));
+      gtk_editable_set_text (GTK_EDITABLE (hg_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, NULL)),
+                             "海外調達課");
+      hg_test_spin (100);
+      sqlite3_exec (hg_workbook_get_db (open_workbook), "PRAGMA query_only = ON", NULL, NULL, NULL);
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+      hg_test_spin (200);
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+          if (ADW_IS_MESSAGE_DIALOG (w) && w != dialog)
+            shot = w;
+        }
+    }
   else if (g_str_equal (page, "person-dialog"))
     {
       hg_window_show_page (window, "company");

@@ -24,6 +24,7 @@ run_all() {
     shoot $lang company-bottom "company-bottom$suffix.png"
     shoot $lang person-dialog "person-dialog$suffix.png"
     shoot $lang department-dialog "department-dialog$suffix.png"
+    shoot $lang save-error "save-error$suffix.png"
     shoot $lang about "about$suffix.png"
     shoot $lang policy "policy$suffix.png" 1280 800
     shoot $lang policy-access "policy-access$suffix.png" 1280 800
