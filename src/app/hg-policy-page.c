@@ -347,8 +347,6 @@ refresh (HgPolicyPage *self)
   if (self->workbook == NULL || self->pack == NULL)
     return;
   context = hg_pack_context_new_for_workbook (self->pack, self->workbook);
-  if (self->rules_editor != NULL)
-    hg_rules_editor_set_workbook (HG_RULES_EDITOR (self->rules_editor), self->workbook);
   load_answers (self, context);
   update_preview (self, context);
 }
@@ -420,10 +418,16 @@ next_clicked_cb (HgPolicyPage *self)
   hg_policy_page_show_step (self, self->step + 1);
 }
 
+/* Another document of the same answers: only the preview changes. */
 static void
 document_changed_cb (HgPolicyPage *self)
 {
-  refresh (self);
+  g_autoptr(HgPackContext) context = NULL;
+
+  if (self->workbook == NULL || self->pack == NULL)
+    return;
+  context = hg_pack_context_new_for_workbook (self->pack, self->workbook);
+  update_preview (self, context);
 }
 
 static void
@@ -463,6 +467,7 @@ build (HgPolicyPage *self)
     gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
     gtk_list_box_append (self->steps_list, label);
     self->rules_editor = hg_rules_editor_new (self->pack);
+    hg_rules_editor_set_workbook (HG_RULES_EDITOR (self->rules_editor), self->workbook);
     gtk_stack_add_named (self->form_stack, self->rules_editor, "rules");
   }
 
@@ -593,6 +598,9 @@ hg_policy_page_set_workbook (HgPolicyPage *self,
   g_set_object (&self->workbook, workbook);
   if (workbook != NULL)
     g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
+  /* The rules editor follows the workbook's changes itself. */
+  if (self->rules_editor != NULL)
+    hg_rules_editor_set_workbook (HG_RULES_EDITOR (self->rules_editor), workbook);
   refresh (self);
 }
 
