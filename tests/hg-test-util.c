@@ -72,3 +72,17 @@ hg_test_write_old_workbook (const char *path,
   sqlite3_free (g_steal_pointer (&sql));
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
+
+/* A new workbook named @file_name in @dir; the test stops if it cannot be made. */
+HgWorkbook *
+hg_test_workbook_new (const char *dir,
+                      const char *file_name,
+                      const char *company_name)
+{
+  g_autofree char *path = g_build_filename (dir, file_name, NULL);
+  g_autoptr(GError) error = NULL;
+  HgWorkbook *workbook = hg_workbook_create (path, company_name, &error);
+
+  g_assert_no_error (error);
+  return workbook;
+}

@@ -24,15 +24,13 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(HgPerson) p = hg_person_new ("山田 太郎", 0, "", "");
 
   f->dir = hg_test_make_dir ();
-  path = g_build_filename (f->dir, "import.hinagata", NULL);
-  f->workbook = hg_workbook_create (path, "株式会社取込", &error);
-  g_assert_no_error (error);
+  f->workbook = hg_test_workbook_new (f->dir, "import.hinagata", "株式会社取込");
   hg_department_add (f->workbook, "総務部", &error);
+  g_assert_no_error (error);
   hg_person_add (f->workbook, p, &error);
   g_assert_no_error (error);
 }

@@ -23,13 +23,8 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
   f->dir = hg_test_make_dir ();
-  path = g_build_filename (f->dir, "assets.hinagata", NULL);
-  f->workbook = hg_workbook_create (path, "株式会社台帳", &error);
-  g_assert_no_error (error);
+  f->workbook = hg_test_workbook_new (f->dir, "assets.hinagata", "株式会社台帳");
 }
 
 static void

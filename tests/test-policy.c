@@ -21,13 +21,10 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
 
   f->dir = hg_test_make_dir ();
-  path = g_build_filename (f->dir, "policy.hinagata", NULL);
-  f->workbook = hg_workbook_create (path, "株式会社方針", &error);
-  g_assert_no_error (error);
+  f->workbook = hg_test_workbook_new (f->dir, "policy.hinagata", "株式会社方針");
   f->pack = hg_pack_load_file (g_test_get_filename (G_TEST_DIST, "data", "mini-pack.xml", NULL),
                                NULL, &error);
   g_assert_no_error (error);

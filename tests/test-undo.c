@@ -33,13 +33,8 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
   f->dir = hg_test_make_dir ();
-  path = g_build_filename (f->dir, "undo.hinagata", NULL);
-  f->workbook = hg_workbook_create (path, "元の名前", &error);
-  g_assert_no_error (error);
+  f->workbook = hg_test_workbook_new (f->dir, "undo.hinagata", "元の名前");
   g_signal_connect (f->workbook, "changed", G_CALLBACK (changed_cb), f);
 }
 
