@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "hg-asset.h"
 #include "hg-asset-columns.h"
 #include "hg-asset-files.h"
 #include "hg-asset-rules.h"
@@ -362,6 +363,41 @@ test_fold (void)
   g_assert_nonnull (strstr (a, c));
 }
 
+/* HgAsset packs its data into one block: every field and the search key
+ * must read back as given, empty and long strings alike. */
+static void
+test_packed_asset (void)
+{
+  HgAssetData *data = hg_asset_data_new ();
+  g_autofree char *long_notes = g_strnfill (100000, 'x');
+  g_autoptr(HgAsset) asset = NULL;
+  const HgAssetData *d;
+
+  data->id = 42;
+  hg_text_set (&data->business_category, "営業");
+  hg_text_set (&data->name, "主要顧客リスト");
+  hg_text_set (&data->notes, long_notes);
+  hg_text_set (&data->retention, "5年");
+  hg_text_set (&data->disposal_method, "シュレッダー");
+  data->confidentiality = 3;
+  data->flags = HG_ASSET_PERSONAL;
+  asset = hg_asset_new (data);
+  d = hg_asset_get_data (asset);
+
+  g_assert_cmpint (hg_asset_get_id (asset), ==, 42);
+  g_assert_cmpstr (d->business_category, ==, "営業");
+  g_assert_cmpstr (d->name, ==, "主要顧客リスト");
+  g_assert_cmpstr (d->notes, ==, long_notes);
+  g_assert_cmpstr (d->users, ==, "");
+  g_assert_cmpstr (d->retention, ==, "5年");
+  g_assert_cmpstr (d->disposed_on, ==, "");
+  g_assert_cmpstr (d->disposal_method, ==, "シュレッダー");
+  g_assert_cmpuint (d->confidentiality, ==, 3);
+  g_assert_cmpuint (hg_asset_get_importance (asset), ==, 3);
+  g_assert_true (g_str_has_prefix (hg_asset_get_search_key (asset), "主要顧客リスト\nxxx"));
+  g_assert_true (g_str_has_suffix (hg_asset_get_search_key (asset), "xxx\n営業"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -380,6 +416,7 @@ main (int    argc,
   g_test_add_func ("/assets/importance-raise", test_importance_raise_rules);
   g_test_add_func ("/assets/parsers", test_parsers);
   g_test_add_func ("/assets/fold", test_fold);
+  g_test_add_func ("/assets/packed-asset", test_packed_asset);
 
   return g_test_run ();
 }

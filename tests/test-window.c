@@ -16,8 +16,10 @@
 
 #include "hg-application.h"
 #include "hg-asset-dialog.h"
+#include "hg-asset-row.h"
 #include "hg-asset-store.h"
 #include "hg-assets-page.h"
+#include "hg-bulk-edit-dialog.h"
 #include "hg-policy-page.h"
 #include "hg-policy.h"
 #include "hg-rules-editor.h"
@@ -25,6 +27,7 @@
 #include "hg-department.h"
 #include "hg-department-dialog.h"
 #include "hg-test-util.h"
+#include "hg-text.h"
 #include "hg-window.h"
 
 static HgApplication *app;
@@ -373,6 +376,17 @@ add_asset_through_dialog (HgAssetsPage *page,
   return 0;
 }
 
+static guint
+count_rows_with_tooltip (GtkWidget *widget)
+{
+  guint n = HG_IS_ASSET_ROW (widget) && gtk_widget_get_has_tooltip (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_rows_with_tooltip (child);
+  return n;
+}
+
 static void
 test_assets_through_ui (Fixture       *f,
                         gconstpointer  data)
@@ -402,6 +416,18 @@ test_assets_through_ui (Fixture       *f,
   hg_assets_page_set_search (page, "");
   g_assert_cmpuint (hg_assets_page_get_n_shown (page), ==, 2);
 
+  /* An asset's notes are its row's tooltip; rows without notes have none. */
+  {
+    g_autoptr(HgAssetData) edited = hg_asset_store_get (workbook, hg_asset_get_id (first));
+    g_autoptr(GError) error = NULL;
+
+    hg_text_set (&edited->notes, "営業部の共有フォルダ");
+    g_assert_true (hg_asset_store_update (workbook, edited, &error));
+    g_assert_no_error (error);
+    hg_test_spin (50);
+    g_assert_cmpuint (count_rows_with_tooltip (GTK_WIDGET (page)), ==, 1);
+  }
+
   /* Edit the selected asset. */
   hg_assets_page_set_search (page, "会社");
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), 0, TRUE);
@@ -426,6 +452,40 @@ test_assets_through_ui (Fixture       *f,
   g_assert_cmpstr (hg_asset_get_data (first)->name, ==, "会社案内");
   stored = hg_asset_store_get (workbook, hg_asset_get_id (first));
   g_assert_cmpuint (stored->confidentiality, ==, 1);
+
+  /* Bulk edit: both assets to confidentiality 1 in one step, and back. */
+  hg_assets_page_set_search (page, "");
+  hg_assets_page_select_all (page);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "assets.edit", NULL));
+  hg_test_spin (50);
+  {
+    GtkWidget *bulk = find_toplevel (HG_TYPE_BULK_EDIT_DIALOG);
+    AdwComboRow *level;
+    guint n_steps = 0;
+
+    g_assert_nonnull (bulk);
+    level = ADW_COMBO_ROW (hg_test_find_widget (bulk, ADW_TYPE_COMBO_ROW, "level-row-0"));
+    adw_combo_row_set_selected (level, 3); /* keep, 3, 2, 1 */
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (bulk), "apply");
+    hg_test_spin (50);
+    for (guint i = 0; i < 2; i++)
+      {
+        g_autoptr(HgAsset) asset = g_list_model_get_item (shown, i);
+
+        g_assert_cmpuint (hg_asset_get_data (asset)->confidentiality, ==, 1);
+      }
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+    hg_test_spin (50);
+    for (guint i = 0; i < 2; i++)
+      {
+        g_autoptr(HgAsset) asset = g_list_model_get_item (shown, i);
+
+        if (hg_asset_get_data (asset)->confidentiality == 3)
+          n_steps++;
+      }
+    /* 主要顧客リスト is back at 3: the one undo took back both rows. */
+    g_assert_cmpuint (n_steps, ==, 1);
+  }
 
   /* Remove everything shown, then undo: one step each way. */
   hg_assets_page_set_search (page, "");

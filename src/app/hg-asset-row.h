@@ -17,6 +17,7 @@ GtkWidget *hg_asset_row_new       (const int   *widths,
                                    guint        n_columns);
 void       hg_asset_row_set_cells (HgAssetRow  *self,
                                    GStrv        cells,
-                                   guint        emphasized_column);
+                                   guint        emphasized_column,
+                                   const char  *tooltip);
 
 G_END_DECLS

@@ -188,10 +188,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   for (Column c = 0; c < N_COLUMNS; c++)
     cells[c] = cell_text (self, asset, c);
   hg_asset_row_set_cells (HG_ASSET_ROW (gtk_list_item_get_child (item)), cells,
-                          hg_asset_get_importance (asset) == 3 ? COL_IMPORTANCE : G_MAXUINT);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item),
-                               hg_asset_get_data (asset)->notes[0]
-                               ? hg_asset_get_data (asset)->notes : NULL);
+                          hg_asset_get_importance (asset) == 3 ? COL_IMPORTANCE : G_MAXUINT,
+                          hg_asset_get_data (asset)->notes);
 }
 
 /* ---- Sorting ------------------------------------------------------------- */
@@ -311,21 +309,10 @@ update_status (HgAssetsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.export", total > 0);
 }
 
-/* GTK 4.8's list views are slow to take in a change scattered over a long
- * list (a few hundred ms for 100,000 rows), while a freshly set model costs
- * only the visible rows. So the view lets go of the model while the filter
- * runs and takes it back after: a keystroke costs the filter's own time. */
-static void
-apply_filter_change (HgAssetsPage    *self,
-                     GtkFilterChange  change)
-{
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
-}
-
 static void
 refilter (HgAssetsPage *self)
 {
-  apply_filter_change (self, GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -343,7 +330,7 @@ search_changed_cb (HgAssetsPage *self)
   else if (before != NULL && g_str_has_prefix (before, self->search))
     change = GTK_FILTER_CHANGE_LESS_STRICT;
   if (g_strcmp0 (before, self->search) != 0)
-    apply_filter_change (self, change);
+    gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
 static void

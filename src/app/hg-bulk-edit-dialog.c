@@ -143,6 +143,7 @@ hg_bulk_edit_dialog_new (HgWorkbook   *workbook,
   self->department_row = named_row (self, list, _("Department"), _("No department"),
                                     "SELECT id, name FROM department ORDER BY position, id",
                                     self->department_ids);
+  gtk_widget_set_name (GTK_WIDGET (self->department_row), "department-row");
   self->medium_row = named_row (self, list, _("Medium or storage place"), _("Not set"),
                                 "SELECT id, name FROM medium ORDER BY position, id",
                                 self->medium_ids);
@@ -150,7 +151,10 @@ hg_bulk_edit_dialog_new (HgWorkbook   *workbook,
     {
       const char *choices[] = { _("Keep as it is"), "3", "2", "1", NULL };
 
+      g_autofree char *name = g_strdup_printf ("level-row-%u", axis);
+
       self->level_rows[axis] = ADW_COMBO_ROW (adw_combo_row_new ());
+      gtk_widget_set_name (GTK_WIDGET (self->level_rows[axis]), name);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->level_rows[axis]),
                                      hg_asset_axis_label (axis));
       adw_combo_row_set_model (self->level_rows[axis],

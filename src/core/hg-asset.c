@@ -1,10 +1,17 @@
 /* hg-asset.c
  *
+ * An HgAsset is what the register's list holds, 100,000 of them in a large
+ * register, so it keeps its data packed: the struct, its ten strings and the
+ * search key in one allocation instead of twelve. Malloc's per-block
+ * overhead and rounding had cost more than the text itself.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-asset"
 
 #include "config.h"
+
+#include <string.h>
 
 #include "hg-asset.h"
 #include "hg-asset-rules.h"
@@ -13,9 +20,24 @@ struct _HgAsset
 {
   GObject      parent_instance;
 
-  HgAssetData *data;
-  char        *search_key;
+  HgAssetData *data;        /* packed: freed with g_free() alone */
+  const char  *search_key;  /* inside the same block */
 };
+
+static const gsize string_fields[] = {
+  G_STRUCT_OFFSET (HgAssetData, business_category),
+  G_STRUCT_OFFSET (HgAssetData, name),
+  G_STRUCT_OFFSET (HgAssetData, notes),
+  G_STRUCT_OFFSET (HgAssetData, users),
+  G_STRUCT_OFFSET (HgAssetData, importance_reason),
+  G_STRUCT_OFFSET (HgAssetData, retention),
+  G_STRUCT_OFFSET (HgAssetData, registered_on),
+  G_STRUCT_OFFSET (HgAssetData, updated_on),
+  G_STRUCT_OFFSET (HgAssetData, disposed_on),
+  G_STRUCT_OFFSET (HgAssetData, disposal_method),
+};
+
+#define FIELD(data, offset) G_STRUCT_MEMBER (char *, data, offset)
 
 G_DEFINE_FINAL_TYPE (HgAsset, hg_asset, G_TYPE_OBJECT)
 
@@ -89,8 +111,7 @@ hg_asset_finalize (GObject *object)
 {
   HgAsset *self = (HgAsset *) object;
 
-  g_clear_pointer (&self->data, hg_asset_data_free);
-  g_clear_pointer (&self->search_key, g_free);
+  g_clear_pointer (&self->data, g_free);
 
   G_OBJECT_CLASS (hg_asset_parent_class)->finalize (object);
 }
@@ -106,18 +127,40 @@ hg_asset_init (HgAsset *self)
 {
 }
 
-/* Takes ownership of @data. */
+/* Takes ownership of @data (and frees it: the asset keeps a packed copy). */
 HgAsset *
 hg_asset_new (HgAssetData *data)
 {
   HgAsset *self = g_object_new (HG_TYPE_ASSET, NULL);
   g_autofree char *joined = NULL;
+  g_autofree char *key = NULL;
+  gsize lengths[G_N_ELEMENTS (string_fields)];
+  gsize key_length, size = sizeof (HgAssetData);
+  char *cursor;
 
-  self->data = data;
   /* Searched with every keystroke of the filter, so prepared once: name,
    * notes and category, folded so that width and case do not matter. */
   joined = g_strjoin ("\n", data->name, data->notes, data->business_category, NULL);
-  self->search_key = hg_asset_rule_fold (joined);
+  key = hg_asset_rule_fold (joined);
+  key_length = strlen (key) + 1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (string_fields); i++)
+    size += lengths[i] = strlen (FIELD (data, string_fields[i])) + 1;
+  size += key_length;
+
+  self->data = g_malloc (size);
+  *self->data = *data;
+  cursor = (char *) (self->data + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (string_fields); i++)
+    {
+      memcpy (cursor, FIELD (data, string_fields[i]), lengths[i]);
+      FIELD (self->data, string_fields[i]) = cursor;
+      cursor += lengths[i];
+    }
+  memcpy (cursor, key, key_length);
+  self->search_key = cursor;
+
+  hg_asset_data_free (data);
   return self;
 }
 

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include "hg-application.h"
 #include "hg-asset-files.h"
@@ -83,12 +84,24 @@ generate_workbook (const char *path,
 }
 
 static gboolean painted;
+static double frame_started, frame_work;
+
+/* The frame clock paces frames to the display's refresh, so the time until
+ * a frame is painted includes waiting for its turn; the work of a frame is
+ * what lies between its first and its last phase. */
+static void
+before_paint_cb (GdkFrameClock *clock,
+                 gpointer       data)
+{
+  frame_started = now_ms ();
+}
 
 static void
 after_paint_cb (GdkFrameClock *clock,
                 gpointer       data)
 {
   painted = TRUE;
+  frame_work = now_ms () - frame_started;
 }
 
 static double
@@ -101,6 +114,17 @@ wait_for_frame (GtkWidget *widget)
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
   return now_ms () - start;
+}
+
+static double
+current_rss_mb (void)
+{
+  g_autofree char *statm = NULL;
+  unsigned long size = 0, resident = 0;
+
+  if (g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL))
+    sscanf (statm, "%lu %lu", &size, &resident);
+  return resident * (double) sysconf (_SC_PAGESIZE) / (1024.0 * 1024.0);
 }
 
 static double
@@ -127,7 +151,7 @@ main (int    argc,
   HgAssetsPage *page;
   HgWindow *window;
   GdkFrameClock *clock;
-  double t0, open_ms, first_frame_ms, filter_ms[4], drawn_ms[4], sort_ms, scroll_ms = 0, scroll_max = 0;
+  double rss_before, t0, open_ms, first_frame_ms, filter_ms[4], drawn_ms[4], sort_ms, scroll_ms = 0, scroll_max = 0;
   const char *keystrokes[4] = { "顧", "顧客", "顧客名", "" };
   GtkAdjustment *adj;
   GtkWidget *scroller;
@@ -142,6 +166,7 @@ main (int    argc,
   generate_workbook (path, rows);
 
   /* Open: workbook, the whole register into the table, the first frame. */
+  rss_before = current_rss_mb ();
   t0 = now_ms ();
   window = hg_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
@@ -156,6 +181,7 @@ main (int    argc,
       g_main_context_iteration (NULL, TRUE);
       clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
     }
+  g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), NULL);
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
   painted = FALSE;
   while (!painted)
@@ -193,16 +219,11 @@ main (int    argc,
   adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
   for (guint i = 0; i < 60; i++)
     {
-      double frame;
-
       gtk_adjustment_set_value (adj, (gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj))
                                      * i / 59.0);
-      t0 = now_ms ();
-      frame = wait_for_frame (GTK_WIDGET (window));
-      (void) frame;
-      frame = now_ms () - t0;
-      scroll_ms += frame;
-      scroll_max = MAX (scroll_max, frame);
+      wait_for_frame (GTK_WIDGET (window));
+      scroll_ms += frame_work;
+      scroll_max = MAX (scroll_max, frame_work);
     }
 
   g_print ("Asset register benchmark, %u assets\n", rows);
@@ -219,9 +240,10 @@ main (int    argc,
                drawn_ms[i]);
     }
   g_print ("%-44s %8.0f ms\n", "sort by name, until drawn", sort_ms);
-  g_print ("%-44s %8.1f ms\n", "scroll: mean frame (60 jumps)", scroll_ms / 60);
-  g_print ("%-44s %8.1f ms\n", "scroll: slowest frame", scroll_max);
+  g_print ("%-44s %8.1f ms\n", "scroll: mean frame work (60 jumps)", scroll_ms / 60);
+  g_print ("%-44s %8.1f ms\n", "scroll: slowest frame's work", scroll_max);
   g_print ("%-44s %8.0f MB\n", "peak resident memory (with the window)", peak_rss_mb ());
+  g_print ("%-44s %8.0f MB\n", "... of which before the window opened", rss_before);
 
   gtk_window_destroy (GTK_WINDOW (window));
   spin_until_idle ();
