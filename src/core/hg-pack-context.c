@@ -362,12 +362,12 @@ hg_pack_context_is_outdated (HgPackContext *context,
   return g_strcmp0 (digest, g_hash_table_lookup (context->digests, rule->id)) != 0;
 }
 
-/* ---- Plain-text rendering -------------------------------------------------- */
+/* ---- Building the document ------------------------------------------------ */
 
 typedef struct
 {
   HgPackContext *context;
-  GString       *out;
+  HgDoc         *doc;
   guint          chapter;
   guint          section;
   guint          rule;
@@ -395,18 +395,62 @@ included (Render        *r,
   return yes;
 }
 
-static void
-append_expanded (Render     *r,
-                 const char *prefix,
-                 const char *text,
-                 const char *suffix)
+static HgDocBlock *
+append (Render        *r,
+        HgDocKind      kind,
+        const char    *number,
+        const char    *text,
+        const HgBlock *source)
 {
-  g_autofree char *expanded = hg_pack_context_expand (r->context, text);
+  g_autofree char *expanded = text ? hg_pack_context_expand (r->context, text) : NULL;
+  HgDocBlock *block = hg_doc_append (r->doc, kind, number, expanded);
 
-  g_string_append_printf (r->out, "%s%s%s", prefix, expanded, suffix);
+  block->key = g_strdup (source ? source->id : NULL);
+  return block;
+}
+
+static void
+append_row (Render        *r,
+            HgDocBlock    *table,
+            const HgBlock *row)
+{
+  GStrv cells = g_new0 (char *, row->children->len + 1);
+
+  for (guint i = 0; i < row->children->len; i++)
+    cells[i] = hg_pack_context_expand (r->context,
+                                       ((HgBlock *) g_ptr_array_index (row->children, i))->text);
+  hg_doc_table_add_row (table, cells, row->kind == HG_BLOCK_HEADER);
 }
 
 static void render_children (Render *r, const HgBlock *block);
+
+static void
+render_rule (Render        *r,
+             const HgBlock *block)
+{
+  const char *reworded = block->id ? g_hash_table_lookup (r->context->reworded, block->id) : NULL;
+  GPtrArray *added = block->id ? g_hash_table_lookup (r->context->added, block->id) : NULL;
+
+  if (block->id == NULL || !g_hash_table_contains (r->context->excluded, block->id))
+    {
+      g_autofree char *number = g_strdup_printf ("（%u）", ++r->rule);
+      HgDocBlock *rule = append (r, HG_DOC_RULE, number, reworded ? reworded : block->text, block);
+
+      /* The company's wording stands; if the template under it changed
+       * since, the rule says so until someone looks. */
+      if (reworded != NULL)
+        rule->flags |= HG_DOC_REWORDED;
+      if (hg_pack_context_is_outdated (r->context, block))
+        rule->flags |= HG_DOC_OUTDATED;
+    }
+  for (guint i = 0; added != NULL && i < added->len; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("（%u）", ++r->rule);
+      HgDocBlock *rule = append (r, HG_DOC_RULE, number, g_ptr_array_index (added, i), NULL);
+
+      rule->flags |= HG_DOC_ADDED;
+    }
+}
 
 static void
 render_block (Render        *r,
@@ -422,11 +466,11 @@ render_block (Render        *r,
       r->section = 0;
       r->rule = 0;
       {
-        g_autofree char *heading = g_strdup_printf ("\n第%u章　", r->chapter);
-        append_expanded (r, heading, block->title, "\n");
+        g_autofree char *number = g_strdup_printf ("第%u章", r->chapter);
+        append (r, HG_DOC_HEADING, number, block->title, block)->level = 1;
       }
       if (block->scope != NULL)
-        append_expanded (r, "（適用範囲）", block->scope, "\n");
+        append (r, HG_DOC_PARAGRAPH, NULL, block->scope, NULL)->label = g_strdup ("適用範囲");
       render_children (r, block);
       break;
 
@@ -434,61 +478,41 @@ render_block (Render        *r,
       r->section++;
       r->rule = 0;
       {
-        g_autofree char *heading = g_strdup_printf ("\n%u.%u　", r->chapter, r->section);
-        append_expanded (r, heading, block->title, "\n");
+        g_autofree char *number = g_strdup_printf ("%u.%u", r->chapter, r->section);
+        append (r, HG_DOC_HEADING, number, block->title, block)->level = 2;
       }
       render_children (r, block);
       break;
 
     case HG_BLOCK_PARAGRAPH:
-      append_expanded (r, "", block->text, "\n");
+      append (r, HG_DOC_PARAGRAPH, NULL, block->text, block);
       break;
 
     case HG_BLOCK_RULE:
+      render_rule (r, block);
+      break;
+
+    case HG_BLOCK_ITEM:
+      append (r, HG_DOC_ITEM, NULL, block->text, block);
+      break;
+
+    case HG_BLOCK_TABLE:
       {
-        const char *reworded = block->id ? g_hash_table_lookup (r->context->reworded, block->id)
-                                         : NULL;
-        GPtrArray *added = block->id ? g_hash_table_lookup (r->context->added, block->id) : NULL;
+        HgDocBlock *table = append (r, HG_DOC_TABLE, NULL, NULL, block);
 
-        if (block->id == NULL || !g_hash_table_contains (r->context->excluded, block->id))
+        for (guint i = 0; i < block->children->len && !r->failed; i++)
           {
-            g_autofree char *number = g_strdup_printf ("（%u）", ++r->rule);
-            gboolean changed = hg_pack_context_is_outdated (r->context, block);
+            const HgBlock *row = g_ptr_array_index (block->children, i);
 
-            /* The company's wording stands; if the template under it
-             * changed since, the rule says so until someone looks. */
-            append_expanded (r, number, reworded ? reworded : block->text,
-                             changed ? "［要確認：元のひな形の文が変わりました］\n" : "\n");
-          }
-        for (guint i = 0; added != NULL && i < added->len; i++)
-          {
-            g_autofree char *number = g_strdup_printf ("（%u）", ++r->rule);
-            append_expanded (r, number, g_ptr_array_index (added, i), "\n");
+            if (included (r, row))
+              append_row (r, table, row);
           }
       }
       break;
 
-    case HG_BLOCK_LIST:
-      render_children (r, block);
-      break;
-
-    case HG_BLOCK_ITEM:
-      append_expanded (r, "・", block->text, "\n");
-      break;
-
-    case HG_BLOCK_TABLE:
-      render_children (r, block);
-      break;
-
     case HG_BLOCK_HEADER:
     case HG_BLOCK_ROW:
-      g_string_append (r->out, "|");
-      for (guint i = 0; i < block->children->len; i++)
-        append_expanded (r, " ", ((HgBlock *) g_ptr_array_index (block->children, i))->text,
-                         " |");
-      g_string_append_c (r->out, '\n');
-      break;
-
+    case HG_BLOCK_LIST:
     case HG_BLOCK_DOCUMENT:
     case HG_BLOCK_CELL:
     default:
@@ -505,32 +529,47 @@ render_children (Render        *r,
     render_block (r, g_ptr_array_index (block->children, i));
 }
 
-char *
-hg_pack_render_text (HgPack         *pack,
-                     HgPackContext  *context,
-                     const char     *document_id,
-                     GError        **error)
+HgDoc *
+hg_pack_build_doc (HgPack         *pack,
+                   HgPackContext  *context,
+                   const char     *document_id,
+                   GError        **error)
 {
   GPtrArray *documents = hg_pack_get_documents (pack);
 
   for (guint d = 0; d < documents->len; d++)
     {
       HgBlock *document = g_ptr_array_index (documents, d);
-      Render r = { context, g_string_new (NULL), 0, 0, 0, error, FALSE };
+      g_autofree char *title = NULL;
+      g_autofree char *company = NULL;
+      Render r = { context, NULL, 0, 0, 0, error, FALSE };
 
       if (g_strcmp0 (document->id, document_id) != 0)
         continue;
-      append_expanded (&r, "", document->title, "\n");
+      title = hg_pack_context_expand (context, document->title);
+      company = hg_pack_context_display (context, "company.name");
+      r.doc = hg_doc_new (document->id, title, company);
       render_children (&r, document);
       if (r.failed)
         {
-          g_string_free (r.out, TRUE);
+          hg_doc_free (r.doc);
           return NULL;
         }
-      return g_string_free (r.out, FALSE);
+      return r.doc;
     }
 
   g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
                _("The template pack has no document “%s”"), document_id);
   return NULL;
+}
+
+char *
+hg_pack_render_text (HgPack         *pack,
+                     HgPackContext  *context,
+                     const char     *document_id,
+                     GError        **error)
+{
+  g_autoptr(HgDoc) doc = hg_pack_build_doc (pack, context, document_id, error);
+
+  return doc ? hg_doc_to_text (doc) : NULL;
 }

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "hg-doc.h"
 #include "hg-pack.h"
 #include "hg-workbook.h"
 
@@ -39,6 +40,10 @@ GArray        *hg_pack_context_get_added_ids (HgPackContext *context,
 gboolean       hg_pack_context_is_outdated   (HgPackContext *context,
                                               const HgBlock *rule);
 char          *hg_pack_rule_digest           (const HgBlock *rule);
+HgDoc         *hg_pack_build_doc             (HgPack        *pack,
+                                              HgPackContext *context,
+                                              const char    *document_id,
+                                              GError       **error);
 char          *hg_pack_render_text           (HgPack        *pack,
                                               HgPackContext *context,
                                               const char    *document_id,

@@ -1,0 +1,237 @@
+/* hg-doc.c
+ *
+ * Plain data on purpose: writers walk the blocks in order and switch on
+ * the kind, which keeps each of them a single readable loop.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-doc"
+
+#include "config.h"
+
+#include "hg-doc.h"
+
+/* Shown after a reworded rule whose template text changed since. */
+#define OUTDATED_MARK "［要確認：元のひな形の文が変わりました］"
+
+static void
+block_free (gpointer data)
+{
+  HgDocBlock *block = data;
+
+  g_free (block->number);
+  g_free (block->label);
+  g_free (block->text);
+  g_free (block->key);
+  g_clear_pointer (&block->rows, g_ptr_array_unref);
+  g_free (block);
+}
+
+static void
+revision_free (gpointer data)
+{
+  HgDocRevision *revision = data;
+
+  g_free (revision->date);
+  g_free (revision->summary);
+  g_free (revision->author);
+  g_free (revision->approver);
+  g_free (revision->approved_on);
+  g_free (revision);
+}
+
+HgDoc *
+hg_doc_new (const char *id,
+            const char *title,
+            const char *company)
+{
+  HgDoc *doc = g_new0 (HgDoc, 1);
+
+  doc->id = g_strdup (id ? id : "");
+  doc->title = g_strdup (title ? title : "");
+  doc->company = g_strdup (company ? company : "");
+  doc->blocks = g_ptr_array_new_with_free_func (block_free);
+  doc->revisions = g_ptr_array_new_with_free_func (revision_free);
+  return doc;
+}
+
+void
+hg_doc_free (HgDoc *doc)
+{
+  if (doc == NULL)
+    return;
+  g_free (doc->id);
+  g_free (doc->title);
+  g_free (doc->company);
+  g_ptr_array_unref (doc->blocks);
+  g_ptr_array_unref (doc->revisions);
+  g_free (doc);
+}
+
+HgDocBlock *
+hg_doc_append (HgDoc      *doc,
+               HgDocKind   kind,
+               const char *number,
+               const char *text)
+{
+  HgDocBlock *block = g_new0 (HgDocBlock, 1);
+
+  block->kind = kind;
+  block->number = g_strdup (number);
+  block->text = g_strdup (text ? text : "");
+  if (kind == HG_DOC_TABLE)
+    block->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_ptr_array_add (doc->blocks, block);
+  return block;
+}
+
+/* Takes ownership of @cells. Header rows must come before the others. */
+void
+hg_doc_table_add_row (HgDocBlock *table,
+                      GStrv       cells,
+                      gboolean    header)
+{
+  g_return_if_fail (table->kind == HG_DOC_TABLE);
+  g_return_if_fail (!header || table->header_rows == table->rows->len);
+
+  g_ptr_array_add (table->rows, cells);
+  if (header)
+    table->header_rows++;
+}
+
+HgDocRevision *
+hg_doc_add_revision (HgDoc      *doc,
+                     guint       number,
+                     const char *date,
+                     const char *summary,
+                     const char *author,
+                     const char *approver,
+                     const char *approved_on)
+{
+  HgDocRevision *revision = g_new0 (HgDocRevision, 1);
+
+  revision->number = number;
+  revision->date = g_strdup (date ? date : "");
+  revision->summary = g_strdup (summary ? summary : "");
+  revision->author = g_strdup (author ? author : "");
+  revision->approver = g_strdup (approver ? approver : "");
+  revision->approved_on = g_strdup (approved_on ? approved_on : "");
+  g_ptr_array_add (doc->revisions, revision);
+  return revision;
+}
+
+HgDoc *
+hg_doc_copy (const HgDoc *doc)
+{
+  HgDoc *copy = hg_doc_new (doc->id, doc->title, doc->company);
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      const HgDocBlock *b = g_ptr_array_index (doc->blocks, i);
+      HgDocBlock *c = hg_doc_append (copy, b->kind, b->number, b->text);
+
+      c->level = b->level;
+      c->label = g_strdup (b->label);
+      c->key = g_strdup (b->key);
+      c->flags = b->flags;
+      for (guint r = 0; b->rows != NULL && r < b->rows->len; r++)
+        hg_doc_table_add_row (c, g_strdupv (g_ptr_array_index (b->rows, r)),
+                              r < b->header_rows);
+    }
+  for (guint i = 0; i < doc->revisions->len; i++)
+    {
+      const HgDocRevision *r = g_ptr_array_index (doc->revisions, i);
+
+      hg_doc_add_revision (copy, r->number, r->date, r->summary, r->author, r->approver,
+                           r->approved_on);
+    }
+  return copy;
+}
+
+guint
+hg_doc_count_kind (const HgDoc *doc,
+                   HgDocKind    kind,
+                   guint        level)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      const HgDocBlock *b = g_ptr_array_index (doc->blocks, i);
+
+      if (b->kind == kind && (level == 0 || b->level == level))
+        n++;
+    }
+  return n;
+}
+
+/* One line of plain text for a block, as the preview and the CLI show it
+ * and as versions are compared: number, lead-in, text, review mark. */
+char *
+hg_doc_block_get_plain (const HgDocBlock *block)
+{
+  GString *out = g_string_new (NULL);
+
+  switch (block->kind)
+    {
+    case HG_DOC_HEADING:
+      if (block->number != NULL)
+        g_string_append_printf (out, "%s　", block->number);
+      g_string_append (out, block->text);
+      break;
+
+    case HG_DOC_PARAGRAPH:
+      if (block->label != NULL)
+        g_string_append_printf (out, "（%s）", block->label);
+      g_string_append (out, block->text);
+      break;
+
+    case HG_DOC_RULE:
+      g_string_append (out, block->number ? block->number : "");
+      g_string_append (out, block->text);
+      if (block->flags & HG_DOC_OUTDATED)
+        g_string_append (out, OUTDATED_MARK);
+      break;
+
+    case HG_DOC_ITEM:
+      g_string_append_printf (out, "・%s", block->text);
+      break;
+
+    case HG_DOC_TABLE:
+      for (guint r = 0; r < block->rows->len; r++)
+        {
+          GStrv cells = g_ptr_array_index (block->rows, r);
+
+          if (r > 0)
+            g_string_append_c (out, '\n');
+          g_string_append (out, "|");
+          for (guint c = 0; cells[c] != NULL; c++)
+            g_string_append_printf (out, " %s |", cells[c]);
+        }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The plain text the preview and `hinagata-cli policy show` print. */
+char *
+hg_doc_to_text (const HgDoc *doc)
+{
+  GString *out = g_string_new (doc->title);
+
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      const HgDocBlock *block = g_ptr_array_index (doc->blocks, i);
+      g_autofree char *line = hg_doc_block_get_plain (block);
+
+      if (block->kind == HG_DOC_HEADING)
+        g_string_append_c (out, '\n');
+      g_string_append (out, line);
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,91 @@
+/* hg-doc.h: a rendered document, the one model every output reads
+ *
+ * The template pack and the company's answers produce an HgDoc; the text
+ * preview, PDF, printing, DOCX, ODT and HTML all read this and nothing
+ * else, so a new format touches no template code, and an approved version
+ * is an HgDoc frozen in the workbook.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  HG_DOC_HEADING,    /* level 1: chapter, level 2: section */
+  HG_DOC_PARAGRAPH,
+  HG_DOC_RULE,       /* a numbered rule */
+  HG_DOC_ITEM,       /* a bulleted list item */
+  HG_DOC_TABLE,
+} HgDocKind;
+
+typedef enum
+{
+  HG_DOC_REWORDED = 1 << 0, /* the company's own wording of a template rule */
+  HG_DOC_OUTDATED = 1 << 1, /* reworded, and the template under it changed since */
+  HG_DOC_ADDED    = 1 << 2, /* a rule the company added */
+} HgDocFlags;
+
+typedef struct
+{
+  HgDocKind   kind;
+  guint       level;        /* headings: 1 or 2; others 0 */
+  char       *number;       /* "第1章", "1.2", "（3）"; NULL when unnumbered */
+  char       *label;        /* a paragraph's lead-in, e.g. "適用範囲"; NULL for none */
+  char       *text;         /* heading title, paragraph, rule or item text; "" for tables */
+  char       *key;          /* identity across versions (the pack's id); may be NULL */
+  HgDocFlags  flags;
+  GPtrArray  *rows;         /* tables: of GStrv, one per row; NULL otherwise */
+  guint       header_rows;  /* tables: how many leading rows are headers */
+} HgDocBlock;
+
+typedef struct
+{
+  guint  number;            /* 1, 2, … */
+  char  *date;              /* YYYY-MM-DD the version was made */
+  char  *summary;           /* 改訂内容 */
+  char  *author;
+  char  *approver;          /* "" until approved */
+  char  *approved_on;       /* YYYY-MM-DD, "" until approved */
+} HgDocRevision;
+
+typedef struct
+{
+  char      *id;            /* the pack's document id: "basic", "rules", … */
+  char      *title;         /* 情報セキュリティ基本方針 */
+  char      *company;       /* the company's name, for headers and metadata */
+  GPtrArray *blocks;        /* of HgDocBlock, in reading order */
+  GPtrArray *revisions;     /* of HgDocRevision, oldest first; may be empty */
+} HgDoc;
+
+HgDoc         *hg_doc_new            (const char  *id,
+                                      const char  *title,
+                                      const char  *company);
+void           hg_doc_free           (HgDoc       *doc);
+HgDoc         *hg_doc_copy           (const HgDoc *doc);
+HgDocBlock    *hg_doc_append         (HgDoc       *doc,
+                                      HgDocKind    kind,
+                                      const char  *number,
+                                      const char  *text);
+void           hg_doc_table_add_row  (HgDocBlock  *table,
+                                      GStrv        cells,
+                                      gboolean     header);
+HgDocRevision *hg_doc_add_revision   (HgDoc       *doc,
+                                      guint        number,
+                                      const char  *date,
+                                      const char  *summary,
+                                      const char  *author,
+                                      const char  *approver,
+                                      const char  *approved_on);
+guint          hg_doc_count_kind     (const HgDoc *doc,
+                                      HgDocKind    kind,
+                                      guint        level);
+char          *hg_doc_block_get_plain (const HgDocBlock *block);
+char          *hg_doc_to_text        (const HgDoc *doc);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgDoc, hg_doc_free)
+
+G_END_DECLS
