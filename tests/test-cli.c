@@ -244,6 +244,62 @@ test_policy_commands (void)
 }
 
 static void
+test_revision_commands (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "versions.hinagata", NULL);
+  g_autofree char *out = g_build_filename (dir, "v1.txt", NULL);
+  g_autofree char *text = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社版", NULL);
+  run_clear (&run);
+
+  run_cli (&run, "policy", "approve", path, "--by", "代表 太郎", NULL);
+  g_assert_cmpint (run.status, ==, 2); /* no summary */
+  run_clear (&run);
+  run_cli (&run, "policy", "approve", path, "--by", "代表 太郎", "--summary", "制定",
+           "--date", "2026-04-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "version 1 approved"));
+  run_clear (&run);
+
+  run_cli (&run, "policy", "answer", path, "password_min_length", "14", NULL);
+  run_clear (&run);
+  run_cli (&run, "policy", "revisions", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "(rules): needs revision"));
+  g_assert_nonnull (strstr (run.out, "(basic_policy): approved, up to date"));
+  g_assert_nonnull (strstr (run.out, "version 1  2026-04-01  approved by 代表 太郎  制定"));
+  run_clear (&run);
+
+  /* Version 1 against today: the changed length, marked. */
+  run_cli (&run, "policy", "compare", path, "1", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "パスワードは1[-0-]{+4+}文字以上"));
+  run_clear (&run);
+
+  /* The approved version renders as approved, with its revision table. */
+  run_cli (&run, "policy", "render", path, "--format", "text", "--revision", "1", "-o", out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "パスワードは10文字以上"));
+  g_assert_null (strstr (text, "パスワードは14文字以上"));
+
+  run_cli (&run, "policy", "render", path, "--format", "tiff", "-o", out, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "The format must be one of"));
+  run_clear (&run);
+  run_cli (&run, "policy", "render", path, "--format", "text", "--revision", "7", "-o", out, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "no approved version 7"));
+  run_clear (&run);
+
+  hg_test_remove_dir (dir);
+}
+
+static void
 test_pack_check (void)
 {
   g_autofree char *dir = hg_test_make_dir ();
@@ -286,5 +342,6 @@ main (int    argc,
   g_test_add_func ("/cli/assets", test_assets_commands);
   g_test_add_func ("/cli/pack-check", test_pack_check);
   g_test_add_func ("/cli/policy", test_policy_commands);
+  g_test_add_func ("/cli/revisions", test_revision_commands);
   return g_test_run ();
 }

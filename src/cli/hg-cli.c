@@ -15,6 +15,7 @@
 
 #include "hg-asset-columns.h"
 #include "hg-asset-files.h"
+#include "hg-cli-util.h"
 #include "hg-company.h"
 #include "hg-migrations.h"
 #include "hg-pack-context.h"
@@ -22,34 +23,6 @@
 #include "hg-org-role.h"
 #include "hg-progress.h"
 #include "hg-workbook.h"
-
-/* Prints "label  value" with labels padded to the same width on screen:
- * a Japanese character takes two columns, so bytes or characters won't do. */
-static void
-print_field (const char *label,
-             const char *value)
-{
-  guint columns = 0;
-
-  for (const char *p = label; *p; p = g_utf8_next_char (p))
-    columns += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
-  g_print ("%s%*s %s\n", label, (int) (columns < 24 ? 24 - columns : 0), "", value);
-}
-
-static int
-usage_error (const char *message)
-{
-  g_printerr ("hinagata-cli: %s\n", message);
-  g_printerr ("%s\n", _("Run “hinagata-cli --help” for usage."));
-  return 2;
-}
-
-static int
-fail (GError *error)
-{
-  g_printerr ("hinagata-cli: %s\n", error->message);
-  return 1;
-}
 
 static void
 print_help (void)
@@ -73,6 +46,19 @@ print_help (void)
            "         add FILE AFTER-RULE TEXT | reset FILE RULE\n"
            "                            %s\n",
            _("Reword a rule, leave it out, add one of your own, or restore it"));
+  g_print ("  policy approve FILE --by NAME --summary TEXT [--author NAME] [--date DATE]\n"
+           "         [--document DOCUMENT]\n"
+           "                            %s\n",
+           _("Approve the documents as they stand as their next version"));
+  g_print ("  policy revisions FILE     %s\n",
+           _("List the approved versions and whether a document needs revision"));
+  g_print ("  policy compare FILE N [M] [--document DOCUMENT]\n"
+           "                            %s\n",
+           _("Show what changed between two versions (default: version N and today)"));
+  g_print ("  policy render FILE --format pdf|docx|odt|html|text -o OUT [--revision N]\n"
+           "         [--document DOCUMENT]\n"
+           "                            %s\n",
+           _("Write a document, or an approved version of it, to a file"));
   g_print ("  pack check PACK.xml       %s\n",
            _("Check a template pack and list its problems with line numbers"));
   g_print ("  --help                    %s\n", _("Show this help"));
@@ -95,48 +81,24 @@ cmd_new (int    argc,
       else if (g_str_has_prefix (argv[i], "--company="))
         company = argv[i] + strlen ("--company=");
       else if (argv[i][0] == '-')
-        return usage_error (_("Unknown option for “new”"));
+        return hg_cli_usage_error (_("Unknown option for “new”"));
       else if (path == NULL)
         path = argv[i];
       else
-        return usage_error (_("“new” takes one file name"));
+        return hg_cli_usage_error (_("“new” takes one file name"));
     }
 
   if (path == NULL)
-    return usage_error (_("“new” needs a file name"));
+    return hg_cli_usage_error (_("“new” needs a file name"));
   if (company == NULL || company[0] == '\0')
-    return usage_error (_("“new” needs --company NAME"));
+    return hg_cli_usage_error (_("“new” needs --company NAME"));
 
   workbook = hg_workbook_create (path, company, &error);
   if (workbook == NULL)
-    return fail (error);
+    return hg_cli_fail (error);
 
   g_print (_("Created %s for %s\n"), hg_workbook_get_path (workbook), company);
   return 0;
-}
-
-static HgWorkbook *
-open_read_only (const char  *path,
-                GError     **error)
-{
-  return hg_workbook_open (path, HG_WORKBOOK_OPEN_READ_ONLY, error);
-}
-
-/* For commands that read what later formats added: a workbook from an
- * older Hinagata is upgraded only by opening it for editing. */
-static HgWorkbook *
-open_current (const char  *path,
-              GError     **error)
-{
-  g_autoptr(HgWorkbook) workbook = open_read_only (path, error);
-
-  if (workbook != NULL && hg_workbook_get_schema_version (workbook) < hg_migrations_get_latest ())
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("This workbook is in an older format; open it in Hinagata once to upgrade it."));
-      return NULL;
-    }
-  return g_steal_pointer (&workbook);
 }
 
 static int
@@ -147,18 +109,18 @@ cmd_info (const char *path)
   g_autoptr(GPtrArray) steps = NULL;
   int version;
 
-  workbook = open_read_only (path, &error);
+  workbook = hg_cli_open_read_only (path, &error);
   if (workbook == NULL)
-    return fail (error);
+    return hg_cli_fail (error);
 
   version = hg_workbook_get_schema_version (workbook);
-  print_field (_("File:"), hg_workbook_get_path (workbook));
+  hg_cli_print_field (_("File:"), hg_workbook_get_path (workbook));
   {
     g_autofree char *text = version < hg_migrations_get_latest ()
       ? g_strdup_printf (_("%d (upgraded to %d when opened for editing)"), version,
                          hg_migrations_get_latest ())
       : g_strdup_printf ("%d", version);
-    print_field (_("Format version:"), text);
+    hg_cli_print_field (_("Format version:"), text);
   }
 
   if (version < hg_migrations_get_latest ())
@@ -170,7 +132,7 @@ cmd_info (const char *path)
       g_autofree char *label = g_strconcat (hg_company_field_label (f), ":", NULL);
 
       if (value[0] != '\0')
-        print_field (label, value);
+        hg_cli_print_field (label, value);
     }
 
   {
@@ -185,7 +147,7 @@ cmd_info (const char *path)
       {
         g_autofree char *n = g_strdup_printf ("%" G_GINT64_FORMAT,
                                               hg_workbook_count_rows (workbook, counts[i].table));
-        print_field (_(counts[i].label), n);
+        hg_cli_print_field (_(counts[i].label), n);
       }
   }
 
@@ -208,9 +170,9 @@ cmd_check (const char *path)
   g_autoptr(GPtrArray) warnings = NULL;
   g_autofree char *problems = NULL;
 
-  workbook = open_read_only (path, &error);
+  workbook = hg_cli_open_read_only (path, &error);
   if (workbook == NULL)
-    return fail (error);
+    return hg_cli_fail (error);
 
   problems = hg_workbook_check_integrity (workbook);
   if (problems != NULL)
@@ -237,9 +199,9 @@ cmd_assets_list (const char *path)
   g_autoptr(GError) error = NULL;
   g_autoptr(HgTable) rows = NULL;
 
-  workbook = open_current (path, &error);
+  workbook = hg_cli_open_current (path, &error);
   if (workbook == NULL)
-    return fail (error);
+    return hg_cli_fail (error);
 
   rows = hg_asset_export_table (workbook);
   /* Tab-separated, one asset a line: easy to read and to pipe. */
@@ -282,16 +244,16 @@ cmd_assets_export (int    argc,
       else if (g_str_equal (argv[i], "-o") && i + 1 < argc)
         out = argv[++i];
       else if (argv[i][0] == '-')
-        return usage_error (_("Unknown option for “assets export”"));
+        return hg_cli_usage_error (_("Unknown option for “assets export”"));
       else if (path == NULL)
         path = argv[i];
       else
-        return usage_error (_("“assets export” takes one workbook"));
+        return hg_cli_usage_error (_("“assets export” takes one workbook"));
     }
   if (path == NULL || out == NULL)
-    return usage_error (_("“assets export” needs a workbook and -o OUT"));
+    return hg_cli_usage_error (_("“assets export” needs a workbook and -o OUT"));
   if (format_name == NULL && !hg_asset_file_format_from_name (out, &format))
-    return usage_error (_("Give --format csv or --format xlsx"));
+    return hg_cli_usage_error (_("Give --format csv or --format xlsx"));
   if (format_name != NULL)
     {
       if (g_ascii_strcasecmp (format_name, "csv") == 0)
@@ -299,12 +261,12 @@ cmd_assets_export (int    argc,
       else if (g_ascii_strcasecmp (format_name, "xlsx") == 0)
         format = HG_ASSET_FILE_XLSX;
       else
-        return usage_error (_("The format must be csv or xlsx"));
+        return hg_cli_usage_error (_("The format must be csv or xlsx"));
     }
 
-  workbook = open_current (path, &error);
+  workbook = hg_cli_open_current (path, &error);
   if (workbook == NULL || !hg_asset_export_file (workbook, out, format, &error))
-    return fail (error);
+    return hg_cli_fail (error);
   g_print (_("Exported %u assets to %s\n"),
            (guint) hg_workbook_count_rows (workbook, "asset"), out);
   return 0;
@@ -322,11 +284,11 @@ cmd_assets_import (const char *path,
 
   table = hg_asset_read_file (in, &error);
   if (table == NULL)
-    return fail (error);
+    return hg_cli_fail (error);
 
   workbook = hg_workbook_open (path, HG_WORKBOOK_OPEN_DEFAULT, &error);
   if (workbook == NULL)
-    return fail (error);
+    return hg_cli_fail (error);
 
   import = hg_asset_import_prepare (workbook, table, &error);
   if (import == NULL)
@@ -349,7 +311,7 @@ cmd_assets_import (const char *path,
   }
 
   if (!hg_asset_import_apply (workbook, import, &error))
-    return fail (error);
+    return hg_cli_fail (error);
 
   g_print (_("Imported %s: %u added, %u updated\n"), in, hg_asset_import_get_n_add (import),
            hg_asset_import_get_n_update (import));
@@ -368,7 +330,7 @@ cmd_pack_check (const char *path)
     {
       for (guint i = 0; problems != NULL && i < problems->len; i++)
         g_printerr ("%s\n", (char *) g_ptr_array_index (problems, i));
-      return fail (error);
+      return hg_cli_fail (error);
     }
   g_print (_("%s: OK (%u questions, %u documents)\n"), path, hg_pack_count_questions (pack),
            hg_pack_get_documents (pack)->len);
@@ -389,11 +351,11 @@ cmd_policy (int    argc,
       gboolean ok;
 
       if (argc != (g_str_equal (argv[0], "reset") ? 3 : 4))
-        return usage_error (_("Give the workbook, the rule’s id and, except for reset, a text"));
+        return hg_cli_usage_error (_("Give the workbook, the rule’s id and, except for reset, a text"));
       pack = hg_pack_load_builtin (&error);
       workbook = pack ? hg_workbook_open (argv[1], HG_WORKBOOK_OPEN_DEFAULT, &error) : NULL;
       if (workbook == NULL)
-        return fail (error);
+        return hg_cli_fail (error);
       if (g_str_equal (argv[0], "reword"))
         ok = hg_policy_reword (workbook, pack, argv[2], argv[3], &error);
       else if (g_str_equal (argv[0], "exclude"))
@@ -402,30 +364,36 @@ cmd_policy (int    argc,
         ok = hg_policy_add_rule (workbook, pack, argv[2], argv[3], &error);
       else
         ok = hg_policy_reset_rule (workbook, pack, argv[2], &error);
-      return ok ? 0 : fail (error);
+      return ok ? 0 : hg_cli_fail (error);
     }
+  {
+    int status = hg_cli_policy_documents (argc, argv);
+
+    if (status >= 0)
+      return status;
+  }
   if (argc >= 1 && g_str_equal (argv[0], "answer") && argc != 4)
-    return usage_error (_("“policy answer” takes a workbook, a question and its answer"));
+    return hg_cli_usage_error (_("“policy answer” takes a workbook, a question and its answer"));
   if (argc >= 1 && g_str_equal (argv[0], "show") && (argc < 2 || argc > 3))
-    return usage_error (_("“policy show” takes a workbook and, if you like, a document"));
+    return hg_cli_usage_error (_("“policy show” takes a workbook and, if you like, a document"));
   if (argc < 1 || (!g_str_equal (argv[0], "answer") && !g_str_equal (argv[0], "show")))
-    return usage_error (_("Use “policy answer” or “policy show”"));
+    return hg_cli_usage_error (_("Use “policy answer” or “policy show”"));
 
   pack = hg_pack_load_builtin (&error);
   if (pack == NULL)
-    return fail (error);
+    return hg_cli_fail (error);
 
   if (g_str_equal (argv[0], "answer"))
     {
       workbook = hg_workbook_open (argv[1], HG_WORKBOOK_OPEN_DEFAULT, &error);
       if (workbook == NULL || !hg_policy_set_answer (workbook, pack, argv[2], argv[3], &error))
-        return fail (error);
+        return hg_cli_fail (error);
       return 0;
     }
 
-  workbook = open_current (argv[1], &error);
+  workbook = hg_cli_open_current (argv[1], &error);
   if (workbook == NULL)
-    return fail (error);
+    return hg_cli_fail (error);
   {
     g_autoptr(HgPackContext) context = hg_pack_context_new_for_workbook (pack, workbook);
     GPtrArray *documents = hg_pack_get_documents (pack);
@@ -440,7 +408,7 @@ cmd_policy (int    argc,
           continue;
         text = hg_pack_render_text (pack, context, document->id, &error);
         if (text == NULL)
-          return fail (error);
+          return hg_cli_fail (error);
         g_print ("%s%s", d > 0 && argc != 3 ? "\n\n" : "", text);
         found = TRUE;
       }
@@ -466,7 +434,7 @@ cmd_assets (int    argc,
   if (argc >= 1 && g_str_equal (argv[0], "list"))
     {
       if (argc != 2)
-        return usage_error (_("“assets list” takes exactly one workbook"));
+        return hg_cli_usage_error (_("“assets list” takes exactly one workbook"));
       return cmd_assets_list (argv[1]);
     }
   if (argc >= 1 && g_str_equal (argv[0], "export"))
@@ -474,10 +442,10 @@ cmd_assets (int    argc,
   if (argc >= 1 && g_str_equal (argv[0], "import"))
     {
       if (argc != 3)
-        return usage_error (_("“assets import” takes a workbook and a file to import"));
+        return hg_cli_usage_error (_("“assets import” takes a workbook and a file to import"));
       return cmd_assets_import (argv[1], argv[2]);
     }
-  return usage_error (_("Use “assets list”, “assets export” or “assets import”"));
+  return hg_cli_usage_error (_("Use “assets list”, “assets export” or “assets import”"));
 }
 
 int
@@ -492,7 +460,7 @@ main (int    argc,
   textdomain (GETTEXT_PACKAGE);
 
   if (argc < 2)
-    return usage_error (_("No command given"));
+    return hg_cli_usage_error (_("No command given"));
 
   if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")
       || g_str_equal (argv[1], "help"))
@@ -515,19 +483,19 @@ main (int    argc,
   if (g_str_equal (argv[1], "pack"))
     {
       if (argc != 4 || !g_str_equal (argv[2], "check"))
-        return usage_error (_("Use “pack check PACK.xml”"));
+        return hg_cli_usage_error (_("Use “pack check PACK.xml”"));
       return cmd_pack_check (argv[3]);
     }
 
   if (g_str_equal (argv[1], "info") || g_str_equal (argv[1], "check"))
     {
       if (argc != 3)
-        return usage_error (_("This command takes exactly one file name"));
+        return hg_cli_usage_error (_("This command takes exactly one file name"));
       return g_str_equal (argv[1], "info") ? cmd_info (argv[2]) : cmd_check (argv[2]);
     }
 
   {
     g_autofree char *message = g_strdup_printf (_("Unknown command “%s”"), argv[1]);
-    return usage_error (message);
+    return hg_cli_usage_error (message);
   }
 }

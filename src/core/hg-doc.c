@@ -27,11 +27,11 @@ block_free (gpointer data)
   g_free (block);
 }
 
-static void
-revision_free (gpointer data)
+void
+hg_doc_revision_free (HgDocRevision *revision)
 {
-  HgDocRevision *revision = data;
-
+  if (revision == NULL)
+    return;
   g_free (revision->date);
   g_free (revision->summary);
   g_free (revision->author);
@@ -51,7 +51,7 @@ hg_doc_new (const char *id,
   doc->title = g_strdup (title ? title : "");
   doc->company = g_strdup (company ? company : "");
   doc->blocks = g_ptr_array_new_with_free_func (block_free);
-  doc->revisions = g_ptr_array_new_with_free_func (revision_free);
+  doc->revisions = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_doc_revision_free);
   return doc;
 }
 

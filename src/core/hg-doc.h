@@ -80,6 +80,7 @@ HgDocRevision *hg_doc_add_revision   (HgDoc       *doc,
                                       const char  *author,
                                       const char  *approver,
                                       const char  *approved_on);
+void           hg_doc_revision_free  (HgDocRevision *revision);
 guint          hg_doc_count_kind     (const HgDoc *doc,
                                       HgDocKind    kind,
                                       guint        level);

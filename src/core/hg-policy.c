@@ -16,6 +16,7 @@
 #include "hg-db.h"
 #include "hg-pack-context.h"
 #include "hg-policy.h"
+#include "hg-revision.h"
 #include "hg-text.h"
 
 /* Returns NULL when @value is a possible answer to @question. */
@@ -343,4 +344,22 @@ hg_policy_remove_added (HgWorkbook  *workbook,
                         GError     **error)
 {
   return hg_workbook_edit (workbook, _("Remove Added Rule"), remove_added_cb, &added_id, error);
+}
+
+/* ---- Documents ------------------------------------------------------------ */
+
+/* Today's text of a document, with its revision table: what is shown,
+ * printed and exported, and what an approval freezes. */
+HgDoc *
+hg_policy_build_document (HgWorkbook  *workbook,
+                          HgPack      *pack,
+                          const char  *document_id,
+                          GError     **error)
+{
+  g_autoptr(HgPackContext) context = hg_pack_context_new_for_workbook (pack, workbook);
+  HgDoc *doc = hg_pack_build_doc (pack, context, document_id, error);
+
+  if (doc != NULL)
+    hg_revision_attach (workbook, hg_pack_get_id (pack), doc);
+  return doc;
 }

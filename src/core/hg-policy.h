@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "hg-doc.h"
 #include "hg-pack.h"
 #include "hg-workbook.h"
 
@@ -41,6 +42,11 @@ gboolean    hg_policy_remove_added    (HgWorkbook       *workbook,
 gboolean    hg_policy_reset_rule      (HgWorkbook       *workbook,
                                        HgPack           *pack,
                                        const char       *rule_id,
+                                       GError          **error);
+
+HgDoc      *hg_policy_build_document  (HgWorkbook       *workbook,
+                                       HgPack           *pack,
+                                       const char       *document_id,
                                        GError          **error);
 
 G_END_DECLS

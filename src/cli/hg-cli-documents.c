@@ -1,0 +1,285 @@
+/* hg-cli-documents.c: policy approve, revisions, compare and render
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hinagata-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hg-cli-util.h"
+#include "hg-doc-diff.h"
+#include "hg-doc-writer.h"
+#include "hg-policy.h"
+#include "hg-revision.h"
+
+typedef struct
+{
+  const char *file;
+  const char *document;
+  const char *by;
+  const char *author;
+  const char *summary;
+  const char *date;
+  const char *format;
+  const char *output;
+  guint       revision;
+  const char *positional[3];
+  guint       n_positional;
+} Options;
+
+/* Options may come in any order; "--name value" or "--name=value". */
+static gboolean
+parse (int       argc,
+       char    **argv,
+       Options  *o)
+{
+  struct { const char *name; const char **target; } named[] = {
+    { "--document", &o->document }, { "--by", &o->by }, { "--author", &o->author },
+    { "--summary", &o->summary }, { "--date", &o->date }, { "--format", &o->format },
+    { "-o", &o->output }, { "--output", &o->output },
+  };
+
+  for (int i = 0; i < argc; i++)
+    {
+      gboolean matched = FALSE;
+
+      if (g_str_equal (argv[i], "--revision") && i + 1 < argc)
+        {
+          o->revision = (guint) g_ascii_strtoull (argv[++i], NULL, 10);
+          if (o->revision == 0)
+            return FALSE;
+          continue;
+        }
+      for (guint n = 0; n < G_N_ELEMENTS (named) && !matched; n++)
+        {
+          gsize len = strlen (named[n].name);
+
+          if (g_str_equal (argv[i], named[n].name) && i + 1 < argc)
+            *named[n].target = argv[++i], matched = TRUE;
+          else if (g_str_has_prefix (argv[i], named[n].name) && argv[i][len] == '=')
+            *named[n].target = argv[i] + len + 1, matched = TRUE;
+        }
+      if (matched)
+        continue;
+      if (argv[i][0] == '-' || o->n_positional == G_N_ELEMENTS (o->positional))
+        return FALSE;
+      o->positional[o->n_positional++] = argv[i];
+    }
+  o->file = o->n_positional > 0 ? o->positional[0] : NULL;
+  return o->file != NULL;
+}
+
+static gboolean
+wanted (const Options *o,
+        const HgBlock *document)
+{
+  return o->document == NULL || g_strcmp0 (o->document, document->id) == 0;
+}
+
+static int
+no_such_document (HgPack     *pack,
+                  const char *name)
+{
+  GPtrArray *documents = hg_pack_get_documents (pack);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint d = 0; d < documents->len; d++)
+    g_string_append_printf (names, "%s%s", d ? ", " : "",
+                            ((HgBlock *) g_ptr_array_index (documents, d))->id);
+  g_printerr (_("hinagata-cli: there is no document “%s”; the documents are: %s\n"),
+              name, names->str);
+  return 1;
+}
+
+static int
+approve (HgWorkbook    *workbook,
+         HgPack        *pack,
+         const Options *o)
+{
+  GPtrArray *documents = hg_pack_get_documents (pack);
+  guint approved = 0, matched = 0;
+
+  if (o->by == NULL || o->summary == NULL)
+    return hg_cli_usage_error (_("“policy approve” needs --by NAME and --summary TEXT"));
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      HgBlock *document = g_ptr_array_index (documents, d);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HgDoc) doc = NULL;
+      guint number = 0;
+
+      if (!wanted (o, document))
+        continue;
+      matched++;
+      doc = hg_policy_build_document (workbook, pack, document->id, &error);
+      if (doc == NULL)
+        return hg_cli_fail (error);
+      /* Approving everything skips what is already approved as it stands. */
+      if (o->document == NULL
+          && hg_revision_get_state (workbook, hg_pack_get_id (pack), doc) == HG_REVISION_UP_TO_DATE)
+        {
+          g_print (_("%s: unchanged since its last approved version\n"), doc->title);
+          continue;
+        }
+      if (!hg_revision_approve (workbook, hg_pack_get_id (pack), doc, o->summary, o->author,
+                                o->by, o->date, &number, &error))
+        {
+          g_printerr ("hinagata-cli: %s: %s\n", doc->title, error->message);
+          return 1;
+        }
+      g_print (_("%s: version %u approved by %s\n"), doc->title, number, o->by);
+      approved++;
+    }
+  if (matched == 0)
+    return no_such_document (pack, o->document);
+  return 0;
+}
+
+static int
+list_revisions (HgWorkbook *workbook,
+                HgPack     *pack)
+{
+  GPtrArray *documents = hg_pack_get_documents (pack);
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      HgBlock *document = g_ptr_array_index (documents, d);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HgDoc) doc = hg_policy_build_document (workbook, pack, document->id, &error);
+      const char *state;
+
+      if (doc == NULL)
+        return hg_cli_fail (error);
+      switch (hg_revision_get_state (workbook, hg_pack_get_id (pack), doc))
+        {
+        case HG_REVISION_UP_TO_DATE:     state = _("approved, up to date"); break;
+        case HG_REVISION_NEEDS_REVISION: state = _("needs revision"); break;
+        case HG_REVISION_NEVER_APPROVED:
+        default:                         state = _("not approved yet"); break;
+        }
+      g_print ("%s%s (%s): %s\n", d ? "\n" : "", doc->title, doc->id, state);
+      for (guint i = 0; i < doc->revisions->len; i++)
+        {
+          const HgDocRevision *r = g_ptr_array_index (doc->revisions, i);
+
+          /* Translators: version number, approval date, approver, summary of changes */
+          g_print (_("  version %u  %s  approved by %s  %s\n"), r->number, r->approved_on,
+                   r->approver, r->summary);
+        }
+    }
+  return 0;
+}
+
+/* The document asked for: an approved version, or today's text. */
+static HgDoc *
+load (HgWorkbook  *workbook,
+      HgPack      *pack,
+      const char  *document,
+      guint        revision,
+      GError     **error)
+{
+  if (revision > 0)
+    return hg_revision_load (workbook, hg_pack_get_id (pack), document, revision, error);
+  return hg_policy_build_document (workbook, pack, document, error);
+}
+
+static int
+compare (HgWorkbook    *workbook,
+         HgPack        *pack,
+         const Options *o)
+{
+  const char *document = o->document ? o->document : "rules";
+  guint from, to = 0;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgDoc) before = NULL;
+  g_autoptr(HgDoc) after = NULL;
+  g_autoptr(GPtrArray) diff = NULL;
+  g_autofree char *text = NULL;
+
+  if (o->n_positional < 2 || (from = (guint) g_ascii_strtoull (o->positional[1], NULL, 10)) == 0)
+    return hg_cli_usage_error (_("“policy compare” takes a workbook, a version number and, "
+                                 "if you like, a second one (default: today’s text)"));
+  if (o->n_positional == 3 && (to = (guint) g_ascii_strtoull (o->positional[2], NULL, 10)) == 0)
+    return hg_cli_usage_error (_("Version numbers start at 1"));
+
+  before = load (workbook, pack, document, from, &error);
+  if (before != NULL)
+    after = load (workbook, pack, document, to, &error);
+  if (after == NULL)
+    return hg_cli_fail (error);
+  diff = hg_doc_diff (before, after);
+  text = hg_doc_diff_to_text (diff, TRUE);
+  g_print ("%s", text);
+  /* Like diff(1): 0 when the same, 1 when they differ. */
+  return text[0] == '\0' ? 0 : 1;
+}
+
+static int
+render (HgWorkbook    *workbook,
+        HgPack        *pack,
+        const Options *o)
+{
+  const char *document = o->document ? o->document : "rules";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgDoc) doc = NULL;
+  HgDocFormat format;
+
+  if (o->format == NULL || o->output == NULL)
+    return hg_cli_usage_error (_("“policy render” needs --format and -o OUT"));
+  if (!hg_doc_format_from_name (o->format, &format))
+    {
+      g_autofree char *names = hg_doc_format_list_names ();
+      g_autofree char *message = g_strdup_printf (_("The format must be one of: %s"), names);
+
+      return hg_cli_usage_error (message);
+    }
+
+  doc = load (workbook, pack, document, o->revision, &error);
+  if (doc == NULL || !hg_doc_write (doc, format, o->output, &error))
+    return hg_cli_fail (error);
+  g_print (_("Wrote %s\n"), o->output);
+  return 0;
+}
+
+/* argv[0] is the subcommand. Returns -1 when it is not one of ours. */
+int
+hg_cli_policy_documents (int    argc,
+                         char **argv)
+{
+  const char *commands[] = { "approve", "revisions", "compare", "render" };
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(HgPack) pack = NULL;
+  g_autoptr(GError) error = NULL;
+  Options o = { 0 };
+  gboolean ours = FALSE;
+
+  for (guint i = 0; argc >= 1 && i < G_N_ELEMENTS (commands); i++)
+    ours |= g_str_equal (argv[0], commands[i]);
+  if (!ours)
+    return -1;
+  if (!parse (argc - 1, argv + 1, &o))
+    {
+      g_autofree char *message = g_strdup_printf (_("Wrong arguments for “policy %s”"), argv[0]);
+      return hg_cli_usage_error (message);
+    }
+
+  pack = hg_pack_load_builtin (&error);
+  if (pack == NULL)
+    return hg_cli_fail (error);
+  workbook = g_str_equal (argv[0], "approve")
+             ? hg_workbook_open (o.file, HG_WORKBOOK_OPEN_DEFAULT, &error)
+             : hg_cli_open_current (o.file, &error);
+  if (workbook == NULL)
+    return hg_cli_fail (error);
+
+  if (g_str_equal (argv[0], "approve"))
+    return approve (workbook, pack, &o);
+  if (g_str_equal (argv[0], "revisions"))
+    return list_revisions (workbook, pack);
+  if (g_str_equal (argv[0], "compare"))
+    return compare (workbook, pack, &o);
+  return render (workbook, pack, &o);
+}

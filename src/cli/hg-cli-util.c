@@ -1,0 +1,64 @@
+/* hg-cli-util.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hinagata-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hg-cli-util.h"
+#include "hg-migrations.h"
+
+/* Prints "label  value" with labels padded to the same width on screen:
+ * a Japanese character takes two columns, so bytes or characters won't do. */
+void
+hg_cli_print_field (const char *label,
+                    const char *value)
+{
+  guint columns = 0;
+
+  for (const char *p = label; *p; p = g_utf8_next_char (p))
+    columns += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+  g_print ("%s%*s %s\n", label, (int) (columns < 24 ? 24 - columns : 0), "", value);
+}
+
+int
+hg_cli_usage_error (const char *message)
+{
+  g_printerr ("hinagata-cli: %s\n", message);
+  g_printerr ("%s\n", _("Run “hinagata-cli --help” for usage."));
+  return 2;
+}
+
+int
+hg_cli_fail (GError *error)
+{
+  g_printerr ("hinagata-cli: %s\n", error->message);
+  return 1;
+}
+
+HgWorkbook *
+hg_cli_open_read_only (const char  *path,
+                       GError     **error)
+{
+  return hg_workbook_open (path, HG_WORKBOOK_OPEN_READ_ONLY, error);
+}
+
+/* For commands that read what later formats added: a workbook from an
+ * older Hinagata is upgraded only by opening it for editing. */
+HgWorkbook *
+hg_cli_open_current (const char  *path,
+                     GError     **error)
+{
+  g_autoptr(HgWorkbook) workbook = hg_cli_open_read_only (path, error);
+
+  if (workbook != NULL && hg_workbook_get_schema_version (workbook) < hg_migrations_get_latest ())
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("This workbook is in an older format; open it in Hinagata once to upgrade it."));
+      return NULL;
+    }
+  return g_steal_pointer (&workbook);
+}

@@ -1,0 +1,346 @@
+/* hg-doc-diff.c
+ *
+ * Lines are a document's blocks (a table gives a line per row) and are
+ * matched on their words, not their numbers: adding a rule renumbers every
+ * rule after it, and that is not a change anyone needs to read. Lines that
+ * were replaced in the same place and still look alike are shown as one
+ * changed line with the words that differ marked, character by character
+ * (Japanese has no spaces to split words on).
+ *
+ * Both steps are the textbook longest-common-subsequence table; documents
+ * have a few hundred to a thousand lines and rules a few hundred
+ * characters, so the tables stay small, and longer runs are capped.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-doc-diff"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hg-doc-diff.h"
+
+/* Past this many cells a table would cost too much: fall back to
+ * "everything in between was replaced", which is still correct. */
+#define MAX_CELLS (4u * 1024 * 1024)
+
+/* Replaced lines sharing less than this part of their characters are shown
+ * as one removed and one added line rather than a changed one. */
+#define ALIKE 0.4
+
+typedef struct
+{
+  char *shown;   /* with its number, as printed */
+  char *match;   /* without it: what is compared */
+} Line;
+
+static void
+line_clear (gpointer data)
+{
+  Line *line = data;
+
+  g_free (line->shown);
+  g_free (line->match);
+}
+
+static void
+add_line (GArray     *lines,
+          const char *number,
+          char       *match)
+{
+  Line line = { number ? g_strconcat (number, match, NULL) : g_strdup (match), match };
+
+  g_array_append_val (lines, line);
+}
+
+static GArray *
+lines_of (const HgDoc *doc)
+{
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (Line));
+
+  g_array_set_clear_func (lines, line_clear);
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      const HgDocBlock *b = g_ptr_array_index (doc->blocks, i);
+
+      switch (b->kind)
+        {
+        case HG_DOC_TABLE:
+          for (guint r = 0; r < b->rows->len; r++)
+            {
+              g_autofree char *cells = g_strjoinv (" | ", g_ptr_array_index (b->rows, r));
+
+              add_line (lines, NULL, g_strdup_printf ("| %s |", cells));
+            }
+          break;
+
+        case HG_DOC_HEADING:
+          add_line (lines, b->number ? b->number : NULL, g_strdup_printf ("　%s", b->text));
+          break;
+
+        case HG_DOC_RULE:
+          {
+            g_autofree char *plain = hg_doc_block_get_plain (b);
+            gsize skip = b->number ? strlen (b->number) : 0;
+
+            add_line (lines, b->number, g_strdup (plain + skip));
+          }
+          break;
+
+        case HG_DOC_PARAGRAPH:
+        case HG_DOC_ITEM:
+        default:
+          add_line (lines, NULL, hg_doc_block_get_plain (b));
+          break;
+        }
+    }
+  return lines;
+}
+
+static void
+span_free (gpointer data)
+{
+  HgDiffSpan *span = data;
+
+  g_free (span->text);
+  g_free (span);
+}
+
+static void
+diff_line_free (gpointer data)
+{
+  HgDiffLine *line = data;
+
+  g_free (line->old_text);
+  g_free (line->new_text);
+  g_clear_pointer (&line->spans, g_ptr_array_unref);
+  g_free (line);
+}
+
+static HgDiffLine *
+emit (GPtrArray  *out,
+      HgDiffKind  kind,
+      const char *old_text,
+      const char *new_text)
+{
+  HgDiffLine *line = g_new0 (HgDiffLine, 1);
+
+  line->kind = kind;
+  line->old_text = g_strdup (old_text);
+  line->new_text = g_strdup (new_text);
+  g_ptr_array_add (out, line);
+  return line;
+}
+
+/* ---- Characters within a changed line ------------------------------------ */
+
+static void
+add_span (GPtrArray  *spans,
+          HgDiffKind  kind,
+          gunichar    c)
+{
+  HgDiffSpan *last = spans->len ? g_ptr_array_index (spans, spans->len - 1) : NULL;
+  char buf[8];
+  char *joined;
+
+  buf[g_unichar_to_utf8 (c, buf)] = '\0';
+
+  if (last == NULL || last->kind != kind)
+    {
+      last = g_new0 (HgDiffSpan, 1);
+      last->kind = kind;
+      last->text = g_strdup ("");
+      g_ptr_array_add (spans, last);
+    }
+  joined = g_strconcat (last->text, buf, NULL);
+  g_free (last->text);
+  last->text = joined;
+}
+
+/* The spans of a changed line and the share of characters kept. */
+static GPtrArray *
+char_diff (const char *a,
+           const char *b,
+           double     *alike)
+{
+  glong n = 0, m = 0;
+  g_autofree gunichar *x = g_utf8_to_ucs4_fast (a, -1, &n);
+  g_autofree gunichar *y = g_utf8_to_ucs4_fast (b, -1, &m);
+  GPtrArray *spans = g_ptr_array_new_with_free_func (span_free);
+  g_autofree guint *t = NULL;
+  glong i = 0, j = 0;
+
+  if ((gsize) (n + 1) * (gsize) (m + 1) > MAX_CELLS)
+    {
+      for (glong k = 0; k < n; k++)
+        add_span (spans, HG_DIFF_REMOVED, x[k]);
+      for (glong k = 0; k < m; k++)
+        add_span (spans, HG_DIFF_ADDED, y[k]);
+      *alike = 0;
+      return spans;
+    }
+
+  /* t[i][j]: the longest common subsequence of x[i..] and y[j..]. */
+  t = g_new0 (guint, (n + 1) * (m + 1));
+#define T(i, j) t[(i) * (m + 1) + (j)]
+  for (glong p = n - 1; p >= 0; p--)
+    for (glong q = m - 1; q >= 0; q--)
+      T (p, q) = x[p] == y[q] ? T (p + 1, q + 1) + 1 : MAX (T (p + 1, q), T (p, q + 1));
+  *alike = MAX (n, m) > 0 ? (double) T (0, 0) / MAX (n, m) : 1.0;
+
+  while (i < n || j < m)
+    {
+      if (i < n && j < m && x[i] == y[j])
+        add_span (spans, HG_DIFF_SAME, x[i++]), j++;
+      else if (i < n && (j == m || T (i + 1, j) >= T (i, j + 1)))
+        add_span (spans, HG_DIFF_REMOVED, x[i++]);
+      else
+        add_span (spans, HG_DIFF_ADDED, y[j++]);
+    }
+#undef T
+  return spans;
+}
+
+/* ---- Lines --------------------------------------------------------------- */
+
+/* A run of removed and added lines between two matches: each old line is
+ * paired with the first new line after the last pair that still looks
+ * like it; new lines passed over are additions, old lines without a
+ * partner removals. */
+static void
+emit_run (GPtrArray *out,
+          GArray    *a,
+          guint      a_from,
+          guint      a_to,
+          GArray    *b,
+          guint      b_from,
+          guint      b_to)
+{
+  for (; a_from < a_to; a_from++)
+    {
+      Line *old = &g_array_index (a, Line, a_from);
+      GPtrArray *spans = NULL;
+      guint k;
+
+      for (k = b_from; k < b_to; k++)
+        {
+          double alike = 0;
+
+          spans = char_diff (old->shown, g_array_index (b, Line, k).shown, &alike);
+          if (alike >= ALIKE)
+            break;
+          g_clear_pointer (&spans, g_ptr_array_unref);
+        }
+      if (spans == NULL)
+        {
+          emit (out, HG_DIFF_REMOVED, old->shown, NULL);
+          continue;
+        }
+      for (; b_from < k; b_from++)
+        emit (out, HG_DIFF_ADDED, NULL, g_array_index (b, Line, b_from).shown);
+      emit (out, HG_DIFF_CHANGED, old->shown, g_array_index (b, Line, k).shown)->spans = spans;
+      b_from = k + 1;
+    }
+  for (; b_from < b_to; b_from++)
+    emit (out, HG_DIFF_ADDED, NULL, g_array_index (b, Line, b_from).shown);
+}
+
+GPtrArray *
+hg_doc_diff (const HgDoc *before,
+             const HgDoc *after)
+{
+  g_autoptr(GArray) a = lines_of (before);
+  g_autoptr(GArray) b = lines_of (after);
+  GPtrArray *out = g_ptr_array_new_with_free_func (diff_line_free);
+  guint n = a->len, m = b->len, i = 0, j = 0, ri = 0, rj = 0;
+  g_autofree guint *t = NULL;
+
+  if ((gsize) (n + 1) * (gsize) (m + 1) > MAX_CELLS)
+    {
+      emit_run (out, a, 0, n, b, 0, m);
+      return out;
+    }
+
+  t = g_new0 (guint, (n + 1) * (m + 1));
+#define T(i, j) t[(i) * (m + 1) + (j)]
+#define EQ(i, j) g_str_equal (g_array_index (a, Line, i).match, g_array_index (b, Line, j).match)
+  for (gint p = (gint) n - 1; p >= 0; p--)
+    for (gint q = (gint) m - 1; q >= 0; q--)
+      T (p, q) = EQ (p, q) ? T (p + 1, q + 1) + 1 : MAX (T (p + 1, q), T (p, q + 1));
+
+  while (i < n || j < m)
+    {
+      if (i < n && j < m && EQ (i, j))
+        {
+          emit_run (out, a, ri, i, b, rj, j);
+          emit (out, HG_DIFF_SAME, g_array_index (a, Line, i).shown,
+                g_array_index (b, Line, j).shown);
+          ri = ++i;
+          rj = ++j;
+        }
+      else if (j < m && (i == n || T (i, j + 1) >= T (i + 1, j)))
+        j++;
+      else
+        i++;
+    }
+  emit_run (out, a, ri, n, b, rj, m);
+#undef EQ
+#undef T
+  return out;
+}
+
+guint
+hg_doc_diff_count (GPtrArray  *lines,
+                   HgDiffKind  kind)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    if (((HgDiffLine *) g_ptr_array_index (lines, i))->kind == kind)
+      count++;
+  return count;
+}
+
+/* For the command line: "-" removed, "+" added, "~" changed with
+ * [-removed-]{+added+} marks, two spaces for unchanged lines. */
+char *
+hg_doc_diff_to_text (GPtrArray *lines,
+                     gboolean   changes_only)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const HgDiffLine *line = g_ptr_array_index (lines, i);
+
+      switch (line->kind)
+        {
+        case HG_DIFF_SAME:
+          if (!changes_only)
+            g_string_append_printf (out, "  %s\n", line->new_text);
+          break;
+        case HG_DIFF_ADDED:
+          g_string_append_printf (out, "+ %s\n", line->new_text);
+          break;
+        case HG_DIFF_REMOVED:
+          g_string_append_printf (out, "- %s\n", line->old_text);
+          break;
+        case HG_DIFF_CHANGED:
+          g_string_append (out, "~ ");
+          for (guint s = 0; s < line->spans->len; s++)
+            {
+              const HgDiffSpan *span = g_ptr_array_index (line->spans, s);
+
+              g_string_append_printf (out, span->kind == HG_DIFF_ADDED ? "{+%s+}"
+                                           : span->kind == HG_DIFF_REMOVED ? "[-%s-]" : "%s",
+                                      span->text);
+            }
+          g_string_append_c (out, '\n');
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  return g_string_free (out, FALSE);
+}

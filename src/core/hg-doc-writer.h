@@ -1,0 +1,32 @@
+/* hg-doc-writer.h: every output format of a document, by name
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hg-doc.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  HG_DOC_FORMAT_PDF,
+  HG_DOC_FORMAT_DOCX,
+  HG_DOC_FORMAT_ODT,
+  HG_DOC_FORMAT_HTML,
+  HG_DOC_FORMAT_TEXT,
+  HG_DOC_N_FORMATS,
+} HgDocFormat;
+
+gboolean    hg_doc_format_from_name      (const char   *name,
+                                          HgDocFormat  *format);
+const char *hg_doc_format_get_name       (HgDocFormat   format);
+const char *hg_doc_format_get_title      (HgDocFormat   format);
+const char *hg_doc_format_get_mime_type  (HgDocFormat   format);
+char       *hg_doc_format_list_names     (void);
+gboolean    hg_doc_write                 (const HgDoc  *doc,
+                                          HgDocFormat   format,
+                                          const char   *path,
+                                          GError      **error);
+
+G_END_DECLS
