@@ -8,6 +8,7 @@
 #include "hg-doc-diff.h"
 #include "hg-doc-xml.h"
 #include "hg-policy.h"
+#include "hg-progress.h"
 #include "hg-revision.h"
 #include "hg-test-util.h"
 
@@ -113,6 +114,15 @@ test_approve_freezes (Fixture       *f,
   g_assert_true (hg_policy_set_answer (f->workbook, f->pack, "review_interval_months", "6", &error));
   g_assert_no_error (error);
   g_assert_cmpint (state (f), ==, HG_REVISION_NEEDS_REVISION);
+  {
+    g_autoptr(GPtrArray) steps = hg_progress_compute (f->workbook);
+    HgProgressStep *last = g_ptr_array_index (steps, steps->len - 1);
+
+    g_assert_cmpstr (last->id, ==, "policy");
+    g_assert_false (last->done);
+    g_assert_cmpstr (last->detail, ==, "情報セキュリティ関連規程 needs revision: its text changed "
+                                       "since version 1 was approved");
+  }
 
   first = hg_revision_load (f->workbook, pack, "rules", 1, &error);
   g_assert_no_error (error);

@@ -14,10 +14,15 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "hg-approve-dialog.h"
+#include "hg-doc-export.h"
+#include "hg-form.h"
 #include "hg-pack-context.h"
 #include "hg-policy.h"
 #include "hg-policy-page.h"
+#include "hg-revision.h"
 #include "hg-rules-editor.h"
+#include "hg-versions-window.h"
 
 struct _HgPolicyPage
 {
@@ -27,6 +32,7 @@ struct _HgPolicyPage
   GtkStack       *form_stack;
   GtkDropDown    *document_drop;
   GtkTextView    *preview;
+  GtkLabel       *version_label;
   GtkButton      *back_button;
   GtkButton      *next_button;
   GtkLabel       *problem_label;
@@ -269,16 +275,16 @@ load_answers (HgPolicyPage  *self,
   self->loading = FALSE;
 }
 
-/* The plain text of the renderer, dressed for reading: the title and the
- * chapter headings large, section headings bold, tables in a fixed-width
- * font. The words are exactly those hinagata-cli policy show prints. */
+/* The document as the reader will see it: the title and chapter headings
+ * large, sections bold, rules with their numbers hanging, tables in a
+ * fixed-width font. The words are exactly those of `hinagata-cli policy
+ * show`, one line a block. */
 static void
-set_preview_text (HgPolicyPage *self,
-                  const char   *text)
+set_preview_doc (HgPolicyPage *self,
+                 const HgDoc  *doc)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->preview);
   GtkTextTagTable *tags = gtk_text_buffer_get_tag_table (buffer);
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   GtkTextIter end;
 
   if (gtk_text_tag_table_lookup (tags, "title") == NULL)
@@ -291,52 +297,112 @@ set_preview_text (HgPolicyPage *self,
                                   "pixels-above-lines", 6, NULL);
       gtk_text_buffer_create_tag (buffer, "rule", "left-margin", 24, "indent", -24, NULL);
       gtk_text_buffer_create_tag (buffer, "table", "family", "monospace", "scale", 0.9, NULL);
+      gtk_text_buffer_create_tag (buffer, "outdated", "foreground", "#c01c28", NULL);
     }
 
   gtk_text_buffer_set_text (buffer, "", 0);
-  for (guint i = 0; lines[i] != NULL; i++)
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert_with_tags_by_name (buffer, &end, doc->title, -1, "title", NULL);
+  for (guint i = 0; i < doc->blocks->len; i++)
     {
-      const char *line = lines[i];
+      const HgDocBlock *block = g_ptr_array_index (doc->blocks, i);
+      g_autofree char *line = hg_doc_block_get_plain (block);
       const char *tag = NULL;
 
-      if (i == 0)
-        tag = "title";
-      else if (g_str_has_prefix (line, "第") && strstr (line, "章　") != NULL)
-        tag = "chapter";
-      else if (g_ascii_isdigit (line[0]) && strstr (line, "　") != NULL && strchr (line, '.') != NULL)
-        tag = "section";
-      else if (g_str_has_prefix (line, "（") || g_str_has_prefix (line, "・"))
-        tag = "rule";
-      else if (line[0] == '|')
-        tag = "table";
-
+      switch (block->kind)
+        {
+        case HG_DOC_HEADING: tag = block->level == 1 ? "chapter" : "section"; break;
+        case HG_DOC_RULE:
+        case HG_DOC_ITEM:    tag = "rule"; break;
+        case HG_DOC_TABLE:   tag = "table"; break;
+        case HG_DOC_PARAGRAPH:
+        default:             break;
+        }
       gtk_text_buffer_get_end_iter (buffer, &end);
-      if (tag != NULL)
+      gtk_text_buffer_insert (buffer, &end, block->kind == HG_DOC_HEADING ? "\n\n" : "\n", -1);
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      if (tag != NULL && (block->flags & HG_DOC_OUTDATED))
+        gtk_text_buffer_insert_with_tags_by_name (buffer, &end, line, -1, tag, "outdated", NULL);
+      else if (tag != NULL)
         gtk_text_buffer_insert_with_tags_by_name (buffer, &end, line, -1, tag, NULL);
       else
         gtk_text_buffer_insert (buffer, &end, line, -1);
-      if (lines[i + 1] != NULL)
-        {
-          gtk_text_buffer_get_end_iter (buffer, &end);
-          gtk_text_buffer_insert (buffer, &end, "\n", 1);
-        }
     }
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "\n", 1);
 }
 
+/* Where the document stands: never approved, approved as it reads, or
+ * changed since its last approval. */
 static void
-update_preview (HgPolicyPage  *self,
-                HgPackContext *context)
+set_version_state (HgPolicyPage *self,
+                   const HgDoc  *doc)
+{
+  HgRevisionState state = hg_revision_get_state (self->workbook, hg_pack_get_id (self->pack), doc);
+  const HgDocRevision *last = doc->revisions->len
+                              ? g_ptr_array_index (doc->revisions, doc->revisions->len - 1)
+                              : NULL;
+  g_autofree char *text = NULL;
+
+  switch (state)
+    {
+    case HG_REVISION_UP_TO_DATE:
+      /* Translators: %u is a version number, %s a date and a person */
+      text = g_strdup_printf (_("Version %u, approved on %s by %s"), last->number,
+                              last->approved_on, last->approver);
+      break;
+    case HG_REVISION_NEEDS_REVISION:
+      text = g_strdup_printf (_("Changed since version %u was approved: approve a new version "
+                                "when the changes are final"), last->number);
+      break;
+    case HG_REVISION_NEVER_APPROVED:
+    default:
+      text = g_strdup (_("Not approved yet"));
+      break;
+    }
+  gtk_label_set_text (self->version_label, text);
+  if (state == HG_REVISION_NEEDS_REVISION)
+    gtk_widget_add_css_class (GTK_WIDGET (self->version_label), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->version_label), "warning");
+  if (state == HG_REVISION_UP_TO_DATE)
+    gtk_widget_add_css_class (GTK_WIDGET (self->version_label), "dim-label");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->version_label), "dim-label");
+}
+
+static const char *
+current_document_id (HgPolicyPage *self)
 {
   GPtrArray *documents = hg_pack_get_documents (self->pack);
   guint selected = gtk_drop_down_get_selected (self->document_drop);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
 
   if (selected >= documents->len)
     selected = 0;
-  text = hg_pack_render_text (self->pack, context,
-                              ((HgBlock *) g_ptr_array_index (documents, selected))->id, &error);
-  set_preview_text (self, text ? text : error->message);
+  return ((HgBlock *) g_ptr_array_index (documents, selected))->id;
+}
+
+/* Today's text of the document in the preview, with its revision table. */
+static HgDoc *
+current_document (HgPolicyPage  *self,
+                  GError       **error)
+{
+  return hg_policy_build_document (self->workbook, self->pack, current_document_id (self), error);
+}
+
+static void
+update_preview (HgPolicyPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgDoc) doc = current_document (self, &error);
+
+  if (doc == NULL)
+    {
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->preview), error->message, -1);
+      return;
+    }
+  set_preview_doc (self, doc);
+  set_version_state (self, doc);
 }
 
 static void
@@ -348,7 +414,7 @@ refresh (HgPolicyPage *self)
     return;
   context = hg_pack_context_new_for_workbook (self->pack, self->workbook);
   load_answers (self, context);
-  update_preview (self, context);
+  update_preview (self);
 }
 
 /* The pack's steps, then the review of the rules as the last step. */
@@ -422,12 +488,72 @@ next_clicked_cb (HgPolicyPage *self)
 static void
 document_changed_cb (HgPolicyPage *self)
 {
-  g_autoptr(HgPackContext) context = NULL;
+  if (self->workbook == NULL || self->pack == NULL)
+    return;
+  update_preview (self);
+}
+
+/* ---- Export, approval and versions ------------------------------------------ */
+
+static void
+present (HgPolicyPage *self,
+         GtkWidget    *window)
+{
+  gtk_window_set_transient_for (GTK_WINDOW (window),
+                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  HgPolicyPage *self = HG_POLICY_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgDoc) doc = NULL;
+  HgDocFormat format;
+
+  if (self->workbook == NULL || self->pack == NULL
+      || !hg_doc_format_from_name (g_variant_get_string (param, NULL), &format))
+    return;
+  doc = current_document (self, &error);
+  if (doc == NULL)
+    hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (widget)), _("Could Not Export"),
+                        error->message);
+  else
+    hg_doc_export_run (widget, doc, format);
+}
+
+static void
+approve_action (GtkWidget  *widget,
+                const char *name,
+                GVariant   *param)
+{
+  HgPolicyPage *self = HG_POLICY_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgDoc) doc = NULL;
 
   if (self->workbook == NULL || self->pack == NULL)
     return;
-  context = hg_pack_context_new_for_workbook (self->pack, self->workbook);
-  update_preview (self, context);
+  doc = current_document (self, &error);
+  if (doc == NULL)
+    hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (widget)), _("Could Not Approve"),
+                        error->message);
+  else
+    present (self, hg_approve_dialog_new (self->workbook, hg_pack_get_id (self->pack), doc));
+}
+
+static void
+versions_action (GtkWidget  *widget,
+                 const char *name,
+                 GVariant   *param)
+{
+  HgPolicyPage *self = HG_POLICY_PAGE (widget);
+
+  if (self->workbook == NULL || self->pack == NULL)
+    return;
+  present (self, hg_versions_window_new (self->workbook, self->pack, current_document_id (self)));
 }
 
 static void
@@ -506,6 +632,7 @@ hg_policy_page_class_init (HgPolicyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, form_stack);
   gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, document_drop);
   gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, preview);
+  gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, version_label);
   gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, next_button);
   gtk_widget_class_bind_template_child (widget_class, HgPolicyPage, problem_label);
@@ -517,6 +644,10 @@ hg_policy_page_class_init (HgPolicyPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, next_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, document_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "policy.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "policy.approve", NULL, approve_action);
+  gtk_widget_class_install_action (widget_class, "policy.versions", NULL, versions_action);
 }
 
 /* Building the wizard (a hundred-odd rows) and its preview costs most of a

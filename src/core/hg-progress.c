@@ -11,6 +11,8 @@
 #include "hg-company.h"
 #include "hg-db.h"
 #include "hg-org-role.h"
+#include "hg-policy.h"
+#include "hg-revision.h"
 #include "hg-progress.h"
 
 void
@@ -55,6 +57,46 @@ count_missing_roles (HgWorkbook *workbook,
   /* Five company-wide roles plus one head per department. */
   *total = (HG_ORG_N_ROLES - 1) + departments;
   return *total - (held_heads + held_other);
+}
+
+/* Done when every document is approved as it reads today. The detail
+ * names the first document that is not, and why; one whose approved text
+ * went out of date comes before one never approved. */
+static void
+add_approval_step (GPtrArray  *steps,
+                   HgWorkbook *workbook)
+{
+  g_autoptr(HgPack) pack = hg_pack_load_builtin (NULL);
+  GPtrArray *documents = pack ? hg_pack_get_documents (pack) : NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *unapproved = NULL;
+  guint approved = 0;
+
+  for (guint d = 0; documents != NULL && d < documents->len; d++)
+    {
+      HgBlock *document = g_ptr_array_index (documents, d);
+      g_autoptr(HgDoc) doc = hg_policy_build_document (workbook, pack, document->id, NULL);
+      HgRevisionState state = doc ? hg_revision_get_state (workbook, hg_pack_get_id (pack), doc)
+                                  : HG_REVISION_NEVER_APPROVED;
+      const HgDocRevision *last = doc && doc->revisions->len
+                                  ? g_ptr_array_index (doc->revisions, doc->revisions->len - 1)
+                                  : NULL;
+
+      if (state == HG_REVISION_UP_TO_DATE)
+        approved++;
+      else if (detail == NULL && state == HG_REVISION_NEEDS_REVISION)
+        /* Translators: %s is a document title, %u its last approved version */
+        detail = g_strdup_printf (_("%s needs revision: its text changed since version %u was "
+                                    "approved"), doc->title, last ? last->number : 0);
+      else if (unapproved == NULL && doc != NULL && state == HG_REVISION_NEVER_APPROVED)
+        unapproved = g_strdup_printf (_("%s is not approved yet"), doc->title);
+    }
+  if (detail == NULL)
+    detail = g_steal_pointer (&unapproved);
+  if (detail == NULL)
+    detail = g_strdup (_("Every document is approved as it reads today"));
+  add_step (steps, "policy", documents != NULL && approved == documents->len,
+            g_strdup (_("Approve the policy documents")), g_steal_pointer (&detail));
 }
 
 GPtrArray *
@@ -141,5 +183,6 @@ hg_progress_compute (HgWorkbook *workbook)
                               "policy and the rules.")));
   }
 
+  add_approval_step (steps, workbook);
   return steps;
 }
