@@ -15,6 +15,7 @@
 #include <locale.h>
 
 #include "hg-application.h"
+#include "hg-approve-dialog.h"
 #include "hg-asset-dialog.h"
 #include "hg-asset-row.h"
 #include "hg-asset-store.h"
@@ -26,8 +27,10 @@
 #include "hg-company-page.h"
 #include "hg-department.h"
 #include "hg-department-dialog.h"
+#include "hg-doc-export.h"
 #include "hg-test-util.h"
 #include "hg-text.h"
+#include "hg-versions-window.h"
 #include "hg-window.h"
 
 static HgApplication *app;
@@ -576,6 +579,82 @@ test_policy_wizard (Fixture       *f,
   }
 }
 
+/* Approve through the dialog, see the state, change an answer, compare
+ * the version with today's text in the versions window, export. */
+static void
+test_policy_versions (Fixture       *f,
+                      gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgDoc) doc = NULL;
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *out = g_build_filename (dir, "rules.txt", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *exported = NULL;
+  g_autofree char *expected_summary = NULL;
+  HgPolicyPage *page;
+  GtkLabel *state;
+  GtkWidget *dialog, *versions;
+
+  hg_window_show_page (f->window, "policy");
+  hg_test_spin (50);
+  page = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL));
+  state = GTK_LABEL (hg_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "version-label"));
+  /* The rules: the password answer below changes them. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (hg_test_find_widget (GTK_WIDGET (page),
+                                                                  GTK_TYPE_DROP_DOWN, NULL)), 1);
+  hg_test_spin (50);
+  g_assert_cmpstr (gtk_label_get_text (state), ==, _("Not approved yet"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "policy.approve", NULL));
+  hg_test_spin (50);
+  dialog = find_toplevel (HG_TYPE_APPROVE_DIALOG);
+  g_assert_nonnull (dialog);
+  /* The approver comes from the profile; without one, Approve stays off. */
+  hg_approve_dialog_set_text (HG_APPROVE_DIALOG (dialog), 2, "");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "approve"));
+  hg_approve_dialog_set_text (HG_APPROVE_DIALOG (dialog), 2, "代表 太郎");
+  hg_approve_dialog_set_text (HG_APPROVE_DIALOG (dialog), 3, "2026-04-01");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "approve"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "approve");
+  hg_test_spin (50);
+  expected = g_strdup_printf (_("Version %u, approved on %s by %s"), 1, "2026-04-01", "代表 太郎");
+  g_assert_cmpstr (gtk_label_get_text (state), ==, expected);
+
+  /* A changed answer: the state says a revision is due, and the versions
+   * window shows the changed number marked. */
+  g_assert_true (hg_policy_set_answer (workbook, hg_policy_page_get_pack (page),
+                                       "password_min_length", "14", &error));
+  g_assert_no_error (error);
+  hg_test_spin (50);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (state), "warning"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "policy.versions", NULL));
+  hg_test_spin (50);
+  versions = find_toplevel (HG_TYPE_VERSIONS_WINDOW);
+  g_assert_nonnull (versions);
+  /* Only the changed lines: both password rules, with the old and the new
+   * length side by side. */
+  text = hg_versions_window_get_text (HG_VERSIONS_WINDOW (versions));
+  g_assert_nonnull (strstr (text, "パスワードは104文字以上"));
+  g_assert_null (strstr (text, "離席"));
+  g_clear_pointer (&text, g_free);
+  text = hg_versions_window_get_summary (HG_VERSIONS_WINDOW (versions));
+  expected_summary = g_strdup_printf (_("%u changed, %u added, %u removed"), 2, 0, 0);
+  g_assert_cmpstr (text, ==, expected_summary);
+  gtk_window_destroy (GTK_WINDOW (versions));
+
+  /* Export the document in the preview as text through the page's path. */
+  doc = hg_policy_build_document (workbook, hg_policy_page_get_pack (page), "rules", &error);
+  g_assert_no_error (error);
+  g_assert_true (hg_doc_export_to_path (GTK_WIDGET (page), doc, HG_DOC_FORMAT_TEXT, out));
+  g_assert_true (g_file_get_contents (out, &exported, NULL, NULL));
+  g_assert_nonnull (strstr (exported, "パスワードは14文字以上"));
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -624,6 +703,7 @@ main (int    argc,
   ADD ("/window/narrow", test_narrow_window);
   ADD ("/window/assets-through-ui", test_assets_through_ui);
   ADD ("/window/policy-wizard", test_policy_wizard);
+  ADD ("/window/policy-versions", test_policy_versions);
   ADD ("/window/failed-save-reported", test_failed_save_reported);
 #undef ADD
   g_test_add_func ("/window/refuses-bad-file", test_refuses_bad_file);
