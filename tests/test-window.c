@@ -638,7 +638,7 @@ test_policy_versions (Fixture       *f,
   /* Only the changed lines: both password rules, with the old and the new
    * length side by side. */
   text = hg_versions_window_get_text (HG_VERSIONS_WINDOW (versions));
-  g_assert_nonnull (strstr (text, "パスワードは104文字以上"));
+  g_assert_nonnull (strstr (text, "パスワードは1014文字以上"));
   g_assert_null (strstr (text, "離席"));
   g_clear_pointer (&text, g_free);
   text = hg_versions_window_get_summary (HG_VERSIONS_WINDOW (versions));

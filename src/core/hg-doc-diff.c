@@ -4,8 +4,7 @@
  * matched on their words, not their numbers: adding a rule renumbers every
  * rule after it, and that is not a change anyone needs to read. Lines that
  * were replaced in the same place and still look alike are shown as one
- * changed line with the words that differ marked, character by character
- * (Japanese has no spaces to split words on).
+ * changed line with the words that differ marked.
  *
  * Both steps are the textbook longest-common-subsequence table; documents
  * have a few hundred to a thousand lines and rules a few hundred
@@ -133,18 +132,38 @@ emit (GPtrArray  *out,
   return line;
 }
 
-/* ---- Characters within a changed line ------------------------------------ */
+/* ---- Words within a changed line ------------------------------------------ */
+
+/* Japanese has no spaces, so a word here is a run of ASCII letters and
+ * digits (a number stays whole: 12 → 6, not 1̶2̶6) or any other single
+ * character. */
+static GPtrArray *
+tokenize (const char *text)
+{
+  GPtrArray *tokens = g_ptr_array_new_with_free_func (g_free);
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *start = p;
+
+      if (g_ascii_isalnum (*p))
+        while (g_ascii_isalnum (*p))
+          p++;
+      else
+        p = g_utf8_next_char (p);
+      g_ptr_array_add (tokens, g_strndup (start, p - start));
+    }
+  return tokens;
+}
 
 static void
 add_span (GPtrArray  *spans,
           HgDiffKind  kind,
-          gunichar    c)
+          const char *token)
 {
   HgDiffSpan *last = spans->len ? g_ptr_array_index (spans, spans->len - 1) : NULL;
-  char buf[8];
   char *joined;
-
-  buf[g_unichar_to_utf8 (c, buf)] = '\0';
 
   if (last == NULL || last->kind != kind)
     {
@@ -153,29 +172,30 @@ add_span (GPtrArray  *spans,
       last->text = g_strdup ("");
       g_ptr_array_add (spans, last);
     }
-  joined = g_strconcat (last->text, buf, NULL);
+  joined = g_strconcat (last->text, token, NULL);
   g_free (last->text);
   last->text = joined;
 }
 
-/* The spans of a changed line and the share of characters kept. */
+/* The spans of a changed line and the share of words kept. */
 static GPtrArray *
-char_diff (const char *a,
+word_diff (const char *a,
            const char *b,
            double     *alike)
 {
-  glong n = 0, m = 0;
-  g_autofree gunichar *x = g_utf8_to_ucs4_fast (a, -1, &n);
-  g_autofree gunichar *y = g_utf8_to_ucs4_fast (b, -1, &m);
+  g_autoptr(GPtrArray) xs = tokenize (a);
+  g_autoptr(GPtrArray) ys = tokenize (b);
+  char **x = (char **) xs->pdata;
+  char **y = (char **) ys->pdata;
+  guint n = xs->len, m = ys->len, i = 0, j = 0;
   GPtrArray *spans = g_ptr_array_new_with_free_func (span_free);
   g_autofree guint *t = NULL;
-  glong i = 0, j = 0;
 
   if ((gsize) (n + 1) * (gsize) (m + 1) > MAX_CELLS)
     {
-      for (glong k = 0; k < n; k++)
+      for (guint k = 0; k < n; k++)
         add_span (spans, HG_DIFF_REMOVED, x[k]);
-      for (glong k = 0; k < m; k++)
+      for (guint k = 0; k < m; k++)
         add_span (spans, HG_DIFF_ADDED, y[k]);
       *alike = 0;
       return spans;
@@ -184,14 +204,14 @@ char_diff (const char *a,
   /* t[i][j]: the longest common subsequence of x[i..] and y[j..]. */
   t = g_new0 (guint, (n + 1) * (m + 1));
 #define T(i, j) t[(i) * (m + 1) + (j)]
-  for (glong p = n - 1; p >= 0; p--)
-    for (glong q = m - 1; q >= 0; q--)
-      T (p, q) = x[p] == y[q] ? T (p + 1, q + 1) + 1 : MAX (T (p + 1, q), T (p, q + 1));
+  for (gint p = (gint) n - 1; p >= 0; p--)
+    for (gint q = (gint) m - 1; q >= 0; q--)
+      T (p, q) = g_str_equal (x[p], y[q]) ? T (p + 1, q + 1) + 1 : MAX (T (p + 1, q), T (p, q + 1));
   *alike = MAX (n, m) > 0 ? (double) T (0, 0) / MAX (n, m) : 1.0;
 
   while (i < n || j < m)
     {
-      if (i < n && j < m && x[i] == y[j])
+      if (i < n && j < m && g_str_equal (x[i], y[j]))
         add_span (spans, HG_DIFF_SAME, x[i++]), j++;
       else if (i < n && (j == m || T (i + 1, j) >= T (i, j + 1)))
         add_span (spans, HG_DIFF_REMOVED, x[i++]);
@@ -227,7 +247,7 @@ emit_run (GPtrArray *out,
         {
           double alike = 0;
 
-          spans = char_diff (old->shown, g_array_index (b, Line, k).shown, &alike);
+          spans = word_diff (old->shown, g_array_index (b, Line, k).shown, &alike);
           if (alike >= ALIKE)
             break;
           g_clear_pointer (&spans, g_ptr_array_unref);

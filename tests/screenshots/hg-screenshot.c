@@ -36,6 +36,9 @@
 #include "hg-org-role.h"
 #include "hg-person.h"
 #include "hg-person-dialog.h"
+#include "hg-approve-dialog.h"
+#include "hg-revision.h"
+#include "hg-versions-window.h"
 #include "hg-window.h"
 
 static void
@@ -102,6 +105,20 @@ save_png (GtkWidget  *widget,
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   if (!gdk_texture_save_to_png (texture, out))
     g_error ("Could not write %s", out);
+}
+
+static void
+approve_screenshot_version (HgWorkbook *workbook,
+                            HgPack     *pack,
+                            const char *summary,
+                            const char *date)
+{
+  g_autoptr(HgDoc) doc = hg_policy_build_document (workbook, pack, "rules", NULL);
+  g_autoptr(GError) error = NULL;
+
+  hg_revision_approve (workbook, hg_pack_get_id (pack), doc, summary, "鈴木 一郎", "山本 健二",
+                       date, NULL, &error);
+  g_assert_no_error (error);
 }
 
 int
@@ -294,6 +311,34 @@ main (int    argc,
             if (g_str_equal (((HgStep *) g_ptr_array_index (steps, i))->id, "access"))
               hg_policy_page_show_step (policy, i);
           gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), 1);
+        }
+      else if (g_str_equal (page, "policy-approve") || g_str_equal (page, "policy-versions"))
+        {
+          HgPolicyPage *policy = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (window),
+                                                                       HG_TYPE_POLICY_PAGE, NULL));
+          HgPack *pack = hg_policy_page_get_pack (policy);
+          HgWorkbook *open_workbook = hg_window_get_workbook (window);
+          GtkWidget *drop = hg_test_find_widget (GTK_WIDGET (policy), GTK_TYPE_DROP_DOWN, NULL);
+          g_autoptr(HgDoc) doc = NULL;
+
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), 1);
+          if (g_str_equal (page, "policy-versions"))
+            {
+              approve_screenshot_version (open_workbook, pack, "制定", "2026-04-01");
+              hg_policy_set_answer (open_workbook, pack, "password_min_length", "14", NULL);
+              approve_screenshot_version (open_workbook, pack,
+                                          "パスワードの最低文字数を14文字に変更", "2026-10-01");
+              hg_policy_set_answer (open_workbook, pack, "review_interval_months", "6", NULL);
+              hg_policy_set_answer (open_workbook, pack, "screen_lock_minutes", "5", NULL);
+              shot = hg_versions_window_new (open_workbook, pack, "rules");
+            }
+          else
+            {
+              doc = hg_policy_build_document (open_workbook, pack, "rules", NULL);
+              shot = hg_approve_dialog_new (open_workbook, hg_pack_get_id (pack), doc);
+            }
+          gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (shot));
         }
     }
   else if (g_str_equal (page, "about"))

@@ -29,6 +29,8 @@ run_all() {
     shoot $lang policy "policy$suffix.png" 1280 800
     shoot $lang policy-access "policy-access$suffix.png" 1280 800
     shoot $lang policy-rules "policy-rules$suffix.png" 1280 800
+    shoot $lang policy-approve "policy-approve$suffix.png" 1280 800
+    shoot $lang policy-versions "policy-versions$suffix.png" 1280 800
     shoot $lang shortcuts "shortcuts$suffix.png"
     shoot $lang empty-overview "empty-overview$suffix.png"
     shoot $lang problem "problem$suffix.png"
