@@ -287,6 +287,19 @@ test_revision_commands (void)
   g_assert_nonnull (strstr (text, "パスワードは10文字以上"));
   g_assert_null (strstr (text, "パスワードは14文字以上"));
 
+  /* A pack of the company's own, then back to the built-in one. */
+  run_cli (&run, "policy", "use-pack", path,
+           g_test_get_filename (G_TEST_DIST, "data", "mini-pack.xml", NULL), NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "policy", "show", path, NULL);
+  g_assert_nonnull (strstr (run.out, "パスワードは10文字以上とする。"));
+  g_assert_null (strstr (run.out, "情報セキュリティ基本方針"));
+  run_clear (&run);
+  run_cli (&run, "policy", "use-pack", path, "builtin", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
   run_cli (&run, "policy", "render", path, "--format", "tiff", "-o", out, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "The format must be one of"));

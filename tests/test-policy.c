@@ -266,6 +266,47 @@ test_changed_template_is_flagged (Fixture       *f,
   g_assert_nonnull (strstr (text, "（1）当社独自の文。［要確認：元のひな形の文が変わりました］"));
 }
 
+/* A pack of the company's own is kept in the workbook; a broken one is
+ * refused without touching it; undo goes back to the built-in pack. */
+static void
+test_workbook_pack (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *name = NULL;
+  gsize length = 0;
+  g_autoptr(HgPack) pack = hg_policy_load_pack (f->workbook, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (hg_pack_get_id (pack), ==, "hinagata_ja");
+  g_assert_null (hg_policy_get_pack_name (f->workbook));
+
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data", "mini-pack.xml",
+                                                           NULL), &source, &length, NULL));
+  g_assert_true (hg_policy_use_pack (f->workbook, source, length, "mini-pack.xml", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&pack, hg_pack_free);
+  pack = hg_policy_load_pack (f->workbook, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hg_pack_get_id (pack), ==, "mini");
+  name = hg_policy_get_pack_name (f->workbook);
+  g_assert_cmpstr (name, ==, "mini-pack.xml");
+
+  g_assert_false (hg_policy_use_pack (f->workbook, "<pack id=", 9, "broken.xml", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_clear_pointer (&pack, hg_pack_free);
+  pack = hg_policy_load_pack (f->workbook, &error);
+  g_assert_cmpstr (hg_pack_get_id (pack), ==, "mini");
+
+  g_assert_true (hg_workbook_undo (f->workbook, &error));
+  g_clear_pointer (&pack, hg_pack_free);
+  pack = hg_policy_load_pack (f->workbook, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hg_pack_get_id (pack), ==, "hinagata_ja");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -280,6 +321,7 @@ main (int    argc,
   ADD ("/policy/golden-builtin", test_golden_builtin);
   ADD ("/policy/overrides", test_overrides);
   ADD ("/policy/changed-template-flagged", test_changed_template_is_flagged);
+  ADD ("/policy/workbook-pack", test_workbook_pack);
 #undef ADD
 
   return g_test_run ();

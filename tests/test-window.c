@@ -21,6 +21,7 @@
 #include "hg-asset-store.h"
 #include "hg-assets-page.h"
 #include "hg-bulk-edit-dialog.h"
+#include "hg-pack-chooser.h"
 #include "hg-policy-page.h"
 #include "hg-policy.h"
 #include "hg-rules-editor.h"
@@ -655,6 +656,49 @@ test_policy_versions (Fixture       *f,
   hg_test_remove_dir (dir);
 }
 
+/* File → Open Template Pack…: a broken pack lists its problems and changes
+ * nothing; a good one rebuilds the wizard; the built-in one comes back. */
+static void
+test_open_template_pack (Fixture       *f,
+                         gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *broken = g_build_filename (dir, "broken.xml", NULL);
+  const char *mini = g_test_get_filename (G_TEST_DIST, "data", "mini-pack.xml", NULL);
+  g_autofree char *preview = NULL;
+  HgPolicyPage *page;
+  GtkWidget *dialog;
+  AdwActionRow *row;
+
+  hg_window_show_page (f->window, "policy");
+  hg_test_spin (50);
+  page = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL));
+  g_assert_cmpstr (hg_pack_get_id (hg_policy_page_get_pack (page)), ==, "hinagata_ja");
+
+  g_assert_true (g_file_set_contents (broken, "<?xml version=\"1.0\"?>\n<pack id=\"x\" version=\"1\">\n"
+                                              "  <title>壊れた例</title>\n  <step>\n</pack>\n", -1, NULL));
+  g_assert_false (hg_pack_chooser_load_file (GTK_WINDOW (f->window), workbook, broken));
+  hg_test_spin (50);
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  row = ADW_ACTION_ROW (hg_test_find_widget (dialog, ADW_TYPE_ACTION_ROW, NULL));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "broken.xml:"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (hg_pack_get_id (hg_policy_page_get_pack (page)), ==, "hinagata_ja");
+
+  g_assert_true (hg_pack_chooser_load_file (GTK_WINDOW (f->window), workbook, mini));
+  hg_test_spin (50);
+  g_assert_cmpstr (hg_pack_get_id (hg_policy_page_get_pack (page)), ==, "mini");
+  preview = hg_policy_page_get_preview (page);
+  g_assert_nonnull (strstr (preview, "パスワードは10文字以上とする。"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.builtin-pack", NULL));
+  hg_test_spin (50);
+  g_assert_cmpstr (hg_pack_get_id (hg_policy_page_get_pack (page)), ==, "hinagata_ja");
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -704,6 +748,7 @@ main (int    argc,
   ADD ("/window/assets-through-ui", test_assets_through_ui);
   ADD ("/window/policy-wizard", test_policy_wizard);
   ADD ("/window/policy-versions", test_policy_versions);
+  ADD ("/window/open-template-pack", test_open_template_pack);
   ADD ("/window/failed-save-reported", test_failed_save_reported);
 #undef ADD
   g_test_add_func ("/window/refuses-bad-file", test_refuses_bad_file);

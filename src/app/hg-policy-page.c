@@ -49,6 +49,7 @@ struct _HgPolicyPage
   guint           step;
   guint           loading : 1;
   guint           stale : 1;
+  guint           steps_connected : 1;
 };
 
 G_DEFINE_FINAL_TYPE (HgPolicyPage, hg_policy_page, ADW_TYPE_BIN)
@@ -663,14 +664,26 @@ ensure_built (HgPolicyPage *self)
 
   /* The built-in pack is compiled in; failing to load it is a bug in the
    * pack, caught by the test suite, not something a user can cause. */
-  self->pack = hg_pack_load_builtin (&error);
+  self->pack = self->workbook ? hg_policy_load_pack (self->workbook, &error)
+                               : hg_pack_load_builtin (&error);
+  if (self->pack == NULL && self->workbook != NULL)
+    {
+      /* The workbook's own pack no longer loads (a newer format, say):
+       * the built-in one keeps the page usable, and the message says why. */
+      g_autoptr(GError) builtin_error = NULL;
+
+      self->pack = hg_pack_load_builtin (&builtin_error);
+      show_problem (self, error->message);
+    }
   if (self->pack == NULL)
     {
       g_critical ("%s", error->message);
       return;
     }
   build (self);
-  g_signal_connect (self->steps_list, "row-selected", G_CALLBACK (step_selected_cb), self);
+  if (!self->steps_connected)
+    g_signal_connect (self->steps_list, "row-selected", G_CALLBACK (step_selected_cb), self);
+  self->steps_connected = TRUE;
   hg_policy_page_show_step (self, 0);
   refresh (self);
 }
@@ -688,12 +701,37 @@ hg_policy_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (hg_policy_page_parent_class)->map (widget);
 }
 
+/* Another template pack: the wizard is built anew from it. */
+static void
+reload_pack (HgPolicyPage *self)
+{
+  GtkWidget *child;
+
+  if (self->pack == NULL)
+    return; /* not built yet: it will load the workbook's pack when shown */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->steps_list))) != NULL)
+    gtk_list_box_remove (self->steps_list, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->form_stack))) != NULL)
+    gtk_stack_remove (self->form_stack, child);
+  g_hash_table_remove_all (self->rows);
+  self->rules_editor = NULL;
+  g_clear_pointer (&self->pack, hg_pack_free);
+  show_problem (self, NULL);
+  ensure_built (self);
+}
+
 /* Rendering the rules (90,000 characters) at every edit of the asset
  * register would be wasted while the page is hidden: it catches up when
  * shown. */
 static void
-workbook_changed_cb (HgPolicyPage *self)
+workbook_changed_cb (HgPolicyPage *self,
+                     GStrv         tables)
 {
+  if (tables != NULL && g_strv_contains ((const char * const *) tables, "policy_pack"))
+    {
+      reload_pack (self);
+      return;
+    }
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh (self);
   else

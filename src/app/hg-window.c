@@ -16,6 +16,8 @@
 #include "hg-company-page.h"
 #include "hg-overview-page.h"
 #include "hg-policy-page.h"
+#include "hg-pack-chooser.h"
+#include "hg-policy.h"
 #include "hg-window.h"
 #include "hg-form.h"
 
@@ -63,6 +65,13 @@ update_undo_state (HgWindow *self)
   g_autofree char *redo_tip = NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", can_undo);
+  /* Going back to the built-in pack makes sense only away from it. */
+  {
+    g_autofree char *pack = self->workbook ? hg_policy_get_pack_name (self->workbook) : NULL;
+
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-pack", self->workbook != NULL);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.builtin-pack", pack != NULL);
+  }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", can_redo);
 
   /* Translators: tooltip of the Undo button, %s is the step, e.g. "Change Address" */
@@ -502,6 +511,22 @@ file_action (GtkWidget  *widget,
 }
 
 static void
+pack_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  HgWindow *self = HG_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->workbook == NULL)
+    return;
+  if (g_str_equal (action_name, "win.open-pack"))
+    hg_pack_chooser_run (GTK_WINDOW (self), self->workbook);
+  else if (!hg_policy_use_pack (self->workbook, NULL, 0, NULL, &error))
+    hg_form_show_error (GTK_WINDOW (self), _("Could Not Use the Template Pack"), error->message);
+}
+
+static void
 open_recent_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
@@ -614,6 +639,8 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, file_action);
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, file_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.open-pack", NULL, pack_action);
+  gtk_widget_class_install_action (widget_class, "win.builtin-pack", NULL, pack_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
 
   g_type_ensure (HG_TYPE_OVERVIEW_PAGE);

@@ -1,4 +1,4 @@
-/* hg-cli-documents.c: policy approve, revisions, compare and render
+/* hg-cli-documents.c: policy approve, revisions, compare, render and use-pack
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -244,12 +244,50 @@ render (HgWorkbook    *workbook,
   return 0;
 }
 
+/* The workbook keeps a copy of the pack: the file may move afterwards. */
+static int
+use_pack (HgWorkbook    *workbook,
+          const Options *o)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(HgPack) pack = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *name = NULL;
+  gsize length = 0;
+
+  if (o->n_positional != 2)
+    return hg_cli_usage_error (_("“policy use-pack” takes a workbook and a pack file, "
+                                 "or “builtin”"));
+  if (g_str_equal (o->positional[1], "builtin"))
+    {
+      if (!hg_policy_use_pack (workbook, NULL, 0, NULL, &error))
+        return hg_cli_fail (error);
+      g_print ("%s\n", _("The workbook now uses the built-in template pack"));
+      return 0;
+    }
+  if (!g_file_get_contents (o->positional[1], &source, &length, &error))
+    return hg_cli_fail (error);
+  pack = hg_pack_load_memory (source, length, o->positional[1], &problems, &error);
+  if (pack == NULL)
+    {
+      for (guint i = 0; problems != NULL && i < problems->len; i++)
+        g_printerr ("%s\n", (const char *) g_ptr_array_index (problems, i));
+      return hg_cli_fail (error);
+    }
+  name = g_path_get_basename (o->positional[1]);
+  if (!hg_policy_use_pack (workbook, source, length, name, &error))
+    return hg_cli_fail (error);
+  g_print (_("The workbook now uses the template pack %s (%s)\n"), hg_pack_get_title (pack), name);
+  return 0;
+}
+
 /* argv[0] is the subcommand. Returns -1 when it is not one of ours. */
 int
 hg_cli_policy_documents (int    argc,
                          char **argv)
 {
-  const char *commands[] = { "approve", "revisions", "compare", "render" };
+  const char *commands[] = { "approve", "revisions", "compare", "render", "use-pack" };
   g_autoptr(HgWorkbook) workbook = NULL;
   g_autoptr(HgPack) pack = NULL;
   g_autoptr(GError) error = NULL;
@@ -266,13 +304,15 @@ hg_cli_policy_documents (int    argc,
       return hg_cli_usage_error (message);
     }
 
-  pack = hg_pack_load_builtin (&error);
-  if (pack == NULL)
-    return hg_cli_fail (error);
-  workbook = g_str_equal (argv[0], "approve")
+  workbook = g_str_equal (argv[0], "approve") || g_str_equal (argv[0], "use-pack")
              ? hg_workbook_open (o.file, HG_WORKBOOK_OPEN_DEFAULT, &error)
              : hg_cli_open_current (o.file, &error);
   if (workbook == NULL)
+    return hg_cli_fail (error);
+  if (g_str_equal (argv[0], "use-pack"))
+    return use_pack (workbook, &o);
+  pack = hg_policy_load_pack (workbook, &error);
+  if (pack == NULL)
     return hg_cli_fail (error);
 
   if (g_str_equal (argv[0], "approve"))

@@ -59,6 +59,9 @@ print_help (void)
            "         [--document DOCUMENT]\n"
            "                            %s\n",
            _("Write a document, or an approved version of it, to a file"));
+  g_print ("  policy use-pack FILE PACK.xml|builtin\n"
+           "                            %s\n",
+           _("Make the workbook’s documents come from a template pack of your own"));
   g_print ("  pack check PACK.xml       %s\n",
            _("Check a template pack and list its problems with line numbers"));
   g_print ("  --help                    %s\n", _("Show this help"));
@@ -352,9 +355,9 @@ cmd_policy (int    argc,
 
       if (argc != (g_str_equal (argv[0], "reset") ? 3 : 4))
         return hg_cli_usage_error (_("Give the workbook, the rule’s id and, except for reset, a text"));
-      pack = hg_pack_load_builtin (&error);
-      workbook = pack ? hg_workbook_open (argv[1], HG_WORKBOOK_OPEN_DEFAULT, &error) : NULL;
-      if (workbook == NULL)
+      workbook = hg_workbook_open (argv[1], HG_WORKBOOK_OPEN_DEFAULT, &error);
+      pack = workbook ? hg_policy_load_pack (workbook, &error) : NULL;
+      if (pack == NULL)
         return hg_cli_fail (error);
       if (g_str_equal (argv[0], "reword"))
         ok = hg_policy_reword (workbook, pack, argv[2], argv[3], &error);
@@ -379,20 +382,18 @@ cmd_policy (int    argc,
   if (argc < 1 || (!g_str_equal (argv[0], "answer") && !g_str_equal (argv[0], "show")))
     return hg_cli_usage_error (_("Use “policy answer” or “policy show”"));
 
-  pack = hg_pack_load_builtin (&error);
-  if (pack == NULL)
-    return hg_cli_fail (error);
-
   if (g_str_equal (argv[0], "answer"))
     {
       workbook = hg_workbook_open (argv[1], HG_WORKBOOK_OPEN_DEFAULT, &error);
-      if (workbook == NULL || !hg_policy_set_answer (workbook, pack, argv[2], argv[3], &error))
+      pack = workbook ? hg_policy_load_pack (workbook, &error) : NULL;
+      if (pack == NULL || !hg_policy_set_answer (workbook, pack, argv[2], argv[3], &error))
         return hg_cli_fail (error);
       return 0;
     }
 
   workbook = hg_cli_open_current (argv[1], &error);
-  if (workbook == NULL)
+  pack = workbook ? hg_policy_load_pack (workbook, &error) : NULL;
+  if (pack == NULL)
     return hg_cli_fail (error);
   {
     g_autoptr(HgPackContext) context = hg_pack_context_new_for_workbook (pack, workbook);

@@ -363,3 +363,88 @@ hg_policy_build_document (HgWorkbook  *workbook,
     hg_revision_attach (workbook, hg_pack_get_id (pack), doc);
   return doc;
 }
+
+/* ---- The workbook's template pack -------------------------------------------- */
+
+/* The pack the workbook's documents come from: its own, if one was
+ * opened, else the built-in one. */
+HgPack *
+hg_policy_load_pack (HgWorkbook  *workbook,
+                     GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+
+  stmt = hg_db_prepare (hg_workbook_get_db (workbook),
+                        "SELECT name, source FROM policy_pack WHERE id = 1", NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    return hg_pack_load_memory ((const char *) sqlite3_column_text (stmt, 1),
+                                (gsize) sqlite3_column_bytes (stmt, 1),
+                                (const char *) sqlite3_column_text (stmt, 0), NULL, error);
+  return hg_pack_load_builtin (error);
+}
+
+/* The file name of the workbook's own pack, or NULL for the built-in one. */
+char *
+hg_policy_get_pack_name (HgWorkbook *workbook)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+
+  stmt = hg_db_prepare (hg_workbook_get_db (workbook),
+                        "SELECT name FROM policy_pack WHERE id = 1", NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    return hg_db_column_dup (stmt, 0);
+  return NULL;
+}
+
+typedef struct
+{
+  const char *name;
+  const char *source;
+  gsize       length;
+} PackChoice;
+
+static gboolean
+use_pack_cb (sqlite3  *db,
+             gpointer  user_data,
+             GError  **error)
+{
+  PackChoice *c = user_data;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = hg_db_prepare (db, c->source ? "INSERT OR REPLACE INTO policy_pack (id, name, source) "
+                                         "VALUES (1, ?1, ?2)"
+                                       : "DELETE FROM policy_pack", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (c->source != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, c->name, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, c->source, (int) c->length, SQLITE_STATIC);
+    }
+  return hg_db_step_done (stmt, error);
+}
+
+/* Makes @source (a pack's XML, already checked with hg_pack_load_memory())
+ * the workbook's pack; NULL goes back to the built-in one. The answers of
+ * each pack are kept apart, so switching back finds them again. */
+gboolean
+hg_policy_use_pack (HgWorkbook  *workbook,
+                    const char  *source,
+                    gsize        length,
+                    const char  *name,
+                    GError     **error)
+{
+  PackChoice c = { name, source, length };
+  g_autoptr(HgPack) check = NULL;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), FALSE);
+
+  if (source != NULL && (check = hg_pack_load_memory (source, length, name, NULL, error)) == NULL)
+    return FALSE;
+  return hg_workbook_edit (workbook, source ? _("Use Template Pack") : _("Use Built-in Template Pack"),
+                           use_pack_cb, &c, error);
+}

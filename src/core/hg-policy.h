@@ -49,4 +49,13 @@ HgDoc      *hg_policy_build_document  (HgWorkbook       *workbook,
                                        const char       *document_id,
                                        GError          **error);
 
+HgPack     *hg_policy_load_pack       (HgWorkbook       *workbook,
+                                       GError          **error);
+char       *hg_policy_get_pack_name   (HgWorkbook       *workbook);
+gboolean    hg_policy_use_pack        (HgWorkbook       *workbook,
+                                       const char       *source,
+                                       gsize             length,
+                                       const char       *name,
+                                       GError          **error);
+
 G_END_DECLS

@@ -66,7 +66,7 @@ static void
 add_approval_step (GPtrArray  *steps,
                    HgWorkbook *workbook)
 {
-  g_autoptr(HgPack) pack = hg_pack_load_builtin (NULL);
+  g_autoptr(HgPack) pack = hg_policy_load_pack (workbook, NULL);
   GPtrArray *documents = pack ? hg_pack_get_documents (pack) : NULL;
   g_autofree char *detail = NULL;
   g_autofree char *unapproved = NULL;
