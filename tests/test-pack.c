@@ -190,6 +190,199 @@ test_bad_defaults (void)
   assert_has_problem (pd, "test.xml:25: the rule id “r1” is used twice");
 }
 
+/* The good pack with its wizard texts also in English, except one choice. */
+static char *
+translated_pack (void)
+{
+  g_autofree char *a = replace (good, "<title>ITの使い方</title>\n",
+                                "<title>ITの使い方</title>\n"
+                                "    <title xml:lang=\"en\">Using IT</title>\n"
+                                "    <description>会社の使い方を答えます。</description>\n"
+                                "    <description xml:lang=\"en\">How the company uses IT.</description>\n");
+  g_autofree char *b = replace (a, "<label>クラウドサービスを使っていますか</label>\n",
+                                "<label>クラウドサービスを使っていますか</label>\n"
+                                "      <label xml:lang=\"en\">Do you use cloud services?</label>\n");
+  g_autofree char *c = replace (b, "<help>使っている会社がほとんどです。</help>\n",
+                                "<help>使っている会社がほとんどです。</help>\n"
+                                "      <help xml:lang=\"tlh\">Klingon, for a tag nobody knows.</help>\n"
+                                "      <help xml:lang=\"en\">Most companies do.</help>\n");
+  g_autofree char *d = replace (c, " unit=\"分\">\n      <label>画面ロックまでの時間</label>\n",
+                                ">\n      <label>画面ロックまでの時間</label>\n"
+                                "      <label xml:lang=\"en-GB\">Time before the screen locks</label>\n"
+                                "      <unit>分</unit>\n"
+                                "      <unit xml:lang=\"en\">minutes</unit>\n");
+
+  return replace (d, "<choice value=\"nas\">社内のNAS</choice>",
+                  "<choice value=\"nas\"><label>社内のNAS</label>"
+                  "<label xml:lang=\"en\">An office NAS</label></choice>");
+}
+
+static HgPack *
+load_for (const char         *text,
+          const char * const *languages)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  HgPack *pack = hg_pack_load_memory_for_languages (text, strlen (text), "test.xml", languages,
+                                                    &problems, &error);
+
+  for (guint i = 0; problems && i < problems->len; i++)
+    g_printerr ("  %s\n", (char *) g_ptr_array_index (problems, i));
+  g_assert_no_error (error);
+  return pack;
+}
+
+static void
+assert_texts (HgPack     *pack,
+              const char *title,
+              const char *label,
+              const char *help,
+              const char *unit,
+              const char *lock_label,
+              const char *nas)
+{
+  HgStep *step = g_ptr_array_index (hg_pack_get_steps (pack), 0);
+  const HgQuestion *q = hg_pack_find_question (pack, "uses_cloud");
+  const HgQuestion *lock = hg_pack_find_question (pack, "lock_minutes");
+  const HgQuestion *backup = hg_pack_find_question (pack, "backup");
+  HgChoice *choice = g_ptr_array_index (backup->choices, 0);
+  HgChoice *untranslated = g_ptr_array_index (backup->choices, 1);
+
+  g_assert_cmpstr (step->title, ==, title);
+  g_assert_cmpstr (q->label, ==, label);
+  g_assert_cmpstr (q->help, ==, help);
+  g_assert_cmpstr (lock->unit, ==, unit);
+  g_assert_cmpstr (lock->label, ==, lock_label);
+  g_assert_cmpstr (choice->display_label, ==, nas);
+  /* What an answer puts into the documents stays in the pack's language. */
+  g_assert_cmpstr (choice->label, ==, "社内のNAS");
+  g_assert_cmpstr (untranslated->display_label, ==, "クラウド");
+  g_assert_cmpstr (untranslated->label, ==, "クラウド");
+  g_assert_cmpuint (lock->line, ==, 16);
+}
+
+static void
+test_languages (void)
+{
+  g_autofree char *text = translated_pack ();
+  struct { const char *languages[4]; gboolean english; } cases[] = {
+    { { "en", NULL }, TRUE },
+    { { "en_US.UTF-8", "en_US", "en", NULL }, TRUE },
+    { { "en_US.UTF-8", NULL }, TRUE },
+    { { "fr_FR.UTF-8", "en_GB.UTF-8", NULL }, TRUE },
+    { { "EN", "ja", NULL }, TRUE },
+    { { "ja", NULL }, FALSE },
+    { { "ja_JP.UTF-8", "ja_JP", "ja", "C" }, FALSE },
+    { { "ja", "en", NULL }, FALSE },
+    { { "fr", NULL }, FALSE },
+    { { "C", NULL }, FALSE },
+    { { NULL }, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(HgPack) pack = load_for (text, cases[i].languages);
+
+      g_test_message ("case %u: %s", i, cases[i].languages[0]);
+      if (cases[i].english)
+        assert_texts (pack, "Using IT", "Do you use cloud services?", "Most companies do.",
+                      "minutes", "Time before the screen locks", "An office NAS");
+      else
+        assert_texts (pack, "ITの使い方", "クラウドサービスを使っていますか",
+                      "使っている会社がほとんどです。", "分", "画面ロックまでの時間", "社内のNAS");
+    }
+
+  /* A British reader gets the en-GB text before the plain "en" one, and a
+   * Klingon one the help in Klingon and the rest in Japanese. */
+  {
+    g_autoptr(HgPack) gb = load_for (text, (const char *[]) { "en_GB.UTF-8", NULL });
+    g_autoptr(HgPack) us = load_for (text, (const char *[]) { "en_US", NULL });
+    g_autoptr(HgPack) tlh = load_for (text, (const char *[]) { "tlh", NULL });
+
+    g_assert_cmpstr (hg_pack_find_question (gb, "lock_minutes")->label, ==,
+                     "Time before the screen locks");
+    g_assert_cmpstr (hg_pack_find_question (us, "lock_minutes")->label, ==,
+                     "Time before the screen locks");
+    g_assert_cmpstr (hg_pack_find_question (tlh, "uses_cloud")->help, ==,
+                     "Klingon, for a tag nobody knows.");
+    g_assert_cmpstr (hg_pack_find_question (tlh, "uses_cloud")->label, ==,
+                     "クラウドサービスを使っていますか");
+  }
+
+  /* By default, the user's languages: LANGUAGE comes first, as in gettext. */
+  {
+    g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
+    HgPack *pack;
+
+    g_setenv ("LANGUAGE", "en_US:ja", TRUE);
+    pack = hg_pack_load_memory (text, strlen (text), "test.xml", NULL, NULL);
+    g_assert_cmpstr (hg_pack_find_question (pack, "uses_cloud")->label, ==,
+                     "Do you use cloud services?");
+    hg_pack_free (pack);
+    g_setenv ("LANGUAGE", "ja_JP", TRUE);
+    pack = hg_pack_load_memory (text, strlen (text), "test.xml", NULL, NULL);
+    g_assert_cmpstr (hg_pack_find_question (pack, "uses_cloud")->label, ==,
+                     "クラウドサービスを使っていますか");
+    hg_pack_free (pack);
+    if (saved != NULL)
+      g_setenv ("LANGUAGE", saved, TRUE);
+    else
+      g_unsetenv ("LANGUAGE");
+  }
+}
+
+static void
+test_languages_render (void)
+{
+  g_autofree char *text = translated_pack ();
+  g_autoptr(HgPack) en = load_for (text, (const char *[]) { "en", NULL });
+  g_autoptr(HgPack) ja = load_for (text, (const char *[]) { "ja", NULL });
+  g_autoptr(HgPackContext) en_context = hg_pack_context_new (en);
+  g_autoptr(HgPackContext) ja_context = hg_pack_context_new (ja);
+  g_autofree char *en_text = hg_pack_render_text (en, en_context, "rules", NULL);
+  g_autofree char *ja_text = hg_pack_render_text (ja, ja_context, "rules", NULL);
+
+  /* The documents are the pack's own: a choice says 社内のNAS in them. */
+  g_assert_nonnull (strstr (en_text, "バックアップ先は社内のNAS。"));
+  g_assert_cmpstr (en_text, ==, ja_text);
+}
+
+static void
+test_languages_twice (void)
+{
+  g_autofree char *text = translated_pack ();
+  g_autofree char *a = replace (text, "<label xml:lang=\"en\">Do you use cloud services?</label>\n",
+                                "<label xml:lang=\"en\">Do you use cloud services?</label>\n"
+                                "      <label xml:lang=\"en\">Cloud?</label>\n");
+  g_autofree char *b = replace (text, "<unit xml:lang=\"en\">minutes</unit>",
+                                "<unit xml:lang=\"EN\">min</unit><unit xml:lang=\"en\">minutes</unit>");
+  g_autofree char *c = replace (text, "<label xml:lang=\"en\">An office NAS</label>",
+                                "<label xml:lang=\"ja\">NAS</label>");
+  g_autofree char *d = replace (text, "<unit>分</unit>", "<unit xml:lang=\"en\">min</unit>");
+  g_autofree char *e = replace (text, "<label>画面ロックまでの時間</label>\n",
+                                "<label>画面ロックまでの時間</label>\n"
+                                "      <label xml:lang=\"en_US\">Time before the screen locks</label>\n");
+  g_autofree char *f = replace (good, "unit=\"分\">\n      <label>画面ロックまでの時間</label>",
+                                "unit=\"分\">\n      <label>画面ロックまでの時間</label><unit>分</unit>");
+  g_autoptr(GPtrArray) pa = load_problems (a);
+  g_autoptr(GPtrArray) pb = load_problems (b);
+  g_autoptr(GPtrArray) pc = load_problems (c);
+  g_autoptr(GPtrArray) pd = load_problems (d);
+  g_autoptr(GPtrArray) pe = load_problems (e);
+  g_autoptr(GPtrArray) pf = load_problems (f);
+
+  assert_has_problem (pa, "test.xml:12: <label> is written twice in the language “en”");
+  g_assert_cmpuint (pa->len, ==, 1);
+  assert_has_problem (pb, "test.xml:20: <unit> is written twice in the language “en”");
+  /* The pack's own language is the text without xml:lang. */
+  assert_has_problem (pc, "test.xml:24: <label> is written twice in the language “ja”");
+  /* The schema: the pack's own text first, well-formed tags, unit="…" or
+   * <unit>, not both. */
+  assert_has_problem (pd, "test.xml:19: Invalid attribute lang for element unit");
+  assert_has_problem (pe, "test.xml:18: Type language doesn't allow value 'en_US'");
+  assert_has_problem (pf, "test.xml:10: Invalid attribute unit for element question");
+}
+
 static void
 test_render (void)
 {
@@ -241,5 +434,8 @@ main (int    argc,
   g_test_add_func ("/pack/unknown-names", test_unknown_names);
   g_test_add_func ("/pack/bad-defaults", test_bad_defaults);
   g_test_add_func ("/pack/render", test_render);
+  g_test_add_func ("/pack/languages", test_languages);
+  g_test_add_func ("/pack/languages-render", test_languages_render);
+  g_test_add_func ("/pack/languages-twice", test_languages_twice);
   return g_test_run ();
 }
