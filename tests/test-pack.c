@@ -383,6 +383,130 @@ test_languages_twice (void)
   assert_has_problem (pf, "test.xml:10: Invalid attribute unit for element question");
 }
 
+/* Share of the characters of TEXT that are Japanese (kana, kanji, full-width forms). */
+static double
+japanese_share (const char *text)
+{
+  guint all = 0, japanese = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      all++;
+      japanese += (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)
+                  || (c >= 0xff00 && c <= 0xffef);
+    }
+  return all > 0 ? (double) japanese / all : 0;
+}
+
+/* An English text for every Japanese one: not missing (the Japanese shown
+ * instead), not empty, not Japanese. Names of Japanese documents may be
+ * quoted in it. */
+static void
+assert_english (const char *where,
+                const char *english,
+                const char *japanese)
+{
+  if (japanese == NULL || *japanese == '\0')
+    {
+      g_assert_true (english == NULL || *english == '\0');
+      return;
+    }
+  if (english == NULL || g_str_equal (english, japanese) || japanese_share (english) > 0.1
+      || japanese_share (japanese) < 0.3)
+    g_error ("%s has no English text: “%s”", where, japanese);
+}
+
+static void
+test_builtin_languages (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgPack) en = hg_pack_load_builtin_for_languages ((const char *[]) { "en", NULL },
+                                                             &error);
+  g_autoptr(HgPack) ja = hg_pack_load_builtin_for_languages ((const char *[]) { "ja", NULL },
+                                                             &error);
+  g_autoptr(HgPack) fr = hg_pack_load_builtin_for_languages ((const char *[]) { "fr", NULL },
+                                                             &error);
+  g_autoptr(HgPack) us = hg_pack_load_builtin_for_languages ((const char *[]) { "en_US.UTF-8",
+                                                                                "en_US", "en",
+                                                                                "C", NULL },
+                                                             &error);
+  GPtrArray *en_steps, *ja_steps;
+  const HgQuestion *q;
+  guint questions = 0, choices = 0;
+
+  g_assert_no_error (error);
+
+  /* Every step, question and choice of the built-in pack speaks English. */
+  en_steps = hg_pack_get_steps (en);
+  ja_steps = hg_pack_get_steps (ja);
+  g_assert_cmpuint (en_steps->len, ==, 12);
+  g_assert_cmpuint (en_steps->len, ==, ja_steps->len);
+  for (guint s = 0; s < en_steps->len; s++)
+    {
+      HgStep *e = g_ptr_array_index (en_steps, s), *j = g_ptr_array_index (ja_steps, s);
+
+      assert_english (e->id, e->title, j->title);
+      assert_english (e->id, e->description, j->description);
+      g_assert_cmpuint (e->questions->len, ==, j->questions->len);
+      for (guint i = 0; i < e->questions->len; i++)
+        {
+          HgQuestion *eq = g_ptr_array_index (e->questions, i);
+          HgQuestion *jq = g_ptr_array_index (j->questions, i);
+
+          assert_english (eq->id, eq->label, jq->label);
+          assert_english (eq->id, eq->help, jq->help);
+          g_assert_cmpstr (jq->help, !=, "");
+          assert_english (eq->id, eq->unit, jq->unit);
+          g_assert_cmpuint (eq->choices->len, ==, jq->choices->len);
+          for (guint c = 0; c < eq->choices->len; c++)
+            {
+              HgChoice *ec = g_ptr_array_index (eq->choices, c);
+              HgChoice *jc = g_ptr_array_index (jq->choices, c);
+              g_autofree char *where = g_strdup_printf ("%s/%s", eq->id, ec->value);
+
+              assert_english (where, ec->display_label, jc->display_label);
+              /* The documents say what the Japanese choice says. */
+              g_assert_cmpstr (ec->label, ==, jc->label);
+              g_assert_cmpstr (jc->label, ==, jc->display_label);
+              choices++;
+            }
+          questions++;
+        }
+    }
+  g_assert_cmpuint (questions, ==, 121);
+  g_assert_cmpuint (choices, ==, 102);
+
+  /* A few by name, in English, in a locale's name, and in French (which
+   * the pack does not have: its own Japanese). */
+  g_assert_cmpstr (((HgStep *) en_steps->pdata[0])->title, ==, "Company and Policy");
+  q = hg_pack_find_question (en, "review_interval_months");
+  g_assert_cmpstr (q->label, ==, "How often will the rules be reviewed?");
+  g_assert_cmpstr (q->unit, ==, "months");
+  g_assert_true (g_str_has_prefix (q->help, "Rules are not written once and forgotten"));
+  q = hg_pack_find_question (us, "screen_lock_minutes");
+  g_assert_cmpstr (q->label, ==, "After how many minutes without use does the screen lock itself?");
+  g_assert_cmpstr (q->unit, ==, "minutes");
+  q = hg_pack_find_question (en, "backup_frequency");
+  g_assert_cmpstr (((HgChoice *) q->choices->pdata[0])->display_label, ==, "Daily");
+  g_assert_cmpstr (((HgChoice *) q->choices->pdata[0])->label, ==, "毎日");
+
+  for (guint i = 0; i < 2; i++)
+    {
+      HgPack *pack = i == 0 ? ja : fr;
+
+      g_assert_cmpstr (((HgStep *) hg_pack_get_steps (pack)->pdata[0])->title, ==,
+                       "会社と方針の扱い");
+      q = hg_pack_find_question (pack, "review_interval_months");
+      g_assert_cmpstr (q->label, ==, "規程を何か月ごとに見直しますか");
+      g_assert_cmpstr (q->unit, ==, "か月");
+      g_assert_true (g_str_has_prefix (q->help, "規程は作って終わりではなく"));
+      q = hg_pack_find_question (pack, "backup_frequency");
+      g_assert_cmpstr (((HgChoice *) q->choices->pdata[0])->display_label, ==, "毎日");
+    }
+}
+
 static void
 test_render (void)
 {
@@ -437,5 +561,6 @@ main (int    argc,
   g_test_add_func ("/pack/languages", test_languages);
   g_test_add_func ("/pack/languages-render", test_languages_render);
   g_test_add_func ("/pack/languages-twice", test_languages_twice);
+  g_test_add_func ("/pack/builtin-languages", test_builtin_languages);
   return g_test_run ();
 }
