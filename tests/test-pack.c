@@ -190,6 +190,323 @@ test_bad_defaults (void)
   assert_has_problem (pd, "test.xml:25: the rule id “r1” is used twice");
 }
 
+/* The good pack with its wizard texts also in English, except one choice. */
+static char *
+translated_pack (void)
+{
+  g_autofree char *a = replace (good, "<title>ITの使い方</title>\n",
+                                "<title>ITの使い方</title>\n"
+                                "    <title xml:lang=\"en\">Using IT</title>\n"
+                                "    <description>会社の使い方を答えます。</description>\n"
+                                "    <description xml:lang=\"en\">How the company uses IT.</description>\n");
+  g_autofree char *b = replace (a, "<label>クラウドサービスを使っていますか</label>\n",
+                                "<label>クラウドサービスを使っていますか</label>\n"
+                                "      <label xml:lang=\"en\">Do you use cloud services?</label>\n");
+  g_autofree char *c = replace (b, "<help>使っている会社がほとんどです。</help>\n",
+                                "<help>使っている会社がほとんどです。</help>\n"
+                                "      <help xml:lang=\"tlh\">Klingon, for a tag nobody knows.</help>\n"
+                                "      <help xml:lang=\"en\">Most companies do.</help>\n");
+  g_autofree char *d = replace (c, " unit=\"分\">\n      <label>画面ロックまでの時間</label>\n",
+                                ">\n      <label>画面ロックまでの時間</label>\n"
+                                "      <label xml:lang=\"en-GB\">Time before the screen locks</label>\n"
+                                "      <unit>分</unit>\n"
+                                "      <unit xml:lang=\"en\">minutes</unit>\n");
+
+  return replace (d, "<choice value=\"nas\">社内のNAS</choice>",
+                  "<choice value=\"nas\"><label>社内のNAS</label>"
+                  "<label xml:lang=\"en\">An office NAS</label></choice>");
+}
+
+static HgPack *
+load_for (const char         *text,
+          const char * const *languages)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  HgPack *pack = hg_pack_load_memory_for_languages (text, strlen (text), "test.xml", languages,
+                                                    &problems, &error);
+
+  for (guint i = 0; problems && i < problems->len; i++)
+    g_printerr ("  %s\n", (char *) g_ptr_array_index (problems, i));
+  g_assert_no_error (error);
+  return pack;
+}
+
+static void
+assert_texts (HgPack     *pack,
+              const char *title,
+              const char *label,
+              const char *help,
+              const char *unit,
+              const char *lock_label,
+              const char *nas)
+{
+  HgStep *step = g_ptr_array_index (hg_pack_get_steps (pack), 0);
+  const HgQuestion *q = hg_pack_find_question (pack, "uses_cloud");
+  const HgQuestion *lock = hg_pack_find_question (pack, "lock_minutes");
+  const HgQuestion *backup = hg_pack_find_question (pack, "backup");
+  HgChoice *choice = g_ptr_array_index (backup->choices, 0);
+  HgChoice *untranslated = g_ptr_array_index (backup->choices, 1);
+
+  g_assert_cmpstr (step->title, ==, title);
+  g_assert_cmpstr (q->label, ==, label);
+  g_assert_cmpstr (q->help, ==, help);
+  g_assert_cmpstr (lock->unit, ==, unit);
+  g_assert_cmpstr (lock->label, ==, lock_label);
+  g_assert_cmpstr (choice->display_label, ==, nas);
+  /* What an answer puts into the documents stays in the pack's language. */
+  g_assert_cmpstr (choice->label, ==, "社内のNAS");
+  g_assert_cmpstr (untranslated->display_label, ==, "クラウド");
+  g_assert_cmpstr (untranslated->label, ==, "クラウド");
+  g_assert_cmpuint (lock->line, ==, 16);
+}
+
+static void
+test_languages (void)
+{
+  g_autofree char *text = translated_pack ();
+  struct { const char *languages[4]; gboolean english; } cases[] = {
+    { { "en", NULL }, TRUE },
+    { { "en_US.UTF-8", "en_US", "en", NULL }, TRUE },
+    { { "en_US.UTF-8", NULL }, TRUE },
+    { { "fr_FR.UTF-8", "en_GB.UTF-8", NULL }, TRUE },
+    { { "EN", "ja", NULL }, TRUE },
+    { { "ja", NULL }, FALSE },
+    { { "ja_JP.UTF-8", "ja_JP", "ja", "C" }, FALSE },
+    { { "ja", "en", NULL }, FALSE },
+    { { "fr", NULL }, FALSE },
+    { { "C", NULL }, FALSE },
+    { { NULL }, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(HgPack) pack = load_for (text, cases[i].languages);
+
+      g_test_message ("case %u: %s", i, cases[i].languages[0]);
+      if (cases[i].english)
+        assert_texts (pack, "Using IT", "Do you use cloud services?", "Most companies do.",
+                      "minutes", "Time before the screen locks", "An office NAS");
+      else
+        assert_texts (pack, "ITの使い方", "クラウドサービスを使っていますか",
+                      "使っている会社がほとんどです。", "分", "画面ロックまでの時間", "社内のNAS");
+    }
+
+  /* A British reader gets the en-GB text before the plain "en" one, and a
+   * Klingon one the help in Klingon and the rest in Japanese. */
+  {
+    g_autoptr(HgPack) gb = load_for (text, (const char *[]) { "en_GB.UTF-8", NULL });
+    g_autoptr(HgPack) us = load_for (text, (const char *[]) { "en_US", NULL });
+    g_autoptr(HgPack) tlh = load_for (text, (const char *[]) { "tlh", NULL });
+
+    g_assert_cmpstr (hg_pack_find_question (gb, "lock_minutes")->label, ==,
+                     "Time before the screen locks");
+    g_assert_cmpstr (hg_pack_find_question (us, "lock_minutes")->label, ==,
+                     "Time before the screen locks");
+    g_assert_cmpstr (hg_pack_find_question (tlh, "uses_cloud")->help, ==,
+                     "Klingon, for a tag nobody knows.");
+    g_assert_cmpstr (hg_pack_find_question (tlh, "uses_cloud")->label, ==,
+                     "クラウドサービスを使っていますか");
+  }
+
+  /* By default, the user's languages: LANGUAGE comes first, as in gettext. */
+  {
+    g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
+    HgPack *pack;
+
+    g_setenv ("LANGUAGE", "en_US:ja", TRUE);
+    pack = hg_pack_load_memory (text, strlen (text), "test.xml", NULL, NULL);
+    g_assert_cmpstr (hg_pack_find_question (pack, "uses_cloud")->label, ==,
+                     "Do you use cloud services?");
+    hg_pack_free (pack);
+    g_setenv ("LANGUAGE", "ja_JP", TRUE);
+    pack = hg_pack_load_memory (text, strlen (text), "test.xml", NULL, NULL);
+    g_assert_cmpstr (hg_pack_find_question (pack, "uses_cloud")->label, ==,
+                     "クラウドサービスを使っていますか");
+    hg_pack_free (pack);
+    if (saved != NULL)
+      g_setenv ("LANGUAGE", saved, TRUE);
+    else
+      g_unsetenv ("LANGUAGE");
+  }
+}
+
+static void
+test_languages_render (void)
+{
+  g_autofree char *text = translated_pack ();
+  g_autoptr(HgPack) en = load_for (text, (const char *[]) { "en", NULL });
+  g_autoptr(HgPack) ja = load_for (text, (const char *[]) { "ja", NULL });
+  g_autoptr(HgPackContext) en_context = hg_pack_context_new (en);
+  g_autoptr(HgPackContext) ja_context = hg_pack_context_new (ja);
+  g_autofree char *en_text = hg_pack_render_text (en, en_context, "rules", NULL);
+  g_autofree char *ja_text = hg_pack_render_text (ja, ja_context, "rules", NULL);
+
+  /* The documents are the pack's own: a choice says 社内のNAS in them. */
+  g_assert_nonnull (strstr (en_text, "バックアップ先は社内のNAS。"));
+  g_assert_cmpstr (en_text, ==, ja_text);
+}
+
+static void
+test_languages_twice (void)
+{
+  g_autofree char *text = translated_pack ();
+  g_autofree char *a = replace (text, "<label xml:lang=\"en\">Do you use cloud services?</label>\n",
+                                "<label xml:lang=\"en\">Do you use cloud services?</label>\n"
+                                "      <label xml:lang=\"en\">Cloud?</label>\n");
+  g_autofree char *b = replace (text, "<unit xml:lang=\"en\">minutes</unit>",
+                                "<unit xml:lang=\"EN\">min</unit><unit xml:lang=\"en\">minutes</unit>");
+  g_autofree char *c = replace (text, "<label xml:lang=\"en\">An office NAS</label>",
+                                "<label xml:lang=\"ja\">NAS</label>");
+  g_autofree char *d = replace (text, "<unit>分</unit>", "<unit xml:lang=\"en\">min</unit>");
+  g_autofree char *e = replace (text, "<label>画面ロックまでの時間</label>\n",
+                                "<label>画面ロックまでの時間</label>\n"
+                                "      <label xml:lang=\"en_US\">Time before the screen locks</label>\n");
+  g_autofree char *f = replace (good, "unit=\"分\">\n      <label>画面ロックまでの時間</label>",
+                                "unit=\"分\">\n      <label>画面ロックまでの時間</label><unit>分</unit>");
+  g_autoptr(GPtrArray) pa = load_problems (a);
+  g_autoptr(GPtrArray) pb = load_problems (b);
+  g_autoptr(GPtrArray) pc = load_problems (c);
+  g_autoptr(GPtrArray) pd = load_problems (d);
+  g_autoptr(GPtrArray) pe = load_problems (e);
+  g_autoptr(GPtrArray) pf = load_problems (f);
+
+  assert_has_problem (pa, "test.xml:12: <label> is written twice in the language “en”");
+  g_assert_cmpuint (pa->len, ==, 1);
+  assert_has_problem (pb, "test.xml:20: <unit> is written twice in the language “en”");
+  /* The pack's own language is the text without xml:lang. */
+  assert_has_problem (pc, "test.xml:24: <label> is written twice in the language “ja”");
+  /* The schema: the pack's own text first, well-formed tags, unit="…" or
+   * <unit>, not both. */
+  assert_has_problem (pd, "test.xml:19: Invalid attribute lang for element unit");
+  assert_has_problem (pe, "test.xml:18: Type language doesn't allow value 'en_US'");
+  assert_has_problem (pf, "test.xml:10: Invalid attribute unit for element question");
+}
+
+/* Share of the characters of TEXT that are Japanese (kana, kanji, full-width forms). */
+static double
+japanese_share (const char *text)
+{
+  guint all = 0, japanese = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      all++;
+      japanese += (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)
+                  || (c >= 0xff00 && c <= 0xffef);
+    }
+  return all > 0 ? (double) japanese / all : 0;
+}
+
+/* An English text for every Japanese one: not missing (the Japanese shown
+ * instead), not empty, not Japanese. Names of Japanese documents may be
+ * quoted in it. */
+static void
+assert_english (const char *where,
+                const char *english,
+                const char *japanese)
+{
+  if (japanese == NULL || *japanese == '\0')
+    {
+      g_assert_true (english == NULL || *english == '\0');
+      return;
+    }
+  if (english == NULL || g_str_equal (english, japanese) || japanese_share (english) > 0.1
+      || japanese_share (japanese) < 0.3)
+    g_error ("%s has no English text: “%s”", where, japanese);
+}
+
+static void
+test_builtin_languages (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgPack) en = hg_pack_load_builtin_for_languages ((const char *[]) { "en", NULL },
+                                                             &error);
+  g_autoptr(HgPack) ja = hg_pack_load_builtin_for_languages ((const char *[]) { "ja", NULL },
+                                                             &error);
+  g_autoptr(HgPack) fr = hg_pack_load_builtin_for_languages ((const char *[]) { "fr", NULL },
+                                                             &error);
+  g_autoptr(HgPack) us = hg_pack_load_builtin_for_languages ((const char *[]) { "en_US.UTF-8",
+                                                                                "en_US", "en",
+                                                                                "C", NULL },
+                                                             &error);
+  GPtrArray *en_steps, *ja_steps;
+  const HgQuestion *q;
+  guint questions = 0, choices = 0;
+
+  g_assert_no_error (error);
+
+  /* Every step, question and choice of the built-in pack speaks English. */
+  en_steps = hg_pack_get_steps (en);
+  ja_steps = hg_pack_get_steps (ja);
+  g_assert_cmpuint (en_steps->len, ==, 12);
+  g_assert_cmpuint (en_steps->len, ==, ja_steps->len);
+  for (guint s = 0; s < en_steps->len; s++)
+    {
+      HgStep *e = g_ptr_array_index (en_steps, s), *j = g_ptr_array_index (ja_steps, s);
+
+      assert_english (e->id, e->title, j->title);
+      assert_english (e->id, e->description, j->description);
+      g_assert_cmpuint (e->questions->len, ==, j->questions->len);
+      for (guint i = 0; i < e->questions->len; i++)
+        {
+          HgQuestion *eq = g_ptr_array_index (e->questions, i);
+          HgQuestion *jq = g_ptr_array_index (j->questions, i);
+
+          assert_english (eq->id, eq->label, jq->label);
+          assert_english (eq->id, eq->help, jq->help);
+          g_assert_cmpstr (jq->help, !=, "");
+          assert_english (eq->id, eq->unit, jq->unit);
+          g_assert_cmpuint (eq->choices->len, ==, jq->choices->len);
+          for (guint c = 0; c < eq->choices->len; c++)
+            {
+              HgChoice *ec = g_ptr_array_index (eq->choices, c);
+              HgChoice *jc = g_ptr_array_index (jq->choices, c);
+              g_autofree char *where = g_strdup_printf ("%s/%s", eq->id, ec->value);
+
+              assert_english (where, ec->display_label, jc->display_label);
+              /* The documents say what the Japanese choice says. */
+              g_assert_cmpstr (ec->label, ==, jc->label);
+              g_assert_cmpstr (jc->label, ==, jc->display_label);
+              choices++;
+            }
+          questions++;
+        }
+    }
+  g_assert_cmpuint (questions, ==, 121);
+  g_assert_cmpuint (choices, ==, 102);
+
+  /* A few by name, in English, in a locale's name, and in French (which
+   * the pack does not have: its own Japanese). */
+  g_assert_cmpstr (((HgStep *) en_steps->pdata[0])->title, ==, "Company and Policy");
+  q = hg_pack_find_question (en, "review_interval_months");
+  g_assert_cmpstr (q->label, ==, "How often will the rules be reviewed?");
+  g_assert_cmpstr (q->unit, ==, "months");
+  g_assert_true (g_str_has_prefix (q->help, "Rules are not written once and forgotten"));
+  q = hg_pack_find_question (us, "screen_lock_minutes");
+  g_assert_cmpstr (q->label, ==, "After how many minutes without use does the screen lock itself?");
+  g_assert_cmpstr (q->unit, ==, "minutes");
+  q = hg_pack_find_question (en, "backup_frequency");
+  g_assert_cmpstr (((HgChoice *) q->choices->pdata[0])->display_label, ==, "Daily");
+  g_assert_cmpstr (((HgChoice *) q->choices->pdata[0])->label, ==, "毎日");
+
+  for (guint i = 0; i < 2; i++)
+    {
+      HgPack *pack = i == 0 ? ja : fr;
+
+      g_assert_cmpstr (((HgStep *) hg_pack_get_steps (pack)->pdata[0])->title, ==,
+                       "会社と方針の扱い");
+      q = hg_pack_find_question (pack, "review_interval_months");
+      g_assert_cmpstr (q->label, ==, "規程を何か月ごとに見直しますか");
+      g_assert_cmpstr (q->unit, ==, "か月");
+      g_assert_true (g_str_has_prefix (q->help, "規程は作って終わりではなく"));
+      q = hg_pack_find_question (pack, "backup_frequency");
+      g_assert_cmpstr (((HgChoice *) q->choices->pdata[0])->display_label, ==, "毎日");
+    }
+}
+
 static void
 test_render (void)
 {
@@ -241,5 +558,9 @@ main (int    argc,
   g_test_add_func ("/pack/unknown-names", test_unknown_names);
   g_test_add_func ("/pack/bad-defaults", test_bad_defaults);
   g_test_add_func ("/pack/render", test_render);
+  g_test_add_func ("/pack/languages", test_languages);
+  g_test_add_func ("/pack/languages-render", test_languages_render);
+  g_test_add_func ("/pack/languages-twice", test_languages_twice);
+  g_test_add_func ("/pack/builtin-languages", test_builtin_languages);
   return g_test_run ();
 }

@@ -197,7 +197,7 @@ question_row (HgPolicyPage     *self,
               {
                 HgChoice *c = g_ptr_array_index (q->choices, i);
                 values[i] = g_strdup (c->value);
-                gtk_string_list_append (labels, c->label);
+                gtk_string_list_append (labels, c->display_label);
               }
           }
         adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));

@@ -7,6 +7,10 @@
  * schema cannot: unique ids, conditions that parse and name real questions,
  * defaults that fit their question, and {variables} that exist.
  *
+ * What the wizard shows may be written in several languages (xml:lang); the
+ * loader keeps, for each text, the one in the best language of a list (by
+ * default the user's, g_get_language_names()), else the pack's own.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-pack"
@@ -43,6 +47,8 @@ typedef struct
   GPtrArray  *problems;
   HgPack     *pack;
   GHashTable *rule_ids;
+  GPtrArray  *languages;      /* wanted, as normalised tags, most preferred first */
+  char       *pack_language;  /* the normalised xml:lang of <pack>, or "" */
 } Loader;
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
@@ -85,6 +91,7 @@ choice_free (HgChoice *choice)
 {
   g_free (choice->value);
   g_free (choice->label);
+  g_free (choice->display_label);
   g_free (choice);
 }
 
@@ -189,6 +196,97 @@ child_element (xmlNode    *node,
   return NULL;
 }
 
+/* ---- Languages ------------------------------------------------------------ */
+
+/* A language tag or a locale name in one form: "en_US.UTF-8@euro" → "en-us". */
+static char *
+normalise_language (const char *name)
+{
+  char *tag = g_ascii_strdown (name, (gssize) strcspn (name, ".@"));
+
+  g_strdelimit (tag, "_", '-');
+  return tag;
+}
+
+/* How well the text in TAG serves a reader who wants WANT: 0 the same
+ * language, 1 a more general tag ("en" for "en-us"), 2 a sibling ("en-gb"
+ * for "en-us", "en-us" for "en"), -1 not at all. */
+static int
+language_match (const char *tag,
+                const char *want)
+{
+  gsize primary = strcspn (tag, "-");
+
+  if (g_str_equal (tag, want))
+    return 0;
+  if (*tag != '\0' && g_str_has_prefix (want, tag) && want[strlen (tag)] == '-')
+    return 1;
+  if (primary > 0 && primary == strcspn (want, "-") && strncmp (tag, want, primary) == 0)
+    return 2;
+  return -1;
+}
+
+/* Lower is better: the first wanted language the text serves, then how
+ * well; then the pack's own text; then any other. */
+static guint
+language_rank (Loader     *loader,
+               const char *tag,
+               gboolean    own)
+{
+  for (guint i = 0; i < loader->languages->len; i++)
+    {
+      int match = language_match (tag, g_ptr_array_index (loader->languages, i));
+
+      if (match >= 0)
+        return i * 3 + (guint) match;
+    }
+  return own ? G_MAXUINT - 1 : G_MAXUINT;
+}
+
+/* The text of PARENT's NAME children in the best language, or NULL when
+ * there is none; OWN (if not NULL) gets the one in the pack's own language,
+ * the child without xml:lang. A language written twice is a problem. */
+static char *
+localized_text (Loader     *loader,
+                xmlNode    *parent,
+                const char *name,
+                char      **own)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  xmlNode *best = NULL;
+  guint best_rank = G_MAXUINT;
+  gsize best_length = 0;
+
+  for (xmlNode *c = parent->children; c; c = c->next)
+    {
+      xmlChar *lang;
+      char *tag;
+      guint rank;
+
+      if (c->type != XML_ELEMENT_NODE || !xmlStrEqual (c->name, (const xmlChar *) name))
+        continue;
+      lang = xmlGetNsProp (c, (const xmlChar *) "lang", XML_XML_NAMESPACE);
+      tag = lang ? normalise_language ((const char *) lang) : g_strdup (loader->pack_language);
+      if (!g_hash_table_add (seen, tag))
+        problem (loader, (guint) xmlGetLineNo (c), _("<%s> is written twice in the language “%s”"),
+                 name, lang ? (const char *) lang : loader->pack_language);
+      else
+        {
+          rank = language_rank (loader, tag, lang == NULL);
+          if (best == NULL || rank < best_rank || (rank == best_rank && strlen (tag) > best_length))
+            {
+              best = c;
+              best_rank = rank;
+              best_length = strlen (tag);
+            }
+          if (lang == NULL && own != NULL)
+            *own = text_of (c);
+        }
+      xmlFree (lang);
+    }
+  return best ? text_of (best) : NULL;
+}
+
 static HgExpr *
 condition_of (Loader  *loader,
               xmlNode *node)
@@ -237,8 +335,12 @@ read_question (Loader  *loader,
   q->min = min ? g_ascii_strtod (min, NULL) : 0;
   q->max = max ? g_ascii_strtod (max, NULL) : 0;
   q->unit = prop (node, "unit");
-  q->label = text_of (child_element (node, "label"));
-  q->help = child_element (node, "help") ? text_of (child_element (node, "help")) : g_strdup ("");
+  if (q->unit == NULL)
+    q->unit = localized_text (loader, node, "unit", NULL);
+  q->label = localized_text (loader, node, "label", NULL);
+  q->help = localized_text (loader, node, "help", NULL);
+  if (q->help == NULL)
+    q->help = g_strdup ("");
   q->choices = g_ptr_array_new_with_free_func ((GDestroyNotify) choice_free);
   q->condition = condition_of (loader, node);
   q->line = (guint) xmlGetLineNo (node);
@@ -249,7 +351,13 @@ read_question (Loader  *loader,
         HgChoice *choice = g_new0 (HgChoice, 1);
 
         choice->value = prop (c, "value");
-        choice->label = text_of (c);
+        if (child_element (c, "label") != NULL)
+          choice->display_label = localized_text (loader, c, "label", &choice->label);
+        else
+          {
+            choice->label = text_of (c);
+            choice->display_label = g_strdup (choice->label);
+          }
         g_ptr_array_add (q->choices, choice);
       }
   return q;
@@ -540,14 +648,38 @@ hg_pack_load_memory (const char  *data,
                      GPtrArray  **problems_out,
                      GError     **error)
 {
+  return hg_pack_load_memory_for_languages (data, length, name, NULL, problems_out, error);
+}
+
+HgPack *
+hg_pack_load_memory_for_languages (const char          *data,
+                                   gsize                length,
+                                   const char          *name,
+                                   const char * const  *languages,
+                                   GPtrArray          **problems_out,
+                                   GError             **error)
+{
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(HgPack) pack = g_new0 (HgPack, 1);
   g_autoptr(GHashTable) rule_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  Loader loader = { name, problems, pack, rule_ids };
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *pack_language = NULL;
+  Loader loader = { name, problems, pack, rule_ids, wanted, NULL };
   g_autoptr(xmlDoc) doc = NULL;
   xmlParserCtxt *ctxt;
   xmlNode *root;
   const char *doctype;
+
+  /* "C" and "POSIX" ask for no language in particular: the pack's own. */
+  for (const char * const *l = languages ? languages : g_get_language_names (); *l; l++)
+    {
+      char *tag = normalise_language (*l);
+
+      if (*tag == '\0' || g_str_equal (tag, "c") || g_str_equal (tag, "posix"))
+        g_free (tag);
+      else
+        g_ptr_array_add (wanted, tag);
+    }
 
   pack->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
   pack->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
@@ -579,7 +711,12 @@ hg_pack_load_memory (const char  *data,
 
   if (doc != NULL && validate_shape (&loader, doc))
     {
+      xmlChar *lang;
+
       root = xmlDocGetRootElement (doc);
+      lang = xmlGetNsProp (root, (const xmlChar *) "lang", XML_XML_NAMESPACE);
+      loader.pack_language = pack_language = normalise_language (lang ? (const char *) lang : "");
+      xmlFree (lang);
       pack->id = prop (root, "id");
       pack->title = text_of (child_element (root, "title"));
 
@@ -589,9 +726,10 @@ hg_pack_load_memory (const char  *data,
             HgStep *step = g_new0 (HgStep, 1);
 
             step->id = prop (c, "id");
-            step->title = text_of (child_element (c, "title"));
-            step->description = child_element (c, "description")
-                                ? text_of (child_element (c, "description")) : g_strdup ("");
+            step->title = localized_text (&loader, c, "title", NULL);
+            step->description = localized_text (&loader, c, "description", NULL);
+            if (step->description == NULL)
+              step->description = g_strdup ("");
             step->questions = g_ptr_array_new_with_free_func ((GDestroyNotify) question_free);
             for (xmlNode *q = c->children; q; q = q->next)
               if (q->type == XML_ELEMENT_NODE && xmlStrEqual (q->name, (const xmlChar *) "question"))
@@ -640,24 +778,41 @@ hg_pack_load_file (const char  *path,
                    GPtrArray  **problems,
                    GError     **error)
 {
+  return hg_pack_load_file_for_languages (path, NULL, problems, error);
+}
+
+HgPack *
+hg_pack_load_file_for_languages (const char          *path,
+                                 const char * const  *languages,
+                                 GPtrArray          **problems,
+                                 GError             **error)
+{
   g_autofree char *contents = NULL;
   gsize length = 0;
 
   if (!g_file_get_contents (path, &contents, &length, error))
     return NULL;
-  return hg_pack_load_memory (contents, length, path, problems, error);
+  return hg_pack_load_memory_for_languages (contents, length, path, languages, problems, error);
 }
 
 HgPack *
 hg_pack_load_builtin (GError **error)
+{
+  return hg_pack_load_builtin_for_languages (NULL, error);
+}
+
+HgPack *
+hg_pack_load_builtin_for_languages (const char * const  *languages,
+                                    GError             **error)
 {
   g_autoptr(GBytes) bytes = g_resource_lookup_data (hg_core_get_resource (), BUILTIN_PATH,
                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, error);
 
   if (bytes == NULL)
     return NULL;
-  return hg_pack_load_memory (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                              "hinagata-ja.xml", NULL, error);
+  return hg_pack_load_memory_for_languages (g_bytes_get_data (bytes, NULL),
+                                            g_bytes_get_size (bytes), "hinagata-ja.xml",
+                                            languages, NULL, error);
 }
 
 const char *

@@ -22,10 +22,17 @@ typedef enum
   HG_QUESTION_LIST,
 } HgQuestionType;
 
+/* The texts the wizard shows (a step's title and description, a question's
+ * label, help and unit, a choice's display_label) are in the best language
+ * the pack has for the list the pack was loaded for (by default
+ * g_get_language_names()), else in the pack's own language. What the
+ * documents say stays in the pack's own language: a choice's label is the
+ * text an answer puts into the documents. */
 typedef struct
 {
   char *value;
-  char *label;
+  char *label;                    /* the pack's own language: for the documents */
+  char *display_label;            /* the user's language: for the wizard */
 } HgChoice;
 
 typedef struct
@@ -93,6 +100,21 @@ HgPack           *hg_pack_load_memory    (const char   *data,
                                           GPtrArray   **problems,
                                           GError      **error);
 HgPack           *hg_pack_load_builtin   (GError      **error);
+/* The same for an explicit list of languages, most preferred first, written
+ * as tags ("en", "pt-BR") or locale names ("en_US.UTF-8"); NULL means
+ * g_get_language_names(). */
+HgPack           *hg_pack_load_file_for_languages    (const char          *path,
+                                                      const char * const  *languages,
+                                                      GPtrArray          **problems,
+                                                      GError             **error);
+HgPack           *hg_pack_load_memory_for_languages  (const char          *data,
+                                                      gsize                length,
+                                                      const char          *name,
+                                                      const char * const  *languages,
+                                                      GPtrArray          **problems,
+                                                      GError             **error);
+HgPack           *hg_pack_load_builtin_for_languages (const char * const  *languages,
+                                                      GError             **error);
 void              hg_pack_free           (HgPack       *pack);
 const char       *hg_pack_get_id         (HgPack       *pack);
 const char       *hg_pack_get_title      (HgPack       *pack);
