@@ -516,7 +516,7 @@ test_policy_wizard (Fixture       *f,
   hg_test_spin (50);
   page = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL));
   next = hg_test_find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, "next-button");
-  drop = hg_test_find_widget (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, NULL);
+  drop = hg_test_find_widget (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, "document-drop");
   /* The pack's steps, then the review of the rules. */
   n_steps = hg_pack_get_steps (hg_policy_page_get_pack (page))->len + 1;
   g_assert_cmpuint (n_steps, >=, 10);
@@ -605,7 +605,8 @@ test_policy_versions (Fixture       *f,
   state = GTK_LABEL (hg_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "version-label"));
   /* The rules: the password answer below changes them. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (hg_test_find_widget (GTK_WIDGET (page),
-                                                                  GTK_TYPE_DROP_DOWN, NULL)), 1);
+                                                                  GTK_TYPE_DROP_DOWN,
+                                                                  "document-drop")), 1);
   hg_test_spin (50);
   g_assert_cmpstr (gtk_label_get_text (state), ==, _("Not approved yet"));
 

@@ -100,15 +100,71 @@ spin_changed_cb (GtkSpinButton *spin,
 }
 
 static void
-combo_changed_cb (AdwComboRow  *row,
+combo_changed_cb (GtkDropDown  *drop,
                   GParamSpec   *pspec,
                   HgPolicyPage *self)
 {
-  GStrv values = g_object_get_data (G_OBJECT (row), "values");
-  guint selected = adw_combo_row_get_selected (row);
+  GStrv values = g_object_get_data (G_OBJECT (drop), "values");
+  guint selected = gtk_drop_down_get_selected (drop);
 
   if (values != NULL && selected < g_strv_length (values))
-    answer (self, g_object_get_data (G_OBJECT (row), "question"), values[selected]);
+    answer (self, g_object_get_data (G_OBJECT (drop), "question"), values[selected]);
+}
+
+/* A drop-down as wide as its longest choice, so the answer is read whole
+ * instead of cut to "On…". Returns FALSE when that is too wide to sit
+ * beside the question: it then goes under it. */
+static gboolean
+size_to_choices (GtkWidget     *drop,
+                 GtkStringList *labels)
+{
+  int widest = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (labels)); i++)
+    {
+      g_autoptr(PangoLayout) layout =
+        gtk_widget_create_pango_layout (drop, gtk_string_list_get_string (labels, i));
+      int width = 0;
+
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest = MAX (widest, width);
+    }
+  /* Room for the button's padding and arrow. */
+  gtk_widget_set_size_request (drop, MIN (widest + 48, 420), -1);
+  return widest + 48 <= 220;
+}
+
+/* A question whose answers are long: title, help, then the drop-down on a
+ * line of its own, like a form on paper. */
+static GtkWidget *
+stacked_row (const HgQuestion *q,
+             GtkWidget        *control)
+{
+  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *title = gtk_label_new (q->label);
+  GtkWidget *help = gtk_label_new (q->help);
+
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "title");
+  gtk_label_set_wrap (GTK_LABEL (help), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (help), 0);
+  gtk_widget_add_css_class (help, "subtitle");
+  gtk_widget_set_visible (help, q->help[0] != '\0');
+  gtk_widget_set_halign (control, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (control, 6);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 10);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), help);
+  gtk_box_append (GTK_BOX (box), control);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_object_set_data (G_OBJECT (row), "stacked", GINT_TO_POINTER (TRUE));
+  return row;
 }
 
 static void
@@ -181,9 +237,9 @@ question_row (HgPolicyPage     *self,
     case HG_QUESTION_ROLE:
       {
         g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+        GtkWidget *drop;
         GStrv values;
 
-        row = adw_combo_row_new ();
         if (q->type == HG_QUESTION_ROLE)
           {
             values = g_strdupv ((char **) role_values);
@@ -200,10 +256,22 @@ question_row (HgPolicyPage     *self,
                 gtk_string_list_append (labels, c->display_label);
               }
           }
-        adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
-        g_object_set_data_full (G_OBJECT (row), "values", values, (GDestroyNotify) g_strfreev);
-        g_object_set_data_full (G_OBJECT (row), "question", g_strdup (q->id), g_free);
-        g_signal_connect (row, "notify::selected", G_CALLBACK (combo_changed_cb), self);
+        drop = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL);
+        gtk_widget_set_valign (drop, GTK_ALIGN_CENTER);
+        g_object_set_data_full (G_OBJECT (drop), "values", values, (GDestroyNotify) g_strfreev);
+        g_object_set_data_full (G_OBJECT (drop), "question", g_strdup (q->id), g_free);
+        g_signal_connect (drop, "notify::selected", G_CALLBACK (combo_changed_cb), self);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (drop), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        q->label, -1);
+        if (size_to_choices (drop, labels))
+          {
+            row = adw_action_row_new ();
+            adw_action_row_add_suffix (ADW_ACTION_ROW (row), drop);
+            adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), drop);
+          }
+        else
+          row = stacked_row (q, drop);
+        g_object_set_data (G_OBJECT (row), "control", drop);
       }
       break;
 
@@ -230,7 +298,7 @@ question_row (HgPolicyPage     *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   if (ADW_IS_ACTION_ROW (row) && q->help[0] != '\0')
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), q->help);
-  else if (q->help[0] != '\0')
+  else if (q->help[0] != '\0' && g_object_get_data (G_OBJECT (row), "stacked") == NULL)
     gtk_widget_set_tooltip_text (row, q->help);
   g_hash_table_insert (self->rows, g_strdup (q->id), row);
   return row;
@@ -260,13 +328,13 @@ load_answers (HgPolicyPage  *self,
             gtk_switch_set_active (GTK_SWITCH (control), g_str_equal (value, "true"));
           else if (GTK_IS_SPIN_BUTTON (control))
             gtk_spin_button_set_value (GTK_SPIN_BUTTON (control), g_ascii_strtod (value, NULL));
-          else if (ADW_IS_COMBO_ROW (row))
+          else if (GTK_IS_DROP_DOWN (control))
             {
-              GStrv values = g_object_get_data (G_OBJECT (row), "values");
+              GStrv values = g_object_get_data (G_OBJECT (control), "values");
 
               for (guint v = 0; values[v]; v++)
                 if (g_str_equal (values[v], value))
-                  adw_combo_row_set_selected (ADW_COMBO_ROW (row), v);
+                  gtk_drop_down_set_selected (GTK_DROP_DOWN (control), v);
             }
           else if (ADW_IS_ENTRY_ROW (row)
                    && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), value) != 0)

@@ -304,7 +304,8 @@ main (int    argc,
         {
           HgPolicyPage *policy = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (window),
                                                                        HG_TYPE_POLICY_PAGE, NULL));
-          GtkWidget *drop = hg_test_find_widget (GTK_WIDGET (policy), GTK_TYPE_DROP_DOWN, NULL);
+          GtkWidget *drop = hg_test_find_widget (GTK_WIDGET (policy), GTK_TYPE_DROP_DOWN,
+                                                 "document-drop");
           GPtrArray *steps = hg_pack_get_steps (hg_policy_page_get_pack (policy));
 
           for (guint i = 0; i < steps->len; i++)
@@ -318,7 +319,8 @@ main (int    argc,
                                                                        HG_TYPE_POLICY_PAGE, NULL));
           HgPack *pack = hg_policy_page_get_pack (policy);
           HgWorkbook *open_workbook = hg_window_get_workbook (window);
-          GtkWidget *drop = hg_test_find_widget (GTK_WIDGET (policy), GTK_TYPE_DROP_DOWN, NULL);
+          GtkWidget *drop = hg_test_find_widget (GTK_WIDGET (policy), GTK_TYPE_DROP_DOWN,
+                                                 "document-drop");
           g_autoptr(HgDoc) doc = NULL;
 
           gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), 1);
