@@ -12,32 +12,19 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "hg-company.h"
 #include "hg-doc-layout.h"
 #include "hg-error.h"
-#include "hg-pack-context.h"
 #include "hg-pdf-writer.h"
 #include "hg-test-util.h"
 
 #define COMPANY "株式会社みどり精機"
 
-/* The built-in pack's rules for a 20-person company that kept every
- * default answer, in its second version. */
+/* The typical company's rules, in their second version. */
 static HgDoc *
 build_rules (const char *dir)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HgPack) pack = hg_pack_load_builtin (&error);
-  g_autoptr(HgWorkbook) workbook = hg_test_workbook_new (dir, "pdf.hinagata", COMPANY);
-  g_autoptr(HgPackContext) context = NULL;
-  HgDoc *doc;
+  HgDoc *doc = hg_test_typical_doc (dir, "rules");
 
-  g_assert_no_error (error);
-  g_assert_true (hg_company_set (workbook, HG_COMPANY_FIELD_EMPLOYEES, "20", &error));
-  g_assert_no_error (error);
-  context = hg_pack_context_new_for_workbook (pack, workbook);
-  doc = hg_pack_build_doc (pack, context, "rules", &error);
-  g_assert_no_error (error);
   hg_doc_add_revision (doc, 1, "2026-04-01", "制定", "総務部 佐藤", "代表取締役 山田",
                        "2026-04-01");
   hg_doc_add_revision (doc, 2, "2027-04-01", "クラウドサービス利用の章を追加", "総務部 佐藤",
@@ -71,22 +58,6 @@ find_tool (const char *name)
   return path;
 }
 
-static char *
-run_tool (const char *const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
-                &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", argv[0], err);
-  return out;
-}
-
 /* @text without any space or line break: pdftotext breaks lines wherever
  * the layout broke them. */
 static char *
@@ -110,7 +81,7 @@ pdf_text (const char *pdftotext,
   g_autofree char *f = g_strdup_printf ("%u", first ? first : 1);
   g_autofree char *l = g_strdup_printf ("%u", last ? last : G_MAXINT);
   const char *argv[] = { pdftotext, "-enc", "UTF-8", "-f", f, "-l", l, pdf, "-", NULL };
-  g_autofree char *text = run_tool (argv);
+  g_autofree char *text = hg_test_run_tool (argv);
 
   return squash (text);
 }
@@ -129,18 +100,6 @@ find_block (const HgDoc *doc,
   g_error ("no block “%s” in the document", key);
 }
 
-static char *
-pdfinfo_field (const char *info,
-               const char *field)
-{
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], field) && lines[i][strlen (field)] == ':')
-      return g_strstrip (g_strdup (lines[i] + strlen (field) + 1));
-  return NULL;
-}
-
 /* The rules of a typical company: the page count the product promises,
  * metadata, embedded fonts, and the Japanese text given back, with the
  * company's answers filled in. */
@@ -152,7 +111,6 @@ test_rules (void)
   g_autofree char *pdftotext = find_tool ("pdftotext");
   g_autofree char *dir = NULL;
   g_autofree char *pdf = NULL;
-  g_autofree char *info = NULL;
   g_autofree char *fonts = NULL;
   g_autofree char *text = NULL;
   g_autofree char *pages = NULL;
@@ -178,15 +136,10 @@ test_rules (void)
   g_assert_true (hg_pdf_write (doc, pdf, &error));
   g_assert_no_error (error);
 
-  {
-    const char *argv[] = { pdfinfo, pdf, NULL };
-
-    info = run_tool (argv);
-  }
-  pages = pdfinfo_field (info, "Pages");
-  title = pdfinfo_field (info, "Title");
-  author = pdfinfo_field (info, "Author");
-  creator = pdfinfo_field (info, "Creator");
+  pages = hg_test_pdf_info (pdfinfo, pdf, "Pages");
+  title = hg_test_pdf_info (pdfinfo, pdf, "Title");
+  author = hg_test_pdf_info (pdfinfo, pdf, "Author");
+  creator = hg_test_pdf_info (pdfinfo, pdf, "Creator");
   g_assert_cmpuint (atoi (pages), ==, hg_doc_layout_get_n_pages (layout));
   /* "A typical company's rules come to roughly 25 to 50 A4 pages." */
   g_test_message ("the rules come to %s pages", pages);
@@ -200,7 +153,7 @@ test_rules (void)
   {
     const char *argv[] = { pdffonts, pdf, NULL };
 
-    fonts = run_tool (argv);
+    fonts = hg_test_run_tool (argv);
   }
   font_lines = g_strsplit (fonts, "\n", -1);
   for (guint i = 2; font_lines[i] != NULL; i++)
@@ -405,7 +358,7 @@ test_outline (void)
   {
     const char *argv[] = { pdfinfo, "-dests", pdf, NULL };
 
-    dests = run_tool (argv);
+    dests = hg_test_run_tool (argv);
   }
   g_assert_cmpuint (hg_doc_layout_get_n_headings (layout), ==,
                     hg_doc_count_kind (doc, HG_DOC_HEADING, 0));
