@@ -178,6 +178,7 @@ place_revisions (HgDocLayout *self,
       hg_doc_table_add_row (table, cells, FALSE);
     }
 
+  pango_layout_set_alignment (heading, PANGO_ALIGN_CENTER);
   hg_doc_flow_place_text (flow, heading, 0, NULL, 0, -1);
   flow->y += hg_doc_style_get_size (self->style, HG_DOC_FONT_BODY);
   layout = hg_doc_table_layout_new (self->style, table, flow->width);
