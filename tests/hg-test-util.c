@@ -7,8 +7,11 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <string.h>
 
+#include "hg-company.h"
 #include "hg-migrations.h"
+#include "hg-pack-context.h"
 #include "hg-test-util.h"
 
 char *
@@ -85,4 +88,81 @@ hg_test_workbook_new (const char *dir,
 
   g_assert_no_error (error);
   return workbook;
+}
+
+/* The built-in pack's document @document_id for a typical customer: a
+ * 20-person company that kept every default answer. */
+HgDoc *
+hg_test_typical_doc (const char *dir,
+                     const char *document_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgPack) pack = hg_pack_load_builtin (&error);
+  g_autoptr(HgWorkbook) workbook = hg_test_workbook_new (dir, "typical.hinagata",
+                                                         "株式会社みどり精機");
+  g_autoptr(HgPackContext) context = NULL;
+  HgDoc *doc;
+
+  g_assert_no_error (error);
+  g_assert_true (hg_company_set (workbook, HG_COMPANY_FIELD_EMPLOYEES, "20", &error));
+  g_assert_no_error (error);
+  context = hg_pack_context_new_for_workbook (pack, workbook);
+  doc = hg_pack_build_doc (pack, context, document_id, &error);
+  g_assert_no_error (error);
+  return doc;
+}
+
+/* Gives the test run its own home and XDG user directories. Widget tests
+ * use this instead of G_TEST_OPTION_ISOLATE_DIRS, which also hides
+ * XDG_DATA_DIRS, and with it the MIME database GTK needs to load its own
+ * SVG icons. Call before anything asks GLib for those directories. */
+void
+hg_test_private_user_dirs (void)
+{
+  static const char *vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
+                                "XDG_STATE_HOME" };
+  g_autofree char *home = hg_test_make_dir ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
+    {
+      g_autofree char *dir = g_build_filename (home, vars[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (vars[i], dir, TRUE);
+    }
+  g_setenv ("HOME", home, TRUE);
+}
+
+/* Runs a command-line tool and returns what it printed; the test stops
+ * if it fails. */
+char *
+hg_test_run_tool (const char *const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
+                &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", argv[0], err);
+  return out;
+}
+
+/* One field of what poppler's pdfinfo says of @pdf: "Pages", "Title"… */
+char *
+hg_test_pdf_info (const char *pdfinfo,
+                  const char *pdf,
+                  const char *field)
+{
+  const char *argv[] = { pdfinfo, pdf, NULL };
+  g_autofree char *info = hg_test_run_tool (argv);
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], field) && lines[i][strlen (field)] == ':')
+      return g_strstrip (g_strdup (lines[i] + strlen (field) + 1));
+  g_error ("pdfinfo says nothing of “%s” for %s", field, pdf);
 }

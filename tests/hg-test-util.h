@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "hg-doc.h"
 #include "hg-workbook.h"
 
 G_BEGIN_DECLS
@@ -19,5 +20,12 @@ HgWorkbook *hg_test_workbook_new (const char *dir,
 void  hg_test_write_old_workbook (const char *path,
                                   int         version,
                                   const char *company_name);
+HgDoc *hg_test_typical_doc       (const char *dir,
+                                  const char *document_id);
+void  hg_test_private_user_dirs  (void);
+char *hg_test_run_tool           (const char *const *argv);
+char *hg_test_pdf_info           (const char *pdfinfo,
+                                  const char *pdf,
+                                  const char *field);
 
 G_END_DECLS

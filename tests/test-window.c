@@ -712,23 +712,8 @@ main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: it also hides XDG_DATA_DIRS, and with
-   * it the MIME database GTK needs to load its own SVG icons. The user's
-   * own directories are still private to the test run. */
   g_test_init (&argc, &argv, NULL);
-  {
-    g_autofree char *home = hg_test_make_dir ();
-    static const char *vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
-                                  "XDG_STATE_HOME" };
-
-    for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
-      {
-        g_autofree char *dir = g_build_filename (home, vars[i], NULL);
-        g_mkdir_with_parents (dir, 0700);
-        g_setenv (vars[i], dir, TRUE);
-      }
-    g_setenv ("HOME", home, TRUE);
-  }
+  hg_test_private_user_dirs ();
   gtk_init ();
   adw_init ();
 

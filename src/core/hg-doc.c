@@ -11,9 +11,6 @@
 
 #include "hg-doc.h"
 
-/* Shown after a reworded rule whose template text changed since. */
-#define OUTDATED_MARK "［要確認：元のひな形の文が変わりました］"
-
 static void
 block_free (gpointer data)
 {
@@ -190,7 +187,7 @@ hg_doc_block_get_plain (const HgDocBlock *block)
       g_string_append (out, block->number ? block->number : "");
       g_string_append (out, block->text);
       if (block->flags & HG_DOC_OUTDATED)
-        g_string_append (out, OUTDATED_MARK);
+        g_string_append (out, HG_DOC_OUTDATED_MARK);
       break;
 
     case HG_DOC_ITEM:

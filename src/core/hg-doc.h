@@ -29,6 +29,10 @@ typedef enum
   HG_DOC_ADDED    = 1 << 2, /* a rule the company added */
 } HgDocFlags;
 
+/* Shown after a reworded rule whose template text changed since; every
+ * writer shows it, so nobody approves a rule without a second look. */
+#define HG_DOC_OUTDATED_MARK "［要確認：元のひな形の文が変わりました］"
+
 typedef struct
 {
   HgDocKind   kind;

@@ -28,6 +28,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "hg-atomic-file.h"
 #include "hg-error.h"
 #include "hg-xlsx.h"
 
@@ -761,15 +762,12 @@ hg_xlsx_write_file (const char          *path,
                     GError             **error)
 {
   Writer w = { 0 };
+  g_autoptr(HgAtomicFile) file = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_path = NULL;
   g_autofree char *display = NULL;
   guint n_rows;
   guint width = n_columns;
   gboolean ok = FALSE;
-  int fd;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (columns != NULL || n_columns == 0, FALSE);
@@ -798,20 +796,11 @@ hg_xlsx_write_file (const char          *path,
       return FALSE;
     }
 
-  /* Same directory, so the rename below is atomic; 0600, because the
-   * register describes the company's most sensitive assets. */
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
-                   _("Could not write “%s”: %s"), display, g_strerror (saved));
-      return FALSE;
-    }
+  /* 0600, because the register describes the company's most sensitive
+   * assets. */
+  file = hg_atomic_file_new (path, 0600, error);
+  if (file == NULL)
+    return FALSE;
 
   w.path = path;
   w.out = g_string_sized_new (FLUSH_SIZE + 4096);
@@ -828,7 +817,7 @@ hg_xlsx_write_file (const char          *path,
       || archive_write_zip_set_compression_deflate (w.archive) != ARCHIVE_OK
       || archive_write_set_options (w.archive, "zip:!zip64") != ARCHIVE_OK
       || archive_write_set_bytes_in_last_block (w.archive, 1) != ARCHIVE_OK
-      || archive_write_open_fd (w.archive, fd) != ARCHIVE_OK)
+      || archive_write_open_fd (w.archive, hg_atomic_file_get_fd (file)) != ARCHIVE_OK)
     {
       set_archive_error (&w, error);
       goto out;
@@ -843,22 +832,9 @@ hg_xlsx_write_file (const char          *path,
       goto out;
     }
 
-  /* On disk before the rename, or a crash could leave an empty file
-   * where the user's previous export was. */
-  if (fsync (fd) != 0 || g_rename (tmp_path, path) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
-                   _("Could not write “%s”: %s"), display, g_strerror (saved));
-      goto out;
-    }
-  ok = TRUE;
+  ok = hg_atomic_file_commit (file, error);
 
 out:
   writer_clear (&w);
-  close (fd);
-  if (!ok)
-    g_unlink (tmp_path);
   return ok;
 }

@@ -1,0 +1,159 @@
+/* hg-pdf-writer.c
+ *
+ * The pages are the ones printing draws (hg-doc-layout.c), on A4. What a
+ * PDF adds: the document's title and company as its metadata, an outline
+ * of chapters and sections that opens the right page, and a table of
+ * contents whose lines are links. The fonts are embedded (cairo subsets
+ * them), and the text stays text, so it can be searched and copied.
+ *
+ * The file is written beside the target under a temporary name and
+ * renamed over it only when complete (HgAtomicFile), so a failed export
+ * never leaves a half-written file, nor destroys the previous one.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-pdf"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <unistd.h>
+
+#include "hg-atomic-file.h"
+#include "hg-doc-layout.h"
+#include "hg-error.h"
+#include "hg-pdf-writer.h"
+
+typedef struct
+{
+  int fd;
+  int error;   /* the first write's errno, 0 while all went well */
+} Sink;
+
+static cairo_status_t
+write_sink (void                *data,
+            const unsigned char *bytes,
+            unsigned int         length)
+{
+  Sink *sink = data;
+
+  while (length > 0 && sink->error == 0)
+    {
+      ssize_t written = write (sink->fd, bytes, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        {
+          sink->error = written < 0 ? errno : ENOSPC;
+          break;
+        }
+      bytes += written;
+      length -= written;
+    }
+  return sink->error == 0 ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+static void
+set_metadata (cairo_surface_t *surface,
+              const HgDoc     *doc)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, doc->title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, doc->company);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+}
+
+/* Chapters at the outline's root and their sections under them, open,
+ * so that the outline reads as the table of contents does. */
+static void
+add_outline (cairo_surface_t *surface,
+             HgDocLayout     *layout)
+{
+  int chapter = CAIRO_PDF_OUTLINE_ROOT;
+
+  for (guint i = 0; i < hg_doc_layout_get_n_headings (layout); i++)
+    {
+      const HgDocLayoutHeading *heading = hg_doc_layout_get_heading (layout, i);
+      g_autofree char *link = g_strdup_printf ("dest='%s'", heading->dest);
+
+      if (heading->level <= 1)
+        chapter = cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT,
+                                                 heading->title, link,
+                                                 CAIRO_PDF_OUTLINE_FLAG_OPEN);
+      else
+        cairo_pdf_surface_add_outline (surface, chapter, heading->title, link, 0);
+    }
+}
+
+static gboolean
+render (const HgDoc  *doc,
+        Sink         *sink,
+        const char   *display,
+        GError      **error)
+{
+  PangoContext *context = hg_doc_layout_create_context ();
+  g_autoptr(HgDocLayout) layout = hg_doc_layout_new (doc, context, HG_PAGE_A4_WIDTH,
+                                                     HG_PAGE_A4_HEIGHT, NULL);
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  g_object_unref (context);   /* the layout holds it */
+  surface = cairo_pdf_surface_create_for_stream (write_sink, sink, HG_PAGE_A4_WIDTH,
+                                                 HG_PAGE_A4_HEIGHT);
+  set_metadata (surface, doc);
+  add_outline (surface, layout);
+  cr = cairo_create (surface);
+  for (guint page = 0; page < hg_doc_layout_get_n_pages (layout); page++)
+    {
+      hg_doc_layout_draw_page (layout, cr, page);
+      cairo_show_page (cr);
+    }
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (sink->error != 0)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                   _("Could not write “%s”: %s"), display, g_strerror (sink->error));
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                   _("Could not write “%s”: %s"), display, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+hg_pdf_write (const HgDoc  *doc,
+              const char   *path,
+              GError      **error)
+{
+  g_autoptr(HgAtomicFile) file = NULL;
+  g_autofree char *display = NULL;
+  Sink sink = { -1, 0 };
+
+  g_return_val_if_fail (doc != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  file = hg_atomic_file_new (path, 0644, error);
+  if (file == NULL)
+    return FALSE;
+  sink.fd = hg_atomic_file_get_fd (file);
+  display = g_filename_display_name (path);
+  return render (doc, &sink, display, error) && hg_atomic_file_commit (file, error);
+}

@@ -1,0 +1,440 @@
+/* test-pdf.c: documents laid out on pages and written as PDF
+ *
+ * The PDF is read back with poppler's command-line tools (pdfinfo,
+ * pdffonts, pdftotext), as a user's viewer would read it; a test that
+ * needs one that is missing is skipped.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hg-doc-layout.h"
+#include "hg-error.h"
+#include "hg-pdf-writer.h"
+#include "hg-test-util.h"
+
+#define COMPANY "株式会社みどり精機"
+
+/* The typical company's rules, in their second version. */
+static HgDoc *
+build_rules (const char *dir)
+{
+  HgDoc *doc = hg_test_typical_doc (dir, "rules");
+
+  hg_doc_add_revision (doc, 1, "2026-04-01", "制定", "総務部 佐藤", "代表取締役 山田",
+                       "2026-04-01");
+  hg_doc_add_revision (doc, 2, "2027-04-01", "クラウドサービス利用の章を追加", "総務部 佐藤",
+                       "代表取締役 山田", "2027-04-05");
+  return doc;
+}
+
+static HgDocLayout *
+lay_out (const HgDoc *doc)
+{
+  PangoContext *context = hg_doc_layout_create_context ();
+  HgDocLayout *layout = hg_doc_layout_new (doc, context, HG_PAGE_A4_WIDTH, HG_PAGE_A4_HEIGHT,
+                                           NULL);
+
+  g_object_unref (context);
+  return layout;
+}
+
+/* The path of a poppler tool, or NULL after marking the test skipped. */
+static char *
+find_tool (const char *name)
+{
+  char *path = g_find_program_in_path (name);
+
+  if (path == NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("%s is not installed (poppler-utils)", name);
+
+      g_test_skip (message);
+    }
+  return path;
+}
+
+/* @text without any space or line break: pdftotext breaks lines wherever
+ * the layout broke them. */
+static char *
+squash (const char *text)
+{
+  GString *squashed = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (squashed, g_utf8_get_char (p));
+  return g_string_free (squashed, FALSE);
+}
+
+/* pdftotext's text of pages @first to @last (1-based; 0 for all), squashed. */
+static char *
+pdf_text (const char *pdftotext,
+          const char *pdf,
+          guint       first,
+          guint       last)
+{
+  g_autofree char *f = g_strdup_printf ("%u", first ? first : 1);
+  g_autofree char *l = g_strdup_printf ("%u", last ? last : G_MAXINT);
+  const char *argv[] = { pdftotext, "-enc", "UTF-8", "-f", f, "-l", l, pdf, "-", NULL };
+  g_autofree char *text = hg_test_run_tool (argv);
+
+  return squash (text);
+}
+
+static const HgDocBlock *
+find_block (const HgDoc *doc,
+            const char  *key)
+{
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      const HgDocBlock *block = g_ptr_array_index (doc->blocks, i);
+
+      if (g_strcmp0 (block->key, key) == 0)
+        return block;
+    }
+  g_error ("no block “%s” in the document", key);
+}
+
+/* The rules of a typical company: the page count the product promises,
+ * metadata, embedded fonts, and the Japanese text given back, with the
+ * company's answers filled in. */
+static void
+test_rules (void)
+{
+  g_autofree char *pdfinfo = find_tool ("pdfinfo");
+  g_autofree char *pdffonts = find_tool ("pdffonts");
+  g_autofree char *pdftotext = find_tool ("pdftotext");
+  g_autofree char *dir = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *fonts = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *pages = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *author = NULL;
+  g_autofree char *creator = NULL;
+  g_autoptr(HgDoc) doc = NULL;
+  g_autoptr(HgDocLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) font_lines = NULL;
+  HgDocBlock *outdated;
+  guint n_fonts = 0, chapters = 0;
+
+  if (pdfinfo == NULL || pdffonts == NULL || pdftotext == NULL)
+    return;
+  dir = hg_test_make_dir ();
+  pdf = g_build_filename (dir, "規程.pdf", NULL);
+  doc = build_rules (dir);
+  outdated = (HgDocBlock *) find_block (doc, "access_lockout");
+  outdated->flags |= HG_DOC_REWORDED | HG_DOC_OUTDATED;
+  layout = lay_out (doc);
+
+  g_assert_true (hg_pdf_write (doc, pdf, &error));
+  g_assert_no_error (error);
+
+  pages = hg_test_pdf_info (pdfinfo, pdf, "Pages");
+  title = hg_test_pdf_info (pdfinfo, pdf, "Title");
+  author = hg_test_pdf_info (pdfinfo, pdf, "Author");
+  creator = hg_test_pdf_info (pdfinfo, pdf, "Creator");
+  g_assert_cmpuint (atoi (pages), ==, hg_doc_layout_get_n_pages (layout));
+  /* "A typical company's rules come to roughly 25 to 50 A4 pages." */
+  g_test_message ("the rules come to %s pages", pages);
+  g_assert_cmpint (atoi (pages), >=, 25);
+  g_assert_cmpint (atoi (pages), <=, 50);
+  g_assert_cmpstr (title, ==, "情報セキュリティ関連規程");
+  g_assert_cmpstr (author, ==, COMPANY);
+  g_assert_cmpstr (creator, ==, "Hinagata");
+
+  /* Every font embedded: the fourth column of pdffonts' table. */
+  {
+    const char *argv[] = { pdffonts, pdf, NULL };
+
+    fonts = hg_test_run_tool (argv);
+  }
+  font_lines = g_strsplit (fonts, "\n", -1);
+  for (guint i = 2; font_lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) columns = NULL;
+      guint n = 0;
+
+      if (*font_lines[i] == '\0')
+        continue;
+      columns = g_regex_split_simple ("\\s+", g_strstrip (font_lines[i]), 0, 0);
+      n = g_strv_length (columns);
+      g_assert_cmpuint (n, >=, 7);
+      g_assert_cmpstr (columns[n - 5], ==, "yes");   /* emb, then sub uni object ID */
+      n_fonts++;
+    }
+  g_assert_cmpuint (n_fonts, >=, 2);   /* Mincho and Gothic */
+
+  text = pdf_text (pdftotext, pdf, 0, 0);
+  g_assert_nonnull (strstr (text, COMPANY));
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      const HgDocBlock *block = g_ptr_array_index (doc->blocks, i);
+      g_autofree char *heading = NULL;
+
+      if (block->kind != HG_DOC_HEADING || block->level != 1)
+        continue;
+      heading = squash (block->text);
+      g_assert_nonnull (strstr (text, heading));
+      chapters++;
+    }
+  g_assert_cmpuint (chapters, >=, 10);
+
+  /* Rules with the answers in them: the password length and the screen
+   * lock's minutes, both defaults of the pack. */
+  {
+    const HgDocBlock *password = find_block (doc, "access_pw_length");
+    const HgDocBlock *lock = find_block (doc, "dev_screen_lock_auto");
+    g_autofree char *password_text = squash (password->text);
+    g_autofree char *lock_text = squash (lock->text);
+    g_autofree char *mark = g_strconcat (outdated->text, HG_DOC_OUTDATED_MARK, NULL);
+    g_autofree char *mark_text = squash (mark);
+
+    g_assert_nonnull (strstr (password_text, "10文字以上"));
+    g_assert_nonnull (strstr (lock_text, "10分間"));
+    g_assert_nonnull (strstr (text, password_text));
+    g_assert_nonnull (strstr (text, lock_text));
+    g_assert_nonnull (strstr (text, mark_text));
+  }
+
+  /* The revision history, after the title page. */
+  g_free (text);
+  text = pdf_text (pdftotext, pdf, 2, 2);
+  g_assert_nonnull (strstr (text, "改訂履歴"));
+  g_assert_nonnull (strstr (text, "クラウドサービス利用の章を追加"));
+  g_assert_nonnull (strstr (text, "2027年4月5日"));
+
+  hg_test_remove_dir (dir);
+}
+
+/* A heading always has the beginning of what it heads below it on its
+ * page: no page ends with one. A document of sections of every length
+ * puts headings at every height on a page. */
+static void
+test_headings_kept (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autoptr(HgDoc) rules = build_rules (dir);
+  g_autoptr(HgDoc) doc = hg_doc_new ("test", "見出しの試験", COMPANY);
+  HgDoc *docs[] = { rules, doc };
+
+  for (guint chapter = 1; chapter <= 3; chapter++)
+    {
+      g_autofree char *number = g_strdup_printf ("第%u章", chapter);
+
+      hg_doc_append (doc, HG_DOC_HEADING, number, "章の見出し")->level = 1;
+      for (guint section = 1; section <= 40; section++)
+        {
+          g_autofree char *section_number = g_strdup_printf ("%u.%u", chapter, section);
+          g_autoptr(GString) text = g_string_new (NULL);
+
+          hg_doc_append (doc, HG_DOC_HEADING, section_number, "節の見出し")->level = 2;
+          for (guint i = 0; i < (section * 7 + chapter) % 9 + 1; i++)
+            g_string_append (text, "情報資産の管理者は、台帳を年に一度見直す。");
+          hg_doc_append (doc, HG_DOC_RULE, "（1）", text->str);
+        }
+    }
+
+  for (guint d = 0; d < G_N_ELEMENTS (docs); d++)
+    {
+      g_autoptr(HgDocLayout) layout = lay_out (docs[d]);
+      guint n_pages = hg_doc_layout_get_n_pages (layout);
+
+      g_assert_cmpuint (n_pages, >, hg_doc_layout_get_body_start (layout) + 2);
+      for (guint page = hg_doc_layout_get_body_start (layout); page < n_pages; page++)
+        {
+          int last = hg_doc_layout_get_page_last_block (layout, page);
+          const HgDocBlock *block;
+
+          g_assert_cmpint (last, >=, 0);
+          block = g_ptr_array_index (docs[d]->blocks, last);
+          if (block->kind == HG_DOC_HEADING)
+            g_error ("page %u of “%s” ends with the heading “%s”", page + 1, docs[d]->title,
+                     block->text);
+        }
+    }
+  hg_test_remove_dir (dir);
+}
+
+/* A table longer than a page continues on the next ones, each starting
+ * with the header row again; no row is lost or shown twice. */
+static void
+test_table_split (void)
+{
+  g_autofree char *pdftotext = find_tool ("pdftotext");
+  g_autofree char *dir = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *all = NULL;
+  g_autoptr(HgDoc) doc = hg_doc_new ("test", "台帳", COMPANY);
+  g_autoptr(HgDocLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  HgDocBlock *table;
+  guint first = G_MAXUINT, last = 0;
+
+  if (pdftotext == NULL)
+    return;
+  hg_doc_append (doc, HG_DOC_HEADING, "第1章", "一覧")->level = 1;
+  table = hg_doc_append (doc, HG_DOC_TABLE, NULL, NULL);
+  hg_doc_table_add_row (table, g_strsplit ("番号,見出し項目,内容", ",", -1), TRUE);
+  for (guint r = 1; r <= 120; r++)
+    {
+      GStrv cells = g_new0 (char *, 4);
+
+      cells[0] = g_strdup_printf ("R%03u", r);
+      cells[1] = g_strdup ("顧客名簿");
+      cells[2] = g_strdup (r % 10 == 0 ? "営業部が管理し、施錠できるキャビネットに保管する。"
+                                         "持出しは部門責任者の承認を要する。"
+                                       : "営業部が管理する。");
+      hg_doc_table_add_row (table, cells, FALSE);
+    }
+  hg_doc_append (doc, HG_DOC_PARAGRAPH, NULL, "以上");
+
+  layout = lay_out (doc);
+  for (guint page = hg_doc_layout_get_body_start (layout);
+       page < hg_doc_layout_get_n_pages (layout); page++)
+    if (hg_doc_layout_get_page_last_block (layout, page) == 1)
+      {
+        first = MIN (first, page);
+        last = MAX (last, page);
+      }
+  g_assert_cmpuint (first, !=, G_MAXUINT);
+  g_assert_cmpuint (last, >=, first + 1);
+
+  dir = hg_test_make_dir ();
+  pdf = g_build_filename (dir, "table.pdf", NULL);
+  g_assert_true (hg_pdf_write (doc, pdf, &error));
+  g_assert_no_error (error);
+  for (guint page = first; page <= last; page++)
+    {
+      g_autofree char *text = pdf_text (pdftotext, pdf, page + 1, page + 1);
+
+      /* pdftotext may put the running header between the cells. */
+      g_assert_nonnull (strstr (text, "見出し項目"));
+    }
+  all = pdf_text (pdftotext, pdf, 0, 0);
+  for (guint r = 1; r <= 120; r++)
+    {
+      g_autofree char *id = g_strdup_printf ("R%03u", r);
+      const char *found = strstr (all, id);
+
+      g_assert_nonnull (found);
+      g_assert_null (strstr (found + 1, id));
+    }
+  hg_test_remove_dir (dir);
+}
+
+/* Each chapter and section is in the outline, at the destination drawn
+ * with its heading, and the contents link to every one. */
+static void
+test_outline (void)
+{
+  g_autofree char *pdfinfo = find_tool ("pdfinfo");
+  g_autofree char *dir = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *dests = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(HgDoc) doc = NULL;
+  g_autoptr(HgDocLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  guint chapters = 0, links = 0, previous_page = 0;
+  const char *annotation = "/Subtype /Link";
+  gsize length = 0;
+
+  if (pdfinfo == NULL)
+    return;
+  dir = hg_test_make_dir ();
+  pdf = g_build_filename (dir, "rules.pdf", NULL);
+  doc = build_rules (dir);
+  layout = lay_out (doc);
+  g_assert_true (hg_pdf_write (doc, pdf, &error));
+  g_assert_no_error (error);
+
+  {
+    const char *argv[] = { pdfinfo, "-dests", pdf, NULL };
+
+    dests = hg_test_run_tool (argv);
+  }
+  g_assert_cmpuint (hg_doc_layout_get_n_headings (layout), ==,
+                    hg_doc_count_kind (doc, HG_DOC_HEADING, 0));
+  for (guint i = 0; i < hg_doc_layout_get_n_headings (layout); i++)
+    {
+      const HgDocLayoutHeading *heading = hg_doc_layout_get_heading (layout, i);
+      g_autofree char *pattern = g_strdup_printf ("^ *%u \\[.*\\] \"%s\"$", heading->page + 1,
+                                                  heading->dest);
+
+      if (heading->level == 1)
+        chapters++;
+      g_assert_cmpuint (heading->page, >=, hg_doc_layout_get_body_start (layout));
+      g_assert_cmpuint (heading->page, >=, previous_page);
+      previous_page = heading->page;
+      g_assert_true (g_regex_match_simple (pattern, dests, G_REGEX_MULTILINE, 0));
+    }
+  g_assert_cmpuint (chapters, ==, hg_doc_count_kind (doc, HG_DOC_HEADING, 1));
+
+  /* One link annotation per line of the contents (cairo writes them
+   * uncompressed; the file holds binary streams, hence no strstr). */
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  for (gsize i = 0; i + strlen (annotation) <= length; i++)
+    if (memcmp (contents + i, annotation, strlen (annotation)) == 0)
+      links++;
+  g_assert_cmpuint (links, ==, hg_doc_layout_get_n_headings (layout));
+  hg_test_remove_dir (dir);
+}
+
+/* A failed export says which file and why, and leaves nothing behind. */
+static void
+test_unwritable (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *file = g_build_filename (dir, "memo.txt", NULL);
+  g_autofree char *below_file = g_build_filename (file, "rules.pdf", NULL);
+  g_autofree char *subdir = g_build_filename (dir, "rules.pdf", NULL);
+  g_autoptr(HgDoc) doc = hg_doc_new ("test", "規程", COMPANY);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  guint entries = 0;
+
+  hg_doc_append (doc, HG_DOC_PARAGRAPH, NULL, "本文");
+  g_assert_true (g_file_set_contents (file, "memo", -1, NULL));
+  g_assert_cmpint (g_mkdir (subdir, 0700), ==, 0);
+
+  /* The folder cannot be written to: it is a file. */
+  g_assert_false (hg_pdf_write (doc, below_file, &error));
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, below_file));
+  g_assert_false (g_file_test (below_file, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* Written completely, but it cannot take the place of a folder: the
+   * temporary file goes. */
+  g_assert_false (hg_pdf_write (doc, subdir, &error));
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, subdir));
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    entries++;
+  g_assert_cmpuint (entries, ==, 2);   /* memo.txt and the folder */
+  g_assert_true (g_file_test (subdir, G_FILE_TEST_IS_DIR));
+
+  g_rmdir (subdir);
+  hg_test_remove_dir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_add_func ("/pdf/rules", test_rules);
+  g_test_add_func ("/pdf/headings-kept", test_headings_kept);
+  g_test_add_func ("/pdf/table-split", test_table_split);
+  g_test_add_func ("/pdf/outline", test_outline);
+  g_test_add_func ("/pdf/unwritable", test_unwritable);
+  return g_test_run ();
+}
