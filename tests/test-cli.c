@@ -300,6 +300,17 @@ test_revision_commands (void)
   g_assert_cmpint (run.status, ==, 0);
   run_clear (&run);
 
+  {
+    g_autofree char *pdf = g_build_filename (dir, "v1.pdf", NULL);
+    g_autofree char *head = NULL;
+
+    run_cli (&run, "policy", "render", path, "--format", "pdf", "--revision", "1", "-o", pdf, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    run_clear (&run);
+    g_assert_true (g_file_get_contents (pdf, &head, NULL, NULL));
+    g_assert_true (g_str_has_prefix (head, "%PDF-"));
+  }
+
   run_cli (&run, "policy", "render", path, "--format", "tiff", "-o", out, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "The format must be one of"));

@@ -654,6 +654,12 @@ test_policy_versions (Fixture       *f,
   g_assert_true (hg_doc_export_to_path (GTK_WIDGET (page), doc, HG_DOC_FORMAT_TEXT, out));
   g_assert_true (g_file_get_contents (out, &exported, NULL, NULL));
   g_assert_nonnull (strstr (exported, "パスワードは14文字以上"));
+  g_clear_pointer (&exported, g_free);
+  g_clear_pointer (&out, g_free);
+  out = g_build_filename (dir, "rules.pdf", NULL);
+  g_assert_true (hg_doc_export_to_path (GTK_WIDGET (page), doc, HG_DOC_FORMAT_PDF, out));
+  g_assert_true (g_file_get_contents (out, &exported, NULL, NULL));
+  g_assert_true (g_str_has_prefix (exported, "%PDF-"));
   hg_test_remove_dir (dir);
 }
 

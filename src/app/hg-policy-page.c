@@ -20,6 +20,7 @@
 #include "hg-pack-context.h"
 #include "hg-policy.h"
 #include "hg-policy-page.h"
+#include "hg-print-operation.h"
 #include "hg-revision.h"
 #include "hg-rules-editor.h"
 #include "hg-versions-window.h"
@@ -595,6 +596,24 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+print_action (GtkWidget  *widget,
+              const char *name,
+              GVariant   *param)
+{
+  HgPolicyPage *self = HG_POLICY_PAGE (widget);
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgDoc) doc = NULL;
+
+  if (self->workbook == NULL || self->pack == NULL)
+    return;
+  doc = current_document (self, &error);
+  if (doc == NULL || !hg_print_doc (parent, doc, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL,
+                                    &error))
+    hg_form_show_error (parent, _("Could Not Print"), error->message);
+}
+
+static void
 approve_action (GtkWidget  *widget,
                 const char *name,
                 GVariant   *param)
@@ -714,6 +733,9 @@ hg_policy_page_class_init (HgPolicyPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, next_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, document_changed_cb);
 
+  gtk_widget_class_install_action (widget_class, "policy.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "policy.print", NULL);
   gtk_widget_class_install_action (widget_class, "policy.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "policy.approve", NULL, approve_action);
   gtk_widget_class_install_action (widget_class, "policy.versions", NULL, versions_action);

@@ -14,6 +14,7 @@
 
 #include "hg-doc-writer.h"
 #include "hg-error.h"
+#include "hg-pdf-writer.h"
 
 static gboolean
 write_text (const HgDoc  *doc,
@@ -40,7 +41,7 @@ static const struct
   const char *mime_type;
   gboolean  (*write) (const HgDoc *doc, const char *path, GError **error);
 } formats[HG_DOC_N_FORMATS] = {
-  [HG_DOC_FORMAT_PDF]  = { "pdf",  N_("PDF"), "application/pdf", NULL },
+  [HG_DOC_FORMAT_PDF]  = { "pdf",  N_("PDF"), "application/pdf", hg_pdf_write },
   [HG_DOC_FORMAT_DOCX] = { "docx", N_("Word (DOCX)"),
                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                            NULL },
