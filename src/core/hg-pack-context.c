@@ -24,6 +24,10 @@
 #include "hg-org-role.h"
 #include "hg-pack-context.h"
 #include "hg-person.h"
+#include "hg-text.h"
+
+/* Who holds a role nobody was given yet. */
+#define UNDECIDED "（未定）"
 
 struct _HgPackContext
 {
@@ -130,10 +134,18 @@ hg_pack_context_new_for_workbook (HgPack     *pack,
   sqlite3 *db = hg_workbook_get_db (workbook);
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
+  /* A document is printed and signed before every field is filled in: an
+   * empty title reads as the generic 代表者 and an empty name as （未定）,
+   * never as a sentence with a hole in it (「…は、が任命する。」). */
   for (guint f = 0; f < HG_COMPANY_N_FIELDS; f++)
     {
       g_autofree char *key = g_strconcat ("company.", hg_company_field_key (f), NULL);
       g_autofree char *value = hg_company_get (workbook, f);
+
+      if (value[0] == '\0' && f == HG_COMPANY_FIELD_REPRESENTATIVE_TITLE)
+        hg_text_set (&value, "代表者");
+      else if (value[0] == '\0' && f == HG_COMPANY_FIELD_REPRESENTATIVE_NAME)
+        hg_text_set (&value, UNDECIDED);
       hg_pack_context_set (context, key, value);
     }
 
@@ -146,7 +158,7 @@ hg_pack_context_new_for_workbook (HgPack     *pack,
       if (r == HG_ORG_ROLE_DEPARTMENT_HEAD)
         continue;
       person = id > 0 ? hg_person_get (workbook, id) : NULL;
-      hg_pack_context_set (context, key, person ? person->name : "");
+      hg_pack_context_set (context, key, person ? person->name : UNDECIDED);
     }
 
   for (guint level = 1; level <= 3; level++)
