@@ -13,6 +13,14 @@
 
 G_BEGIN_DECLS
 
+/* The words the outputs put around the content. They belong to the
+ * document, which is in the language of its pack (Japanese for the
+ * built-in one), not to the interface: an English interface still writes
+ * a Japanese policy, so they are not translated with the interface. */
+#define HG_DOC_OUTDATED_MARK    "［要確認：元のひな形の文が変わりました］"
+#define HG_DOC_CONTENTS_TITLE   "目次"
+#define HG_DOC_REVISIONS_TITLE  "改訂履歴"
+
 typedef enum
 {
   HG_DOC_HEADING,    /* level 1: chapter, level 2: section */
@@ -84,6 +92,11 @@ guint          hg_doc_count_kind     (const HgDoc *doc,
                                       HgDocKind    kind,
                                       guint        level);
 char          *hg_doc_block_get_plain (const HgDocBlock *block);
+gboolean       hg_doc_wants_contents (const HgDoc *doc);
+GPtrArray     *hg_doc_revision_rows  (const HgDoc *doc);
+guint          hg_doc_rows_width     (GPtrArray   *rows);
+double        *hg_doc_column_shares  (GPtrArray   *rows,
+                                      double       width_in_chars);
 char          *hg_doc_to_text        (const HgDoc *doc);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgDoc, hg_doc_free)

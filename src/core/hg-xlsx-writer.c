@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "hg-error.h"
+#include "hg-markup.h"
 #include "hg-xlsx.h"
 #include "hg-zip-writer.h"
 
@@ -140,50 +141,39 @@ is_hex_digit_run (const char *p,
  * reader turn back into the character; a literal "_x0041_" in the text gets
  * its underscore escaped the same way so it is not mistaken for one. A
  * carriage return would be turned into a line feed by any XML parser, so it
- * is escaped too. U+FFFE and U+FFFF are not characters and are dropped. */
+ * is escaped too. The XML escaping is then the documents' own, which also
+ * drops U+FFFE and U+FFFF: they are not characters. */
 static void
 append_text (GString    *out,
              const char *text)
 {
+  g_autoptr(GString) excel = NULL;
   const char *run = text;
-  const char *p;
 
-  for (p = text; *p != '\0'; p++)
+  for (const char *p = text; *p != '\0'; p++)
     {
       guchar ch = (guchar) *p;
-      const char *replacement = NULL;
       char escape[8];
-      gsize skip = 1;
 
-      if (ch == '&')
-        replacement = "&amp;";
-      else if (ch == '<')
-        replacement = "&lt;";
-      else if (ch == '>')
-        replacement = "&gt;";
-      else if (ch == '"')
-        replacement = "&quot;";
-      else if (ch < 0x20 && ch != '\t' && ch != '\n')
-        {
-          g_snprintf (escape, sizeof escape, "_x%04X_", ch);
-          replacement = escape;
-        }
+      if (ch < 0x20 && ch != '\t' && ch != '\n')
+        g_snprintf (escape, sizeof escape, "_x%04X_", ch);
       else if (ch == '_' && p[1] == 'x' && is_hex_digit_run (p + 2, 4) && p[6] == '_')
-        replacement = "_x005F_";
-      else if (ch == 0xEF && (guchar) p[1] == 0xBF && ((guchar) p[2] == 0xBE || (guchar) p[2] == 0xBF))
-        {
-          replacement = "";
-          skip = 3;
-        }
+        g_strlcpy (escape, "_x005F_", sizeof escape);
       else
         continue;
 
-      g_string_append_len (out, run, p - run);
-      g_string_append (out, replacement);
-      p += skip - 1;
+      if (excel == NULL)
+        excel = g_string_new (NULL);
+      g_string_append_len (excel, run, p - run);
+      g_string_append (excel, escape);
       run = p + 1;
     }
-  g_string_append_len (out, run, p - run);
+  if (excel != NULL)
+    {
+      g_string_append (excel, run);
+      text = excel->str;
+    }
+  hg_markup_append_text (out, text, NULL);
 }
 
 /* Excel counts a cell's length in UTF-16 code units. */
