@@ -18,10 +18,17 @@
 
 #include "hg-docx-writer.h"
 #include "hg-error.h"
+#include "hg-odt-writer.h"
 #include "hg-test-package.h"
 #include "hg-test-util.h"
 
 #define NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#define NS_TEXT "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+#define NS_TABLE "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+#define NS_STYLE "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+#define NS_FO "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+#define NS_META "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+#define ODT_TYPE "application/vnd.oasis.opendocument.text"
 #define COMPANY "株式会社テスト精機"
 #define HOSTILE "<&>\"'{}商事"
 
@@ -37,6 +44,7 @@ typedef struct
 
 static const Format formats[] = {
   { "docx", "規程.docx", hg_docx_write, "word/document.xml", "word/header1.xml", "docProps/core.xml" },
+  { "odt", "規程.odt", hg_odt_write, "content.xml", "styles.xml", "meta.xml" },
 };
 
 typedef struct
@@ -377,6 +385,168 @@ test_docx_package (Fixture       *f,
   xmlFreeDoc (core);
 }
 
+/* ODT */
+
+/* ODF's package rule, checked on the bytes: "mimetype" is the first entry,
+ * stored, without an extra field, so the media type starts at byte 38. */
+static void
+test_odt_mimetype (Fixture       *f,
+                   gconstpointer  data)
+{
+  const Format *format = data;
+  g_autofree char *bytes = NULL;
+  gsize length;
+
+  f->doc = hg_test_doc_from_pack (f->dir, "basic_policy", COMPANY, FALSE);
+  write_ok (format, f->doc, f->path);
+  g_assert_true (g_file_get_contents (f->path, &bytes, &length, NULL));
+  g_assert_cmpuint (length, >, 38 + strlen (ODT_TYPE));
+
+  g_assert_cmpmem (bytes, 4, "PK\003\004", 4);
+  g_assert_cmpint (bytes[8] | bytes[9] << 8, ==, 0);           /* stored */
+  g_assert_cmpint (bytes[26] | bytes[27] << 8, ==, 8);          /* name length */
+  g_assert_cmpint (bytes[28] | bytes[29] << 8, ==, 0);          /* extra field length */
+  g_assert_cmpmem (bytes + 30, 8, "mimetype", 8);
+  g_assert_cmpmem (bytes + 38, strlen (ODT_TYPE), ODT_TYPE, strlen (ODT_TYPE));
+  /* Its sizes are in the header (no data descriptor) and match. */
+  g_assert_cmpint (bytes[6] & 0x08, ==, 0);
+  g_assert_cmpint ((guchar) bytes[18], ==, strlen (ODT_TYPE));
+  g_assert_cmpint ((guchar) bytes[22], ==, strlen (ODT_TYPE));
+  g_assert_cmpmem (bytes + 38 + strlen (ODT_TYPE), 4, "PK\003\004", 4);
+}
+
+static guint
+count_with_attr (GPtrArray  *nodes,
+                 const char *ns,
+                 const char *name,
+                 const char *value)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      g_autofree char *v = hg_test_xml_attr (g_ptr_array_index (nodes, i), ns, name);
+
+      n += g_strcmp0 (v, value) == 0;
+    }
+  return n;
+}
+
+/* How many of @nodes have text:style-name @style, directly or through an
+ * automatic style of content.xml based on it (as a page break makes). */
+static guint
+count_styled_odt (xmlDocPtr   content,
+                  GPtrArray  *nodes,
+                  const char *style)
+{
+  g_autoptr(GPtrArray) automatic = hg_test_xml_find (xmlDocGetRootElement (content), NS_STYLE, "style");
+  g_autoptr(GHashTable) parents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  guint n = 0;
+
+  for (guint i = 0; i < automatic->len; i++)
+    g_hash_table_insert (parents, hg_test_xml_attr (g_ptr_array_index (automatic, i), NS_STYLE, "name"),
+                         hg_test_xml_attr (g_ptr_array_index (automatic, i), NS_STYLE, "parent-style-name"));
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      g_autofree char *name = hg_test_xml_attr (g_ptr_array_index (nodes, i), NS_TEXT, "style-name");
+      const char *parent = g_hash_table_lookup (parents, name);
+
+      n += g_strcmp0 (name, style) == 0 || g_strcmp0 (parent, style) == 0;
+    }
+  return n;
+}
+
+static void
+test_odt_package (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const char *const expected[] = {
+    "mimetype", "META-INF/manifest.xml", "content.xml", "styles.xml", "meta.xml", "settings.xml",
+  };
+  const Format *format = data;
+  g_autoptr(GHashTable) entries = NULL;
+  g_autoptr(GPtrArray) headings = NULL;
+  g_autoptr(GPtrArray) header_rows = NULL;
+  g_autoptr(GPtrArray) tables = NULL;
+  g_autoptr(GPtrArray) layouts = NULL;
+  g_autoptr(GPtrArray) creators = NULL;
+  g_autoptr(GPtrArray) page_numbers = NULL;
+  g_autoptr(GPtrArray) masters = NULL;
+  g_autofree char *header = NULL;
+  g_autofree char *creator = NULL;
+  g_autofree char *width = NULL;
+  g_autofree char *height = NULL;
+  xmlDocPtr content, styles, meta;
+
+  f->doc = hg_test_doc_from_pack (f->dir, "rules", COMPANY, TRUE);
+  write_ok (format, f->doc, f->path);
+  entries = hg_test_read_zip (f->path);
+
+  g_assert_cmpuint (g_hash_table_size (entries), ==, G_N_ELEMENTS (expected));
+  g_assert_cmpstr (hg_test_zip_text (entries, "mimetype"), ==, ODT_TYPE);
+  for (guint i = 1; i < G_N_ELEMENTS (expected); i++)
+    xmlFreeDoc (hg_test_parse_xml (entries, expected[i]));
+  for (guint i = 2; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *entry = g_strdup_printf ("manifest:full-path=\"%s\"", expected[i]);
+
+      hg_test_assert_contains (hg_test_zip_text (entries, "META-INF/manifest.xml"), entry);
+    }
+
+  /* Chapters and sections are text:h with their outline level and style. */
+  content = hg_test_parse_xml (entries, "content.xml");
+  headings = hg_test_xml_find (xmlDocGetRootElement (content), NS_TEXT, "h");
+  g_assert_cmpuint (headings->len, ==, hg_doc_count_kind (f->doc, HG_DOC_HEADING, 0));
+  g_assert_cmpuint (count_with_attr (headings, NS_TEXT, "outline-level", "1"), ==,
+                    hg_doc_count_kind (f->doc, HG_DOC_HEADING, 1));
+  g_assert_cmpuint (count_with_attr (headings, NS_TEXT, "outline-level", "2"), ==,
+                    hg_doc_count_kind (f->doc, HG_DOC_HEADING, 2));
+  g_assert_cmpuint (count_styled_odt (content, headings, "Heading_20_1"), ==,
+                    hg_doc_count_kind (f->doc, HG_DOC_HEADING, 1));
+  g_assert_cmpuint (count_styled_odt (content, headings, "Heading_20_2"), ==,
+                    hg_doc_count_kind (f->doc, HG_DOC_HEADING, 2));
+
+  /* Every table, the revision history included, repeats its header row. */
+  tables = hg_test_xml_find (xmlDocGetRootElement (content), NS_TABLE, "table");
+  header_rows = hg_test_xml_find (xmlDocGetRootElement (content), NS_TABLE, "table-header-rows");
+  g_assert_cmpuint (tables->len, ==, hg_doc_count_kind (f->doc, HG_DOC_TABLE, 0) + 1);
+  g_assert_cmpuint (header_rows->len, ==, tables->len);
+  hg_test_assert_contains (hg_test_zip_text (entries, "content.xml"),
+                           "<text:span text:style-name=\"Review_20_Mark\">" HG_DOC_OUTDATED_MARK);
+  hg_test_assert_contains (hg_test_zip_text (entries, "content.xml"), "<text:table-of-content ");
+
+  /* A4 pages; the standard one has the company and title above and the
+   * page number below; the cover has neither. */
+  styles = hg_test_parse_xml (entries, "styles.xml");
+  layouts = hg_test_xml_find (xmlDocGetRootElement (styles), NS_STYLE, "page-layout-properties");
+  g_assert_cmpuint (layouts->len, ==, 1);
+  width = hg_test_xml_attr (g_ptr_array_index (layouts, 0), NS_FO, "page-width");
+  height = hg_test_xml_attr (g_ptr_array_index (layouts, 0), NS_FO, "page-height");
+  g_assert_cmpstr (width, ==, "210mm");
+  g_assert_cmpstr (height, ==, "297mm");
+  masters = hg_test_xml_find (xmlDocGetRootElement (styles), NS_STYLE, "master-page");
+  g_assert_cmpuint (masters->len, ==, 2);
+  g_assert_null (((xmlNodePtr) g_ptr_array_index (masters, 0))->children);
+  header = hg_test_xml_text (g_ptr_array_index (masters, 1));
+  g_assert_true (g_str_has_prefix (header, COMPANY "情報セキュリティ関連規程"));
+  page_numbers = hg_test_xml_find (g_ptr_array_index (masters, 1), NS_TEXT, "page-number");
+  g_assert_cmpuint (page_numbers->len, ==, 1);
+  hg_test_assert_contains (hg_test_zip_text (entries, "styles.xml"),
+                           "style:name=\"Heading_20_1\" style:display-name=\"Heading 1\"");
+  hg_test_assert_contains (hg_test_zip_text (entries, "styles.xml"), "style:default-outline-level=\"1\"");
+  hg_test_assert_contains (hg_test_zip_text (entries, "styles.xml"), "style:default-outline-level=\"2\"");
+
+  meta = hg_test_parse_xml (entries, "meta.xml");
+  creators = hg_test_xml_find (xmlDocGetRootElement (meta), NS_META, "initial-creator");
+  g_assert_cmpuint (creators->len, ==, 1);
+  creator = hg_test_xml_text (g_ptr_array_index (creators, 0));
+  g_assert_cmpstr (creator, ==, COMPANY);
+
+  xmlFreeDoc (content);
+  xmlFreeDoc (styles);
+  xmlFreeDoc (meta);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -397,5 +567,7 @@ main (int    argc,
       ADD (&formats[i], "replace-and-errors", test_replace_and_errors);
     }
   ADD (&formats[0], "package", test_docx_package);
+  ADD (&formats[1], "mimetype", test_odt_mimetype);
+  ADD (&formats[1], "package", test_odt_package);
   return g_test_run ();
 }

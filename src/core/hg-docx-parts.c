@@ -10,8 +10,10 @@
  * the document looks like the company's other documents; Century and
  * Arial, the Latin faces of Japanese Word before that, come with every
  * Windows and keep Latin text in step where the Yu fonts are missing. The
- * font table tells LibreOffice which is a serif (roman) and which a sans
- * (swiss) face, so on Linux it substitutes a Mincho and a Gothic.
+ * font table describes each face (family, Japanese character set) as
+ * Word's own files do, for Word's substitution. LibreOffice 7.4 on Linux
+ * uses none of it (nor w:altName): without the Yu fonts it sets the text
+ * in the system's sans-serif CJK face.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,7 +32,7 @@
 #define XSTR(x) STR (x)
 #define RIGHT_TAB "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"" XSTR (HG_DOCX_TEXT_WIDTH) "\"/></w:tabs>"
 
-static const char content_types[] =
+const char hg_docx_content_types[] =
   "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
   "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
   "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -45,14 +47,14 @@ static const char content_types[] =
   "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
   "</Types>";
 
-static const char package_rels[] =
+const char hg_docx_package_rels[] =
   "<Relationships xmlns=\"" NS_PKG "\">"
   "<Relationship Id=\"rId1\" Type=\"" HG_DOCX_NS_R "/officeDocument\" Target=\"word/document.xml\"/>"
   "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
   "<Relationship Id=\"rId3\" Type=\"" HG_DOCX_NS_R "/extended-properties\" Target=\"docProps/app.xml\"/>"
   "</Relationships>";
 
-static const char document_rels[] =
+const char hg_docx_document_rels[] =
   "<Relationships xmlns=\"" NS_PKG "\">"
   "<Relationship Id=\"rId1\" Type=\"" HG_DOCX_NS_R "/styles\" Target=\"styles.xml\"/>"
   "<Relationship Id=\"rId2\" Type=\"" HG_DOCX_NS_R "/numbering\" Target=\"numbering.xml\"/>"
@@ -64,7 +66,7 @@ static const char document_rels[] =
 
 /* Children of pPr and rPr are in the order the schema requires: Word
  * calls a file with them out of order damaged. */
-static const char styles[] =
+const char hg_docx_styles[] =
   "<w:styles xmlns:w=\"" HG_DOCX_NS_W "\">"
   "<w:docDefaults><w:rPrDefault><w:rPr>" MINCHO "<w:kern w:val=\"2\"/>"
   "<w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/><w:lang w:val=\"en-US\" w:eastAsia=\"ja-JP\" w:bidi=\"ar-SA\"/>"
@@ -94,11 +96,11 @@ static const char styles[] =
   "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/><w:basedOn w:val=\"Normal\"/>"
   "<w:next w:val=\"Normal\"/><w:uiPriority w:val=\"9\"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/>"
   "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>"
-  "<w:spacing w:before=\"480\" w:after=\"180\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>"
+  "<w:spacing w:before=\"360\" w:after=\"180\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>"
   "<w:outlineLvl w:val=\"0\"/></w:pPr><w:rPr>" GOTHIC "<w:b/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr></w:style>"
   "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/><w:basedOn w:val=\"Normal\"/>"
   "<w:next w:val=\"Normal\"/><w:uiPriority w:val=\"9\"/><w:unhideWhenUsed/><w:qFormat/><w:pPr><w:keepNext/>"
-  "<w:keepLines/><w:spacing w:before=\"300\" w:after=\"80\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>"
+  "<w:keepLines/><w:spacing w:before=\"240\" w:after=\"60\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>"
   "<w:outlineLvl w:val=\"1\"/></w:pPr><w:rPr>" GOTHIC "<w:b/><w:sz w:val=\"23\"/><w:szCs w:val=\"23\"/></w:rPr></w:style>"
 
   "<w:style w:type=\"paragraph\" w:styleId=\"TOCHeading\"><w:name w:val=\"TOC Heading\"/><w:basedOn w:val=\"Normal\"/>"
@@ -156,7 +158,7 @@ static const char styles[] =
  * that belong to a rule, whose bullets line up with the rule's text. The
  * bullet is followed by nothing rather than a tab, so a full-width 「・」
  * is exactly the hanging indent. */
-static const char numbering[] =
+const char hg_docx_numbering[] =
   "<w:numbering xmlns:w=\"" HG_DOCX_NS_W "\">"
   "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"hybridMultilevel\"/>"
   "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/><w:suff w:val=\"nothing\"/>"
@@ -167,13 +169,13 @@ static const char numbering[] =
   "w:hanging=\"210\"/></w:pPr><w:rPr><w:rFonts w:hint=\"eastAsia\"/></w:rPr></w:lvl>"
   "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
 
-static const char settings[] =
+const char hg_docx_settings[] =
   "<w:settings xmlns:w=\"" HG_DOCX_NS_W "\"><w:zoom w:percent=\"100\"/>"
   "<w:defaultTabStop w:val=\"420\"/><w:characterSpacingControl w:val=\"compressPunctuation\"/>"
   "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" "
   "w:val=\"15\"/></w:compat><w:themeFontLang w:val=\"en-US\" w:eastAsia=\"ja-JP\"/></w:settings>";
 
-static const char font_table[] =
+const char hg_docx_font_table[] =
   "<w:fonts xmlns:w=\"" HG_DOCX_NS_W "\">"
   "<w:font w:name=\"游明朝\"><w:altName w:val=\"Yu Mincho\"/><w:charset w:val=\"80\"/>"
   "<w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font>"
@@ -183,16 +185,3 @@ static const char font_table[] =
   "<w:font w:name=\"Arial\"><w:charset w:val=\"00\"/><w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/></w:font>"
   "<w:font w:name=\"Times New Roman\"><w:charset w:val=\"00\"/><w:family w:val=\"roman\"/>"
   "<w:pitch w:val=\"variable\"/></w:font></w:fonts>";
-
-gboolean
-hg_docx_parts_write_fixed (HgZipWriter  *zip,
-                           GError      **error)
-{
-  return hg_zip_writer_write_xml (zip, "[Content_Types].xml", content_types, error)
-         && hg_zip_writer_write_xml (zip, "_rels/.rels", package_rels, error)
-         && hg_zip_writer_write_xml (zip, "word/_rels/document.xml.rels", document_rels, error)
-         && hg_zip_writer_write_xml (zip, "word/styles.xml", styles, error)
-         && hg_zip_writer_write_xml (zip, "word/numbering.xml", numbering, error)
-         && hg_zip_writer_write_xml (zip, "word/settings.xml", settings, error)
-         && hg_zip_writer_write_xml (zip, "word/fontTable.xml", font_table, error);
-}

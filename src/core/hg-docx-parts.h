@@ -6,7 +6,6 @@
 
 #include <glib.h>
 
-#include "hg-zip-writer.h"
 
 G_BEGIN_DECLS
 
@@ -20,10 +19,14 @@ G_BEGIN_DECLS
 #define HG_DOCX_RULE_INDENT  735    /* 3.5 characters: 「（12）」 and a gap */
 #define HG_DOCX_RULE_INDENT_BULLET 945  /* a rule's items: the bullet where its text starts */
 
-/* [Content_Types].xml, the relationships, styles, numbering, settings
- * and font table. The document's relationships name its header "rId10"
- * and its footer "rId11". */
-gboolean hg_docx_parts_write_fixed (HgZipWriter  *zip,
-                                    GError      **error);
+/* The parts that do not depend on the document. The document's
+ * relationships name its header "rId10" and its footer "rId11". */
+extern const char hg_docx_content_types[];
+extern const char hg_docx_package_rels[];
+extern const char hg_docx_document_rels[];
+extern const char hg_docx_styles[];
+extern const char hg_docx_numbering[];
+extern const char hg_docx_settings[];
+extern const char hg_docx_font_table[];
 
 G_END_DECLS

@@ -358,7 +358,7 @@ hg_docx_write (const HgDoc  *doc,
                const char   *path,
                GError      **error)
 {
-  g_autoptr(HgZipWriter) zip = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *document = NULL;
   g_autofree char *header = NULL;
   g_autofree char *footer = NULL;
@@ -369,21 +369,27 @@ hg_docx_write (const HgDoc  *doc,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  zip = hg_zip_writer_new (path, error);
-  if (zip == NULL)
-    return FALSE;
-
   document = document_xml (doc);
   header = header_xml (doc);
   footer = footer_xml ();
-  core = core_xml (doc, hg_zip_writer_get_time (zip));
+  core = core_xml (doc, now);
   app = app_xml (doc);
+  {
+    const HgZipPart parts[] = {
+      { "[Content_Types].xml", hg_docx_content_types, FALSE },
+      { "_rels/.rels", hg_docx_package_rels, FALSE },
+      { "word/_rels/document.xml.rels", hg_docx_document_rels, FALSE },
+      { "word/document.xml", document, FALSE },
+      { "word/styles.xml", hg_docx_styles, FALSE },
+      { "word/numbering.xml", hg_docx_numbering, FALSE },
+      { "word/settings.xml", hg_docx_settings, FALSE },
+      { "word/fontTable.xml", hg_docx_font_table, FALSE },
+      { "word/header1.xml", header, FALSE },
+      { "word/footer1.xml", footer, FALSE },
+      { "docProps/core.xml", core, FALSE },
+      { "docProps/app.xml", app, FALSE },
+    };
 
-  return hg_docx_parts_write_fixed (zip, error)
-         && hg_zip_writer_write_xml (zip, "word/document.xml", document, error)
-         && hg_zip_writer_write_xml (zip, "word/header1.xml", header, error)
-         && hg_zip_writer_write_xml (zip, "word/footer1.xml", footer, error)
-         && hg_zip_writer_write_xml (zip, "docProps/core.xml", core, error)
-         && hg_zip_writer_write_xml (zip, "docProps/app.xml", app, error)
-         && hg_zip_writer_close (zip, error);
+    return hg_zip_write_parts (path, parts, G_N_ELEMENTS (parts), error);
+  }
 }

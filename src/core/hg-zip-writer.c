@@ -362,6 +362,23 @@ hg_zip_writer_close (HgZipWriter  *w,
          && hg_save_file_commit (w->file, error);
 }
 
+gboolean
+hg_zip_write_parts (const char       *path,
+                    const HgZipPart  *parts,
+                    gsize             n_parts,
+                    GError          **error)
+{
+  g_autoptr(HgZipWriter) w = hg_zip_writer_new (path, error);
+
+  if (w == NULL)
+    return FALSE;
+  for (gsize i = 0; i < n_parts; i++)
+    if (!(parts[i].stored ? hg_zip_writer_write_stored (w, parts[i].name, parts[i].body, error)
+                          : hg_zip_writer_write_xml (w, parts[i].name, parts[i].body, error)))
+      return FALSE;
+  return hg_zip_writer_close (w, error);
+}
+
 void
 hg_zip_writer_free (HgZipWriter *w)
 {

@@ -10,6 +10,20 @@ G_BEGIN_DECLS
 
 typedef struct _HgZipWriter HgZipWriter;
 
+typedef struct
+{
+  const char *name;
+  const char *body;
+  gboolean    stored;  /* uncompressed and as is; otherwise XML, compressed */
+} HgZipPart;
+
+/* A whole package of small parts, in order: written beside @path and
+ * renamed over it (see hg-save-file.h). */
+gboolean     hg_zip_write_parts         (const char       *path,
+                                         const HgZipPart  *parts,
+                                         gsize             n_parts,
+                                         GError          **error);
+
 /* Writes into a temporary file beside @path (see hg-save-file.h); nothing
  * is at @path until hg_zip_writer_close() succeeds. */
 HgZipWriter *hg_zip_writer_new          (const char   *path,
