@@ -130,6 +130,17 @@ hg_test_assert_contains (const char *haystack,
     }
 }
 
+void
+hg_test_write_ok (HgTestWriter  write,
+                  const HgDoc  *doc,
+                  const char   *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (write (doc, path, &error));
+  g_assert_no_error (error);
+}
+
 HgDoc *
 hg_test_doc_from_pack (const char *dir,
                        const char *doc_id,

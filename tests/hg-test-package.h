@@ -33,6 +33,15 @@ char       *hg_test_xml_attr          (xmlNodePtr   node,
 void        hg_test_assert_contains   (const char  *haystack,
                                        const char  *needle);
 
+typedef gboolean (*HgTestWriter) (const HgDoc  *doc,
+                                  const char   *path,
+                                  GError      **error);
+
+/* Writes @doc to @path with @write; the test fails if it does not. */
+void        hg_test_write_ok          (HgTestWriter write,
+                                       const HgDoc *doc,
+                                       const char  *path);
+
 /* The built-in pack's document @doc_id ("rules", "basic_policy") for a
  * new workbook of @company in @dir whose representative is titled
  * 「代表取締役社長」; with @revisions, two versions, the second not yet

@@ -225,6 +225,46 @@ hg_doc_wants_contents (const HgDoc *doc)
   return hg_doc_count_kind (doc, HG_DOC_HEADING, 1) > 1;
 }
 
+static HgDocKind
+kind_at (const HgDoc *doc,
+         guint        index)
+{
+  return ((const HgDocBlock *) g_ptr_array_index (doc->blocks, index))->kind;
+}
+
+/* Whether block @index, an item or a table, belongs to the rule before
+ * it, with only items and tables between them: the outputs line it up
+ * with the rule's text. */
+gboolean
+hg_doc_is_under_rule (const HgDoc *doc,
+                      guint        index)
+{
+  for (guint i = index; i-- > 0;)
+    {
+      HgDocKind kind = kind_at (doc, i);
+
+      if (kind != HG_DOC_ITEM && kind != HG_DOC_TABLE)
+        return kind == HG_DOC_RULE;
+    }
+  return FALSE;
+}
+
+/* Items in a row make one list (they are all under the same rule, or
+ * none): whether item @index opens it, and whether it closes it. */
+gboolean
+hg_doc_item_is_first (const HgDoc *doc,
+                      guint        index)
+{
+  return index == 0 || kind_at (doc, index - 1) != HG_DOC_ITEM;
+}
+
+gboolean
+hg_doc_item_is_last (const HgDoc *doc,
+                     guint        index)
+{
+  return index + 1 >= doc->blocks->len || kind_at (doc, index + 1) != HG_DOC_ITEM;
+}
+
 /* "2026-04-01" as a Japanese document writes it, 「2026年4月1日」;
  * anything else as it is. */
 static char *

@@ -93,6 +93,12 @@ guint          hg_doc_count_kind     (const HgDoc *doc,
                                       guint        level);
 char          *hg_doc_block_get_plain (const HgDocBlock *block);
 gboolean       hg_doc_wants_contents (const HgDoc *doc);
+gboolean       hg_doc_is_under_rule  (const HgDoc *doc,
+                                      guint        index);
+gboolean       hg_doc_item_is_first  (const HgDoc *doc,
+                                      guint        index);
+gboolean       hg_doc_item_is_last   (const HgDoc *doc,
+                                      guint        index);
 GPtrArray     *hg_doc_revision_rows  (const HgDoc *doc);
 guint          hg_doc_rows_width     (GPtrArray   *rows);
 double        *hg_doc_column_shares  (GPtrArray   *rows,

@@ -32,7 +32,6 @@ typedef struct
   const HgDoc *doc;
   GString     *out;
   gboolean     page_break;   /* the next paragraph starts a new page */
-  gboolean     under_rule;   /* items and tables after a rule line up with its text */
 } Writer;
 
 static void
@@ -244,15 +243,18 @@ append_block (Writer           *w,
       break;
 
     case HG_DOC_ITEM:
+      /* Level 1 of the list lines up with a rule's text. */
       begin_paragraph (w, "ListBullet",
-                       w->under_rule ? "<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr>"
-                                     : "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
+                       hg_doc_is_under_rule (w->doc, index)
+                       ? "<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr>"
+                       : "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
       append_run (w->out, NULL, b->text);
       g_string_append (w->out, "</w:p>");
       break;
 
     case HG_DOC_TABLE:
-      append_table (w, b->rows, b->header_rows, w->under_rule ? HG_DOCX_RULE_INDENT : 0);
+      append_table (w, b->rows, b->header_rows,
+                    hg_doc_is_under_rule (w->doc, index) ? HG_DOCX_RULE_INDENT : 0);
       /* Two tables in a row would merge into one. */
       g_string_append (w->out, "<w:p><w:pPr><w:pStyle w:val=\"TableEnd\"/></w:pPr></w:p>");
       break;
@@ -265,7 +267,7 @@ append_block (Writer           *w,
 static char *
 document_xml (const HgDoc *doc)
 {
-  Writer w = { doc, g_string_new (NULL), FALSE, FALSE };
+  Writer w = { doc, g_string_new (NULL), FALSE };
 
   g_string_append (w.out, "<w:document xmlns:w=\"" HG_DOCX_NS_W "\" xmlns:r=\"" HG_DOCX_NS_R "\"><w:body>");
   append_title_page (&w);
@@ -274,15 +276,7 @@ document_xml (const HgDoc *doc)
 
   w.page_break = TRUE;
   for (guint i = 0; i < doc->blocks->len; i++)
-    {
-      const HgDocBlock *b = g_ptr_array_index (doc->blocks, i);
-
-      if (b->kind == HG_DOC_RULE)
-        w.under_rule = TRUE;
-      else if (b->kind == HG_DOC_HEADING || b->kind == HG_DOC_PARAGRAPH)
-        w.under_rule = FALSE;
-      append_block (&w, b, i);
-    }
+    append_block (&w, g_ptr_array_index (doc->blocks, i), i);
   /* The cover has no header or footer (titlePg); every page is A4. */
   g_string_append_printf (w.out,
                           "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId10\"/>"

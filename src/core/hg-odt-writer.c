@@ -31,8 +31,6 @@ typedef struct
   gboolean     page_break;  /* … or just a new page */
   guint        n_styles;
   guint        n_tables;
-  gboolean     under_rule;  /* items and tables after a rule line up with its text */
-  const char  *list;        /* the list style of the open list, or NULL */
 } Writer;
 
 /* Points, always with a decimal point whatever the locale. */
@@ -80,14 +78,6 @@ append_paragraph (Writer     *w,
   g_string_append_c (w->out, '>');
   hg_odt_append_text (w->out, text);
   g_string_append (w->out, "</text:p>");
-}
-
-static void
-close_list (Writer *w)
-{
-  if (w->list != NULL)
-    g_string_append (w->out, "</text:list>");
-  w->list = NULL;
 }
 
 static void
@@ -212,10 +202,8 @@ append_block (Writer           *w,
               const HgDocBlock *b,
               guint             index)
 {
+  gboolean under_rule = hg_doc_is_under_rule (w->doc, index);
   g_autofree char *plain = NULL;
-
-  if (b->kind != HG_DOC_ITEM)
-    close_list (w);
 
   switch (b->kind)
     {
@@ -256,20 +244,18 @@ append_block (Writer           *w,
       break;
 
     case HG_DOC_ITEM:
-      if (w->list != NULL && g_strcmp0 (w->list, w->under_rule ? "Bullet_20_Rule" : "Bullet") != 0)
-        close_list (w);
-      if (w->list == NULL)
-        {
-          w->list = w->under_rule ? "Bullet_20_Rule" : "Bullet";
-          g_string_append_printf (w->out, "<text:list text:style-name=\"%s\">", w->list);
-        }
+      if (hg_doc_item_is_first (w->doc, index))
+        g_string_append_printf (w->out, "<text:list text:style-name=\"%s\">",
+                                under_rule ? "Bullet_20_Rule" : "Bullet");
       g_string_append (w->out, "<text:list-item>");
       append_paragraph (w, "List_20_Bullet", b->text);
       g_string_append (w->out, "</text:list-item>");
+      if (hg_doc_item_is_last (w->doc, index))
+        g_string_append (w->out, "</text:list>");
       break;
 
     case HG_DOC_TABLE:
-      append_table (w, b->rows, b->header_rows, w->under_rule ? HG_ODT_RULE_INDENT : 0);
+      append_table (w, b->rows, b->header_rows, under_rule ? HG_ODT_RULE_INDENT : 0);
       break;
 
     default:
@@ -280,7 +266,7 @@ append_block (Writer           *w,
 static char *
 content_xml (const HgDoc *doc)
 {
-  Writer w = { doc, g_string_new (NULL), g_string_new (NULL), NULL, FALSE, 0, 0, FALSE, NULL };
+  Writer w = { doc, g_string_new (NULL), g_string_new (NULL), NULL, FALSE, 0, 0 };
   GString *content;
 
   append_title_page (&w);
@@ -289,16 +275,7 @@ content_xml (const HgDoc *doc)
 
   w.master = "Standard";
   for (guint i = 0; i < doc->blocks->len; i++)
-    {
-      const HgDocBlock *b = g_ptr_array_index (doc->blocks, i);
-
-      if (b->kind == HG_DOC_RULE)
-        w.under_rule = TRUE;
-      else if (b->kind == HG_DOC_HEADING || b->kind == HG_DOC_PARAGRAPH)
-        w.under_rule = FALSE;
-      append_block (&w, b, i);
-    }
-  close_list (&w);
+    append_block (&w, g_ptr_array_index (doc->blocks, i), i);
 
   /* Rows do not break across pages; cells have the Word file's borders. */
   content = g_string_new ("<office:document-content " HG_ODT_NS "><office:automatic-styles>"
