@@ -188,6 +188,23 @@ test_short_document (Fixture       *f,
   g_assert_null (strstr (text, HG_DOC_OUTDATED_MARK));
 }
 
+/* Nothing but a title and a company, and a table without rows: still a
+ * file that parses, with the title in it. */
+static void
+test_empty_document (Fixture       *f,
+                     gconstpointer  data)
+{
+  const Format *format = data;
+  g_autofree char *text = NULL;
+
+  f->doc = hg_doc_new ("empty", "空の文書", COMPANY);
+  hg_doc_append (f->doc, HG_DOC_TABLE, NULL, NULL);
+  write_ok (format, f->doc, f->path);
+  text = read_text (format, f->path, format->body, NULL);
+  hg_test_assert_contains (text, "空の文書");
+  g_assert_null (strstr (text, HG_DOC_CONTENTS_TITLE));
+}
+
 /* The company's name is text wherever it goes: escaped in the markup,
  * itself in what a reader sees. Control characters, which XML cannot
  * carry, do not break the file. */
@@ -396,6 +413,7 @@ main (int    argc,
     {
       ADD (&formats[i], "content", test_content);
       ADD (&formats[i], "short-document", test_short_document);
+      ADD (&formats[i], "empty-document", test_empty_document);
       ADD (&formats[i], "escaping", test_escaping);
       ADD (&formats[i], "replace-and-errors", test_replace_and_errors);
     }

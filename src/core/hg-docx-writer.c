@@ -99,6 +99,9 @@ append_table (Writer    *w,
   /* Table text is 9.5 pt: 190 twips a full-width character. */
   g_autofree double *shares = hg_doc_column_shares (rows, available / 190.0);
 
+  /* A table without rows is no table: Word would call the file damaged. */
+  if (rows->len == 0)
+    return;
   /* A table cannot start a page by itself: an empty paragraph does. */
   if (w->page_break)
     {

@@ -101,6 +101,9 @@ append_table (Writer     *w,
    * the page's measure, less the indent under a rule. */
   g_autofree double *shares = hg_doc_column_shares (rows, class[0] != '\0' ? 42.5 : 46);
 
+  /* A table without rows is no table: Word would call the file damaged. */
+  if (rows->len == 0)
+    return;
   g_string_append_printf (w->out, "<table%s>\n<colgroup>", class);
   for (guint c = 0; c < width; c++)
     {

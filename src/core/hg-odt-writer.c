@@ -92,6 +92,9 @@ append_table (Writer    *w,
   g_autofree double *shares = hg_doc_column_shares (rows, available / 9.5);
   guint n = ++w->n_tables;
 
+  /* A table without rows is no table: Word would call the file damaged. */
+  if (rows->len == 0)
+    return;
   if (w->master != NULL || w->page_break)
     append_paragraph (w, "Standard", "");
 
