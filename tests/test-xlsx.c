@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 
 #include "hg-error.h"
+#include "hg-test-package.h"
 #include "hg-xlsx.h"
 
 #define NS_MAIN "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -250,51 +251,6 @@ assert_refused (GError     *error,
     g_error ("“%s” not in the message: %s", expected_part, error->message);
 }
 
-static GHashTable *
-read_zip_entries (const char *path)
-{
-  GHashTable *entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                               (GDestroyNotify) g_bytes_unref);
-  struct archive *archive = archive_read_new ();
-  struct archive_entry *entry;
-
-  archive_read_support_format_zip (archive);
-  g_assert_cmpint (archive_read_open_filename (archive, path, 65536), ==, ARCHIVE_OK);
-  while (archive_read_next_header (archive, &entry) == ARCHIVE_OK)
-    {
-      GByteArray *data = g_byte_array_new ();
-      char buffer[65536];
-      la_ssize_t n;
-
-      while ((n = archive_read_data (archive, buffer, sizeof buffer)) > 0)
-        g_byte_array_append (data, (const guint8 *) buffer, n);
-      g_assert_cmpint (n, ==, 0);
-      g_byte_array_append (data, (const guint8 *) "", 1);  /* NUL-terminated */
-      g_hash_table_insert (entries, g_strdup (archive_entry_pathname (entry)),
-                           g_byte_array_free_to_bytes (data));
-    }
-  archive_read_free (archive);
-  return entries;
-}
-
-static const char *
-entry_text (GHashTable *entries,
-            const char *name)
-{
-  GBytes *bytes = g_hash_table_lookup (entries, name);
-
-  g_assert_nonnull (bytes);
-  return g_bytes_get_data (bytes, NULL);
-}
-
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not found in: %.2000s", needle, haystack);
-}
-
 /* Writing */
 
 static const HgXlsxColumn register_columns[] = {
@@ -400,7 +356,7 @@ test_write_parts (Fixture       *f,
                                      table, &error));
   g_assert_no_error (error);
 
-  entries = read_zip_entries (f->path);
+  entries = hg_test_read_zip (f->path);
   g_assert_cmpuint (g_hash_table_size (entries), ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
@@ -409,41 +365,41 @@ test_write_parts (Fixture       *f,
       xmlDocPtr doc;
 
       g_assert_nonnull (text);
-      doc = xmlReadMemory (text, length - 1, expected[i], NULL, XML_PARSE_NONET);
+      doc = xmlReadMemory (text, length, expected[i], NULL, XML_PARSE_NONET);
       if (doc == NULL)
         g_error ("%s is not well-formed XML", expected[i]);
       xmlFreeDoc (doc);
     }
 
-  sheet = entry_text (entries, "xl/worksheets/sheet1.xml");
+  sheet = hg_test_zip_text (entries, "xl/worksheets/sheet1.xml");
   /* Frozen header, filter over the used range, widths, typed cells. */
-  assert_contains (sheet, "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>");
-  assert_contains (sheet, "<dimension ref=\"A1:C5\"/>");
-  assert_contains (sheet, "<autoFilter ref=\"A1:C5\"/>");
-  assert_contains (sheet, "<col min=\"1\" max=\"1\" width=\"12.7109\" customWidth=\"1\" style=\"3\"/>");
-  assert_contains (sheet, "<col min=\"3\" max=\"3\" width=\"11.2109\" customWidth=\"1\"/>");
-  assert_contains (sheet, "<c r=\"A1\" s=\"1\" t=\"s\"><v>0</v></c>");
-  assert_contains (sheet, "<c r=\"B2\"><v>42</v></c>");
-  assert_contains (sheet, "<c r=\"C2\" s=\"2\"><v>45383</v></c>");
-  assert_contains (sheet, "<c r=\"B3\" t=\"s\"><v>4</v></c>");
+  hg_test_assert_contains (sheet, "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>");
+  hg_test_assert_contains (sheet, "<dimension ref=\"A1:C5\"/>");
+  hg_test_assert_contains (sheet, "<autoFilter ref=\"A1:C5\"/>");
+  hg_test_assert_contains (sheet, "<col min=\"1\" max=\"1\" width=\"12.7109\" customWidth=\"1\" style=\"3\"/>");
+  hg_test_assert_contains (sheet, "<col min=\"3\" max=\"3\" width=\"11.2109\" customWidth=\"1\"/>");
+  hg_test_assert_contains (sheet, "<c r=\"A1\" s=\"1\" t=\"s\"><v>0</v></c>");
+  hg_test_assert_contains (sheet, "<c r=\"B2\"><v>42</v></c>");
+  hg_test_assert_contains (sheet, "<c r=\"C2\" s=\"2\"><v>45383</v></c>");
+  hg_test_assert_contains (sheet, "<c r=\"B3\" t=\"s\"><v>4</v></c>");
   g_assert_null (strstr (sheet, "r=\"C3\""));
   /* Serial 61 is 1900-03-01 for Excel and LibreOffice alike; the day
    * before is not, and stays text. */
-  assert_contains (sheet, "<c r=\"C4\" s=\"2\"><v>61</v></c>");
-  assert_contains (sheet, "<c r=\"C5\" t=\"s\"><v>7</v></c>");
+  hg_test_assert_contains (sheet, "<c r=\"C4\" s=\"2\"><v>61</v></c>");
+  hg_test_assert_contains (sheet, "<c r=\"C5\" t=\"s\"><v>7</v></c>");
   /* A text with a line break wraps, or the break would not show. */
-  assert_contains (sheet, "<c r=\"A5\" s=\"4\" t=\"s\"><v>6</v></c>");
+  hg_test_assert_contains (sheet, "<c r=\"A5\" s=\"4\" t=\"s\"><v>6</v></c>");
 
   /* Repeated texts are stored once. */
-  assert_contains (entry_text (entries, "xl/sharedStrings.xml"),
+  hg_test_assert_contains (hg_test_zip_text (entries, "xl/sharedStrings.xml"),
                    "count=\"9\" uniqueCount=\"8\"><si><t>名前</t></si>");
-  assert_contains (entry_text (entries, "xl/sharedStrings.xml"), "<si><t>a&amp;b</t></si>");
-  assert_contains (entry_text (entries, "xl/styles.xml"), "<font><b/>");
-  assert_contains (entry_text (entries, "xl/styles.xml"), "formatCode=\"yyyy-mm-dd\"");
-  assert_contains (entry_text (entries, "xl/styles.xml"), "<alignment wrapText=\"1\"/></xf></cellXfs>");
+  hg_test_assert_contains (hg_test_zip_text (entries, "xl/sharedStrings.xml"), "<si><t>a&amp;b</t></si>");
+  hg_test_assert_contains (hg_test_zip_text (entries, "xl/styles.xml"), "<font><b/>");
+  hg_test_assert_contains (hg_test_zip_text (entries, "xl/styles.xml"), "formatCode=\"yyyy-mm-dd\"");
+  hg_test_assert_contains (hg_test_zip_text (entries, "xl/styles.xml"), "<alignment wrapText=\"1\"/></xf></cellXfs>");
   /* The sheet name lost what Excel forbids; the filter range is quoted. */
-  assert_contains (entry_text (entries, "xl/workbook.xml"), "<sheet name=\"Sheet's _1_\"");
-  assert_contains (entry_text (entries, "xl/workbook.xml"),
+  hg_test_assert_contains (hg_test_zip_text (entries, "xl/workbook.xml"), "<sheet name=\"Sheet's _1_\"");
+  hg_test_assert_contains (hg_test_zip_text (entries, "xl/workbook.xml"),
                    "hidden=\"1\">'Sheet''s _1_'!$A$1:$C$5</definedName>");
 }
 
@@ -497,7 +453,7 @@ test_write_errors (Fixture       *f,
   add_row (table, "ok", too_long, NULL);
   g_assert_false (hg_xlsx_write_file (f->path, "S", register_columns, 2, table, &error));
   g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
-  assert_contains (error->message, "B3");
+  hg_test_assert_contains (error->message, "B3");
   g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
 
   dir = g_dir_open (f->dir, 0, NULL);
@@ -703,8 +659,8 @@ test_read_sheet_choice (void)
 
   g_assert_null (read_bytes (bytes, "台帳", &error));
   g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
-  assert_contains (error->message, "“台帳”");
-  assert_contains (error->message, "“表紙”");
+  hg_test_assert_contains (error->message, "“台帳”");
+  hg_test_assert_contains (error->message, "“表紙”");
 }
 
 /* Refusing damaged and hostile files */
@@ -796,7 +752,7 @@ test_refuse_missing_parts (void)
 
   table = read_bytes (no_sheet, NULL, &error);
   assert_refused (error, table, "xl/worksheets/sheet1.xml");
-  assert_contains (error->message, "台帳");
+  hg_test_assert_contains (error->message, "台帳");
 }
 
 static void
@@ -808,7 +764,7 @@ test_refuse_broken_xml (void)
 
   table = read_rows ("<row r=\"1\"><c r=\"A1\"><v>1</v></row>", NULL, NULL, &error);
   assert_refused (error, table, "xl/worksheets/sheet1.xml");
-  assert_contains (error->message, "line 1");
+  hg_test_assert_contains (error->message, "line 1");
   g_clear_error (&error);
 
   {
@@ -859,18 +815,18 @@ test_refuse_doctype (void)
 
   table = read_bytes (bytes, NULL, &error);
   assert_refused (error, table, "xl/worksheets/sheet1.xml");
-  assert_contains (error->message, "DOCTYPE");
+  hg_test_assert_contains (error->message, "DOCTYPE");
   g_clear_error (&error);
 
   table = read_bytes (bytes_external, NULL, &error);
   assert_refused (error, table, "xl/workbook.xml");
-  assert_contains (error->message, "DOCTYPE");
+  hg_test_assert_contains (error->message, "DOCTYPE");
   g_assert_null (strstr (error->message, "root:"));
   g_clear_error (&error);
 
   table = read_bytes (bytes_dtd, NULL, &error);
   assert_refused (error, table, "xl/sharedStrings.xml");
-  assert_contains (error->message, "DOCTYPE");
+  hg_test_assert_contains (error->message, "DOCTYPE");
 
   /* Refused before any expansion, not after a long one. */
   g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
@@ -922,7 +878,7 @@ test_refuse_zip_bomb (void)
   g_assert_cmpuint (g_bytes_get_size (bytes), <, 1024 * 1024);
   table = read_bytes (bytes, NULL, &error);
   assert_refused (error, table, "xl/worksheets/sheet1.xml");
-  assert_contains (error->message, "compressed more than 200 to 1");
+  hg_test_assert_contains (error->message, "compressed more than 200 to 1");
 }
 
 /* The sizes in the ZIP headers are not what is checked: with the central
@@ -964,7 +920,7 @@ test_refuse_entry_too_large (void)
 
   table = read_bytes (bytes, NULL, &error);
   assert_refused (error, table, "xl/worksheets/sheet1.xml");
-  assert_contains (error->message, "larger than 256 MB");
+  hg_test_assert_contains (error->message, "larger than 256 MB");
 }
 
 static void
@@ -1029,7 +985,7 @@ test_refuse_out_of_bounds (void)
   table = read_rows ("<row r=\"3\"><c r=\"B3\" t=\"s\"><v>99</v></c></row>",
                      rich_shared_strings, NULL, &error);
   assert_refused (error, table, "B3");
-  assert_contains (error->message, "99");
+  hg_test_assert_contains (error->message, "99");
 }
 
 static void
@@ -1066,14 +1022,14 @@ test_read_file_errors (Fixture       *f,
   table = hg_xlsx_read_file (f->path, NULL, &error);
   g_assert_null (table);
   g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
-  assert_contains (error->message, "台帳.xlsx");
+  hg_test_assert_contains (error->message, "台帳.xlsx");
   g_clear_error (&error);
 
   /* A hostile file's message names the file first. */
   g_assert_true (g_file_set_contents (f->path, "not a zip", -1, NULL));
   table = hg_xlsx_read_file (f->path, NULL, &error);
   assert_refused (error, table, "台帳.xlsx");
-  assert_contains (error->message, "ZIP");
+  hg_test_assert_contains (error->message, "ZIP");
 }
 
 /* Run with -m perf: 100,000 rows of 16 columns each way. */

@@ -13,7 +13,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "hg-doc-writer.h"
+#include "hg-docx-writer.h"
 #include "hg-error.h"
+#include "hg-html-writer.h"
+#include "hg-odt-writer.h"
 #include "hg-pdf-writer.h"
 
 static gboolean
@@ -44,10 +47,10 @@ static const struct
   [HG_DOC_FORMAT_PDF]  = { "pdf",  N_("PDF"), "application/pdf", hg_pdf_write },
   [HG_DOC_FORMAT_DOCX] = { "docx", N_("Word (DOCX)"),
                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                           NULL },
+                           hg_docx_write },
   [HG_DOC_FORMAT_ODT]  = { "odt",  N_("OpenDocument Text (ODT)"),
-                           "application/vnd.oasis.opendocument.text", NULL },
-  [HG_DOC_FORMAT_HTML] = { "html", N_("Web page (HTML)"), "text/html", NULL },
+                           "application/vnd.oasis.opendocument.text", hg_odt_write },
+  [HG_DOC_FORMAT_HTML] = { "html", N_("Web page (HTML)"), "text/html", hg_html_write },
   [HG_DOC_FORMAT_TEXT] = { "text", N_("Plain text"), "text/plain", write_text },
 };
 

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include "hg-doc.h"
 
 static void
@@ -211,6 +213,168 @@ hg_doc_block_get_plain (const HgDocBlock *block)
       g_assert_not_reached ();
     }
   return g_string_free (out, FALSE);
+}
+
+/* Whether the outputs list the contents: a document of one chapter, such
+ * as the basic policy, is its own contents, and a page listing it would
+ * only be in the way. */
+gboolean
+hg_doc_wants_contents (const HgDoc *doc)
+{
+  return hg_doc_count_kind (doc, HG_DOC_HEADING, 1) > 1;
+}
+
+static HgDocKind
+kind_at (const HgDoc *doc,
+         guint        index)
+{
+  return ((const HgDocBlock *) g_ptr_array_index (doc->blocks, index))->kind;
+}
+
+/* Whether block @index, an item or a table, belongs to the rule before
+ * it, with only items and tables between them: the outputs line it up
+ * with the rule's text. */
+gboolean
+hg_doc_is_under_rule (const HgDoc *doc,
+                      guint        index)
+{
+  for (guint i = index; i-- > 0;)
+    {
+      HgDocKind kind = kind_at (doc, i);
+
+      if (kind != HG_DOC_ITEM && kind != HG_DOC_TABLE)
+        return kind == HG_DOC_RULE;
+    }
+  return FALSE;
+}
+
+/* Items in a row make one list (they are all under the same rule, or
+ * none): whether item @index opens it, and whether it closes it. */
+gboolean
+hg_doc_item_is_first (const HgDoc *doc,
+                      guint        index)
+{
+  return index == 0 || kind_at (doc, index - 1) != HG_DOC_ITEM;
+}
+
+gboolean
+hg_doc_item_is_last (const HgDoc *doc,
+                     guint        index)
+{
+  return index + 1 >= doc->blocks->len || kind_at (doc, index + 1) != HG_DOC_ITEM;
+}
+
+/* "2026-04-01" as a Japanese document writes it, 「2026年4月1日」;
+ * anything else as it is. */
+static char *
+format_date (const char *iso)
+{
+  guint year, month, day;
+  char end;
+
+  if (sscanf (iso, "%4u-%2u-%2u%c", &year, &month, &day, &end) == 3
+      && g_date_valid_dmy (day, month, year))
+    return g_strdup_printf ("%u年%u月%u日", year, month, day);
+  return g_strdup (iso);
+}
+
+/* The revision history as table rows, the header first, for every output
+ * to lay out as it lays out any table; NULL when there is none. */
+GPtrArray *
+hg_doc_revision_rows (const HgDoc *doc)
+{
+  GPtrArray *rows;
+
+  if (doc->revisions->len == 0)
+    return NULL;
+
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_ptr_array_add (rows, g_strsplit ("版,日付,改訂内容,作成者,承認者,承認日", ",", -1));
+  for (guint i = 0; i < doc->revisions->len; i++)
+    {
+      const HgDocRevision *r = g_ptr_array_index (doc->revisions, i);
+      GStrv cells = g_new0 (char *, 7);
+
+      cells[0] = g_strdup_printf ("%u", r->number);
+      cells[1] = format_date (r->date);
+      cells[2] = g_strdup (r->summary);
+      cells[3] = g_strdup (r->author);
+      cells[4] = g_strdup (r->approver);
+      cells[5] = format_date (r->approved_on);
+      g_ptr_array_add (rows, cells);
+    }
+  return rows;
+}
+
+/* The number of columns of the longest row: rows may be ragged. */
+guint
+hg_doc_rows_width (GPtrArray *rows)
+{
+  guint width = 0;
+
+  for (guint r = 0; r < rows->len; r++)
+    width = MAX (width, g_strv_length (g_ptr_array_index (rows, r)));
+  return width;
+}
+
+/* A text's width in full-width characters: ASCII counts as half. */
+static double
+display_width (const char *text)
+{
+  double width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    width += (guchar) *p < 0x80 ? 0.6 : 1.0;
+  return width;
+}
+
+/* How much of a table's width each column gets (they add up to 1), for
+ * the formats that need widths written out, given how many full-width
+ * characters fit across the table. Columns of short texts (names, dates,
+ * roles) get what their longest text needs, so they never wrap; columns
+ * of sentences share the rest by their length. When the short columns
+ * alone would take most of the width, every column gets its share of
+ * what it needs. */
+double *
+hg_doc_column_shares (GPtrArray *rows,
+                      double     width_in_chars)
+{
+  /* The cell's margins, and the space Word and LibreOffice put between
+   * Japanese and Latin text (2026年4月1日), in characters. */
+  const double padding = 2.5;
+  const double short_text = 12;
+  guint width = hg_doc_rows_width (rows);
+  double *need = g_new0 (double, MAX (width, 1));
+  double fixed = 0, flexible = 0, total = 0;
+
+  for (guint c = 0; c < width; c++)
+    {
+      double longest = 2;
+
+      for (guint r = 0; r < rows->len; r++)
+        {
+          GStrv cells = g_ptr_array_index (rows, r);
+
+          if (c < g_strv_length (cells))
+            longest = MAX (longest, display_width (cells[c]));
+        }
+      need[c] = MIN (longest, 40) + padding;
+      total += need[c];
+      if (longest <= short_text)
+        fixed += need[c];
+      else
+        flexible += need[c];
+    }
+
+  if (flexible > 0 && fixed < 0.8 * width_in_chars)
+    for (guint c = 0; c < width; c++)
+      need[c] = need[c] <= short_text + padding
+                ? need[c] / width_in_chars
+                : need[c] / flexible * (1 - fixed / width_in_chars);
+  else
+    for (guint c = 0; c < width; c++)
+      need[c] /= total;
+  return need;
 }
 
 /* The plain text the preview and `hinagata-cli policy show` print. */

@@ -13,6 +13,16 @@
 
 G_BEGIN_DECLS
 
+/* The words the outputs put around the content. They belong to the
+ * document, which is in the language of its pack (Japanese for the
+ * built-in one), not to the interface: an English interface still writes
+ * a Japanese policy, so they are not translated with the interface. */
+/* Shown after a reworded rule whose template text changed since; every
+ * writer shows it, so nobody approves a rule without a second look. */
+#define HG_DOC_OUTDATED_MARK    "［要確認：元のひな形の文が変わりました］"
+#define HG_DOC_CONTENTS_TITLE   "目次"
+#define HG_DOC_REVISIONS_TITLE  "改訂履歴"
+
 typedef enum
 {
   HG_DOC_HEADING,    /* level 1: chapter, level 2: section */
@@ -28,10 +38,6 @@ typedef enum
   HG_DOC_OUTDATED = 1 << 1, /* reworded, and the template under it changed since */
   HG_DOC_ADDED    = 1 << 2, /* a rule the company added */
 } HgDocFlags;
-
-/* Shown after a reworded rule whose template text changed since; every
- * writer shows it, so nobody approves a rule without a second look. */
-#define HG_DOC_OUTDATED_MARK "［要確認：元のひな形の文が変わりました］"
 
 typedef struct
 {
@@ -89,6 +95,17 @@ guint          hg_doc_count_kind     (const HgDoc *doc,
                                       HgDocKind    kind,
                                       guint        level);
 char          *hg_doc_block_get_plain (const HgDocBlock *block);
+gboolean       hg_doc_wants_contents (const HgDoc *doc);
+gboolean       hg_doc_is_under_rule  (const HgDoc *doc,
+                                      guint        index);
+gboolean       hg_doc_item_is_first  (const HgDoc *doc,
+                                      guint        index);
+gboolean       hg_doc_item_is_last   (const HgDoc *doc,
+                                      guint        index);
+GPtrArray     *hg_doc_revision_rows  (const HgDoc *doc);
+guint          hg_doc_rows_width     (GPtrArray   *rows);
+double        *hg_doc_column_shares  (GPtrArray   *rows,
+                                      double       width_in_chars);
 char          *hg_doc_to_text        (const HgDoc *doc);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgDoc, hg_doc_free)

@@ -17,19 +17,17 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <errno.h>
 #include <glib/gi18n-lib.h>
-#include <unistd.h>
 
-#include "hg-atomic-file.h"
 #include "hg-doc-layout.h"
 #include "hg-error.h"
 #include "hg-pdf-writer.h"
+#include "hg-save-file.h"
 
 typedef struct
 {
-  int fd;
-  int error;   /* the first write's errno, 0 while all went well */
+  HgSaveFile *file;
+  GError     *error;   /* the first failed write's, NULL while all went well */
 } Sink;
 
 static cairo_status_t
@@ -39,21 +37,9 @@ write_sink (void                *data,
 {
   Sink *sink = data;
 
-  while (length > 0 && sink->error == 0)
-    {
-      ssize_t written = write (sink->fd, bytes, length);
-
-      if (written < 0 && errno == EINTR)
-        continue;
-      if (written <= 0)
-        {
-          sink->error = written < 0 ? errno : ENOSPC;
-          break;
-        }
-      bytes += written;
-      length -= written;
-    }
-  return sink->error == 0 ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+  if (sink->error == NULL)
+    hg_save_file_write (sink->file, bytes, length, &sink->error);
+  return sink->error == NULL ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
 static void
@@ -122,10 +108,9 @@ render (const HgDoc  *doc,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (sink->error != 0)
+  if (sink->error != NULL)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
-                   _("Could not write “%s”: %s"), display, g_strerror (sink->error));
+      g_propagate_error (error, g_steal_pointer (&sink->error));
       return FALSE;
     }
   if (status != CAIRO_STATUS_SUCCESS)
@@ -142,18 +127,19 @@ hg_pdf_write (const HgDoc  *doc,
               const char   *path,
               GError      **error)
 {
-  g_autoptr(HgAtomicFile) file = NULL;
   g_autofree char *display = NULL;
-  Sink sink = { -1, 0 };
+  Sink sink = { NULL, NULL };
+  gboolean ok;
 
   g_return_val_if_fail (doc != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  file = hg_atomic_file_new (path, 0644, error);
-  if (file == NULL)
+  sink.file = hg_save_file_new (path, error);
+  if (sink.file == NULL)
     return FALSE;
-  sink.fd = hg_atomic_file_get_fd (file);
   display = g_filename_display_name (path);
-  return render (doc, &sink, display, error) && hg_atomic_file_commit (file, error);
+  ok = render (doc, &sink, display, error) && hg_save_file_commit (sink.file, error);
+  hg_save_file_free (sink.file);
+  return ok;
 }

@@ -18,19 +18,14 @@
 
 #include "config.h"
 
-#include <archive.h>
-#include <archive_entry.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
-#include <unistd.h>
 
-#include "hg-atomic-file.h"
 #include "hg-error.h"
+#include "hg-markup.h"
 #include "hg-xlsx.h"
+#include "hg-zip-writer.h"
 
 /* Excel's own limits: a bigger sheet or a longer cell makes it report the
  * file as damaged, so we refuse to write one. */
@@ -38,7 +33,6 @@
 #define MAX_COLUMNS     16384
 #define MAX_CELL_UNITS  32767  /* UTF-16 code units */
 #define MAX_SHEET_NAME  31     /* characters */
-#define FLUSH_SIZE      (64 * 1024)
 
 /* Indexes into <cellXfs> in styles.xml below. */
 enum {
@@ -52,16 +46,13 @@ enum {
 #define NS_MAIN "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 #define NS_REL  "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 #define NS_PKG  "http://schemas.openxmlformats.org/package/2006/relationships"
-#define XML_DECL "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
 typedef char ColumnName[4];  /* "A" to "XFD" */
 
 typedef struct
 {
-  struct archive *archive;
-  GString        *out;
-  const char     *path;
-  GDateTime      *now;
+  HgZipWriter    *zip;
+  GString        *out;   /* the zip writer's buffer for the part being written */
 
   /* Shared strings: text → index. Keys point into the caller's table and
    * columns, or into @owned for texts that had to be repaired, so 1.6
@@ -75,86 +66,19 @@ typedef struct
 static void
 writer_clear (Writer *w)
 {
-  g_clear_pointer (&w->archive, archive_write_free);
-  if (w->out != NULL)
-    g_string_free (w->out, TRUE);
-  g_clear_pointer (&w->now, g_date_time_unref);
+  g_clear_pointer (&w->zip, hg_zip_writer_free);
   g_clear_pointer (&w->sst_index, g_hash_table_unref);
   g_clear_pointer (&w->sst_texts, g_ptr_array_unref);
   g_clear_pointer (&w->owned, g_ptr_array_unref);
 }
 
-static void
-set_archive_error (Writer  *w,
-                   GError **error)
-{
-  const char *message = archive_error_string (w->archive);
-  g_autofree char *display = g_filename_display_name (w->path);
-
-  if (message == NULL)
-    message = g_strerror (archive_errno (w->archive));
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
-               _("Could not write “%s”: %s"), display, message);
-}
-
-static gboolean
-flush (Writer  *w,
-       gsize    threshold,
-       GError **error)
-{
-  la_ssize_t written;
-
-  if (w->out->len == 0 || w->out->len < threshold)
-    return TRUE;
-
-  written = archive_write_data (w->archive, w->out->str, w->out->len);
-  if (written < 0 || (gsize) written != w->out->len)
-    {
-      set_archive_error (w, error);
-      return FALSE;
-    }
-  g_string_truncate (w->out, 0);
-  return TRUE;
-}
-
-/* The size is left unset: the worksheet's size is not known until it has
- * been streamed. libarchive then puts the sizes in a data descriptor after
- * the data, which Excel and Calc read fine. */
 static gboolean
 begin_part (Writer      *w,
             const char  *name,
             GError     **error)
 {
-  struct archive_entry *entry = archive_entry_new ();
-  int r;
-
-  archive_entry_set_pathname (entry, name);
-  archive_entry_set_filetype (entry, AE_IFREG);
-  archive_entry_set_perm (entry, 0644);
-  archive_entry_set_mtime (entry, g_date_time_to_unix (w->now), 0);
-  r = archive_write_header (w->archive, entry);
-  archive_entry_free (entry);
-  if (r != ARCHIVE_OK)
-    {
-      set_archive_error (w, error);
-      return FALSE;
-    }
-  g_string_append (w->out, XML_DECL);
-  return TRUE;
-}
-
-static gboolean
-end_part (Writer  *w,
-          GError **error)
-{
-  if (!flush (w, 0, error))
-    return FALSE;
-  if (archive_write_finish_entry (w->archive) != ARCHIVE_OK)
-    {
-      set_archive_error (w, error);
-      return FALSE;
-    }
-  return TRUE;
+  w->out = hg_zip_writer_begin_xml (w->zip, name, error);
+  return w->out != NULL;
 }
 
 static gboolean
@@ -163,10 +87,7 @@ write_part (Writer      *w,
             const char  *body,
             GError     **error)
 {
-  if (!begin_part (w, name, error))
-    return FALSE;
-  g_string_append (w->out, body);
-  return end_part (w, error);
+  return hg_zip_writer_write_xml (w->zip, name, body, error);
 }
 
 static void
@@ -220,50 +141,39 @@ is_hex_digit_run (const char *p,
  * reader turn back into the character; a literal "_x0041_" in the text gets
  * its underscore escaped the same way so it is not mistaken for one. A
  * carriage return would be turned into a line feed by any XML parser, so it
- * is escaped too. U+FFFE and U+FFFF are not characters and are dropped. */
+ * is escaped too. The XML escaping is then the documents' own, which also
+ * drops U+FFFE and U+FFFF: they are not characters. */
 static void
 append_text (GString    *out,
              const char *text)
 {
+  g_autoptr(GString) excel = NULL;
   const char *run = text;
-  const char *p;
 
-  for (p = text; *p != '\0'; p++)
+  for (const char *p = text; *p != '\0'; p++)
     {
       guchar ch = (guchar) *p;
-      const char *replacement = NULL;
       char escape[8];
-      gsize skip = 1;
 
-      if (ch == '&')
-        replacement = "&amp;";
-      else if (ch == '<')
-        replacement = "&lt;";
-      else if (ch == '>')
-        replacement = "&gt;";
-      else if (ch == '"')
-        replacement = "&quot;";
-      else if (ch < 0x20 && ch != '\t' && ch != '\n')
-        {
-          g_snprintf (escape, sizeof escape, "_x%04X_", ch);
-          replacement = escape;
-        }
+      if (ch < 0x20 && ch != '\t' && ch != '\n')
+        g_snprintf (escape, sizeof escape, "_x%04X_", ch);
       else if (ch == '_' && p[1] == 'x' && is_hex_digit_run (p + 2, 4) && p[6] == '_')
-        replacement = "_x005F_";
-      else if (ch == 0xEF && (guchar) p[1] == 0xBF && ((guchar) p[2] == 0xBE || (guchar) p[2] == 0xBF))
-        {
-          replacement = "";
-          skip = 3;
-        }
+        g_strlcpy (escape, "_x005F_", sizeof escape);
       else
         continue;
 
-      g_string_append_len (out, run, p - run);
-      g_string_append (out, replacement);
-      p += skip - 1;
+      if (excel == NULL)
+        excel = g_string_new (NULL);
+      g_string_append_len (excel, run, p - run);
+      g_string_append (excel, escape);
       run = p + 1;
     }
-  g_string_append_len (out, run, p - run);
+  if (excel != NULL)
+    {
+      g_string_append (excel, run);
+      text = excel->str;
+    }
+  hg_markup_append_text (out, text, NULL);
 }
 
 /* Excel counts a cell's length in UTF-16 code units. */
@@ -572,7 +482,7 @@ write_sheet (Writer              *w,
         }
       if (row_open)
         g_string_append (w->out, "</row>");
-      if (!flush (w, FLUSH_SIZE, error))
+      if (!hg_zip_writer_flush (w->zip, error))
         goto failed;
     }
   g_string_append (w->out, "</sheetData>");
@@ -591,7 +501,7 @@ write_sheet (Writer              *w,
   g_string_append (w->out, "</worksheet>");
 
   g_free (names);
-  return end_part (w, error);
+  return hg_zip_writer_end_part (w->zip, error);
 
 failed:
   g_free (names);
@@ -623,11 +533,11 @@ write_shared_strings (Writer  *w,
         g_string_append (w->out, "<si><t>");
       append_text (w->out, text);
       g_string_append (w->out, "</t></si>");
-      if (!flush (w, FLUSH_SIZE, error))
+      if (!hg_zip_writer_flush (w->zip, error))
         return FALSE;
     }
   g_string_append (w->out, "</sst>");
-  return end_part (w, error);
+  return hg_zip_writer_end_part (w->zip, error);
 }
 
 static gboolean
@@ -639,7 +549,7 @@ write_parts (Writer              *w,
              guint                width,
              GError             **error)
 {
-  g_autofree char *timestamp = g_date_time_format (w->now, "%Y-%m-%dT%H:%M:%SZ");
+  g_autofree char *timestamp = g_date_time_format (hg_zip_writer_get_time (w->zip), "%Y-%m-%dT%H:%M:%SZ");
   g_autoptr(GString) quoted = g_string_new (NULL);
   g_autoptr(GString) body = g_string_new (NULL);
   g_autofree char *range = NULL;
@@ -762,12 +672,11 @@ hg_xlsx_write_file (const char          *path,
                     GError             **error)
 {
   Writer w = { 0 };
-  g_autoptr(HgAtomicFile) file = NULL;
   g_autofree char *name = NULL;
   g_autofree char *display = NULL;
   guint n_rows;
   guint width = n_columns;
-  gboolean ok = FALSE;
+  gboolean ok;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (columns != NULL || n_columns == 0, FALSE);
@@ -796,45 +705,15 @@ hg_xlsx_write_file (const char          *path,
       return FALSE;
     }
 
-  /* 0600, because the register describes the company's most sensitive
-   * assets. */
-  file = hg_atomic_file_new (path, 0600, error);
-  if (file == NULL)
+  w.zip = hg_zip_writer_new (path, error);
+  if (w.zip == NULL)
     return FALSE;
-
-  w.path = path;
-  w.out = g_string_sized_new (FLUSH_SIZE + 4096);
-  w.now = g_date_time_new_now_utc ();
   w.sst_index = g_hash_table_new (g_str_hash, g_str_equal);
   w.sst_texts = g_ptr_array_new ();
   w.owned = g_ptr_array_new_with_free_func (g_free);
-  w.archive = archive_write_new ();
 
-  /* Without padding after the end of the ZIP directory (libarchive pads
-   * to 10 KiB blocks by default), and without Zip64 headers, which no
-   * workbook of this size needs and older readers reject. */
-  if (archive_write_set_format_zip (w.archive) != ARCHIVE_OK
-      || archive_write_zip_set_compression_deflate (w.archive) != ARCHIVE_OK
-      || archive_write_set_options (w.archive, "zip:!zip64") != ARCHIVE_OK
-      || archive_write_set_bytes_in_last_block (w.archive, 1) != ARCHIVE_OK
-      || archive_write_open_fd (w.archive, hg_atomic_file_get_fd (file)) != ARCHIVE_OK)
-    {
-      set_archive_error (&w, error);
-      goto out;
-    }
-
-  if (!write_parts (&w, name, columns, n_columns, table, width, error))
-    goto out;
-
-  if (archive_write_close (w.archive) != ARCHIVE_OK)
-    {
-      set_archive_error (&w, error);
-      goto out;
-    }
-
-  ok = hg_atomic_file_commit (file, error);
-
-out:
+  ok = write_parts (&w, name, columns, n_columns, table, width, error)
+       && hg_zip_writer_close (w.zip, error);
   writer_clear (&w);
   return ok;
 }

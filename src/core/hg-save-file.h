@@ -1,0 +1,44 @@
+/* hg-save-file.h: a file written beside its target and renamed over it
+ *
+ * Every export goes through this, so a failed or interrupted export never
+ * leaves a half-written file where the user's previous one was.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _HgSaveFile HgSaveFile;
+
+/* Creates a temporary file (mode 0600) in @path's folder. */
+HgSaveFile *hg_save_file_new          (const char  *path,
+                                       GError     **error);
+gboolean    hg_save_file_write        (HgSaveFile  *file,
+                                       const void  *data,
+                                       gsize        length,
+                                       GError     **error);
+/* Overwrites bytes already written, at @offset from the start. */
+gboolean    hg_save_file_write_at     (HgSaveFile  *file,
+                                       guint64      offset,
+                                       const void  *data,
+                                       gsize        length,
+                                       GError     **error);
+guint64     hg_save_file_get_offset   (HgSaveFile  *file);
+/* "Could not write “PATH”: @reason", naming the target, not the
+ * temporary file. */
+void        hg_save_file_set_error    (HgSaveFile  *file,
+                                       GError     **error,
+                                       gint         code,
+                                       const char  *reason);
+/* Flushes to disk and renames over the target. */
+gboolean    hg_save_file_commit       (HgSaveFile  *file,
+                                       GError     **error);
+/* Removes the temporary file unless it was committed. */
+void        hg_save_file_free         (HgSaveFile  *file);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgSaveFile, hg_save_file_free)
+
+G_END_DECLS

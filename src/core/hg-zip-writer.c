@@ -1,0 +1,395 @@
+/* hg-zip-writer.c
+ *
+ * Our own ZIP writer rather than libarchive's, which reads our packages
+ * still: libarchive puts timestamp and Unix extra fields and a trailing
+ * data descriptor on every entry, and ODF requires its first entry,
+ * "mimetype", to have no extra field, so that the media type sits at byte
+ * 38 of the file for tools that sniff it. Here each entry's header is
+ * written with blank sizes and patched once the part is done (the file is
+ * ours and seekable), which gives the plainest ZIP there is: no extra
+ * fields, no data descriptors, no Zip64. Excel, Word and LibreOffice read
+ * it, as do unzip and libarchive. Deflate is GIO's zlib converter, so
+ * nothing new is linked.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-zip"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "hg-error.h"
+#include "hg-save-file.h"
+#include "hg-zip-writer.h"
+
+#define FLUSH_SIZE   (64 * 1024)
+#define ZIP_LIMIT    G_GUINT64_CONSTANT (0xFFFFFFFF)
+#define METHOD_STORE   0
+#define METHOD_DEFLATE 8
+#define XML_DECL "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+
+struct _HgZipWriter
+{
+  HgSaveFile *file;
+  GDateTime  *now;
+  guint16     dos_time;
+  guint16     dos_date;
+  GString    *out;
+  GConverter *deflate;
+  guint8     *chunk;
+  GByteArray *central;
+  guint       n_entries;
+
+  /* The part being written. */
+  char       *name;
+  guint16     method;
+  guint64     header_offset;
+  guint32     crc;
+  guint64     size;
+  guint64     compressed;
+};
+
+/* CRC-32 as ZIP (and zlib, PNG, Ethernet) computes it, eight bytes a step
+ * ("slicing by 8"): a byte at a time made writing a large register 15 %
+ * slower than libarchive, which has zlib's. */
+static guint32 crc_table[8][256];
+
+static gpointer
+init_crc_table (gpointer data G_GNUC_UNUSED)
+{
+  for (guint32 n = 0; n < 256; n++)
+    {
+      guint32 c = n;
+
+      for (int k = 0; k < 8; k++)
+        c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+      crc_table[0][n] = c;
+    }
+  for (guint32 n = 0; n < 256; n++)
+    for (int t = 1; t < 8; t++)
+      crc_table[t][n] = crc_table[0][crc_table[t - 1][n] & 0xFF] ^ (crc_table[t - 1][n] >> 8);
+  return NULL;
+}
+
+static guint32
+crc32_update (guint32       crc,
+              const guint8 *data,
+              gsize         length)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, init_crc_table, NULL);
+  crc ^= 0xFFFFFFFFu;
+  for (; length >= 8; data += 8, length -= 8)
+    {
+      guint32 lo = crc ^ (data[0] | data[1] << 8 | data[2] << 16 | (guint32) data[3] << 24);
+      guint32 hi = data[4] | data[5] << 8 | data[6] << 16 | (guint32) data[7] << 24;
+
+      crc = crc_table[7][lo & 0xFF] ^ crc_table[6][(lo >> 8) & 0xFF]
+            ^ crc_table[5][(lo >> 16) & 0xFF] ^ crc_table[4][lo >> 24]
+            ^ crc_table[3][hi & 0xFF] ^ crc_table[2][(hi >> 8) & 0xFF]
+            ^ crc_table[1][(hi >> 16) & 0xFF] ^ crc_table[0][hi >> 24];
+    }
+  for (; length > 0; data++, length--)
+    crc = crc_table[0][(crc ^ *data) & 0xFF] ^ (crc >> 8);
+  return crc ^ 0xFFFFFFFFu;
+}
+
+static void
+put16 (guint8  *p,
+       guint16  value)
+{
+  p[0] = value & 0xFF;
+  p[1] = value >> 8;
+}
+
+static void
+put32 (guint8  *p,
+       guint32  value)
+{
+  put16 (p, value & 0xFFFF);
+  put16 (p + 2, value >> 16);
+}
+
+static gboolean
+check_limit (HgZipWriter  *w,
+             guint64       value,
+             GError      **error)
+{
+  if (value <= ZIP_LIMIT)
+    return TRUE;
+  hg_save_file_set_error (w->file, error, HG_WORKBOOK_ERROR_INVALID,
+                          _("it would be larger than 4 GB, which this file format cannot hold"));
+  return FALSE;
+}
+
+HgZipWriter *
+hg_zip_writer_new (const char  *path,
+                   GError     **error)
+{
+  HgSaveFile *file = hg_save_file_new (path, error);
+  HgZipWriter *w;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (file == NULL)
+    return NULL;
+
+  w = g_new0 (HgZipWriter, 1);
+  w->file = file;
+  w->now = g_date_time_new_now_utc ();
+  /* ZIP keeps local time, as the file managers show it. */
+  local = g_date_time_to_local (w->now);
+  w->dos_time = g_date_time_get_hour (local) << 11 | g_date_time_get_minute (local) << 5
+                | g_date_time_get_second (local) / 2;
+  w->dos_date = (MAX (g_date_time_get_year (local), 1980) - 1980) << 9
+                | g_date_time_get_month (local) << 5 | g_date_time_get_day_of_month (local);
+  w->out = g_string_sized_new (FLUSH_SIZE + 4096);
+  w->deflate = G_CONVERTER (g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_RAW, -1));
+  w->chunk = g_malloc (FLUSH_SIZE);
+  w->central = g_byte_array_new ();
+  return w;
+}
+
+GDateTime *
+hg_zip_writer_get_time (HgZipWriter *w)
+{
+  return w->now;
+}
+
+/* The header fields that the local header and the central directory
+ * share, from "version needed" on: 26 bytes. */
+static void
+fill_common (HgZipWriter *w,
+             guint8      *p)
+{
+  put16 (p, w->method == METHOD_DEFLATE ? 20 : 10);
+  put16 (p + 2, 0);
+  put16 (p + 4, w->method);
+  put16 (p + 6, w->dos_time);
+  put16 (p + 8, w->dos_date);
+  put32 (p + 10, w->crc);
+  put32 (p + 14, (guint32) w->compressed);
+  put32 (p + 18, (guint32) w->size);
+  put16 (p + 22, (guint16) strlen (w->name));
+  put16 (p + 24, 0);  /* no extra field */
+}
+
+static gboolean
+begin_part (HgZipWriter  *w,
+            const char   *name,
+            guint16       method,
+            GError      **error)
+{
+  guint8 header[30];
+
+  g_return_val_if_fail (w->name == NULL, FALSE);
+  g_return_val_if_fail (w->n_entries < G_MAXUINT16, FALSE);
+
+  w->name = g_strdup (name);
+  w->method = method;
+  w->header_offset = hg_save_file_get_offset (w->file);
+  w->crc = 0;
+  w->size = 0;
+  w->compressed = 0;
+  g_converter_reset (w->deflate);
+  g_string_truncate (w->out, 0);
+
+  if (!check_limit (w, w->header_offset, error))
+    return FALSE;
+  put32 (header, 0x04034B50);
+  fill_common (w, header + 4);
+  return hg_save_file_write (w->file, header, sizeof header, error)
+         && hg_save_file_write (w->file, name, strlen (name), error);
+}
+
+static gboolean
+write_compressed (HgZipWriter   *w,
+                  const guint8  *data,
+                  gsize          length,
+                  gboolean       last,
+                  GError       **error)
+{
+  GConverterFlags flags = last ? G_CONVERTER_INPUT_AT_END : G_CONVERTER_NO_FLAGS;
+
+  while (length > 0 || last)
+    {
+      g_autoptr(GError) local = NULL;
+      gsize read = 0, written = 0;
+      GConverterResult result;
+
+      result = g_converter_convert (w->deflate, data, length, w->chunk, FLUSH_SIZE, flags,
+                                    &read, &written, &local);
+      if (result == G_CONVERTER_ERROR)
+        {
+          hg_save_file_set_error (w->file, error, HG_WORKBOOK_ERROR_IO, local->message);
+          return FALSE;
+        }
+      data += read;
+      length -= read;
+      w->compressed += written;
+      if (!hg_save_file_write (w->file, w->chunk, written, error))
+        return FALSE;
+      if (result == G_CONVERTER_FINISHED)
+        break;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_buffer (HgZipWriter  *w,
+              gboolean      last,
+              GError      **error)
+{
+  const guint8 *data = (const guint8 *) w->out->str;
+  gsize length = w->out->len;
+
+  w->crc = crc32_update (w->crc, data, length);
+  w->size += length;
+  if (w->method == METHOD_DEFLATE)
+    {
+      if (!write_compressed (w, data, length, last, error))
+        return FALSE;
+    }
+  else
+    {
+      if (!hg_save_file_write (w->file, data, length, error))
+        return FALSE;
+      w->compressed += length;
+    }
+  g_string_truncate (w->out, 0);
+  return check_limit (w, hg_save_file_get_offset (w->file), error);
+}
+
+GString *
+hg_zip_writer_begin_xml (HgZipWriter  *w,
+                         const char   *name,
+                         GError      **error)
+{
+  if (!begin_part (w, name, METHOD_DEFLATE, error))
+    return NULL;
+  g_string_append (w->out, XML_DECL);
+  return w->out;
+}
+
+gboolean
+hg_zip_writer_flush (HgZipWriter  *w,
+                     GError      **error)
+{
+  return w->out->len < FLUSH_SIZE || write_buffer (w, FALSE, error);
+}
+
+gboolean
+hg_zip_writer_end_part (HgZipWriter  *w,
+                        GError      **error)
+{
+  guint8 record[46];
+
+  g_return_val_if_fail (w->name != NULL, FALSE);
+
+  if (!write_buffer (w, TRUE, error))
+    return FALSE;
+
+  /* The sizes and checksum go back into the local header… */
+  fill_common (w, record + 4);
+  if (!hg_save_file_write_at (w->file, w->header_offset + 14, record + 14, 12, error))
+    return FALSE;
+
+  /* …and into the central directory, written at the end. */
+  put32 (record, 0x02014B50);
+  put16 (record + 4, 20);  /* made by: version 2.0, MS-DOS attributes, as Office does */
+  fill_common (w, record + 6);
+  put16 (record + 32, 0);  /* comment */
+  put16 (record + 34, 0);  /* disk */
+  put16 (record + 36, 0);  /* internal attributes */
+  put32 (record + 38, 0);  /* external attributes */
+  put32 (record + 42, (guint32) w->header_offset);
+  g_byte_array_append (w->central, record, sizeof record);
+  g_byte_array_append (w->central, (const guint8 *) w->name, strlen (w->name));
+  w->n_entries++;
+  g_clear_pointer (&w->name, g_free);
+  return TRUE;
+}
+
+gboolean
+hg_zip_writer_write_xml (HgZipWriter  *w,
+                         const char   *name,
+                         const char   *body,
+                         GError      **error)
+{
+  if (hg_zip_writer_begin_xml (w, name, error) == NULL)
+    return FALSE;
+  g_string_append (w->out, body);
+  return hg_zip_writer_end_part (w, error);
+}
+
+gboolean
+hg_zip_writer_write_stored (HgZipWriter  *w,
+                            const char   *name,
+                            const char   *data,
+                            GError      **error)
+{
+  if (!begin_part (w, name, METHOD_STORE, error))
+    return FALSE;
+  g_string_append (w->out, data);
+  return hg_zip_writer_end_part (w, error);
+}
+
+gboolean
+hg_zip_writer_close (HgZipWriter  *w,
+                     GError      **error)
+{
+  guint64 start = hg_save_file_get_offset (w->file);
+  guint8 end[22];
+
+  g_return_val_if_fail (w->name == NULL, FALSE);
+
+  if (!hg_save_file_write (w->file, w->central->data, w->central->len, error)
+      || !check_limit (w, hg_save_file_get_offset (w->file), error))
+    return FALSE;
+
+  put32 (end, 0x06054B50);
+  put16 (end + 4, 0);  /* this disk */
+  put16 (end + 6, 0);  /* the disk where the directory starts */
+  put16 (end + 8, w->n_entries);
+  put16 (end + 10, w->n_entries);
+  put32 (end + 12, w->central->len);
+  put32 (end + 16, (guint32) start);
+  put16 (end + 20, 0);  /* comment */
+  return hg_save_file_write (w->file, end, sizeof end, error)
+         && hg_save_file_commit (w->file, error);
+}
+
+gboolean
+hg_zip_write_parts (const char       *path,
+                    const HgZipPart  *parts,
+                    gsize             n_parts,
+                    GError          **error)
+{
+  g_autoptr(HgZipWriter) w = hg_zip_writer_new (path, error);
+
+  if (w == NULL)
+    return FALSE;
+  for (gsize i = 0; i < n_parts; i++)
+    if (!(parts[i].stored ? hg_zip_writer_write_stored (w, parts[i].name, parts[i].body, error)
+                          : hg_zip_writer_write_xml (w, parts[i].name, parts[i].body, error)))
+      return FALSE;
+  return hg_zip_writer_close (w, error);
+}
+
+void
+hg_zip_writer_free (HgZipWriter *w)
+{
+  if (w == NULL)
+    return;
+  hg_save_file_free (w->file);
+  g_date_time_unref (w->now);
+  g_string_free (w->out, TRUE);
+  g_object_unref (w->deflate);
+  g_free (w->chunk);
+  g_byte_array_unref (w->central);
+  g_free (w->name);
+  g_free (w);
+}
