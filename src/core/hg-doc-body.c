@@ -62,14 +62,14 @@ space_above (const HgDocBlock *block,
              double            em)
 {
   if (block->kind == HG_DOC_HEADING)
-    return block->level == 1 ? 2 * em : (prev && prev->kind == HG_DOC_HEADING ? 0.8 : 1.4) * em;
+    return block->level == 1 ? 1.8 * em : (prev && prev->kind == HG_DOC_HEADING ? 0.8 : 1.2) * em;
   if (prev != NULL && prev->kind == HG_DOC_HEADING)
     return (prev->level == 1 ? 0.9 : 0.5) * em;
   if (block->kind == HG_DOC_TABLE || (prev != NULL && prev->kind == HG_DOC_TABLE))
     return 0.6 * em;
   if (block->kind == HG_DOC_ITEM)
     return 0.15 * em;
-  return 0.35 * em;
+  return 0.25 * em;
 }
 
 static double
