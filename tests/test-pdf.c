@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hg-booklet.h"
 #include "hg-doc-layout.h"
 #include "hg-error.h"
 #include "hg-pdf-writer.h"
@@ -426,6 +427,84 @@ test_unwritable (void)
   hg_test_remove_dir (dir);
 }
 
+/* Folding order: every page once, blanks at the end, the outer sheet
+ * holding the last and first pages. */
+static void
+test_booklet_order (void)
+{
+  const guint sizes[] = { 4, 8, 12, 5, 1, 13 };
+  g_autoptr(GArray) four = hg_booklet_order (4);
+  g_autoptr(GArray) eight = hg_booklet_order (8);
+  const int four_expected[] = { 3, 0, 1, 2 };
+  const int eight_expected[] = { 7, 0, 1, 6, 5, 2, 3, 4 };
+
+  g_assert_cmpmem (four->data, four->len * sizeof (int), four_expected, sizeof four_expected);
+  g_assert_cmpmem (eight->data, eight->len * sizeof (int), eight_expected, sizeof eight_expected);
+
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    {
+      g_autoptr(GArray) order = hg_booklet_order (sizes[k]);
+      g_autofree guint *seen = g_new0 (guint, sizes[k]);
+      guint blanks = 0;
+
+      g_assert_cmpuint (order->len % 4, ==, 0);
+      g_assert_cmpuint (order->len, <, sizes[k] + 4);
+      for (guint i = 0; i < order->len; i++)
+        {
+          int page = g_array_index (order, int, i);
+
+          if (page == HG_BOOKLET_BLANK)
+            blanks++;
+          else
+            seen[page]++;
+        }
+      g_assert_cmpuint (blanks, ==, order->len - sizes[k]);
+      for (guint p = 0; p < sizes[k]; p++)
+        g_assert_cmpuint (seen[p], ==, 1);
+      /* The right half of the first side is page 1, the left the last. */
+      g_assert_cmpint (g_array_index (order, int, 1), ==, 0);
+    }
+}
+
+/* A5 pages, and the booklet: A4 sideways, half as many sheet sides. */
+static void
+test_booklet_pdf (void)
+{
+  g_autofree char *pdfinfo = find_tool ("pdfinfo");
+  g_autofree char *dir = NULL;
+  g_autofree char *a5 = NULL;
+  g_autofree char *booklet = NULL;
+  g_autofree char *a5_pages = NULL;
+  g_autofree char *sides = NULL;
+  g_autofree char *a5_size = NULL;
+  g_autofree char *sheet_size = NULL;
+  g_autoptr(HgDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  if (pdfinfo == NULL)
+    return;
+  dir = hg_test_make_dir ();
+  a5 = g_build_filename (dir, "a5.pdf", NULL);
+  booklet = g_build_filename (dir, "booklet.pdf", NULL);
+  doc = hg_test_typical_doc (dir, "basic_policy");
+  g_assert_true (hg_pdf_write_layout (doc, HG_PDF_A5, a5, &error));
+  g_assert_no_error (error);
+  g_assert_true (hg_pdf_write_layout (doc, HG_PDF_BOOKLET, booklet, &error));
+  g_assert_no_error (error);
+
+  a5_pages = hg_test_pdf_info (pdfinfo, a5, "Pages");
+  sides = hg_test_pdf_info (pdfinfo, booklet, "Pages");
+  a5_size = hg_test_pdf_info (pdfinfo, a5, "Page size");
+  sheet_size = hg_test_pdf_info (pdfinfo, booklet, "Page size");
+  n = (guint) g_ascii_strtoull (a5_pages, NULL, 10);
+  g_assert_cmpuint (n, >, 2);
+  g_assert_cmpuint ((guint) g_ascii_strtoull (sides, NULL, 10), ==, (n + 3) / 4 * 2);
+  g_assert_true (g_str_has_prefix (a5_size, "420.9"));
+  g_assert_true (g_str_has_prefix (sheet_size, "841.89 x 595.28"));
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -436,5 +515,7 @@ main (int    argc,
   g_test_add_func ("/pdf/table-split", test_table_split);
   g_test_add_func ("/pdf/outline", test_outline);
   g_test_add_func ("/pdf/unwritable", test_unwritable);
+  g_test_add_func ("/pdf/booklet-order", test_booklet_order);
+  g_test_add_func ("/pdf/booklet", test_booklet_pdf);
   return g_test_run ();
 }

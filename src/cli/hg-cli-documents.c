@@ -11,6 +11,7 @@
 #include "hg-cli-util.h"
 #include "hg-doc-diff.h"
 #include "hg-doc-writer.h"
+#include "hg-pdf-writer.h"
 #include "hg-policy.h"
 #include "hg-revision.h"
 
@@ -25,6 +26,8 @@ typedef struct
   const char *format;
   const char *output;
   guint       revision;
+  const char *paper;
+  gboolean    booklet;
   const char *positional[3];
   guint       n_positional;
 } Options;
@@ -38,13 +41,18 @@ parse (int       argc,
   struct { const char *name; const char **target; } named[] = {
     { "--document", &o->document }, { "--by", &o->by }, { "--author", &o->author },
     { "--summary", &o->summary }, { "--date", &o->date }, { "--format", &o->format },
-    { "-o", &o->output }, { "--output", &o->output },
+    { "-o", &o->output }, { "--output", &o->output }, { "--paper", &o->paper },
   };
 
   for (int i = 0; i < argc; i++)
     {
       gboolean matched = FALSE;
 
+      if (g_str_equal (argv[i], "--booklet"))
+        {
+          o->booklet = TRUE;
+          continue;
+        }
       if (g_str_equal (argv[i], "--revision") && i + 1 < argc)
         {
           o->revision = (guint) g_ascii_strtoull (argv[++i], NULL, 10);
@@ -238,7 +246,20 @@ render (HgWorkbook    *workbook,
     }
 
   doc = load (workbook, pack, document, o->revision, &error);
-  if (doc == NULL || !hg_doc_write (doc, format, o->output, &error))
+  if ((o->booklet || o->paper != NULL) && format != HG_DOC_FORMAT_PDF)
+    return hg_cli_usage_error (_("--booklet and --paper apply to PDF only"));
+  if (o->paper != NULL && g_ascii_strcasecmp (o->paper, "a4") != 0
+      && g_ascii_strcasecmp (o->paper, "a5") != 0)
+    return hg_cli_usage_error (_("The paper must be a4 or a5"));
+  if (doc != NULL && format == HG_DOC_FORMAT_PDF && (o->booklet || o->paper != NULL))
+    {
+      HgPdfLayout layout = o->booklet ? HG_PDF_BOOKLET
+                         : g_ascii_strcasecmp (o->paper, "a5") == 0 ? HG_PDF_A5 : HG_PDF_A4;
+
+      if (!hg_pdf_write_layout (doc, layout, o->output, &error))
+        return hg_cli_fail (error);
+    }
+  else if (doc == NULL || !hg_doc_write (doc, format, o->output, &error))
     return hg_cli_fail (error);
   g_print (_("Wrote %s\n"), o->output);
   return 0;

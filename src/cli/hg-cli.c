@@ -56,7 +56,7 @@ print_help (void)
            "                            %s\n",
            _("Show what changed between two versions (default: version N and today)"));
   g_print ("  policy render FILE --format pdf|docx|odt|html|text -o OUT [--revision N]\n"
-           "         [--document DOCUMENT]\n"
+           "         [--document DOCUMENT] [--paper a4|a5] [--booklet]\n"
            "                            %s\n",
            _("Write a document, or an approved version of it, to a file"));
   g_print ("  policy use-pack FILE PACK.xml|builtin\n"

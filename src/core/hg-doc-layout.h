@@ -18,6 +18,9 @@ G_BEGIN_DECLS
 /* ISO A4, in points. */
 #define HG_PAGE_A4_WIDTH  595.28
 #define HG_PAGE_A4_HEIGHT 841.89
+/* ISO A5: half of A4. */
+#define HG_PAGE_A5_WIDTH  420.94
+#define HG_PAGE_A5_HEIGHT 595.28
 
 typedef struct
 {

@@ -7,7 +7,7 @@
  * them), and the text stays text, so it can be searched and copied.
  *
  * The file is written beside the target under a temporary name and
- * renamed over it only when complete (HgAtomicFile), so a failed export
+ * renamed over it only when complete (HgSaveFile), so a failed export
  * never leaves a half-written file, nor destroys the previous one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,6 +19,7 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
+#include "hg-booklet.h"
 #include "hg-doc-layout.h"
 #include "hg-error.h"
 #include "hg-pdf-writer.h"
@@ -77,29 +78,75 @@ add_outline (cairo_surface_t *surface,
     }
 }
 
+/* A booklet's sheets: A4 turned sideways, an A5 page on each half, in
+ * folding order (hg-booklet.c). Its outline would point at pages that are
+ * now halves of sheets, so a booklet has none: it is made to be printed. */
+static void
+draw_booklet (cairo_t     *cr,
+              HgDocLayout *layout)
+{
+  g_autoptr(GArray) order = hg_booklet_order (hg_doc_layout_get_n_pages (layout));
+
+  for (guint i = 0; i < order->len; i++)
+    {
+      int page = g_array_index (order, int, i);
+
+      if (page != HG_BOOKLET_BLANK)
+        {
+          cairo_save (cr);
+          cairo_translate (cr, (i % 2) * HG_PAGE_A5_WIDTH, 0);
+          cairo_rectangle (cr, 0, 0, HG_PAGE_A5_WIDTH, HG_PAGE_A5_HEIGHT);
+          cairo_clip (cr);
+          hg_doc_layout_draw_page (layout, cr, (guint) page);
+          cairo_restore (cr);
+        }
+      if (i % 2 == 1)
+        cairo_show_page (cr);
+    }
+}
+
 static gboolean
 render (const HgDoc  *doc,
+        HgPdfLayout   kind,
         Sink         *sink,
         const char   *display,
         GError      **error)
 {
   PangoContext *context = hg_doc_layout_create_context ();
-  g_autoptr(HgDocLayout) layout = hg_doc_layout_new (doc, context, HG_PAGE_A4_WIDTH,
-                                                     HG_PAGE_A4_HEIGHT, NULL);
+  gboolean small = kind != HG_PDF_A4;
+  HgPageMargins margins;
+  g_autoptr(HgDocLayout) layout = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
+  /* An A5 page keeps margins in proportion to its size. */
+  hg_page_margins_init_default (&margins);
+  if (small)
+    margins = (HgPageMargins) { margins.top * 0.7, margins.right * 0.7,
+                                margins.bottom * 0.7, margins.left * 0.7 };
+  layout = hg_doc_layout_new (doc, context, small ? HG_PAGE_A5_WIDTH : HG_PAGE_A4_WIDTH,
+                              small ? HG_PAGE_A5_HEIGHT : HG_PAGE_A4_HEIGHT, &margins);
   g_object_unref (context);   /* the layout holds it */
-  surface = cairo_pdf_surface_create_for_stream (write_sink, sink, HG_PAGE_A4_WIDTH,
-                                                 HG_PAGE_A4_HEIGHT);
+  if (kind == HG_PDF_BOOKLET)
+    surface = cairo_pdf_surface_create_for_stream (write_sink, sink, HG_PAGE_A4_HEIGHT,
+                                                   HG_PAGE_A4_WIDTH);
+  else
+    surface = cairo_pdf_surface_create_for_stream (write_sink, sink,
+                                                   small ? HG_PAGE_A5_WIDTH : HG_PAGE_A4_WIDTH,
+                                                   small ? HG_PAGE_A5_HEIGHT : HG_PAGE_A4_HEIGHT);
   set_metadata (surface, doc);
-  add_outline (surface, layout);
   cr = cairo_create (surface);
-  for (guint page = 0; page < hg_doc_layout_get_n_pages (layout); page++)
+  if (kind == HG_PDF_BOOKLET)
+    draw_booklet (cr, layout);
+  else
     {
-      hg_doc_layout_draw_page (layout, cr, page);
-      cairo_show_page (cr);
+      add_outline (surface, layout);
+      for (guint page = 0; page < hg_doc_layout_get_n_pages (layout); page++)
+        {
+          hg_doc_layout_draw_page (layout, cr, page);
+          cairo_show_page (cr);
+        }
     }
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -127,6 +174,15 @@ hg_pdf_write (const HgDoc  *doc,
               const char   *path,
               GError      **error)
 {
+  return hg_pdf_write_layout (doc, HG_PDF_A4, path, error);
+}
+
+gboolean
+hg_pdf_write_layout (const HgDoc  *doc,
+                     HgPdfLayout   kind,
+                     const char   *path,
+                     GError      **error)
+{
   g_autofree char *display = NULL;
   Sink sink = { NULL, NULL };
   gboolean ok;
@@ -139,7 +195,7 @@ hg_pdf_write (const HgDoc  *doc,
   if (sink.file == NULL)
     return FALSE;
   display = g_filename_display_name (path);
-  ok = render (doc, &sink, display, error) && hg_save_file_commit (sink.file, error);
+  ok = render (doc, kind, &sink, display, error) && hg_save_file_commit (sink.file, error);
   hg_save_file_free (sink.file);
   return ok;
 }

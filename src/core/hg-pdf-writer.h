@@ -8,8 +8,19 @@
 
 G_BEGIN_DECLS
 
-gboolean hg_pdf_write (const HgDoc  *doc,
-                       const char   *path,
-                       GError      **error);
+typedef enum
+{
+  HG_PDF_A4,        /* A4 pages */
+  HG_PDF_A5,        /* A5 pages, for a small handbook */
+  HG_PDF_BOOKLET,   /* A5 pages imposed two to a side of A4, to fold */
+} HgPdfLayout;
+
+gboolean hg_pdf_write        (const HgDoc  *doc,
+                              const char   *path,
+                              GError      **error);
+gboolean hg_pdf_write_layout (const HgDoc  *doc,
+                              HgPdfLayout   layout,
+                              const char   *path,
+                              GError      **error);
 
 G_END_DECLS
