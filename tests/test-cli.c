@@ -224,7 +224,14 @@ test_policy_commands (void)
   g_assert_nonnull (strstr (run.out, "パスワードは14文字以上とし"));
   run_clear (&run);
 
+  /* The employee handbook follows the same answers. */
   run_cli (&run, "policy", "show", path, "handbook", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "情報セキュリティハンドブック"));
+  g_assert_nonnull (strstr (run.out, "パスワードは14文字以上にし"));
+  run_clear (&run);
+
+  run_cli (&run, "policy", "show", path, "no_such_document", NULL);
   g_assert_cmpint (run.status, ==, 1);
   run_clear (&run);
 
