@@ -247,7 +247,7 @@ main (int    argc,
           g_assert_no_error (error);
           import = hg_asset_import_prepare (hg_window_get_workbook (window), table, &error);
           g_assert_no_error (error);
-          shot = hg_import_dialog_new (hg_window_get_workbook (window), import, csv);
+          shot = hg_import_dialog_new_for_assets (hg_window_get_workbook (window), import, csv);
           gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
           gtk_window_present (GTK_WINDOW (shot));
         }
