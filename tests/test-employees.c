@@ -12,6 +12,7 @@
 #include "hg-employee-import.h"
 #include "hg-handbook-receipt.h"
 #include "hg-person.h"
+#include "hg-progress.h"
 #include "hg-revision.h"
 #include "hg-test-util.h"
 #include "hg-text.h"
@@ -473,6 +474,16 @@ test_receipts_and_needs (Fixture       *f,
   expected = g_strdup_printf ("馬場:%u 江口:%u", RULES, NEW);
   assert_needs (f, expected);
   assert_share (f, 1, 3);
+
+  /* The overview's step says the same. */
+  {
+    g_autoptr(GPtrArray) steps = hg_progress_compute (f->workbook);
+    HgProgressStep *last = g_ptr_array_index (steps, steps->len - 1);
+
+    g_assert_cmpstr (last->id, ==, "employees");
+    g_assert_cmpstr (last->detail, ==, "1 of 3 employees received version 2 of the handbook");
+    g_assert_false (last->done);
+  }
 
   /* The latest receipt is the highest version, with its own date. */
   {

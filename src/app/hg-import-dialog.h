@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "hg-asset-import.h"
+#include "hg-employee-import.h"
 #include "hg-workbook.h"
 
 G_BEGIN_DECLS
@@ -36,9 +37,13 @@ void       hg_import_dialog_add_row   (HgImportDialog    *self,
                                        const char        *subtitle);
 gboolean   hg_import_dialog_apply     (HgImportDialog    *self);
 
-/* hg-import-dialog-assets.c; takes ownership of @import. */
+/* hg-import-dialog-assets.c, hg-import-dialog-employees.c; both take
+ * ownership of @import. */
 GtkWidget *hg_import_dialog_new_for_assets    (HgWorkbook       *workbook,
                                                HgAssetImport    *import,
+                                               const char       *path);
+GtkWidget *hg_import_dialog_new_for_employees (HgWorkbook       *workbook,
+                                               HgEmployeeImport *import,
                                                const char       *path);
 
 G_END_DECLS

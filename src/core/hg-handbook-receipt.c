@@ -20,7 +20,9 @@
 #include "hg-db.h"
 #include "hg-doc.h"
 #include "hg-handbook-receipt.h"
+#include "hg-policy.h"
 #include "hg-revision.h"
+#include "hg-text.h"
 
 HgHandbook *
 hg_handbook_get (HgWorkbook *workbook,
@@ -46,6 +48,19 @@ hg_handbook_get (HgWorkbook *workbook,
   else
     handbook->approved_on = g_strdup ("");
   return handbook;
+}
+
+/* The handbook of the workbook's template pack, the built-in one or the
+ * company's own. A pack that cannot be read has no approved handbook. */
+HgHandbook *
+hg_handbook_get_for_workbook (HgWorkbook *workbook)
+{
+  g_autoptr(HgPack) pack = NULL;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+
+  pack = hg_policy_load_pack (workbook, NULL);
+  return hg_handbook_get (workbook, pack ? hg_pack_get_id (pack) : "", HG_HANDBOOK_DOCUMENT);
 }
 
 void
@@ -136,15 +151,11 @@ hg_handbook_receipt_record (HgWorkbook        *workbook,
         return hg_error_invalid (error, _("Write a date such as 2026-04-01"));
     }
   else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      date = g_date_time_format (now, "%Y-%m-%d");
-    }
+    date = hg_text_today ();
 
   r = (Record) { handbook, person_ids, n_people, version ? version : handbook->version, date,
                  pledge };
-  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Record Handbook Receipt",
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Record %u Handbook Receipt",
                                         "Record %u Handbook Receipts", n_people), n_people);
   return hg_workbook_edit (workbook, label, record_cb, &r, error);
 }

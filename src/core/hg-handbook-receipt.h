@@ -34,6 +34,7 @@ typedef struct
 HgHandbook       *hg_handbook_get                (HgWorkbook        *workbook,
                                                   const char        *pack_id,
                                                   const char        *document_id);
+HgHandbook       *hg_handbook_get_for_workbook   (HgWorkbook        *workbook);
 void              hg_handbook_free               (HgHandbook        *handbook);
 gboolean          hg_handbook_receipt_record     (HgWorkbook        *workbook,
                                                   const HgHandbook  *handbook,

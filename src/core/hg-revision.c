@@ -193,8 +193,7 @@ hg_revision_approve (HgWorkbook   *workbook,
   g_autofree char *snapshot = NULL;
   g_autofree char *date = NULL;
   g_autofree char *label = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = hg_text_today ();
   guint last, outdated = 0;
   Approval a;
 
