@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "hg-asset-files.h"
 #include "hg-db.h"
 #include "hg-department.h"
 #include "hg-education.h"
@@ -16,6 +17,7 @@
 #include "hg-revision.h"
 #include "hg-test-util.h"
 #include "hg-text.h"
+#include "hg-xlsx.h"
 
 #define PACK "hinagata_ja"
 
@@ -520,6 +522,48 @@ test_needs_export (Fixture       *f,
   g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF氏名,部署,役職,入社日,昇格日,受領した版,"
                                              "受領日,理由\r\n"));
   g_assert_nonnull (strstr (contents, "山田 太郎,,,2026-05-01,,,,新入社員\r\n"));
+
+  /* The printed list: the same rows, as a table under a heading. */
+  {
+    g_autoptr(HgDoc) doc = hg_handbook_needs_doc (f->workbook, h);
+    g_autofree char *text = hg_doc_to_text (doc);
+
+    g_assert_nonnull (strstr (text, "ハンドブック第1版（2026-04-01 承認）"));
+    g_assert_nonnull (strstr (text, "山田 太郎"));
+    g_assert_nonnull (strstr (text, "新入社員"));
+  }
+}
+
+/* The staff list from Excel: dates come as date cells. */
+static void
+test_import_xlsx (Fixture       *f,
+                  gconstpointer  data)
+{
+  const HgXlsxColumn columns[] = {
+    { "氏名", HG_XLSX_COLUMN_TEXT, 14 },
+    { "入社日", HG_XLSX_COLUMN_DATE, 12 },
+    { "役職", HG_XLSX_COLUMN_TEXT, 10 },
+  };
+  const char *r1[] = { "山田 太郎", "2024-04-01", "班長", NULL };
+  const char * const *rows[] = { r1, NULL };
+  g_autoptr(HgTable) table = hg_test_table_of (rows);
+  g_autoptr(HgTable) read = NULL;
+  g_autoptr(HgEmployeeImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "staff.xlsx", NULL);
+
+  g_assert_true (hg_xlsx_write_file (path, "名簿", columns, G_N_ELEMENTS (columns), table,
+                                     &error));
+  g_assert_no_error (error);
+  read = hg_asset_read_file (path, &error);
+  g_assert_no_error (error);
+  import = hg_employee_import_prepare (f->workbook, read, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_employee_import_get_problems (import)->len, ==, 0);
+  g_assert_cmpstr (hg_employee_import_get_row (import, 0)->employment->hired_on, ==,
+                   "2024-04-01");
+  g_assert_true (hg_employee_import_apply (f->workbook, import, &error));
+  g_assert_cmpint (count (f, "SELECT count(*) FROM employment WHERE position = '班長'"), ==, 1);
 }
 
 /* ---- Education sessions ------------------------------------------------- */
@@ -597,6 +641,7 @@ main (int    argc,
   ADD ("/employees/import-english-headers", test_import_english_headers);
   ADD ("/employees/import-problems-block", test_import_problems_block);
   ADD ("/employees/import-structural-errors", test_import_structural_errors);
+  ADD ("/employees/import-xlsx", test_import_xlsx);
   ADD ("/employees/receipts-and-needs", test_receipts_and_needs);
   ADD ("/employees/needs-export", test_needs_export);
   ADD ("/employees/education-sessions", test_education_sessions);

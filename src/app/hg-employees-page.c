@@ -23,6 +23,7 @@
 #include "hg-form.h"
 #include "hg-handbook-receipt.h"
 #include "hg-import-dialog.h"
+#include "hg-print-operation.h"
 #include "hg-receipt-dialog.h"
 #include "hg-training-dialog.h"
 
@@ -330,6 +331,7 @@ update_status (HgEmployeesPage *self)
                                  n_selected >= 1 && approved && self->view != VIEW_TRAINING);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.add-training", total > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.export-needs", approved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.print-needs", approved);
 }
 
 static void
@@ -649,6 +651,24 @@ run_chooser (HgEmployeesPage *self,
 }
 
 static void
+print_needs_action (GtkWidget  *widget,
+                    const char *name,
+                    GVariant   *param)
+{
+  HgEmployeesPage *self = HG_EMPLOYEES_PAGE (widget);
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
+  g_autoptr(HgDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->handbook == NULL || self->handbook->version == 0)
+    return;
+  doc = hg_handbook_needs_doc (self->workbook, self->handbook);
+  if (!hg_print_doc (parent, doc, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error)
+      && error != NULL)
+    hg_form_show_error (parent, _("Could Not Print"), error->message);
+}
+
+static void
 import_action (GtkWidget  *widget,
                const char *name,
                GVariant   *param)
@@ -763,6 +783,8 @@ hg_employees_page_class_init (HgEmployeesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "employees.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "employees.export-needs", NULL,
                                    export_needs_action);
+  gtk_widget_class_install_action (widget_class, "employees.print-needs", NULL,
+                                   print_needs_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "employees.edit", NULL);

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "hg-asset-rules.h"
+#include "hg-company.h"
 #include "hg-csv.h"
 #include "hg-db.h"
 #include "hg-doc.h"
@@ -286,6 +287,37 @@ hg_handbook_needs_table (HgWorkbook       *workbook,
       hg_table_add_row (table, row, i + 2);
     }
   return table;
+}
+
+/* The same list as a document to print and hand to whoever teaches: in
+ * Japanese, like the policy documents. */
+HgDoc *
+hg_handbook_needs_doc (HgWorkbook       *workbook,
+                       const HgHandbook *handbook)
+{
+  g_autoptr(HgTable) table = hg_handbook_needs_table (workbook, handbook);
+  g_autofree char *company = hg_company_get (workbook, HG_COMPANY_FIELD_NAME);
+  g_autofree char *today = hg_text_today ();
+  g_autofree char *intro = NULL;
+  HgDoc *doc = hg_doc_new ("needs-education", "情報セキュリティ教育の対象者", company);
+  HgDocBlock *block;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), doc);
+
+  intro = g_strdup_printf ("%s 現在、在籍中の従業員のうち、ハンドブック第%u版（%s 承認）の"
+                           "教育が必要な人です。入社、昇格、規程の改訂のたびに教育し、"
+                           "受領と誓約書の提出を記録してください。",
+                           today, handbook->version, handbook->approved_on);
+  hg_doc_append (doc, HG_DOC_PARAGRAPH, NULL, intro);
+  if (hg_table_get_n_rows (table) <= 1)
+    {
+      hg_doc_append (doc, HG_DOC_PARAGRAPH, NULL, "教育が必要な従業員はいません。");
+      return doc;
+    }
+  block = hg_doc_append (doc, HG_DOC_TABLE, NULL, "");
+  for (guint r = 0; r < hg_table_get_n_rows (table); r++)
+    hg_doc_table_add_row (block, g_strdupv (g_ptr_array_index (table->rows, r)), r == 0);
+  return doc;
 }
 
 /* CSV in UTF-8 with a byte order mark, as Excel opens it. */

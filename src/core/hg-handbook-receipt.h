@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "hg-doc.h"
 #include "hg-employee.h"
 #include "hg-table.h"
 #include "hg-workbook.h"
@@ -57,6 +58,8 @@ void              hg_handbook_count_acknowledged (HgWorkbook        *workbook,
                                                   guint             *acknowledged,
                                                   guint             *active);
 HgTable          *hg_handbook_needs_table        (HgWorkbook        *workbook,
+                                                  const HgHandbook  *handbook);
+HgDoc            *hg_handbook_needs_doc          (HgWorkbook        *workbook,
                                                   const HgHandbook  *handbook);
 gboolean          hg_handbook_export_needs       (HgWorkbook        *workbook,
                                                   const HgHandbook  *handbook,
