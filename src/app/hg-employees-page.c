@@ -66,6 +66,7 @@ struct _HgEmployeesPage
   GtkLabel             *needs_label;
   GtkLabel             *handbook_label;
   GtkWidget            *approve_button;
+  GtkWidget            *receipt_button;
   GtkStack             *view_stack;
   GtkColumnView        *column_view;
   AdwStatusPage        *up_to_date_page;
@@ -273,8 +274,11 @@ update_handbook_line (HgEmployeesPage *self,
                               self->handbook->approved_on, acknowledged, active);
     }
   gtk_label_set_text (self->handbook_label, text);
+  /* Beside what the handbook's state is, what to do about it. */
   gtk_widget_set_visible (self->approve_button,
                           self->handbook == NULL || self->handbook->version == 0);
+  gtk_widget_set_visible (self->receipt_button,
+                          self->handbook != NULL && self->handbook->version > 0);
 
   needs = n_needs > 0 ? g_strdup_printf (_("_Needs Education (%u)"), n_needs)
                       : g_strdup (_("_Needs Education"));
@@ -762,6 +766,7 @@ hg_employees_page_class_init (HgEmployeesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgEmployeesPage, needs_label);
   gtk_widget_class_bind_template_child (widget_class, HgEmployeesPage, handbook_label);
   gtk_widget_class_bind_template_child (widget_class, HgEmployeesPage, approve_button);
+  gtk_widget_class_bind_template_child (widget_class, HgEmployeesPage, receipt_button);
   gtk_widget_class_bind_template_child (widget_class, HgEmployeesPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, HgEmployeesPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, HgEmployeesPage, up_to_date_page);
