@@ -112,6 +112,18 @@ hg_test_typical_doc (const char *dir,
   return doc;
 }
 
+/* A sheet of @rows (each a NULL-terminated list of cells; the list ends
+ * with NULL), row N on line N. */
+HgTable *
+hg_test_table_of (const char * const *rows[])
+{
+  HgTable *table = hg_table_new ();
+
+  for (guint r = 0; rows[r] != NULL; r++)
+    hg_table_add_row (table, g_strdupv ((char **) rows[r]), r + 1);
+  return table;
+}
+
 /* Gives the test run its own home and XDG user directories. Widget tests
  * use this instead of G_TEST_OPTION_ISOLATE_DIRS, which also hides
  * XDG_DATA_DIRS, and with it the MIME database GTK needs to load its own

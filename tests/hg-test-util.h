@@ -7,6 +7,7 @@
 #include <glib.h>
 
 #include "hg-doc.h"
+#include "hg-table.h"
 #include "hg-workbook.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,7 @@ void  hg_test_write_old_workbook (const char *path,
 HgDoc *hg_test_typical_doc       (const char *dir,
                                   const char *document_id);
 void  hg_test_private_user_dirs  (void);
+HgTable *hg_test_table_of        (const char * const *rows[]);
 char *hg_test_run_tool           (const char *const *argv);
 char *hg_test_pdf_info           (const char *pdfinfo,
                                   const char *pdf,

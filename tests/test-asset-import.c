@@ -44,16 +44,6 @@ fixture_teardown (Fixture       *f,
   g_free (f->dir);
 }
 
-static HgTable *
-table_of (const char * const *rows[])
-{
-  HgTable *table = hg_table_new ();
-
-  for (guint r = 0; rows[r] != NULL; r++)
-    hg_table_add_row (table, g_strdupv ((char **) rows[r]), r + 1);
-  return table;
-}
-
 static gint64
 count (Fixture    *f,
        const char *sql)
@@ -70,7 +60,7 @@ test_japanese_headers_any_order (Fixture       *f,
   const char *r1[] = { "2", "顧客名簿", "3", "2", "営業部", "社外サーバ（クラウド）", "○", "x", NULL };
   const char *r2[] = { "1", "会社案内", "1", "1", "総務部", "書類", "", "", NULL };
   const char * const *rows[] = { header, r1, r2, NULL };
-  g_autoptr(HgTable) table = table_of (rows);
+  g_autoptr(HgTable) table = hg_test_table_of (rows);
   g_autoptr(HgAssetImport) import = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) unknown = NULL;
@@ -125,7 +115,7 @@ test_english_headers_and_title_row (Fixture       *f,
                            "Owner", "Registered", NULL };
   const char *r1[] = { "Drawings", "3", "3", "2", "山田 太郎", "2025/4/1", NULL };
   const char * const *rows[] = { title, header, r1, NULL };
-  g_autoptr(HgTable) table = table_of (rows);
+  g_autoptr(HgTable) table = hg_test_table_of (rows);
   g_autoptr(HgAssetImport) import = NULL;
   g_autoptr(GError) error = NULL;
   const HgAssetData *d;
@@ -154,7 +144,7 @@ test_problems_block_import (Fixture       *f,
   const char *lowered[] = { "顧客名簿", "3", "1", "1", "1", "", NULL };
   const char *nobody[] = { "契約書", "2", "2", "2", "", "佐藤 次郎", NULL };
   const char * const *rows[] = { header, ok, bad_level, no_name, lowered, nobody, NULL };
-  g_autoptr(HgTable) table = table_of (rows);
+  g_autoptr(HgTable) table = hg_test_table_of (rows);
   g_autoptr(HgAssetImport) import = NULL;
   g_autoptr(GError) error = NULL;
   GPtrArray *problems;
@@ -207,7 +197,7 @@ test_update_by_id (Fixture       *f,
     const char *r1[] = { id_text, "新しい名前", "2", "2", "2", NULL };
     const char *r2[] = { "99999", "番号が無い資産", "1", "1", "1", NULL };
     const char * const *rows[] = { header, r1, r2, NULL };
-    table = table_of (rows);
+    table = hg_test_table_of (rows);
   }
 
   import = hg_asset_import_prepare (f->workbook, table, &error);
@@ -228,8 +218,8 @@ test_structural_errors (Fixture       *f,
   const char * const *rows[] = { header, r1, NULL };
   const char *header2[] = { "情報資産名称", "機密性", "完全性", NULL };
   const char * const *rows2[] = { header2, NULL };
-  g_autoptr(HgTable) table = table_of (rows);
-  g_autoptr(HgTable) table2 = table_of (rows2);
+  g_autoptr(HgTable) table = hg_test_table_of (rows);
+  g_autoptr(HgTable) table2 = hg_test_table_of (rows2);
   g_autoptr(HgTable) empty = hg_table_new ();
   g_autoptr(GError) error = NULL;
 

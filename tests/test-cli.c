@@ -6,7 +6,9 @@
 
 #include <glib/gstdio.h>
 
+#include "hg-handbook-receipt.h"
 #include "hg-migrations.h"
+#include "hg-revision.h"
 #include "hg-test-util.h"
 
 typedef struct
@@ -135,6 +137,77 @@ test_bad_input (void)
   run_cli (&run, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "new FILE --company NAME"));
+
+  hg_test_remove_dir (dir);
+}
+
+static void
+test_employees_commands (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "staff.hinagata", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.csv", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.csv", NULL);
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社名簿", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  g_assert_true (g_file_set_contents (bad,
+                                      "氏名,入社日,社員番号\r\n"
+                                      "山田 太郎,2024/4/1,1\r\n"
+                                      "佐藤 花子,先月,2\r\n", -1, NULL));
+  run_cli (&run, "employees", "import", path, bad, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Line 3, 入社日 “先月”: Write a date such as 2026-04-01"));
+  g_assert_nonnull (strstr (run.err, "column “社員番号” was left out"));
+  run_clear (&run);
+
+  /* All or nothing: the good first row was not imported either. */
+  run_cli (&run, "employees", "list", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strstr (run.out, "山田"));
+  run_clear (&run);
+
+  g_assert_true (g_file_set_contents (good,
+                                      "\xEF\xBB\xBFName,Department,Hire date\r\n"
+                                      "山田 太郎,製造部,2024/4/1\r\n"
+                                      "佐藤 花子,総務部,2026/5/1\r\n", -1, NULL));
+  run_cli (&run, "employees", "import", path, good, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "2 added, 0 updated"));
+  run_clear (&run);
+
+  run_cli (&run, "employees", "list", path, NULL);
+  g_assert_nonnull (strstr (run.out, "山田 太郎\t製造部\t\t2024-04-01\t在籍\t\t\t\t\n"));
+  run_clear (&run);
+
+  /* Nothing to teach before the handbook is approved. */
+  run_cli (&run, "employees", "needs-education", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "approved"));
+  run_clear (&run);
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(HgWorkbook) workbook = hg_workbook_open (path, HG_WORKBOOK_OPEN_DEFAULT, &error);
+    g_autoptr(HgDoc) handbook = hg_doc_new (HG_HANDBOOK_DOCUMENT, "ハンドブック", "株式会社名簿");
+
+    g_assert_no_error (error);
+    hg_doc_append (handbook, HG_DOC_PARAGRAPH, NULL, "本文");
+    g_assert_true (hg_revision_approve (workbook, "hinagata_ja", handbook, "制定", "", "代表",
+                                        "2026-04-01", NULL, &error));
+    g_assert_no_error (error);
+  }
+  run_cli (&run, "employees", "needs-education", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "氏名\t部署\t"));
+  g_assert_nonnull (strstr (run.out, "佐藤 花子\t総務部\t\t2026-05-01\t\t\t\t新入社員\n"));
+  run_clear (&run);
+
+  run_cli (&run, "employees", "frobnicate", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
 
   hg_test_remove_dir (dir);
 }
@@ -371,6 +444,7 @@ main (int    argc,
   g_test_add_func ("/cli/new-info-check", test_new_info_check);
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/assets", test_assets_commands);
+  g_test_add_func ("/cli/employees", test_employees_commands);
   g_test_add_func ("/cli/pack-check", test_pack_check);
   g_test_add_func ("/cli/policy", test_policy_commands);
   g_test_add_func ("/cli/revisions", test_revision_commands);

@@ -141,6 +141,7 @@ hg_application_startup (GApplication *app)
     { "win.show-page::company", { "<Alt>2", NULL } },
     { "win.show-page::assets", { "<Alt>3", NULL } },
     { "win.show-page::policy", { "<Alt>4", NULL } },
+    { "win.show-page::employees", { "<Alt>5", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

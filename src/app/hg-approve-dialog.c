@@ -19,6 +19,7 @@
 #include "hg-org-role.h"
 #include "hg-person.h"
 #include "hg-revision.h"
+#include "hg-text.h"
 
 enum { FIELD_SUMMARY, FIELD_AUTHOR, FIELD_APPROVER, FIELD_DATE, N_FIELDS };
 
@@ -152,8 +153,7 @@ hg_approve_dialog_new (HgWorkbook  *workbook,
                        const char  *pack_id,
                        const HgDoc *doc)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = hg_text_today ();
   g_autofree char *representative = NULL;
   g_autofree char *drafter = NULL;
   g_autofree char *heading = NULL;

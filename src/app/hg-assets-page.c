@@ -676,7 +676,8 @@ chooser_response_cb (GtkNativeDialog *dialog,
           gtk_window_present (GTK_WINDOW (alert));
           goto out;
         }
-      present_dialog (self, hg_import_dialog_new (self->workbook, g_steal_pointer (&import), path));
+      present_dialog (self, hg_import_dialog_new_for_assets (self->workbook,
+                                                             g_steal_pointer (&import), path));
     }
   else
     {

@@ -40,6 +40,41 @@ hg_form_boxed_list_new (void)
   return list;
 }
 
+/* A field of a dialog's form: @validate (swapped: it gets @dialog) runs at
+ * each change, and Enter saves when the form allows it. */
+AdwEntryRow *
+hg_form_entry_row_new (GtkListBox       *list,
+                       const char       *title,
+                       AdwMessageDialog *dialog,
+                       GCallback         validate)
+{
+  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  g_signal_connect_swapped (row, "changed", validate, dialog);
+  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (hg_form_save_if_allowed), dialog);
+  gtk_list_box_append (list, GTK_WIDGET (row));
+  return row;
+}
+
+/* Marks @row as wrong when there is a @problem and adds "label: problem"
+ * as a line of @problems. Returns whether the row is fine. */
+gboolean
+hg_form_mark_row (GtkWidget  *row,
+                  const char *label,
+                  const char *problem,
+                  GString    *problems)
+{
+  if (problem == NULL)
+    {
+      gtk_widget_remove_css_class (row, "error");
+      return TRUE;
+    }
+  gtk_widget_add_css_class (row, "error");
+  g_string_append_printf (problems, "%s%s: %s", problems->len ? "\n" : "", label, problem);
+  return FALSE;
+}
+
 /* Cancel and Save, Save suggested and the default, Escape cancels. */
 void
 hg_form_add_save_responses (AdwMessageDialog *dialog)

@@ -10,6 +10,7 @@
 
 #include "hg-asset-store.h"
 #include "hg-company.h"
+#include "hg-handbook-receipt.h"
 #include "hg-overview-page.h"
 #include "hg-progress.h"
 
@@ -96,18 +97,46 @@ step_row_new (const HgProgressStep *step,
 }
 
 static void
-add_fact (GtkListBox *list,
-          const char *title,
-          gint64      value)
+add_fact_text (GtkListBox *list,
+               const char *title,
+               const char *text)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, value);
   GtkWidget *label = gtk_label_new (text);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_widget_add_css_class (label, "numeric");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
   gtk_list_box_append (list, row);
+}
+
+static void
+add_fact (GtkListBox *list,
+          const char *title,
+          gint64      value)
+{
+  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+
+  add_fact_text (list, title, text);
+}
+
+/* The share of active employees who received the handbook in force. */
+static void
+add_handbook_fact (HgOverviewPage *self)
+{
+  g_autoptr(HgHandbook) handbook = hg_handbook_get_for_workbook (self->workbook);
+  g_autofree char *text = NULL;
+  guint acknowledged = 0, active = 0;
+
+  hg_handbook_count_acknowledged (self->workbook, handbook, &acknowledged, &active);
+  if (handbook->version == 0)
+    text = g_strdup (_("Not approved yet"));
+  else
+    /* Translators: how many active employees received the handbook in
+     * force, and the share, e.g. "12 of 20 (60%)" */
+    text = g_strdup_printf (_("%u of %u (%u%%)"), acknowledged, active,
+                            active ? acknowledged * 100 / active : 0);
+  add_fact_text (self->facts_list, _("Received the current handbook"), text);
 }
 
 static void
@@ -153,6 +182,7 @@ reload (HgOverviewPage *self)
   add_fact (self->facts_list, _("People"), hg_workbook_count_rows (self->workbook, "person"));
   add_fact (self->facts_list, _("Security roles assigned"),
             hg_workbook_count_rows (self->workbook, "org_role"));
+  add_handbook_fact (self);
 
   clear_list (self->assets_list);
   {

@@ -41,13 +41,7 @@ check_row (AdwEntryRow   *row,
   /* The empty name of a new person is not flagged until typed in. */
   gboolean show = problem != NULL && !(field == HG_PERSON_FIELD_NAME && text[0] == '\0');
 
-  if (show)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      g_string_append_printf (problems, "%s%s: %s", problems->len ? "\n" : "", label, problem);
-    }
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  hg_form_mark_row (GTK_WIDGET (row), label, show ? problem : NULL, problems);
   return problem == NULL;
 }
 
@@ -102,13 +96,10 @@ add_entry (HgPersonDialog *self,
            const char     *title,
            GtkInputPurpose purpose)
 {
-  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  AdwEntryRow *row = hg_form_entry_row_new (list, title, ADW_MESSAGE_DIALOG (self),
+                                            G_CALLBACK (validate));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_entry_row_set_input_purpose (row, purpose);
-  g_signal_connect_swapped (row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (hg_form_save_if_allowed), self);
-  gtk_list_box_append (list, GTK_WIDGET (row));
   return row;
 }
 

@@ -14,6 +14,7 @@
 
 #include "hg-assets-page.h"
 #include "hg-company-page.h"
+#include "hg-employees-page.h"
 #include "hg-overview-page.h"
 #include "hg-policy-page.h"
 #include "hg-pack-chooser.h"
@@ -35,6 +36,7 @@ struct _HgWindow
   GtkListBoxRow        *company_row;
   GtkListBoxRow        *assets_row;
   GtkListBoxRow        *policy_row;
+  GtkListBoxRow        *employees_row;
   GtkStack             *stack;
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
@@ -47,6 +49,7 @@ struct _HgWindow
   HgCompanyPage        *company_page;
   HgAssetsPage         *assets_page;
   HgPolicyPage         *policy_page;
+  HgEmployeesPage      *employees_page;
 
   /* Owned references */
   HgWorkbook           *workbook;
@@ -152,6 +155,7 @@ set_workbook (HgWindow   *self,
   hg_company_page_set_workbook (self->company_page, workbook);
   hg_assets_page_set_workbook (self->assets_page, workbook);
   hg_policy_page_set_workbook (self->policy_page, workbook);
+  hg_employees_page_set_workbook (self->employees_page, workbook);
 
   /* Release the old workbook's lock only after the pages let go of it. */
   g_set_object (&self->workbook, workbook);
@@ -310,6 +314,8 @@ hg_window_show_page (HgWindow   *self,
     row = self->assets_row;
   else if (g_strcmp0 (name, "policy") == 0)
     row = self->policy_row;
+  else if (g_strcmp0 (name, "employees") == 0)
+    row = self->employees_row;
 
   if (self->workbook == NULL && row != NULL)
     return;
@@ -618,6 +624,7 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgWindow, company_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, assets_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, policy_row);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, employees_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, toast_overlay);
@@ -630,6 +637,7 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgWindow, company_page);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, assets_page);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, policy_page);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, employees_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
@@ -647,6 +655,7 @@ hg_window_class_init (HgWindowClass *klass)
   g_type_ensure (HG_TYPE_COMPANY_PAGE);
   g_type_ensure (HG_TYPE_ASSETS_PAGE);
   g_type_ensure (HG_TYPE_POLICY_PAGE);
+  g_type_ensure (HG_TYPE_EMPLOYEES_PAGE);
 }
 
 static void

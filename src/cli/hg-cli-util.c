@@ -62,3 +62,34 @@ hg_cli_open_current (const char  *path,
     }
   return g_steal_pointer (&workbook);
 }
+
+/* One row a line, cells separated by tabs: easy to read and to pipe. */
+void
+hg_cli_print_table (HgTable *table)
+{
+  for (guint r = 0; r < hg_table_get_n_rows (table); r++)
+    {
+      g_autofree char *line = g_strjoinv ("\t", g_ptr_array_index (table->rows, r));
+
+      g_print ("%s\n", line);
+    }
+}
+
+/* Every problem of an import on its own line, as the preview lists them,
+ * then the columns left out and why (@left_out). */
+void
+hg_cli_print_import_problems (const char  *in,
+                              GPtrArray   *problems,
+                              char       **unknown,
+                              const char  *left_out)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *text = hg_import_problem_to_string (g_ptr_array_index (problems, i));
+
+      g_printerr ("%s: %s\n", in, text);
+    }
+  for (guint i = 0; unknown != NULL && unknown[i] != NULL; i++)
+    /* Translators: a file, a column of it, and why it was not imported */
+    g_printerr (_("%s: column “%s” was left out: %s\n"), in, unknown[i], left_out);
+}

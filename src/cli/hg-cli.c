@@ -62,6 +62,13 @@ print_help (void)
   g_print ("  policy use-pack FILE PACK.xml|builtin\n"
            "                            %s\n",
            _("Make the workbook’s documents come from a template pack of your own"));
+  g_print ("  employees list FILE       %s\n",
+           _("List the employees with the handbook version each received"));
+  g_print ("  employees import FILE IN  %s\n",
+           _("Import a staff list from a CSV or Excel file (all or nothing)"));
+  g_print ("  employees needs-education FILE\n"
+           "                            %s\n",
+           _("List who needs teaching the current handbook, and why"));
   g_print ("  pack check PACK.xml       %s\n",
            _("Check a template pack and list its problems with line numbers"));
   g_print ("  --help                    %s\n", _("Show this help"));
@@ -283,7 +290,6 @@ cmd_assets_import (const char *path,
   g_autoptr(HgAssetImport) import = NULL;
   g_autoptr(HgTable) table = NULL;
   g_autoptr(GError) error = NULL;
-  GPtrArray *problems;
 
   table = hg_asset_read_file (in, &error);
   if (table == NULL)
@@ -300,17 +306,11 @@ cmd_assets_import (const char *path,
       return 1;
     }
 
-  problems = hg_asset_import_get_problems (import);
-  for (guint i = 0; i < problems->len; i++)
-    {
-      g_autofree char *text = hg_import_problem_to_string (g_ptr_array_index (problems, i));
-      g_printerr ("%s: %s\n", in, text);
-    }
   {
     g_auto(GStrv) unknown = hg_asset_import_get_unknown_columns (import);
-    for (guint i = 0; unknown[i] != NULL; i++)
-      g_printerr (_("%s: column “%s” is not part of the register and was left out\n"), in,
-                  unknown[i]);
+
+    hg_cli_print_import_problems (in, hg_asset_import_get_problems (import), unknown,
+                                  _("it is not part of the register"));
   }
 
   if (!hg_asset_import_apply (workbook, import, &error))
@@ -481,6 +481,8 @@ main (int    argc,
     return cmd_assets (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "policy"))
     return cmd_policy (argc - 2, argv + 2);
+  if (g_str_equal (argv[1], "employees"))
+    return hg_cli_employees (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "pack"))
     {
       if (argc != 4 || !g_str_equal (argv[2], "check"))

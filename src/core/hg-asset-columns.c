@@ -4,10 +4,8 @@
  */
 #include "config.h"
 
-#include <string.h>
-
 #include "hg-asset-columns.h"
-#include "hg-asset-rules.h"
+#include "hg-import-sheet.h"
 
 typedef struct
 {
@@ -15,7 +13,7 @@ typedef struct
   HgAssetColumnKind  kind;
   double             width;
   /* Other names met in users' sheets, Japanese and English, already folded
-   * the way match_key() folds a header. */
+   * the way hg_import_header_key() folds a header. */
   const char        *aliases[8];
 } ColumnInfo;
 
@@ -95,42 +93,15 @@ hg_asset_column_width (HgAssetColumn column)
   return columns[column].width;
 }
 
-/* Folds a header so "情報資産 名称", "Asset Name" and "ＮＯ．" match their
- * aliases: NFKC, casefold, and no spaces or underscores. */
-static char *
-match_key (const char *header)
-{
-  g_autofree char *folded = hg_asset_rule_fold (header);
-  GString *key = g_string_new (NULL);
-
-  for (const char *p = folded; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isspace (c) && c != '_' && c != 0x3000)
-        g_string_append_unichar (key, c);
-    }
-  return g_string_free (key, FALSE);
-}
-
 gboolean
 hg_asset_column_match (const char    *header,
                        HgAssetColumn *column)
 {
-  g_autofree char *key = match_key (header);
-
-  if (key[0] == '\0')
-    return FALSE;
   for (guint c = 0; c < HG_ASSET_N_COLS; c++)
-    for (guint a = 0; a < G_N_ELEMENTS (columns[c].aliases) && columns[c].aliases[a]; a++)
+    if (hg_import_header_matches (header, columns[c].aliases, G_N_ELEMENTS (columns[c].aliases)))
       {
-        g_autofree char *alias = match_key (columns[c].aliases[a]);
-
-        if (g_str_equal (key, alias))
-          {
-            *column = c;
-            return TRUE;
-          }
+        *column = c;
+        return TRUE;
       }
   return FALSE;
 }

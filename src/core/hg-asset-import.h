@@ -5,18 +5,11 @@
 #pragma once
 
 #include "hg-asset.h"
+#include "hg-import-sheet.h"
 #include "hg-table.h"
 #include "hg-workbook.h"
 
 G_BEGIN_DECLS
-
-typedef struct
-{
-  guint  line;     /* the row's line in the file (1-based) */
-  char  *column;   /* the header as written in the file */
-  char  *value;
-  char  *reason;
-} HgImportProblem;
 
 typedef struct _HgAssetImport HgAssetImport;
 
@@ -34,7 +27,6 @@ GPtrArray     *hg_asset_import_get_problems   (HgAssetImport  *import);
 GStrv          hg_asset_import_get_unknown_columns (HgAssetImport *import);
 GStrv          hg_asset_import_get_new_departments (HgAssetImport *import);
 GStrv          hg_asset_import_get_new_media  (HgAssetImport  *import);
-char          *hg_import_problem_to_string    (const HgImportProblem *problem);
 gboolean       hg_asset_import_apply          (HgWorkbook     *workbook,
                                                HgAssetImport  *import,
                                                GError        **error);

@@ -7,3 +7,13 @@
 #include "hg-error.h"
 
 G_DEFINE_QUARK (hg-workbook-error-quark, hg_workbook_error)
+
+/* Sets @error to @message as invalid input and returns FALSE, so a check
+ * can refuse in one line. */
+gboolean
+hg_error_invalid (GError     **error,
+                  const char  *message)
+{
+  g_set_error_literal (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID, message);
+  return FALSE;
+}

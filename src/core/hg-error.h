@@ -23,6 +23,8 @@ typedef enum
   HG_WORKBOOK_ERROR_READ_ONLY,
 } HgWorkbookError;
 
-GQuark hg_workbook_error_quark (void);
+GQuark   hg_workbook_error_quark (void);
+gboolean hg_error_invalid        (GError     **error,
+                                  const char  *message);
 
 G_END_DECLS

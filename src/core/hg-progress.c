@@ -10,6 +10,7 @@
 
 #include "hg-company.h"
 #include "hg-db.h"
+#include "hg-handbook-receipt.h"
 #include "hg-org-role.h"
 #include "hg-policy.h"
 #include "hg-revision.h"
@@ -64,9 +65,9 @@ count_missing_roles (HgWorkbook *workbook,
  * went out of date comes before one never approved. */
 static void
 add_approval_step (GPtrArray  *steps,
-                   HgWorkbook *workbook)
+                   HgWorkbook *workbook,
+                   HgPack     *pack)
 {
-  g_autoptr(HgPack) pack = hg_policy_load_pack (workbook, NULL);
   GPtrArray *documents = pack ? hg_pack_get_documents (pack) : NULL;
   g_autofree char *detail = NULL;
   g_autofree char *unapproved = NULL;
@@ -99,9 +100,39 @@ add_approval_step (GPtrArray  *steps,
             g_strdup (_("Approve the policy documents")), g_steal_pointer (&detail));
 }
 
+/* Done when every active employee received the handbook in force. */
+static void
+add_handbook_step (GPtrArray  *steps,
+                   HgWorkbook *workbook,
+                   HgPack     *pack)
+{
+  g_autoptr(HgHandbook) handbook = hg_handbook_get (workbook, pack ? hg_pack_get_id (pack) : "",
+                                                    HG_HANDBOOK_DOCUMENT);
+  guint acknowledged = 0, active = 0;
+  char *detail;
+
+  hg_handbook_count_acknowledged (workbook, handbook, &acknowledged, &active);
+  if (handbook->version == 0)
+    detail = g_strdup (_("Approve the employee handbook, then record who received it and "
+                         "signed the pledge."));
+  else if (active == 0)
+    detail = g_strdup (_("List the employees who should receive the handbook."));
+  else
+    /* Translators: e.g. "12 of 20 employees received version 2 of the handbook" */
+    detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u of %u employee received version %u of the "
+                                           "handbook",
+                                           "%u of %u employees received version %u of the "
+                                           "handbook", active),
+                              acknowledged, active, handbook->version);
+  add_step (steps, "employees", handbook->version > 0 && active > 0 && acknowledged == active,
+            g_strdup (_("Teach the handbook to every employee")), detail);
+}
+
 GPtrArray *
 hg_progress_compute (HgWorkbook *workbook)
 {
+  g_autoptr(HgPack) pack = NULL;
   GPtrArray *steps = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_progress_step_free);
   g_autofree char *name = NULL;
   g_autofree char *rep = NULL;
@@ -183,6 +214,8 @@ hg_progress_compute (HgWorkbook *workbook)
                               "policy and the rules.")));
   }
 
-  add_approval_step (steps, workbook);
+  pack = hg_policy_load_pack (workbook, NULL);
+  add_approval_step (steps, workbook, pack);
+  add_handbook_step (steps, workbook, pack);
   return steps;
 }

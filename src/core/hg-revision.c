@@ -172,14 +172,6 @@ approve_cb (sqlite3  *db,
   return hg_db_step_done (stmt, error);
 }
 
-static gboolean
-refuse (GError     **error,
-        const char  *message)
-{
-  g_set_error_literal (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID, message);
-  return FALSE;
-}
-
 /* Approves @doc as it stands as the next version. @approved_on is a date
  * (YYYY-MM-DD or as the user typed it) or NULL for today. */
 gboolean
@@ -201,17 +193,17 @@ hg_revision_approve (HgWorkbook   *workbook,
   g_autofree char *snapshot = NULL;
   g_autofree char *date = NULL;
   g_autofree char *label = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = hg_text_today ();
   guint last, outdated = 0;
   Approval a;
 
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), FALSE);
 
   if (clean_summary[0] == '\0')
-    return refuse (error, _("Say what changed in this version (the summary of changes is empty)"));
+    return hg_error_invalid (error, _("Say what changed in this version (the summary of "
+                                      "changes is empty)"));
   if (clean_approver[0] == '\0')
-    return refuse (error, _("Name the person who approves this version"));
+    return hg_error_invalid (error, _("Name the person who approves this version"));
   if (approved_on != NULL && approved_on[0] != '\0')
     {
       if (!hg_asset_parse_date (approved_on, &date))

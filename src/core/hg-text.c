@@ -103,3 +103,12 @@ hg_text_set (char       **dest,
   g_free (*dest);
   *dest = copy;
 }
+
+/* Today as YYYY-MM-DD, the form every date in a workbook takes. */
+char *
+hg_text_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}

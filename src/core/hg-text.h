@@ -14,5 +14,6 @@ gboolean    hg_text_is_email         (const char *value);
 gboolean    hg_text_is_phone         (const char *value);
 void        hg_text_set              (char      **dest,
                                       const char *value);
+char       *hg_text_today            (void);
 
 G_END_DECLS

@@ -7,7 +7,8 @@
  * Usage: hg-screenshot PAGE OUT.png [WIDTH HEIGHT]
  *   PAGE: overview, company, company-bottom, person-dialog, empty-overview, problem,
  *         assets, assets-empty, assets-filtered, asset-dialog, asset-dialog-ratings,
- *         asset-import
+ *         asset-import, employees, employees-empty, employees-needs, employees-training,
+ *         employment-dialog, employee-import, receipt-dialog, training-dialog
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,9 +34,16 @@
 #include "hg-company-page.h"
 #include "hg-department-dialog.h"
 #include "hg-department.h"
+#include "hg-education.h"
+#include "hg-employee.h"
+#include "hg-employees-page.h"
+#include "hg-employment-dialog.h"
+#include "hg-handbook-receipt.h"
 #include "hg-org-role.h"
 #include "hg-person.h"
 #include "hg-person-dialog.h"
+#include "hg-receipt-dialog.h"
+#include "hg-training-dialog.h"
 #include "hg-approve-dialog.h"
 #include "hg-revision.h"
 #include "hg-versions-window.h"
@@ -88,6 +96,97 @@ fill_example (HgWorkbook *wb)
     g_error ("%s", error->message);
 }
 
+/* The handbook's document, or a stand-in while the pack has none. */
+static void
+approve_handbook (HgWorkbook *wb,
+                  const char *text,
+                  const char *date)
+{
+  g_autoptr(HgPack) pack = hg_policy_load_pack (wb, NULL);
+  g_autoptr(HgDoc) doc = hg_policy_build_document (wb, pack, HG_HANDBOOK_DOCUMENT, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (doc == NULL)
+    doc = hg_doc_new (HG_HANDBOOK_DOCUMENT, "情報セキュリティハンドブック", "株式会社みどり精機");
+  hg_doc_append (doc, HG_DOC_PARAGRAPH, NULL, text);
+  hg_revision_approve (wb, hg_pack_get_id (pack), doc, "改訂", "佐々木 美穂", "緑川 正男", date,
+                       NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* The example people as employees: hire dates, positions, two handbook
+ * versions, receipts, a promotion, a new hire, training sessions. */
+static void
+fill_employees (HgWorkbook *wb)
+{
+  static const struct {
+    const char *name; gint64 dept; const char *hired; const char *position;
+    HgEmployeeStatus status; const char *promoted; guint version; const char *received;
+  } staff[] = {
+    { "山本 健一", 1, "2008-04-01", "部長", HG_EMPLOYEE_ACTIVE, "", 2, "2026-04-10" },
+    { "佐々木 美穂", 1, "2015-04-01", "主任", HG_EMPLOYEE_ACTIVE, "", 2, "2026-04-10" },
+    { "中村 隆", 2, "2012-04-01", "課長", HG_EMPLOYEE_ACTIVE, "2026-06-01", 2, "2026-04-10" },
+    { "小林 直樹", 3, "2016-10-01", "係長", HG_EMPLOYEE_ACTIVE, "", 2, "2026-04-10" },
+    { "加藤 由紀", 4, "2019-04-01", "", HG_EMPLOYEE_ACTIVE, "", 1, "2025-04-15" },
+    { "高橋 翔太", 2, "2026-06-15", "", HG_EMPLOYEE_ACTIVE, "", 0, "" },
+    { "伊藤 さくら", 2, "2020-04-01", "", HG_EMPLOYEE_ON_LEAVE, "", 1, "2025-04-15" },
+    { "渡辺 大輔", 4, "2014-04-01", "主任", HG_EMPLOYEE_ACTIVE, "", 2, "2026-04-12" },
+    { "松本 恵", 3, "2021-04-01", "", HG_EMPLOYEE_ACTIVE, "", 1, "2025-04-15" },
+    { "井上 拓也", 2, "2010-04-01", "班長", HG_EMPLOYEE_LEFT, "", 1, "2025-04-15" },
+  };
+  g_autoptr(HgEducationSession) first = hg_education_session_new ("2025-04-15",
+                                                                  "情報セキュリティ基本研修",
+                                                                  "ハンドブック第1版");
+  g_autoptr(HgEducationSession) second = hg_education_session_new ("2026-04-10",
+                                                                   "ハンドブック第2版の説明会",
+                                                                   "ハンドブック第2版、誓約書");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgHandbook) handbook = NULL;
+
+  approve_handbook (wb, "パスワードは10文字以上にする。", "2025-04-01");
+  handbook = hg_handbook_get_for_workbook (wb);
+  for (guint i = 0; i < G_N_ELEMENTS (staff); i++)
+    {
+      g_autoptr(HgEmployment) e = hg_employment_new (staff[i].hired, staff[i].position,
+                                                     staff[i].status, "");
+      gint64 id = i + 1;
+
+      if (i >= 5)
+        {
+          g_autoptr(HgPerson) p = hg_person_new (staff[i].name, staff[i].dept, "", "");
+          id = hg_person_add (wb, p, &error);
+        }
+      hg_employee_set_employment (wb, id, e, &error);
+      if (staff[i].version == 1)
+        {
+          hg_handbook_receipt_record (wb, handbook, &id, 1, 1, staff[i].received, TRUE, &error);
+          hg_education_session_add_attendee (first, id);
+        }
+    }
+  hg_education_add (wb, first, &error);
+  approve_handbook (wb, "パスワードは12文字以上にする。", "2026-04-01");
+  g_clear_pointer (&handbook, hg_handbook_free);
+  handbook = hg_handbook_get_for_workbook (wb);
+  for (guint i = 0; i < G_N_ELEMENTS (staff); i++)
+    {
+      gint64 id = i + 1;
+      g_autoptr(HgEmployment) e = hg_employment_new (staff[i].hired, staff[i].position,
+                                                     staff[i].status, staff[i].promoted);
+
+      if (staff[i].version == 2)
+        {
+          hg_handbook_receipt_record (wb, handbook, &id, 1, 2, staff[i].received, i != 7,
+                                      &error);
+          hg_education_session_add_attendee (second, id);
+        }
+      if (staff[i].promoted[0] != '\0')
+        hg_employee_set_employment (wb, id, e, &error);
+    }
+  hg_education_add (wb, second, &error);
+  if (error != NULL)
+    g_error ("%s", error->message);
+}
+
 static void
 save_png (GtkWidget  *widget,
           const char *out)
@@ -119,6 +218,77 @@ approve_screenshot_version (HgWorkbook *workbook,
   hg_revision_approve (workbook, hg_pack_get_id (pack), doc, summary, "鈴木 一郎", "山本 健二",
                        date, NULL, &error);
   g_assert_no_error (error);
+}
+
+static gboolean
+is_employee_shot (const char *page)
+{
+  return g_str_has_prefix (page, "employ") || g_str_equal (page, "receipt-dialog")
+         || g_str_equal (page, "training-dialog");
+}
+
+static GtkWidget *
+shoot_employees (HgWindow   *window,
+                 const char *page,
+                 const char *dir)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (window);
+  HgEmployeesPage *employees;
+  GtkWidget *shot = NULL;
+
+  hg_window_show_page (window, "employees");
+  hg_test_spin (300);
+  employees = HG_EMPLOYEES_PAGE (hg_test_find_widget (GTK_WIDGET (window),
+                                                      HG_TYPE_EMPLOYEES_PAGE, NULL));
+  if (g_str_equal (page, "employees-needs") || g_str_equal (page, "receipt-dialog"))
+    hg_employees_page_show_view (employees, "needs");
+  else if (g_str_equal (page, "employees-training"))
+    hg_employees_page_show_view (employees, "training");
+  hg_test_spin (200);
+
+  if (g_str_equal (page, "receipt-dialog"))
+    {
+      g_autoptr(HgHandbook) handbook = hg_handbook_get_for_workbook (workbook);
+      gint64 ids[] = { 3, 5, 6 };
+
+      hg_employees_page_select_all (employees);
+      shot = hg_receipt_dialog_new (workbook, handbook, ids, G_N_ELEMENTS (ids));
+      hg_receipt_dialog_set_pledge (HG_RECEIPT_DIALOG (shot), TRUE);
+    }
+  else if (g_str_equal (page, "training-dialog"))
+    {
+      gint64 ids[] = { 3, 5, 6, 9 };
+
+      shot = hg_training_dialog_new (workbook, 0, ids, G_N_ELEMENTS (ids));
+    }
+  else if (g_str_equal (page, "employment-dialog"))
+    shot = hg_employment_dialog_new (workbook, 3);
+  else if (g_str_equal (page, "employee-import"))
+    {
+      g_autofree char *csv = g_build_filename (dir, "社員名簿.csv", NULL);
+      g_autoptr(HgTable) table = NULL;
+      g_autoptr(GError) error = NULL;
+      HgEmployeeImport *import;
+
+      g_file_set_contents (csv,
+                           "\xEF\xBB\xBF社員番号,氏名,所属,役職,入社日,在籍\r\n"
+                           "101,山本 健一,総務部,部長,2008/4/1,在籍\r\n"
+                           "118,木村 遥,購買部,,2026/7/1,在籍\r\n"
+                           "119,斎藤 光,製造部,,来月,在籍\r\n"
+                           "120,,製造部,,2026/7/1,在籍\r\n"
+                           "121,森 浩二,製造部,,2026/7/1,出向中\r\n", -1, NULL);
+      table = hg_asset_read_file (csv, &error);
+      g_assert_no_error (error);
+      import = hg_employee_import_prepare (workbook, table, &error);
+      g_assert_no_error (error);
+      shot = hg_import_dialog_new_for_employees (workbook, import, csv);
+    }
+  if (shot != NULL)
+    {
+      gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+      gtk_window_present (GTK_WINDOW (shot));
+    }
+  return shot ? shot : GTK_WIDGET (window);
 }
 
 int
@@ -166,12 +336,14 @@ main (int    argc,
   path = g_build_filename (dir, "みどり精機.hinagata", NULL);
   workbook = hg_workbook_create (path, "", &error);
   g_assert_no_error (error);
-  if (!g_str_equal (page, "empty-overview"))
+  if (!g_str_equal (page, "empty-overview") && !g_str_equal (page, "employees-empty"))
     fill_example (workbook);
   if (g_str_has_prefix (page, "asset") && !g_str_equal (page, "assets-empty"))
     hg_asset_store_load_examples (workbook, &error);
   if (!g_str_equal (page, "empty-overview") && g_str_equal (page, "overview"))
     hg_asset_store_load_examples (workbook, &error);
+  if (is_employee_shot (page) && !g_str_equal (page, "employees-empty"))
+    fill_employees (workbook);
   g_assert_no_error (error);
   g_clear_object (&workbook);
 
@@ -194,7 +366,9 @@ main (int    argc,
   hg_test_spin (400);
 
   shot = GTK_WIDGET (window);
-  if (g_str_has_prefix (page, "company"))
+  if (is_employee_shot (page))
+    shot = shoot_employees (window, page, dir);
+  else if (g_str_has_prefix (page, "company"))
     {
       hg_window_show_page (window, "company");
       hg_test_spin (400);
@@ -247,7 +421,7 @@ main (int    argc,
           g_assert_no_error (error);
           import = hg_asset_import_prepare (hg_window_get_workbook (window), table, &error);
           g_assert_no_error (error);
-          shot = hg_import_dialog_new (hg_window_get_workbook (window), import, csv);
+          shot = hg_import_dialog_new_for_assets (hg_window_get_workbook (window), import, csv);
           gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
           gtk_window_present (GTK_WINDOW (shot));
         }

@@ -35,6 +35,10 @@ run_all() {
     shoot $lang empty-overview "empty-overview$suffix.png"
     shoot $lang problem "problem$suffix.png"
     shoot $lang company "narrow-company$suffix.png" 360 720
+    for page in employees employees-empty employees-needs employees-training employment-dialog \
+                employee-import receipt-dialog training-dialog; do
+      shoot $lang $page "$page$suffix.png" 1200 760
+    done
     for page in assets assets-empty assets-filtered assets-filters asset-dialog asset-dialog-ratings asset-import asset-bulk-edit asset-media; do
       shoot $lang $page "$page$suffix.png" 1200 760
     done

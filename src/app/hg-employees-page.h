@@ -1,0 +1,25 @@
+/* hg-employees-page.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hg-workbook.h"
+
+G_BEGIN_DECLS
+
+#define HG_TYPE_EMPLOYEES_PAGE (hg_employees_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (HgEmployeesPage, hg_employees_page, HG, EMPLOYEES_PAGE, AdwBin)
+
+void        hg_employees_page_set_workbook (HgEmployeesPage *self,
+                                            HgWorkbook      *workbook);
+void        hg_employees_page_show_view    (HgEmployeesPage *self,
+                                            const char      *view);
+guint       hg_employees_page_get_n_shown  (HgEmployeesPage *self);
+GListModel *hg_employees_page_get_shown    (HgEmployeesPage *self);
+void        hg_employees_page_select_all   (HgEmployeesPage *self);
+
+G_END_DECLS

@@ -1,0 +1,70 @@
+/* hg-import-sheet.h: what every import of a sheet shares — the header row,
+ * its columns, the cells under them, and the problems found in them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hg-table.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint  line;     /* the row's line in the file (1-based) */
+  char  *column;   /* the header as written in the file */
+  char  *value;
+  char  *reason;
+} HgImportProblem;
+
+/* Says which of the import's columns a header names. */
+typedef gboolean (*HgImportMatchFunc) (const char *header,
+                                       guint      *column);
+
+typedef struct _HgImportSheet HgImportSheet;
+
+HgImportSheet *hg_import_sheet_new          (HgTable           *table,
+                                             guint              n_columns,
+                                             HgImportMatchFunc  match,
+                                             guint              key_column);
+void           hg_import_sheet_free         (HgImportSheet     *sheet);
+gboolean       hg_import_sheet_has_column   (HgImportSheet     *sheet,
+                                             guint              column);
+const char    *hg_import_sheet_get_header   (HgImportSheet     *sheet,
+                                             guint              column);
+guint          hg_import_sheet_get_first_row (HgImportSheet    *sheet);
+char          *hg_import_sheet_get_cell     (HgImportSheet     *sheet,
+                                             HgTable           *table,
+                                             guint              row,
+                                             guint              column);
+void           hg_import_sheet_add_problem  (HgImportSheet     *sheet,
+                                             guint              line,
+                                             const char        *column,
+                                             const char        *value,
+                                             const char        *reason);
+gboolean       hg_import_sheet_take_text    (HgImportSheet     *sheet,
+                                             guint              line,
+                                             guint              column,
+                                             const char        *text,
+                                             guint              max,
+                                             char             **dest);
+gboolean       hg_import_sheet_take_date    (HgImportSheet     *sheet,
+                                             guint              line,
+                                             guint              column,
+                                             const char        *text,
+                                             char             **dest);
+GPtrArray     *hg_import_sheet_get_problems (HgImportSheet     *sheet);
+GStrv          hg_import_sheet_get_unknown_columns (HgImportSheet *sheet);
+gboolean       hg_import_sheet_check        (HgImportSheet     *sheet,
+                                             GError           **error);
+
+char          *hg_import_header_key         (const char        *header);
+gboolean       hg_import_header_matches     (const char        *header,
+                                             const char * const *aliases,
+                                             guint              n_aliases);
+char          *hg_import_problem_to_string  (const HgImportProblem *problem);
+GStrv          hg_import_list_to_strv       (GPtrArray         *list);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgImportSheet, hg_import_sheet_free)
+
+G_END_DECLS
