@@ -391,6 +391,17 @@ test_revision_commands (void)
     g_assert_true (g_str_has_prefix (head, "%PDF-"));
   }
 
+  {
+    g_autofree char *booklet = g_build_filename (dir, "handbook.pdf", NULL);
+    g_autofree char *head = NULL;
+
+    run_cli (&run, "handbook", "render", path, "--format", "pdf-booklet", "-o", booklet, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    run_clear (&run);
+    g_assert_true (g_file_get_contents (booklet, &head, NULL, NULL));
+    g_assert_true (g_str_has_prefix (head, "%PDF-"));
+  }
+
   run_cli (&run, "policy", "render", path, "--format", "tiff", "-o", out, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "The format must be one of"));

@@ -64,7 +64,7 @@ response_cb (GtkNativeDialog *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = file ? g_file_get_path (file) : NULL;
       g_autofree char *with_extension = NULL;
-      const char *extension = hg_doc_format_get_name (e->format);
+      const char *extension = hg_doc_format_get_extension (e->format);
 
       /* A name typed without its extension gets it: a file manager needs it
        * to open the file with the right program. */
@@ -86,8 +86,9 @@ hg_doc_export_run (GtkWidget   *widget,
 {
   GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *pattern = g_strdup_printf ("*.%s", hg_doc_format_get_name (format));
-  g_autofree char *name = g_strdup_printf ("%s.%s", doc->title, hg_doc_format_get_name (format));
+  g_autofree char *pattern = g_strdup_printf ("*.%s", hg_doc_format_get_extension (format));
+  g_autofree char *name = g_strdup_printf ("%s.%s", doc->title,
+                                          hg_doc_format_get_extension (format));
   /* Translators: %s is a format, e.g. "PDF" */
   g_autofree char *title = g_strdup_printf (_("Export as %s"), hg_doc_format_get_title (format));
   GtkFileChooserNative *chooser;

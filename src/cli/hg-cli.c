@@ -55,10 +55,12 @@ print_help (void)
   g_print ("  policy compare FILE N [M] [--document DOCUMENT]\n"
            "                            %s\n",
            _("Show what changed between two versions (default: version N and today)"));
-  g_print ("  policy render FILE --format pdf|docx|odt|html|text -o OUT [--revision N]\n"
+  g_print ("  policy render FILE --format pdf|pdf-a5|pdf-booklet|docx|odt|html|text -o OUT [--revision N]\n"
            "         [--document DOCUMENT] [--paper a4|a5] [--booklet]\n"
            "                            %s\n",
            _("Write a document, or an approved version of it, to a file"));
+  g_print ("  handbook render FILE --format FORMAT -o OUT [--booklet] [--paper a4|a5]\n"
+           "                            %s\n", _("Write the employee handbook, e.g. as a booklet"));
   g_print ("  policy use-pack FILE PACK.xml|builtin\n"
            "                            %s\n",
            _("Make the workbook’s documents come from a template pack of your own"));
@@ -481,6 +483,20 @@ main (int    argc,
     return cmd_assets (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "policy"))
     return cmd_policy (argc - 2, argv + 2);
+  /* "handbook render FILE …" is "policy render FILE --document handbook …". */
+  if (g_str_equal (argv[1], "handbook"))
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+      if (argc < 3 || !g_str_equal (argv[2], "render"))
+        return hg_cli_usage_error (_("Use “handbook render FILE --format FORMAT -o OUT”"));
+      g_ptr_array_add (args, (char *) "render");
+      for (int i = 3; i < argc; i++)
+        g_ptr_array_add (args, argv[i]);
+      g_ptr_array_add (args, (char *) "--document");
+      g_ptr_array_add (args, (char *) "handbook");
+      return hg_cli_policy_documents ((int) args->len, (char **) args->pdata);
+    }
   if (g_str_equal (argv[1], "employees"))
     return hg_cli_employees (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "pack"))

@@ -133,6 +133,22 @@ place_title_page (HgDocLayout *self,
                                                       doc->title, flow->width);
   double y = self->page_height * 0.3;
 
+  /* A long title on a narrow page (A5) shrinks to stay on one line rather
+   * than leave its last character alone on the next: down to 60 %. */
+  if (pango_layout_get_line_count (title) > 1)
+    {
+      PangoFontDescription *font = pango_font_description_copy (
+        pango_layout_get_font_description (title));
+      int size = pango_font_description_get_size (font);
+
+      for (double scale = 0.9; scale >= 0.6 && pango_layout_get_line_count (title) > 1;
+           scale -= 0.1)
+        {
+          pango_font_description_set_size (font, (int) (size * scale));
+          pango_layout_set_font_description (title, font);
+        }
+      pango_font_description_free (font);
+    }
   pango_layout_set_alignment (title, PANGO_ALIGN_CENTER);
   hg_doc_page_add_text (flow->page, title, flow->left, y, 0, G_MAXDOUBLE);
   y += hg_doc_style_text_height (title) + 14;

@@ -37,6 +37,22 @@ write_text (const HgDoc  *doc,
   return TRUE;
 }
 
+static gboolean
+write_a5 (const HgDoc  *doc,
+          const char   *path,
+          GError      **error)
+{
+  return hg_pdf_write_layout (doc, HG_PDF_A5, path, error);
+}
+
+static gboolean
+write_booklet (const HgDoc  *doc,
+               const char   *path,
+               GError      **error)
+{
+  return hg_pdf_write_layout (doc, HG_PDF_BOOKLET, path, error);
+}
+
 static const struct
 {
   const char *name;
@@ -52,6 +68,9 @@ static const struct
                            "application/vnd.oasis.opendocument.text", hg_odt_write },
   [HG_DOC_FORMAT_HTML] = { "html", N_("Web page (HTML)"), "text/html", hg_html_write },
   [HG_DOC_FORMAT_TEXT] = { "text", N_("Plain text"), "text/plain", write_text },
+  [HG_DOC_FORMAT_PDF_A5] = { "pdf-a5", N_("PDF, A5 pages"), "application/pdf", write_a5 },
+  [HG_DOC_FORMAT_PDF_BOOKLET] = { "pdf-booklet", N_("PDF booklet (A5 on A4, to fold)"),
+                                  "application/pdf", write_booklet },
 };
 
 gboolean
@@ -79,6 +98,16 @@ hg_doc_format_get_title (HgDocFormat format)
 {
   g_return_val_if_fail (format < HG_DOC_N_FORMATS, NULL);
   return _(formats[format].title);
+}
+
+/* The file name extension: every PDF layout is a .pdf, text a .txt. */
+const char *
+hg_doc_format_get_extension (HgDocFormat format)
+{
+  g_return_val_if_fail (format < HG_DOC_N_FORMATS, NULL);
+  if (g_str_has_prefix (formats[format].name, "pdf"))
+    return "pdf";
+  return format == HG_DOC_FORMAT_TEXT ? "txt" : formats[format].name;
 }
 
 const char *

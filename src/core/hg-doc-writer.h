@@ -15,6 +15,8 @@ typedef enum
   HG_DOC_FORMAT_ODT,
   HG_DOC_FORMAT_HTML,
   HG_DOC_FORMAT_TEXT,
+  HG_DOC_FORMAT_PDF_A5,        /* A5 pages, for a pocket handbook */
+  HG_DOC_FORMAT_PDF_BOOKLET,   /* A5 pages two to a side of A4, to fold */
   HG_DOC_N_FORMATS,
 } HgDocFormat;
 
@@ -22,6 +24,7 @@ gboolean    hg_doc_format_from_name      (const char   *name,
                                           HgDocFormat  *format);
 const char *hg_doc_format_get_name       (HgDocFormat   format);
 const char *hg_doc_format_get_title      (HgDocFormat   format);
+const char *hg_doc_format_get_extension  (HgDocFormat   format);
 const char *hg_doc_format_get_mime_type  (HgDocFormat   format);
 char       *hg_doc_format_list_names     (void);
 gboolean    hg_doc_write                 (const HgDoc  *doc,
