@@ -6,6 +6,7 @@
 
 #include "hg-asset-store.h"
 #include "hg-db.h"
+#include "hg-risk-rating.h"
 #include "hg-test-risk.h"
 #include "hg-text.h"
 
@@ -72,4 +73,18 @@ hg_test_risk_add_asset (HgWorkbook *workbook,
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   return id;
+}
+
+void
+hg_test_risk_answer (HgWorkbook      *workbook,
+                     HgRiskCatalogue *catalogue,
+                     const char      *control,
+                     gint64           department_id,
+                     HgRiskStatus     status)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hg_risk_answer_set (workbook, catalogue, control, department_id, status, "",
+                                     &error));
+  g_assert_no_error (error);
 }

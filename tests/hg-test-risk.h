@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "hg-risk.h"
 #include "hg-risk-catalogue.h"
 #include "hg-workbook.h"
 
@@ -16,6 +17,12 @@ gint64           hg_test_risk_medium      (HgWorkbook  *workbook,
 /* The id of the workbook's threat with the catalogue key @key. */
 gint64           hg_test_risk_threat      (HgWorkbook  *workbook,
                                            const char  *key);
+/* Answers a control; the test stops if it cannot. */
+void             hg_test_risk_answer      (HgWorkbook      *workbook,
+                                           HgRiskCatalogue *catalogue,
+                                           const char      *control,
+                                           gint64           department_id,
+                                           HgRiskStatus     status);
 /* Adds an asset in use on the medium named @medium; the test stops if it
  * cannot. */
 gint64           hg_test_risk_add_asset   (HgWorkbook  *workbook,

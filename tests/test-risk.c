@@ -56,11 +56,7 @@ answer (Fixture      *f,
         gint64        department_id,
         HgRiskStatus  status)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hg_risk_answer_set (f->workbook, f->catalogue, control, department_id, status,
-                                     "", &error));
-  g_assert_no_error (error);
+  hg_test_risk_answer (f->workbook, f->catalogue, control, department_id, status);
 }
 
 static void

@@ -113,17 +113,6 @@ typedef struct
   const char   *note;
 } Rating;
 
-static void
-bind_department (sqlite3_stmt *stmt,
-                 int           index,
-                 gint64        department_id)
-{
-  if (department_id > 0)
-    sqlite3_bind_int64 (stmt, index, department_id);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
 static gboolean
 answer_cb (sqlite3   *db,
            gpointer   user_data,
@@ -145,7 +134,7 @@ answer_cb (sqlite3   *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, r->control_key, -1, SQLITE_STATIC);
-  bind_department (stmt, 2, r->department_id);
+  hg_db_bind_id_or_null (stmt, 2, r->department_id);
   if (r->status != HG_RISK_UNANSWERED)
     {
       sqlite3_bind_text (stmt, 3, hg_risk_status_to_string (r->status), -1, SQLITE_STATIC);
@@ -218,7 +207,7 @@ likelihood_cb (sqlite3   *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, r->threat_id);
-  bind_department (stmt, 2, r->department_id);
+  hg_db_bind_id_or_null (stmt, 2, r->department_id);
   if (r->likelihood > 0)
     sqlite3_bind_int (stmt, 3, (int) r->likelihood);
   return hg_db_step_done (stmt, error);

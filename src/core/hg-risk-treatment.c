@@ -285,8 +285,7 @@ set_cb (sqlite3   *db,
   sqlite3_bind_text (stmt, 3, hg_risk_treatment_to_string (t->kind), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, t->measures, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, keys, -1, SQLITE_STATIC);
-  if (t->owner_id > 0)
-    sqlite3_bind_int64 (stmt, 6, t->owner_id);
+  hg_db_bind_id_or_null (stmt, 6, t->owner_id);
   sqlite3_bind_text (stmt, 7, t->due_on, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 8, hg_risk_plan_to_string (t->status), -1, SQLITE_STATIC);
   if (t->expected_damage > 0)

@@ -61,6 +61,10 @@ typedef struct
   GPtrArray      *sst_texts;
   GPtrArray      *owned;
   guint64         sst_count;
+
+  /* While a sheet's rows come from a HgTableRowFunc, their texts live only
+   * until the next row: new shared strings are copied into @owned. */
+  gboolean        texts_are_fleeting;
 } Writer;
 
 /* A sheet as it will be written. */
@@ -129,6 +133,13 @@ shared_string (Writer     *w,
     }
 
   index = GUINT_TO_POINTER (w->sst_texts->len);
+  if (w->texts_are_fleeting)
+    {
+      char *copy = g_strdup (text);
+
+      g_ptr_array_add (w->owned, copy);
+      text = copy;
+    }
   g_hash_table_insert (w->sst_index, (gpointer) text, index);
   g_ptr_array_add (w->sst_texts, (gpointer) text);
   w->sst_count++;
@@ -214,7 +225,8 @@ write_sheet (Writer       *w,
   HgTable *table = plan->sheet->table;
   guint width = plan->width;
   const char *range = plan->range;
-  guint n_rows = hg_table_get_n_rows (table);
+  guint n_rows = table ? hg_table_get_n_rows (table) : plan->sheet->n_rows;
+  g_autoptr(GPtrArray) fleeting = table ? NULL : g_ptr_array_new ();
   gboolean any_text = FALSE;
   ColumnName *names;
   char row_name[16];
@@ -281,10 +293,22 @@ write_sheet (Writer       *w,
       goto failed;
   g_string_append (w->out, "</row>");
 
+  w->texts_are_fleeting = table == NULL;
   for (guint i = 0; i < n_rows; i++)
     {
-      GStrv cells = g_ptr_array_index (table->rows, i);
+      const char * const *cells;
       gboolean row_open = FALSE;
+
+      if (table != NULL)
+        cells = g_ptr_array_index (table->rows, i);
+      else
+        {
+          g_ptr_array_set_size (fleeting, 0);
+          plan->sheet->row_func (i, fleeting, plan->sheet->user_data);
+          g_ptr_array_set_size (fleeting, MIN (fleeting->len, width));
+          g_ptr_array_add (fleeting, NULL);
+          cells = (const char * const *) fleeting->pdata;
+        }
 
       g_snprintf (row_name, sizeof row_name, "%u", i + 2);
       for (guint c = 0; cells[c] != NULL; c++)
@@ -520,7 +544,7 @@ plan_sheet (Plan               *plan,
             const char         *display,
             GError            **error)
 {
-  guint n_rows = hg_table_get_n_rows (sheet->table);
+  guint n_rows = sheet->table ? hg_table_get_n_rows (sheet->table) : sheet->n_rows;
   g_autofree char *base = _hg_xlsx_make_sheet_name (sheet->name);
   char last_column[4];
 
@@ -534,7 +558,7 @@ plan_sheet (Plan               *plan,
                    display, n_rows, MAX_ROWS - 1);
       return FALSE;
     }
-  for (guint i = 0; i < n_rows; i++)
+  for (guint i = 0; sheet->table != NULL && i < n_rows; i++)
     plan->width = MAX (plan->width, hg_table_get_row_length (sheet->table, i));
   if (plan->width > MAX_COLUMNS)
     {
@@ -584,7 +608,7 @@ hg_xlsx_write_sheets (const char         *path,
   for (guint i = 0; i < n_sheets && ok; i++)
     {
       g_return_val_if_fail (sheets[i].columns != NULL || sheets[i].n_columns == 0, FALSE);
-      g_return_val_if_fail (sheets[i].table != NULL, FALSE);
+      g_return_val_if_fail ((sheets[i].table != NULL) != (sheets[i].row_func != NULL), FALSE);
       ok = plan_sheet (&plans[i], &sheets[i], used_names, display, error);
     }
 

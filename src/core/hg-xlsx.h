@@ -41,13 +41,18 @@ gboolean  hg_xlsx_write_file  (const char          *path,
 
 /* One sheet of a workbook: its name (made acceptable to Excel, and unique
  * in the file by a " (2)" where needed), the header of its columns and its
- * rows, written as hg_xlsx_write_file() writes its one sheet. */
+ * rows, written as hg_xlsx_write_file() writes its one sheet. The rows come
+ * from @table, or, when it is NULL, @n_rows of them from @row_func, at
+ * most one cell per column. */
 typedef struct
 {
   const char          *name;
   const HgXlsxColumn  *columns;
   guint                n_columns;
   HgTable             *table;
+  guint                n_rows;
+  HgTableRowFunc       row_func;
+  gpointer             user_data;
 } HgXlsxSheet;
 
 /* A workbook of several sheets, the first one shown when it opens; texts
