@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "hg-policy.h"
 #include "hg-risk-diagnosis.h"
 #include "hg-risk-sheet-private.h"
@@ -18,6 +20,13 @@ typedef struct
   HgRiskDiagnosisGroup  public;
   guint64               halves;
 } Group;
+
+static void
+suggestion_clear (HgRiskSuggestionItem *item)
+{
+  g_free (item->value_label);
+  g_free (item->own_value_label);
+}
 
 static void
 group_free (Group *group)
@@ -111,6 +120,7 @@ diagnose_group (HgRiskSheet              *sheet,
   g->public.group = group;
   g->public.weak = g_array_new (FALSE, FALSE, sizeof (HgRiskWeakControl));
   g->public.suggestions = g_array_new (FALSE, FALSE, sizeof (HgRiskSuggestionItem));
+  g_array_set_clear_func (g->public.suggestions, (GDestroyNotify) suggestion_clear);
 
   for (guint i = 0; i < group->controls->len; i++)
     {
@@ -139,6 +149,45 @@ diagnose_group (HgRiskSheet              *sheet,
   g->public.score = g->halves / 2.0;
   g->public.potential = potential / 2.0;
   return g;
+}
+
+/* @value as the wizard shows it: a choice's label (@own: in the pack's own
+ * language, else the reader's), yes or no, a number with its unit. */
+static char *
+value_label (HgPack     *pack,
+             const char *question_id,
+             const char *value,
+             gboolean    own)
+{
+  const HgQuestion *q = pack ? hg_pack_find_question (pack, question_id) : NULL;
+
+  if (q == NULL)
+    return g_strdup (value);
+  switch (q->type)
+    {
+    case HG_QUESTION_BOOLEAN:
+      if (own)
+        return g_strdup (g_str_equal (value, "true") ? "はい" : "いいえ");
+      return g_strdup (g_str_equal (value, "true") ? _("Yes") : _("No"));
+    case HG_QUESTION_CHOICE:
+      for (guint i = 0; i < q->choices->len; i++)
+        {
+          HgChoice *choice = g_ptr_array_index (q->choices, i);
+
+          if (g_str_equal (choice->value, value))
+            return g_strdup (own ? choice->label : choice->display_label);
+        }
+      return g_strdup (value);
+    case HG_QUESTION_NUMBER:
+      return g_strconcat (value, q->unit ? q->unit : "", NULL);
+    case HG_QUESTION_TEXT:
+    case HG_QUESTION_MULTILINE:
+    case HG_QUESTION_DATE:
+    case HG_QUESTION_ROLE:
+    case HG_QUESTION_LIST:
+    default:
+      return g_strdup (value);
+    }
 }
 
 static gboolean
@@ -176,12 +225,14 @@ suggest (HgRiskSheet *sheet,
         {
           const HgRiskSuggestion *suggestion = g_ptr_array_index (control->suggestions, s);
           HgRiskSuggestionItem item = { suggestion->question, suggestion->value, NULL,
-                                        control->key };
+                                        control->key, NULL, NULL };
 
           if (g_hash_table_contains (asked, suggestion->question)
               || !suggestion_wanted (sheet, pack, suggestion, &item.label))
             continue;
           g_hash_table_add (asked, suggestion->question);
+          item.value_label = value_label (pack, suggestion->question, suggestion->value, FALSE);
+          item.own_value_label = value_label (pack, suggestion->question, suggestion->value, TRUE);
           g_array_append_val (g->public.suggestions, item);
         }
     }

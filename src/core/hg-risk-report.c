@@ -166,23 +166,13 @@ heat_map (Report *r)
 
 /* ---- 大きなリスクと対応計画 --------------------------------------------------- */
 
-static int
-compare_risk (gconstpointer a,
-              gconstpointer b,
-              gpointer      user_data)
-{
-  const HgRiskRow *rows = user_data;
-
-  return (int) rows[*(const guint *) b].risk - (int) rows[*(const guint *) a].risk;
-}
-
 static void
 band_table (Report     *r,
             HgRiskBand  band)
 {
   HgWorkbook *workbook = hg_risk_sheet_get_workbook (r->sheet);
   const HgRiskRow *rows = hg_risk_sheet_get_rows (r->sheet);
-  g_autoptr(GArray) list = hg_risk_sheet_filter_band (r->sheet, band);
+  g_autoptr(GArray) list = hg_risk_sheet_largest (r->sheet, band);
   g_autoptr(sqlite3_stmt) asset = hg_db_prepare (hg_workbook_get_db (workbook),
     "SELECT a.name, ifnull (d.name, ''), ifnull (m.name, '') FROM asset a "
     "LEFT JOIN department d ON d.id = a.department_id LEFT JOIN medium m ON m.id = a.medium_id "
@@ -198,9 +188,6 @@ band_table (Report     *r,
       paragraph (r, "該当するリスクはありません。");
       return;
     }
-  /* Highest first; the same risk value in the register's order. */
-  g_array_sort_with_data (list, compare_risk, (gpointer) rows);
-
   table = hg_doc_append (r->doc, HG_DOC_TABLE, NULL, NULL);
   row (table, TRUE, "情報資産", "管理部署", "媒体・保存先", "脅威", "リスク値", "対応", "担当者",
        "期限", "状況", "残留リスク", NULL);
@@ -240,42 +227,6 @@ plans (Report *r)
 }
 
 /* ---- 診断結果 -------------------------------------------------------------------- */
-
-/* A suggested answer as the wizard shows it: a choice's words, はい for
- * yes, a number with its unit. */
-static char *
-suggested_value (HgPack     *pack,
-                 const char *question_id,
-                 const char *value)
-{
-  const HgQuestion *q = pack ? hg_pack_find_question (pack, question_id) : NULL;
-
-  if (q == NULL)
-    return g_strdup (value);
-  switch (q->type)
-    {
-    case HG_QUESTION_BOOLEAN:
-      return g_strdup (g_str_equal (value, "true") ? "はい" : "いいえ");
-    case HG_QUESTION_CHOICE:
-      for (guint i = 0; i < q->choices->len; i++)
-        {
-          HgChoice *choice = g_ptr_array_index (q->choices, i);
-
-          if (g_str_equal (choice->value, value))
-            return g_strdup (choice->label);
-        }
-      return g_strdup (value);
-    case HG_QUESTION_NUMBER:
-      return g_strconcat (value, q->unit ? q->unit : "", NULL);
-    case HG_QUESTION_TEXT:
-    case HG_QUESTION_MULTILINE:
-    case HG_QUESTION_DATE:
-    case HG_QUESTION_ROLE:
-    case HG_QUESTION_LIST:
-    default:
-      return g_strdup (value);
-    }
-}
 
 static void
 diagnosis (Report *r,
@@ -325,9 +276,9 @@ diagnosis (Report *r,
       for (guint k = 0; k < g->suggestions->len; k++)
         {
           const HgRiskSuggestionItem *s = &g_array_index (g->suggestions, HgRiskSuggestionItem, k);
-          g_autofree char *value = suggested_value (pack, s->question, s->value);
           g_autofree char *text = g_strdup_printf ("「%s」を「%s」にする",
-                                                   s->label ? s->label : s->question, value);
+                                                   s->label ? s->label : s->question,
+                                                   s->own_value_label);
 
           hg_doc_append (r->doc, HG_DOC_ITEM, NULL, text);
         }

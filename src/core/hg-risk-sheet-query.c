@@ -111,6 +111,27 @@ hg_risk_sheet_filter_band (HgRiskSheet *sheet,
   return list;
 }
 
+static int
+compare_risk (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  const HgRiskRow *rows = user_data;
+
+  return (int) rows[*(const guint *) b].risk - (int) rows[*(const guint *) a].risk;
+}
+
+GArray *
+hg_risk_sheet_largest (HgRiskSheet *sheet,
+                       HgRiskBand   band)
+{
+  GArray *list = hg_risk_sheet_filter_band (sheet, band);
+
+  /* Stable: equal risks keep the register's order. */
+  g_array_sort_with_data (list, compare_risk, (gpointer) ROWS (sheet));
+  return list;
+}
+
 void
 hg_risk_sheet_count_bands (HgRiskSheet *sheet,
                            guint        counts[4])

@@ -171,6 +171,11 @@ GArray            *hg_risk_sheet_filter_cell    (HgRiskSheet         *sheet,
                                                  guint                damage);
 GArray            *hg_risk_sheet_filter_band    (HgRiskSheet         *sheet,
                                                  HgRiskBand           band);
+/* The indexes of the rows of @band (HG_RISK_BAND_NONE: every row), the
+ * largest risk first and equal risks in the register's order: what a list
+ * of the top risks shows. */
+GArray            *hg_risk_sheet_largest        (HgRiskSheet         *sheet,
+                                                 HgRiskBand           band);
 /* Rows by band, by HgRiskBand (index 0: rows without a band). */
 void               hg_risk_sheet_count_bands    (HgRiskSheet         *sheet,
                                                  guint                counts[4]);
