@@ -9,6 +9,7 @@
 #include "hg-handbook-receipt.h"
 #include "hg-migrations.h"
 #include "hg-revision.h"
+#include "hg-test-package.h"
 #include "hg-test-util.h"
 
 typedef struct
@@ -447,6 +448,132 @@ test_pack_check (void)
   hg_test_remove_dir (dir);
 }
 
+/* The risk analysis from the command line, with the test catalogue so the
+ * keys stay the same whatever the built-in catalogue becomes. */
+static void
+test_risk_commands (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "risk.hinagata", NULL);
+  g_autofree char *csv = g_build_filename (dir, "risks.csv", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "risks.xlsx", NULL);
+  g_autofree char *html = g_build_filename (dir, "risks.html", NULL);
+  g_autofree char *broken = g_build_filename (dir, "broken.xml", NULL);
+  g_autofree char *bytes = NULL;
+  const char *catalogue = g_test_get_filename (G_TEST_DIST, "data", "risk-catalogue-test.xml",
+                                               NULL);
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社リスク", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "risks", "examples", path, "--catalogue", catalogue, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  run_cli (&run, "risks", "show", path, "--catalogue", catalogue, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  hg_test_assert_contains (run.out, "Risks:");
+  hg_test_assert_contains (run.out, "Heat map");
+  hg_test_assert_contains (run.out, "Largest risks:");
+  hg_test_assert_contains (run.out, "Diagnosis (rule chapters, weakest first):\n  1. ");
+  g_assert_cmpstr (run.err, ==, "");
+  run_clear (&run);
+
+  /* Answers and ratings, for the company or a department. */
+  run_cli (&run, "risks", "answer", path, "mfa", "done", "--catalogue", catalogue, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "risks", "answer", path, "mfa", "not", "--department", "営業部", "--catalogue",
+           catalogue, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "risks", "controls", path, "--department", "営業部", "--catalogue", catalogue,
+           NULL);
+  hg_test_assert_contains (run.out, "mfa\tnot\t");
+  run_clear (&run);
+  run_cli (&run, "risks", "controls", path, "--catalogue", catalogue, NULL);
+  hg_test_assert_contains (run.out, "mfa\tpartial\t");
+  run_clear (&run);
+  run_cli (&run, "risks", "likelihood", path, "cloud_outage", "3", "--catalogue", catalogue, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "risks", "threats", path, "--catalogue", catalogue, NULL);
+  g_assert_true (g_regex_match_simple ("\tcloud_outage\t[^\t]+\t3\t", run.out, 0, 0));
+  run_clear (&run);
+  run_cli (&run, "risks", "answer", path, "no_such_control", "done", "--catalogue", catalogue,
+           NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "Control: ");
+  run_clear (&run);
+  run_cli (&run, "risks", "likelihood", path, "cloud_outage", "4", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+
+  /* Accepting a large risk needs an approver, a date and a reason. The
+   * payroll data (asset 2) meets malware at likelihood 3 with nothing
+   * done: 3 × 3. */
+  run_cli (&run, "risks", "likelihood", path, "pc_malware", "3", "--catalogue", catalogue, NULL);
+  run_clear (&run);
+  run_cli (&run, "risks", "answer", path, "anti_malware", "not", "--catalogue", catalogue, NULL);
+  run_clear (&run);
+  for (const char *k[] = { "staff_education", "software_approval", "updates", NULL }, **c = k; *c; c++)
+    {
+      run_cli (&run, "risks", "answer", path, *c, "not", "--catalogue", catalogue, NULL);
+      run_clear (&run);
+    }
+  run_cli (&run, "risks", "treat", path, "2", "pc_malware", "--kind", "accept", "--catalogue",
+           catalogue, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "Approver: ");
+  run_clear (&run);
+  run_cli (&run, "risks", "treat", path, "2", "pc_malware", "--kind", "accept", "--approver",
+           "山田社長", "--approved-on", "2026-04-01", "--reason", "当面は受容する", "--catalogue",
+           catalogue, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  /* Exports: the sheet as CSV and Excel, the report as a web page. */
+  run_cli (&run, "risks", "export", path, "--format", "csv", "-o", csv, "--catalogue", catalogue,
+           NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  g_assert_true (g_file_get_contents (csv, &bytes, NULL, NULL));
+  g_assert_true (g_str_has_prefix (bytes, "\xEF\xBB\xBFID,"));
+  hg_test_assert_contains (bytes, "山田社長");
+  g_clear_pointer (&bytes, g_free);
+  run_cli (&run, "risks", "export", path, "-o", xlsx, "--catalogue", catalogue, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  g_assert_true (g_file_get_contents (xlsx, &bytes, NULL, NULL));
+  g_assert_true (g_str_has_prefix (bytes, "PK"));
+  run_cli (&run, "risks", "export", path, "--format", "html", "-o", html, "--catalogue",
+           catalogue, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_clear_pointer (&bytes, g_free);
+  g_assert_true (g_file_get_contents (html, &bytes, NULL, NULL));
+  hg_test_assert_contains (bytes, "リスク分析報告書");
+  run_clear (&run);
+  run_cli (&run, "risks", "export", path, "--format", "png", "-o", html, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+
+  /* A broken catalogue: every problem with its line. */
+  g_assert_true (g_file_set_contents (broken, "<risk-catalogue version=\"1\" xml:lang=\"ja\">\n"
+                                              "<!ENTITY x \"y\">\n</risk-catalogue>\n", -1, NULL));
+  run_cli (&run, "risks", "check-catalogue", broken, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "broken.xml:2: a DOCTYPE or ENTITY declaration");
+  run_clear (&run);
+  run_cli (&run, "risks", "check-catalogue", catalogue, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  hg_test_assert_contains (run.out, "OK (6 kinds of medium, 30 threats, 32 controls)");
+  run_clear (&run);
+  run_cli (&run, "risks", "frobnicate", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -459,5 +586,6 @@ main (int    argc,
   g_test_add_func ("/cli/pack-check", test_pack_check);
   g_test_add_func ("/cli/policy", test_policy_commands);
   g_test_add_func ("/cli/revisions", test_revision_commands);
+  g_test_add_func ("/cli/risks", test_risk_commands);
   return g_test_run ();
 }

@@ -38,43 +38,26 @@ parse (int       argc,
        char    **argv,
        Options  *o)
 {
-  struct { const char *name; const char **target; } named[] = {
+  const char *revision = NULL;
+  const HgCliOption named[] = {
     { "--document", &o->document }, { "--by", &o->by }, { "--author", &o->author },
     { "--summary", &o->summary }, { "--date", &o->date }, { "--format", &o->format },
-    { "-o", &o->output }, { "--output", &o->output }, { "--paper", &o->paper },
+    { "-o", &o->output }, { "--output", &o->output }, { "--revision", &revision },
+    { "--paper", &o->paper },
   };
+  g_autoptr(GPtrArray) rest = g_ptr_array_new ();
 
+  /* --booklet is the one option without a value. */
   for (int i = 0; i < argc; i++)
-    {
-      gboolean matched = FALSE;
-
-      if (g_str_equal (argv[i], "--booklet"))
-        {
-          o->booklet = TRUE;
-          continue;
-        }
-      if (g_str_equal (argv[i], "--revision") && i + 1 < argc)
-        {
-          o->revision = (guint) g_ascii_strtoull (argv[++i], NULL, 10);
-          if (o->revision == 0)
-            return FALSE;
-          continue;
-        }
-      for (guint n = 0; n < G_N_ELEMENTS (named) && !matched; n++)
-        {
-          gsize len = strlen (named[n].name);
-
-          if (g_str_equal (argv[i], named[n].name) && i + 1 < argc)
-            *named[n].target = argv[++i], matched = TRUE;
-          else if (g_str_has_prefix (argv[i], named[n].name) && argv[i][len] == '=')
-            *named[n].target = argv[i] + len + 1, matched = TRUE;
-        }
-      if (matched)
-        continue;
-      if (argv[i][0] == '-' || o->n_positional == G_N_ELEMENTS (o->positional))
-        return FALSE;
-      o->positional[o->n_positional++] = argv[i];
-    }
+    if (g_str_equal (argv[i], "--booklet"))
+      o->booklet = TRUE;
+    else
+      g_ptr_array_add (rest, argv[i]);
+  if (!hg_cli_parse_options ((int) rest->len, (char **) rest->pdata, named, G_N_ELEMENTS (named),
+                             o->positional, G_N_ELEMENTS (o->positional), &o->n_positional))
+    return FALSE;
+  if (revision != NULL && (o->revision = (guint) g_ascii_strtoull (revision, NULL, 10)) == 0)
+    return FALSE;
   o->file = o->n_positional > 0 ? o->positional[0] : NULL;
   return o->file != NULL;
 }

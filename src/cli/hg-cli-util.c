@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hg-cli-util.h"
 #include "hg-migrations.h"
@@ -92,4 +93,36 @@ hg_cli_print_import_problems (const char  *in,
   for (guint i = 0; unknown != NULL && unknown[i] != NULL; i++)
     /* Translators: a file, a column of it, and why it was not imported */
     g_printerr (_("%s: column “%s” was left out: %s\n"), in, unknown[i], left_out);
+}
+
+gboolean
+hg_cli_parse_options (int                 argc,
+                      char              **argv,
+                      const HgCliOption  *options,
+                      guint               n_options,
+                      const char        **positional,
+                      guint               max_positional,
+                      guint              *n_positional)
+{
+  *n_positional = 0;
+  for (int i = 0; i < argc; i++)
+    {
+      gboolean matched = FALSE;
+
+      for (guint n = 0; n < n_options && !matched; n++)
+        {
+          gsize len = strlen (options[n].name);
+
+          if (g_str_equal (argv[i], options[n].name) && i + 1 < argc)
+            *options[n].value = argv[++i], matched = TRUE;
+          else if (g_str_has_prefix (argv[i], options[n].name) && argv[i][len] == '=')
+            *options[n].value = argv[i] + len + 1, matched = TRUE;
+        }
+      if (matched)
+        continue;
+      if (argv[i][0] == '-' || *n_positional == max_positional)
+        return FALSE;
+      positional[(*n_positional)++] = argv[i];
+    }
+  return TRUE;
 }

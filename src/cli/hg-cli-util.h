@@ -27,5 +27,25 @@ int         hg_cli_policy_documents (int        argc,
                                      char     **argv);
 int         hg_cli_employees      (int          argc,
                                    char       **argv);
+int         hg_cli_risks          (int          argc,
+                                   char       **argv);
+
+/* A named option that takes a value: "--name value" or "--name=value". */
+typedef struct
+{
+  const char  *name;
+  const char **value;
+} HgCliOption;
+
+/* Options may come in any order among the positional arguments, which go
+ * to @positional (at most @max_positional). FALSE for an unknown option,
+ * an option without its value, or too many positional arguments. */
+gboolean    hg_cli_parse_options  (int                 argc,
+                                   char              **argv,
+                                   const HgCliOption  *options,
+                                   guint               n_options,
+                                   const char        **positional,
+                                   guint               max_positional,
+                                   guint              *n_positional);
 
 G_END_DECLS

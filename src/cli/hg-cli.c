@@ -71,6 +71,32 @@ print_help (void)
   g_print ("  employees needs-education FILE\n"
            "                            %s\n",
            _("List who needs teaching the current handbook, and why"));
+  g_print ("  risks setup FILE          %s\n",
+           _("Give every medium of the register the threats of the risk catalogue"));
+  g_print ("  risks show FILE           %s\n",
+           _("Summary, heat map, largest risks and diagnosis of the risk analysis"));
+  g_print ("  risks export FILE --format csv|xlsx|pdf|docx|odt|html|text -o OUT\n"
+           "                            %s\n",
+           _("Write the risk sheet (csv, xlsx) or the risk report (the other formats)"));
+  g_print ("  risks threats FILE | controls FILE [--department NAME]\n"
+           "                            %s\n",
+           _("List the threats with their ids, or the controls with their status"));
+  g_print ("  risks answer FILE CONTROL done|partial|not|n/a|none [--department NAME] "
+           "[--note TEXT]\n"
+           "                            %s\n", _("Answer whether a control is in place"));
+  g_print ("  risks likelihood FILE THREAT 1|2|3 [--department NAME]\n"
+           "                            %s\n", _("Rate how likely a threat is"));
+  g_print ("  risks treat FILE ASSET-ID THREAT --kind reduce|avoid|transfer|accept\n"
+           "         [--measures TEXT] [--controls KEY,…] [--due DATE] [--status STATUS]\n"
+           "         [--expected 1|2|3] [--approver NAME --approved-on DATE --reason TEXT]\n"
+           "                            %s\n", _("Decide what to do about one risk"));
+  g_print ("  risks examples FILE       %s\n",
+           _("Load the example company’s register and risk analysis"));
+  g_print ("  risks check-catalogue CATALOGUE.xml\n"
+           "                            %s\n",
+           _("Check a risk catalogue and list its problems with line numbers"));
+  g_print ("  %s\n", _("Every risks command takes --catalogue CATALOGUE.xml to use another "
+                        "risk catalogue than the built-in one."));
   g_print ("  pack check PACK.xml       %s\n",
            _("Check a template pack and list its problems with line numbers"));
   g_print ("  --help                    %s\n", _("Show this help"));
@@ -499,6 +525,8 @@ main (int    argc,
     }
   if (g_str_equal (argv[1], "employees"))
     return hg_cli_employees (argc - 2, argv + 2);
+  if (g_str_equal (argv[1], "risks"))
+    return hg_cli_risks (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "pack"))
     {
       if (argc != 4 || !g_str_equal (argv[2], "check"))

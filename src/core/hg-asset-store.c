@@ -34,17 +34,6 @@ static const char *writable[N_WRITABLE] = {
 };
 
 static void
-bind_id_or_null (sqlite3_stmt *stmt,
-                 int           index,
-                 gint64        id)
-{
-  if (id > 0)
-    sqlite3_bind_int64 (stmt, index, id);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-static void
 bind_data (sqlite3_stmt      *stmt,
            const HgAssetData *d)
 {
@@ -52,9 +41,9 @@ bind_data (sqlite3_stmt      *stmt,
   sqlite3_bind_text (stmt, 2, d->name, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, d->notes, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, d->users, -1, SQLITE_STATIC);
-  bind_id_or_null (stmt, 5, d->department_id);
-  bind_id_or_null (stmt, 6, d->owner_id);
-  bind_id_or_null (stmt, 7, d->medium_id);
+  hg_db_bind_id_or_null (stmt, 5, d->department_id);
+  hg_db_bind_id_or_null (stmt, 6, d->owner_id);
+  hg_db_bind_id_or_null (stmt, 7, d->medium_id);
   sqlite3_bind_int (stmt, 8, (d->flags & HG_ASSET_PERSONAL) != 0);
   sqlite3_bind_int (stmt, 9, (d->flags & HG_ASSET_SENSITIVE) != 0);
   sqlite3_bind_int (stmt, 10, (d->flags & HG_ASSET_MY_NUMBER) != 0);

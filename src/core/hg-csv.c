@@ -27,6 +27,7 @@
 
 #include "hg-csv.h"
 #include "hg-error.h"
+#include "hg-save-file.h"
 
 #define UTF8_BOM     "\xEF\xBB\xBF"
 #define UTF8_BOM_LEN 3
@@ -644,4 +645,53 @@ hg_csv_write_file (const char  *path,
     }
 
   return TRUE;
+}
+
+/**
+ * hg_csv_write_rows:
+ * @path: a file name in the GLib file name encoding
+ * @n_rows: how many rows to write
+ * @row_func: makes each row
+ * @user_data: for @row_func
+ * @error: return location for an error
+ *
+ * Writes what hg_csv_write_file() writes, a piece at a time, through a
+ * file beside @path that is renamed over it at the end (mode 0600): a
+ * failed export leaves the earlier file as it was.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+hg_csv_write_rows (const char      *path,
+                   guint            n_rows,
+                   HgTableRowFunc   row_func,
+                   gpointer         user_data,
+                   GError         **error)
+{
+  g_autoptr(HgSaveFile) file = NULL;
+  g_autoptr(GString) out = NULL;
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (row_func != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  file = hg_save_file_new (path, error);
+  if (file == NULL)
+    return FALSE;
+  out = g_string_sized_new (128 * 1024);
+  g_string_append_len (out, UTF8_BOM, UTF8_BOM_LEN);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_ptr_array_set_size (cells, 0);
+      row_func (i, cells, user_data);
+      hg_csv_append_row (out, (const char * const *) cells->pdata, cells->len);
+      if (out->len >= 64 * 1024)
+        {
+          if (!hg_save_file_write (file, out->str, out->len, error))
+            return FALSE;
+          g_string_truncate (out, 0);
+        }
+    }
+  return hg_save_file_write (file, out->str, out->len, error) && hg_save_file_commit (file, error);
 }

@@ -34,5 +34,12 @@ void      hg_csv_append_row (GString            *out,
 gboolean  hg_csv_write_file (const char         *path,
                              HgTable            *table,
                              GError            **error);
+/* The same for @n_rows rows made by @row_func, written as they are made:
+ * a large export never exists in memory as a whole. */
+gboolean  hg_csv_write_rows (const char         *path,
+                             guint               n_rows,
+                             HgTableRowFunc      row_func,
+                             gpointer            user_data,
+                             GError            **error);
 
 G_END_DECLS

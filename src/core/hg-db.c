@@ -127,6 +127,17 @@ hg_db_bind_text_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
 }
 
+void
+hg_db_bind_id_or_null (sqlite3_stmt *stmt,
+                       int           index,
+                       gint64        id)
+{
+  if (id > 0)
+    sqlite3_bind_int64 (stmt, index, id);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
 /* Runs @sql, which selects (id, name), into a table from gint64 id to name:
  * what every view needs to show names for the ids it holds. */
 GHashTable *

@@ -28,6 +28,10 @@ char         *hg_db_column_dup   (sqlite3_stmt  *stmt,
 void          hg_db_bind_text_or_null (sqlite3_stmt *stmt,
                                        int           index,
                                        const char   *text);
+/* Binds @id, or NULL for an id of 0 or less ("none"). */
+void          hg_db_bind_id_or_null   (sqlite3_stmt *stmt,
+                                       int           index,
+                                       gint64        id);
 
 GHashTable   *hg_db_load_names   (sqlite3       *db,
                                   const char    *sql);

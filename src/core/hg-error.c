@@ -17,3 +17,12 @@ hg_error_invalid (GError     **error,
   g_set_error_literal (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID, message);
   return FALSE;
 }
+
+gboolean
+hg_error_invalid_field (GError     **error,
+                        const char  *field,
+                        const char  *problem)
+{
+  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID, "%s: %s", field, problem);
+  return FALSE;
+}

@@ -27,4 +27,10 @@ GQuark   hg_workbook_error_quark (void);
 gboolean hg_error_invalid        (GError     **error,
                                   const char  *message);
 
+/* Sets HG_WORKBOOK_ERROR_INVALID as "@field: @problem", the form every
+ * refused edit takes, and returns FALSE. */
+gboolean hg_error_invalid_field  (GError     **error,
+                                  const char  *field,
+                                  const char  *problem);
+
 G_END_DECLS

@@ -14,6 +14,13 @@ typedef struct
   GArray    *source_lines; /* guint per row: CSV line or spreadsheet row, 1-based */
 } HgTable;
 
+/* Rows made on demand, for tables too large to hold as an HgTable (600,000
+ * risks are 15 million cells): appends the texts of row @row (0-based) to
+ * @cells. They need to stay valid only until the next call. */
+typedef void (*HgTableRowFunc) (guint      row,
+                                GPtrArray *cells,
+                                gpointer   user_data);
+
 HgTable     *hg_table_new        (void);
 void         hg_table_free       (HgTable    *table);
 void         hg_table_add_row    (HgTable    *table,

@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include "bench-util.h"
 #include "hg-test-ui.h"
 
 #include <glib/gstdio.h>
@@ -21,66 +22,11 @@
 #include "hg-db.h"
 #include "hg-window.h"
 
-static const char *names[] = {
-  "顧客名簿", "見積書", "受注データ", "加工図面", "検査記録", "給与計算データ", "会計データ",
-  "取引先の口座情報", "生産計画表", "不具合報告書", "金型の加工条件", "従業員名簿",
-};
-static const char *categories[] = { "営業", "製造", "品質", "人事", "経理", "総務" };
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
 static void
 spin_until_idle (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
     ;
-}
-
-static void
-generate_workbook (const char *path,
-                   guint       rows)
-{
-  g_autoptr(HgWorkbook) workbook = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  sqlite3 *db = NULL;
-
-  workbook = hg_workbook_create (path, "株式会社ベンチ", &error);
-  g_assert_no_error (error);
-  g_clear_object (&workbook);
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  sqlite3_exec (db, "BEGIN; INSERT INTO department (name) VALUES ('総務部'),('製造部'),"
-                    "('品質保証部'),('営業部'),('購買部'),('設計部');", NULL, NULL, NULL);
-  sqlite3_prepare_v2 (db, "INSERT INTO asset (business_category, name, notes, users, "
-                          "department_id, medium_id, personal, confidentiality, integrity, "
-                          "availability, retention) VALUES (?1, ?2, ?3, '全従業員', ?4, ?5, ?6, "
-                          "?7, ?8, ?9, '5年')", -1, &stmt, NULL);
-  for (guint i = 0; i < rows; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("%s No.%06u", names[i % G_N_ELEMENTS (names)], i);
-      g_autofree char *notes = g_strdup_printf ("第%u工場の%s", 1 + i % 7,
-                                                categories[(i / 3) % G_N_ELEMENTS (categories)]);
-
-      sqlite3_reset (stmt);
-      sqlite3_bind_text (stmt, 1, categories[i % G_N_ELEMENTS (categories)], -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, notes, -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 4, 1 + i % 6);
-      sqlite3_bind_int (stmt, 5, 1 + i % 6);
-      sqlite3_bind_int (stmt, 6, i % 11 == 0);
-      sqlite3_bind_int (stmt, 7, 1 + i % 3);
-      sqlite3_bind_int (stmt, 8, 1 + (i / 3) % 3);
-      sqlite3_bind_int (stmt, 9, 1 + (i / 9) % 3);
-      sqlite3_step (stmt);
-    }
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
-  sqlite3_close (db);
 }
 
 static gboolean painted;
@@ -93,7 +39,7 @@ static void
 before_paint_cb (GdkFrameClock *clock,
                  gpointer       data)
 {
-  frame_started = now_ms ();
+  frame_started = bench_now_ms ();
 }
 
 static void
@@ -101,39 +47,19 @@ after_paint_cb (GdkFrameClock *clock,
                 gpointer       data)
 {
   painted = TRUE;
-  frame_work = now_ms () - frame_started;
+  frame_work = bench_now_ms () - frame_started;
 }
 
 static double
 wait_for_frame (GtkWidget *widget)
 {
-  double start = now_ms ();
+  double start = bench_now_ms ();
 
   painted = FALSE;
   gtk_widget_queue_draw (widget);
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
-  return now_ms () - start;
-}
-
-static double
-current_rss_mb (void)
-{
-  g_autofree char *statm = NULL;
-  unsigned long size = 0, resident = 0;
-
-  if (g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL))
-    sscanf (statm, "%lu %lu", &size, &resident);
-  return resident * (double) sysconf (_SC_PAGESIZE) / (1024.0 * 1024.0);
-}
-
-static double
-peak_rss_mb (void)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_SELF, &usage);
-  return usage.ru_maxrss / 1024.0;
+  return bench_now_ms () - start;
 }
 
 int
@@ -163,17 +89,17 @@ main (int    argc,
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, NULL);
 
-  generate_workbook (path, rows);
+  bench_generate_register (path, rows);
 
   /* Open: workbook, the whole register into the table, the first frame. */
-  rss_before = current_rss_mb ();
-  t0 = now_ms ();
+  rss_before = bench_current_rss_mb ();
+  t0 = bench_now_ms ();
   window = hg_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   file = g_file_new_for_path (path);
   hg_window_open_file (window, file);
   hg_window_show_page (window, "assets");
-  open_ms = now_ms () - t0;
+  open_ms = bench_now_ms () - t0;
   gtk_window_present (GTK_WINDOW (window));
   clock = NULL;
   while (clock == NULL)
@@ -186,7 +112,7 @@ main (int    argc,
   painted = FALSE;
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
-  first_frame_ms = now_ms () - t0;
+  first_frame_ms = bench_now_ms () - t0;
   spin_until_idle ();
 
   page = HG_ASSETS_PAGE (hg_test_find_widget (GTK_WIDGET (window), HG_TYPE_ASSETS_PAGE, NULL));
@@ -195,24 +121,24 @@ main (int    argc,
   /* Filter keystrokes: the filter runs synchronously over the sorted list. */
   for (guint i = 0; i < G_N_ELEMENTS (keystrokes); i++)
     {
-      t0 = now_ms ();
+      t0 = bench_now_ms ();
       hg_assets_page_set_search (page, keystrokes[i]);
-      filter_ms[i] = now_ms () - t0;
+      filter_ms[i] = bench_now_ms () - t0;
       {
-        double t1 = now_ms ();
+        double t1 = bench_now_ms ();
 
         /* What the user waits for: the filtered list drawn. */
         wait_for_frame (GTK_WIDGET (window));
-        drawn_ms[i] = filter_ms[i] + now_ms () - t1;
+        drawn_ms[i] = filter_ms[i] + bench_now_ms () - t1;
       }
     }
   g_assert_cmpuint (hg_assets_page_get_n_shown (page), ==, rows);
 
   /* Sort by the name column, then wait for the sorted list to be drawn. */
-  t0 = now_ms ();
+  t0 = bench_now_ms ();
   hg_assets_page_sort_by (page, 1, FALSE);
   wait_for_frame (GTK_WIDGET (window));
-  sort_ms = now_ms () - t0;
+  sort_ms = bench_now_ms () - t0;
 
   /* Scrolling: jump through the list page by page, timing each frame. */
   scroller = GTK_WIDGET (hg_assets_page_get_scrolled_window (page));
@@ -242,7 +168,7 @@ main (int    argc,
   g_print ("%-44s %8.0f ms\n", "sort by name, until drawn", sort_ms);
   g_print ("%-44s %8.1f ms\n", "scroll: mean frame work (60 jumps)", scroll_ms / 60);
   g_print ("%-44s %8.1f ms\n", "scroll: slowest frame's work", scroll_max);
-  g_print ("%-44s %8.0f MB\n", "peak resident memory (with the window)", peak_rss_mb ());
+  g_print ("%-44s %8.0f MB\n", "peak resident memory (with the window)", bench_peak_rss_mb ());
   g_print ("%-44s %8.0f MB\n", "... of which before the window opened", rss_before);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -257,31 +183,31 @@ main (int    argc,
     double read_ms, prepare_ms, apply_ms, export_ms;
 
     g_assert_no_error (error);
-    t0 = now_ms ();
+    t0 = bench_now_ms ();
     g_assert_true (hg_asset_export_file (source, csv, HG_ASSET_FILE_CSV, &error));
-    export_ms = now_ms () - t0;
+    export_ms = bench_now_ms () - t0;
 
     target = hg_workbook_create (import_path, "取込先", &error);
     g_assert_no_error (error);
-    t0 = now_ms ();
+    t0 = bench_now_ms ();
     table = hg_asset_read_file (csv, &error);
     g_assert_no_error (error);
-    read_ms = now_ms () - t0;
-    t0 = now_ms ();
+    read_ms = bench_now_ms () - t0;
+    t0 = bench_now_ms ();
     import = hg_asset_import_prepare (target, table, &error);
     g_assert_no_error (error);
-    prepare_ms = now_ms () - t0;
-    t0 = now_ms ();
+    prepare_ms = bench_now_ms () - t0;
+    t0 = bench_now_ms ();
     g_assert_true (hg_asset_import_apply (target, import, &error));
     g_assert_no_error (error);
-    apply_ms = now_ms () - t0;
+    apply_ms = bench_now_ms () - t0;
 
     g_print ("%-44s %8.0f ms\n", "export CSV", export_ms);
     g_print ("%-44s %8.0f ms\n", "import CSV: read and parse", read_ms);
     g_print ("%-44s %8.0f ms\n", "import CSV: check every row", prepare_ms);
     g_print ("%-44s %8.0f ms\n", "import CSV: write (one transaction)", apply_ms);
     g_print ("%-44s %8.0f ms\n", "import CSV: total", read_ms + prepare_ms + apply_ms);
-    g_print ("%-44s %8.0f MB\n", "peak resident memory (whole run)", peak_rss_mb ());
+    g_print ("%-44s %8.0f MB\n", "peak resident memory (whole run)", bench_peak_rss_mb ());
   }
 
   {
