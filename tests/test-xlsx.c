@@ -617,6 +617,56 @@ test_read_dates (void)
   assert_row (table, 0, 1, "1904-01-01", "2024-04-01", NULL);
 }
 
+/* Several sheets: each its own part, relationship and filter range, the
+ * first one shown, names made unique, texts shared. */
+static void
+test_write_sheets (Fixture       *f,
+                   gconstpointer  data G_GNUC_UNUSED)
+{
+  static const HgXlsxColumn first[] = { { "名称", HG_XLSX_COLUMN_TEXT, 20 },
+                                        { "値", HG_XLSX_COLUMN_NUMBER, 6 } };
+  static const HgXlsxColumn second[] = { { "対策", HG_XLSX_COLUMN_TEXT, 30 } };
+  g_autoptr(HgTable) a = hg_table_new ();
+  g_autoptr(HgTable) b = hg_table_new ();
+  g_autoptr(HgTable) read = NULL;
+  g_autoptr(GHashTable) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  HgXlsxSheet sheets[] = { { "台帳", first, 2, a }, { "対策", second, 1, b },
+                           { "台帳", second, 1, b } };
+  const char *workbook;
+
+  add_row (a, "共有", "3", NULL);
+  add_row (b, "共有", NULL);
+  add_row (b, "施錠", NULL);
+  g_assert_true (hg_xlsx_write_sheets (f->path, sheets, G_N_ELEMENTS (sheets), &error));
+  g_assert_no_error (error);
+
+  entries = hg_test_read_zip (f->path);
+  workbook = hg_test_zip_text (entries, "xl/workbook.xml");
+  hg_test_assert_contains (workbook, "<sheet name=\"台帳\" sheetId=\"1\" r:id=\"rId1\"/>"
+                                     "<sheet name=\"対策\" sheetId=\"2\" r:id=\"rId2\"/>"
+                                     "<sheet name=\"台帳 (2)\" sheetId=\"3\" r:id=\"rId3\"/>");
+  hg_test_assert_contains (workbook, "localSheetId=\"1\" hidden=\"1\">'対策'!$A$1:$A$3<");
+  hg_test_assert_contains (hg_test_zip_text (entries, "xl/_rels/workbook.xml.rels"),
+                           "Id=\"rId5\" Type=\"" NS_REL "/sharedStrings\"");
+  hg_test_assert_contains (hg_test_zip_text (entries, "[Content_Types].xml"),
+                           "/xl/worksheets/sheet3.xml");
+  hg_test_assert_contains (hg_test_zip_text (entries, "xl/worksheets/sheet1.xml"),
+                           "tabSelected=\"1\"");
+  g_assert_null (strstr (hg_test_zip_text (entries, "xl/worksheets/sheet2.xml"), "tabSelected"));
+  /* 共有 once in the shared strings, used by two sheets. */
+  hg_test_assert_contains (hg_test_zip_text (entries, "xl/sharedStrings.xml"), "count=\"9\" uniqueCount=\"5\"");
+
+  read = hg_xlsx_read_file (f->path, "対策", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_table_get_n_rows (read), ==, 3);
+  g_assert_cmpstr (hg_table_get_cell (read, 0, 0), ==, "対策");
+  g_assert_cmpstr (hg_table_get_cell (read, 2, 0), ==, "施錠");
+  g_clear_pointer (&read, hg_table_free);
+  read = hg_xlsx_read_file (f->path, "台帳", &error);
+  g_assert_cmpstr (hg_table_get_cell (read, 1, 1), ==, "3");
+}
+
 static void
 test_read_sheet_choice (void)
 {
@@ -1097,6 +1147,7 @@ main (int    argc,
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("/xlsx/write/round-trip", test_round_trip);
   ADD ("/xlsx/write/parts", test_write_parts);
+  ADD ("/xlsx/write/sheets", test_write_sheets);
   ADD ("/xlsx/write/mode-and-replace", test_write_mode);
   ADD ("/xlsx/write/errors", test_write_errors);
   ADD ("/xlsx/refuse/truncated-or-damaged", test_refuse_truncated);

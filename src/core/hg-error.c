@@ -7,3 +7,12 @@
 #include "hg-error.h"
 
 G_DEFINE_QUARK (hg-workbook-error-quark, hg_workbook_error)
+
+gboolean
+hg_error_invalid_field (GError     **error,
+                        const char  *field,
+                        const char  *problem)
+{
+  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID, "%s: %s", field, problem);
+  return FALSE;
+}

@@ -23,6 +23,12 @@ typedef enum
   HG_WORKBOOK_ERROR_READ_ONLY,
 } HgWorkbookError;
 
-GQuark hg_workbook_error_quark (void);
+GQuark   hg_workbook_error_quark (void);
+
+/* Sets HG_WORKBOOK_ERROR_INVALID as "@field: @problem", the form every
+ * refused edit takes, and returns FALSE. */
+gboolean hg_error_invalid_field  (GError     **error,
+                                  const char  *field,
+                                  const char  *problem);
 
 G_END_DECLS

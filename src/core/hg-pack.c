@@ -19,13 +19,12 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
-#include <libxml/parser.h>
-#include <libxml/relaxng.h>
 #include <string.h>
 
 #include "hg-core-resources.h"
 #include "hg-error.h"
 #include "hg-pack.h"
+#include "hg-xml-loader.h"
 
 #define SCHEMA_PATH  RESOURCE_BASE "/packs/pack.rng"
 #define BUILTIN_PATH RESOURCE_BASE "/packs/hinagata-ja.xml"
@@ -43,15 +42,10 @@ struct _HgPack
 
 typedef struct
 {
-  const char *name;
-  GPtrArray  *problems;
-  HgPack     *pack;
-  GHashTable *rule_ids;
-  GPtrArray  *languages;      /* wanted, as normalised tags, most preferred first */
-  char       *pack_language;  /* the normalised xml:lang of <pack>, or "" */
+  HgXmlLoader *xml;
+  HgPack      *pack;
+  GHashTable  *rule_ids;
 } Loader;
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 
 static const char *company_fields[] = {
   "company.name", "company.name_kana", "company.name_en", "company.representative_title",
@@ -63,26 +57,7 @@ static const char *role_keys[] = {
   "ciso", "department_head", "system_admin", "education", "auditor", "incident_contact", NULL
 };
 
-static void
-problem (Loader     *loader,
-         guint       line,
-         const char *format,
-         ...) G_GNUC_PRINTF (3, 4);
-
-static void
-problem (Loader     *loader,
-         guint       line,
-         const char *format,
-         ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_ptr_array_add (loader->problems, g_strdup_printf ("%s:%u: %s", loader->name, line, message));
-}
+#define problem(loader, ...) hg_xml_loader_problem ((loader)->xml, __VA_ARGS__)
 
 /* ---- Freeing -------------------------------------------------------------- */
 
@@ -147,151 +122,11 @@ hg_pack_free (HgPack *pack)
 
 /* ---- Reading the tree ------------------------------------------------------ */
 
-static char *
-prop (xmlNode    *node,
-      const char *name)
-{
-  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
-  char *copy = value ? g_strdup ((const char *) value) : NULL;
-
-  xmlFree (value);
-  return copy;
-}
-
-/* Text content with runs of white space (from the file's indentation)
- * folded to nothing around line breaks: Japanese has no spaces between
- * lines. */
-static char *
-text_of (xmlNode *node)
-{
-  xmlChar *content = xmlNodeGetContent (node);
-  GString *out = g_string_new (NULL);
-  gboolean at_break = TRUE;
-
-  for (const char *p = (const char *) content; p && *p; p++)
-    {
-      if (*p == '\n' || *p == '\r')
-        {
-          at_break = TRUE;
-          while (out->len > 0 && (out->str[out->len - 1] == ' ' || out->str[out->len - 1] == '\t'))
-            g_string_truncate (out, out->len - 1);
-          continue;
-        }
-      if (at_break && (*p == ' ' || *p == '\t'))
-        continue;
-      at_break = FALSE;
-      g_string_append_c (out, *p);
-    }
-  xmlFree (content);
-  return g_string_free (out, FALSE);
-}
-
-static xmlNode *
-child_element (xmlNode    *node,
-               const char *name)
-{
-  for (xmlNode *c = node->children; c; c = c->next)
-    if (c->type == XML_ELEMENT_NODE && xmlStrEqual (c->name, (const xmlChar *) name))
-      return c;
-  return NULL;
-}
-
-/* ---- Languages ------------------------------------------------------------ */
-
-/* A language tag or a locale name in one form: "en_US.UTF-8@euro" → "en-us". */
-static char *
-normalise_language (const char *name)
-{
-  char *tag = g_ascii_strdown (name, (gssize) strcspn (name, ".@"));
-
-  g_strdelimit (tag, "_", '-');
-  return tag;
-}
-
-/* How well the text in TAG serves a reader who wants WANT: 0 the same
- * language, 1 a more general tag ("en" for "en-us"), 2 a sibling ("en-gb"
- * for "en-us", "en-us" for "en"), -1 not at all. */
-static int
-language_match (const char *tag,
-                const char *want)
-{
-  gsize primary = strcspn (tag, "-");
-
-  if (g_str_equal (tag, want))
-    return 0;
-  if (*tag != '\0' && g_str_has_prefix (want, tag) && want[strlen (tag)] == '-')
-    return 1;
-  if (primary > 0 && primary == strcspn (want, "-") && strncmp (tag, want, primary) == 0)
-    return 2;
-  return -1;
-}
-
-/* Lower is better: the first wanted language the text serves, then how
- * well; then the pack's own text; then any other. */
-static guint
-language_rank (Loader     *loader,
-               const char *tag,
-               gboolean    own)
-{
-  for (guint i = 0; i < loader->languages->len; i++)
-    {
-      int match = language_match (tag, g_ptr_array_index (loader->languages, i));
-
-      if (match >= 0)
-        return i * 3 + (guint) match;
-    }
-  return own ? G_MAXUINT - 1 : G_MAXUINT;
-}
-
-/* The text of PARENT's NAME children in the best language, or NULL when
- * there is none; OWN (if not NULL) gets the one in the pack's own language,
- * the child without xml:lang. A language written twice is a problem. */
-static char *
-localized_text (Loader     *loader,
-                xmlNode    *parent,
-                const char *name,
-                char      **own)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  xmlNode *best = NULL;
-  guint best_rank = G_MAXUINT;
-  gsize best_length = 0;
-
-  for (xmlNode *c = parent->children; c; c = c->next)
-    {
-      xmlChar *lang;
-      char *tag;
-      guint rank;
-
-      if (c->type != XML_ELEMENT_NODE || !xmlStrEqual (c->name, (const xmlChar *) name))
-        continue;
-      lang = xmlGetNsProp (c, (const xmlChar *) "lang", XML_XML_NAMESPACE);
-      tag = lang ? normalise_language ((const char *) lang) : g_strdup (loader->pack_language);
-      if (!g_hash_table_add (seen, tag))
-        problem (loader, (guint) xmlGetLineNo (c), _("<%s> is written twice in the language “%s”"),
-                 name, lang ? (const char *) lang : loader->pack_language);
-      else
-        {
-          rank = language_rank (loader, tag, lang == NULL);
-          if (best == NULL || rank < best_rank || (rank == best_rank && strlen (tag) > best_length))
-            {
-              best = c;
-              best_rank = rank;
-              best_length = strlen (tag);
-            }
-          if (lang == NULL && own != NULL)
-            *own = text_of (c);
-        }
-      xmlFree (lang);
-    }
-  return best ? text_of (best) : NULL;
-}
-
 static HgExpr *
 condition_of (Loader  *loader,
               xmlNode *node)
 {
-  g_autofree char *text = prop (node, "if");
+  g_autofree char *text = hg_xml_prop (node, "if");
   g_autoptr(GError) error = NULL;
   HgExpr *expr;
 
@@ -299,7 +134,7 @@ condition_of (Loader  *loader,
     return NULL;
   expr = hg_expr_parse (text, &error);
   if (expr == NULL)
-    problem (loader, (guint) xmlGetLineNo (node), _("in the condition “%s”: %s"), text,
+    problem (loader, hg_xml_line (node), _("in the condition “%s”: %s"), text,
              error->message);
   return expr;
 }
@@ -321,41 +156,41 @@ read_question (Loader  *loader,
                xmlNode *node)
 {
   HgQuestion *q = g_new0 (HgQuestion, 1);
-  g_autofree char *type = prop (node, "type");
-  g_autofree char *min = prop (node, "min");
-  g_autofree char *max = prop (node, "max");
+  g_autofree char *type = hg_xml_prop (node, "type");
+  g_autofree char *min = hg_xml_prop (node, "min");
+  g_autofree char *max = hg_xml_prop (node, "max");
 
-  q->id = prop (node, "id");
+  q->id = hg_xml_prop (node, "id");
   q->type = question_type (type);
-  q->default_value = prop (node, "default");
+  q->default_value = hg_xml_prop (node, "default");
   if (q->default_value == NULL)
     q->default_value = g_strdup ("");
   q->has_min = min != NULL;
   q->has_max = max != NULL;
   q->min = min ? g_ascii_strtod (min, NULL) : 0;
   q->max = max ? g_ascii_strtod (max, NULL) : 0;
-  q->unit = prop (node, "unit");
+  q->unit = hg_xml_prop (node, "unit");
   if (q->unit == NULL)
-    q->unit = localized_text (loader, node, "unit", NULL);
-  q->label = localized_text (loader, node, "label", NULL);
-  q->help = localized_text (loader, node, "help", NULL);
+    q->unit = hg_xml_loader_text (loader->xml, node, "unit", NULL);
+  q->label = hg_xml_loader_text (loader->xml, node, "label", NULL);
+  q->help = hg_xml_loader_text (loader->xml, node, "help", NULL);
   if (q->help == NULL)
     q->help = g_strdup ("");
   q->choices = g_ptr_array_new_with_free_func ((GDestroyNotify) choice_free);
   q->condition = condition_of (loader, node);
-  q->line = (guint) xmlGetLineNo (node);
+  q->line = hg_xml_line (node);
 
   for (xmlNode *c = node->children; c; c = c->next)
-    if (c->type == XML_ELEMENT_NODE && xmlStrEqual (c->name, (const xmlChar *) "choice"))
+    if (hg_xml_is_element (c, "choice"))
       {
         HgChoice *choice = g_new0 (HgChoice, 1);
 
-        choice->value = prop (c, "value");
-        if (child_element (c, "label") != NULL)
-          choice->display_label = localized_text (loader, c, "label", &choice->label);
+        choice->value = hg_xml_prop (c, "value");
+        if (hg_xml_child_element (c, "label") != NULL)
+          choice->display_label = hg_xml_loader_text (loader->xml, c, "label", &choice->label);
         else
           {
-            choice->label = text_of (c);
+            choice->label = hg_xml_text_of (c);
             choice->display_label = g_strdup (choice->label);
           }
         g_ptr_array_add (q->choices, choice);
@@ -392,11 +227,11 @@ read_block (Loader  *loader,
   gboolean known;
 
   block->kind = block_kind (node->name, &known);
-  block->id = prop (node, "id");
-  block->role = prop (node, "role");
+  block->id = hg_xml_prop (node, "id");
+  block->role = hg_xml_prop (node, "role");
   block->condition = condition_of (loader, node);
   block->children = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
-  block->line = (guint) xmlGetLineNo (node);
+  block->line = hg_xml_line (node);
 
   switch (block->kind)
     {
@@ -404,7 +239,7 @@ read_block (Loader  *loader,
     case HG_BLOCK_RULE:
     case HG_BLOCK_ITEM:
     case HG_BLOCK_CELL:
-      block->text = text_of (node);
+      block->text = hg_xml_text_of (node);
       break;
     case HG_BLOCK_DOCUMENT:
     case HG_BLOCK_CHAPTER:
@@ -419,9 +254,9 @@ read_block (Loader  *loader,
           if (c->type != XML_ELEMENT_NODE)
             continue;
           if (xmlStrEqual (c->name, (const xmlChar *) "title"))
-            block->title = text_of (c);
+            block->title = hg_xml_text_of (c);
           else if (xmlStrEqual (c->name, (const xmlChar *) "scope"))
-            block->scope = text_of (c);
+            block->scope = hg_xml_text_of (c);
           else
             {
               block_kind (c->name, &known);
@@ -589,58 +424,6 @@ check_question (Loader     *loader,
 
 /* ---- Loading --------------------------------------------------------------- */
 
-static void
-collect_relaxng_error (void        *data,
-                       const xmlError *error)
-{
-  Loader *loader = data;
-  g_autofree char *message = g_strstrip (g_strdup (error->message ? error->message : ""));
-
-  problem (loader, (guint) error->line, "%s", message);
-}
-
-static gboolean
-validate_shape (Loader *loader,
-                xmlDoc *doc)
-{
-  g_autoptr(GBytes) schema = NULL;
-  xmlRelaxNGParserCtxt *parser;
-  xmlRelaxNG *rng;
-  xmlRelaxNGValidCtxt *valid;
-  int result;
-
-  /* Through the core's own resource, not the global table: a program that
-   * links only part of the core library must still find the schema. */
-  schema = g_resource_lookup_data (hg_core_get_resource (), SCHEMA_PATH,
-                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_return_val_if_fail (schema != NULL, FALSE);
-
-  parser = xmlRelaxNGNewMemParserCtxt (g_bytes_get_data (schema, NULL),
-                                       (int) g_bytes_get_size (schema));
-  rng = xmlRelaxNGParse (parser);
-  xmlRelaxNGFreeParserCtxt (parser);
-  g_return_val_if_fail (rng != NULL, FALSE);
-
-  valid = xmlRelaxNGNewValidCtxt (rng);
-  xmlRelaxNGSetValidStructuredErrors (valid, (xmlStructuredErrorFunc) collect_relaxng_error,
-                                      loader);
-  result = xmlRelaxNGValidateDoc (valid, doc);
-  xmlRelaxNGFreeValidCtxt (valid);
-  xmlRelaxNGFree (rng);
-  return result == 0;
-}
-
-static guint
-line_of (const char *data,
-         const char *at)
-{
-  guint line = 1;
-
-  for (const char *p = data; p < at; p++)
-    line += *p == '\n';
-  return line;
-}
-
 HgPack *
 hg_pack_load_memory (const char  *data,
                      gsize        length,
@@ -659,80 +442,43 @@ hg_pack_load_memory_for_languages (const char          *data,
                                    GPtrArray          **problems_out,
                                    GError             **error)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(HgXmlLoader) xml = hg_xml_loader_new (name, languages);
   g_autoptr(HgPack) pack = g_new0 (HgPack, 1);
   g_autoptr(GHashTable) rule_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) wanted = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *pack_language = NULL;
-  Loader loader = { name, problems, pack, rule_ids, wanted, NULL };
+  g_autoptr(GPtrArray) problems = NULL;
+  Loader loader = { xml, pack, rule_ids };
   g_autoptr(xmlDoc) doc = NULL;
-  xmlParserCtxt *ctxt;
   xmlNode *root;
-  const char *doctype;
-
-  /* "C" and "POSIX" ask for no language in particular: the pack's own. */
-  for (const char * const *l = languages ? languages : g_get_language_names (); *l; l++)
-    {
-      char *tag = normalise_language (*l);
-
-      if (*tag == '\0' || g_str_equal (tag, "c") || g_str_equal (tag, "posix"))
-        g_free (tag);
-      else
-        g_ptr_array_add (wanted, tag);
-    }
 
   pack->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
   pack->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   pack->questions = g_hash_table_new (g_str_hash, g_str_equal);
   pack->rules = g_hash_table_new (g_str_hash, g_str_equal);
 
-  if (length > MAX_PACK_SIZE)
-    problem (&loader, 1, _("the file is larger than a template pack can be (16 MB)"));
-  /* A DOCTYPE is where entity tricks (external entities, "billion laughs")
-   * live, and a pack has no use for one: refuse it before parsing. */
-  else if ((doctype = g_strstr_len (data, (gssize) length, "<!DOCTYPE")) != NULL
-           || (doctype = g_strstr_len (data, (gssize) length, "<!ENTITY")) != NULL)
-    problem (&loader, line_of (data, doctype),
-             _("a DOCTYPE or ENTITY declaration is not allowed in a template pack"));
-  else
-    {
-      ctxt = xmlNewParserCtxt ();
-      doc = xmlCtxtReadMemory (ctxt, data, (int) length, name, "UTF-8",
-                               XML_PARSE_NONET | XML_PARSE_NOCDATA);
-      if (doc == NULL)
-        {
-          const xmlError *e = xmlCtxtGetLastError (ctxt);
-          g_autofree char *message = g_strstrip (g_strdup (e && e->message ? e->message
-                                                                        : "not XML"));
-          problem (&loader, e ? (guint) e->line : 1, "%s", message);
-        }
-      xmlFreeParserCtxt (ctxt);
-    }
+  doc = hg_xml_loader_parse (xml, data, length, MAX_PACK_SIZE,
+                             _("the file is larger than a template pack can be (16 MB)"),
+                             _("a DOCTYPE or ENTITY declaration is not allowed in a template pack"));
 
-  if (doc != NULL && validate_shape (&loader, doc))
+  if (doc != NULL && hg_xml_loader_validate (xml, doc, SCHEMA_PATH))
     {
-      xmlChar *lang;
-
       root = xmlDocGetRootElement (doc);
-      lang = xmlGetNsProp (root, (const xmlChar *) "lang", XML_XML_NAMESPACE);
-      loader.pack_language = pack_language = normalise_language (lang ? (const char *) lang : "");
-      xmlFree (lang);
-      pack->id = prop (root, "id");
-      pack->title = text_of (child_element (root, "title"));
+      hg_xml_loader_set_own_language (xml, root);
+      pack->id = hg_xml_prop (root, "id");
+      pack->title = hg_xml_text_of (hg_xml_child_element (root, "title"));
 
       for (xmlNode *c = root->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && xmlStrEqual (c->name, (const xmlChar *) "step"))
+        if (hg_xml_is_element (c, "step"))
           {
             HgStep *step = g_new0 (HgStep, 1);
 
-            step->id = prop (c, "id");
-            step->title = localized_text (&loader, c, "title", NULL);
-            step->description = localized_text (&loader, c, "description", NULL);
+            step->id = hg_xml_prop (c, "id");
+            step->title = hg_xml_loader_text (xml, c, "title", NULL);
+            step->description = hg_xml_loader_text (xml, c, "description", NULL);
             if (step->description == NULL)
               step->description = g_strdup ("");
             step->questions = g_ptr_array_new_with_free_func ((GDestroyNotify) question_free);
             for (xmlNode *q = c->children; q; q = q->next)
-              if (q->type == XML_ELEMENT_NODE && xmlStrEqual (q->name, (const xmlChar *) "question"))
+              if (hg_xml_is_element (q, "question"))
                 {
                   HgQuestion *question = read_question (&loader, q);
 
@@ -745,8 +491,7 @@ hg_pack_load_memory_for_languages (const char          *data,
                 }
             g_ptr_array_add (pack->steps, step);
           }
-        else if (c->type == XML_ELEMENT_NODE
-                 && xmlStrEqual (c->name, (const xmlChar *) "document"))
+        else if (hg_xml_is_element (c, "document"))
           g_ptr_array_add (pack->documents, read_block (&loader, c));
 
       for (guint s = 0; s < pack->steps->len; s++)
@@ -760,6 +505,7 @@ hg_pack_load_memory_for_languages (const char          *data,
         check_block (&loader, g_ptr_array_index (pack->documents, d));
     }
 
+  problems = hg_xml_loader_steal_problems (xml);
   if (problems->len > 0)
     {
       g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,

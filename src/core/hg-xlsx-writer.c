@@ -25,6 +25,7 @@
 #include "hg-error.h"
 #include "hg-markup.h"
 #include "hg-xlsx.h"
+#include "hg-xlsx-format.h"
 #include "hg-zip-writer.h"
 
 /* Excel's own limits: a bigger sheet or a longer cell makes it report the
@@ -32,7 +33,6 @@
 #define MAX_ROWS        1048576
 #define MAX_COLUMNS     16384
 #define MAX_CELL_UNITS  32767  /* UTF-16 code units */
-#define MAX_SHEET_NAME  31     /* characters */
 
 /* Indexes into <cellXfs> in styles.xml below. */
 enum {
@@ -62,6 +62,16 @@ typedef struct
   GPtrArray      *owned;
   guint64         sst_count;
 } Writer;
+
+/* A sheet as it will be written. */
+typedef struct
+{
+  const HgXlsxSheet *sheet;
+  char              *name;            /* acceptable to Excel, unique in the file */
+  guint              width;           /* columns, the widest row's */
+  char              *range;           /* A1:Xn */
+  char              *absolute_range;  /* $A$1:$X$n */
+} Plan;
 
 static void
 writer_clear (Writer *w)
@@ -106,196 +116,6 @@ append_uint (GString *out,
   g_string_append_len (out, digits + i, sizeof digits - i);
 }
 
-/* 0 → "A", 25 → "Z", 26 → "AA", 16383 → "XFD". */
-static void
-column_name (guint  column,
-             char   name[4])
-{
-  char letters[4];
-  int n = 0, i;
-
-  column++;
-  while (column > 0 && n < 3)
-    {
-      letters[n++] = 'A' + (column - 1) % 26;
-      column = (column - 1) / 26;
-    }
-  for (i = 0; i < n; i++)
-    name[i] = letters[n - 1 - i];
-  name[n] = '\0';
-}
-
-static gboolean
-is_hex_digit_run (const char *p,
-                  int         n)
-{
-  for (int i = 0; i < n; i++)
-    if (!g_ascii_isxdigit (p[i]))
-      return FALSE;
-  return TRUE;
-}
-
-/* Escapes @text (valid UTF-8) for element content or a double-quoted
- * attribute. XML 1.0 cannot carry most C0 control characters at all, so
- * those become Excel's own "_xHHHH_" escape, which Excel, Calc and our
- * reader turn back into the character; a literal "_x0041_" in the text gets
- * its underscore escaped the same way so it is not mistaken for one. A
- * carriage return would be turned into a line feed by any XML parser, so it
- * is escaped too. The XML escaping is then the documents' own, which also
- * drops U+FFFE and U+FFFF: they are not characters. */
-static void
-append_text (GString    *out,
-             const char *text)
-{
-  g_autoptr(GString) excel = NULL;
-  const char *run = text;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guchar ch = (guchar) *p;
-      char escape[8];
-
-      if (ch < 0x20 && ch != '\t' && ch != '\n')
-        g_snprintf (escape, sizeof escape, "_x%04X_", ch);
-      else if (ch == '_' && p[1] == 'x' && is_hex_digit_run (p + 2, 4) && p[6] == '_')
-        g_strlcpy (escape, "_x005F_", sizeof escape);
-      else
-        continue;
-
-      if (excel == NULL)
-        excel = g_string_new (NULL);
-      g_string_append_len (excel, run, p - run);
-      g_string_append (excel, escape);
-      run = p + 1;
-    }
-  if (excel != NULL)
-    {
-      g_string_append (excel, run);
-      text = excel->str;
-    }
-  hg_markup_append_text (out, text, NULL);
-}
-
-/* Excel counts a cell's length in UTF-16 code units. */
-static gsize
-utf16_length (const char *text)
-{
-  gsize n = 0;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    n += g_utf8_get_char (p) > 0xFFFF ? 2 : 1;
-  return n;
-}
-
-/* Only plain decimal notation as a person or our database writes it
- * ("12", "-3.5", "1e6") becomes a number. Anything else ("0x1A", "inf",
- * "1,000", "007", or more digits than a double keeps) stays text, so the
- * export never changes what the user sees. */
-static gboolean
-is_plain_number (const char *text)
-{
-  const char *p = text;
-  const char *end;
-  int significant = 0;
-  int trailing_zeros = 0;
-  gboolean leading = TRUE;
-  double value;
-
-  if (*p == '-')
-    p++;
-  if (!g_ascii_isdigit (*p) || (p[0] == '0' && g_ascii_isdigit (p[1])))
-    return FALSE;
-  for (; g_ascii_isdigit (*p) || *p == '.'; p++)
-    {
-      if (*p == '.')
-        {
-          if (!g_ascii_isdigit (p[1]) || strchr (p + 1, '.') != NULL)
-            return FALSE;
-          continue;
-        }
-      if (leading && *p == '0')
-        continue;
-      leading = FALSE;
-      significant++;
-      trailing_zeros = *p == '0' ? trailing_zeros + 1 : 0;
-    }
-  if (*p == 'e' || *p == 'E')
-    {
-      p++;
-      if (*p == '+' || *p == '-')
-        p++;
-      if (!g_ascii_isdigit (*p))
-        return FALSE;
-      while (g_ascii_isdigit (*p))
-        p++;
-    }
-  if (*p != '\0' || significant - trailing_zeros > 15)
-    return FALSE;
-
-  value = g_ascii_strtod (text, (char **) &end);
-  return *end == '\0' && isfinite (value);
-}
-
-/* "YYYY-MM-DD" to Excel's serial day number in the 1900 date system: days
- * since 1899-12-30. Excel believes 1900 had a 29 February and LibreOffice
- * does not, so they show serials before 1900-03-01 as different dates;
- * such dates (and earlier ones, which have no serial) stay text. */
-static gboolean
-date_serial (const char *text,
-             guint      *serial)
-{
-  GDateDay day;
-  GDateMonth month;
-  GDateYear year;
-  g_autoptr(GDate) date = NULL;
-  g_autoptr(GDate) epoch = NULL;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  for (int i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-      return FALSE;
-
-  year = (GDateYear) g_ascii_strtoull (text, NULL, 10);
-  month = (GDateMonth) g_ascii_strtoull (text + 5, NULL, 10);
-  day = (GDateDay) g_ascii_strtoull (text + 8, NULL, 10);
-  if (year < 1900 || (year == 1900 && month <= 2) || !g_date_valid_dmy (day, month, year))
-    return FALSE;
-
-  date = g_date_new_dmy (day, month, year);
-  epoch = g_date_new_dmy (30, G_DATE_DECEMBER, 1899);
-  *serial = g_date_get_julian (date) - g_date_get_julian (epoch);
-  return TRUE;
-}
-
-/* Excel refuses a workbook whose sheet name is empty, longer than 31
- * characters, contains : \ / ? * [ ] or starts or ends with an apostrophe.
- * The name comes from a translation, so rather than failing the export we
- * make it acceptable. */
-static char *
-make_sheet_name (const char *name)
-{
-  g_autofree char *valid = NULL;
-  GString *out = g_string_new (NULL);
-  guint n = 0;
-
-  valid = g_utf8_make_valid (name != NULL ? name : "", -1);
-  for (const char *p = valid; *p != '\0' && n < MAX_SHEET_NAME; p = g_utf8_next_char (p), n++)
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c < 0x20 || c == 0xFFFE || c == 0xFFFF
-          || (c < 0x80 && strchr (":\\/?*[]", (int) c) != NULL)
-          || (c == '\'' && (p == valid || p[1] == '\0' || n == MAX_SHEET_NAME - 1)))
-        g_string_append_c (out, '_');
-      else
-        g_string_append_unichar (out, c);
-    }
-  if (out->len == 0 || g_ascii_strcasecmp (out->str, "History") == 0)
-    g_string_assign (out, "Sheet1");
-  return g_string_free (out, FALSE);
-}
-
 static guint
 shared_string (Writer     *w,
                const char *text)
@@ -332,14 +152,14 @@ append_cell (Writer            *w,
   g_string_append (w->out, column);
   g_string_append (w->out, row);
 
-  if (type == HG_XLSX_COLUMN_NUMBER && is_plain_number (text))
+  if (type == HG_XLSX_COLUMN_NUMBER && _hg_xlsx_is_plain_number (text))
     {
       g_string_append (w->out, "\"><v>");
       g_string_append (w->out, text);
       g_string_append (w->out, "</v></c>");
       return TRUE;
     }
-  if (type == HG_XLSX_COLUMN_DATE && date_serial (text, &serial))
+  if (type == HG_XLSX_COLUMN_DATE && _hg_xlsx_date_serial (text, &serial))
     {
       g_string_append (w->out, "\" s=\"");
       append_uint (w->out, STYLE_DATE);
@@ -356,7 +176,7 @@ append_cell (Writer            *w,
       g_ptr_array_add (w->owned, valid);
       text = valid;
     }
-  units = utf16_length (text);
+  units = _hg_xlsx_utf16_length (text);
   if (units > MAX_CELL_UNITS)
     {
       g_autofree char *ref = g_strconcat (column, row, NULL);
@@ -383,34 +203,39 @@ append_cell (Writer            *w,
 }
 
 static gboolean
-write_sheet (Writer              *w,
-             const char          *sheet_name,
-             const HgXlsxColumn  *columns,
-             guint                n_columns,
-             HgTable             *table,
-             guint                width,
-             const char          *range,
-             GError             **error)
+write_sheet (Writer       *w,
+             guint         index,
+             const Plan   *plan,
+             GError      **error)
 {
+  const char *sheet_name = plan->name;
+  const HgXlsxColumn *columns = plan->sheet->columns;
+  guint n_columns = plan->sheet->n_columns;
+  HgTable *table = plan->sheet->table;
+  guint width = plan->width;
+  const char *range = plan->range;
   guint n_rows = hg_table_get_n_rows (table);
   gboolean any_text = FALSE;
   ColumnName *names;
   char row_name[16];
   char last_column[4];
+  g_autofree char *part = g_strdup_printf ("xl/worksheets/sheet%u.xml", index + 1);
 
-  if (!begin_part (w, "xl/worksheets/sheet1.xml", error))
+  if (!begin_part (w, part, error))
     return FALSE;
 
   names = g_new (ColumnName, MAX (width, 1));
   for (guint c = 0; c < width; c++)
-    column_name (c, names[c]);
-  column_name (MAX (width, 1) - 1, last_column);
+    _hg_xlsx_column_name (c, names[c]);
+  _hg_xlsx_column_name (MAX (width, 1) - 1, last_column);
 
   g_string_append (w->out, "<worksheet xmlns=\"" NS_MAIN "\" xmlns:r=\"" NS_REL "\">");
   g_string_append_printf (w->out, "<dimension ref=\"%s\"/>", range);
   /* The header stays in view while scrolling. */
+  /* The first sheet is the one shown when the file opens. */
+  g_string_append (w->out, index == 0 ? "<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">"
+                                      : "<sheetViews><sheetView workbookViewId=\"0\">");
   g_string_append (w->out,
-                   "<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">"
                    "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
                    "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>"
                    "</sheetView></sheetViews>");
@@ -531,7 +356,7 @@ write_shared_strings (Writer  *w,
         g_string_append (w->out, "<si><t xml:space=\"preserve\">");
       else
         g_string_append (w->out, "<si><t>");
-      append_text (w->out, text);
+      _hg_xlsx_append_text (w->out, text);
       g_string_append (w->out, "</t></si>");
       if (!hg_zip_writer_flush (w->zip, error))
         return FALSE;
@@ -541,37 +366,32 @@ write_shared_strings (Writer  *w,
 }
 
 static gboolean
-write_parts (Writer              *w,
-             const char          *sheet_name,
-             const HgXlsxColumn  *columns,
-             guint                n_columns,
-             HgTable             *table,
-             guint                width,
-             GError             **error)
+write_parts (Writer      *w,
+             const Plan  *plans,
+             guint        n_sheets,
+             GError     **error)
 {
   g_autofree char *timestamp = g_date_time_format (hg_zip_writer_get_time (w->zip), "%Y-%m-%dT%H:%M:%SZ");
-  g_autoptr(GString) quoted = g_string_new (NULL);
   g_autoptr(GString) body = g_string_new (NULL);
-  g_autofree char *range = NULL;
-  g_autofree char *absolute_range = NULL;
-  char last_column[4];
-  guint last_row = hg_table_get_n_rows (table) + 1;
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GString) rels = g_string_new (NULL);
 
-  column_name (MAX (width, 1) - 1, last_column);
-  range = g_strdup_printf ("A1:%s%u", last_column, last_row);
-  absolute_range = g_strdup_printf ("$A$1:$%s$%u", last_column, last_row);
-
-  if (!write_part (w, "[Content_Types].xml",
+  g_string_assign (body,
                    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                    "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                   "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                   "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                   "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
+  for (guint i = 0; i < n_sheets; i++)
+    g_string_append_printf (body,
+                            "<Override PartName=\"/xl/worksheets/sheet%u.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>",
+                            i + 1);
+  g_string_append (body,
                    "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
                    "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
                    "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
                    "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
-                   "</Types>", error))
+                   "</Types>");
+  if (!write_part (w, "[Content_Types].xml", body->str, error))
     return FALSE;
 
   if (!write_part (w, "_rels/.rels",
@@ -597,35 +417,44 @@ write_parts (Writer              *w,
                    "<Application>" PACKAGE_NAME "</Application></Properties>", error))
     return FALSE;
 
-  /* A formula reference needs the sheet name quoted, with any apostrophe
-   * doubled. The defined name is how Excel remembers the filter range. */
-  g_string_append_c (quoted, '\'');
-  for (const char *p = sheet_name; *p != '\0'; p++)
-    {
-      if (*p == '\'')
-        g_string_append_c (quoted, '\'');
-      g_string_append_c (quoted, *p);
-    }
-  g_string_append_c (quoted, '\'');
-
   g_string_assign (body, "<workbook xmlns=\"" NS_MAIN "\" xmlns:r=\"" NS_REL "\">"
                          "<workbookPr/><bookViews><workbookView activeTab=\"0\"/></bookViews>"
-                         "<sheets><sheet name=\"");
-  append_text (body, sheet_name);
-  g_string_append (body, "\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
-                         "<definedNames><definedName name=\"_xlnm._FilterDatabase\" "
-                         "localSheetId=\"0\" hidden=\"1\">");
-  append_text (body, quoted->str);
-  g_string_append_printf (body, "!%s</definedName></definedNames></workbook>", absolute_range);
+                         "<sheets>");
+  g_string_assign (rels, "<Relationships xmlns=\"" NS_PKG "\">");
+  for (guint i = 0; i < n_sheets; i++)
+    {
+      g_autoptr(GString) quoted = g_string_new ("'");
+
+      g_string_append (body, "<sheet name=\"");
+      _hg_xlsx_append_text (body, plans[i].name);
+      g_string_append_printf (body, "\" sheetId=\"%u\" r:id=\"rId%u\"/>", i + 1, i + 1);
+      g_string_append_printf (rels, "<Relationship Id=\"rId%u\" Type=\"" NS_REL "/worksheet\" "
+                                    "Target=\"worksheets/sheet%u.xml\"/>", i + 1, i + 1);
+
+      /* A formula reference needs the sheet name quoted, with any
+       * apostrophe doubled. The defined name is how Excel remembers the
+       * filter range. */
+      for (const char *p = plans[i].name; *p != '\0'; p++)
+        {
+          if (*p == '\'')
+            g_string_append_c (quoted, '\'');
+          g_string_append_c (quoted, *p);
+        }
+      g_string_append_c (quoted, '\'');
+      g_string_append_printf (names, "<definedName name=\"_xlnm._FilterDatabase\" "
+                                     "localSheetId=\"%u\" hidden=\"1\">", i);
+      _hg_xlsx_append_text (names, quoted->str);
+      g_string_append_printf (names, "!%s</definedName>", plans[i].absolute_range);
+    }
+  g_string_append_printf (body, "</sheets><definedNames>%s</definedNames></workbook>", names->str);
   if (!write_part (w, "xl/workbook.xml", body->str, error))
     return FALSE;
 
-  if (!write_part (w, "xl/_rels/workbook.xml.rels",
-                   "<Relationships xmlns=\"" NS_PKG "\">"
-                   "<Relationship Id=\"rId1\" Type=\"" NS_REL "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                   "<Relationship Id=\"rId2\" Type=\"" NS_REL "/styles\" Target=\"styles.xml\"/>"
-                   "<Relationship Id=\"rId3\" Type=\"" NS_REL "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-                   "</Relationships>", error))
+  g_string_append_printf (rels,
+                          "<Relationship Id=\"rId%u\" Type=\"" NS_REL "/styles\" Target=\"styles.xml\"/>"
+                          "<Relationship Id=\"rId%u\" Type=\"" NS_REL "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                          "</Relationships>", n_sheets + 1, n_sheets + 2);
+  if (!write_part (w, "xl/_rels/workbook.xml.rels", rels->str, error))
     return FALSE;
 
   /* 游ゴシック 11 is what a new workbook in Japanese Excel uses, so the
@@ -656,11 +485,126 @@ write_parts (Writer              *w,
                    "</styleSheet>", error))
     return FALSE;
 
-  /* The sheet before its shared strings: the strings are collected while
-   * the sheet is written. */
-  if (!write_sheet (w, sheet_name, columns, n_columns, table, width, range, error))
-    return FALSE;
+  /* The sheets before their shared strings: the strings are collected
+   * while the sheets are written. */
+  for (guint i = 0; i < n_sheets; i++)
+    if (!write_sheet (w, i, &plans[i], error))
+      return FALSE;
   return write_shared_strings (w, error);
+}
+
+static void
+plan_clear (Plan *plan)
+{
+  g_free (plan->name);
+  g_free (plan->range);
+  g_free (plan->absolute_range);
+}
+
+static gboolean
+name_used (GHashTable *used_names,
+           const char *name)
+{
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+
+  return g_hash_table_contains (used_names, folded);
+}
+
+/* Checks a sheet against Excel's limits and works out its name, width and
+ * range. Names are made acceptable and, compared as Excel does (ignoring
+ * case), unique. */
+static gboolean
+plan_sheet (Plan               *plan,
+            const HgXlsxSheet  *sheet,
+            GHashTable         *used_names,
+            const char         *display,
+            GError            **error)
+{
+  guint n_rows = hg_table_get_n_rows (sheet->table);
+  g_autofree char *base = _hg_xlsx_make_sheet_name (sheet->name);
+  char last_column[4];
+
+  plan->sheet = sheet;
+  plan->width = sheet->n_columns;
+  if (n_rows >= MAX_ROWS)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("Could not write “%s”: %u rows do not fit in a spreadsheet, "
+                     "which holds at most %u below the header."),
+                   display, n_rows, MAX_ROWS - 1);
+      return FALSE;
+    }
+  for (guint i = 0; i < n_rows; i++)
+    plan->width = MAX (plan->width, hg_table_get_row_length (sheet->table, i));
+  if (plan->width > MAX_COLUMNS)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("Could not write “%s”: %u columns do not fit in a spreadsheet, "
+                     "which holds at most %u."),
+                   display, plan->width, MAX_COLUMNS);
+      return FALSE;
+    }
+
+  plan->name = g_strdup (base);
+  for (guint n = 2; name_used (used_names, plan->name); n++)
+    {
+      g_autofree char *suffix = g_strdup_printf (" (%u)", n);
+      g_autofree char *shorter = g_utf8_substring (base, 0, MIN (g_utf8_strlen (base, -1),
+                                                                31 - (glong) strlen (suffix)));
+
+      g_free (plan->name);
+      plan->name = g_strconcat (shorter, suffix, NULL);
+    }
+  g_hash_table_add (used_names, g_utf8_casefold (plan->name, -1));
+
+  _hg_xlsx_column_name (MAX (plan->width, 1) - 1, last_column);
+  plan->range = g_strdup_printf ("A1:%s%u", last_column, n_rows + 1);
+  plan->absolute_range = g_strdup_printf ("$A$1:$%s$%u", last_column, n_rows + 1);
+  return TRUE;
+}
+
+gboolean
+hg_xlsx_write_sheets (const char         *path,
+                      const HgXlsxSheet  *sheets,
+                      guint               n_sheets,
+                      GError            **error)
+{
+  Writer w = { 0 };
+  g_autofree char *display = NULL;
+  g_autoptr(GHashTable) used_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Plan *plans;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (sheets != NULL && n_sheets > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  display = g_filename_display_name (path);
+  plans = g_new0 (Plan, n_sheets);
+  for (guint i = 0; i < n_sheets && ok; i++)
+    {
+      g_return_val_if_fail (sheets[i].columns != NULL || sheets[i].n_columns == 0, FALSE);
+      g_return_val_if_fail (sheets[i].table != NULL, FALSE);
+      ok = plan_sheet (&plans[i], &sheets[i], used_names, display, error);
+    }
+
+  if (ok)
+    {
+      w.zip = hg_zip_writer_new (path, error);
+      ok = w.zip != NULL;
+    }
+  if (ok)
+    {
+      w.sst_index = g_hash_table_new (g_str_hash, g_str_equal);
+      w.sst_texts = g_ptr_array_new ();
+      w.owned = g_ptr_array_new_with_free_func (g_free);
+      ok = write_parts (&w, plans, n_sheets, error) && hg_zip_writer_close (w.zip, error);
+    }
+  writer_clear (&w);
+  for (guint i = 0; i < n_sheets; i++)
+    plan_clear (&plans[i]);
+  g_free (plans);
+  return ok;
 }
 
 gboolean
@@ -671,49 +615,7 @@ hg_xlsx_write_file (const char          *path,
                     HgTable             *table,
                     GError             **error)
 {
-  Writer w = { 0 };
-  g_autofree char *name = NULL;
-  g_autofree char *display = NULL;
-  guint n_rows;
-  guint width = n_columns;
-  gboolean ok;
+  HgXlsxSheet sheet = { sheet_name, columns, n_columns, table };
 
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (columns != NULL || n_columns == 0, FALSE);
-  g_return_val_if_fail (table != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  display = g_filename_display_name (path);
-  name = make_sheet_name (sheet_name);
-  n_rows = hg_table_get_n_rows (table);
-  if (n_rows >= MAX_ROWS)
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("Could not write “%s”: %u rows do not fit in a spreadsheet, "
-                     "which holds at most %u below the header."),
-                   display, n_rows, MAX_ROWS - 1);
-      return FALSE;
-    }
-  for (guint i = 0; i < n_rows; i++)
-    width = MAX (width, hg_table_get_row_length (table, i));
-  if (width > MAX_COLUMNS)
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("Could not write “%s”: %u columns do not fit in a spreadsheet, "
-                     "which holds at most %u."),
-                   display, width, MAX_COLUMNS);
-      return FALSE;
-    }
-
-  w.zip = hg_zip_writer_new (path, error);
-  if (w.zip == NULL)
-    return FALSE;
-  w.sst_index = g_hash_table_new (g_str_hash, g_str_equal);
-  w.sst_texts = g_ptr_array_new ();
-  w.owned = g_ptr_array_new_with_free_func (g_free);
-
-  ok = write_parts (&w, name, columns, n_columns, table, width, error)
-       && hg_zip_writer_close (w.zip, error);
-  writer_clear (&w);
-  return ok;
+  return hg_xlsx_write_sheets (path, &sheet, 1, error);
 }

@@ -1,4 +1,4 @@
-/* hg-xlsx.h: the asset register as an Excel workbook (.xlsx), both ways
+/* hg-xlsx.h: tables as Excel workbooks (.xlsx), both ways
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -38,6 +38,24 @@ gboolean  hg_xlsx_write_file  (const char          *path,
                                guint                n_columns,
                                HgTable             *table,
                                GError             **error);
+
+/* One sheet of a workbook: its name (made acceptable to Excel, and unique
+ * in the file by a " (2)" where needed), the header of its columns and its
+ * rows, written as hg_xlsx_write_file() writes its one sheet. */
+typedef struct
+{
+  const char          *name;
+  const HgXlsxColumn  *columns;
+  guint                n_columns;
+  HgTable             *table;
+} HgXlsxSheet;
+
+/* A workbook of several sheets, the first one shown when it opens; texts
+ * are shared between the sheets. Written like hg_xlsx_write_file(). */
+gboolean  hg_xlsx_write_sheets (const char          *path,
+                                const HgXlsxSheet   *sheets,
+                                guint                n_sheets,
+                                GError             **error);
 
 /* Reads the first worksheet, or the one named @sheet_name, into a table of
  * text: every cell as the user sees its value (numbers without a trailing

@@ -1,0 +1,222 @@
+/* hg-risk-diagnosis.c
+ *
+ * Scores are counted in halves (a partly done control weighs ½) as whole
+ * numbers, so the ranking is exact and the same on every machine.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-risk-diagnosis"
+
+#include "config.h"
+
+#include "hg-policy.h"
+#include "hg-risk-diagnosis.h"
+#include "hg-risk-sheet-private.h"
+
+typedef struct
+{
+  HgRiskDiagnosisGroup  public;
+  guint64               halves;
+} Group;
+
+static void
+group_free (Group *group)
+{
+  g_array_unref (group->public.weak);
+  g_array_unref (group->public.suggestions);
+  g_free (group);
+}
+
+void
+hg_risk_diagnosis_free (HgRiskDiagnosis *diagnosis)
+{
+  if (diagnosis == NULL)
+    return;
+  g_ptr_array_unref (diagnosis->groups);
+  g_free (diagnosis);
+}
+
+/* Twice the weakness: not done and unanswered 2, partly done 1. */
+static guint
+weakness_halves (HgRiskStatus status)
+{
+  switch (status)
+    {
+    case HG_RISK_UNANSWERED:
+    case HG_RISK_NOT_DONE:
+      return 2;
+    case HG_RISK_PARTIAL:
+      return 1;
+    case HG_RISK_DONE:
+    case HG_RISK_NOT_APPLICABLE:
+    case HG_RISK_N_STATUSES:
+    default:
+      return 0;
+    }
+}
+
+/* The control's score and potential, in halves. */
+static void
+score_control (HgRiskSheet              *sheet,
+               const HgRiskSheetControl *c,
+               guint64                  *halves,
+               guint64                  *potential)
+{
+  *halves = *potential = 0;
+  for (guint i = 0; i < c->threats->len; i++)
+    {
+      HgRiskSheetThreat *t = g_ptr_array_index (sheet->threats, g_array_index (c->threats, guint, i));
+
+      for (guint d = 0; d < sheet->n_departments; d++)
+        {
+          HgRiskStatus status = _hg_risk_sheet_effective_status (c, d);
+
+          *halves += weakness_halves (status) * t->risk_sum[d];
+          if (status != HG_RISK_NOT_APPLICABLE)
+            *potential += 2 * t->risk_sum[d];
+        }
+    }
+}
+
+static int
+compare_weak (gconstpointer a,
+              gconstpointer b)
+{
+  double x = ((const HgRiskWeakControl *) a)->score;
+  double y = ((const HgRiskWeakControl *) b)->score;
+
+  return x > y ? -1 : x < y;
+}
+
+/* Highest score first; equal scores in the catalogue's order. */
+static int
+compare_groups (gconstpointer a,
+                gconstpointer b)
+{
+  const Group *x = *(Group * const *) a;
+  const Group *y = *(Group * const *) b;
+
+  if (x->halves != y->halves)
+    return x->halves > y->halves ? -1 : 1;
+  return (int) x->public.group->index - (int) y->public.group->index;
+}
+
+static Group *
+diagnose_group (HgRiskSheet              *sheet,
+                const HgRiskControlGroup *group)
+{
+  Group *g = g_new0 (Group, 1);
+  guint64 potential = 0;
+
+  g->public.group = group;
+  g->public.weak = g_array_new (FALSE, FALSE, sizeof (HgRiskWeakControl));
+  g->public.suggestions = g_array_new (FALSE, FALSE, sizeof (HgRiskSuggestionItem));
+
+  for (guint i = 0; i < group->controls->len; i++)
+    {
+      const HgRiskControl *control = g_ptr_array_index (group->controls, i);
+      gint index = hg_risk_sheet_find_control (sheet, control->key);
+      HgRiskSheetControl *c;
+      guint64 halves, control_potential;
+
+      if (index < 0)
+        continue;
+      c = g_ptr_array_index (sheet->controls, index);
+      score_control (sheet, c, &halves, &control_potential);
+      g->halves += halves;
+      potential += control_potential;
+      if (halves > 0)
+        {
+          HgRiskWeakControl weak = { c->key, c->state.text,
+                                     control->own_text ? control->own_text : control->text,
+                                     c->state.combined, halves / 2.0 };
+
+          g_array_append_val (g->public.weak, weak);
+        }
+    }
+  /* Stable: equal scores keep the catalogue's order. */
+  g_array_sort (g->public.weak, compare_weak);
+  g->public.score = g->halves / 2.0;
+  g->public.potential = potential / 2.0;
+  return g;
+}
+
+static gboolean
+suggestion_wanted (HgRiskSheet            *sheet,
+                   HgPack                 *pack,
+                   const HgRiskSuggestion *suggestion,
+                   const char            **label)
+{
+  const HgQuestion *question;
+  g_autofree char *current = NULL;
+
+  *label = NULL;
+  if (pack == NULL)
+    return TRUE;
+  question = hg_pack_find_question (pack, suggestion->question);
+  if (question == NULL || hg_policy_validate_answer (question, suggestion->value) != NULL)
+    return FALSE;
+  current = hg_policy_get_answer (sheet->workbook, pack, suggestion->question);
+  *label = question->label;
+  return g_strcmp0 (current, suggestion->value) != 0;
+}
+
+static void
+suggest (HgRiskSheet *sheet,
+         HgPack      *pack,
+         Group       *g,
+         GHashTable  *asked)
+{
+  for (guint i = 0; i < g->public.weak->len; i++)
+    {
+      const HgRiskWeakControl *weak = &g_array_index (g->public.weak, HgRiskWeakControl, i);
+      const HgRiskControl *control = hg_risk_catalogue_find_control (sheet->catalogue, weak->key);
+
+      for (guint s = 0; control != NULL && s < control->suggestions->len; s++)
+        {
+          const HgRiskSuggestion *suggestion = g_ptr_array_index (control->suggestions, s);
+          HgRiskSuggestionItem item = { suggestion->question, suggestion->value, NULL,
+                                        control->key };
+
+          if (g_hash_table_contains (asked, suggestion->question)
+              || !suggestion_wanted (sheet, pack, suggestion, &item.label))
+            continue;
+          g_hash_table_add (asked, suggestion->question);
+          g_array_append_val (g->public.suggestions, item);
+        }
+    }
+}
+
+HgRiskDiagnosis *
+hg_risk_diagnosis_new (HgRiskSheet *sheet,
+                       HgPack      *pack,
+                       guint        n_top)
+{
+  HgRiskDiagnosis *diagnosis = g_new0 (HgRiskDiagnosis, 1);
+  g_autoptr(GHashTable) asked = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *groups;
+  guint suggested = 0;
+
+  diagnosis->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  if (sheet->catalogue == NULL)
+    return diagnosis;
+
+  groups = hg_risk_catalogue_get_groups (sheet->catalogue);
+  for (guint i = 0; i < groups->len; i++)
+    g_ptr_array_add (diagnosis->groups, diagnose_group (sheet, g_ptr_array_index (groups, i)));
+  g_ptr_array_sort (diagnosis->groups, compare_groups);
+
+  for (guint i = 0; i < diagnosis->groups->len; i++)
+    {
+      Group *g = g_ptr_array_index (diagnosis->groups, i);
+
+      g->public.rank = i + 1;
+      diagnosis->total += g->public.score;
+      if (g->halves > 0 && suggested < n_top)
+        {
+          suggest (sheet, pack, g, asked);
+          suggested++;
+        }
+    }
+  return diagnosis;
+}
