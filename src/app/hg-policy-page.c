@@ -894,3 +894,19 @@ hg_policy_page_get_row (HgPolicyPage *self,
   ensure_built (self);
   return g_hash_table_lookup (self->rows, question_id);
 }
+
+/* The wizard's step with id @step_id (from the risk diagnosis). */
+void
+hg_policy_page_show_step_id (HgPolicyPage *self,
+                             const char   *step_id)
+{
+  GPtrArray *steps;
+
+  g_return_if_fail (HG_IS_POLICY_PAGE (self));
+
+  ensure_built (self);
+  steps = self->pack ? hg_pack_get_steps (self->pack) : NULL;
+  for (guint i = 0; steps != NULL && i < steps->len; i++)
+    if (g_strcmp0 (((HgStep *) g_ptr_array_index (steps, i))->id, step_id) == 0)
+      hg_policy_page_show_step (self, i);
+}
