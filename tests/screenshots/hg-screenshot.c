@@ -348,7 +348,8 @@ main (int    argc,
           gtk_window_present (GTK_WINDOW (shot));
         }
     }
-  else if (g_str_has_prefix (page, "risks") || g_str_equal (page, "treatment-dialog"))
+  else if (g_str_has_prefix (page, "risks") || g_str_equal (page, "treatment-dialog")
+           || g_str_equal (page, "risk-advice"))
     {
       HgWorkbook *open_workbook = hg_window_get_workbook (window);
       g_autoptr(HgRiskCatalogue) catalogue = hg_risk_catalogue_load_builtin (NULL, NULL);
@@ -374,9 +375,19 @@ main (int    argc,
         hg_risks_page_show_view (risks, "controls");
       else if (g_str_equal (page, "risks-diagnosis"))
         hg_risks_page_show_view (risks, "diagnosis");
+      else if (g_str_equal (page, "risk-advice"))
+        {
+          gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.show-policy-step",
+                                              g_variant_new_string ("operations"));
+          hg_test_spin (600);
+        }
       else if (g_str_equal (page, "treatment-dialog"))
         {
-          shot = hg_treatment_dialog_new (hg_risks_page_get_sheet (risks), 0, "顧客名簿");
+          HgRiskSheet *sheet = hg_risks_page_get_sheet (risks);
+          g_autoptr(HgAssetData) first = hg_asset_store_get (open_workbook,
+                                                             hg_risk_sheet_get_row (sheet, 0)->asset_id);
+
+          shot = hg_treatment_dialog_new (sheet, 0, first->name);
           hg_treatment_dialog_set_kind (HG_TREATMENT_DIALOG (shot), HG_RISK_TREATMENT_REDUCE);
           hg_treatment_dialog_set_text (HG_TREATMENT_DIALOG (shot), HG_TREATMENT_FIELD_MEASURES,
                                         "ファイルサーバのアクセス権を営業部だけに絞る");
