@@ -140,8 +140,9 @@ hg_application_startup (GApplication *app)
     { "win.show-page::overview", { "<Alt>1", NULL } },
     { "win.show-page::company", { "<Alt>2", NULL } },
     { "win.show-page::assets", { "<Alt>3", NULL } },
-    { "win.show-page::policy", { "<Alt>4", NULL } },
-    { "win.show-page::employees", { "<Alt>5", NULL } },
+    { "win.show-page::risks", { "<Alt>4", NULL } },
+    { "win.show-page::policy", { "<Alt>5", NULL } },
+    { "win.show-page::employees", { "<Alt>6", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

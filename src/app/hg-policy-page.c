@@ -22,6 +22,9 @@
 #include "hg-policy-page.h"
 #include "hg-print-operation.h"
 #include "hg-revision.h"
+#include "hg-risk-catalogue.h"
+#include "hg-risk-diagnosis.h"
+#include "hg-risk-threat.h"
 #include "hg-rules-editor.h"
 #include "hg-versions-window.h"
 
@@ -54,6 +57,9 @@ struct _HgPolicyPage
 };
 
 G_DEFINE_FINAL_TYPE (HgPolicyPage, hg_policy_page, ADW_TYPE_BIN)
+
+/* How many of the weakest chapters the wizard marks. */
+#define RISK_ADVICE_TOP 3
 
 static void refresh      (HgPolicyPage *self);
 static void ensure_built (HgPolicyPage *self);
@@ -663,6 +669,7 @@ build (HgPolicyPage *self)
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_text (GTK_LABEL (label), heading);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_name (label, step->id);
       gtk_list_box_append (self->steps_list, label);
 
       adw_preferences_group_set_title (group, step->title);
@@ -778,6 +785,113 @@ ensure_built (HgPolicyPage *self)
   refresh (self);
 }
 
+/* An answer as the wizard shows it: the choice's label, yes or no, the
+ * number with its unit. */
+static char *
+answer_text (const HgQuestion *q,
+             const char       *value)
+{
+  switch (q->type)
+    {
+    case HG_QUESTION_BOOLEAN:
+      return g_strdup (g_str_equal (value, "true") ? _("Yes") : _("No"));
+    case HG_QUESTION_CHOICE:
+      for (guint i = 0; i < q->choices->len; i++)
+        {
+          HgChoice *c = g_ptr_array_index (q->choices, i);
+
+          if (g_str_equal (c->value, value))
+            return g_strdup (c->display_label);
+        }
+      return g_strdup (value);
+    case HG_QUESTION_NUMBER:
+      return g_strdup_printf ("%s %s", value, q->unit ? q->unit : "");
+    case HG_QUESTION_TEXT:
+    case HG_QUESTION_MULTILINE:
+    case HG_QUESTION_DATE:
+    case HG_QUESTION_ROLE:
+    case HG_QUESTION_LIST:
+    default:
+      return g_strdup (value);
+    }
+}
+
+/* What the risk analysis advises: the steps whose chapters are weakest
+ * get a mark, and their questions the stricter answer it suggests, under
+ * the question's own help. Nothing is changed for the user: they decide. */
+static void
+apply_risk_advice (HgPolicyPage *self)
+{
+  g_autoptr(HgRiskCatalogue) catalogue = NULL;
+  g_autoptr(HgRiskSheet) sheet = NULL;
+  g_autoptr(HgRiskDiagnosis) diagnosis = NULL;
+  g_autoptr(GHashTable) weak_steps = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) advice = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (self->workbook == NULL || self->pack == NULL)
+    return;
+  catalogue = hg_risk_catalogue_load_builtin (NULL, NULL);
+  if (catalogue != NULL && !hg_risk_needs_setup (self->workbook))
+    {
+      sheet = hg_risk_sheet_new (self->workbook, catalogue);
+      diagnosis = hg_risk_diagnosis_new (sheet, self->pack, RISK_ADVICE_TOP);
+    }
+  for (guint i = 0; diagnosis != NULL && i < diagnosis->groups->len; i++)
+    {
+      const HgRiskDiagnosisGroup *g = g_ptr_array_index (diagnosis->groups, i);
+
+      if (g->rank > RISK_ADVICE_TOP || g->score <= 0)
+        continue;
+      g_hash_table_add (weak_steps, g->group->step);
+      for (guint k = 0; g->suggestions != NULL && k < g->suggestions->len; k++)
+        {
+          const HgRiskSuggestionItem *item = &g_array_index (g->suggestions,
+                                                              HgRiskSuggestionItem, k);
+          g_hash_table_insert (advice, (gpointer) item->question, (gpointer) item->value);
+        }
+    }
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->steps_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *label = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+      gboolean weak = label != NULL
+                      && g_hash_table_contains (weak_steps, gtk_widget_get_name (label));
+
+      if (weak)
+        {
+          gtk_widget_add_css_class (label, "risk-advice");
+          gtk_widget_set_tooltip_text (label, _("The risk analysis finds this chapter weak: "
+                                                "consider stricter answers here"));
+        }
+      else if (label != NULL)
+        {
+          gtk_widget_remove_css_class (label, "risk-advice");
+          gtk_widget_set_tooltip_text (label, NULL);
+        }
+    }
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const HgQuestion *q = hg_pack_find_question (self->pack, key);
+      const char *suggested = g_hash_table_lookup (advice, key);
+      g_autofree char *text = NULL;
+
+      if (!ADW_IS_ACTION_ROW (value) || q == NULL)
+        continue;
+      if (suggested != NULL)
+        {
+          g_autofree char *shown = answer_text (q, suggested);
+          /* Translators: the question's help, then the answer the risk analysis suggests */
+          text = g_strdup_printf (_("%s\nThe risk analysis suggests: %s"), q->help, shown);
+        }
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (value), text ? text : q->help);
+    }
+}
+
 static void
 hg_policy_page_map (GtkWidget *widget)
 {
@@ -788,6 +902,7 @@ hg_policy_page_map (GtkWidget *widget)
   else if (self->stale)
     refresh (self);
   self->stale = FALSE;
+  apply_risk_advice (self);
   GTK_WIDGET_CLASS (hg_policy_page_parent_class)->map (widget);
 }
 
@@ -893,4 +1008,20 @@ hg_policy_page_get_row (HgPolicyPage *self,
 {
   ensure_built (self);
   return g_hash_table_lookup (self->rows, question_id);
+}
+
+/* The wizard's step with id @step_id (from the risk diagnosis). */
+void
+hg_policy_page_show_step_id (HgPolicyPage *self,
+                             const char   *step_id)
+{
+  GPtrArray *steps;
+
+  g_return_if_fail (HG_IS_POLICY_PAGE (self));
+
+  ensure_built (self);
+  steps = self->pack ? hg_pack_get_steps (self->pack) : NULL;
+  for (guint i = 0; steps != NULL && i < steps->len; i++)
+    if (g_strcmp0 (((HgStep *) g_ptr_array_index (steps, i))->id, step_id) == 0)
+      hg_policy_page_show_step (self, i);
 }

@@ -26,4 +26,7 @@ GtkWidget  *hg_policy_page_get_rules_editor (HgPolicyPage *self);
 GtkWidget  *hg_policy_page_get_row      (HgPolicyPage *self,
                                          const char   *question_id);
 
+void          hg_policy_page_show_step_id (HgPolicyPage *self,
+                                           const char   *step_id);
+
 G_END_DECLS

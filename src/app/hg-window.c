@@ -19,6 +19,7 @@
 #include "hg-policy-page.h"
 #include "hg-pack-chooser.h"
 #include "hg-policy.h"
+#include "hg-risks-page.h"
 #include "hg-window.h"
 #include "hg-form.h"
 
@@ -35,6 +36,7 @@ struct _HgWindow
   GtkListBoxRow        *overview_row;
   GtkListBoxRow        *company_row;
   GtkListBoxRow        *assets_row;
+  GtkListBoxRow        *risks_row;
   GtkListBoxRow        *policy_row;
   GtkListBoxRow        *employees_row;
   GtkStack             *stack;
@@ -50,6 +52,7 @@ struct _HgWindow
   HgAssetsPage         *assets_page;
   HgPolicyPage         *policy_page;
   HgEmployeesPage      *employees_page;
+  HgRisksPage          *risks_page;
 
   /* Owned references */
   HgWorkbook           *workbook;
@@ -156,6 +159,7 @@ set_workbook (HgWindow   *self,
   hg_assets_page_set_workbook (self->assets_page, workbook);
   hg_policy_page_set_workbook (self->policy_page, workbook);
   hg_employees_page_set_workbook (self->employees_page, workbook);
+  hg_risks_page_set_workbook (self->risks_page, workbook);
 
   /* Release the old workbook's lock only after the pages let go of it. */
   g_set_object (&self->workbook, workbook);
@@ -312,6 +316,8 @@ hg_window_show_page (HgWindow   *self,
     row = self->company_row;
   else if (g_strcmp0 (name, "assets") == 0)
     row = self->assets_row;
+  else if (g_strcmp0 (name, "risks") == 0)
+    row = self->risks_row;
   else if (g_strcmp0 (name, "policy") == 0)
     row = self->policy_row;
   else if (g_strcmp0 (name, "employees") == 0)
@@ -516,6 +522,18 @@ file_action (GtkWidget  *widget,
     run_chooser (self, CHOOSE_COPY);
 }
 
+/* From the risk diagnosis to the wizard's step that writes the chapter. */
+static void
+show_policy_step_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  HgWindow *self = HG_WINDOW (widget);
+
+  hg_window_show_page (self, "policy");
+  hg_policy_page_show_step_id (self->policy_page, g_variant_get_string (param, NULL));
+}
+
 static void
 pack_action (GtkWidget  *widget,
              const char *action_name,
@@ -623,6 +641,7 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgWindow, overview_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, company_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, assets_row);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, risks_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, policy_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, employees_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, stack);
@@ -638,6 +657,7 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgWindow, assets_page);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, policy_page);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, employees_page);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, risks_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
@@ -648,6 +668,8 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, file_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.open-pack", NULL, pack_action);
+  gtk_widget_class_install_action (widget_class, "win.show-policy-step", "s",
+                                   show_policy_step_action);
   gtk_widget_class_install_action (widget_class, "win.builtin-pack", NULL, pack_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
 
@@ -656,6 +678,7 @@ hg_window_class_init (HgWindowClass *klass)
   g_type_ensure (HG_TYPE_ASSETS_PAGE);
   g_type_ensure (HG_TYPE_POLICY_PAGE);
   g_type_ensure (HG_TYPE_EMPLOYEES_PAGE);
+  g_type_ensure (HG_TYPE_RISKS_PAGE);
 }
 
 static void

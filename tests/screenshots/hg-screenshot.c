@@ -47,6 +47,11 @@
 #include "hg-approve-dialog.h"
 #include "hg-revision.h"
 #include "hg-versions-window.h"
+#include "hg-risk-catalogue.h"
+#include "hg-risk-rating.h"
+#include "hg-risk-threat.h"
+#include "hg-risks-page.h"
+#include "hg-treatment-dialog.h"
 #include "hg-window.h"
 
 static void
@@ -513,6 +518,54 @@ main (int    argc,
               doc = hg_policy_build_document (open_workbook, pack, "rules", NULL);
               shot = hg_approve_dialog_new (open_workbook, hg_pack_get_id (pack), doc);
             }
+          gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (shot));
+        }
+    }
+  else if (g_str_has_prefix (page, "risks") || g_str_equal (page, "treatment-dialog")
+           || g_str_equal (page, "risk-advice"))
+    {
+      HgWorkbook *open_workbook = hg_window_get_workbook (window);
+      g_autoptr(HgRiskCatalogue) catalogue = hg_risk_catalogue_load_builtin (NULL, NULL);
+      GPtrArray *controls = hg_risk_catalogue_get_controls (catalogue);
+      g_autoptr(GError) risk_error = NULL;
+      HgRisksPage *risks;
+
+      hg_asset_store_load_examples (open_workbook, &risk_error);
+      g_assert_true (hg_risk_setup (open_workbook, catalogue, &risk_error));
+      /* A company halfway through its checklist. */
+      for (guint i = 0; i < controls->len; i++)
+        hg_risk_answer_set (open_workbook, catalogue,
+                            ((HgRiskControl *) g_ptr_array_index (controls, i))->key,
+                            HG_RISK_COMPANY, i % 3 == 0 ? HG_RISK_DONE
+                                             : i % 3 == 1 ? HG_RISK_PARTIAL : HG_RISK_NOT_DONE,
+                            NULL, NULL);
+      hg_window_show_page (window, "risks");
+      hg_test_spin (600);
+      risks = HG_RISKS_PAGE (hg_test_find_widget (GTK_WIDGET (window), HG_TYPE_RISKS_PAGE, NULL));
+      if (g_str_equal (page, "risks-threats"))
+        hg_risks_page_show_view (risks, "threats");
+      else if (g_str_equal (page, "risks-controls"))
+        hg_risks_page_show_view (risks, "controls");
+      else if (g_str_equal (page, "risks-diagnosis"))
+        hg_risks_page_show_view (risks, "diagnosis");
+      else if (g_str_equal (page, "risk-advice"))
+        {
+          gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.show-policy-step",
+                                              g_variant_new_string ("operations"));
+          hg_test_spin (600);
+        }
+      else if (g_str_equal (page, "treatment-dialog"))
+        {
+          HgRiskSheet *sheet = hg_risks_page_get_sheet (risks);
+          g_autoptr(HgAssetData) first = hg_asset_store_get (open_workbook,
+                                                             hg_risk_sheet_get_row (sheet, 0)->asset_id);
+
+          shot = hg_treatment_dialog_new (sheet, 0, first->name);
+          hg_treatment_dialog_set_kind (HG_TREATMENT_DIALOG (shot), HG_RISK_TREATMENT_REDUCE);
+          hg_treatment_dialog_set_text (HG_TREATMENT_DIALOG (shot), HG_TREATMENT_FIELD_MEASURES,
+                                        "ファイルサーバのアクセス権を営業部だけに絞る");
+          hg_treatment_dialog_set_expected (HG_TREATMENT_DIALOG (shot), 1);
           gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
           gtk_window_present (GTK_WINDOW (shot));
         }

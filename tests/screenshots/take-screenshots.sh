@@ -31,6 +31,9 @@ run_all() {
     shoot $lang policy-rules "policy-rules$suffix.png" 1280 800
     shoot $lang policy-approve "policy-approve$suffix.png" 1280 800
     shoot $lang policy-versions "policy-versions$suffix.png" 1280 800
+    for page in risks risks-threats risks-controls risks-diagnosis treatment-dialog risk-advice; do
+      shoot $lang $page "$page$suffix.png" 1280 800
+    done
     shoot $lang shortcuts "shortcuts$suffix.png"
     shoot $lang empty-overview "empty-overview$suffix.png"
     shoot $lang problem "problem$suffix.png"

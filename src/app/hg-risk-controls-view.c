@@ -1,0 +1,216 @@
+/* hg-risk-controls-view.c
+ *
+ * The measures in the order of the rules' chapters, each answered with a
+ * drop-down (実施している, 一部実施している, 実施していない, 該当しない) and a
+ * note. An answer is saved at once, as one undoable edit, and the risks
+ * of the threats it counters follow.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-risk-controls-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hg-form.h"
+#include "hg-risk-controls-view.h"
+#include "hg-risk-rating.h"
+
+struct _HgRiskControlsView
+{
+  AdwBin        parent_instance;
+
+  HgRiskSheet  *sheet;       /* borrowed from the page */
+  gint64        department;
+  GHashTable   *drops;       /* control key → GtkDropDown */
+  guint         loading : 1;
+};
+
+G_DEFINE_FINAL_TYPE (HgRiskControlsView, hg_risk_controls_view, ADW_TYPE_BIN)
+
+static void
+save (HgRiskControlsView *self,
+      const char         *key,
+      HgRiskStatus        status,
+      const char         *note)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!hg_risk_answer_set (hg_risk_sheet_get_workbook (self->sheet),
+                           hg_risk_sheet_get_catalogue (self->sheet), key, self->department,
+                           status, note, &error))
+    hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                        _("Could Not Save"), error->message);
+}
+
+static void
+status_changed_cb (GtkDropDown        *drop,
+                   GParamSpec         *pspec,
+                   HgRiskControlsView *self)
+{
+  const char *key = g_object_get_data (G_OBJECT (drop), "control");
+  g_autofree char *note = NULL;
+
+  if (self->loading || self->sheet == NULL)
+    return;
+  hg_risk_answer_get (hg_risk_sheet_get_workbook (self->sheet), key, self->department, &note);
+  save (self, key, gtk_drop_down_get_selected (drop), note);
+}
+
+static void
+note_response_cb (AdwMessageDialog   *dialog,
+                  const char         *response,
+                  HgRiskControlsView *self)
+{
+  const char *key = g_object_get_data (G_OBJECT (dialog), "control");
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  GtkDropDown *drop = g_hash_table_lookup (self->drops, key);
+
+  if (g_strcmp0 (response, "save") == 0 && drop != NULL)
+    save (self, key, gtk_drop_down_get_selected (drop), gtk_editable_get_text (entry));
+}
+
+static void
+note_clicked_cb (GtkButton          *button,
+                 HgRiskControlsView *self)
+{
+  const char *key = g_object_get_data (G_OBJECT (button), "control");
+  const char *text = g_object_get_data (G_OBJECT (button), "text");
+  g_autofree char *note = NULL;
+  GtkWidget *dialog, *entry;
+  GtkListBox *list = hg_form_boxed_list_new ();
+
+  hg_risk_answer_get (hg_risk_sheet_get_workbook (self->sheet), key, self->department, &note);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Note on the Measure"), text);
+  entry = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Note"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), note ? note : "");
+  gtk_list_box_append (list, entry);
+  gtk_widget_set_size_request (GTK_WIDGET (list), 360, -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (list));
+  hg_form_add_save_responses (ADW_MESSAGE_DIALOG (dialog));
+  g_object_set_data_full (G_OBJECT (dialog), "control", g_strdup (key), g_free);
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_signal_connect (dialog, "response", G_CALLBACK (note_response_cb), self);
+  g_signal_connect_swapped (entry, "entry-activated", G_CALLBACK (hg_form_save_if_allowed), dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+control_row (HgRiskControlsView       *self,
+             const HgRiskControlState *state)
+{
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *drop, *note;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *note_text = NULL;
+  HgRiskStatus status = hg_risk_answer_get (hg_risk_sheet_get_workbook (self->sheet), state->key,
+                                            self->department, &note_text);
+
+  for (HgRiskStatus s = 0; s < HG_RISK_N_STATUSES; s++)
+    gtk_string_list_append (statuses, hg_risk_status_get_label (s));
+  drop = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (statuses)), NULL);
+  gtk_widget_set_valign (drop, GTK_ALIGN_CENTER);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), status);
+  g_object_set_data_full (G_OBJECT (drop), "control", g_strdup (state->key), g_free);
+  g_signal_connect (drop, "notify::selected", G_CALLBACK (status_changed_cb), self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  state->text, -1);
+  g_hash_table_insert (self->drops, g_strdup (state->key), drop);
+
+  note = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  gtk_widget_set_valign (note, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (note, "flat");
+  gtk_widget_set_tooltip_text (note, _("Add a Note"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add a Note"), -1);
+  g_object_set_data_full (G_OBJECT (note), "control", g_strdup (state->key), g_free);
+  g_object_set_data_full (G_OBJECT (note), "text", g_strdup (state->text), g_free);
+  g_signal_connect (note, "clicked", G_CALLBACK (note_clicked_cb), self);
+
+  /* Translators: how many threats a measure lowers */
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Lowers %u threat",
+                                           "Lowers %u threats", state->n_threats),
+                              state->n_threats);
+  if (note_text != NULL && note_text[0] != '\0')
+    {
+      g_autofree char *with_note = g_strdup_printf ("%s · %s", subtitle, note_text);
+      g_free (subtitle);
+      subtitle = g_steal_pointer (&with_note);
+    }
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), state->text);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), note);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), drop);
+  return row;
+}
+
+void
+hg_risk_controls_view_set (HgRiskControlsView *self,
+                           HgRiskSheet        *sheet,
+                           gint64              department_id)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  AdwPreferencesGroup *group = NULL;
+  const HgRiskControlGroup *current = NULL;
+
+  g_return_if_fail (HG_IS_RISK_CONTROLS_VIEW (self));
+
+  self->sheet = sheet;
+  self->department = department_id;
+  g_hash_table_remove_all (self->drops);
+  self->loading = TRUE;
+  for (guint i = 0; sheet != NULL && i < hg_risk_sheet_get_n_controls (sheet); i++)
+    {
+      const HgRiskControlState *state = hg_risk_sheet_get_control (sheet, i);
+      const HgRiskControlGroup *owner = state->control ? state->control->group : NULL;
+
+      if (group == NULL || owner != current)
+        {
+          current = owner;
+          group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+          adw_preferences_group_set_title (group, owner ? owner->title : _("Other Measures"));
+          adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
+        }
+      adw_preferences_group_add (group, control_row (self, state));
+    }
+  self->loading = FALSE;
+  adw_bin_set_child (ADW_BIN (self), page);
+}
+
+GtkWidget *
+hg_risk_controls_view_get_status_drop (HgRiskControlsView *self,
+                                       const char         *control_key)
+{
+  return g_hash_table_lookup (self->drops, control_key);
+}
+
+static void
+hg_risk_controls_view_finalize (GObject *object)
+{
+  g_hash_table_unref (HG_RISK_CONTROLS_VIEW (object)->drops);
+  G_OBJECT_CLASS (hg_risk_controls_view_parent_class)->finalize (object);
+}
+
+static void
+hg_risk_controls_view_class_init (HgRiskControlsViewClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hg_risk_controls_view_finalize;
+}
+
+static void
+hg_risk_controls_view_init (HgRiskControlsView *self)
+{
+  self->drops = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+GtkWidget *
+hg_risk_controls_view_new (void)
+{
+  return g_object_new (HG_TYPE_RISK_CONTROLS_VIEW, NULL);
+}

@@ -1,0 +1,221 @@
+/* hg-risk-threats-view.c
+ *
+ * One group per medium of the register, one row per threat: what it is,
+ * how likely it is (the choice, with what each level means), and what
+ * follows from the checklist — the vulnerability, the likelihood of
+ * damage and how many assets it meets. "Why?" opens the reasoning: which
+ * linked measures are in place and which are missing.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-risk-threats-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hg-form.h"
+#include "hg-risk-explanation.h"
+#include "hg-risk-rating.h"
+#include "hg-risk-threats-view.h"
+
+struct _HgRiskThreatsView
+{
+  AdwBin        parent_instance;
+
+  HgRiskSheet  *sheet;        /* borrowed from the page */
+  gint64        department;
+  GtkWidget    *page;         /* AdwPreferencesPage, rebuilt by _set() */
+  GHashTable   *rows;         /* threat id → AdwActionRow */
+  guint         loading : 1;
+};
+
+G_DEFINE_FINAL_TYPE (HgRiskThreatsView, hg_risk_threats_view, ADW_TYPE_BIN)
+
+/* Drop-down positions: 3, 2, 1 (highest first, as the criteria read). */
+static const char *likelihood_labels[] = {
+  N_("3 — can happen any day"), N_("2 — a few times a year"), N_("1 — not in normal times"),
+  NULL,
+};
+
+static char *
+state_text (HgRiskThreatsView       *self,
+            const HgRiskThreatState *state)
+{
+  guint likelihood = 0, vulnerability = 0, damage = 0;
+
+  hg_risk_sheet_get_cell (self->sheet, state->id, self->department, &likelihood, &vulnerability,
+                          &damage);
+  /* Translators: vulnerability and likelihood of damage are 1 to 3;
+   * then the number of assets the threat meets and how many of them are 大 */
+  return g_strdup_printf (_("Vulnerability %u · likelihood of damage %u · %u assets, %u of them "
+                            "high risk"), vulnerability, damage, state->n_rows,
+                          state->n_by_band[HG_RISK_BAND_LARGE]);
+}
+
+static void
+likelihood_changed_cb (GtkDropDown       *drop,
+                       GParamSpec        *pspec,
+                       HgRiskThreatsView *self)
+{
+  gint64 threat_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (drop), "threat"));
+  guint likelihood = 3 - gtk_drop_down_get_selected (drop);
+  g_autoptr(GError) error = NULL;
+
+  if (self->loading || self->sheet == NULL)
+    return;
+  if (!hg_risk_likelihood_set (hg_risk_sheet_get_workbook (self->sheet), threat_id,
+                               self->department, likelihood, &error))
+    hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                        _("Could Not Save"), error->message);
+}
+
+static void
+why_shown_cb (GtkPopover        *popover,
+              HgRiskThreatsView *self)
+{
+  gint64 threat_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (popover), "threat"));
+  g_autoptr(HgRiskExplanation) why = hg_risk_sheet_explain (self->sheet, threat_id,
+                                                            self->department);
+  g_autoptr(GString) text = g_string_new (why->summary);
+
+  for (guint i = 0; i < why->controls->len; i++)
+    {
+      const HgRiskExplainedControl *c = &g_array_index (why->controls, HgRiskExplainedControl, i);
+
+      g_string_append_printf (text, "\n・%s — %s", c->text, hg_risk_status_get_label (c->status));
+    }
+  gtk_label_set_text (GTK_LABEL (gtk_popover_get_child (popover)), text->str);
+}
+
+static GtkWidget *
+why_button (HgRiskThreatsView *self,
+            gint64             threat_id)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
+  gtk_popover_set_child (GTK_POPOVER (popover), label);
+  g_object_set_data (G_OBJECT (popover), "threat", GSIZE_TO_POINTER (threat_id));
+  g_signal_connect (popover, "show", G_CALLBACK (why_shown_cb), self);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Why?"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Which measures count for this threat"));
+  return button;
+}
+
+static GtkWidget *
+threat_row (HgRiskThreatsView       *self,
+            const HgRiskThreatState *state)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *drop;
+  g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
+  g_autofree char *subtitle = state_text (self, state);
+  guint likelihood = hg_risk_likelihood_get (hg_risk_sheet_get_workbook (self->sheet), state->id,
+                                             self->department);
+
+  for (guint i = 0; likelihood_labels[i]; i++)
+    gtk_string_list_append (levels, _(likelihood_labels[i]));
+  drop = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (levels)), NULL);
+  gtk_widget_set_valign (drop, GTK_ALIGN_CENTER);
+  if (likelihood >= 1 && likelihood <= 3)
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), 3 - likelihood);
+  g_object_set_data (G_OBJECT (drop), "threat", GSIZE_TO_POINTER (state->id));
+  g_signal_connect (drop, "notify::selected", G_CALLBACK (likelihood_changed_cb), self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  state->name, -1);
+  gtk_widget_set_tooltip_text (drop, state->description);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), state->name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), why_button (self, state->id));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), drop);
+  g_hash_table_insert (self->rows, GSIZE_TO_POINTER (state->id), row);
+  return row;
+}
+
+void
+hg_risk_threats_view_set (HgRiskThreatsView *self,
+                          HgRiskSheet       *sheet,
+                          gint64             department_id)
+{
+  AdwPreferencesGroup *group = NULL;
+  gint64 medium = -1;
+
+  g_return_if_fail (HG_IS_RISK_THREATS_VIEW (self));
+
+  self->sheet = sheet;
+  self->department = department_id;
+  g_hash_table_remove_all (self->rows);
+  self->page = adw_preferences_page_new ();
+  self->loading = TRUE;
+  for (guint i = 0; sheet != NULL && i < hg_risk_sheet_get_n_threats (sheet); i++)
+    {
+      const HgRiskThreatState *state = hg_risk_sheet_get_threat (sheet, i);
+
+      if (state->medium_id != medium)
+        {
+          medium = state->medium_id;
+          group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+          adw_preferences_group_set_title (group, state->medium_name);
+          adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->page), group);
+        }
+      adw_preferences_group_add (group, threat_row (self, state));
+    }
+  self->loading = FALSE;
+  adw_bin_set_child (ADW_BIN (self), self->page);
+}
+
+/* After a rating or an answer: the numbers under each threat, in place. */
+void
+hg_risk_threats_view_update (HgRiskThreatsView *self)
+{
+  g_return_if_fail (HG_IS_RISK_THREATS_VIEW (self));
+
+  for (guint i = 0; self->sheet != NULL && i < hg_risk_sheet_get_n_threats (self->sheet); i++)
+    {
+      const HgRiskThreatState *state = hg_risk_sheet_get_threat (self->sheet, i);
+      GtkWidget *row = g_hash_table_lookup (self->rows, GSIZE_TO_POINTER (state->id));
+      g_autofree char *subtitle = NULL;
+
+      if (row == NULL)
+        continue;
+      subtitle = state_text (self, state);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    }
+}
+
+static void
+hg_risk_threats_view_finalize (GObject *object)
+{
+  g_hash_table_unref (HG_RISK_THREATS_VIEW (object)->rows);
+  G_OBJECT_CLASS (hg_risk_threats_view_parent_class)->finalize (object);
+}
+
+static void
+hg_risk_threats_view_class_init (HgRiskThreatsViewClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hg_risk_threats_view_finalize;
+}
+
+static void
+hg_risk_threats_view_init (HgRiskThreatsView *self)
+{
+  self->rows = g_hash_table_new (NULL, NULL);
+}
+
+GtkWidget *
+hg_risk_threats_view_new (void)
+{
+  return g_object_new (HG_TYPE_RISK_THREATS_VIEW, NULL);
+}

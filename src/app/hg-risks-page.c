@@ -1,0 +1,688 @@
+/* hg-risks-page.c
+ *
+ * Four views over one computed sheet (hg-risk-sheet.h): the risks, with a
+ * 3×3 heat map of importance against likelihood of damage whose cells
+ * filter the list; the threats of each medium, rated; the checklist of
+ * measures; and the diagnosis. The sheet is built when the page is first
+ * shown and then follows the workbook's edits: an answer recomputes only
+ * the threats its measure counters.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-risks-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hg-asset-row.h"
+#include "hg-asset-store.h"
+#include "hg-doc-writer.h"
+#include "hg-form.h"
+#include "hg-policy.h"
+#include "hg-risk-controls-view.h"
+#include "hg-risk-diagnosis-view.h"
+#include "hg-risk-files.h"
+#include "hg-risk-item.h"
+#include "hg-risk-list.h"
+#include "hg-risk-report.h"
+#include "hg-risk-threat.h"
+#include "hg-risk-threats-view.h"
+#include "hg-risks-page.h"
+#include "hg-treatment-dialog.h"
+
+typedef enum
+{
+  COL_ASSET, COL_MEDIUM, COL_THREAT, COL_IMPORTANCE, COL_LIKELIHOOD, COL_VULNERABILITY,
+  COL_DAMAGE, COL_RISK, COL_BAND, COL_TREATMENT, N_COLUMNS,
+} Column;
+
+static const char *column_titles[N_COLUMNS] = {
+  N_("Asset"), N_("Medium"), N_("Threat"), N_("Importance"), N_("Likelihood"),
+  N_("Vulnerability"), N_("Damage"), N_("Risk"), N_("Level"), N_("Treatment"),
+};
+static const int column_widths[N_COLUMNS] = { 180, 110, 180, 56, 56, 56, 56, 48, 44, 90 };
+static const gboolean column_centered[N_COLUMNS] = {
+  FALSE, FALSE, FALSE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, FALSE,
+};
+
+struct _HgRisksPage
+{
+  AdwBin           parent_instance;
+
+  GtkStack        *stack;
+  AdwViewStack    *views;
+  GtkDropDown     *department_drop;
+
+  HgWorkbook      *workbook;
+  HgRiskCatalogue *catalogue;
+  HgRiskSheet     *sheet;
+  HgRiskList      *list;
+  GtkWidget       *cells[3][3];   /* [importance - 1][damage - 1] */
+  GtkLabel        *summary;
+  GtkWidget       *threats;
+  GtkWidget       *controls;
+  GtkWidget       *diagnosis;
+  GtkFileChooserNative *chooser;
+  guint            stale : 1;
+  guint            updating : 1;
+};
+
+G_DEFINE_FINAL_TYPE (HgRisksPage, hg_risks_page, ADW_TYPE_BIN)
+
+static gint64
+selected_department (HgRisksPage *self)
+{
+  guint position = gtk_drop_down_get_selected (self->department_drop);
+
+  if (self->sheet == NULL || position == GTK_INVALID_LIST_POSITION
+      || position >= hg_risk_sheet_get_n_departments (self->sheet))
+    return HG_RISK_COMPANY;
+  return hg_risk_sheet_get_department_id (self->sheet, position);
+}
+
+/* ---- The list and the heat map ------------------------------------------ */
+
+static const char *
+band_style (guint band)
+{
+  return band == HG_RISK_BAND_LARGE ? "risk-large"
+       : band == HG_RISK_BAND_MEDIUM ? "risk-medium" : "risk-small";
+}
+
+static void
+update_heat_map (HgRisksPage *self)
+{
+  guint counts[3][3] = { { 0 } };
+  guint bands[4] = { 0 };
+  g_autofree char *summary = NULL;
+
+  if (self->sheet == NULL)
+    return;
+  hg_risk_sheet_heat_map (self->sheet, counts);
+  hg_risk_sheet_count_bands (self->sheet, bands);
+  for (guint i = 0; i < 3; i++)
+    for (guint d = 0; d < 3; d++)
+      {
+        g_autofree char *label = g_strdup_printf ("%u", counts[i][d]);
+        g_autofree char *name = g_strdup_printf (_("Importance %u, likelihood of damage %u: "
+                                                   "%u risks"), i + 1, d + 1, counts[i][d]);
+
+        gtk_button_set_label (GTK_BUTTON (self->cells[i][d]), label);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (self->cells[i][d]),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      }
+  /* Translators: counts of risks by level: high (大), medium (中), low (小) */
+  summary = g_strdup_printf (_("%u risks: %u high, %u medium, %u low"),
+                             hg_risk_sheet_get_n_rows (self->sheet), bands[HG_RISK_BAND_LARGE],
+                             bands[HG_RISK_BAND_MEDIUM], bands[HG_RISK_BAND_SMALL]);
+  gtk_label_set_text (self->summary, summary);
+}
+
+static void
+cell_clicked_cb (GtkToggleButton *button,
+                 HgRisksPage     *self)
+{
+  guint cell = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "cell"));
+
+  if (self->updating)
+    return;
+  self->updating = TRUE;
+  for (guint i = 0; i < 3; i++)
+    for (guint d = 0; d < 3; d++)
+      if (self->cells[i][d] != GTK_WIDGET (button))
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->cells[i][d]), FALSE);
+  self->updating = FALSE;
+  if (gtk_toggle_button_get_active (button))
+    hg_risk_list_set_cell (self->list, cell / 3 + 1, cell % 3 + 1);
+  else
+    hg_risk_list_set_cell (self->list, 0, 0);
+}
+
+static GtkWidget *
+build_heat_map (HgRisksPage *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *title = gtk_label_new (_("Heat Map"));
+  GtkWidget *x_axis = gtk_label_new (_("Likelihood of damage →"));
+  GtkWidget *y_axis = gtk_label_new (_("Importance ↑"));
+  GtkWidget *hint = gtk_label_new (_("Choose a cell to list only its risks."));
+
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 4);
+  /* Importance 3 on top, likelihood of damage 1 on the left, as on paper. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *row = g_strdup_printf ("%u", 3 - i);
+      g_autofree char *col = g_strdup_printf ("%u", i + 1);
+      GtkWidget *row_label = gtk_label_new (row);
+      GtkWidget *col_label = gtk_label_new (col);
+
+      gtk_widget_add_css_class (row_label, "dim-label");
+      gtk_widget_add_css_class (col_label, "dim-label");
+      gtk_grid_attach (GTK_GRID (grid), row_label, 0, i, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), col_label, i + 1, 3, 1, 1);
+      for (guint d = 0; d < 3; d++)
+        {
+          guint importance = 3 - i, damage = d + 1;
+          guint risk = importance * damage;
+          GtkWidget *cell = gtk_toggle_button_new_with_label ("0");
+
+          gtk_widget_set_size_request (cell, 56, 44);
+          gtk_widget_add_css_class (cell, "heat-cell");
+          gtk_widget_add_css_class (cell, band_style (risk >= 6 ? HG_RISK_BAND_LARGE
+                                                      : risk == 4 ? HG_RISK_BAND_MEDIUM
+                                                                  : HG_RISK_BAND_SMALL));
+          g_object_set_data (G_OBJECT (cell), "cell",
+                             GUINT_TO_POINTER ((importance - 1) * 3 + (damage - 1)));
+          g_signal_connect (cell, "toggled", G_CALLBACK (cell_clicked_cb), self);
+          self->cells[importance - 1][damage - 1] = cell;
+          gtk_grid_attach (GTK_GRID (grid), cell, d + 1, i, 1, 1);
+        }
+    }
+  gtk_widget_add_css_class (y_axis, "caption");
+  gtk_widget_add_css_class (x_axis, "caption");
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_widget_add_css_class (hint, "caption");
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (y_axis), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (hint), 24);
+  self->summary = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->summary, TRUE);
+  gtk_label_set_xalign (self->summary, 0);
+  gtk_label_set_max_width_chars (self->summary, 24);
+
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), y_axis);
+  gtk_box_append (GTK_BOX (box), grid);
+  gtk_box_append (GTK_BOX (box), x_axis);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->summary));
+  gtk_box_append (GTK_BOX (box), hint);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 12);
+  return box;
+}
+
+static char *
+cell_text (HgRisksPage     *self,
+           const HgRiskRow *row,
+           Column           column)
+{
+  const HgRiskThreatState *threat = hg_risk_sheet_get_threat (self->sheet, row->threat);
+
+  switch (column)
+    {
+    case COL_ASSET:
+      {
+        g_autoptr(HgAssetData) asset = hg_asset_store_get (self->workbook, row->asset_id);
+        return g_strdup (asset ? asset->name : "");
+      }
+    case COL_MEDIUM:        return g_strdup (threat->medium_name);
+    case COL_THREAT:        return g_strdup (threat->name);
+    case COL_IMPORTANCE:    return g_strdup_printf ("%u", row->importance);
+    case COL_LIKELIHOOD:    return g_strdup_printf ("%u", row->likelihood);
+    case COL_VULNERABILITY: return g_strdup_printf ("%u", row->vulnerability);
+    case COL_DAMAGE:        return g_strdup_printf ("%u", row->damage);
+    case COL_RISK:          return g_strdup_printf ("%u", row->risk);
+    case COL_BAND:          return g_strdup (hg_risk_band_get_label (row->band));
+    case COL_TREATMENT:
+      return g_strdup (row->treatment == HG_RISK_TREATMENT_NONE
+                       ? "" : hg_risk_treatment_get_label (row->treatment));
+    case N_COLUMNS:
+    default:
+      g_return_val_if_reached (g_strdup (""));
+    }
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, hg_asset_row_new (column_widths, column_centered, N_COLUMNS));
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             HgRisksPage              *self)
+{
+  guint index = hg_risk_item_get_index (gtk_list_item_get_item (item));
+  const HgRiskRow *row = hg_risk_sheet_get_row (self->sheet, index);
+  GStrv cells = g_new0 (char *, N_COLUMNS + 1);
+
+  for (Column c = 0; c < N_COLUMNS; c++)
+    cells[c] = cell_text (self, row, c);
+  hg_asset_row_set_cells (HG_ASSET_ROW (gtk_list_item_get_child (item)), cells,
+                          row->band == HG_RISK_BAND_LARGE ? COL_RISK : G_MAXUINT, NULL);
+}
+
+static void
+row_activated_cb (GtkListView *view,
+                  guint        position,
+                  HgRisksPage *self)
+{
+  g_autoptr(HgRiskItem) item = g_list_model_get_item (G_LIST_MODEL (self->list), position);
+  guint index;
+  g_autoptr(HgAssetData) asset = NULL;
+  GtkWidget *dialog;
+
+  if (item == NULL)
+    return;
+  index = hg_risk_item_get_index (item);
+  asset = hg_asset_store_get (self->workbook, hg_risk_sheet_get_row (self->sheet, index)->asset_id);
+  dialog = hg_treatment_dialog_new (self->sheet, index, asset ? asset->name : "");
+  gtk_window_set_transient_for (GTK_WINDOW (dialog),
+                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+build_sheet_view (HgRisksPage *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *right = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *header_scroller = gtk_scrolled_window_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkSelectionModel *selection;
+  GtkWidget *view;
+
+  for (Column c = 0; c < N_COLUMNS; c++)
+    {
+      GtkWidget *label = gtk_label_new (_(column_titles[c]));
+
+      gtk_label_set_xalign (GTK_LABEL (label), column_centered[c] ? 0.5 : 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      /* The row draws each cell with 6 px of padding on either side. */
+      gtk_widget_set_size_request (label, column_widths[c] - 12, -1);
+      gtk_widget_set_margin_start (label, 6);
+      gtk_widget_set_margin_end (label, 6);
+      gtk_widget_add_css_class (label, "caption-heading");
+      gtk_widget_set_tooltip_text (label, _(column_titles[c]));
+      gtk_box_append (GTK_BOX (header), label);
+    }
+  gtk_widget_set_margin_top (header, 6);
+  gtk_widget_set_margin_bottom (header, 6);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  selection = GTK_SELECTION_MODEL (gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->list))));
+  view = gtk_list_view_new (selection, factory);
+  gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (view), FALSE);
+  gtk_widget_add_css_class (view, "risk-sheet");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Risks, highest first"), -1);
+  g_signal_connect (view, "activate", G_CALLBACK (row_activated_cb), self);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (header_scroller), header);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (header_scroller), GTK_POLICY_EXTERNAL,
+                                  GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_hadjustment (GTK_SCROLLED_WINDOW (header_scroller),
+                                       gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller)));
+  gtk_box_append (GTK_BOX (right), header_scroller);
+  gtk_box_append (GTK_BOX (right), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (GTK_BOX (right), scroller);
+  gtk_widget_set_hexpand (right, TRUE);
+  gtk_box_append (GTK_BOX (box), build_heat_map (self));
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  gtk_box_append (GTK_BOX (box), right);
+  return box;
+}
+
+/* ---- Loading and following the workbook ---------------------------------- */
+
+static void
+fill_departments (HgRisksPage *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  for (guint i = 0; self->sheet != NULL && i < hg_risk_sheet_get_n_departments (self->sheet); i++)
+    gtk_string_list_append (names, i == 0 ? _("The whole company")
+                                          : hg_risk_sheet_get_department_name (self->sheet, i));
+  self->updating = TRUE;
+  gtk_drop_down_set_model (self->department_drop, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->department_drop, 0);
+  self->updating = FALSE;
+}
+
+static void
+rebuild_views (HgRisksPage *self)
+{
+  g_autoptr(HgPack) pack = self->workbook ? hg_policy_load_pack (self->workbook, NULL) : NULL;
+  gint64 department = selected_department (self);
+
+  hg_risk_threats_view_set (HG_RISK_THREATS_VIEW (self->threats), self->sheet, department);
+  hg_risk_controls_view_set (HG_RISK_CONTROLS_VIEW (self->controls), self->sheet, department);
+  hg_risk_diagnosis_view_set (HG_RISK_DIAGNOSIS_VIEW (self->diagnosis), self->sheet, pack);
+}
+
+static gboolean
+has_threats (HgWorkbook *workbook)
+{
+  g_autoptr(GPtrArray) threats = hg_risk_threat_list (workbook, 0);
+
+  return threats->len > 0;
+}
+
+static void
+load (HgRisksPage *self)
+{
+  g_clear_pointer (&self->sheet, hg_risk_sheet_free);
+  self->stale = FALSE;
+  if (self->workbook == NULL)
+    {
+      hg_risk_list_set_sheet (self->list, NULL);
+      return;
+    }
+  if (hg_risk_needs_setup (self->workbook) && !has_threats (self->workbook))
+    {
+      hg_risk_list_set_sheet (self->list, NULL);
+      gtk_stack_set_visible_child_name (self->stack, "setup");
+      return;
+    }
+  self->sheet = hg_risk_sheet_new (self->workbook, self->catalogue);
+  gtk_stack_set_visible_child_name (self->stack, "analysis");
+  hg_risk_list_set_sheet (self->list, self->sheet);
+  fill_departments (self);
+  rebuild_views (self);
+  update_heat_map (self);
+}
+
+static void
+workbook_changed_cb (HgRisksPage *self,
+                     GStrv        tables)
+{
+  HgRiskSheetChange change;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || self->sheet == NULL)
+    {
+      self->stale = TRUE;
+      return;
+    }
+  change = hg_risk_sheet_refresh (self->sheet, (const char * const *) tables, NULL);
+  if (change == HG_RISK_SHEET_UNCHANGED)
+    return;
+  if (change == HG_RISK_SHEET_RELOADED)
+    {
+      load (self);
+      return;
+    }
+  /* Values changed in place: the order by risk may change, the heat map
+   * and the numbers under the threats do; the checklist stays as it is,
+   * so a keyboard user keeps their place in it. */
+  hg_risk_list_reload (self->list);
+  update_heat_map (self);
+  hg_risk_threats_view_update (HG_RISK_THREATS_VIEW (self->threats));
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->views), "diagnosis") == 0)
+    {
+      g_autoptr(HgPack) pack = hg_policy_load_pack (self->workbook, NULL);
+      hg_risk_diagnosis_view_set (HG_RISK_DIAGNOSIS_VIEW (self->diagnosis), self->sheet, pack);
+    }
+}
+
+static void
+department_changed_cb (HgRisksPage *self)
+{
+  if (!self->updating && self->sheet != NULL)
+    rebuild_views (self);
+}
+
+static void
+view_changed_cb (HgRisksPage *self)
+{
+  if (self->sheet != NULL
+      && g_strcmp0 (adw_view_stack_get_visible_child_name (self->views), "diagnosis") == 0)
+    {
+      g_autoptr(HgPack) pack = hg_policy_load_pack (self->workbook, NULL);
+      hg_risk_diagnosis_view_set (HG_RISK_DIAGNOSIS_VIEW (self->diagnosis), self->sheet, pack);
+    }
+}
+
+/* ---- Actions -------------------------------------------------------------- */
+
+static void
+setup_action (GtkWidget  *widget,
+              const char *name,
+              GVariant   *param)
+{
+  HgRisksPage *self = HG_RISKS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->workbook == NULL)
+    return;
+  if (!hg_risk_setup (self->workbook, self->catalogue, &error))
+    hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (widget)), _("Could Not Set Up"),
+                        error->message);
+  else
+    load (self);
+}
+
+/* The sheet as CSV or Excel, or the report in a document format. */
+gboolean
+hg_risks_page_export (HgRisksPage  *self,
+                      const char   *format,
+                      const char   *path,
+                      GError      **error)
+{
+  g_autoptr(HgPack) pack = hg_policy_load_pack (self->workbook, NULL);
+  HgRiskFileFormat file_format;
+  HgDocFormat doc_format;
+
+  if (hg_risk_file_format_from_name (format, &file_format))
+    return hg_risk_export_file (self->sheet, pack, path, file_format, error);
+  if (hg_doc_format_from_name (format, &doc_format))
+    {
+      g_autoptr(HgDoc) report = hg_risk_report_build (self->sheet, pack);
+
+      return hg_doc_write (report, doc_format, path, error);
+    }
+  g_return_val_if_reached (FALSE);
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    HgRisksPage     *self)
+{
+  const char *format = g_object_get_data (G_OBJECT (chooser), "format");
+
+  if (response == GTK_RESPONSE_ACCEPT && self->sheet != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file ? g_file_get_path (file) : NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (path != NULL && !hg_risks_page_export (self, format, path, &error))
+        hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                            _("Could Not Export"), error->message);
+      else if (path != NULL)
+        {
+          g_autofree char *name = g_path_get_basename (path);
+          g_autofree char *message = g_strdup_printf (_("Exported to %s"), name);
+          hg_form_toast (GTK_WIDGET (self), adw_toast_new (message));
+        }
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  HgRisksPage *self = HG_RISKS_PAGE (widget);
+  const char *format = g_variant_get_string (param, NULL);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *pattern = g_strdup_printf ("*.%s", format);
+  /* Translators: default file name of an exported risk analysis; keep it short */
+  g_autofree char *file_name = g_strdup_printf ("%s.%s", _("Risk analysis"), format);
+
+  if (self->sheet == NULL || self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new (_("Export the Risk Analysis"),
+                                               GTK_WINDOW (gtk_widget_get_root (widget)),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                               _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_filter_set_name (filter, format);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), file_name);
+  g_object_set_data_full (G_OBJECT (self->chooser), "format", g_strdup (format), g_free);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* ---- Class ---------------------------------------------------------------- */
+
+static void
+hg_risks_page_map (GtkWidget *widget)
+{
+  HgRisksPage *self = HG_RISKS_PAGE (widget);
+
+  if (self->stale || (self->sheet == NULL && self->workbook != NULL))
+    load (self);
+  GTK_WIDGET_CLASS (hg_risks_page_parent_class)->map (widget);
+}
+
+static void
+hg_risks_page_dispose (GObject *object)
+{
+  HgRisksPage *self = (HgRisksPage *) object;
+
+  if (self->workbook != NULL)
+    g_signal_handlers_disconnect_by_data (self->workbook, self);
+  g_clear_object (&self->workbook);
+  g_clear_object (&self->chooser);
+
+  G_OBJECT_CLASS (hg_risks_page_parent_class)->dispose (object);
+}
+
+static void
+hg_risks_page_finalize (GObject *object)
+{
+  HgRisksPage *self = (HgRisksPage *) object;
+
+  g_clear_pointer (&self->sheet, hg_risk_sheet_free);
+  g_clear_pointer (&self->catalogue, hg_risk_catalogue_free);
+  g_clear_object (&self->list);
+
+  G_OBJECT_CLASS (hg_risks_page_parent_class)->finalize (object);
+}
+
+static void
+hg_risks_page_class_init (HgRisksPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hg_risks_page_dispose;
+  object_class->finalize = hg_risks_page_finalize;
+  widget_class->map = hg_risks_page_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/hg-risks-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgRisksPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, HgRisksPage, views);
+  gtk_widget_class_bind_template_child (widget_class, HgRisksPage, department_drop);
+  gtk_widget_class_install_action (widget_class, "risks.setup", NULL, setup_action);
+  gtk_widget_class_install_action (widget_class, "risks.export", "s", export_action);
+}
+
+static void
+hg_risks_page_init (HgRisksPage *self)
+{
+  AdwViewStackPage *page;
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->catalogue = hg_risk_catalogue_load_builtin (NULL, &error);
+  if (self->catalogue == NULL)
+    g_critical ("%s", error->message); /* compiled in and tested: a bug, not a user error */
+  self->list = hg_risk_list_new ();
+  self->threats = hg_risk_threats_view_new ();
+  self->controls = hg_risk_controls_view_new ();
+  self->diagnosis = hg_risk_diagnosis_view_new ();
+
+  page = adw_view_stack_add_titled (self->views, build_sheet_view (self), "risks", _("Risks"));
+  adw_view_stack_page_set_icon_name (page, "dialog-warning-symbolic");
+  page = adw_view_stack_add_titled (self->views, self->threats, "threats", _("Threats"));
+  adw_view_stack_page_set_icon_name (page, "weather-storm-symbolic");
+  page = adw_view_stack_add_titled (self->views, self->controls, "controls", _("Measures"));
+  adw_view_stack_page_set_icon_name (page, "object-select-symbolic");
+  page = adw_view_stack_add_titled (self->views, self->diagnosis, "diagnosis", _("Diagnosis"));
+  adw_view_stack_page_set_icon_name (page, "emblem-important-symbolic");
+
+  g_signal_connect_swapped (self->department_drop, "notify::selected",
+                            G_CALLBACK (department_changed_cb), self);
+  g_signal_connect_swapped (self->views, "notify::visible-child-name",
+                            G_CALLBACK (view_changed_cb), self);
+}
+
+void
+hg_risks_page_set_workbook (HgRisksPage *self,
+                            HgWorkbook  *workbook)
+{
+  g_return_if_fail (HG_IS_RISKS_PAGE (self));
+
+  if (self->workbook != NULL)
+    g_signal_handlers_disconnect_by_data (self->workbook, self);
+  g_set_object (&self->workbook, workbook);
+  if (workbook != NULL)
+    g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
+  g_clear_pointer (&self->sheet, hg_risk_sheet_free);
+  hg_risk_list_set_sheet (self->list, NULL);
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    load (self);
+}
+
+HgRiskSheet *
+hg_risks_page_get_sheet (HgRisksPage *self)
+{
+  return self->sheet;
+}
+
+GListModel *
+hg_risks_page_get_shown (HgRisksPage *self)
+{
+  return G_LIST_MODEL (self->list);
+}
+
+void
+hg_risks_page_show_cell (HgRisksPage *self,
+                         guint        importance,
+                         guint        damage)
+{
+  g_return_if_fail (importance >= 1 && importance <= 3 && damage >= 1 && damage <= 3);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->cells[importance - 1][damage - 1]), TRUE);
+}
+
+guint
+hg_risks_page_get_cell_count (HgRisksPage *self,
+                              guint        importance,
+                              guint        damage)
+{
+  const char *label = gtk_button_get_label (GTK_BUTTON (self->cells[importance - 1][damage - 1]));
+
+  return (guint) g_ascii_strtoull (label ? label : "0", NULL, 10);
+}
+
+void
+hg_risks_page_show_view (HgRisksPage *self,
+                         const char  *name)
+{
+  adw_view_stack_set_visible_child_name (self->views, name);
+}
+
+GtkWidget *
+hg_risks_page_get_controls_view (HgRisksPage *self)
+{
+  return self->controls;
+}
