@@ -785,37 +785,6 @@ ensure_built (HgPolicyPage *self)
   refresh (self);
 }
 
-/* An answer as the wizard shows it: the choice's label, yes or no, the
- * number with its unit. */
-static char *
-answer_text (const HgQuestion *q,
-             const char       *value)
-{
-  switch (q->type)
-    {
-    case HG_QUESTION_BOOLEAN:
-      return g_strdup (g_str_equal (value, "true") ? _("Yes") : _("No"));
-    case HG_QUESTION_CHOICE:
-      for (guint i = 0; i < q->choices->len; i++)
-        {
-          HgChoice *c = g_ptr_array_index (q->choices, i);
-
-          if (g_str_equal (c->value, value))
-            return g_strdup (c->display_label);
-        }
-      return g_strdup (value);
-    case HG_QUESTION_NUMBER:
-      return g_strdup_printf ("%s %s", value, q->unit ? q->unit : "");
-    case HG_QUESTION_TEXT:
-    case HG_QUESTION_MULTILINE:
-    case HG_QUESTION_DATE:
-    case HG_QUESTION_ROLE:
-    case HG_QUESTION_LIST:
-    default:
-      return g_strdup (value);
-    }
-}
-
 /* What the risk analysis advises: the steps whose chapters are weakest
  * get a mark, and their questions the stricter answer it suggests, under
  * the question's own help. Nothing is changed for the user: they decide. */
@@ -884,7 +853,7 @@ apply_risk_advice (HgPolicyPage *self)
         continue;
       if (suggested != NULL)
         {
-          g_autofree char *shown = answer_text (q, suggested);
+          g_autofree char *shown = hg_risk_value_label (self->pack, q->id, suggested, FALSE);
           /* Translators: the question's help, then the answer the risk analysis suggests */
           text = g_strdup_printf (_("%s\nThe risk analysis suggests: %s"), q->help, shown);
         }

@@ -74,7 +74,8 @@ group_row (const HgRiskDiagnosisGroup *g,
       GtkWidget *child = adw_action_row_new ();
       /* Translators: a question of the policy wizard and the stricter answer suggested */
       g_autofree char *text = g_strdup_printf (_("Suggested in the wizard: “%s” → %s"),
-                                               s->label ? s->label : s->question, s->value);
+                                               s->label ? s->label : s->question,
+                                               s->value_label ? s->value_label : s->value);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (child), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), text);

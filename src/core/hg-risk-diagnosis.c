@@ -153,8 +153,8 @@ diagnose_group (HgRiskSheet              *sheet,
 
 /* @value as the wizard shows it: a choice's label (@own: in the pack's own
  * language, else the reader's), yes or no, a number with its unit. */
-static char *
-value_label (HgPack     *pack,
+char *
+hg_risk_value_label (HgPack     *pack,
              const char *question_id,
              const char *value,
              gboolean    own)
@@ -231,8 +231,8 @@ suggest (HgRiskSheet *sheet,
               || !suggestion_wanted (sheet, pack, suggestion, &item.label))
             continue;
           g_hash_table_add (asked, suggestion->question);
-          item.value_label = value_label (pack, suggestion->question, suggestion->value, FALSE);
-          item.own_value_label = value_label (pack, suggestion->question, suggestion->value, TRUE);
+          item.value_label = hg_risk_value_label (pack, suggestion->question, suggestion->value, FALSE);
+          item.own_value_label = hg_risk_value_label (pack, suggestion->question, suggestion->value, TRUE);
           g_array_append_val (g->public.suggestions, item);
         }
     }

@@ -72,6 +72,11 @@ HgRiskDiagnosis *hg_risk_diagnosis_new  (HgRiskSheet      *sheet,
                                          guint             n_top);
 void             hg_risk_diagnosis_free (HgRiskDiagnosis  *diagnosis);
 
+char            *hg_risk_value_label    (HgPack           *pack,
+                                         const char       *question_id,
+                                         const char       *value,
+                                         gboolean          own);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgRiskDiagnosis, hg_risk_diagnosis_free)
 
 G_END_DECLS
