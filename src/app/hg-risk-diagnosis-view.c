@@ -32,7 +32,7 @@ group_row (const HgRiskDiagnosisGroup *g,
 {
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *bar = gtk_level_bar_new_for_interval (0, MAX (top_score, 1));
-  GtkWidget *open = gtk_button_new_with_mnemonic (_("_Open in the Wizard"));
+  GtkWidget *open = gtk_button_new_with_label (_("Open in the Wizard"));
   g_autofree char *title = g_strdup_printf ("%u. %s", g->rank, g->group->title);
   g_autofree char *weak = NULL;
 

@@ -41,7 +41,7 @@ static const char *column_titles[N_COLUMNS] = {
   N_("Asset"), N_("Medium"), N_("Threat"), N_("Importance"), N_("Likelihood"),
   N_("Vulnerability"), N_("Damage"), N_("Risk"), N_("Level"), N_("Treatment"),
 };
-static const int column_widths[N_COLUMNS] = { 180, 110, 180, 56, 56, 56, 56, 48, 44, 90 };
+static const int column_widths[N_COLUMNS] = { 160, 100, 160, 68, 80, 68, 80, 64, 48, 80 };
 static const gboolean column_centered[N_COLUMNS] = {
   FALSE, FALSE, FALSE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, FALSE,
 };
@@ -614,7 +614,8 @@ hg_risks_page_init (HgRisksPage *self)
   adw_view_stack_page_set_icon_name (page, "dialog-warning-symbolic");
   page = adw_view_stack_add_titled (self->views, self->threats, "threats", _("Threats"));
   adw_view_stack_page_set_icon_name (page, "weather-storm-symbolic");
-  page = adw_view_stack_add_titled (self->views, self->controls, "controls", _("Measures"));
+  page = adw_view_stack_add_titled (self->views, self->controls, "controls",
+                                     _("Measures in Place"));
   adw_view_stack_page_set_icon_name (page, "object-select-symbolic");
   page = adw_view_stack_add_titled (self->views, self->diagnosis, "diagnosis", _("Diagnosis"));
   adw_view_stack_page_set_icon_name (page, "emblem-important-symbolic");
