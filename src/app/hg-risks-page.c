@@ -41,7 +41,7 @@ static const char *column_titles[N_COLUMNS] = {
   N_("Asset"), N_("Medium"), N_("Threat"), N_("Importance"), N_("Likelihood"),
   N_("Vulnerability"), N_("Damage"), N_("Risk"), N_("Level"), N_("Treatment"),
 };
-static const int column_widths[N_COLUMNS] = { 160, 100, 160, 68, 80, 68, 80, 64, 48, 80 };
+static const int column_widths[N_COLUMNS] = { 160, 100, 160, 68, 80, 68, 80, 64, 64, 80 };
 static const gboolean column_centered[N_COLUMNS] = {
   FALSE, FALSE, FALSE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, FALSE,
 };
