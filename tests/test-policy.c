@@ -93,6 +93,27 @@ test_answers_change_the_text (Fixture       *f,
   g_assert_nonnull (strstr (text, "クラウドサービスの利用"));
 }
 
+/* The built-in rules never name a role twice in one breath: with the
+ * system administrator leading incidents, the escalation rule names it once. */
+static void
+test_incident_lead_named_once (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgPack) pack = hg_pack_load_builtin (&error);
+  g_autoptr(HgDoc) doc = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (hg_policy_set_answer (f->workbook, pack, "incident_lead", "system_admin", &error));
+  g_assert_no_error (error);
+  doc = hg_policy_build_document (f->workbook, pack, "rules", &error);
+  g_assert_no_error (error);
+  text = hg_doc_to_text (doc);
+  g_assert_nonnull (strstr (text, "直ちにシステム管理者に連絡する。"));
+  g_assert_null (strstr (text, "システム管理者及びシステム管理者"));
+}
+
 static void
 test_invalid_answers (Fixture       *f,
                       gconstpointer  data)
@@ -336,6 +357,7 @@ main (int    argc,
   ADD ("/policy/overrides", test_overrides);
   ADD ("/policy/changed-template-flagged", test_changed_template_is_flagged);
   ADD ("/policy/workbook-pack", test_workbook_pack);
+  ADD ("/policy/incident-lead-named-once", test_incident_lead_named_once);
 #undef ADD
 
   return g_test_run ();
