@@ -24,6 +24,7 @@
 #include "hg-pack-chooser.h"
 #include "hg-policy-page.h"
 #include "hg-risk-controls-view.h"
+#include "hg-risk-threats-view.h"
 #include "hg-risks-page.h"
 #include "hg-treatment-dialog.h"
 #include "hg-policy.h"
@@ -807,6 +808,23 @@ test_open_template_pack (Fixture       *f,
   hg_test_remove_dir (dir);
 }
 
+static GtkWidget *
+find_button_by_icon (GtkWidget  *root,
+                     const char *icon)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), icon) == 0)
+        return child;
+      if ((found = find_button_by_icon (child, icon)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The risk analysis through its page: set up, answer a measure in the
  * checklist and see the risks and the heat map change, filter by a cell,
  * treat a risk. */
@@ -838,6 +856,27 @@ test_risks_through_ui (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, hg_risk_sheet_get_n_rows (sheet));
   g_assert_cmpuint (g_list_model_get_n_items (shown), >, 50);
   hg_risk_sheet_count_bands (sheet, before);
+
+  /* Removing a threat from its row, then undo. */
+  {
+    guint threats = hg_risk_sheet_get_n_threats (sheet);
+    GtkWidget *view, *button = NULL;
+
+    hg_risks_page_show_view (page, "threats");
+    hg_test_spin (50);
+    view = hg_test_find_widget (GTK_WIDGET (page), HG_TYPE_RISK_THREATS_VIEW, NULL);
+    /* The first row's remove button, found by its icon. */
+    button = find_button_by_icon (view, "user-trash-symbolic");
+    g_assert_nonnull (button);
+    g_signal_emit_by_name (button, "clicked");
+    hg_test_spin (50);
+    sheet = hg_risks_page_get_sheet (page);
+    g_assert_cmpuint (hg_risk_sheet_get_n_threats (sheet), ==, threats - 1);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+    hg_test_spin (50);
+    sheet = hg_risks_page_get_sheet (page);
+    g_assert_cmpuint (hg_risk_sheet_get_n_threats (sheet), ==, threats);
+  }
 
   /* Every measure against the office PCs' malware done: their risks fall. */
   hg_risks_page_show_view (page, "controls");

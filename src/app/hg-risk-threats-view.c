@@ -17,6 +17,7 @@
 #include "hg-form.h"
 #include "hg-risk-explanation.h"
 #include "hg-risk-rating.h"
+#include "hg-risk-threat.h"
 #include "hg-risk-threats-view.h"
 
 struct _HgRiskThreatsView
@@ -112,6 +113,96 @@ why_button (HgRiskThreatsView *self,
   return button;
 }
 
+static void
+remove_clicked_cb (GtkButton         *button,
+                   HgRiskThreatsView *self)
+{
+  gint64 threat_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "threat"));
+  g_autoptr(GError) error = NULL;
+
+  /* No question asked: Undo brings it back with its ratings. */
+  if (!hg_risk_threat_remove (hg_risk_sheet_get_workbook (self->sheet), threat_id, &error))
+    hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                        _("Could Not Remove"), error->message);
+}
+
+static void
+add_response_cb (AdwMessageDialog  *dialog,
+                 const char        *response,
+                 HgRiskThreatsView *self)
+{
+  gint64 medium = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "medium"));
+  GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name");
+  GtkEditable *description = g_object_get_data (G_OBJECT (dialog), "description");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "save") != 0 || self->sheet == NULL)
+    return;
+  if (hg_risk_threat_add (hg_risk_sheet_get_workbook (self->sheet), medium,
+                          gtk_editable_get_text (name), gtk_editable_get_text (description), 2,
+                          &error) <= 0)
+    hg_form_report_save_error (dialog, error);
+}
+
+static void
+name_changed_cb (GtkEditable      *name,
+                 AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (name)));
+
+  adw_message_dialog_set_response_enabled (dialog, "save", text[0] != '\0');
+}
+
+static void
+add_clicked_cb (GtkButton         *button,
+                HgRiskThreatsView *self)
+{
+  const char *medium_name = g_object_get_data (G_OBJECT (button), "medium-name");
+  GtkListBox *list = hg_form_boxed_list_new ();
+  GtkWidget *name = adw_entry_row_new ();
+  GtkWidget *description = adw_entry_row_new ();
+  /* Translators: %s is a medium of the register, e.g. 事務所PC */
+  g_autofree char *heading = g_strdup_printf (_("Add a Threat to %s"), medium_name);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                              heading,
+                                              _("A threat this company meets that the list "
+                                                "lacks. Rate it and link measures to it "
+                                                "afterwards; until then it counts as unprotected."));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (description), _("What happens"));
+  gtk_list_box_append (list, name);
+  gtk_list_box_append (list, description);
+  gtk_widget_set_size_request (GTK_WIDGET (list), 360, -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (list));
+  hg_form_add_save_responses (ADW_MESSAGE_DIALOG (dialog));
+  adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (dialog), "save", _("_Add"));
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save", FALSE);
+  g_object_set_data (G_OBJECT (dialog), "medium", g_object_get_data (G_OBJECT (button), "medium"));
+  g_object_set_data (G_OBJECT (dialog), "name", name);
+  g_object_set_data (G_OBJECT (dialog), "description", description);
+  g_signal_connect (name, "changed", G_CALLBACK (name_changed_cb), dialog);
+  g_signal_connect (dialog, "response", G_CALLBACK (add_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+add_button (const HgRiskThreatState *state,
+            HgRiskThreatsView       *self)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("list-add-symbolic");
+  /* Translators: tooltip; %s is a medium of the register */
+  g_autofree char *tip = g_strdup_printf (_("Add a Threat to %s"), state->medium_name);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
+  g_object_set_data (G_OBJECT (button), "medium", GSIZE_TO_POINTER (state->medium_id));
+  g_object_set_data_full (G_OBJECT (button), "medium-name", g_strdup (state->medium_name), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (add_clicked_cb), self);
+  return button;
+}
+
 static GtkWidget *
 threat_row (HgRiskThreatsView       *self,
             const HgRiskThreatState *state)
@@ -140,6 +231,20 @@ threat_row (HgRiskThreatsView       *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), why_button (self, state->id));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), drop);
+  {
+    GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+    /* Translators: tooltip; %s is a threat */
+    g_autofree char *tip = g_strdup_printf (_("Remove “%s”"), state->name);
+
+    gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (remove, "flat");
+    gtk_widget_set_tooltip_text (remove, tip);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, tip,
+                                    -1);
+    g_object_set_data (G_OBJECT (remove), "threat", GSIZE_TO_POINTER (state->id));
+    g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  }
   g_hash_table_insert (self->rows, GSIZE_TO_POINTER (state->id), row);
   return row;
 }
@@ -168,6 +273,7 @@ hg_risk_threats_view_set (HgRiskThreatsView *self,
           medium = state->medium_id;
           group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
           adw_preferences_group_set_title (group, state->medium_name);
+          adw_preferences_group_set_header_suffix (group, add_button (state, self));
           adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->page), group);
         }
       adw_preferences_group_add (group, threat_row (self, state));

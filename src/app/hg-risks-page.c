@@ -22,6 +22,7 @@
 #include "hg-policy.h"
 #include "hg-risk-controls-view.h"
 #include "hg-risk-diagnosis-view.h"
+#include "hg-risk-examples.h"
 #include "hg-risk-files.h"
 #include "hg-risk-item.h"
 #include "hg-risk-list.h"
@@ -487,6 +488,23 @@ hg_risks_page_export (HgRisksPage  *self,
 }
 
 static void
+examples_action (GtkWidget  *widget,
+                 const char *name,
+                 GVariant   *param)
+{
+  HgRisksPage *self = HG_RISKS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->workbook == NULL)
+    return;
+  if (!hg_risk_load_examples (self->workbook, self->catalogue, &error))
+    hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (widget)), _("Could Not Set Up"),
+                        error->message);
+  else
+    load (self);
+}
+
+static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     HgRisksPage     *self)
@@ -592,6 +610,7 @@ hg_risks_page_class_init (HgRisksPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgRisksPage, views);
   gtk_widget_class_bind_template_child (widget_class, HgRisksPage, department_drop);
   gtk_widget_class_install_action (widget_class, "risks.setup", NULL, setup_action);
+  gtk_widget_class_install_action (widget_class, "risks.examples", NULL, examples_action);
   gtk_widget_class_install_action (widget_class, "risks.export", "s", export_action);
 }
 
