@@ -448,6 +448,8 @@ view_changed_cb (HgRisksPage *self)
 
 /* ---- Actions -------------------------------------------------------------- */
 
+/* risks.setup gives every medium its threats; risks.examples does that and
+ * fills in the example company's ratings and answers as well. */
 static void
 setup_action (GtkWidget  *widget,
               const char *name,
@@ -455,10 +457,14 @@ setup_action (GtkWidget  *widget,
 {
   HgRisksPage *self = HG_RISKS_PAGE (widget);
   g_autoptr(GError) error = NULL;
+  gboolean ok;
 
   if (self->workbook == NULL)
     return;
-  if (!hg_risk_setup (self->workbook, self->catalogue, &error))
+  ok = g_str_equal (name, "risks.examples")
+       ? hg_risk_load_examples (self->workbook, self->catalogue, &error)
+       : hg_risk_setup (self->workbook, self->catalogue, &error);
+  if (!ok)
     hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (widget)), _("Could Not Set Up"),
                         error->message);
   else
@@ -485,23 +491,6 @@ hg_risks_page_export (HgRisksPage  *self,
       return hg_doc_write (report, doc_format, path, error);
     }
   g_return_val_if_reached (FALSE);
-}
-
-static void
-examples_action (GtkWidget  *widget,
-                 const char *name,
-                 GVariant   *param)
-{
-  HgRisksPage *self = HG_RISKS_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (self->workbook == NULL)
-    return;
-  if (!hg_risk_load_examples (self->workbook, self->catalogue, &error))
-    hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (widget)), _("Could Not Set Up"),
-                        error->message);
-  else
-    load (self);
 }
 
 static void
@@ -610,7 +599,7 @@ hg_risks_page_class_init (HgRisksPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgRisksPage, views);
   gtk_widget_class_bind_template_child (widget_class, HgRisksPage, department_drop);
   gtk_widget_class_install_action (widget_class, "risks.setup", NULL, setup_action);
-  gtk_widget_class_install_action (widget_class, "risks.examples", NULL, examples_action);
+  gtk_widget_class_install_action (widget_class, "risks.examples", NULL, setup_action);
   gtk_widget_class_install_action (widget_class, "risks.export", "s", export_action);
 }
 
