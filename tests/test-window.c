@@ -24,6 +24,8 @@
 #include "hg-pack-chooser.h"
 #include "hg-policy-page.h"
 #include "hg-risk-controls-view.h"
+#include "hg-risk-tables.h"
+#include "hg-risk-tables-dialog.h"
 #include "hg-risk-threats-view.h"
 #include "hg-risks-page.h"
 #include "hg-treatment-dialog.h"
@@ -922,6 +924,22 @@ test_risks_through_ui (Fixture       *f,
     g_assert_true (g_str_has_prefix (head, "%PDF-"));
     g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
     hg_test_remove_dir (dir);
+  }
+
+  /* The damage table is the workbook's: likelihood 3 with vulnerability 2
+   * made to give damage 3, and the sheet follows. */
+  {
+    GtkWidget *tables = hg_risk_tables_dialog_new (workbook);
+
+    gtk_window_set_transient_for (GTK_WINDOW (tables), GTK_WINDOW (f->window));
+    hg_risk_tables_dialog_set_cell (HG_RISK_TABLES_DIALOG (tables), 3, 2, 3);
+    g_assert_true (hg_risk_tables_dialog_apply (HG_RISK_TABLES_DIALOG (tables)));
+    gtk_window_destroy (GTK_WINDOW (tables));
+    hg_test_spin (50);
+    g_assert_cmpuint (hg_risk_tables_damage (hg_risk_sheet_get_tables (hg_risks_page_get_sheet (page)),
+                                             3, 2), ==, 3);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+    hg_test_spin (50);
   }
 
   /* A heat-map cell filters the list to exactly its count. */

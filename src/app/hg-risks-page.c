@@ -27,6 +27,7 @@
 #include "hg-risk-item.h"
 #include "hg-risk-list.h"
 #include "hg-risk-report.h"
+#include "hg-risk-tables-dialog.h"
 #include "hg-risk-threat.h"
 #include "hg-risk-threats-view.h"
 #include "hg-risks-page.h"
@@ -494,6 +495,21 @@ hg_risks_page_export (HgRisksPage  *self,
 }
 
 static void
+tables_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  HgRisksPage *self = HG_RISKS_PAGE (widget);
+  GtkWidget *dialog;
+
+  if (self->workbook == NULL)
+    return;
+  dialog = hg_risk_tables_dialog_new (self->workbook);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     HgRisksPage     *self)
@@ -600,6 +616,7 @@ hg_risks_page_class_init (HgRisksPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgRisksPage, department_drop);
   gtk_widget_class_install_action (widget_class, "risks.setup", NULL, setup_action);
   gtk_widget_class_install_action (widget_class, "risks.examples", NULL, setup_action);
+  gtk_widget_class_install_action (widget_class, "risks.tables", NULL, tables_action);
   gtk_widget_class_install_action (widget_class, "risks.export", "s", export_action);
 }
 
