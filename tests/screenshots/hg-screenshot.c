@@ -50,6 +50,7 @@
 #include "hg-risk-catalogue.h"
 #include "hg-risk-rating.h"
 #include "hg-risk-threat.h"
+#include "hg-risk-tables-dialog.h"
 #include "hg-risks-page.h"
 #include "hg-treatment-dialog.h"
 #include "hg-window.h"
@@ -523,7 +524,7 @@ main (int    argc,
         }
     }
   else if (g_str_has_prefix (page, "risks") || g_str_equal (page, "treatment-dialog")
-           || g_str_equal (page, "risk-advice"))
+           || g_str_equal (page, "risk-advice") || g_str_equal (page, "risk-tables"))
     {
       HgWorkbook *open_workbook = hg_window_get_workbook (window);
       g_autoptr(HgRiskCatalogue) catalogue = hg_risk_catalogue_load_builtin (NULL, NULL);
@@ -549,6 +550,12 @@ main (int    argc,
         hg_risks_page_show_view (risks, "controls");
       else if (g_str_equal (page, "risks-diagnosis"))
         hg_risks_page_show_view (risks, "diagnosis");
+      else if (g_str_equal (page, "risk-tables"))
+        {
+          shot = hg_risk_tables_dialog_new (open_workbook);
+          gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (shot));
+        }
       else if (g_str_equal (page, "risk-advice"))
         {
           gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.show-policy-step",

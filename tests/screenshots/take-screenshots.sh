@@ -31,7 +31,7 @@ run_all() {
     shoot $lang policy-rules "policy-rules$suffix.png" 1280 800
     shoot $lang policy-approve "policy-approve$suffix.png" 1280 800
     shoot $lang policy-versions "policy-versions$suffix.png" 1280 800
-    for page in risks risks-threats risks-controls risks-diagnosis treatment-dialog risk-advice; do
+    for page in risks risks-threats risks-controls risks-diagnosis treatment-dialog risk-advice risk-tables; do
       shoot $lang $page "$page$suffix.png" 1280 800
     done
     shoot $lang shortcuts "shortcuts$suffix.png"
