@@ -466,6 +466,33 @@ test_booklet_order (void)
     }
 }
 
+/* The employee handbook as a booklet: its words come back from the PDF,
+ * the company's values among them, and the pledge is in it. */
+static void
+test_handbook_booklet_text (void)
+{
+  g_autofree char *pdftotext = find_tool ("pdftotext");
+  g_autofree char *dir = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(HgDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (pdftotext == NULL)
+    return;
+  dir = hg_test_make_dir ();
+  pdf = g_build_filename (dir, "handbook.pdf", NULL);
+  doc = hg_test_typical_doc (dir, "handbook");
+  g_assert_true (hg_pdf_write_layout (doc, HG_PDF_BOOKLET, pdf, &error));
+  g_assert_no_error (error);
+  text = pdf_text (pdftotext, pdf, 0, 0);
+  g_assert_nonnull (strstr (text, "情報セキュリティハンドブック"));
+  g_assert_nonnull (strstr (text, COMPANY));
+  g_assert_nonnull (strstr (text, "誓約書"));
+  g_assert_nonnull (strstr (text, "10文字以上"));
+  hg_test_remove_dir (dir);
+}
+
 /* A5 pages, and the booklet: A4 sideways, half as many sheet sides. */
 static void
 test_booklet_pdf (void)
@@ -517,5 +544,6 @@ main (int    argc,
   g_test_add_func ("/pdf/unwritable", test_unwritable);
   g_test_add_func ("/pdf/booklet-order", test_booklet_order);
   g_test_add_func ("/pdf/booklet", test_booklet_pdf);
+  g_test_add_func ("/pdf/handbook-booklet-text", test_handbook_booklet_text);
   return g_test_run ();
 }
