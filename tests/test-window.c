@@ -26,7 +26,9 @@
 #include "hg-risk-controls-view.h"
 #include "hg-risk-tables.h"
 #include "hg-risk-tables-dialog.h"
+#include "hg-risk-threat.h"
 #include "hg-risk-threats-view.h"
+#include "hg-threat-links-dialog.h"
 #include "hg-risks-page.h"
 #include "hg-treatment-dialog.h"
 #include "hg-policy.h"
@@ -878,6 +880,26 @@ test_risks_through_ui (Fixture       *f,
     hg_test_spin (50);
     sheet = hg_risks_page_get_sheet (page);
     g_assert_cmpuint (hg_risk_sheet_get_n_threats (sheet), ==, threats);
+  }
+
+  /* A measure linked to a threat through its dialog. */
+  {
+    const HgRiskThreatState *threat = hg_risk_sheet_get_threat (sheet, 0);
+    GtkWidget *links = hg_threat_links_dialog_new (sheet, threat->id);
+    g_auto(GStrv) before_links = hg_risk_threat_get_controls (workbook, threat->id);
+    g_auto(GStrv) after_links = NULL;
+    const char *extra = "inc_cyber_insurance";
+
+    g_assert_false (g_strv_contains ((const char * const *) before_links, extra));
+    gtk_window_set_transient_for (GTK_WINDOW (links), GTK_WINDOW (f->window));
+    hg_threat_links_dialog_check (HG_THREAT_LINKS_DIALOG (links), extra, TRUE);
+    g_assert_true (hg_threat_links_dialog_apply (HG_THREAT_LINKS_DIALOG (links)));
+    gtk_window_destroy (GTK_WINDOW (links));
+    after_links = hg_risk_threat_get_controls (workbook, threat->id);
+    g_assert_true (g_strv_contains ((const char * const *) after_links, extra));
+    g_assert_cmpuint (g_strv_length (after_links), ==, g_strv_length (before_links) + 1);
+    hg_test_spin (50);
+    sheet = hg_risks_page_get_sheet (page);
   }
 
   /* Every measure against the office PCs' malware done: their risks fall. */

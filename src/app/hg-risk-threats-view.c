@@ -19,6 +19,7 @@
 #include "hg-risk-rating.h"
 #include "hg-risk-threat.h"
 #include "hg-risk-threats-view.h"
+#include "hg-threat-links-dialog.h"
 
 struct _HgRiskThreatsView
 {
@@ -186,6 +187,18 @@ add_clicked_cb (GtkButton         *button,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+links_clicked_cb (GtkButton         *button,
+                  HgRiskThreatsView *self)
+{
+  gint64 threat_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "threat"));
+  GtkWidget *dialog = hg_threat_links_dialog_new (self->sheet, threat_id);
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog),
+                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static GtkWidget *
 add_button (const HgRiskThreatState *state,
             HgRiskThreatsView       *self)
@@ -231,6 +244,20 @@ threat_row (HgRiskThreatsView       *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), why_button (self, state->id));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), drop);
+  {
+    GtkWidget *links = gtk_button_new_from_icon_name ("emblem-system-symbolic");
+    /* Translators: tooltip; %s is a threat */
+    g_autofree char *tip = g_strdup_printf (_("Measures against “%s”"), state->name);
+
+    gtk_widget_set_valign (links, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (links, "flat");
+    gtk_widget_set_tooltip_text (links, tip);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (links), GTK_ACCESSIBLE_PROPERTY_LABEL, tip,
+                                    -1);
+    g_object_set_data (G_OBJECT (links), "threat", GSIZE_TO_POINTER (state->id));
+    g_signal_connect (links, "clicked", G_CALLBACK (links_clicked_cb), self);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), links);
+  }
   {
     GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
     /* Translators: tooltip; %s is a threat */
