@@ -216,6 +216,26 @@ add_button (const HgRiskThreatState *state,
   return button;
 }
 
+/* A flat icon button of a threat's row, named @tip (taken). */
+static GtkWidget *
+icon_button (HgRiskThreatsView       *self,
+             const char              *icon,
+             char                    *tip,
+             const HgRiskThreatState *state,
+             GCallback                callback)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
+  g_object_set_data (G_OBJECT (button), "threat", GSIZE_TO_POINTER (state->id));
+  g_signal_connect (button, "clicked", callback, self);
+  g_free (tip);
+  return button;
+}
+
 static GtkWidget *
 threat_row (HgRiskThreatsView       *self,
             const HgRiskThreatState *state)
@@ -244,34 +264,15 @@ threat_row (HgRiskThreatsView       *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), why_button (self, state->id));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), drop);
-  {
-    GtkWidget *links = gtk_button_new_from_icon_name ("emblem-system-symbolic");
-    /* Translators: tooltip; %s is a threat */
-    g_autofree char *tip = g_strdup_printf (_("Measures against “%s”"), state->name);
-
-    gtk_widget_set_valign (links, GTK_ALIGN_CENTER);
-    gtk_widget_add_css_class (links, "flat");
-    gtk_widget_set_tooltip_text (links, tip);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (links), GTK_ACCESSIBLE_PROPERTY_LABEL, tip,
-                                    -1);
-    g_object_set_data (G_OBJECT (links), "threat", GSIZE_TO_POINTER (state->id));
-    g_signal_connect (links, "clicked", G_CALLBACK (links_clicked_cb), self);
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), links);
-  }
-  {
-    GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-    /* Translators: tooltip; %s is a threat */
-    g_autofree char *tip = g_strdup_printf (_("Remove “%s”"), state->name);
-
-    gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-    gtk_widget_add_css_class (remove, "flat");
-    gtk_widget_set_tooltip_text (remove, tip);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, tip,
-                                    -1);
-    g_object_set_data (G_OBJECT (remove), "threat", GSIZE_TO_POINTER (state->id));
-    g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-  }
+  /* Translators: tooltips; %s is a threat */
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             icon_button (self, "emblem-system-symbolic",
+                                          g_strdup_printf (_("Measures against “%s”"), state->name),
+                                          state, G_CALLBACK (links_clicked_cb)));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             icon_button (self, "user-trash-symbolic",
+                                          g_strdup_printf (_("Remove “%s”"), state->name),
+                                          state, G_CALLBACK (remove_clicked_cb)));
   g_hash_table_insert (self->rows, GSIZE_TO_POINTER (state->id), row);
   return row;
 }
