@@ -227,10 +227,11 @@ test_progress (Fixture       *f,
   gint64 dept, id;
 
   steps = hg_progress_compute (f->workbook);
-  g_assert_cmpuint (steps->len, ==, 8);
-  g_assert_cmpstr (((HgProgressStep *) steps->pdata[6])->detail, ==,
+  g_assert_cmpuint (steps->len, ==, 9);
+  g_assert_cmpstr (((HgProgressStep *) steps->pdata[6])->id, ==, "risks");
+  g_assert_cmpstr (((HgProgressStep *) steps->pdata[7])->detail, ==,
                    "情報セキュリティ基本方針 is not approved yet");
-  g_assert_cmpstr (((HgProgressStep *) steps->pdata[7])->id, ==, "employees");
+  g_assert_cmpstr (((HgProgressStep *) steps->pdata[8])->id, ==, "employees");
   for (guint i = 0; i < steps->len; i++)
     g_assert_false (((HgProgressStep *) steps->pdata[i])->done);
   g_clear_pointer (&steps, g_ptr_array_unref);

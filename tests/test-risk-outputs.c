@@ -12,6 +12,7 @@
 #include "hg-department.h"
 #include "hg-doc-writer.h"
 #include "hg-policy.h"
+#include "hg-progress.h"
 #include "hg-risk-diagnosis.h"
 #include "hg-risk-examples.h"
 #include "hg-risk-files.h"
@@ -416,6 +417,19 @@ test_examples (void)
 
   diagnosis = hg_risk_diagnosis_new (sheet, NULL, 3);
   g_assert_cmpfloat (((HgRiskDiagnosisGroup *) g_ptr_array_index (diagnosis->groups, 0))->score, >, 0);
+
+  /* The overview's step: every measure answered, the weakest chapter named. */
+  {
+    g_autoptr(GPtrArray) steps = hg_progress_compute (workbook);
+    const HgProgressStep *risks = NULL;
+
+    for (guint i = 0; i < steps->len; i++)
+      if (g_str_equal (((HgProgressStep *) g_ptr_array_index (steps, i))->id, "risks"))
+        risks = g_ptr_array_index (steps, i);
+    g_assert_nonnull (risks);
+    g_assert_true (risks->done);
+    g_assert_nonnull (strstr (risks->detail, "weakest chapter: "));
+  }
 
   /* One undo step takes it all back. */
   g_assert_cmpstr (hg_workbook_get_undo_label (workbook), ==, "Load Example Risk Analysis");

@@ -14,6 +14,10 @@
 #include "hg-org-role.h"
 #include "hg-policy.h"
 #include "hg-revision.h"
+#include "hg-risk-catalogue.h"
+#include "hg-risk-diagnosis.h"
+#include "hg-risk-sheet.h"
+#include "hg-risk-threat.h"
 #include "hg-progress.h"
 
 void
@@ -101,6 +105,44 @@ add_approval_step (GPtrArray  *steps,
 }
 
 /* Done when every active employee received the handbook in force. */
+/* Done when the analysis is set up and the company has answered every
+ * measure of the checklist; the detail names the weakest chapter. */
+static void
+add_risk_step (GPtrArray  *steps,
+               HgWorkbook *workbook,
+               HgPack     *pack)
+{
+  g_autoptr(HgRiskCatalogue) catalogue = hg_risk_catalogue_load_builtin (NULL, NULL);
+  g_autoptr(HgRiskSheet) sheet = NULL;
+  g_autoptr(HgRiskDiagnosis) diagnosis = NULL;
+  guint answered = 0, total = 0;
+  char *detail;
+
+  if (catalogue == NULL || hg_risk_needs_setup (workbook))
+    {
+      add_step (steps, "risks", FALSE, g_strdup (_("Analyse the risks")),
+                g_strdup (_("Rate how likely the threats to each medium are and check which "
+                            "measures are in place.")));
+      return;
+    }
+  sheet = hg_risk_sheet_new (workbook, catalogue);
+  total = hg_risk_sheet_get_n_controls (sheet);
+  for (guint i = 0; i < total; i++)
+    if (hg_risk_sheet_get_control (sheet, i)->company != HG_RISK_UNANSWERED)
+      answered++;
+  diagnosis = hg_risk_diagnosis_new (sheet, pack, 1);
+  if (diagnosis->groups->len > 0
+      && ((HgRiskDiagnosisGroup *) g_ptr_array_index (diagnosis->groups, 0))->score > 0)
+    /* Translators: measures answered, of all; then the weakest chapter of the rules */
+    detail = g_strdup_printf (_("%u of %u measures answered; weakest chapter: %s"), answered,
+                              total,
+                              ((HgRiskDiagnosisGroup *) g_ptr_array_index (diagnosis->groups, 0))
+                                ->group->title);
+  else
+    detail = g_strdup_printf (_("%u of %u measures answered"), answered, total);
+  add_step (steps, "risks", answered == total, g_strdup (_("Analyse the risks")), detail);
+}
+
 static void
 add_handbook_step (GPtrArray  *steps,
                    HgWorkbook *workbook,
@@ -215,6 +257,7 @@ hg_progress_compute (HgWorkbook *workbook)
   }
 
   pack = hg_policy_load_pack (workbook, NULL);
+  add_risk_step (steps, workbook, pack);
   add_approval_step (steps, workbook, pack);
   add_handbook_step (steps, workbook, pack);
   return steps;
