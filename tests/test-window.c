@@ -357,6 +357,26 @@ test_narrow_window (Fixture       *f,
   g_assert_true (adw_leaflet_get_visible_child (leaflet) != gtk_widget_get_first_child (GTK_WIDGET (leaflet)));
 }
 
+/* At an ordinary laptop width every page fits beside the sidebar: no
+ * page may ask for so much width that the window folds. */
+static void
+test_wide_window (Fixture       *f,
+                  gconstpointer  data)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (hg_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_LEAFLET,
+                                                      NULL));
+  const char *pages[] = { "overview", "company", "assets", "risks", "policy", "employees" };
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
+  gtk_window_unmaximize (GTK_WINDOW (f->window));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      hg_window_show_page (f->window, pages[i]);
+      hg_test_spin (100);
+      g_assert_false (adw_leaflet_get_folded (leaflet));
+    }
+}
+
 static GtkWidget *
 find_toplevel (GType type)
 {
@@ -1034,6 +1054,7 @@ main (int    argc,
   ADD ("/window/undo-redo", test_undo_redo_through_ui);
   ADD ("/window/accessible-names", test_accessible_names);
   ADD ("/window/narrow", test_narrow_window);
+  ADD ("/window/wide", test_wide_window);
   ADD ("/window/assets-through-ui", test_assets_through_ui);
   ADD ("/window/employees-through-ui", test_employees_through_ui);
   ADD ("/window/policy-wizard", test_policy_wizard);
