@@ -376,6 +376,15 @@ has_threats (HgWorkbook *workbook)
 static void
 load (HgRisksPage *self)
 {
+  /* Read when the page is first shown, not at start-up. */
+  if (self->catalogue == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->catalogue = hg_risk_catalogue_load_builtin (NULL, &error);
+      if (self->catalogue == NULL)
+        g_critical ("%s", error->message); /* compiled in and tested: a bug, not a user error */
+    }
   g_clear_pointer (&self->sheet, hg_risk_sheet_free);
   self->stale = FALSE;
   if (self->workbook == NULL)
@@ -624,12 +633,8 @@ static void
 hg_risks_page_init (HgRisksPage *self)
 {
   AdwViewStackPage *page;
-  g_autoptr(GError) error = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->catalogue = hg_risk_catalogue_load_builtin (NULL, &error);
-  if (self->catalogue == NULL)
-    g_critical ("%s", error->message); /* compiled in and tested: a bug, not a user error */
   self->list = hg_risk_list_new ();
   self->threats = hg_risk_threats_view_new ();
   self->controls = hg_risk_controls_view_new ();
