@@ -833,7 +833,12 @@ hg_employees_page_set_workbook (HgEmployeesPage *self,
   g_set_object (&self->workbook, workbook);
   if (workbook != NULL)
     g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
-  reload (self);
+  /* Hundreds of people cost a noticeable part of a second to lay out:
+   * they wait until the page is shown, so opening a workbook stays quick. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
+  else
+    self->stale = TRUE;
 }
 
 /* @view: "everyone", "needs" or "training". */
