@@ -902,6 +902,27 @@ test_risks_through_ui (Fixture       *f,
     g_assert_cmpuint (hg_risk_sheet_get_n_threats (sheet), ==, threats);
   }
 
+  /* Renaming a threat through its row's dialog. */
+  {
+    GtkWidget *view = hg_test_find_widget (GTK_WIDGET (page), HG_TYPE_RISK_THREATS_VIEW, NULL);
+    GtkWidget *rename = find_button_by_icon (view, "document-edit-symbolic");
+    GtkWidget *rename_dialog;
+    const HgRiskThreatState *first;
+
+    g_assert_nonnull (rename);
+    g_signal_emit_by_name (rename, "clicked");
+    hg_test_spin (50);
+    rename_dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_nonnull (rename_dialog);
+    gtk_editable_set_text (GTK_EDITABLE (hg_test_find_widget (rename_dialog, ADW_TYPE_ENTRY_ROW,
+                                                              NULL)), "図面の置き忘れ");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (rename_dialog), "save");
+    hg_test_spin (50);
+    sheet = hg_risks_page_get_sheet (page);
+    first = hg_risk_sheet_get_threat (sheet, 0);
+    g_assert_cmpstr (first->name, ==, "図面の置き忘れ");
+  }
+
   /* A measure linked to a threat through its dialog. */
   {
     const HgRiskThreatState *threat = hg_risk_sheet_get_threat (sheet, 0);

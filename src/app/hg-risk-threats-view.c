@@ -127,21 +127,30 @@ remove_clicked_cb (GtkButton         *button,
                         _("Could Not Remove"), error->message);
 }
 
+/* Saves the threat dialog: a new threat of the medium, or the one edited. */
 static void
-add_response_cb (AdwMessageDialog  *dialog,
-                 const char        *response,
-                 HgRiskThreatsView *self)
+threat_response_cb (AdwMessageDialog  *dialog,
+                    const char        *response,
+                    HgRiskThreatsView *self)
 {
   gint64 medium = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "medium"));
+  gint64 threat = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "threat"));
   GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name");
   GtkEditable *description = g_object_get_data (G_OBJECT (dialog), "description");
+  HgWorkbook *workbook;
   g_autoptr(GError) error = NULL;
+  gboolean ok;
 
   if (g_strcmp0 (response, "save") != 0 || self->sheet == NULL)
     return;
-  if (hg_risk_threat_add (hg_risk_sheet_get_workbook (self->sheet), medium,
-                          gtk_editable_get_text (name), gtk_editable_get_text (description), 2,
-                          &error) <= 0)
+  workbook = hg_risk_sheet_get_workbook (self->sheet);
+  if (threat > 0)
+    ok = hg_risk_threat_update (workbook, threat, gtk_editable_get_text (name),
+                                gtk_editable_get_text (description), &error);
+  else
+    ok = hg_risk_threat_add (workbook, medium, gtk_editable_get_text (name),
+                             gtk_editable_get_text (description), 2, &error) > 0;
+  if (!ok)
     hg_form_report_save_error (dialog, error);
 }
 
@@ -154,37 +163,58 @@ name_changed_cb (GtkEditable      *name,
   adw_message_dialog_set_response_enabled (dialog, "save", text[0] != '\0');
 }
 
+/* @threat_id 0: a new threat of @medium_id; else that threat, renamed. */
 static void
-add_clicked_cb (GtkButton         *button,
-                HgRiskThreatsView *self)
+threat_dialog (HgRiskThreatsView *self,
+               gint64             medium_id,
+               const char        *heading,
+               gint64             threat_id,
+               const char        *old_name,
+               const char        *old_description)
 {
-  const char *medium_name = g_object_get_data (G_OBJECT (button), "medium-name");
   GtkListBox *list = hg_form_boxed_list_new ();
   GtkWidget *name = adw_entry_row_new ();
   GtkWidget *description = adw_entry_row_new ();
-  /* Translators: %s is a medium of the register, e.g. 事務所PC */
-  g_autofree char *heading = g_strdup_printf (_("Add a Threat to %s"), medium_name);
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                               heading,
-                                              _("A threat this company meets that the list "
-                                                "lacks. Rate it and link measures to it "
-                                                "afterwards; until then it counts as unprotected."));
+                                              threat_id > 0 ? NULL
+                                              : _("A threat this company meets that the list "
+                                                  "lacks. Rate it and link measures to it "
+                                                  "afterwards; until then it counts as unprotected."));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name"));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (description), _("What happens"));
+  gtk_editable_set_text (GTK_EDITABLE (name), old_name ? old_name : "");
+  gtk_editable_set_text (GTK_EDITABLE (description), old_description ? old_description : "");
   gtk_list_box_append (list, name);
   gtk_list_box_append (list, description);
   gtk_widget_set_size_request (GTK_WIDGET (list), 360, -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (list));
   hg_form_add_save_responses (ADW_MESSAGE_DIALOG (dialog));
-  adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (dialog), "save", _("_Add"));
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save", FALSE);
-  g_object_set_data (G_OBJECT (dialog), "medium", g_object_get_data (G_OBJECT (button), "medium"));
+  if (threat_id == 0)
+    adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (dialog), "save", _("_Add"));
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save",
+                                           old_name != NULL && old_name[0] != '\0');
+  g_object_set_data (G_OBJECT (dialog), "medium", GSIZE_TO_POINTER (medium_id));
+  g_object_set_data (G_OBJECT (dialog), "threat", GSIZE_TO_POINTER (threat_id));
   g_object_set_data (G_OBJECT (dialog), "name", name);
   g_object_set_data (G_OBJECT (dialog), "description", description);
   g_signal_connect (name, "changed", G_CALLBACK (name_changed_cb), dialog);
-  g_signal_connect (dialog, "response", G_CALLBACK (add_response_cb), self);
+  g_signal_connect (dialog, "response", G_CALLBACK (threat_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_clicked_cb (GtkButton         *button,
+                HgRiskThreatsView *self)
+{
+  /* Translators: %s is a medium of the register, e.g. 事務所PC */
+  g_autofree char *heading = g_strdup_printf (_("Add a Threat to %s"),
+                                              (const char *) g_object_get_data (G_OBJECT (button),
+                                                                                "medium-name"));
+
+  threat_dialog (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "medium")),
+                 heading, 0, NULL, NULL);
 }
 
 static void
@@ -197,6 +227,21 @@ links_clicked_cb (GtkButton         *button,
   gtk_window_set_transient_for (GTK_WINDOW (dialog),
                                 GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+edit_clicked_cb (GtkButton         *button,
+                 HgRiskThreatsView *self)
+{
+  gint64 threat_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "threat"));
+  gint index = hg_risk_sheet_find_threat (self->sheet, threat_id);
+  const HgRiskThreatState *state;
+
+  if (index < 0)
+    return;
+  state = hg_risk_sheet_get_threat (self->sheet, (guint) index);
+  threat_dialog (self, state->medium_id, _("Rename the Threat"), threat_id, state->name,
+                 state->description);
 }
 
 static GtkWidget *
@@ -265,6 +310,10 @@ threat_row (HgRiskThreatsView       *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), why_button (self, state->id));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), drop);
   /* Translators: tooltips; %s is a threat */
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             icon_button (self, "document-edit-symbolic",
+                                          g_strdup_printf (_("Rename “%s”"), state->name),
+                                          state, G_CALLBACK (edit_clicked_cb)));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              icon_button (self, "emblem-system-symbolic",
                                           g_strdup_printf (_("Measures against “%s”"), state->name),
