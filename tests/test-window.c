@@ -832,23 +832,6 @@ test_open_template_pack (Fixture       *f,
   hg_test_remove_dir (dir);
 }
 
-static GtkWidget *
-find_button_by_icon (GtkWidget  *root,
-                     const char *icon)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), icon) == 0)
-        return child;
-      if ((found = find_button_by_icon (child, icon)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The risk analysis through its page: set up, answer a measure in the
  * checklist and see the risks and the heat map change, filter by a cell,
  * treat a risk. */
@@ -884,15 +867,13 @@ test_risks_through_ui (Fixture       *f,
   /* Removing a threat from its row, then undo. */
   {
     guint threats = hg_risk_sheet_get_n_threats (sheet);
-    GtkWidget *view, *button = NULL;
+    GtkWidget *view;
 
     hg_risks_page_show_view (page, "threats");
     hg_test_spin (50);
     view = hg_test_find_widget (GTK_WIDGET (page), HG_TYPE_RISK_THREATS_VIEW, NULL);
-    /* The first row's remove button, found by its icon. */
-    button = find_button_by_icon (view, "user-trash-symbolic");
-    g_assert_nonnull (button);
-    g_signal_emit_by_name (button, "clicked");
+    g_assert_true (gtk_widget_activate_action (view, "threat.remove", "x",
+                                               hg_risk_sheet_get_threat (sheet, 0)->id));
     hg_test_spin (50);
     sheet = hg_risks_page_get_sheet (page);
     g_assert_cmpuint (hg_risk_sheet_get_n_threats (sheet), ==, threats - 1);
@@ -905,12 +886,11 @@ test_risks_through_ui (Fixture       *f,
   /* Renaming a threat through its row's dialog. */
   {
     GtkWidget *view = hg_test_find_widget (GTK_WIDGET (page), HG_TYPE_RISK_THREATS_VIEW, NULL);
-    GtkWidget *rename = find_button_by_icon (view, "document-edit-symbolic");
     GtkWidget *rename_dialog;
     const HgRiskThreatState *first;
 
-    g_assert_nonnull (rename);
-    g_signal_emit_by_name (rename, "clicked");
+    g_assert_true (gtk_widget_activate_action (view, "threat.rename", "x",
+                                               hg_risk_sheet_get_threat (sheet, 0)->id));
     hg_test_spin (50);
     rename_dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
     g_assert_nonnull (rename_dialog);

@@ -115,10 +115,12 @@ why_button (HgRiskThreatsView *self,
 }
 
 static void
-remove_clicked_cb (GtkButton         *button,
-                   HgRiskThreatsView *self)
+remove_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
 {
-  gint64 threat_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "threat"));
+  HgRiskThreatsView *self = HG_RISK_THREATS_VIEW (widget);
+  gint64 threat_id = g_variant_get_int64 (param);
   g_autoptr(GError) error = NULL;
 
   /* No question asked: Undo brings it back with its ratings. */
@@ -218,10 +220,12 @@ add_clicked_cb (GtkButton         *button,
 }
 
 static void
-links_clicked_cb (GtkButton         *button,
-                  HgRiskThreatsView *self)
+links_action (GtkWidget  *widget,
+              const char *name,
+              GVariant   *param)
 {
-  gint64 threat_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "threat"));
+  HgRiskThreatsView *self = HG_RISK_THREATS_VIEW (widget);
+  gint64 threat_id = g_variant_get_int64 (param);
   GtkWidget *dialog = hg_threat_links_dialog_new (self->sheet, threat_id);
 
   gtk_window_set_transient_for (GTK_WINDOW (dialog),
@@ -230,10 +234,12 @@ links_clicked_cb (GtkButton         *button,
 }
 
 static void
-edit_clicked_cb (GtkButton         *button,
-                 HgRiskThreatsView *self)
+rename_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
 {
-  gint64 threat_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "threat"));
+  HgRiskThreatsView *self = HG_RISK_THREATS_VIEW (widget);
+  gint64 threat_id = g_variant_get_int64 (param);
   gint index = hg_risk_sheet_find_threat (self->sheet, threat_id);
   const HgRiskThreatState *state;
 
@@ -261,23 +267,35 @@ add_button (const HgRiskThreatState *state,
   return button;
 }
 
-/* A flat icon button of a threat's row, named @tip (taken). */
+/* The less frequent things to do with a threat, in one menu, so the row
+ * keeps room for its name. */
 static GtkWidget *
-icon_button (HgRiskThreatsView       *self,
-             const char              *icon,
-             char                    *tip,
-             const HgRiskThreatState *state,
-             GCallback                callback)
+threat_menu (const HgRiskThreatState *state)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+  /* Translators: tooltip of a threat's menu; %s is the threat */
+  g_autofree char *tip = g_strdup_printf (_("More for “%s”"), state->name);
+  const struct { const char *label; const char *action; } items[] = {
+    { N_("Re_name…"), "threat.rename" },
+    { N_("_Measures Against It…"), "threat.links" },
+    { N_("_Remove"), "threat.remove" },
+  };
 
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(items[i].label), NULL);
+
+      g_menu_item_set_action_and_target_value (item, items[i].action,
+                                               g_variant_new_int64 (state->id));
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, tip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
-  g_object_set_data (G_OBJECT (button), "threat", GSIZE_TO_POINTER (state->id));
-  g_signal_connect (button, "clicked", callback, self);
-  g_free (tip);
   return button;
 }
 
@@ -309,19 +327,7 @@ threat_row (HgRiskThreatsView       *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), why_button (self, state->id));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), drop);
-  /* Translators: tooltips; %s is a threat */
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button (self, "document-edit-symbolic",
-                                          g_strdup_printf (_("Rename “%s”"), state->name),
-                                          state, G_CALLBACK (edit_clicked_cb)));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button (self, "emblem-system-symbolic",
-                                          g_strdup_printf (_("Measures against “%s”"), state->name),
-                                          state, G_CALLBACK (links_clicked_cb)));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button (self, "user-trash-symbolic",
-                                          g_strdup_printf (_("Remove “%s”"), state->name),
-                                          state, G_CALLBACK (remove_clicked_cb)));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), threat_menu (state));
   g_hash_table_insert (self->rows, GSIZE_TO_POINTER (state->id), row);
   return row;
 }
@@ -388,7 +394,12 @@ hg_risk_threats_view_finalize (GObject *object)
 static void
 hg_risk_threats_view_class_init (HgRiskThreatsViewClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->finalize = hg_risk_threats_view_finalize;
+  gtk_widget_class_install_action (widget_class, "threat.rename", "x", rename_action);
+  gtk_widget_class_install_action (widget_class, "threat.links", "x", links_action);
+  gtk_widget_class_install_action (widget_class, "threat.remove", "x", remove_action);
 }
 
 static void
