@@ -466,11 +466,14 @@ current_document (HgPolicyPage  *self,
   return hg_policy_build_document (self->workbook, self->pack, current_document_id (self), error);
 }
 
+/* @context: the answers as refresh() has just read them. */
 static void
-update_preview (HgPolicyPage *self)
+update_preview (HgPolicyPage  *self,
+                HgPackContext *context)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(HgDoc) doc = current_document (self, &error);
+  g_autoptr(HgDoc) doc = hg_policy_build_document_with (self->workbook, self->pack, context,
+                                                        current_document_id (self), &error);
 
   if (doc == NULL)
     {
@@ -490,7 +493,7 @@ refresh (HgPolicyPage *self)
     return;
   context = hg_pack_context_new_for_workbook (self->pack, self->workbook);
   load_answers (self, context);
-  update_preview (self);
+  update_preview (self, context);
 }
 
 /* The pack's steps, then the review of the rules as the last step. */
@@ -564,9 +567,12 @@ next_clicked_cb (HgPolicyPage *self)
 static void
 document_changed_cb (HgPolicyPage *self)
 {
+  g_autoptr(HgPackContext) context = NULL;
+
   if (self->workbook == NULL || self->pack == NULL)
     return;
-  update_preview (self);
+  context = hg_pack_context_new_for_workbook (self->pack, self->workbook);
+  update_preview (self, context);
 }
 
 /* ---- Export, approval and versions ------------------------------------------ */

@@ -150,9 +150,3 @@ hg_risk_list_set_cell (HgRiskList *self,
   self->damage = damage;
   hg_risk_list_reload (self);
 }
-
-guint
-hg_risk_list_get_n_total (HgRiskList *self)
-{
-  return self->sheet ? hg_risk_sheet_get_n_rows (self->sheet) : 0;
-}

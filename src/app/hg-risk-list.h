@@ -21,6 +21,5 @@ void        hg_risk_list_set_cell    (HgRiskList  *self,
                                       guint        importance,
                                       guint        damage);
 void        hg_risk_list_reload      (HgRiskList  *self);
-guint       hg_risk_list_get_n_total (HgRiskList  *self);
 
 G_END_DECLS

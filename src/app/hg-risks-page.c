@@ -700,9 +700,12 @@ hg_risks_page_get_cell_count (HgRisksPage *self,
                               guint        importance,
                               guint        damage)
 {
-  const char *label = gtk_button_get_label (GTK_BUTTON (self->cells[importance - 1][damage - 1]));
+  guint counts[3][3] = { { 0 } };
 
-  return (guint) g_ascii_strtoull (label ? label : "0", NULL, 10);
+  g_return_val_if_fail (importance >= 1 && importance <= 3 && damage >= 1 && damage <= 3, 0);
+  if (self->sheet != NULL)
+    hg_risk_sheet_heat_map (self->sheet, counts);
+  return counts[importance - 1][damage - 1];
 }
 
 void

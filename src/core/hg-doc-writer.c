@@ -78,7 +78,7 @@ hg_doc_format_from_name (const char  *name,
                          HgDocFormat *format)
 {
   for (guint f = 0; f < HG_DOC_N_FORMATS; f++)
-    if (formats[f].write != NULL && g_ascii_strcasecmp (name, formats[f].name) == 0)
+    if (g_ascii_strcasecmp (name, formats[f].name) == 0)
       {
         *format = f;
         return TRUE;
@@ -117,15 +117,14 @@ hg_doc_format_get_mime_type (HgDocFormat format)
   return formats[format].mime_type;
 }
 
-/* "pdf, docx, …": the formats this build can write. */
+/* "pdf, docx, …": every format, for messages. */
 char *
 hg_doc_format_list_names (void)
 {
   GString *out = g_string_new (NULL);
 
   for (guint f = 0; f < HG_DOC_N_FORMATS; f++)
-    if (formats[f].write != NULL)
-      g_string_append_printf (out, "%s%s", out->len ? ", " : "", formats[f].name);
+    g_string_append_printf (out, "%s%s", out->len ? ", " : "", formats[f].name);
   return g_string_free (out, FALSE);
 }
 
@@ -137,11 +136,5 @@ hg_doc_write (const HgDoc  *doc,
 {
   g_return_val_if_fail (format < HG_DOC_N_FORMATS, FALSE);
 
-  if (formats[format].write == NULL)
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("This version of Hinagata cannot write %s"), _(formats[format].title));
-      return FALSE;
-    }
   return formats[format].write (doc, path, error);
 }

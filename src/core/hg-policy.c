@@ -357,6 +357,18 @@ hg_policy_build_document (HgWorkbook  *workbook,
                           GError     **error)
 {
   g_autoptr(HgPackContext) context = hg_pack_context_new_for_workbook (pack, workbook);
+
+  return hg_policy_build_document_with (workbook, pack, context, document_id, error);
+}
+
+/* The same from a context the caller has already read from @workbook. */
+HgDoc *
+hg_policy_build_document_with (HgWorkbook     *workbook,
+                               HgPack         *pack,
+                               HgPackContext  *context,
+                               const char     *document_id,
+                               GError        **error)
+{
   HgDoc *doc = hg_pack_build_doc (pack, context, document_id, error);
 
   if (doc != NULL)

@@ -6,6 +6,7 @@
 
 #include "hg-doc.h"
 #include "hg-pack.h"
+#include "hg-pack-context.h"
 #include "hg-workbook.h"
 
 G_BEGIN_DECLS
@@ -49,6 +50,11 @@ HgDoc      *hg_policy_build_document  (HgWorkbook       *workbook,
                                        const char       *document_id,
                                        GError          **error);
 
+HgDoc      *hg_policy_build_document_with (HgWorkbook    *workbook,
+                                          HgPack        *pack,
+                                          HgPackContext *context,
+                                          const char    *document_id,
+                                          GError       **error);
 HgPack     *hg_policy_load_pack       (HgWorkbook       *workbook,
                                        GError          **error);
 char       *hg_policy_get_pack_name   (HgWorkbook       *workbook);
