@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "hg-date.h"
 #include "hg-asset.h"
 #include "hg-asset-columns.h"
 #include "hg-asset-files.h"
@@ -345,19 +346,19 @@ test_parsers (void)
   g_assert_true (flag);
   g_assert_false (hg_asset_parse_flag ("たぶん", &flag));
 
-  g_assert_true (hg_asset_parse_date ("2026/4/1", &iso));
+  g_assert_true (hg_date_parse ("2026/4/1", &iso));
   g_assert_cmpstr (iso, ==, "2026-04-01");
   g_clear_pointer (&iso, g_free);
-  g_assert_false (hg_asset_parse_date ("2026-02-30", &iso));
-  g_assert_false (hg_asset_parse_date ("来年", &iso));
+  g_assert_false (hg_date_parse ("2026-02-30", &iso));
+  g_assert_false (hg_date_parse ("来年", &iso));
 }
 
 static void
 test_fold (void)
 {
-  g_autofree char *a = hg_asset_rule_fold ("主要顧客リスト（ＰＣ）");
-  g_autofree char *b = hg_asset_rule_fold ("顧客");
-  g_autofree char *c = hg_asset_rule_fold ("pc");
+  g_autofree char *a = hg_text_fold ("主要顧客リスト（ＰＣ）");
+  g_autofree char *b = hg_text_fold ("顧客");
+  g_autofree char *c = hg_text_fold ("pc");
 
   g_assert_nonnull (strstr (a, b));
   g_assert_nonnull (strstr (a, c));

@@ -131,7 +131,7 @@ cmd_new (int    argc,
   if (company == NULL || company[0] == '\0')
     return hg_cli_usage_error (_("“new” needs --company NAME"));
 
-  workbook = hg_workbook_create (path, company, &error);
+  workbook = hg_company_create_workbook (path, company, &error);
   if (workbook == NULL)
     return hg_cli_fail (error);
 

@@ -16,8 +16,8 @@
  * corpus then runs as a regression test without libFuzzer.
  *
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -I_build -Isrc/core \
- *     $(pkg-config --cflags glib-2.0) tests/fuzz/fuzz-csv.c src/core/hg-csv.c \
- *     src/core/hg-table.c src/core/hg-error.c $(pkg-config --libs glib-2.0) \
+ *     $(pkg-config --cflags glib-2.0) tests/fuzz/fuzz-csv.c src/core/formats/hg-csv.c \
+ *     src/core/base/hg-table.c src/core/base/hg-error.c $(pkg-config --libs glib-2.0) \
  *     -o fuzz-csv
  *   mkdir -p /tmp/csv-corpus && ./fuzz-csv /tmp/csv-corpus tests/fuzz/corpus-csv
  *

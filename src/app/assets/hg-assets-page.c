@@ -1,0 +1,1117 @@
+/* hg-assets-page.c: 情報資産管理台帳, the register as a table
+ *
+ * The model chain is register → sort → filter → selection. Sorting sits
+ * below filtering on purpose: the sort runs when the register or the sort
+ * column changes, and a filter keystroke only walks the already sorted list
+ * (a few milliseconds for 100,000 rows) instead of sorting again.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-assets-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hg-text.h"
+#include "hg-asset.h"
+#include "hg-asset-dialog.h"
+#include "hg-asset-files.h"
+#include "hg-asset-model.h"
+#include "hg-asset-row.h"
+#include "hg-asset-rules.h"
+#include "hg-asset-store.h"
+#include "hg-assets-page.h"
+#include "hg-form.h"
+#include "hg-bulk-edit-dialog.h"
+#include "hg-db.h"
+#include "hg-import-dialog.h"
+#include "hg-list-dialog.h"
+
+typedef enum
+{
+  COL_CATEGORY,
+  COL_NAME,
+  COL_DEPARTMENT,
+  COL_OWNER,
+  COL_MEDIUM,
+  COL_PERSONAL,
+  COL_C,
+  COL_I,
+  COL_A,
+  COL_IMPORTANCE,
+  COL_LABEL,
+  COL_RETENTION,
+  COL_UPDATED,
+  COL_STATUS,
+  N_COLUMNS
+} Column;
+
+typedef enum
+{
+  FILTER_DEPARTMENT,
+  FILTER_MEDIUM,
+  FILTER_IMPORTANCE,
+  FILTER_PERSONAL,
+  FILTER_LABEL,
+  N_FILTERS
+} FilterKind;
+
+struct _HgAssetsPage
+{
+  AdwBin              parent_instance;
+
+  /* Template widgets */
+  GtkStack           *stack;
+  GtkSearchEntry     *search_entry;
+  GtkToggleButton    *filter_button;
+  GtkFlowBox         *filter_box;
+  GtkListView        *list_view;
+  GtkScrolledWindow  *scroller;
+  GtkScrolledWindow  *header_scroller;
+  GtkBox             *header_box;
+  GtkImage           *sort_arrows[14];
+  GtkLabel           *status_label;
+
+  /* Owned references */
+  HgWorkbook         *workbook;
+  HgAssetModel       *model;
+  GtkSortListModel   *sort_model;
+  GtkFilterListModel *filter_model;
+  GtkMultiSelection  *selection;
+  GtkCustomFilter    *filter;
+  GtkCustomSorter    *sorter;
+  int                 sort_column;     /* -1: register order */
+  gboolean            sort_descending;
+  GHashTable         *departments;  /* id → name */
+  GHashTable         *departments_folded; /* id → name folded for search */
+  GHashTable         *media;
+  GHashTable         *people;
+  char               *labels[4];
+  GtkDropDown        *filter_drops[N_FILTERS];
+  GArray             *filter_ids[N_FILTERS]; /* drop-down position → value, -1: any */
+  GtkFileChooserNative *chooser;
+
+  /* Filter state */
+  char               *search;       /* folded */
+  gint64              filter_value[N_FILTERS];
+
+  guint               updating_filters : 1;
+  guint               model_stale : 1;
+};
+
+G_DEFINE_FINAL_TYPE (HgAssetsPage, hg_assets_page, ADW_TYPE_BIN)
+
+/* Starting widths; the name column takes what is left, every column can be
+ * resized. */
+static const int column_widths[N_COLUMNS] = {
+  96, 240, 110, 100, 150, 130, 40, 40, 40, 72, 84, 100, 96, 72,
+};
+
+static const gboolean column_centered[N_COLUMNS] = {
+  [COL_C] = TRUE, [COL_I] = TRUE, [COL_A] = TRUE, [COL_IMPORTANCE] = TRUE,
+};
+
+static const char *column_titles[N_COLUMNS] = {
+  N_("Business Category"), N_("Asset Name"), N_("Department"), N_("Manager"),
+  N_("Medium / Storage"), N_("Personal Info"), N_("C"), N_("I"), N_("A"),
+  N_("Importance"), N_("Classification"), N_("Retention"), N_("Updated"), N_("Status"),
+};
+
+/* ---- Cell text ----------------------------------------------------------- */
+
+static const char *
+lookup (GHashTable *map,
+        gint64      id)
+{
+  const char *name = id > 0 ? g_hash_table_lookup (map, &id) : NULL;
+
+  return name ? name : "";
+}
+
+static char *
+cell_text (HgAssetsPage *self,
+           HgAsset      *asset,
+           Column        column)
+{
+  const HgAssetData *d = hg_asset_get_data (asset);
+
+  switch (column)
+    {
+    case COL_CATEGORY:   return g_strdup (d->business_category);
+    case COL_NAME:       return g_strdup (d->name);
+    case COL_DEPARTMENT: return g_strdup (lookup (self->departments, d->department_id));
+    case COL_OWNER:      return g_strdup (lookup (self->people, d->owner_id));
+    case COL_MEDIUM:     return g_strdup (lookup (self->media, d->medium_id));
+    case COL_PERSONAL:
+      {
+        g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
+        g_auto(GStrv) strv = NULL;
+
+        if (d->flags & HG_ASSET_PERSONAL)
+          g_strv_builder_add (parts, C_("personal information, short", "PI"));
+        if (d->flags & HG_ASSET_SENSITIVE)
+          g_strv_builder_add (parts, C_("sensitive personal information, short", "Sensitive"));
+        if (d->flags & HG_ASSET_MY_NUMBER)
+          g_strv_builder_add (parts, C_("specific personal information, short", "My Number"));
+        strv = g_strv_builder_end (parts);
+        return g_strjoinv (", ", strv);
+      }
+    case COL_C:          return g_strdup_printf ("%u", d->confidentiality);
+    case COL_I:          return g_strdup_printf ("%u", d->integrity);
+    case COL_A:          return g_strdup_printf ("%u", d->availability);
+    case COL_IMPORTANCE: return g_strdup_printf ("%u", hg_asset_get_importance (asset));
+    case COL_LABEL:      return g_strdup (self->labels[CLAMP (d->confidentiality, 1, 3)]);
+    case COL_RETENTION:  return g_strdup (d->retention);
+    case COL_UPDATED:    return g_strdup (d->updated_on);
+    case COL_STATUS:     return g_strdup (d->disposed ? _("Disposed") : _("In use"));
+    case N_COLUMNS:
+    default:             g_return_val_if_reached (g_strdup (""));
+    }
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, hg_asset_row_new (column_widths, column_centered, N_COLUMNS));
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             HgAssetsPage             *self)
+{
+  HgAsset *asset = gtk_list_item_get_item (item);
+  GStrv cells = g_new0 (char *, N_COLUMNS + 1);
+
+  for (Column c = 0; c < N_COLUMNS; c++)
+    cells[c] = cell_text (self, asset, c);
+  hg_asset_row_set_cells (HG_ASSET_ROW (gtk_list_item_get_child (item)), cells,
+                          hg_asset_get_importance (asset) == 3 ? COL_IMPORTANCE : G_MAXUINT,
+                          hg_asset_get_data (asset)->notes);
+}
+
+/* ---- Sorting ------------------------------------------------------------- */
+
+static int
+compare_text (const char *a,
+              const char *b)
+{
+  /* Empty cells last, whichever way the column is sorted. */
+  if (a[0] == '\0' || b[0] == '\0')
+    return (a[0] == '\0') - (b[0] == '\0');
+  return strcmp (a, b);
+}
+
+static int
+sort_cb (gconstpointer a,
+         gconstpointer b,
+         gpointer      user_data)
+{
+  HgAssetsPage *self = user_data;
+  HgAsset *x = (HgAsset *) a;
+  HgAsset *y = (HgAsset *) b;
+  const HgAssetData *dx = hg_asset_get_data (x);
+  const HgAssetData *dy = hg_asset_get_data (y);
+  int r = 0;
+
+  switch ((Column) self->sort_column)
+    {
+    case COL_CATEGORY:   r = compare_text (dx->business_category, dy->business_category); break;
+    case COL_NAME:       r = compare_text (dx->name, dy->name); break;
+    case COL_C:          r = (int) dx->confidentiality - (int) dy->confidentiality; break;
+    case COL_I:          r = (int) dx->integrity - (int) dy->integrity; break;
+    case COL_A:          r = (int) dx->availability - (int) dy->availability; break;
+    case COL_IMPORTANCE: r = (int) hg_asset_get_importance (x) - (int) hg_asset_get_importance (y); break;
+    case COL_LABEL:      r = (int) dx->confidentiality - (int) dy->confidentiality; break;
+    case COL_PERSONAL:   r = (int) dx->flags - (int) dy->flags; break;
+    case COL_RETENTION:  r = compare_text (dx->retention, dy->retention); break;
+    case COL_UPDATED:    r = strcmp (dx->updated_on, dy->updated_on); break;
+    case COL_STATUS:     r = dx->disposed - dy->disposed; break;
+    case COL_DEPARTMENT: r = compare_text (lookup (self->departments, dx->department_id),
+                                           lookup (self->departments, dy->department_id)); break;
+    case COL_OWNER:      r = compare_text (lookup (self->people, dx->owner_id),
+                                           lookup (self->people, dy->owner_id)); break;
+    case COL_MEDIUM:     r = compare_text (lookup (self->media, dx->medium_id),
+                                           lookup (self->media, dy->medium_id)); break;
+    case N_COLUMNS:
+    default:             break;
+    }
+  if (self->sort_descending)
+    r = -r;
+  if (r == 0)
+    r = (dx->id > dy->id) - (dx->id < dy->id);
+  return r < 0 ? GTK_ORDERING_SMALLER : r > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+/* ---- Filtering ----------------------------------------------------------- */
+
+static gboolean
+filter_cb (gpointer item,
+           gpointer user_data)
+{
+  HgAssetsPage *self = user_data;
+  HgAsset *asset = item;
+  const HgAssetData *d = hg_asset_get_data (asset);
+  const gint64 *v = self->filter_value;
+
+  if (v[FILTER_DEPARTMENT] >= 0 && d->department_id != v[FILTER_DEPARTMENT])
+    return FALSE;
+  if (v[FILTER_MEDIUM] >= 0 && d->medium_id != v[FILTER_MEDIUM])
+    return FALSE;
+  if (v[FILTER_IMPORTANCE] >= 0 && hg_asset_get_importance (asset) != v[FILTER_IMPORTANCE])
+    return FALSE;
+  if (v[FILTER_PERSONAL] >= 0 && (d->flags != 0) != (v[FILTER_PERSONAL] == 1))
+    return FALSE;
+  if (v[FILTER_LABEL] >= 0 && d->confidentiality != v[FILTER_LABEL])
+    return FALSE;
+
+  if (self->search != NULL && self->search[0] != '\0')
+    {
+      if (strstr (hg_asset_get_search_key (asset), self->search) != NULL)
+        return TRUE;
+      return d->department_id > 0
+             && strstr (lookup (self->departments_folded, d->department_id), self->search) != NULL;
+    }
+  return TRUE;
+}
+
+static void
+update_status (HgAssetsPage *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  guint n_selected = (guint) gtk_bitset_get_size (selected);
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset", "%u assets", total), total);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u asset shown",
+                                         "%u of %u assets shown", total), shown, total);
+  if (n_selected > 1)
+    {
+      g_autofree char *with = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u selected",
+                                                            "%s, %u selected", n_selected),
+                                               text, n_selected);
+      g_free (text);
+      text = g_steal_pointer (&with);
+    }
+  gtk_label_set_text (self->status_label, text);
+
+  gtk_stack_set_visible_child_name (self->stack, total == 0 && self->workbook ? "empty"
+                                                                              : "register");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.duplicate", n_selected == 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.edit", n_selected >= 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.remove", n_selected >= 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.export", total > 0);
+}
+
+static void
+refilter (HgAssetsPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+search_changed_cb (HgAssetsPage *self)
+{
+  g_autofree char *before = g_steal_pointer (&self->search);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  self->search = hg_text_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+
+  /* Typing on only narrows what is shown, deleting only widens it: telling
+   * the filter model lets it look at the shown or the hidden rows alone. */
+  if (before != NULL && g_str_has_prefix (self->search, before))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (before != NULL && g_str_has_prefix (before, self->search))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  if (g_strcmp0 (before, self->search) != 0)
+    gtk_filter_changed (GTK_FILTER (self->filter), change);
+}
+
+static void
+filter_selected_cb (GtkDropDown  *drop,
+                    GParamSpec   *pspec,
+                    HgAssetsPage *self)
+{
+  FilterKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (drop), "kind"));
+  guint position = gtk_drop_down_get_selected (drop);
+
+  if (self->updating_filters || position >= self->filter_ids[kind]->len)
+    return;
+  self->filter_value[kind] = g_array_index (self->filter_ids[kind], gint64, position);
+  refilter (self);
+}
+
+static void
+fill_filter (HgAssetsPage *self,
+             FilterKind    kind,
+             const char   *any_label,
+             GPtrArray    *names,  /* of char*, or NULL */
+             const gint64 *ids)
+{
+  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
+  GArray *values = self->filter_ids[kind];
+  gint64 any = -1;
+  guint selected = 0;
+
+  g_array_set_size (values, 0);
+  gtk_string_list_append (strings, any_label);
+  g_array_append_val (values, any);
+  for (guint i = 0; names != NULL && i < names->len; i++)
+    {
+      gtk_string_list_append (strings, g_ptr_array_index (names, i));
+      g_array_append_val (values, ids[i]);
+      if (ids[i] == self->filter_value[kind])
+        selected = i + 1;
+    }
+  if (selected == 0)
+    self->filter_value[kind] = -1;
+
+  self->updating_filters = TRUE;
+  gtk_drop_down_set_model (self->filter_drops[kind], G_LIST_MODEL (strings));
+  gtk_drop_down_set_selected (self->filter_drops[kind], selected);
+  self->updating_filters = FALSE;
+}
+
+static void
+load_names (HgAssetsPage *self,
+            GHashTable   *map,
+            const char   *sql,
+            GPtrArray    *names,
+            GArray       *ids)
+{
+  g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (hg_workbook_get_db (self->workbook), sql, NULL);
+
+  g_hash_table_remove_all (map);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 *id = g_new (gint64, 1);
+
+      *id = sqlite3_column_int64 (stmt, 0);
+      g_hash_table_insert (map, id, hg_db_column_dup (stmt, 1));
+      if (names != NULL)
+        {
+          g_ptr_array_add (names, hg_db_column_dup (stmt, 1));
+          g_array_append_val (ids, *id);
+        }
+    }
+}
+
+/* Names shown in the table and offered in the filters. */
+static void
+reload_names (HgAssetsPage *self)
+{
+  g_autoptr(GPtrArray) dept_names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) dept_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) medium_names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) medium_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) levels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) label_names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) yes_no = g_ptr_array_new ();
+  const gint64 level_ids[] = { 3, 2, 1 };
+  const gint64 yes_no_ids[] = { 1, 0 };
+
+  if (self->workbook == NULL)
+    return;
+
+  load_names (self, self->departments, "SELECT id, name FROM department ORDER BY position, id",
+              dept_names, dept_ids);
+  g_hash_table_remove_all (self->departments_folded);
+  for (guint i = 0; i < dept_ids->len; i++)
+    {
+      gint64 *id = g_memdup2 (&g_array_index (dept_ids, gint64, i), sizeof (gint64));
+      g_hash_table_insert (self->departments_folded, id,
+                           hg_text_fold (g_ptr_array_index (dept_names, i)));
+    }
+  load_names (self, self->media, "SELECT id, name FROM medium ORDER BY position, id",
+              medium_names, medium_ids);
+  g_hash_table_unref (self->people);
+  self->people = hg_db_load_names (hg_workbook_get_db (self->workbook),
+                                   "SELECT id, name FROM person");
+  for (guint level = 1; level <= 3; level++)
+    {
+      g_free (self->labels[level]);
+      self->labels[level] = hg_asset_store_get_label (self->workbook, level);
+    }
+
+  for (guint i = 0; i < 3; i++)
+    {
+      /* Translators: a filter choice, e.g. "Importance 3" */
+      g_ptr_array_add (levels, g_strdup_printf (_("Importance %u"), (guint) level_ids[i]));
+      g_ptr_array_add (label_names, g_strdup_printf ("%s (%u)", self->labels[level_ids[i]],
+                                                     (guint) level_ids[i]));
+    }
+  g_ptr_array_add (yes_no, (gpointer) _("Holds personal information"));
+  g_ptr_array_add (yes_no, (gpointer) _("No personal information"));
+
+  fill_filter (self, FILTER_DEPARTMENT, _("All departments"), dept_names,
+               (gint64 *) dept_ids->data);
+  fill_filter (self, FILTER_MEDIUM, _("All media"), medium_names, (gint64 *) medium_ids->data);
+  fill_filter (self, FILTER_IMPORTANCE, _("Any importance"), levels, level_ids);
+  fill_filter (self, FILTER_PERSONAL, _("With or without personal information"), yes_no,
+               yes_no_ids);
+  fill_filter (self, FILTER_LABEL, _("All classifications"), label_names, level_ids);
+}
+
+static void
+workbook_changed_cb (HgAssetsPage *self,
+                     GStrv         tables)
+{
+  static const char *named[] = { "department", "medium", "person", "confidentiality_label", NULL };
+
+  for (guint i = 0; named[i] != NULL; i++)
+    if (g_strv_contains ((const char * const *) tables, named[i]))
+      {
+        reload_names (self);
+        /* Names are drawn from the maps at bind time: make every visible
+         * row bind again. Renames are rare; a full refresh is fine. */
+        g_list_model_items_changed (G_LIST_MODEL (self->model), 0,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->model)),
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->model)));
+        refilter (self);
+        break;
+      }
+}
+
+/* ---- Actions ------------------------------------------------------------- */
+
+static GArray *
+selected_ids (HgAssetsPage *self)
+{
+  g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GtkBitsetIter iter;
+  guint position;
+
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, set, &position); ok;
+       ok = gtk_bitset_iter_next (&iter, &position))
+    {
+      g_autoptr(HgAsset) asset = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+      gint64 id = hg_asset_get_id (asset);
+
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+static void
+toast (HgAssetsPage *self,
+       const char   *message,
+       gboolean      with_undo)
+{
+  AdwToast *t = adw_toast_new (message);
+
+  if (with_undo)
+    {
+      adw_toast_set_button_label (t, _("_Undo"));
+      adw_toast_set_action_name (t, "win.undo");
+    }
+  hg_form_toast (GTK_WIDGET (self), t);
+}
+
+static void
+present_dialog (HgAssetsPage *self,
+                GtkWidget    *dialog)
+{
+  gtk_window_set_transient_for (GTK_WINDOW (dialog),
+                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+select_asset (HgAssetsPage *self,
+              gint64        id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HgAsset) asset = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (hg_asset_get_id (asset) == id)
+        {
+          gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, TRUE);
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item",
+                                      "u", i);
+          return;
+        }
+    }
+}
+
+static void
+asset_saved_cb (HgAssetsPage *self,
+                gint64        id)
+{
+  select_asset (self, id);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *name,
+            GVariant   *param)
+{
+  HgAssetsPage *self = HG_ASSETS_PAGE (widget);
+  GtkWidget *dialog = hg_asset_dialog_new (self->workbook, 0);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (asset_saved_cb), self, G_CONNECT_SWAPPED);
+  present_dialog (self, dialog);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  HgAssetsPage *self = HG_ASSETS_PAGE (widget);
+  g_autoptr(GArray) ids = selected_ids (self);
+
+  if (ids->len == 1)
+    present_dialog (self, hg_asset_dialog_new (self->workbook, g_array_index (ids, gint64, 0)));
+  else if (ids->len > 1)
+    present_dialog (self, hg_bulk_edit_dialog_new (self->workbook, (gint64 *) ids->data,
+                                                   ids->len));
+}
+
+static void
+row_activated_cb (HgAssetsPage *self,
+                  guint         position)
+{
+  g_autoptr(HgAsset) asset = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (asset != NULL)
+    present_dialog (self, hg_asset_dialog_new (self->workbook, hg_asset_get_id (asset)));
+}
+
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *name,
+                  GVariant   *param)
+{
+  HgAssetsPage *self = HG_ASSETS_PAGE (widget);
+  g_autoptr(GArray) ids = selected_ids (self);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (ids->len != 1)
+    return;
+  id = hg_asset_store_duplicate (self->workbook, g_array_index (ids, gint64, 0), &error);
+  if (id == 0)
+    toast (self, error->message, FALSE);
+  else
+    select_asset (self, id);
+}
+
+static void
+remove_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  HgAssetsPage *self = HG_ASSETS_PAGE (widget);
+  g_autoptr(GArray) ids = selected_ids (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (ids->len == 0)
+    return;
+  /* Removing is undoable, so it asks nothing and offers Undo instead. */
+  if (!hg_asset_store_remove (self->workbook, (gint64 *) ids->data, ids->len, &error))
+    {
+      toast (self, error->message, FALSE);
+      return;
+    }
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Removed %u asset",
+                                          "Removed %u assets", ids->len), ids->len);
+  toast (self, message, TRUE);
+}
+
+static void
+load_examples_action (GtkWidget  *widget,
+                      const char *name,
+                      GVariant   *param)
+{
+  HgAssetsPage *self = HG_ASSETS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!hg_asset_store_load_examples (self->workbook, &error))
+    toast (self, error->message, FALSE);
+  else
+    toast (self, _("Loaded 20 example assets of a fictional parts maker"), TRUE);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     HgAssetsPage    *self)
+{
+  const char *kind = g_object_get_data (G_OBJECT (dialog), "kind");
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  path = g_file_get_path (file);
+  if (path == NULL)
+    goto out;
+
+  if (g_str_equal (kind, "import"))
+    {
+      g_autoptr(HgTable) table = hg_asset_read_file (path, &error);
+      g_autoptr(HgAssetImport) import = NULL;
+
+      if (table != NULL)
+        import = hg_asset_import_prepare (self->workbook, table, &error);
+      if (import == NULL)
+        {
+          GtkWidget *alert = adw_message_dialog_new (
+            GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Cannot Import This File"),
+            error->message);
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (alert));
+          goto out;
+        }
+      present_dialog (self, hg_import_dialog_new_for_assets (self->workbook,
+                                                             g_steal_pointer (&import), path));
+    }
+  else
+    {
+      HgAssetFileFormat format = g_str_equal (kind, "csv") ? HG_ASSET_FILE_CSV
+                                                           : HG_ASSET_FILE_XLSX;
+      g_autofree char *target = hg_asset_file_with_extension (path, format);
+
+      if (!hg_asset_export_file (self->workbook, target, format, &error))
+        toast (self, error->message, FALSE);
+      else
+        {
+          g_autofree char *base = g_path_get_basename (target);
+          g_autofree char *message = g_strdup_printf (_("Exported to “%s”"), base);
+          toast (self, message, FALSE);
+        }
+    }
+
+out:
+  g_clear_object (&self->chooser);
+}
+
+static void
+run_chooser (HgAssetsPage *self,
+             const char   *kind)
+{
+  gboolean import = g_str_equal (kind, "import");
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (
+    import ? _("Import Assets") : _("Export Assets"),
+    GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+    import ? GTK_FILE_CHOOSER_ACTION_OPEN : GTK_FILE_CHOOSER_ACTION_SAVE,
+    import ? _("_Open") : _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+
+  if (import || g_str_equal (kind, "csv"))
+    {
+      gtk_file_filter_add_pattern (filter, "*.csv");
+      gtk_file_filter_add_pattern (filter, "*.CSV");
+    }
+  if (import || g_str_equal (kind, "xlsx"))
+    {
+      gtk_file_filter_add_pattern (filter, "*.xlsx");
+      gtk_file_filter_add_pattern (filter, "*.XLSX");
+    }
+  gtk_file_filter_set_name (filter, import ? _("CSV and Excel files")
+                                           : g_str_equal (kind, "csv") ? _("CSV files")
+                                                                       : _("Excel workbooks"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  if (!import)
+    {
+      /* Translators: default file name of an exported register; keep it short */
+      g_autofree char *name = g_strdup_printf ("%s.%s", _("Information asset register"), kind);
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+    }
+
+  g_object_set_data_full (G_OBJECT (self->chooser), "kind", g_strdup (kind), g_free);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  run_chooser (HG_ASSETS_PAGE (widget), "import");
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  run_chooser (HG_ASSETS_PAGE (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+edit_media_action (GtkWidget  *widget,
+                   const char *name,
+                   GVariant   *param)
+{
+  HgAssetsPage *self = HG_ASSETS_PAGE (widget);
+
+  present_dialog (self, hg_list_dialog_new (self->workbook, HG_LIST_DIALOG_MEDIA));
+}
+
+static void
+edit_labels_action (GtkWidget  *widget,
+                    const char *name,
+                    GVariant   *param)
+{
+  HgAssetsPage *self = HG_ASSETS_PAGE (widget);
+
+  present_dialog (self, hg_list_dialog_new (self->workbook, HG_LIST_DIALOG_LABELS));
+}
+
+static gboolean
+focus_search_cb (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (HG_ASSETS_PAGE (widget)->search_entry));
+  return TRUE;
+}
+
+/* ---- Setup --------------------------------------------------------------- */
+
+static void
+update_sort_arrows (HgAssetsPage *self)
+{
+  for (Column c = 0; c < N_COLUMNS; c++)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->sort_arrows[c]), (int) c == self->sort_column);
+      gtk_image_set_from_icon_name (self->sort_arrows[c], self->sort_descending
+                                                          ? "pan-up-symbolic"
+                                                          : "pan-down-symbolic");
+    }
+}
+
+static void
+header_clicked_cb (GtkButton    *button,
+                   HgAssetsPage *self)
+{
+  int column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "column"));
+
+  hg_assets_page_sort_by (self, column,
+                          column == self->sort_column ? !self->sort_descending : FALSE);
+}
+
+static void
+build_columns (HgAssetsPage *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  for (Column c = 0; c < N_COLUMNS; c++)
+    {
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+      GtkWidget *label = gtk_label_new (_(column_titles[c]));
+      g_autofree char *tip = g_strdup_printf (_("Sort by “%s”"), _(column_titles[c]));
+
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (label), column_centered[c] ? 0.5 : 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      self->sort_arrows[c] = GTK_IMAGE (gtk_image_new ());
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->sort_arrows[c]));
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_widget_set_size_request (button, column_widths[c], -1);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_add_css_class (button, "column-header");
+      gtk_widget_set_tooltip_text (button, tip);
+      g_object_set_data (G_OBJECT (button), "column", GINT_TO_POINTER (c));
+      g_signal_connect (button, "clicked", G_CALLBACK (header_clicked_cb), self);
+      gtk_box_append (self->header_box, button);
+    }
+  update_sort_arrows (self);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  /* The header scrolls sideways with the rows. */
+  gtk_scrolled_window_set_hadjustment (self->header_scroller,
+                                       gtk_scrolled_window_get_hadjustment (self->scroller));
+}
+
+static void
+build_filters (HgAssetsPage *self)
+{
+  static const char *names[N_FILTERS] = {
+    N_("Department"), N_("Medium"), N_("Importance"), N_("Personal information"),
+    N_("Classification"),
+  };
+
+  for (FilterKind k = 0; k < N_FILTERS; k++)
+    {
+      self->filter_drops[k] = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+      self->filter_ids[k] = g_array_new (FALSE, FALSE, sizeof (gint64));
+      self->filter_value[k] = -1;
+      g_object_set_data (G_OBJECT (self->filter_drops[k]), "kind", GUINT_TO_POINTER (k));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_drops[k]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(names[k]), -1);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->filter_drops[k]), _(names[k]));
+      g_signal_connect (self->filter_drops[k], "notify::selected",
+                        G_CALLBACK (filter_selected_cb), self);
+      gtk_flow_box_append (self->filter_box, GTK_WIDGET (self->filter_drops[k]));
+    }
+}
+
+static void
+selection_changed_cb (HgAssetsPage *self)
+{
+  update_status (self);
+}
+
+static void
+hg_assets_page_map (GtkWidget *widget)
+{
+  HgAssetsPage *self = HG_ASSETS_PAGE (widget);
+
+  if (self->model_stale)
+    {
+      self->model_stale = FALSE;
+      hg_asset_model_set_workbook (self->model, self->workbook);
+    }
+  GTK_WIDGET_CLASS (hg_assets_page_parent_class)->map (widget);
+}
+
+static void
+hg_assets_page_dispose (GObject *object)
+{
+  HgAssetsPage *self = (HgAssetsPage *) object;
+
+  if (self->workbook != NULL)
+    g_signal_handlers_disconnect_by_data (self->workbook, self);
+  g_clear_object (&self->workbook);
+  g_clear_object (&self->chooser);
+  if (self->model != NULL)
+    hg_asset_model_set_workbook (self->model, NULL);
+  /* No gtk_widget_dispose_template(): the template's root, the stack, is a
+   * bound child that AdwBin also owns, and would be unparented twice. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->sort_model);
+  g_clear_object (&self->model);
+  g_clear_pointer (&self->departments, g_hash_table_unref);
+  g_clear_pointer (&self->departments_folded, g_hash_table_unref);
+  g_clear_pointer (&self->media, g_hash_table_unref);
+  g_clear_pointer (&self->people, g_hash_table_unref);
+  for (guint i = 0; i < 4; i++)
+    g_clear_pointer (&self->labels[i], g_free);
+  for (guint k = 0; k < N_FILTERS; k++)
+    g_clear_pointer (&self->filter_ids[k], g_array_unref);
+  g_clear_pointer (&self->search, g_free);
+
+  G_OBJECT_CLASS (hg_assets_page_parent_class)->dispose (object);
+}
+
+static void
+hg_assets_page_class_init (HgAssetsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hg_assets_page_dispose;
+  widget_class->map = hg_assets_page_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-assets-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, filter_box);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, header_scroller);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, header_box);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, status_label);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "assets.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "assets.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "assets.duplicate", NULL, duplicate_action);
+  gtk_widget_class_install_action (widget_class, "assets.remove", NULL, remove_action);
+  gtk_widget_class_install_action (widget_class, "assets.load-examples", NULL,
+                                   load_examples_action);
+  gtk_widget_class_install_action (widget_class, "assets.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "assets.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "assets.edit-media", NULL, edit_media_action);
+  gtk_widget_class_install_action (widget_class, "assets.edit-labels", NULL, edit_labels_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "assets.remove", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
+                                       "assets.duplicate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "assets.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
+                                       "assets.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "assets.add", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, focus_search_cb, NULL);
+}
+
+static void
+hg_assets_page_init (HgAssetsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->departments = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->departments_folded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->media = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->people = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint level = 1; level <= 3; level++)
+    self->labels[level] = g_strdup ("");
+
+  self->sort_column = -1;
+  build_columns (self);
+  build_filters (self);
+
+  self->model = hg_asset_model_new ();
+  self->sorter = gtk_custom_sorter_new (sort_cb, self, NULL);
+  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->model)),
+                                              GTK_SORTER (self->sorter));
+  self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->sort_model)),
+                                                  GTK_FILTER (g_object_ref (self->filter)));
+  self->selection = gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (self->filter_model)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  g_object_unref (self->filter); /* the filter model holds it */
+
+  g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (update_status), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  update_status (self);
+}
+
+void
+hg_assets_page_set_workbook (HgAssetsPage *self,
+                             HgWorkbook   *workbook)
+{
+  g_return_if_fail (HG_IS_ASSETS_PAGE (self));
+
+  if (self->workbook != NULL)
+    g_signal_handlers_disconnect_by_data (self->workbook, self);
+  g_set_object (&self->workbook, workbook);
+  if (workbook != NULL)
+    {
+      /* Before the model's own handler, so names are fresh when rows bind. */
+      g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
+      reload_names (self);
+    }
+  /* A register of 100,000 assets takes most of half a second to load: it
+   * is loaded when the page is first shown, not when the workbook opens. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    hg_asset_model_set_workbook (self->model, workbook);
+  else
+    {
+      hg_asset_model_set_workbook (self->model, NULL);
+      self->model_stale = TRUE;
+    }
+  update_status (self);
+}
+
+void
+hg_assets_page_set_search (HgAssetsPage *self,
+                           const char   *text)
+{
+  g_return_if_fail (HG_IS_ASSETS_PAGE (self));
+
+  const char *current = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  /* Edit the entry the way typing does — append or delete at the end —
+   * rather than replace its text, which would pass through an empty
+   * search and filter twice. */
+  if (g_str_has_prefix (text, current))
+    {
+      int position = (int) g_utf8_strlen (current, -1);
+
+      gtk_editable_insert_text (GTK_EDITABLE (self->search_entry), text + strlen (current), -1,
+                                &position);
+    }
+  else if (g_str_has_prefix (current, text))
+    gtk_editable_delete_text (GTK_EDITABLE (self->search_entry),
+                              (int) g_utf8_strlen (text, -1), -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+
+  /* Apply at once rather than after the entry's typing delay; when the
+   * delay ends, the same text changes nothing. */
+  search_changed_cb (self);
+}
+
+void
+hg_assets_page_set_department_filter (HgAssetsPage *self,
+                                      gint64        department_id)
+{
+  GArray *ids = self->filter_ids[FILTER_DEPARTMENT];
+
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == department_id)
+      gtk_drop_down_set_selected (self->filter_drops[FILTER_DEPARTMENT], i);
+}
+
+guint
+hg_assets_page_get_n_shown (HgAssetsPage *self)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+}
+
+guint
+hg_assets_page_get_n_total (HgAssetsPage *self)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (self->model));
+}
+
+GtkScrolledWindow *
+hg_assets_page_get_scrolled_window (HgAssetsPage *self)
+{
+  return self->scroller;
+}
+
+/* @column counts from 0 in the order of the table's headers; -1 goes back
+ * to the order the assets were registered in. */
+void
+hg_assets_page_sort_by (HgAssetsPage *self,
+                        int           column,
+                        gboolean      descending)
+{
+  g_return_if_fail (HG_IS_ASSETS_PAGE (self));
+  g_return_if_fail (column >= -1 && column < N_COLUMNS);
+
+  self->sort_column = column;
+  self->sort_descending = descending;
+  update_sort_arrows (self);
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+void
+hg_assets_page_select_all (HgAssetsPage *self)
+{
+  gtk_selection_model_select_all (GTK_SELECTION_MODEL (self->selection));
+}
+
+GListModel *
+hg_assets_page_get_shown (HgAssetsPage *self)
+{
+  return G_LIST_MODEL (self->selection);
+}

@@ -1,0 +1,294 @@
+/* hg-import-sheet.c
+ *
+ * Users' sheets have a title or a note above the header, their own names
+ * for the columns, in Japanese or English, in any order, and columns we do
+ * not know. This finds the header, says which column is where, and keeps
+ * every problem with its line, column, value and reason, so the asset
+ * register's import and the employee import read files the same way.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-import-sheet"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hg-date.h"
+#include "hg-error.h"
+#include "hg-import-sheet.h"
+#include "hg-text.h"
+
+/* A header is looked for in this many rows from the top. */
+#define HEADER_SEARCH_ROWS 10
+
+struct _HgImportSheet
+{
+  guint      header_row;
+  GStrv      headers;     /* each cell of the header row, normalized */
+  int       *where;       /* column → cell index, -1 if absent */
+  guint      n_columns;
+  GPtrArray *problems;    /* of HgImportProblem */
+  GPtrArray *unknown;     /* of char *: headers no column matched */
+};
+
+static void
+problem_free (HgImportProblem *p)
+{
+  g_free (p->column);
+  g_free (p->value);
+  g_free (p->reason);
+  g_free (p);
+}
+
+void
+hg_import_sheet_free (HgImportSheet *sheet)
+{
+  if (sheet == NULL)
+    return;
+  g_strfreev (sheet->headers);
+  g_free (sheet->where);
+  g_ptr_array_unref (sheet->problems);
+  g_ptr_array_unref (sheet->unknown);
+  g_free (sheet);
+}
+
+/* Folds a header so "情報資産 名称", "Asset Name" and "ＮＯ．" match their
+ * aliases: NFKC, casefold, and no spaces or underscores. */
+char *
+hg_import_header_key (const char *header)
+{
+  g_autofree char *folded = hg_text_fold (header);
+  GString *key = g_string_new (NULL);
+
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != '_' && c != 0x3000)
+        g_string_append_unichar (key, c);
+    }
+  return g_string_free (key, FALSE);
+}
+
+/* @aliases: up to @n_aliases names, ending early at a NULL. */
+gboolean
+hg_import_header_matches (const char         *header,
+                          const char * const *aliases,
+                          guint               n_aliases)
+{
+  g_autofree char *key = hg_import_header_key (header);
+
+  if (key[0] == '\0')
+    return FALSE;
+  for (guint a = 0; a < n_aliases && aliases[a] != NULL; a++)
+    {
+      g_autofree char *alias = hg_import_header_key (aliases[a]);
+
+      if (g_str_equal (key, alias))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+row_names_key (HgTable           *table,
+               guint              row,
+               HgImportMatchFunc  match,
+               guint              key_column)
+{
+  for (guint c = 0; c < hg_table_get_row_length (table, row); c++)
+    {
+      guint column;
+
+      if (match (hg_table_get_cell (table, row, c), &column) && column == key_column)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The header is the first of the first ten rows that names @key_column;
+ * without one, the first row, and @key_column is absent. */
+HgImportSheet *
+hg_import_sheet_new (HgTable           *table,
+                     guint              n_columns,
+                     HgImportMatchFunc  match,
+                     guint              key_column)
+{
+  HgImportSheet *sheet = g_new0 (HgImportSheet, 1);
+  guint n_headers;
+
+  sheet->n_columns = n_columns;
+  sheet->where = g_new (int, n_columns);
+  sheet->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
+  sheet->unknown = g_ptr_array_new_with_free_func (g_free);
+  for (guint c = 0; c < n_columns; c++)
+    sheet->where[c] = -1;
+
+  for (guint r = 0; r < MIN (HEADER_SEARCH_ROWS, hg_table_get_n_rows (table)); r++)
+    if (row_names_key (table, r, match, key_column))
+      {
+        sheet->header_row = r;
+        break;
+      }
+
+  n_headers = hg_table_get_n_rows (table) > 0
+              ? hg_table_get_row_length (table, sheet->header_row) : 0;
+  sheet->headers = g_new0 (char *, n_headers + 1);
+  for (guint c = 0; c < n_headers; c++)
+    {
+      const char *header = hg_table_get_cell (table, sheet->header_row, c);
+      guint column;
+
+      sheet->headers[c] = hg_text_normalize (header);
+      if (sheet->headers[c][0] == '\0')
+        continue;
+      if (!match (header, &column) || column >= n_columns)
+        g_ptr_array_add (sheet->unknown, g_strdup (sheet->headers[c]));
+      else if (sheet->where[column] < 0)
+        sheet->where[column] = (int) c;
+    }
+  return sheet;
+}
+
+gboolean
+hg_import_sheet_has_column (HgImportSheet *sheet,
+                            guint          column)
+{
+  g_return_val_if_fail (column < sheet->n_columns, FALSE);
+  return sheet->where[column] >= 0;
+}
+
+/* The header as the file writes it; NULL when the file has no such column. */
+const char *
+hg_import_sheet_get_header (HgImportSheet *sheet,
+                            guint          column)
+{
+  return hg_import_sheet_has_column (sheet, column) ? sheet->headers[sheet->where[column]] : NULL;
+}
+
+guint
+hg_import_sheet_get_first_row (HgImportSheet *sheet)
+{
+  return sheet->header_row + 1;
+}
+
+/* The cell of @row under @column, normalized; "" when the file has no
+ * such column or the row is short. */
+char *
+hg_import_sheet_get_cell (HgImportSheet *sheet,
+                          HgTable       *table,
+                          guint          row,
+                          guint          column)
+{
+  if (!hg_import_sheet_has_column (sheet, column))
+    return g_strdup ("");
+  return hg_text_normalize (hg_table_get_cell (table, row, (guint) sheet->where[column]));
+}
+
+void
+hg_import_sheet_add_problem (HgImportSheet *sheet,
+                             guint          line,
+                             const char    *column,
+                             const char    *value,
+                             const char    *reason)
+{
+  HgImportProblem *p = g_new0 (HgImportProblem, 1);
+
+  p->line = line;
+  p->column = g_strdup (column);
+  p->value = g_strdup (value);
+  p->reason = g_strdup (reason);
+  g_ptr_array_add (sheet->problems, p);
+}
+
+/* Sets *@dest to @text, or notes that it is longer than @max characters
+ * (showing its start only) and leaves *@dest alone. */
+gboolean
+hg_import_sheet_take_text (HgImportSheet  *sheet,
+                           guint           line,
+                           guint           column,
+                           const char     *text,
+                           guint           max,
+                           char          **dest)
+{
+  if (g_utf8_strlen (text, -1) > (glong) max)
+    {
+      g_autofree char *shown = g_utf8_substring (text, 0, 20);
+      g_autofree char *value = g_strconcat (shown, "…", NULL);
+
+      hg_import_sheet_add_problem (sheet, line, hg_import_sheet_get_header (sheet, column),
+                                   value, hg_text_too_long_message (max));
+      return FALSE;
+    }
+  hg_text_set (dest, text);
+  return TRUE;
+}
+
+/* Sets *@dest to @text as YYYY-MM-DD ("" for an empty cell), or notes
+ * that it is no date. */
+gboolean
+hg_import_sheet_take_date (HgImportSheet  *sheet,
+                           guint           line,
+                           guint           column,
+                           const char     *text,
+                           char          **dest)
+{
+  g_autofree char *iso = NULL;
+
+  if (!hg_date_parse (text, &iso))
+    {
+      hg_import_sheet_add_problem (sheet, line, hg_import_sheet_get_header (sheet, column), text,
+                                   _("Write a date such as 2026-04-01"));
+      return FALSE;
+    }
+  hg_text_set (dest, iso);
+  return TRUE;
+}
+
+GPtrArray *
+hg_import_sheet_get_problems (HgImportSheet *sheet)
+{
+  return sheet->problems;
+}
+
+GStrv
+hg_import_list_to_strv (GPtrArray *list)
+{
+  GStrv strv = g_new0 (char *, list->len + 1);
+
+  for (guint i = 0; i < list->len; i++)
+    strv[i] = g_strdup (g_ptr_array_index (list, i));
+  return strv;
+}
+
+GStrv
+hg_import_sheet_get_unknown_columns (HgImportSheet *sheet)
+{
+  return hg_import_list_to_strv (sheet->unknown);
+}
+
+/* An import is applied whole or not at all: refuses while any problem is
+ * left. */
+gboolean
+hg_import_sheet_check (HgImportSheet  *sheet,
+                       GError        **error)
+{
+  guint n = sheet->problems->len;
+
+  if (n == 0)
+    return TRUE;
+  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+               g_dngettext (GETTEXT_PACKAGE,
+                            "The file has %u problem; nothing was imported.",
+                            "The file has %u problems; nothing was imported.", n), n);
+  return FALSE;
+}
+
+char *
+hg_import_problem_to_string (const HgImportProblem *p)
+{
+  /* Translators: an import problem: line, column, value and reason, e.g.
+   * Line 12, 機密性 “5”: Choose 1, 2 or 3 */
+  return g_strdup_printf (_("Line %u, %s “%s”: %s"), p->line, p->column, p->value, p->reason);
+}

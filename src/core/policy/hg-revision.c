@@ -1,0 +1,286 @@
+/* hg-revision.c
+ *
+ * A version exists once it is approved: approving writes the document as it
+ * stands, with who made it, who approved it and what changed, and nothing
+ * changes that row afterwards. Whether the document "needs revision" is the
+ * digest of today's text against the latest approved one, so any change of
+ * answers, roles or company data that alters the text shows, and one that
+ * does not (a new phone number nobody prints) does not.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-revision"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hg-date.h"
+#include "hg-db.h"
+#include "hg-doc-xml.h"
+#include "hg-revision.h"
+#include "hg-text.h"
+
+#define COLUMNS "number, created_on, summary, author, approver, approved_on"
+
+static HgDocRevision *
+revision_from_row (sqlite3_stmt *stmt)
+{
+  HgDocRevision *r = g_new0 (HgDocRevision, 1);
+
+  r->number = (guint) sqlite3_column_int (stmt, 0);
+  r->date = hg_db_column_dup (stmt, 1);
+  r->summary = hg_db_column_dup (stmt, 2);
+  r->author = hg_db_column_dup (stmt, 3);
+  r->approver = hg_db_column_dup (stmt, 4);
+  r->approved_on = hg_db_column_dup (stmt, 5);
+  return r;
+}
+
+/* Oldest first, up to @up_to (0: all). */
+static GPtrArray *
+list_up_to (HgWorkbook *workbook,
+            const char *pack_id,
+            const char *document_id,
+            guint       up_to)
+{
+  GPtrArray *list = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_doc_revision_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = hg_db_prepare (hg_workbook_get_db (workbook),
+                        "SELECT " COLUMNS " FROM document_revision "
+                        "WHERE pack = ?1 AND document = ?2 AND (?3 = 0 OR number <= ?3) "
+                        "ORDER BY number", NULL);
+  if (stmt == NULL)
+    return list;
+  sqlite3_bind_text (stmt, 1, pack_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, document_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 3, (int) up_to);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (list, revision_from_row (stmt));
+  return list;
+}
+
+GPtrArray *
+hg_revision_list (HgWorkbook *workbook,
+                  const char *pack_id,
+                  const char *document_id)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+  return list_up_to (workbook, pack_id, document_id, 0);
+}
+
+static void
+attach_up_to (HgWorkbook *workbook,
+              const char *pack_id,
+              HgDoc      *doc,
+              guint       up_to)
+{
+  g_autoptr(GPtrArray) list = list_up_to (workbook, pack_id, doc->id, up_to);
+
+  g_ptr_array_set_size (doc->revisions, 0);
+  for (guint i = 0; i < list->len; i++)
+    g_ptr_array_add (doc->revisions, g_ptr_array_steal_index (list, i--));
+}
+
+/* The revision table printed in the document: every approved version. */
+void
+hg_revision_attach (HgWorkbook *workbook,
+                    const char *pack_id,
+                    HgDoc      *doc)
+{
+  g_return_if_fail (HG_IS_WORKBOOK (workbook));
+  attach_up_to (workbook, pack_id, doc, 0);
+}
+
+/* The latest approved version's number and digest; 0 when none. */
+static guint
+latest (HgWorkbook *workbook,
+        const char *pack_id,
+        const char *document_id,
+        char      **digest)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  *digest = NULL;
+  stmt = hg_db_prepare (hg_workbook_get_db (workbook),
+                        "SELECT number, digest FROM document_revision "
+                        "WHERE pack = ?1 AND document = ?2 ORDER BY number DESC LIMIT 1", NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, pack_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, document_id, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return 0;
+  *digest = hg_db_column_dup (stmt, 1);
+  return (guint) sqlite3_column_int (stmt, 0);
+}
+
+HgRevisionState
+hg_revision_get_state (HgWorkbook  *workbook,
+                       const char  *pack_id,
+                       const HgDoc *current)
+{
+  g_autofree char *approved = NULL;
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), HG_REVISION_NEVER_APPROVED);
+
+  if (latest (workbook, pack_id, current->id, &approved) == 0)
+    return HG_REVISION_NEVER_APPROVED;
+  now = hg_doc_digest (current);
+  return g_str_equal (now, approved) ? HG_REVISION_UP_TO_DATE : HG_REVISION_NEEDS_REVISION;
+}
+
+typedef struct
+{
+  const char *pack;
+  const char *document;
+  guint       number;
+  const char *created_on;
+  const char *summary;
+  const char *author;
+  const char *approver;
+  const char *approved_on;
+  const char *digest;
+  const char *snapshot;
+} Approval;
+
+static gboolean
+approve_cb (sqlite3  *db,
+            gpointer  user_data,
+            GError  **error)
+{
+  Approval *a = user_data;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = hg_db_prepare (db, "INSERT INTO document_revision (pack, document, number, created_on, "
+                            "summary, author, approver, approved_on, digest, snapshot) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, a->pack, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, a->document, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 3, (int) a->number);
+  sqlite3_bind_text (stmt, 4, a->created_on, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, a->summary, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, a->author, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, a->approver, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, a->approved_on, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 9, a->digest, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, a->snapshot, -1, SQLITE_STATIC);
+  return hg_db_step_done (stmt, error);
+}
+
+/* Approves @doc as it stands as the next version. @approved_on is a date
+ * (YYYY-MM-DD or as the user typed it) or NULL for today. */
+gboolean
+hg_revision_approve (HgWorkbook   *workbook,
+                     const char   *pack_id,
+                     const HgDoc  *doc,
+                     const char   *summary,
+                     const char   *author,
+                     const char   *approver,
+                     const char   *approved_on,
+                     guint        *number,
+                     GError      **error)
+{
+  g_autofree char *clean_summary = hg_text_normalize (summary ? summary : "");
+  g_autofree char *clean_author = hg_text_normalize (author ? author : "");
+  g_autofree char *clean_approver = hg_text_normalize (approver ? approver : "");
+  g_autofree char *previous = NULL;
+  g_autofree char *digest = hg_doc_digest (doc);
+  g_autofree char *snapshot = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *today = hg_text_today ();
+  guint last, outdated = 0;
+  Approval a;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), FALSE);
+
+  if (clean_summary[0] == '\0')
+    return hg_error_invalid (error, _("Say what changed in this version (the summary of "
+                                      "changes is empty)"));
+  if (clean_approver[0] == '\0')
+    return hg_error_invalid (error, _("Name the person who approves this version"));
+  if (approved_on != NULL && approved_on[0] != '\0')
+    {
+      if (!hg_date_parse (approved_on, &date))
+        {
+          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                       _("“%s” is not a date: write it as 2026-04-01"), approved_on);
+          return FALSE;
+        }
+    }
+  else
+    date = g_strdup (today);
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    if (((HgDocBlock *) g_ptr_array_index (doc->blocks, i))->flags & HG_DOC_OUTDATED)
+      outdated++;
+  if (outdated > 0)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%u reworded rule is marked for review: its template text "
+                                "changed. Look at it before approving.",
+                                "%u reworded rules are marked for review: their template text "
+                                "changed. Look at them before approving.", outdated),
+                   outdated);
+      return FALSE;
+    }
+
+  last = latest (workbook, pack_id, doc->id, &previous);
+  if (previous != NULL && g_str_equal (previous, digest))
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("Nothing changed since version %u was approved"), last);
+      return FALSE;
+    }
+
+  snapshot = hg_doc_to_xml (doc);
+  a = (Approval) { pack_id, doc->id, last + 1, today, clean_summary, clean_author,
+                   clean_approver, date, digest, snapshot };
+  /* Translators: the name of an undo step; %u is the version number */
+  label = g_strdup_printf (_("Approve Version %u"), last + 1);
+  if (!hg_workbook_edit (workbook, label, approve_cb, &a, error))
+    return FALSE;
+  if (number != NULL)
+    *number = last + 1;
+  return TRUE;
+}
+
+/* Version @number exactly as approved, with the revision table as it stood
+ * then (versions 1 to @number). */
+HgDoc *
+hg_revision_load (HgWorkbook  *workbook,
+                  const char  *pack_id,
+                  const char  *document_id,
+                  guint        number,
+                  GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  HgDoc *doc;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+
+  stmt = hg_db_prepare (hg_workbook_get_db (workbook),
+                        "SELECT snapshot FROM document_revision "
+                        "WHERE pack = ?1 AND document = ?2 AND number = ?3", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, pack_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, document_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 3, (int) number);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("There is no approved version %u of this document"), number);
+      return NULL;
+    }
+  doc = hg_doc_from_xml ((const char *) sqlite3_column_text (stmt, 0), error);
+  if (doc != NULL)
+    attach_up_to (workbook, pack_id, doc, number);
+  return doc;
+}

@@ -1,0 +1,887 @@
+/* hg-workbook.c
+ *
+ * Opening is careful about one thing above all: a file we refuse is never
+ * written to. Every check (is it SQLite, is it ours, is it too new, is it
+ * damaged) runs on a read-only connection before the file is opened for
+ * writing, and an old file is copied aside before it is migrated.
+ *
+ * A second process is kept out with flock() on the database file. SQLite's own
+ * locks are POSIX record locks, which on Linux are independent of flock(), so
+ * the two do not interfere; the lock disappears with the process, so a crash
+ * never leaves a stale lock behind.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-workbook"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include "hg-db.h"
+#include "hg-migrations.h"
+#include "hg-undo-log.h"
+#include "hg-workbook.h"
+
+struct _HgWorkbook
+{
+  GObject    parent_instance;
+
+  char      *path;
+  char      *backup_path;
+  sqlite3   *db;
+  HgUndoLog *undo;
+  int        lock_fd;
+  gint64     changed_mark;   /* during "changed": where the change began */
+  int        schema_version;
+  guint      read_only : 1;
+};
+
+G_DEFINE_FINAL_TYPE (HgWorkbook, hg_workbook, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  PROP_UNDO_LABEL,
+  PROP_REDO_LABEL,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const char sqlite_magic[16] = "SQLite format 3";
+
+void
+hg_workbook_close (HgWorkbook *self)
+{
+  g_return_if_fail (HG_IS_WORKBOOK (self));
+
+  g_clear_object (&self->undo);
+  g_clear_pointer (&self->db, sqlite3_close);
+
+  /* Only after SQLite let go of the file: closing our descriptor first would
+   * drop SQLite's POSIX locks on it too. */
+  if (self->lock_fd >= 0)
+    {
+      close (self->lock_fd);
+      self->lock_fd = -1;
+    }
+}
+
+static void
+hg_workbook_finalize (GObject *object)
+{
+  HgWorkbook *self = (HgWorkbook *) object;
+
+  hg_workbook_close (self);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->backup_path, g_free);
+
+  G_OBJECT_CLASS (hg_workbook_parent_class)->finalize (object);
+}
+
+static void
+hg_workbook_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  HgWorkbook *self = HG_WORKBOOK (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, hg_workbook_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, hg_workbook_can_redo (self));
+      break;
+    case PROP_UNDO_LABEL:
+      g_value_set_string (value, hg_workbook_get_undo_label (self));
+      break;
+    case PROP_REDO_LABEL:
+      g_value_set_string (value, hg_workbook_get_redo_label (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_workbook_class_init (HgWorkbookClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = hg_workbook_finalize;
+  object_class->get_property = hg_workbook_get_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UNDO_LABEL] =
+    g_param_spec_string ("undo-label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REDO_LABEL] =
+    g_param_spec_string ("redo-label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * HgWorkbook::changed:
+   * @tables: names of the tables whose rows changed
+   *
+   * Emitted after an edit, an undo or a redo has been committed.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRV);
+}
+
+static void
+hg_workbook_init (HgWorkbook *self)
+{
+  self->lock_fd = -1;
+}
+
+static gboolean
+check_header (const char  *path,
+              GError     **error)
+{
+  char header[100];
+  ssize_t n;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                   _("Could not open “%s”: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  n = read (fd, header, sizeof header);
+  close (fd);
+
+  if (n < (ssize_t) sizeof header || memcmp (header, sqlite_magic, sizeof sqlite_magic) != 0)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_NOT_WORKBOOK,
+                   _("“%s” is not a Hinagata workbook: it is not a database file."), path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+take_lock (HgWorkbook  *self,
+           GError     **error)
+{
+  self->lock_fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
+  if (self->lock_fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                   _("Could not open “%s”: %s"), self->path, g_strerror (saved));
+      return FALSE;
+    }
+  if (flock (self->lock_fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_LOCKED,
+                   _("“%s” is already open in another Hinagata window or program. "
+                     "Close it there first."), self->path);
+      close (self->lock_fd);
+      self->lock_fd = -1;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+is_damage (sqlite3 *db)
+{
+  int code = sqlite3_errcode (db);
+
+  return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+}
+
+static void
+set_damaged (GError     **error,
+             const char  *path,
+             const char  *detail)
+{
+  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_DAMAGED,
+               _("“%s” is damaged and cannot be opened (%s). "
+                 "Open a backup copy instead."), path, detail);
+}
+
+/* Everything here reads; nothing writes. Returns the read-only connection. */
+static sqlite3 *
+inspect (const char  *path,
+         int         *version,
+         GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db = NULL;
+  gint64 app_id;
+  gint64 user_version;
+  int latest = hg_migrations_get_latest ();
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                   _("Could not open “%s”: %s"), path, sqlite3_errmsg (db));
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  app_id = hg_db_query_int (db, "PRAGMA application_id", -1);
+  user_version = hg_db_query_int (db, "PRAGMA user_version", -1);
+  if (app_id == -1 || user_version == -1)
+    {
+      if (is_damage (db))
+        set_damaged (error, path, sqlite3_errmsg (db));
+      else
+        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                     _("Could not read “%s”: %s"), path, sqlite3_errmsg (db));
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  if (app_id != HG_WORKBOOK_APPLICATION_ID)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_NOT_WORKBOOK,
+                   _("“%s” is not a Hinagata workbook: it is a database of another program."),
+                   path);
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  if (user_version > latest)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_TOO_NEW,
+                   _("“%s” was saved by a newer version of Hinagata (file format %d; this "
+                     "version reads up to %d). Update Hinagata to open it."),
+                   path, (int) user_version, latest);
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  /* quick_check reads every page once: it finds torn or overwritten pages
+   * before we trust, migrate or write anything. */
+  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check (1)", -1, &stmt, NULL) != SQLITE_OK
+      || sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      set_damaged (error, path, sqlite3_errmsg (db));
+      g_clear_pointer (&stmt, sqlite3_finalize);
+      sqlite3_close (db);
+      return NULL;
+    }
+  if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
+    {
+      set_damaged (error, path, (const char *) sqlite3_column_text (stmt, 0));
+      g_clear_pointer (&stmt, sqlite3_finalize);
+      sqlite3_close (db);
+      return NULL;
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  *version = (int) user_version;
+  return db;
+}
+
+static int
+create_private_file (const char  *path,
+                     GError     **error)
+{
+  int fd = g_open (path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, HG_WORKBOOK_ERROR,
+                   saved == EEXIST ? HG_WORKBOOK_ERROR_EXISTS : HG_WORKBOOK_ERROR_IO,
+                   _("Could not create “%s”: %s"), path, g_strerror (saved));
+      return -1;
+    }
+  close (fd);
+  return 0;
+}
+
+static gboolean
+backup_into (sqlite3     *source,
+             const char  *dest_path,
+             GError     **error)
+{
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  if (sqlite3_open_v2 (dest_path, &dest, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    {
+      hg_db_set_error (dest, error, dest_path);
+      sqlite3_close (dest);
+      return FALSE;
+    }
+
+  backup = sqlite3_backup_init (dest, "main", source, "main");
+  if (backup == NULL)
+    {
+      hg_db_set_error (dest, error, dest_path);
+      sqlite3_close (dest);
+      return FALSE;
+    }
+  rc = sqlite3_backup_step (backup, -1);
+  sqlite3_backup_finish (backup);
+
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                   _("Could not write “%s”: %s"), dest_path, sqlite3_errstr (rc));
+      sqlite3_close (dest);
+      return FALSE;
+    }
+
+  /* A copy is a plain single file: no -wal beside it to lose when it is
+   * mailed or moved. */
+  sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  if (sqlite3_close (dest) != SQLITE_OK)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                   _("Could not write “%s”"), dest_path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+choose_backup_path (const char *path,
+                    int         version)
+{
+  g_autofree char *stem = NULL;
+
+  stem = g_str_has_suffix (path, ".hinagata")
+    ? g_strndup (path, strlen (path) - strlen (".hinagata"))
+    : g_strdup (path);
+
+  for (guint n = 1; n < 1000; n++)
+    {
+      g_autofree char *candidate = n == 1
+        ? g_strdup_printf ("%s.format%d-backup.hinagata", stem, version)
+        : g_strdup_printf ("%s.format%d-backup-%u.hinagata", stem, version, n);
+
+      if (!g_file_test (candidate, G_FILE_TEST_EXISTS))
+        return g_steal_pointer (&candidate);
+    }
+  return NULL;
+}
+
+static gboolean
+write_migration_backup (HgWorkbook  *self,
+                        sqlite3     *source,
+                        int          version,
+                        GError     **error)
+{
+  g_autofree char *backup = choose_backup_path (self->path, version);
+
+  if (backup == NULL || create_private_file (backup, error) < 0)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                     _("Could not find a free name for the backup of “%s”"), self->path);
+      return FALSE;
+    }
+  if (!backup_into (source, backup, error))
+    {
+      g_unlink (backup);
+      return FALSE;
+    }
+  self->backup_path = g_steal_pointer (&backup);
+  return TRUE;
+}
+
+static gboolean
+open_for_writing (HgWorkbook  *self,
+                  GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    {
+      hg_db_set_error (self->db, error, self->path);
+      return FALSE;
+    }
+
+  /* FULL makes each commit durable before the edit call returns, which is
+   * what the user sees as "saved": there is no Save button. */
+  if (!hg_db_exec (self->db,
+                   "PRAGMA journal_mode = WAL;"
+                   "PRAGMA synchronous = FULL;"
+                   "PRAGMA foreign_keys = ON;"
+                   "PRAGMA busy_timeout = 3000;",
+                   error))
+    return FALSE;
+
+  if (!hg_migrations_apply (self->db, hg_migrations_get_latest (), error))
+    return FALSE;
+  self->schema_version = hg_migrations_get_latest ();
+
+  self->undo = hg_undo_log_new (self->db, error);
+  return self->undo != NULL;
+}
+
+HgWorkbook *
+hg_workbook_open (const char           *path,
+                  HgWorkbookOpenFlags   flags,
+                  GError              **error)
+{
+  g_autoptr(HgWorkbook) self = NULL;
+  sqlite3 *inspected;
+  int version = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!check_header (path, error))
+    return NULL;
+
+  self = g_object_new (HG_TYPE_WORKBOOK, NULL);
+  self->path = g_canonicalize_filename (path, NULL);
+  self->read_only = (flags & HG_WORKBOOK_OPEN_READ_ONLY) != 0;
+
+  if (!self->read_only && !take_lock (self, error))
+    return NULL;
+
+  inspected = inspect (self->path, &version, error);
+  if (inspected == NULL)
+    return NULL;
+
+  if (self->read_only)
+    {
+      self->db = inspected;
+      self->schema_version = version;
+      return g_steal_pointer (&self);
+    }
+
+  if (version < hg_migrations_get_latest ()
+      && !write_migration_backup (self, inspected, version, error))
+    {
+      sqlite3_close (inspected);
+      return NULL;
+    }
+  sqlite3_close (inspected);
+
+  if (!open_for_writing (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+static void
+remove_database_files (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+}
+
+static gboolean
+initialize_new (const char  *path,
+                const char  *company_name,
+                GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *pragma = NULL;
+  sqlite3 *db = NULL;
+  gboolean ok = FALSE;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    {
+      hg_db_set_error (db, error, path);
+      goto out;
+    }
+
+  pragma = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA journal_mode = WAL;",
+                            HG_WORKBOOK_APPLICATION_ID);
+  if (!hg_db_exec (db, pragma, error)
+      || !hg_migrations_apply (db, hg_migrations_get_latest (), error))
+    goto out;
+
+  stmt = hg_db_prepare (db,
+                        "INSERT INTO workbook_meta (key, value) VALUES "
+                        "('created', strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')), "
+                        "('created_by', 'Hinagata ' || ?2);"
+                        , error);
+  if (stmt == NULL)
+    goto out;
+  sqlite3_bind_text (stmt, 2, PACKAGE_VERSION, -1, SQLITE_STATIC);
+  if (!hg_db_step_done (stmt, error))
+    goto out;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  stmt = hg_db_prepare (db, "UPDATE company SET name = ?1 WHERE id = 1", error);
+  if (stmt == NULL)
+    goto out;
+  sqlite3_bind_text (stmt, 1, company_name, -1, SQLITE_STATIC);
+  ok = hg_db_step_done (stmt, error);
+
+out:
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (db != NULL && sqlite3_close (db) != SQLITE_OK && ok)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                   _("Could not write “%s”"), path);
+      ok = FALSE;
+    }
+  return ok;
+}
+
+HgWorkbook *
+hg_workbook_create (const char  *path,
+                    const char  *company_name,
+                    GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+
+  /* Storage sits below the company layer and does not judge the name:
+   * hg_company_create_workbook() checks it before calling this. */
+  if (company_name == NULL)
+    company_name = "";
+
+  if (create_private_file (path, error) < 0)
+    return NULL;
+
+  if (!initialize_new (path, company_name, error))
+    {
+      remove_database_files (path);
+      return NULL;
+    }
+
+  return hg_workbook_open (path, HG_WORKBOOK_OPEN_DEFAULT, error);
+}
+
+const char *
+hg_workbook_get_path (HgWorkbook *self)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), NULL);
+  return self->path;
+}
+
+const char *
+hg_workbook_get_backup_path (HgWorkbook *self)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), NULL);
+  return self->backup_path;
+}
+
+int
+hg_workbook_get_schema_version (HgWorkbook *self)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), 0);
+  return self->schema_version;
+}
+
+gboolean
+hg_workbook_is_read_only (HgWorkbook *self)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), TRUE);
+  return self->read_only;
+}
+
+sqlite3 *
+hg_workbook_get_db (HgWorkbook *self)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), NULL);
+  return self->db;
+}
+
+static void
+notify_undo_state (HgWorkbook *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNDO_LABEL]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDO_LABEL]);
+}
+
+static gboolean
+ensure_writable (HgWorkbook  *self,
+                 GError     **error)
+{
+  if (self->db == NULL || self->read_only || self->undo == NULL)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_READ_ONLY,
+                   _("“%s” is open for reading only."), self->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+hg_workbook_edit (HgWorkbook          *self,
+                  const char          *label,
+                  HgWorkbookEditFunc   func,
+                  gpointer             user_data,
+                  GError             **error)
+{
+  g_auto(GStrv) tables = NULL;
+  gint64 mark;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  if (!ensure_writable (self, error) || !hg_db_exec (self->db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  mark = hg_undo_log_mark (self->undo);
+
+  if (!func (self->db, user_data, error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  tables = hg_undo_log_tables_since (self->undo, mark);
+
+  if (!hg_db_exec (self->db, "COMMIT", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  if (hg_undo_log_close_step (self->undo, mark, label))
+    {
+      notify_undo_state (self);
+      self->changed_mark = mark;
+      g_signal_emit (self, signals[CHANGED], 0, tables);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+replay (HgWorkbook  *self,
+        gboolean     redo,
+        GError     **error)
+{
+  g_auto(GStrv) tables = NULL;
+  gint64 mark;
+
+  if (!ensure_writable (self, error))
+    return FALSE;
+  if (redo ? !hg_undo_log_can_redo (self->undo) : !hg_undo_log_can_undo (self->undo))
+    return TRUE;
+
+  if (!hg_db_exec (self->db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!hg_undo_log_replay (self->undo, redo, &tables, error)
+      || !hg_db_exec (self->db, "COMMIT", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  /* The replay wrote its entries above what was left once the replayed
+   * step's own entries were gone; that is where its change begins. */
+  mark = hg_undo_log_get_replay_mark (self->undo);
+  hg_undo_log_finish_replay (self->undo, redo);
+
+  notify_undo_state (self);
+  self->changed_mark = mark;
+  g_signal_emit (self, signals[CHANGED], 0, tables);
+  return TRUE;
+}
+
+gboolean
+hg_workbook_undo (HgWorkbook  *self,
+                  GError     **error)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), FALSE);
+  return replay (self, FALSE, error);
+}
+
+gboolean
+hg_workbook_redo (HgWorkbook  *self,
+                  GError     **error)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), FALSE);
+  return replay (self, TRUE, error);
+}
+
+gboolean
+hg_workbook_can_undo (HgWorkbook *self)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), FALSE);
+  return self->undo != NULL && hg_undo_log_can_undo (self->undo);
+}
+
+gboolean
+hg_workbook_can_redo (HgWorkbook *self)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), FALSE);
+  return self->undo != NULL && hg_undo_log_can_redo (self->undo);
+}
+
+const char *
+hg_workbook_get_undo_label (HgWorkbook *self)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), NULL);
+  return self->undo ? hg_undo_log_get_undo_label (self->undo) : NULL;
+}
+
+const char *
+hg_workbook_get_redo_label (HgWorkbook *self)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), NULL);
+  return self->undo ? hg_undo_log_get_redo_label (self->undo) : NULL;
+}
+
+gboolean
+hg_workbook_save_copy (HgWorkbook  *self,
+                       const char  *dest_path,
+                       GError     **error)
+{
+  g_autofree char *canonical = NULL;
+  g_autofree char *tmp = NULL;
+  int fd;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), FALSE);
+  g_return_val_if_fail (dest_path != NULL, FALSE);
+
+  canonical = g_canonicalize_filename (dest_path, NULL);
+  if (g_strcmp0 (canonical, self->path) == 0)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("A copy cannot replace the workbook it is made from."));
+      return FALSE;
+    }
+
+  /* Written under a temporary name and renamed, so an existing file at
+   * dest_path is replaced whole or not at all. */
+  tmp = g_strconcat (canonical, ".XXXXXX", NULL);
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                   _("Could not create “%s”: %s"), canonical, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+
+  if (!backup_into (self->db, tmp, error))
+    {
+      remove_database_files (tmp);
+      return FALSE;
+    }
+  if (g_rename (tmp, canonical) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                   _("Could not write “%s”: %s"), canonical, g_strerror (saved));
+      remove_database_files (tmp);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Returns NULL when the workbook is sound, else a description of each
+ * problem found, one per line. */
+char *
+hg_workbook_check_integrity (HgWorkbook *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GString) problems = g_string_new (NULL);
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), NULL);
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL) != SQLITE_OK)
+    return g_strdup (sqlite3_errmsg (self->db));
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (g_strcmp0 (line, "ok") != 0)
+        g_string_append_printf (problems, "%s\n", line);
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL) == SQLITE_OK)
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      g_string_append_printf (problems, _("Row %lld of table %s points to a missing row of %s\n"),
+                              (long long) sqlite3_column_int64 (stmt, 1),
+                              sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 2));
+
+  if (self->schema_version != hg_migrations_get_latest ())
+    g_string_append_printf (problems,
+                            _("File format %d is older than this version’s %d; it is "
+                              "upgraded when opened for editing.\n"),
+                            self->schema_version, hg_migrations_get_latest ());
+
+  if (problems->len == 0)
+    return NULL;
+  g_string_truncate (problems, problems->len - 1);
+  return g_string_free (g_steal_pointer (&problems), FALSE);
+}
+
+/**
+ * hg_workbook_get_changed_rows:
+ *
+ * Only meaningful inside a handler of #HgWorkbook::changed: the rowids of
+ * the rows of @table that the edit, undo or redo changed, so a view of a
+ * large table can refresh those rows instead of reloading everything.
+ *
+ * Returns: (transfer full): an array of gint64
+ */
+GArray *
+hg_workbook_get_changed_rows (HgWorkbook *self,
+                              const char *table)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), NULL);
+  return hg_undo_log_rows_since (self->undo, self->changed_mark, table);
+}
+
+gint64
+hg_workbook_count_rows (HgWorkbook *self,
+                        const char *table)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), -1);
+
+  /* Only ever called with table names from our own code. */
+  sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"", table);
+  return hg_db_query_int (self->db, sql, -1);
+}
+
+char *
+hg_workbook_get_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "hinagata", "workbook.hinagata", NULL);
+}
