@@ -62,7 +62,7 @@ open_window (Fixture *f)
 {
   g_autoptr(GFile) file = g_file_new_for_path (f->path);
 
-  f->window = hg_window_new (app);
+  f->window = hg_window_new (GTK_APPLICATION (app));
   g_assert_true (hg_window_open_file (f->window, file));
   gtk_window_present (GTK_WINDOW (f->window));
   hg_test_spin (100);
@@ -242,7 +242,7 @@ test_refuses_bad_file (void)
 
   g_assert_true (g_file_set_contents (path, "メモ", -1, NULL));
   file = g_file_new_for_path (path);
-  window = hg_window_new (app);
+  window = hg_window_new (GTK_APPLICATION (app));
   g_assert_false (hg_window_open_file (window, file));
   g_assert_cmpstr (hg_window_get_visible_page (window), ==, "problem");
   status = ADW_STATUS_PAGE (hg_test_find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE,

@@ -94,7 +94,7 @@ main (int    argc,
   /* Open: workbook, the whole register into the table, the first frame. */
   rss_before = bench_current_rss_mb ();
   t0 = bench_now_ms ();
-  window = hg_window_new (app);
+  window = hg_window_new (GTK_APPLICATION (app));
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   file = g_file_new_for_path (path);
   hg_window_open_file (window, file);

@@ -353,7 +353,7 @@ main (int    argc,
   g_assert_no_error (error);
   g_clear_object (&workbook);
 
-  window = hg_window_new (app);
+  window = hg_window_new (GTK_APPLICATION (app));
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   if (g_str_equal (page, "problem"))
     {

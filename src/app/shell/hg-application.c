@@ -54,7 +54,7 @@ window_mapped_cb (GtkWidget    *window,
 static HgWindow *
 new_window (HgApplication *self)
 {
-  HgWindow *window = hg_window_new (self);
+  HgWindow *window = hg_window_new (GTK_APPLICATION (self));
 
   if (g_getenv ("HINAGATA_BENCH_FIRST_FRAME") != NULL)
     g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), self);

@@ -55,6 +55,7 @@ struct _HgWindow
   HgRisksPage          *risks_page;
 
   /* Owned references */
+  GSettings            *settings;
   HgWorkbook           *workbook;
   GtkFileChooserNative *chooser;
 };
@@ -146,8 +147,6 @@ static void
 set_workbook (HgWindow   *self,
               HgWorkbook *workbook)
 {
-  HgApplication *app = HG_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-
   if (self->workbook != NULL)
     {
       hg_window_flush (self);
@@ -170,9 +169,7 @@ set_workbook (HgWindow   *self,
       g_signal_connect_swapped (workbook, "notify::can-redo", G_CALLBACK (workbook_notify_cb), self);
       g_signal_connect_swapped (workbook, "notify::undo-label", G_CALLBACK (workbook_notify_cb), self);
       add_to_recent (self);
-      if (app != NULL)
-        g_settings_set_string (hg_application_get_settings (app), "last-workbook",
-                               hg_workbook_get_path (workbook));
+      g_settings_set_string (self->settings, "last-workbook", hg_workbook_get_path (workbook));
       if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "problem") == 0)
         hg_window_show_page (self, "overview");
 
@@ -268,14 +265,13 @@ hg_window_get_workbook (HgWindow *self)
 void
 hg_window_open_startup_workbook (HgWindow *self)
 {
-  HgApplication *app = HG_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   g_autofree char *last = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
 
   g_return_if_fail (HG_IS_WINDOW (self));
 
-  last = g_settings_get_string (hg_application_get_settings (app), "last-workbook");
+  last = g_settings_get_string (self->settings, "last-workbook");
   if (last[0] != '\0' && g_file_test (last, G_FILE_TEST_IS_REGULAR))
     path = g_steal_pointer (&last);
   else
@@ -621,6 +617,7 @@ hg_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_WINDOW);
   g_clear_object (&self->workbook);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (hg_window_parent_class)->dispose (object);
 }
@@ -688,6 +685,15 @@ hg_window_init (HgWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Its own GSettings rather than the application's: the window then does
+   * not depend on HgApplication, which creates it. Both share one backend. */
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized",
+                   G_SETTINGS_BIND_DEFAULT);
+
   popover = gtk_menu_button_get_popover (self->menu_button);
   g_signal_connect_object (popover, "show", G_CALLBACK (rebuild_recent_menu), self,
                            G_CONNECT_SWAPPED);
@@ -700,13 +706,7 @@ hg_window_init (HgWindow *self)
 }
 
 HgWindow *
-hg_window_new (HgApplication *application)
+hg_window_new (GtkApplication *application)
 {
-  HgWindow *self = g_object_new (HG_TYPE_WINDOW, "application", application, NULL);
-  GSettings *settings = hg_application_get_settings (application);
-
-  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
-  return self;
+  return g_object_new (HG_TYPE_WINDOW, "application", application, NULL);
 }

@@ -6,7 +6,6 @@
 
 #include <adwaita.h>
 
-#include "hg-application.h"
 #include "hg-workbook.h"
 
 G_BEGIN_DECLS
@@ -15,7 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HgWindow, hg_window, HG, WINDOW, AdwApplicationWindow)
 
-HgWindow   *hg_window_new                   (HgApplication *application);
+HgWindow   *hg_window_new                   (GtkApplication *application);
 void        hg_window_open_startup_workbook (HgWindow      *self);
 gboolean    hg_window_open_file             (HgWindow      *self,
                                              GFile         *file);
