@@ -602,6 +602,18 @@ hg_csv_append_row (GString            *out,
   g_string_append_len (out, "\r\n", 2);
 }
 
+static void
+table_row (guint      index,
+           GPtrArray *cells,
+           gpointer   user_data)
+{
+  HgTable *table = user_data;
+  GStrv row = g_ptr_array_index (table->rows, index);
+
+  for (guint i = 0; row[i] != NULL; i++)
+    g_ptr_array_add (cells, row[i]);
+}
+
 /**
  * hg_csv_write_file:
  * @path: a file name in the GLib file name encoding
@@ -620,31 +632,10 @@ hg_csv_write_file (const char  *path,
                    HgTable     *table,
                    GError     **error)
 {
-  g_autoptr(GString) out = NULL;
-  g_autoptr(GError) local = NULL;
-  guint n_rows;
-
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (table != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  n_rows = hg_table_get_n_rows (table);
-  out = g_string_sized_new (4096);
-  g_string_append_len (out, UTF8_BOM, UTF8_BOM_LEN);
-  for (guint i = 0; i < n_rows; i++)
-    hg_csv_append_row (out, (const char * const *) g_ptr_array_index (table->rows, i), -1);
-
-  if (!g_file_set_contents_full (path, out->str, out->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local))
-    {
-      g_autofree char *display_name = g_filename_display_name (path);
-
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
-                   _("Could not save “%s”: %s"), display_name, local->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return hg_csv_write_rows (path, hg_table_get_n_rows (table), table_row, table, error);
 }
 
 /**
