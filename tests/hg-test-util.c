@@ -8,6 +8,8 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 #include "hg-company.h"
 #include "hg-migrations.h"
@@ -177,4 +179,24 @@ hg_test_pdf_info (const char *pdfinfo,
     if (g_str_has_prefix (lines[i], field) && lines[i][strlen (field)] == ':')
       return g_strstrip (g_strdup (lines[i] + strlen (field) + 1));
   g_error ("pdfinfo says nothing of “%s” for %s", field, pdf);
+}
+
+/* A character device to point an export at: where the test may make device
+ * nodes (as root), its own copy of /dev/@name in @dir, so that a writer that
+ * wrongly replaced it could not break the system; else /dev/@name, which
+ * only root could replace. */
+char *
+hg_test_device_node (const char *dir,
+                     const char *name)
+{
+  char *system_path = g_build_filename ("/dev", name, NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (system_path, &st), ==, 0);
+  g_assert_true (S_ISCHR (st.st_mode));
+  if (mknod (path, S_IFCHR | 0666, st.st_rdev) != 0)
+    return system_path;
+  g_free (system_path);
+  return g_steal_pointer (&path);
 }

@@ -26,6 +26,8 @@ HgDoc *hg_test_typical_doc       (const char *dir,
 void  hg_test_private_user_dirs  (void);
 HgTable *hg_test_table_of        (const char * const *rows[]);
 char *hg_test_run_tool           (const char *const *argv);
+char *hg_test_device_node       (const char *dir,
+                                  const char *name);
 char *hg_test_pdf_info           (const char *pdfinfo,
                                   const char *pdf,
                                   const char *field);

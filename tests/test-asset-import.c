@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "hg-asset-columns.h"
 #include "hg-asset-files.h"
 #include "hg-asset-import.h"
@@ -11,6 +13,7 @@
 #include "hg-db.h"
 #include "hg-department.h"
 #include "hg-person.h"
+#include "hg-test-package.h"
 #include "hg-test-util.h"
 #include "hg-text.h"
 
@@ -317,6 +320,91 @@ test_round_trip_xlsx (Fixture       *f,
   round_trip (f, HG_ASSET_FILE_XLSX);
 }
 
+/* Names a spreadsheet would run as formulas are exported with an
+ * apostrophe before them and imported back exactly; numbers and ordinary
+ * text are written as they are. */
+static void
+test_formula_names (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const char * const names[] = {
+    "=HYPERLINK(\"http://example.com\",\"x\")", "+cmd|' /C calc'!A0", "@SUM(1)", "-1+2",
+    "'=x", "-1", "3.5", "普通の資産",
+  };
+  static const char * const written[] = {
+    ",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"x\"\")\",", ",'+cmd|' /C calc'!A0,",
+    ",'@SUM(1),", ",'-1+2,", ",''=x,", ",-1,", ",3.5,", ",普通の資産,",
+  };
+  g_autofree char *file = g_build_filename (f->dir, "formulas.csv", NULL);
+  g_autofree char *copy_path = g_build_filename (f->dir, "formulas.hinagata", NULL);
+  g_autofree char *bytes = NULL;
+  g_autoptr(HgWorkbook) copy = NULL;
+  g_autoptr(HgTable) table = NULL;
+  g_autoptr(HgAssetImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(HgAssetData) d = hg_asset_data_new ();
+
+      hg_text_set (&d->name, names[i]);
+      g_assert_cmpint (hg_asset_store_add (f->workbook, d, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  g_assert_true (hg_asset_export_file (f->workbook, file, HG_ASSET_FILE_CSV, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (file, &bytes, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (written); i++)
+    hg_test_assert_contains (bytes, written[i]);
+  g_assert_null (strstr (bytes, ",=HYPERLINK"));
+
+  copy = hg_workbook_create (copy_path, "写し", &error);
+  g_assert_no_error (error);
+  table = hg_asset_read_file (file, &error);
+  g_assert_no_error (error);
+  import = hg_asset_import_prepare (copy, table, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_asset_import_get_problems (import)->len, ==, 0);
+  g_assert_true (hg_asset_import_apply (copy, import, &error));
+  g_assert_no_error (error);
+  assert_same_register (f->workbook, copy);
+}
+
+/* A hostile file hides a formula behind a TAB, which the import trims away:
+ * the name is kept as text, and the next export guards it again. */
+static void
+test_formula_after_trim (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *in = g_build_filename (f->dir, "hostile.csv", NULL);
+  g_autofree char *out = g_build_filename (f->dir, "out.csv", NULL);
+  g_autofree char *bytes = NULL;
+  g_autoptr(HgTable) table = NULL;
+  g_autoptr(HgAssetImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (in, "情報資産名称,機密性,完全性,可用性\r\n"
+                                          "\"\t=2+2\",1,1,1\r\n"
+                                          "\"'\t@SUM(1)\",1,1,1\r\n", -1, NULL));
+  table = hg_asset_read_file (in, &error);
+  g_assert_no_error (error);
+  import = hg_asset_import_prepare (f->workbook, table, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_asset_import_get_problems (import)->len, ==, 0);
+  g_assert_cmpstr (hg_asset_import_get_row (import, 0, NULL)->name, ==, "=2+2");
+  g_assert_cmpstr (hg_asset_import_get_row (import, 1, NULL)->name, ==, "@SUM(1)");
+  g_assert_true (hg_asset_import_apply (f->workbook, import, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (hg_asset_export_file (f->workbook, out, HG_ASSET_FILE_CSV, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (out, &bytes, NULL, NULL));
+  hg_test_assert_contains (bytes, ",'=2+2,");
+  hg_test_assert_contains (bytes, ",'@SUM(1),");
+  g_assert_null (strstr (bytes, ",=2+2"));
+  g_assert_null (strstr (bytes, ",@SUM"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -331,6 +419,8 @@ main (int    argc,
   ADD ("/asset-import/structural-errors", test_structural_errors);
   ADD ("/asset-import/round-trip-csv", test_round_trip_csv);
   ADD ("/asset-import/round-trip-xlsx", test_round_trip_xlsx);
+  ADD ("/asset-import/formula-names", test_formula_names);
+  ADD ("/asset-import/formula-after-trim", test_formula_after_trim);
 #undef ADD
 
   return g_test_run ();

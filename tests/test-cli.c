@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "hg-handbook-receipt.h"
 #include "hg-migrations.h"
@@ -574,6 +576,75 @@ test_risk_commands (void)
   hg_test_remove_dir (dir);
 }
 
+/* -o never replaces the workbook (by its name or a link to it), a named
+ * pipe or a device, and what it writes is private. */
+static void
+test_export_targets (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "targets.hinagata", NULL);
+  g_autofree char *symbolic = g_build_filename (dir, "link.txt", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.csv", NULL);
+  /* The review's -o /dev/full, or the test's own copy of it. */
+  g_autofree char *device = hg_test_device_node (dir, "full");
+  g_autofree char *text = g_build_filename (dir, "policy.txt", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+  const struct
+  {
+    const char *command;
+    const char *verb;
+    const char *format;
+    const char *target;
+    const char *message;
+  } refused[] = {
+    { "assets", "export", "csv", path, "targets.hinagata”: it is the workbook that is open" },
+    { "policy", "render", "text", symbolic, "link.txt”: it is the workbook that is open" },
+    { "assets", "export", "xlsx", fifo, "pipe.csv”: it is not a regular file (a named pipe)" },
+    { "policy", "render", "pdf", device, "full”: it is not a regular file (a device)" },
+  };
+  GStatBuf st;
+
+  /* So that a file written with the default mode would be 0644. */
+  umask (022);
+  run_cli (&run, "new", path, "--company", "株式会社出力先", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  before = hg_test_file_hash (path);
+  g_assert_cmpint (symlink (path, symbolic), ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      run_cli (&run, refused[i].command, refused[i].verb, path, "--format", refused[i].format,
+               "-o", refused[i].target, NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      hg_test_assert_contains (run.err, refused[i].message);
+      run_clear (&run);
+    }
+
+  /* Each is still what it was. */
+  after = hg_test_file_hash (path);
+  g_assert_cmpstr (after, ==, before);
+  run_cli (&run, "check", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  g_assert_true (g_file_test (symbolic, G_FILE_TEST_IS_SYMLINK));
+  g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+  g_assert_cmpint (g_lstat (device, &st), ==, 0);
+  g_assert_true (S_ISCHR (st.st_mode));
+
+  run_cli (&run, "policy", "render", path, "--format", "text", "-o", text, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  g_assert_cmpint (g_stat (text, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -587,5 +658,6 @@ main (int    argc,
   g_test_add_func ("/cli/policy", test_policy_commands);
   g_test_add_func ("/cli/revisions", test_revision_commands);
   g_test_add_func ("/cli/risks", test_risk_commands);
+  g_test_add_func ("/cli/export-targets", test_export_targets);
   return g_test_run ();
 }

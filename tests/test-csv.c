@@ -417,10 +417,11 @@ test_append_row (void)
   static const char * const empty[] = { "" };
   g_autoptr(GString) out = g_string_new (NULL);
 
+  /* A leading TAB is guarded against formulas; see test_formula_guard(). */
   hg_csv_append_row (out, fields, -1);
   g_assert_cmpstr (out->str, ==,
                    "plain,\"with,comma\",\"with \"\"quote\"\"\",\"line\nbreak\",\"cr\rhere\","
-                   "\"crlf\r\nhere\",\" lead\",\"trail \",\"\ttab\",,日本語,\"mid\"\"dle\","
+                   "\"crlf\r\nhere\",\" lead\",\"trail \",'\ttab,,日本語,\"mid\"\"dle\","
                    "\"" UTF8_BOM "mark\"\r\n");
 
   /* A lone empty cell must not become an empty line, which reads as none. */
@@ -547,6 +548,95 @@ test_write_mode (void)
   remove_dir (dir);
 }
 
+/* Each cell, and how it is written: an apostrophe before what a spreadsheet
+ * would take for a formula, nothing before a plain number or other text. */
+static const char * const formula_cells[][2] = {
+  { "=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"" },
+  { "+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0" },
+  { "@SUM(1)", "'@SUM(1)" },
+  { "-1+2", "'-1+2" },
+  { "\t=2+2", "'\t=2+2" },
+  { "\r=1+1", "\"'\r=1+1\"" },
+  { "=", "'=" },
+  { "-", "'-" },
+  { "- 箇条書き", "'- 箇条書き" },
+  { "-1.", "'-1." },
+  { "+1", "'+1" },
+  { "'=x", "''=x" },
+  { "''@x", "'''@x" },
+  { "'abc", "'abc" },
+  { "'-1", "'-1" },
+  { "-1", "-1" },
+  { "-0.5", "-0.5" },
+  { "3.5", "3.5" },
+  { "3", "3" },
+  { "a=b", "a=b" },
+  { "普通の名前", "普通の名前" },
+};
+
+/* Formula injection: each cell alone, written and read back, then all of
+ * them in one file. */
+static void
+test_formula_guard (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "guard.csv", NULL);
+  g_autoptr(HgTable) table = hg_table_new ();
+  g_autoptr(HgTable) back = NULL;
+  g_autoptr(GString) expected = g_string_new (UTF8_BOM);
+  g_autofree char *contents = NULL;
+  GStrv row = g_new0 (char *, G_N_ELEMENTS (formula_cells) + 1);
+  gsize length = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (formula_cells); i++)
+    {
+      const char *cells[] = { formula_cells[i][0], "x" };
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autofree char *written = g_strconcat (formula_cells[i][1], ",x\r\n", NULL);
+      g_autoptr(HgTable) read = NULL;
+
+      hg_csv_append_row (out, cells, 2);
+      g_assert_cmpstr (out->str, ==, written);
+      read = hg_csv_parse (out->str, out->len, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (hg_table_get_cell (read, 0, 0), ==, formula_cells[i][0]);
+
+      row[i] = g_strdup (formula_cells[i][0]);
+      g_string_append_printf (expected, "%s%s", i ? "," : "", formula_cells[i][1]);
+    }
+  g_string_append (expected, "\r\n");
+  hg_table_add_row (table, row, 1);
+
+  g_assert_true (hg_csv_write_file (path, table, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_cmpmem (contents, length, expected->str, expected->len);
+
+  back = hg_csv_read_file (path, NULL, &error);
+  g_assert_no_error (error);
+  assert_same_cells (table, back);
+
+  remove_dir (dir);
+}
+
+/* A file from elsewhere: an apostrophe the writer would not have put there
+ * is the cell's own and stays; one before a formula-like text goes, as a
+ * spreadsheet shows it. A quoted cell reads as an unquoted one. */
+static void
+test_formula_guard_read (void)
+{
+  g_autoptr(HgTable) table =
+    PARSE_OK ("'=1+1,\"'@x\",'abc,'-1,' =1,\"\t=2+2\",\"'\t=2+2\",''=x\n",
+              HG_CSV_ENCODING_UTF8);
+  static const char * const expected[] = {
+    "=1+1", "@x", "'abc", "'-1", "' =1", "\t=2+2", "\t=2+2", "'=x", NULL,
+  };
+
+  g_assert_cmpuint (hg_table_get_n_rows (table), ==, 1);
+  g_assert_cmpstrv ((const char * const *) g_ptr_array_index (table->rows, 0), expected);
+}
+
 static void
 test_file_errors (void)
 {
@@ -613,6 +703,8 @@ main (int   argc,
   g_test_add_func ("/csv/write/round-trip", test_round_trip);
   g_test_add_func ("/csv/write/format", test_write_format);
   g_test_add_func ("/csv/write/mode", test_write_mode);
+  g_test_add_func ("/csv/write/formula-guard", test_formula_guard);
+  g_test_add_func ("/csv/parse/formula-guard", test_formula_guard_read);
   g_test_add_func ("/csv/file-errors", test_file_errors);
 
   return g_test_run ();

@@ -514,6 +514,7 @@ test_needs_export (Fixture       *f,
   gsize length = 0;
 
   add_person (f, "山田 太郎", "2026-05-01", HG_EMPLOYEE_ACTIVE);
+  add_person (f, "@SUM(1)", "2026-05-01", HG_EMPLOYEE_ACTIVE);
   approve_handbook (f, "本文", "2026-04-01");
   h = handbook (f);
   g_assert_true (hg_handbook_export_needs (f->workbook, h, path, &error));
@@ -522,6 +523,8 @@ test_needs_export (Fixture       *f,
   g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF氏名,部署,役職,入社日,昇格日,受領した版,"
                                              "受領日,理由\r\n"));
   g_assert_nonnull (strstr (contents, "山田 太郎,,,2026-05-01,,,,新入社員\r\n"));
+  /* A name a spreadsheet would run is shown as text. */
+  g_assert_nonnull (strstr (contents, "\r\n'@SUM(1),,,2026-05-01,"));
 
   /* The printed list: the same rows, as a table under a heading. */
   {

@@ -206,6 +206,40 @@ test_csv (Fixture       *f,
   g_assert_true (found);
 }
 
+/* An asset and a threat named like formulas: the CSV shows them as text
+ * (an apostrophe before them) and reads back to the names. */
+static void
+test_csv_formulas (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HgRiskSheet) sheet = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "formulas.csv", NULL);
+  g_autofree char *bytes = NULL;
+  g_autoptr(HgTable) read = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean found = FALSE;
+
+  hg_test_risk_add_asset (f->workbook, "=HYPERLINK(\"http://example.com\")", "書類", 0, 1, 1, 1);
+  g_assert_cmpint (hg_risk_threat_add (f->workbook, hg_test_risk_medium (f->workbook, "書類"),
+                                       "@SUM(1)", "", 1, &error), >, 0);
+  g_assert_no_error (error);
+  sheet = hg_risk_sheet_new (f->workbook, f->catalogue);
+  g_assert_true (hg_risk_export_file (sheet, NULL, path, HG_RISK_FILE_CSV, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &bytes, NULL, NULL));
+  hg_test_assert_contains (bytes, ",\"'=HYPERLINK(\"\"http://example.com\"\")\",");
+  hg_test_assert_contains (bytes, ",'@SUM(1),");
+  g_assert_null (strstr (bytes, ",@SUM"));
+
+  read = hg_csv_read_file (path, NULL, &error);
+  g_assert_no_error (error);
+  for (guint r = 1; r < hg_table_get_n_rows (read); r++)
+    found |= g_str_equal (hg_table_get_cell (read, r, HG_RISK_COL_THREAT), "@SUM(1)")
+             && g_str_equal (hg_table_get_cell (read, r, HG_RISK_COL_ASSET),
+                             "=HYPERLINK(\"http://example.com\")");
+  g_assert_true (found);
+}
+
 static void
 assert_headers (const char         *path,
                 const char         *sheet_name,
@@ -448,6 +482,8 @@ main (int    argc,
   g_test_add ("/risk-outputs/diagnosis", Fixture, NULL, fixture_setup, test_diagnosis,
               fixture_teardown);
   g_test_add ("/risk-outputs/csv", Fixture, NULL, fixture_setup, test_csv, fixture_teardown);
+  g_test_add ("/risk-outputs/csv-formulas", Fixture, NULL, fixture_setup, test_csv_formulas,
+              fixture_teardown);
   g_test_add ("/risk-outputs/xlsx", Fixture, NULL, fixture_setup, test_xlsx, fixture_teardown);
   g_test_add ("/risk-outputs/report", Fixture, NULL, fixture_setup, test_report,
               fixture_teardown);

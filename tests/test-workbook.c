@@ -359,7 +359,8 @@ test_save_copy (Fixture       *f,
   g_assert_true (hg_company_set (workbook, HG_COMPANY_FIELD_INDUSTRY, "製造業", &error));
 
   g_assert_false (hg_workbook_save_copy (workbook, f->path, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "it is the workbook that is open"));
   g_clear_error (&error);
 
   g_assert_true (hg_workbook_save_copy (workbook, copy_path, &error));

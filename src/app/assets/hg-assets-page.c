@@ -686,8 +686,11 @@ chooser_response_cb (GtkNativeDialog *dialog,
                                                            : HG_ASSET_FILE_XLSX;
       g_autofree char *target = hg_asset_file_with_extension (path, format);
 
+      /* A dialog, not a toast: a refused or failed export must not pass
+       * unnoticed. */
       if (!hg_asset_export_file (self->workbook, target, format, &error))
-        toast (self, error->message, FALSE);
+        hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                            _("Could Not Export"), error->message);
       else
         {
           g_autofree char *base = g_path_get_basename (target);

@@ -22,6 +22,7 @@
 
 #include "hg-doc-layout.h"
 #include "hg-print-operation.h"
+#include "hg-save-file.h"
 
 #define SETTINGS_FILE   "print-settings.ini"
 #define PAGE_SETUP_FILE "page-setup.ini"
@@ -177,6 +178,7 @@ hg_print_doc (GtkWindow                *parent,
               GError                  **error)
 {
   g_autoptr(HgPrintOperation) self = NULL;
+  g_autoptr(HgSaveFile) file = NULL;
   g_autoptr(GError) local_error = NULL;
   GtkPrintOperationResult result;
 
@@ -186,9 +188,18 @@ hg_print_doc (GtkWindow                *parent,
                         FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  self = hg_print_operation_new (doc);
+  /* GTK writes the file by name: it gets the temporary file, so that the
+   * target is checked and replaced as by every other export. */
   if (action == GTK_PRINT_OPERATION_ACTION_EXPORT)
-    gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (self), export_path);
+    {
+      file = hg_save_file_new (export_path, error);
+      if (file == NULL)
+        return FALSE;
+    }
+  self = hg_print_operation_new (doc);
+  if (file != NULL)
+    gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (self),
+                                             hg_save_file_get_temp_path (file));
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (self), action, parent, &local_error);
 
   switch (result)
@@ -207,6 +218,8 @@ hg_print_doc (GtkWindow                *parent,
       return FALSE;
 
     case GTK_PRINT_OPERATION_RESULT_APPLY:
+      if (file != NULL)
+        return hg_save_file_commit (file, error);
       /* Only the dialog changes the settings. */
       if (action == GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG)
         hg_print_operation_save_settings (self);

@@ -1,7 +1,9 @@
 /* hg-save-file.h: a file written beside its target and renamed over it
  *
  * Every export goes through this, so a failed or interrupted export never
- * leaves a half-written file where the user's previous one was.
+ * leaves a half-written file where the user's previous one was, and no
+ * export replaces the open workbook, a device, a pipe, a folder or a
+ * symbolic link (see hg-save-file.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,7 +15,8 @@ G_BEGIN_DECLS
 
 typedef struct _HgSaveFile HgSaveFile;
 
-/* Creates a temporary file (mode 0600) in @path's folder. */
+/* Checks @path with hg_save_file_check_target(), then creates a temporary
+ * file (mode 0600) in its folder. */
 HgSaveFile *hg_save_file_new          (const char  *path,
                                        GError     **error);
 gboolean    hg_save_file_write        (HgSaveFile  *file,
@@ -27,17 +30,26 @@ gboolean    hg_save_file_write_at     (HgSaveFile  *file,
                                        gsize        length,
                                        GError     **error);
 guint64     hg_save_file_get_offset   (HgSaveFile  *file);
+const char *hg_save_file_get_temp_path (HgSaveFile *file);
 /* "Could not write “PATH”: @reason", naming the target, not the
  * temporary file. */
 void        hg_save_file_set_error    (HgSaveFile  *file,
                                        GError     **error,
                                        gint         code,
                                        const char  *reason);
-/* Flushes to disk and renames over the target. */
+/* Flushes to disk, closes, checks the target again and renames over it. */
 gboolean    hg_save_file_commit       (HgSaveFile  *file,
                                        GError     **error);
 /* Removes the temporary file unless it was committed. */
 void        hg_save_file_free         (HgSaveFile  *file);
+
+/* "Will not write “PATH”: why" unless @path may be replaced. */
+gboolean    hg_save_file_check_target (const char  *path,
+                                       GError     **error);
+/* While a file is open (the workbook), nothing replaces it or the files
+ * SQLite keeps beside it. */
+void        hg_save_file_protect      (const char  *path);
+void        hg_save_file_unprotect    (const char  *path);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgSaveFile, hg_save_file_free)
 

@@ -11,30 +11,28 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "hg-doc-writer.h"
 #include "hg-docx-writer.h"
-#include "hg-error.h"
 #include "hg-html-writer.h"
 #include "hg-odt-writer.h"
 #include "hg-pdf-writer.h"
+#include "hg-save-file.h"
 
 static gboolean
 write_text (const HgDoc  *doc,
             const char   *path,
             GError      **error)
 {
-  g_autofree char *text = hg_doc_to_text (doc);
-  g_autoptr(GError) local = NULL;
+  g_autoptr(HgSaveFile) file = hg_save_file_new (path, error);
+  g_autofree char *text = NULL;
 
-  /* g_file_set_contents() writes beside the target and renames. */
-  if (!g_file_set_contents (path, text, -1, &local))
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
-                   _("Could not write %s: %s"), path, local->message);
-      return FALSE;
-    }
-  return TRUE;
+  if (file == NULL)
+    return FALSE;
+  text = hg_doc_to_text (doc);
+  return hg_save_file_write (file, text, strlen (text), error)
+         && hg_save_file_commit (file, error);
 }
 
 static gboolean

@@ -40,6 +40,56 @@ static const guint8 field_stop[256] = {
   ['\n'] = 1,
 };
 
+/* Formula injection (OWASP's "CSV injection"): Excel and LibreOffice take a
+ * cell that starts with = + - or @ for a formula, and some skip a leading
+ * TAB or CR before looking, so a name such as =HYPERLINK(…) or +cmd|…
+ * would run when the export is opened. Such a cell is written with an
+ * apostrophe before it, which both show as text.
+ *
+ * Plain decimal numbers are left alone: "-1" or "-0.5" is read as that
+ * number, with nothing after the sign that a spreadsheet could evaluate (no
+ * operator, no function, no reference), and guarding it would turn a
+ * number into text.
+ *
+ * So that reading gives back exactly what was written, the apostrophe is
+ * taken off again on import, and only where it would have been put: a cell
+ * that is apostrophes followed by a formula-like text. That is why a cell
+ * that already starts with apostrophes before such a text ('=x) gets one
+ * more, while an apostrophe before anything else ('abc, '-1) is the cell's
+ * own and stays. */
+static gboolean
+is_plain_number (const char *s)
+{
+  static const char digits[] = "0123456789";
+  gsize n;
+
+  s += *s == '-';
+  n = strspn (s, digits);
+  if (n > 0 && s[n] == '.')
+    {
+      s += n + 1;
+      n = strspn (s, digits);
+    }
+  return n > 0 && s[n] == '\0';
+}
+
+static gboolean
+needs_guard (const char *field)
+{
+  const char *s = field + strspn (field, "'");
+
+  return *s != '\0' && strchr ("=+-@\t\r", *s) != NULL && !is_plain_number (s);
+}
+
+/* Takes off the apostrophe that append_field() put before @cell. */
+static char *
+unguard (char *cell)
+{
+  if (cell[0] == '\'' && needs_guard (cell + 1))
+    memmove (cell, cell + 1, strlen (cell));
+  return cell;
+}
+
 /* Counts the line ends in [p, stop) as a text editor does: CR LF, LF and a
  * lone CR each end one line. The byte after a CR is looked up in the whole
  * buffer, up to @end, so that a CR LF is never counted twice. */
@@ -213,7 +263,7 @@ parse_text (const char  *text,
               cell = g_strndup (start, p - start);
             }
 
-          g_ptr_array_add (cells, cell);
+          g_ptr_array_add (cells, unguard (cell));
 
           if (p < end && *p == ',')
             p++;
@@ -273,7 +323,8 @@ set_encoding_error (GError      **error,
  *
  * Reads a CSV file as Japanese Excel writes it; see the top of this file.
  * A line with nothing on it is skipped, but a row of empty fields (",,")
- * is kept.
+ * is kept. The apostrophe hg_csv_append_row() puts before a formula-like
+ * cell is taken off.
  *
  * Returns: (transfer full) (nullable): the rows, each with the line where
  *   it starts, or %NULL with @error set
@@ -537,13 +588,14 @@ static void
 append_field (GString    *out,
               const char *field)
 {
-  gsize length = strlen (field);
-  const char *end = field + length;
-  const char *p = field;
+  g_autofree char *guarded = needs_guard (field) ? g_strconcat ("'", field, NULL) : NULL;
+  const char *p = guarded != NULL ? guarded : field;
+  gsize length = strlen (p);
+  const char *end = p + length;
 
-  if (!needs_quotes (field, length))
+  if (!needs_quotes (p, length))
     {
-      g_string_append_len (out, field, length);
+      g_string_append_len (out, p, length);
       return;
     }
 
@@ -568,7 +620,9 @@ append_field (GString    *out,
  * @fields: (array length=n_fields): the cells; a %NULL cell is written empty
  * @n_fields: the number of cells, or -1 if @fields is %NULL-terminated
  *
- * Appends one row as Excel writes it, ending in CR LF.
+ * Appends one row as Excel writes it, ending in CR LF, with an apostrophe
+ * before each cell a spreadsheet would take for a formula (see
+ * needs_guard()); hg_csv_parse() takes it off again.
  */
 void
 hg_csv_append_row (GString            *out,
@@ -602,6 +656,18 @@ hg_csv_append_row (GString            *out,
   g_string_append_len (out, "\r\n", 2);
 }
 
+static void
+table_row (guint      index,
+           GPtrArray *cells,
+           gpointer   user_data)
+{
+  HgTable *table = user_data;
+  GStrv row = g_ptr_array_index (table->rows, index);
+
+  for (guint i = 0; row[i] != NULL; i++)
+    g_ptr_array_add (cells, row[i]);
+}
+
 /**
  * hg_csv_write_file:
  * @path: a file name in the GLib file name encoding
@@ -620,31 +686,10 @@ hg_csv_write_file (const char  *path,
                    HgTable     *table,
                    GError     **error)
 {
-  g_autoptr(GString) out = NULL;
-  g_autoptr(GError) local = NULL;
-  guint n_rows;
-
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (table != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  n_rows = hg_table_get_n_rows (table);
-  out = g_string_sized_new (4096);
-  g_string_append_len (out, UTF8_BOM, UTF8_BOM_LEN);
-  for (guint i = 0; i < n_rows; i++)
-    hg_csv_append_row (out, (const char * const *) g_ptr_array_index (table->rows, i), -1);
-
-  if (!g_file_set_contents_full (path, out->str, out->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local))
-    {
-      g_autofree char *display_name = g_filename_display_name (path);
-
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
-                   _("Could not save “%s”: %s"), display_name, local->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return hg_csv_write_rows (path, hg_table_get_n_rows (table), table_row, table, error);
 }
 
 /**

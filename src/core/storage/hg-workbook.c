@@ -26,6 +26,7 @@
 
 #include "hg-db.h"
 #include "hg-migrations.h"
+#include "hg-save-file.h"
 #include "hg-undo-log.h"
 #include "hg-workbook.h"
 
@@ -41,6 +42,7 @@ struct _HgWorkbook
   gint64     changed_mark;   /* during "changed": where the change began */
   int        schema_version;
   guint      read_only : 1;
+  guint      protected : 1;   /* no export may replace the file meanwhile */
 };
 
 G_DEFINE_FINAL_TYPE (HgWorkbook, hg_workbook, G_TYPE_OBJECT)
@@ -80,6 +82,9 @@ hg_workbook_close (HgWorkbook *self)
       close (self->lock_fd);
       self->lock_fd = -1;
     }
+  if (self->protected)
+    hg_save_file_unprotect (self->path);
+  self->protected = FALSE;
 }
 
 static void
@@ -470,6 +475,8 @@ hg_workbook_open (const char           *path,
   self = g_object_new (HG_TYPE_WORKBOOK, NULL);
   self->path = g_canonicalize_filename (path, NULL);
   self->read_only = (flags & HG_WORKBOOK_OPEN_READ_ONLY) != 0;
+  hg_save_file_protect (self->path);
+  self->protected = TRUE;
 
   if (!self->read_only && !take_lock (self, error))
     return NULL;
@@ -765,47 +772,21 @@ hg_workbook_save_copy (HgWorkbook  *self,
                        const char  *dest_path,
                        GError     **error)
 {
-  g_autofree char *canonical = NULL;
-  g_autofree char *tmp = NULL;
-  int fd;
+  g_autoptr(HgSaveFile) file = NULL;
 
   g_return_val_if_fail (HG_IS_WORKBOOK (self), FALSE);
   g_return_val_if_fail (dest_path != NULL, FALSE);
 
-  canonical = g_canonicalize_filename (dest_path, NULL);
-  if (g_strcmp0 (canonical, self->path) == 0)
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("A copy cannot replace the workbook it is made from."));
-      return FALSE;
-    }
-
   /* Written under a temporary name and renamed, so an existing file at
-   * dest_path is replaced whole or not at all. */
-  tmp = g_strconcat (canonical, ".XXXXXX", NULL);
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
+   * dest_path is replaced whole or not at all, and never when it is this
+   * workbook (under any name) or no regular file. */
+  file = hg_save_file_new (dest_path, error);
+  if (file == NULL)
+    return FALSE;
+  if (!backup_into (self->db, hg_save_file_get_temp_path (file), error)
+      || !hg_save_file_commit (file, error))
     {
-      int saved = errno;
-
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
-                   _("Could not create “%s”: %s"), canonical, g_strerror (saved));
-      return FALSE;
-    }
-  close (fd);
-
-  if (!backup_into (self->db, tmp, error))
-    {
-      remove_database_files (tmp);
-      return FALSE;
-    }
-  if (g_rename (tmp, canonical) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
-                   _("Could not write “%s”: %s"), canonical, g_strerror (saved));
-      remove_database_files (tmp);
+      remove_database_files (hg_save_file_get_temp_path (file));
       return FALSE;
     }
   return TRUE;
