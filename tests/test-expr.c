@@ -143,6 +143,130 @@ test_deep_nesting (void)
   g_assert_nonnull (strstr (error->message, "nested too deeply"));
 }
 
+/* "x or x or … or x" with @n terms; @last is the final term. */
+static char *
+chain_text (const char *word,
+            guint       n,
+            const char *term,
+            const char *last)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 1; i < n; i++)
+    g_string_append_printf (text, "%s %s ", term, word);
+  g_string_append (text, last);
+  return g_string_free (text, FALSE);
+}
+
+/* The review's case: 300,000 terms (4 MB) overflowed the stack when the
+ * tree was freed or evaluated. Now it is refused with its limit. */
+static void
+test_long_chain_refused (void)
+{
+  const char *words[] = { "or", "and", "==" };
+
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    {
+      g_autofree char *text = chain_text (words[w], 300000, "byod", "uses_cloud");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HgExpr) expr = hg_expr_parse (text, &error);
+
+      g_assert_null (expr);
+      g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==,
+                       "longer than 20000 bytes; split the condition into simpler ones");
+    }
+}
+
+/* 300,000 "not"s in a row: refused, not a recursion 300,000 deep. */
+static void
+test_300000_nots_refused (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgExpr) expr = NULL;
+
+  for (guint i = 0; i < 300000; i++)
+    g_string_append (text, "not ");
+  g_string_append (text, "byod");
+  expr = hg_expr_parse (text->str, &error);
+  g_assert_null (expr);
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+}
+
+/* Under the length limit, the term count stops a chain at the 1,001st term
+ * and names where it is. */
+static void
+test_too_many_terms (void)
+{
+  g_autofree char *text = chain_text ("or", HG_EXPR_MAX_TERMS + 1, "a", "b");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgExpr) expr = hg_expr_parse (text, &error);
+
+  g_assert_cmpuint (strlen (text), <, HG_EXPR_MAX_LENGTH);
+  g_assert_null (expr);
+  g_assert_cmpstr (error->message, ==, "Column 5001: more than 1000 terms; split the "
+                                       "condition into simpler ones");
+}
+
+/* Chains at the limit are one flat node: they evaluate right, list their
+ * names and free, whatever their length. */
+static void
+test_longest_chain (void)
+{
+  g_autofree char *any = chain_text ("or", HG_EXPR_MAX_TERMS, "byod", "uses_cloud");
+  g_autofree char *none = chain_text ("or", HG_EXPR_MAX_TERMS, "byod", "byod");
+  g_autofree char *all = chain_text ("and", HG_EXPR_MAX_TERMS, "uses_cloud", "byod");
+  g_autofree char *mixed = chain_text ("and", HG_EXPR_MAX_TERMS / 2,
+                                       "(byod or uses_cloud)", "not byod");
+  g_autoptr(HgExpr) expr = hg_expr_parse (any, NULL);
+  g_auto(GStrv) names = hg_expr_identifiers (expr);
+
+  g_assert_true (eval (any));
+  g_assert_false (eval (none));
+  g_assert_false (eval (all));
+  g_assert_true (eval (mixed));
+  g_assert_cmpuint (g_strv_length (names), ==, 2);
+  g_assert_cmpstr (names[0], ==, "byod");
+  g_assert_cmpstr (names[1], ==, "uses_cloud");
+}
+
+/* 300,000 "not"s and 300,000 parentheses are refused at the nesting limit
+ * (the text is cut to the length limit first, which would refuse it too). */
+static void
+test_deep_not_and_parentheses (void)
+{
+  const char *prefixes[] = { "not ", "(", "not (", "byod == (" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HgExpr) expr = NULL;
+
+      while (text->len < HG_EXPR_MAX_LENGTH - 20)
+        g_string_append (text, prefixes[i]);
+      g_string_append (text, "uses_cloud");
+      expr = hg_expr_parse (text->str, &error);
+      g_assert_null (expr);
+      g_assert_nonnull (strstr (error->message, "nested too deeply"));
+    }
+}
+
+/* Below the nesting limit a run of "not"s still reads right. */
+static void
+test_many_nots (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < 60; i++)
+    g_string_append (text, "not ");
+  g_string_append (text, "byod");
+  g_assert_false (eval (text->str));
+  g_string_prepend (text, "not ");
+  g_assert_true (eval (text->str));
+}
+
 static void
 test_identifiers (void)
 {
@@ -169,5 +293,11 @@ main (int    argc,
   g_test_add_func ("/expr/comparing-kinds", test_comparing_kinds);
   g_test_add_func ("/expr/deep-nesting", test_deep_nesting);
   g_test_add_func ("/expr/identifiers", test_identifiers);
+  g_test_add_func ("/expr/long-chain-refused", test_long_chain_refused);
+  g_test_add_func ("/expr/300000-nots-refused", test_300000_nots_refused);
+  g_test_add_func ("/expr/too-many-terms", test_too_many_terms);
+  g_test_add_func ("/expr/longest-chain", test_longest_chain);
+  g_test_add_func ("/expr/deep-not-and-parentheses", test_deep_not_and_parentheses);
+  g_test_add_func ("/expr/many-nots", test_many_nots);
   return g_test_run ();
 }
