@@ -467,6 +467,82 @@ test_policy_commands (void)
   hg_test_remove_dir (dir);
 }
 
+/* The review's case: 100,000 characters in --by or --summary made a
+ * permanent version. Refused now, with the limit named; no version made. */
+static void
+test_approve_limits (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "limits.hinagata", NULL);
+  g_autofree char *huge = g_strnfill (100000, 'x');
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社上限", NULL);
+  run_clear (&run);
+
+  run_cli (&run, "policy", "approve", path, "--by", huge, "--summary", "制定", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Approved by: Write at most 50 characters"));
+  g_assert_cmpuint (strlen (run.err), <, 1000);
+  run_clear (&run);
+  run_cli (&run, "policy", "approve", path, "--by", "代表 太郎", "--summary", huge, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Summary of changes: Write at most 1000 characters"));
+  run_clear (&run);
+  run_cli (&run, "policy", "approve", path, "--by", "代表 太郎", "--summary", "制定", "--author",
+           huge, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Drafted by: Write at most 50 characters"));
+  run_clear (&run);
+
+  run_cli (&run, "policy", "revisions", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strstr (run.out, "version 1"));
+
+  hg_test_remove_dir (dir);
+}
+
+/* A pack whose condition has 300,000 "or" terms (4 MB) is refused with its
+ * file, line and limit; it crashed "pack check" and "use-pack". */
+static void
+test_long_condition_pack (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *pack = g_build_filename (dir, "long.xml", NULL);
+  g_autofree char *path = g_build_filename (dir, "pack.hinagata", NULL);
+  g_autofree char *mini = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GString) text = NULL;
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data", "mini-pack.xml",
+                                                           NULL), &mini, NULL, NULL));
+  parts = g_strsplit (mini, "if=\"uses_cloud\"", 2);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  text = g_string_new (parts[0]);
+  g_string_append (text, "if=\"uses_cloud");
+  for (guint i = 1; i < 300000; i++)
+    g_string_append (text, " or uses_cloud");
+  g_string_append_c (text, '"');
+  g_string_append (text, parts[1]);
+  g_assert_true (g_file_set_contents (pack, text->str, text->len, NULL));
+
+  run_cli (&run, "pack", "check", pack, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "long.xml:31: in the condition “uses_cloud or uses_cloud"));
+  g_assert_nonnull (strstr (run.err, "longer than 20000 bytes"));
+  run_clear (&run);
+
+  run_cli (&run, "new", path, "--company", "株式会社条件", NULL);
+  run_clear (&run);
+  run_cli (&run, "policy", "use-pack", path, pack, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "long.xml:31:"));
+  run_clear (&run);
+
+  hg_test_remove_dir (dir);
+}
+
 static void
 test_revision_commands (void)
 {
@@ -732,5 +808,7 @@ main (int    argc,
   g_test_add_func ("/cli/risks", test_risk_commands);
   g_test_add_func ("/cli/terminal-escapes", test_terminal_escapes);
   g_test_add_func ("/cli/text-refused", test_text_refused);
+  g_test_add_func ("/cli/approve-limits", test_approve_limits);
+  g_test_add_func ("/cli/long-condition-pack", test_long_condition_pack);
   return g_test_run ();
 }
