@@ -35,24 +35,35 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+/* The command line: hinagata-cli, then @first and what follows up to NULL. */
+static GPtrArray *
+cli_argv (const char *first,
+          va_list     args)
+{
+  GPtrArray *argv = g_ptr_array_new ();
+  const char *cli = g_getenv ("HINAGATA_CLI");
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *) cli);
+  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) a);
+  g_ptr_array_add (argv, NULL);
+  return argv;
+}
+
 static void
 run_cli (Run        *run,
          const char *first,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GPtrArray) argv = NULL;
   g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("HINAGATA_CLI");
   int wait_status = 0;
   va_list args;
 
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (char *) cli);
   va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) a);
+  argv = cli_argv (first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
 
   g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
                 &run->out, &run->err, &wait_status, &error);
@@ -66,26 +77,22 @@ static char *
 run_cli_on_terminal (const char *first,
                      ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  const char *cli = g_getenv ("HINAGATA_CLI");
+  g_autoptr(GPtrArray) argv = NULL;
   GString *out = g_string_new (NULL);
   int terminal = -1;
   int wait_status = 0;
   pid_t pid;
   va_list args;
 
-  g_ptr_array_add (argv, (char *) cli);
   va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) a);
+  argv = cli_argv (first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
 
   pid = forkpty (&terminal, NULL, NULL, NULL);
   g_assert_cmpint (pid, >=, 0);
   if (pid == 0)
     {
-      execv (cli, (char **) argv->pdata);
+      execv (argv->pdata[0], (char **) argv->pdata);
       _exit (127);
     }
   for (;;)
