@@ -258,8 +258,13 @@ test_normalize (void)
 {
   g_autofree char *a = hg_text_normalize ("　 山田　太郎 \t");
   g_autofree char *b = hg_text_normalize ("ｶﾞ");
+  g_autofree char *c = hg_text_normalize ("\r\n一行目\r\n二行目\r三行目\r");
+  g_autofree char *d = hg_text_normalize ("名前\xff");
   g_assert_cmpstr (a, ==, "山田　太郎");
   g_assert_cmpstr (b, ==, "ｶﾞ");
+  g_assert_cmpstr (c, ==, "一行目\n二行目\n三行目");
+  /* Not UTF-8: kept as it is, for hg_text_check() to name. */
+  g_assert_cmpstr (d, ==, "名前\xff");
 }
 
 /* The hostile texts of the review: an ANSI colour (ESC), other C0

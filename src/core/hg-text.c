@@ -9,6 +9,12 @@
 
 #include "hg-text.h"
 
+static gboolean
+is_space_byte (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 /* Trims ASCII and ideographic spaces and applies NFC, so that the same
  * name typed twice compares equal. Digits typed in full width (common with a
  * Japanese input method) become ASCII; CR LF and a lone CR become LF.
@@ -32,12 +38,12 @@ hg_text_normalize (const char *value)
     return g_strdup (value);
 
   start = nfc;
-  while (*start == ' ' || *start == '\t' || *start == '\n' || g_str_has_prefix (start, "\u3000"))
-    start += g_str_has_prefix (start, "\u3000") ? 3 : 1;
+  while (is_space_byte (*start) || g_str_has_prefix (start, "\u3000"))
+    start += is_space_byte (*start) ? 1 : 3;
   end = start + strlen (start);
-  while (end > start && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n'
+  while (end > start && (is_space_byte (end[-1])
                          || (end - start >= 3 && g_str_has_prefix (end - 3, "\u3000"))))
-    end -= (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n') ? 1 : 3;
+    end -= is_space_byte (end[-1]) ? 1 : 3;
 
   out = g_string_sized_new (end - start);
   for (const char *p = start; p < end; p = g_utf8_next_char (p))
@@ -94,11 +100,11 @@ hg_text_too_long_message (guint max_length)
                                         max_length));
 }
 
-/* What hg_text_normalize() trims from both ends. */
+/* What hg_text_normalize() trims from both ends, as characters. */
 static gboolean
 is_trimmed (gunichar c)
 {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000;
+  return (c < 0x80 && is_space_byte ((char) c)) || c == 0x3000;
 }
 
 /* C0 controls, DEL and C1 controls: they move a terminal's cursor, change
