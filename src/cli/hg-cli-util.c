@@ -20,8 +20,8 @@
  * worse. For a terminal, line breaks and tabs stay; other C0 controls and
  * DEL show as \x1b, C1 controls as \u009b, and bytes that are not UTF-8
  * as U+FFFD. */
-char *
-hg_cli_escape_for_terminal (const char *text)
+static char *
+escape_for_terminal (const char *text)
 {
   GString *out = g_string_sized_new (strlen (text));
 
@@ -56,7 +56,7 @@ print_to (FILE       *stream,
           gboolean    terminal,
           const char *string)
 {
-  g_autofree char *escaped = terminal ? hg_cli_escape_for_terminal (string) : NULL;
+  g_autofree char *escaped = terminal ? escape_for_terminal (string) : NULL;
   g_autofree char *converted = NULL;
   const char *text = escaped != NULL ? escaped : string;
   const char *charset = NULL;

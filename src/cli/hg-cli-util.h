@@ -11,7 +11,6 @@
 G_BEGIN_DECLS
 
 void        hg_cli_setup_output   (void);
-char       *hg_cli_escape_for_terminal (const char *text);
 int         hg_cli_usage_error    (const char  *message);
 int         hg_cli_fail           (GError      *error);
 void        hg_cli_print_field    (const char  *label,
