@@ -181,6 +181,49 @@ test_problems_block_import (Fixture       *f,
   g_assert_false (hg_workbook_can_undo (f->workbook) && g_str_has_prefix (hg_workbook_get_undo_label (f->workbook), "Import"));
 }
 
+/* Control characters in cells are problems with their row and column, like
+ * any other; a multi-line field (notes) keeps its line breaks. */
+static void
+test_control_characters (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char *header[] = { "情報資産名称", "機密性", "完全性", "可用性", "管理部署", "媒体・保存先",
+                           "備考", NULL };
+  const char *escape[] = { "赤\x1b[31m字", "1", "1", "1", "", "", "", NULL };
+  const char *del[] = { "見積書", "1", "1", "1", "総務\x7f部", "", "", NULL };
+  const char *csi[] = { "図面", "1", "1", "1", "", "\xc2\x9b" "2J", "一行目\n二行目", NULL };
+  const char *tab[] = { "顧客\t名簿", "1", "1", "1", "", "", "\x1b]0;x\a", NULL };
+  const char *fine[] = { "契約書", "1", "1", "1", "", "", "一行目\r\n\t二行目", NULL };
+  const char * const *rows[] = { header, escape, del, csi, tab, fine, NULL };
+  static const struct { guint line; const char *column, *value, *reason; } expected[] = {
+    { 2, "情報資産名称", "赤\x1b[31m字", "Contains a control character (U+001B) at position 2" },
+    { 3, "管理部署", "総務\x7f部", "Contains a control character (U+007F) at position 3" },
+    { 4, "媒体・保存先", "\xc2\x9b" "2J", "Contains a control character (U+009B) at position 1" },
+    { 5, "情報資産名称", "顧客\t名簿", "Contains a control character (U+0009) at position 3" },
+    { 5, "備考", "\x1b]0;x\a", "Contains a control character (U+001B) at position 1" },
+  };
+  g_autoptr(HgTable) table = hg_test_table_of (rows);
+  g_autoptr(HgAssetImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *problems;
+
+  import = hg_asset_import_prepare (f->workbook, table, &error);
+  g_assert_no_error (error);
+  problems = hg_asset_import_get_problems (import);
+  g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      HgImportProblem *p = g_ptr_array_index (problems, i);
+
+      g_assert_cmpuint (p->line, ==, expected[i].line);
+      g_assert_cmpstr (p->column, ==, expected[i].column);
+      g_assert_cmpstr (p->value, ==, expected[i].value);
+      g_assert_cmpstr (p->reason, ==, expected[i].reason);
+    }
+  g_assert_false (hg_asset_import_apply (f->workbook, import, &error));
+  g_assert_cmpint (count (f, "SELECT count(*) FROM asset"), ==, 0);
+}
+
 static void
 test_update_by_id (Fixture       *f,
                    gconstpointer  data)
@@ -415,6 +458,7 @@ main (int    argc,
   ADD ("/asset-import/japanese-headers-any-order", test_japanese_headers_any_order);
   ADD ("/asset-import/english-headers-title-row", test_english_headers_and_title_row);
   ADD ("/asset-import/problems-block-import", test_problems_block_import);
+  ADD ("/asset-import/control-characters", test_control_characters);
   ADD ("/asset-import/update-by-id", test_update_by_id);
   ADD ("/asset-import/structural-errors", test_structural_errors);
   ADD ("/asset-import/round-trip-csv", test_round_trip_csv);

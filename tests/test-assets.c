@@ -96,6 +96,44 @@ test_importance_raise_rules (void)
   g_assert_cmpuint (problems->len, ==, 1);
 }
 
+/* The register's texts go through the one text check: a colour escape in
+ * the name, DEL in the users, invalid UTF-8 in the retention and a too
+ * long reason are each named; the notes may hold line breaks. */
+static void
+test_text_checks (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(HgAssetData) d = make ("顧客\x1b[31m名簿", 1, 1, 1, 0);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *long_reason = g_strnfill (HG_ASSET_REASON_MAX + 1, 'x');
+
+  hg_text_set (&d->notes, "一行目\n\t二行目");
+  hg_text_set (&d->users, "営業部\x7f");
+  hg_text_set (&d->retention, "3\xe5\xb9");
+  hg_text_set (&d->importance_reason, long_reason);
+  problems = hg_asset_validate (d);
+  g_assert_cmpuint (problems->len, ==, 4);
+  g_assert_cmpstr (problems->pdata[0], ==,
+                   "Asset name: Contains a control character (U+001B) at position 3");
+  g_assert_cmpstr (problems->pdata[1], ==,
+                   "Users: Contains a control character (U+007F) at position 4");
+  g_assert_cmpstr (problems->pdata[2], ==, "Retention: Not valid UTF-8 text at position 2");
+  g_assert_cmpstr (problems->pdata[3], ==,
+                   "Reason for the importance: Write at most 200 characters");
+
+  g_assert_cmpint (hg_asset_store_add (f->workbook, d, &error), ==, 0);
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (hg_asset_store_add_medium (f->workbook, "\xc2\x9b" "0m", &error), ==, 0);
+  g_assert_cmpstr (error->message, ==, "Medium or storage place: Contains a control character "
+                                       "(U+009B) at position 1");
+  g_clear_error (&error);
+  g_assert_false (hg_asset_store_set_label (f->workbook, 1, "社外秘\x1b", &error));
+  g_assert_cmpstr (error->message, ==, "Classification label: Contains a control character "
+                                       "(U+001B) at position 4");
+}
+
 static void
 test_sql_agrees_with_rule (Fixture       *f,
                            gconstpointer  data)
@@ -412,6 +450,7 @@ main (int    argc,
   ADD ("/assets/duplicate-and-remove", test_duplicate_and_remove);
   ADD ("/assets/labels-and-counts", test_labels_and_counts);
   ADD ("/assets/media", test_media);
+  ADD ("/assets/text-checks", test_text_checks);
 #undef ADD
   g_test_add_func ("/assets/importance-rule", test_importance_rule);
   g_test_add_func ("/assets/importance-raise", test_importance_raise_rules);

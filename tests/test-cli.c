@@ -6,13 +6,19 @@
 
 #include <glib/gstdio.h>
 #include <sys/stat.h>
+#include <pty.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include "hg-asset-rules.h"
+#include "hg-asset-store.h"
 #include "hg-handbook-receipt.h"
 #include "hg-migrations.h"
 #include "hg-revision.h"
 #include "hg-test-package.h"
 #include "hg-test-util.h"
+#include "hg-text.h"
 
 typedef struct
 {
@@ -30,29 +36,172 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+/* The command line: hinagata-cli, then @first and what follows up to NULL. */
+static GPtrArray *
+cli_argv (const char *first,
+          va_list     args)
+{
+  GPtrArray *argv = g_ptr_array_new ();
+  const char *cli = g_getenv ("HINAGATA_CLI");
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *) cli);
+  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) a);
+  g_ptr_array_add (argv, NULL);
+  return argv;
+}
+
 static void
 run_cli (Run        *run,
          const char *first,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GPtrArray) argv = NULL;
   g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("HINAGATA_CLI");
   int wait_status = 0;
   va_list args;
 
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (char *) cli);
   va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) a);
+  argv = cli_argv (first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
 
   g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
                 &run->out, &run->err, &wait_status, &error);
   g_assert_no_error (error);
   run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+/* Runs hinagata-cli with its output on a terminal of its own (a pty), as
+ * a user at a terminal sees it; returns what it printed there. */
+static char *
+run_cli_on_terminal (const char *first,
+                     ...)
+{
+  g_autoptr(GPtrArray) argv = NULL;
+  GString *out = g_string_new (NULL);
+  int terminal = -1;
+  int wait_status = 0;
+  pid_t pid;
+  va_list args;
+
+  va_start (args, first);
+  argv = cli_argv (first, args);
+  va_end (args);
+
+  pid = forkpty (&terminal, NULL, NULL, NULL);
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      execv (argv->pdata[0], (char **) argv->pdata);
+      _exit (127);
+    }
+  for (;;)
+    {
+      char buffer[4096];
+      ssize_t n = read (terminal, buffer, sizeof buffer);
+
+      /* Linux says EIO once the program has closed its side. */
+      if (n <= 0)
+        break;
+      g_string_append_len (out, buffer, n);
+    }
+  close (terminal);
+  g_assert_cmpint (waitpid (pid, &wait_status, 0), ==, pid);
+  g_assert_true (WIFEXITED (wait_status));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
+  return g_string_free (out, FALSE);
+}
+
+/* Writes @sql with @text as ?1 straight into the workbook, past every
+ * check, as another program could. */
+static void
+write_raw (const char *path,
+           const char *sql,
+           const char *text)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* A workbook whose company and asset names hold terminal escapes and bytes
+ * that are not UTF-8: on a terminal, info and assets list show them as
+ * visible escapes and never send the ESC byte; piped, the text is kept as
+ * it is. */
+static void
+test_terminal_escapes (void)
+{
+  static const char company[] = "株式会社\x1b[31m赤\x1b]0;owned\a\xc2\x9b" "2J\x7f";
+  static const char asset[] = "名簿\x1b[8m隠す\xff\r上書き";
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "escape.hinagata", NULL);
+  g_autofree char *info = NULL;
+  g_autofree char *list = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(HgWorkbook) workbook = hg_workbook_open (path, HG_WORKBOOK_OPEN_DEFAULT, &error);
+    g_autoptr(HgAssetData) data = hg_asset_data_new ();
+
+    hg_text_set (&data->name, "名簿");
+    data->confidentiality = data->integrity = data->availability = 1;
+    g_assert_cmpint (hg_asset_store_add (workbook, data, &error), >, 0);
+    g_assert_no_error (error);
+  }
+  write_raw (path, "UPDATE company SET name = ?1", company);
+  write_raw (path, "UPDATE asset SET name = ?1", asset);
+
+  info = run_cli_on_terminal ("info", path, NULL);
+  g_assert_null (strchr (info, '\x1b'));
+  g_assert_null (strchr (info, '\a'));
+  g_assert_nonnull (strstr (info, "株式会社\\x1b[31m赤\\x1b]0;owned\\x07\\u009b2J\\x7f"));
+
+  list = run_cli_on_terminal ("assets", "list", path, NULL);
+  g_assert_null (strchr (list, '\x1b'));
+  g_assert_nonnull (strstr (list, "名簿\\x1b[8m隠す\xef\xbf\xbd\\x0d上書き"));
+
+  /* Piped to a program or a file, the text is the workbook's own. */
+  run_cli (&run, "info", path, NULL);
+  g_assert_nonnull (strstr (run.out, company));
+  run_clear (&run);
+
+  hg_test_remove_dir (dir);
+}
+
+/* Text with control characters is refused at input with its position;
+ * text that is not UTF-8 is named as such, not "Required". */
+static void
+test_text_refused (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "refused.hinagata", NULL);
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社\x1b[31m赤", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Company name: Contains a control character (U+001B) at "
+                                     "position 5"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  run_clear (&run);
+
+  run_cli (&run, "new", path, "--company", "株式会社\xff", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Company name: Not valid UTF-8 text at position 5"));
+  g_assert_null (strstr (run.err, "Required"));
+  run_clear (&run);
+
+  hg_test_remove_dir (dir);
 }
 
 static void
@@ -321,6 +470,82 @@ test_policy_commands (void)
   run_clear (&run);
   run_cli (&run, "policy", "show", path, "rules", NULL);
   g_assert_nonnull (strstr (run.out, "パスワードは14文字以上の文にする。"));
+  run_clear (&run);
+
+  hg_test_remove_dir (dir);
+}
+
+/* The review's case: 100,000 characters in --by or --summary made a
+ * permanent version. Refused now, with the limit named; no version made. */
+static void
+test_approve_limits (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "limits.hinagata", NULL);
+  g_autofree char *huge = g_strnfill (100000, 'x');
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社上限", NULL);
+  run_clear (&run);
+
+  run_cli (&run, "policy", "approve", path, "--by", huge, "--summary", "制定", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Approved by: Write at most 50 characters"));
+  g_assert_cmpuint (strlen (run.err), <, 1000);
+  run_clear (&run);
+  run_cli (&run, "policy", "approve", path, "--by", "代表 太郎", "--summary", huge, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Summary of changes: Write at most 1000 characters"));
+  run_clear (&run);
+  run_cli (&run, "policy", "approve", path, "--by", "代表 太郎", "--summary", "制定", "--author",
+           huge, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Drafted by: Write at most 50 characters"));
+  run_clear (&run);
+
+  run_cli (&run, "policy", "revisions", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strstr (run.out, "version 1"));
+
+  hg_test_remove_dir (dir);
+}
+
+/* A pack whose condition has 300,000 "or" terms (4 MB) is refused with its
+ * file, line and limit; it crashed "pack check" and "use-pack". */
+static void
+test_long_condition_pack (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *pack = g_build_filename (dir, "long.xml", NULL);
+  g_autofree char *path = g_build_filename (dir, "pack.hinagata", NULL);
+  g_autofree char *mini = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GString) text = NULL;
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data", "mini-pack.xml",
+                                                           NULL), &mini, NULL, NULL));
+  parts = g_strsplit (mini, "if=\"uses_cloud\"", 2);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  text = g_string_new (parts[0]);
+  g_string_append (text, "if=\"uses_cloud");
+  for (guint i = 1; i < 300000; i++)
+    g_string_append (text, " or uses_cloud");
+  g_string_append_c (text, '"');
+  g_string_append (text, parts[1]);
+  g_assert_true (g_file_set_contents (pack, text->str, text->len, NULL));
+
+  run_cli (&run, "pack", "check", pack, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "long.xml:31: in the condition “uses_cloud or uses_cloud"));
+  g_assert_nonnull (strstr (run.err, "longer than 20000 bytes"));
+  run_clear (&run);
+
+  run_cli (&run, "new", path, "--company", "株式会社条件", NULL);
+  run_clear (&run);
+  run_cli (&run, "policy", "use-pack", path, pack, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "long.xml:31:"));
   run_clear (&run);
 
   hg_test_remove_dir (dir);
@@ -659,5 +884,9 @@ main (int    argc,
   g_test_add_func ("/cli/revisions", test_revision_commands);
   g_test_add_func ("/cli/risks", test_risk_commands);
   g_test_add_func ("/cli/export-targets", test_export_targets);
+  g_test_add_func ("/cli/terminal-escapes", test_terminal_escapes);
+  g_test_add_func ("/cli/text-refused", test_text_refused);
+  g_test_add_func ("/cli/approve-limits", test_approve_limits);
+  g_test_add_func ("/cli/long-condition-pack", test_long_condition_pack);
   return g_test_run ();
 }

@@ -258,8 +258,79 @@ test_normalize (void)
 {
   g_autofree char *a = hg_text_normalize ("　 山田　太郎 \t");
   g_autofree char *b = hg_text_normalize ("ｶﾞ");
+  g_autofree char *c = hg_text_normalize ("\r\n一行目\r\n二行目\r三行目\r");
+  g_autofree char *d = hg_text_normalize ("名前\xff");
   g_assert_cmpstr (a, ==, "山田　太郎");
   g_assert_cmpstr (b, ==, "ｶﾞ");
+  g_assert_cmpstr (c, ==, "一行目\n二行目\n三行目");
+  /* Not UTF-8: kept as it is, for hg_text_check() to name. */
+  g_assert_cmpstr (d, ==, "名前\xff");
+}
+
+/* The hostile texts of the review: an ANSI colour (ESC), other C0
+ * controls, the C1 controls NEL and CSI, DEL, and bytes that are not UTF-8,
+ * each with the message every validator gives. */
+static const struct
+{
+  const char *text;
+  const char *message;
+} hostile[] = {
+  { "赤\x1b[31m字", "Contains a control character (U+001B) at position 2" },
+  { "ベル\a", "Contains a control character (U+0007) at position 3" },
+  { "a\x01" "b", "Contains a control character (U+0001) at position 2" },
+  { "行\xc2\x85送り", "Contains a control character (U+0085) at position 2" },
+  { "\xc2\x9b" "31m", "Contains a control character (U+009B) at position 1" },
+  { "削除\x7f", "Contains a control character (U+007F) at position 3" },
+  { "名前\xff\xfe", "Not valid UTF-8 text at position 3" },
+  { "\xe5\xb1", "Not valid UTF-8 text at position 1" },
+  { "タブ\t入り", "Contains a control character (U+0009) at position 3" },
+  { "二\n行", "Contains a control character (U+000A) at position 2" },
+};
+
+static void
+test_text_check (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    g_assert_cmpstr (hg_text_check (hostile[i].text, 100, HG_TEXT_ONE_LINE), ==,
+                     hostile[i].message);
+
+  /* A multi-line field keeps its tabs and line breaks, not the rest. */
+  g_assert_null (hg_text_check ("一行目\n\t二行目\r\n三行目", 100, HG_TEXT_MULTILINE));
+  g_assert_cmpstr (hg_text_check ("一行目\n\x1b]0;title\a", 100, HG_TEXT_MULTILINE), ==,
+                   "Contains a control character (U+001B) at position 5");
+  /* Spaces, tabs and line breaks at the ends are trimmed, so allowed. */
+  g_assert_null (hg_text_check ("\t 山田\n", 2, HG_TEXT_REQUIRED));
+  g_assert_cmpstr (hg_text_check (" \t\n　", 2, HG_TEXT_REQUIRED), ==, "Required");
+  g_assert_null (hg_text_check (NULL, 2, HG_TEXT_ONE_LINE));
+  g_assert_cmpstr (hg_text_check ("山田太郎", 3, HG_TEXT_ONE_LINE), ==,
+                   "Write at most 3 characters");
+  g_assert_null (hg_text_check ("山田太", 3, HG_TEXT_ONE_LINE));
+}
+
+/* Every validator of the company's texts says the same, and invalid UTF-8
+ * is no longer "Required". */
+static void
+test_validators_refuse_controls (Fixture       *f,
+                                 gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *expected = g_strdup_printf ("Company name: %s", hostile[i].message);
+
+      g_assert_cmpstr (hg_company_validate (HG_COMPANY_FIELD_NAME, hostile[i].text), ==,
+                       hostile[i].message);
+      g_assert_cmpstr (hg_company_validate (HG_COMPANY_FIELD_ADDRESS, hostile[i].text), ==,
+                       hostile[i].message);
+      g_assert_false (hg_company_set (f->workbook, HG_COMPANY_FIELD_NAME, hostile[i].text,
+                                      &error));
+      g_assert_cmpstr (error->message, ==, expected);
+      g_assert_cmpstr (hg_person_validate (HG_PERSON_FIELD_NAME, hostile[i].text), ==,
+                       hostile[i].message);
+      g_assert_cmpstr (hg_department_validate_name (f->workbook, hostile[i].text, 0), ==,
+                       hostile[i].message);
+    }
+  g_assert_cmpstr (hg_company_validate (HG_COMPANY_FIELD_NAME, "\xff"), !=, "Required");
 }
 
 int
@@ -274,10 +345,12 @@ main (int    argc,
   ADD ("/company/departments", test_departments);
   ADD ("/company/roles-and-warnings", test_roles_and_warnings);
   ADD ("/company/progress", test_progress);
+  ADD ("/company/text/validators-refuse-controls", test_validators_refuse_controls);
 #undef ADD
   g_test_add_func ("/company/profile/validation", test_profile_validation);
   g_test_add_func ("/company/person/validation", test_person_validation);
   g_test_add_func ("/company/text/normalize", test_normalize);
+  g_test_add_func ("/company/text/check", test_text_check);
 
   return g_test_run ();
 }

@@ -537,6 +537,48 @@ test_needs_export (Fixture       *f,
   }
 }
 
+/* A staff list in CSV whose cells hold control characters: each is a
+ * problem with its line and column, and nothing is written. */
+static void
+test_import_control_characters (Fixture       *f,
+                                gconstpointer  data)
+{
+  static const char csv[] =
+    "氏名,部署,役職,メール\r\n"
+    "\"山田\x1b[2J太郎\",総務部,,\r\n"
+    "佐藤 次郎,\"営業\x7f\",\"\xc2\x85班長\",\r\n"
+    "田中 三郎,,,\"a\x08@example.jp\"\r\n";
+  static const struct { guint line; const char *column, *reason; } expected[] = {
+    { 2, "氏名", "Contains a control character (U+001B) at position 3" },
+    { 3, "部署", "Contains a control character (U+007F) at position 3" },
+    { 3, "役職", "Contains a control character (U+0085) at position 1" },
+    { 4, "メール", "Contains a control character (U+0008) at position 2" },
+  };
+  g_autofree char *path = g_build_filename (f->dir, "staff.csv", NULL);
+  g_autoptr(HgTable) table = NULL;
+  g_autoptr(HgEmployeeImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *problems;
+
+  g_assert_true (g_file_set_contents (path, csv, -1, NULL));
+  table = hg_asset_read_file (path, &error);
+  g_assert_no_error (error);
+  import = hg_employee_import_prepare (f->workbook, table, &error);
+  g_assert_no_error (error);
+  problems = hg_employee_import_get_problems (import);
+  g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      HgImportProblem *p = g_ptr_array_index (problems, i);
+
+      g_assert_cmpuint (p->line, ==, expected[i].line);
+      g_assert_cmpstr (p->column, ==, expected[i].column);
+      g_assert_cmpstr (p->reason, ==, expected[i].reason);
+    }
+  g_assert_false (hg_employee_import_apply (f->workbook, import, &error));
+  g_assert_cmpint (count (f, "SELECT count(*) FROM person"), ==, 0);
+}
+
 /* The staff list from Excel: dates come as date cells. */
 static void
 test_import_xlsx (Fixture       *f,
@@ -645,6 +687,7 @@ main (int    argc,
   ADD ("/employees/import-problems-block", test_import_problems_block);
   ADD ("/employees/import-structural-errors", test_import_structural_errors);
   ADD ("/employees/import-xlsx", test_import_xlsx);
+  ADD ("/employees/import-control-characters", test_import_control_characters);
   ADD ("/employees/receipts-and-needs", test_receipts_and_needs);
   ADD ("/employees/needs-export", test_needs_export);
   ADD ("/employees/education-sessions", test_education_sessions);

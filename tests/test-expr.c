@@ -128,19 +128,130 @@ test_comparing_kinds (void)
   g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
 }
 
+/* @unit @n times, then @last. */
+static char *
+repeated (const char *unit,
+          guint       n,
+          const char *last)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (text, unit);
+  g_string_append (text, last);
+  return g_string_free (text, FALSE);
+}
+
+/* "x or x or … or x" with @n terms; @last is the final term. */
+static char *
+chain_text (const char *word,
+            guint       n,
+            const char *term,
+            const char *last)
+{
+  g_autofree char *unit = g_strdup_printf ("%s %s ", term, word);
+
+  return repeated (unit, n - 1, last);
+}
+
+/* Parsing @text fails with a message that holds @part. */
+static void
+assert_refused (const char *text,
+                const char *part)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgExpr) expr = hg_expr_parse (text, &error);
+
+  g_assert_null (expr);
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, part));
+}
+
 static void
 test_deep_nesting (void)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HgExpr) expr = NULL;
+  g_autofree char *text = repeated ("(", 10000, "uses_cloud");
 
-  for (int i = 0; i < 10000; i++)
-    g_string_append_c (text, '(');
-  g_string_append (text, "uses_cloud");
-  expr = hg_expr_parse (text->str, &error);
-  g_assert_null (expr);
-  g_assert_nonnull (strstr (error->message, "nested too deeply"));
+  assert_refused (text, "nested too deeply");
+}
+
+/* The review's case: 300,000 terms (4 MB) overflowed the stack when the
+ * tree was freed or evaluated; 300,000 "not"s are no deeper a recursion.
+ * Both are refused with the length limit. */
+static void
+test_long_chain_refused (void)
+{
+  const char *words[] = { "or", "and", "==" };
+  g_autofree char *nots = repeated ("not ", 300000, "byod");
+
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    {
+      g_autofree char *text = chain_text (words[w], 300000, "byod", "uses_cloud");
+
+      assert_refused (text, "longer than 20000 bytes; split the condition into simpler ones");
+    }
+  assert_refused (nots, "longer than 20000 bytes; split the condition into simpler ones");
+}
+
+/* Under the length limit, the term count stops a chain at the 1,001st term
+ * and names where it is. */
+static void
+test_too_many_terms (void)
+{
+  g_autofree char *text = chain_text ("or", HG_EXPR_MAX_TERMS + 1, "a", "b");
+
+  g_assert_cmpuint (strlen (text), <, HG_EXPR_MAX_LENGTH);
+  assert_refused (text, "Column 5001: more than 1000 terms; split the condition into simpler "
+                        "ones");
+}
+
+/* Chains at the limit are one flat node: they evaluate right, list their
+ * names and free, whatever their length. */
+static void
+test_longest_chain (void)
+{
+  g_autofree char *any = chain_text ("or", HG_EXPR_MAX_TERMS, "byod", "uses_cloud");
+  g_autofree char *none = chain_text ("or", HG_EXPR_MAX_TERMS, "byod", "byod");
+  g_autofree char *all = chain_text ("and", HG_EXPR_MAX_TERMS, "uses_cloud", "byod");
+  g_autofree char *mixed = chain_text ("and", HG_EXPR_MAX_TERMS / 2,
+                                       "(byod or uses_cloud)", "not byod");
+  g_autoptr(HgExpr) expr = hg_expr_parse (any, NULL);
+  g_auto(GStrv) names = hg_expr_identifiers (expr);
+
+  g_assert_true (eval (any));
+  g_assert_false (eval (none));
+  g_assert_false (eval (all));
+  g_assert_true (eval (mixed));
+  g_assert_cmpuint (g_strv_length (names), ==, 2);
+  g_assert_cmpstr (names[0], ==, "byod");
+  g_assert_cmpstr (names[1], ==, "uses_cloud");
+}
+
+/* "not"s and parentheses as deep as the length limit lets them go are
+ * refused at the nesting limit. */
+static void
+test_deep_not_and_parentheses (void)
+{
+  const char *units[] = { "not ", "(", "not (", "byod == (" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    {
+      g_autofree char *text = repeated (units[i], (HG_EXPR_MAX_LENGTH - 20) / strlen (units[i]),
+                                        "uses_cloud");
+
+      assert_refused (text, "nested too deeply");
+    }
+}
+
+/* Below the nesting limit a run of "not"s still reads right. */
+static void
+test_many_nots (void)
+{
+  g_autofree char *even = repeated ("not ", 60, "byod");
+  g_autofree char *odd = repeated ("not ", 61, "byod");
+
+  g_assert_false (eval (even));
+  g_assert_true (eval (odd));
 }
 
 static void
@@ -169,5 +280,10 @@ main (int    argc,
   g_test_add_func ("/expr/comparing-kinds", test_comparing_kinds);
   g_test_add_func ("/expr/deep-nesting", test_deep_nesting);
   g_test_add_func ("/expr/identifiers", test_identifiers);
+  g_test_add_func ("/expr/long-chain-refused", test_long_chain_refused);
+  g_test_add_func ("/expr/too-many-terms", test_too_many_terms);
+  g_test_add_func ("/expr/longest-chain", test_longest_chain);
+  g_test_add_func ("/expr/deep-not-and-parentheses", test_deep_not_and_parentheses);
+  g_test_add_func ("/expr/many-nots", test_many_nots);
   return g_test_run ();
 }

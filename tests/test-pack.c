@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "hg-error.h"
+#include "hg-expr.h"
 #include "hg-pack.h"
 #include "hg-pack-context.h"
 
@@ -158,6 +159,54 @@ test_bad_condition (void)
   g_autoptr(GPtrArray) problems = load_problems (text);
 
   assert_has_problem (problems, "test.xml:21: in the condition “uses_cloud and”: Column 15:");
+}
+
+/* The pack's rule r2 with a condition of @n terms: its own two, then
+ * "or uses_cloud". */
+static char *
+pack_with_chain (guint n)
+{
+  g_autoptr(GString) condition = g_string_new ("if=\"lock_minutes &gt; 5");
+
+  for (guint i = 2; i < n; i++)
+    g_string_append (condition, " or uses_cloud");
+  g_string_append_c (condition, '"');
+  return replace (good, "if=\"lock_minutes &gt; 5\"", condition->str);
+}
+
+/* The review's pack: one condition of 300,000 "or" terms (4 MB, under the
+ * 16 MB size limit) crashed every command that loaded it. It is refused
+ * with the file, the line, the start of the condition and the limit. */
+static void
+test_long_condition (void)
+{
+  g_autofree char *huge = pack_with_chain (300000);
+  g_autofree char *over = pack_with_chain (HG_EXPR_MAX_TERMS + 1);
+  g_autofree char *most = pack_with_chain (HG_EXPR_MAX_TERMS);
+  g_autoptr(GPtrArray) huge_problems = NULL;
+  g_autoptr(GPtrArray) over_problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgPack) pack = NULL;
+
+  g_assert_cmpuint (strlen (huge), >, 4000000);
+  huge_problems = load_problems (huge);
+  g_assert_cmpuint (huge_problems->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (huge_problems, 0), ==,
+                   "test.xml:25: in the condition “lock_minutes > 5 or uses_cloud or uses_cloud "
+                   "or uses_cloud or uses_cloud or uses…”: longer than 20000 bytes; "
+                   "split the condition into simpler ones");
+
+  over_problems = load_problems (over);
+  g_assert_cmpuint (over_problems->len, ==, 1);
+  assert_has_problem (over_problems, "test.xml:25: in the condition “lock_minutes > 5 or ");
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (over_problems, 0),
+                                   "”: Column 13993: more than 1000 terms; split the condition "
+                                   "into simpler ones"));
+
+  /* At the limit the pack loads, and the rule shows as its answers say. */
+  pack = hg_pack_load_memory (most, strlen (most), "test.xml", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (hg_pack_find_rule (pack, "r2"));
 }
 
 static void
@@ -555,6 +604,7 @@ main (int    argc,
   g_test_add_func ("/pack/schema-violation", test_schema_violation);
   g_test_add_func ("/pack/hostile", test_hostile);
   g_test_add_func ("/pack/bad-condition", test_bad_condition);
+  g_test_add_func ("/pack/long-condition", test_long_condition);
   g_test_add_func ("/pack/unknown-names", test_unknown_names);
   g_test_add_func ("/pack/bad-defaults", test_bad_defaults);
   g_test_add_func ("/pack/render", test_render);

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "hg-booklet.h"
 #include "hg-doc-layout.h"
@@ -260,6 +261,112 @@ test_headings_kept (void)
                      block->text);
         }
     }
+  hg_test_remove_dir (dir);
+}
+
+/* A document whose one paragraph, or one table cell, is @n_chars
+ * characters with no break opportunity (the review's 100,000-character
+ * approver). */
+static HgDoc *
+long_text_doc (guint    n_chars,
+               gboolean in_table)
+{
+  g_autofree char *text = g_strnfill (n_chars, 'x');
+  HgDoc *doc = hg_doc_new ("test", "規程", COMPANY);
+
+  if (in_table)
+    {
+      HgDocBlock *table = hg_doc_append (doc, HG_DOC_TABLE, NULL, NULL);
+      GStrv cells = g_new0 (char *, 3);
+
+      hg_doc_table_add_row (table, g_strsplit ("版,改訂内容", ",", -1), TRUE);
+      cells[0] = g_strdup ("1");
+      cells[1] = g_steal_pointer (&text);
+      hg_doc_table_add_row (table, cells, FALSE);
+    }
+  else
+    hg_doc_append (doc, HG_DOC_PARAGRAPH, NULL, text);
+  return doc;
+}
+
+/* The processor time this process has used: unlike the clock, it does not
+ * count the time other programs on a busy machine take. */
+static double
+cpu_seconds (void)
+{
+  struct timespec now;
+
+  g_assert_cmpint (clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now), ==, 0);
+  return now.tv_sec + now.tv_nsec / 1e9;
+}
+
+/* long_text_doc() laid out; returns the processor seconds it took, the
+ * best of @tries. */
+static double
+time_long_text (guint      n_chars,
+                gboolean   in_table,
+                guint      tries,
+                guint     *n_pages)
+{
+  g_autoptr(HgDoc) doc = long_text_doc (n_chars, in_table);
+  double best = G_MAXDOUBLE;
+
+  for (guint i = 0; i < tries; i++)
+    {
+      double start = cpu_seconds ();
+      g_autoptr(HgDocLayout) layout = lay_out (doc);
+
+      best = MIN (best, cpu_seconds () - start);
+      *n_pages = hg_doc_layout_get_n_pages (layout);
+    }
+  return best;
+}
+
+/* The layout takes time in proportion to the text, near enough: 10 times
+ * the text may take 25 times as long at most. It took 55 to 80 times (25 s)
+ * when a run with no break opportunity was wrapped in quadratic time; it
+ * takes about 12 times now, Pango itself being slightly worse than linear.
+ * A ratio of processor times, not a time, so a slow or busy machine does
+ * not matter. */
+static void
+test_long_text_linear (void)
+{
+  for (guint in_table = 0; in_table <= 1; in_table++)
+    {
+      guint short_pages = 0, long_pages = 0;
+      double short_time = time_long_text (10000, in_table, 3, &short_pages);
+      double long_time = time_long_text (100000, in_table, 3, &long_pages);
+
+      g_test_message ("%s: 10,000 characters %.3f s, %u pages; 100,000: %.3f s, %u pages",
+                      in_table ? "table cell" : "paragraph", short_time, short_pages, long_time,
+                      long_pages);
+      g_assert_cmpfloat (long_time, <=, 25 * short_time);
+      g_assert_cmpuint (long_pages, >, 5 * short_pages);
+    }
+}
+
+/* All of a 100,000-character run reaches the PDF, wrapped over the pages. */
+static void
+test_long_text_complete (void)
+{
+  g_autofree char *pdftotext = find_tool ("pdftotext");
+  g_autofree char *dir = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *all = NULL;
+  g_autoptr(HgDoc) doc = long_text_doc (100000, FALSE);
+  g_autoptr(GError) error = NULL;
+  guint count = 0;
+
+  if (pdftotext == NULL)
+    return;
+  dir = hg_test_make_dir ();
+  pdf = g_build_filename (dir, "long.pdf", NULL);
+  g_assert_true (hg_pdf_write (doc, pdf, &error));
+  g_assert_no_error (error);
+  all = pdf_text (pdftotext, pdf, 0, 0);
+  for (const char *p = all; *p; p++)
+    count += *p == 'x';
+  g_assert_cmpuint (count, ==, 100000);
   hg_test_remove_dir (dir);
 }
 
@@ -540,6 +647,8 @@ main (int    argc,
   g_test_add_func ("/pdf/rules", test_rules);
   g_test_add_func ("/pdf/headings-kept", test_headings_kept);
   g_test_add_func ("/pdf/table-split", test_table_split);
+  g_test_add_func ("/pdf/long-text-linear", test_long_text_linear);
+  g_test_add_func ("/pdf/long-text-complete", test_long_text_complete);
   g_test_add_func ("/pdf/outline", test_outline);
   g_test_add_func ("/pdf/unwritable", test_unwritable);
   g_test_add_func ("/pdf/booklet-order", test_booklet_order);

@@ -6,6 +6,7 @@
 
 #include "hg-asset-store.h"
 #include "hg-company.h"
+#include "hg-limits.h"
 #include "hg-pack-context.h"
 #include "hg-policy.h"
 #include "hg-test-util.h"
@@ -138,6 +139,44 @@ test_invalid_answers (Fixture       *f,
     }
   g_assert_false (hg_workbook_can_undo (f->workbook));
   g_assert_cmpint (hg_workbook_count_rows (f->workbook, "policy_answer"), ==, 0);
+}
+
+/* Text answers and the company's own rule texts go through the one text
+ * check: control characters and invalid UTF-8 named, limits stated. */
+static void
+test_text_checks (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *long_rule = g_strnfill (HG_POLICY_RULE_TEXT_MAX + 1, 'x');
+  g_autoptr(GError) error = NULL;
+
+  HgQuestion text = { .type = HG_QUESTION_TEXT };
+  HgQuestion multiline = { .type = HG_QUESTION_MULTILINE };
+
+  g_assert_cmpstr (hg_policy_validate_answer (&text, "就業\x1b[5m規則"), ==,
+                   "Contains a control character (U+001B) at position 3");
+  g_assert_cmpstr (hg_policy_validate_answer (&text, "一行目\n二行目"), ==,
+                   "Contains a control character (U+000A) at position 4");
+  g_assert_null (hg_policy_validate_answer (&multiline, "一行目\n二行目"));
+  g_assert_cmpstr (hg_policy_validate_answer (&multiline, long_rule), ==,
+                   "Write at most 2000 characters");
+  g_assert_false (hg_policy_reword (f->workbook, f->pack, "password", "長さ\xc2\x9b" "8文字",
+                                    &error));
+  g_assert_cmpstr (error->message, ==, "Wording: Contains a control character (U+009B) at "
+                                       "position 3");
+  g_clear_error (&error);
+  g_assert_false (hg_policy_add_rule (f->workbook, f->pack, "password", "\xff", &error));
+  g_assert_cmpstr (error->message, ==, "Rule: Not valid UTF-8 text at position 1");
+  g_clear_error (&error);
+  g_assert_false (hg_policy_exclude (f->workbook, f->pack, "approval", long_rule, &error));
+  g_assert_cmpstr (error->message, ==, "Reason for leaving the rule out: Write at most 2000 "
+                                       "characters");
+  g_clear_error (&error);
+  g_assert_false (hg_workbook_can_undo (f->workbook));
+
+  /* A rule's own text may run over lines. */
+  g_assert_true (hg_policy_reword (f->workbook, f->pack, "password", "一行目\n二行目", &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -352,6 +391,7 @@ main (int    argc,
   ADD ("/policy/defaults-and-company", test_defaults_and_company);
   ADD ("/policy/answers-change-the-text", test_answers_change_the_text);
   ADD ("/policy/invalid-answers", test_invalid_answers);
+  ADD ("/policy/text-checks", test_text_checks);
   ADD ("/policy/answers-survive-reopen", test_answers_survive_reopen);
   ADD ("/policy/golden-builtin", test_golden_builtin);
   ADD ("/policy/overrides", test_overrides);

@@ -7,6 +7,7 @@
 #include "hg-company.h"
 #include "hg-doc-diff.h"
 #include "hg-doc-xml.h"
+#include "hg-limits.h"
 #include "hg-policy.h"
 #include "hg-progress.h"
 #include "hg-revision.h"
@@ -203,6 +204,58 @@ test_refusals_and_undo (Fixture       *f,
   g_assert_cmpint (state (f), ==, HG_REVISION_NEVER_APPROVED);
 }
 
+/* The review's case: 100,000 characters in --by or --summary made a
+ * permanent version that slowed every later PDF. Each text has its limit,
+ * named in the refusal, and control characters are refused too. */
+static void
+test_text_limits (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char *pack = hg_pack_get_id (f->pack);
+  g_autoptr(HgDoc) doc = build (f);
+  g_autofree char *huge = g_strnfill (100000, 'x');
+  g_autofree char *name_at_limit = g_strnfill (HG_REVISION_NAME_MAX, 'x');
+  g_autofree char *summary_at_limit = g_strnfill (HG_REVISION_SUMMARY_MAX, 'x');
+  g_autoptr(GPtrArray) list = NULL;
+  static const struct { guint field; const char *message; } cases[] = {
+    { 0, "Summary of changes: Write at most 1000 characters" },
+    { 1, "Drafted by: Write at most 50 characters" },
+    { 2, "Approved by: Write at most 50 characters" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      const char *texts[3] = { "制定", "総務 花子", "代表 太郎" };
+
+      texts[cases[i].field] = huge;
+      g_assert_false (hg_revision_approve (f->workbook, pack, doc, texts[0], texts[1], texts[2],
+                                           NULL, NULL, &error));
+      g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (hg_revision_approve (f->workbook, pack, doc, "制定", "", "代表\x1b[8m", NULL,
+                                         NULL, &error));
+    g_assert_cmpstr (error->message, ==, "Approved by: Contains a control character (U+001B) at "
+                                         "position 3");
+    g_clear_error (&error);
+    g_assert_false (hg_revision_approve (f->workbook, pack, doc, "制定\xff", "", "代表", NULL,
+                                         NULL, &error));
+    g_assert_cmpstr (error->message, ==, "Summary of changes: Not valid UTF-8 text at position 3");
+  }
+  list = hg_revision_list (f->workbook, pack, "rules");
+  g_assert_cmpuint (list->len, ==, 0);
+
+  /* At the limits, and with line breaks in the summary, it is approved. */
+  summary_at_limit[10] = '\n';
+  g_assert_true (hg_revision_approve (f->workbook, pack, doc, summary_at_limit, name_at_limit,
+                                      name_at_limit, NULL, NULL, NULL));
+}
+
 static void
 test_snapshot_round_trip (void)
 {
@@ -308,6 +361,7 @@ main (int    argc,
   ADD ("/revision/approve-freezes", test_approve_freezes);
   ADD ("/revision/company-change-needs-revision", test_company_change_needs_revision);
   ADD ("/revision/refusals-and-undo", test_refusals_and_undo);
+  ADD ("/revision/text-limits", test_text_limits);
 #undef ADD
   g_test_add_func ("/revision/snapshot-round-trip", test_snapshot_round_trip);
   g_test_add_func ("/revision/compare", test_compare);

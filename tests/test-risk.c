@@ -291,6 +291,34 @@ test_vulnerability (Fixture       *f,
   g_assert_cmpuint (vulnerability_now (f, own, NULL), ==, 1);
 }
 
+/* The risk texts go through the one text check, multi-line or not. */
+static void
+test_text_checks (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 medium = hg_test_risk_medium (f->workbook, "書類");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (hg_risk_threat_add (f->workbook, medium, "誤配\x1b[2K", "", 2, &error), ==, 0);
+  g_assert_cmpstr (error->message, ==, "Threat: Contains a control character (U+001B) at "
+                                       "position 3");
+  g_clear_error (&error);
+  g_assert_cmpint (hg_risk_threat_add (f->workbook, medium, "誤配", "説明\x7f", 2, &error), ==, 0);
+  g_assert_cmpstr (error->message, ==, "Description of the threat: Contains a control "
+                                       "character (U+007F) at position 3");
+  g_clear_error (&error);
+  g_assert_false (hg_risk_answer_set (f->workbook, f->catalogue, "clean_desk", 0, HG_RISK_DONE,
+                                      "\xc2\x85", &error));
+  g_assert_cmpstr (error->message, ==, "Note: Contains a control character (U+0085) at "
+                                       "position 1");
+  g_clear_error (&error);
+
+  /* A description may hold line breaks. */
+  g_assert_cmpint (hg_risk_threat_add (f->workbook, medium, "誤配", "一行目\n二行目", 2, &error),
+                   >, 0);
+  g_assert_no_error (error);
+}
+
 /* ---- Departments ----------------------------------------------------------------- */
 
 static void
@@ -823,6 +851,8 @@ main (int    argc,
   g_test_add ("/risk/incremental", Fixture, NULL, fixture_setup, test_incremental,
               fixture_teardown);
   g_test_add ("/risk/threats", Fixture, NULL, fixture_setup, test_threats, fixture_teardown);
+  g_test_add ("/risk/text-checks", Fixture, NULL, fixture_setup, test_text_checks,
+              fixture_teardown);
   g_test_add ("/risk/heat-map", Fixture, NULL, fixture_setup, test_heat_map, fixture_teardown);
 
   return g_test_run ();

@@ -7,10 +7,91 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "hg-cli-util.h"
 #include "hg-migrations.h"
+
+/* A workbook, a pack or an imported file may hold control characters,
+ * whatever the checks at input do (an older Hinagata, another program): an
+ * ESC sequence recolours a terminal, retitles it, hides what follows or
+ * worse. For a terminal, line breaks and tabs stay; other C0 controls and
+ * DEL show as \x1b, C1 controls as \u009b, and bytes that are not UTF-8
+ * as U+FFFD. */
+static char *
+escape_for_terminal (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p; )
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append_unichar (out, 0xFFFD);
+          p++;
+          continue;
+        }
+      if (c == '\n' || c == '\t')
+        g_string_append_c (out, (char) c);
+      else if (c < 0x20 || c == 0x7F)
+        g_string_append_printf (out, "\\x%02x", c);
+      else if (c >= 0x80 && c <= 0x9F)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      p = g_utf8_next_char (p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean stdout_is_terminal;
+static gboolean stderr_is_terminal;
+
+static void
+print_to (FILE       *stream,
+          gboolean    terminal,
+          const char *string)
+{
+  g_autofree char *escaped = terminal ? escape_for_terminal (string) : NULL;
+  g_autofree char *converted = NULL;
+  const char *text = escaped != NULL ? escaped : string;
+  const char *charset = NULL;
+
+  /* As GLib's own printer does: a terminal that is not UTF-8 gets its
+   * charset. */
+  if (!g_get_console_charset (&charset))
+    converted = g_convert_with_fallback (text, -1, charset, "UTF-8", "?", NULL, NULL, NULL);
+  fputs (converted != NULL ? converted : text, stream);
+  fflush (stream);
+}
+
+static void
+print_out (const char *string)
+{
+  print_to (stdout, stdout_is_terminal, string);
+}
+
+static void
+print_err (const char *string)
+{
+  print_to (stderr, stderr_is_terminal, string);
+}
+
+/* Everything hinagata-cli prints goes through g_print() or g_printerr(),
+ * so this one place escapes it for a terminal; output to a pipe or a file
+ * stays as the workbook holds it. */
+void
+hg_cli_setup_output (void)
+{
+  stdout_is_terminal = isatty (STDOUT_FILENO);
+  stderr_is_terminal = isatty (STDERR_FILENO);
+  g_set_print_handler (print_out);
+  g_set_printerr_handler (print_err);
+}
 
 /* Prints "label  value" with labels padded to the same width on screen:
  * a Japanese character takes two columns, so bytes or characters won't do. */

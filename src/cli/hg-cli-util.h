@@ -10,6 +10,7 @@
 
 G_BEGIN_DECLS
 
+void        hg_cli_setup_output   (void);
 int         hg_cli_usage_error    (const char  *message);
 int         hg_cli_fail           (GError      *error);
 void        hg_cli_print_field    (const char  *label,

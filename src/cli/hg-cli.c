@@ -487,6 +487,7 @@ main (int    argc,
   bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  hg_cli_setup_output ();
 
   if (argc < 2)
     return hg_cli_usage_error (_("No command given"));

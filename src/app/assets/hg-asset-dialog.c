@@ -377,6 +377,11 @@ build (HgAssetDialog *self)
   self->notes_row = entry_row (group, _("Notes"), self);
   self->users_row = entry_row (group, _("Users"), self);
   self->retention_row = entry_row (group, _("Retention"), self);
+  hg_form_set_max_length (self->name_row, HG_ASSET_NAME_MAX);
+  hg_form_set_max_length (self->category_row, HG_ASSET_CATEGORY_MAX);
+  hg_form_set_max_length (self->notes_row, HG_ASSET_TEXT_MAX);
+  hg_form_set_max_length (self->users_row, HG_ASSET_USERS_MAX);
+  hg_form_set_max_length (self->retention_row, HG_ASSET_RETENTION_MAX);
   adw_preferences_page_add (page, group);
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -462,6 +467,7 @@ build (HgAssetDialog *self)
   self->disposal_method_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->disposal_method_row),
                                  _("Method, such as shredding or data erasure"));
+  hg_form_set_max_length (self->disposal_method_row, HG_ASSET_DISPOSAL_METHOD_MAX);
   g_signal_connect_swapped (self->disposal_method_row, "changed", G_CALLBACK (validate), self);
   adw_expander_row_add_row (self->disposed_row, GTK_WIDGET (self->disposed_on_row));
   adw_expander_row_add_row (self->disposed_row, GTK_WIDGET (self->disposal_method_row));

@@ -14,6 +14,7 @@
 #include "hg-form.h"
 
 #include "hg-asset-store.h"
+#include "hg-limits.h"
 #include "hg-list-dialog.h"
 
 struct _HgListDialog
@@ -103,7 +104,8 @@ rebuild (HgListDialog *self)
           g_autofree char *label = hg_asset_store_get_label (self->workbook, level);
           /* Translators: the label row for a confidentiality level */
           g_autofree char *title = g_strdup_printf (_("Confidentiality %u"), level);
-          add_entry (self, title, label, level);
+          hg_form_set_max_length (add_entry (self, title, label, level),
+                                  HG_CLASSIFICATION_LABEL_MAX);
         }
       return;
     }
@@ -118,6 +120,7 @@ rebuild (HgListDialog *self)
         GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
         g_autofree char *tip = g_strdup_printf (_("Remove “%s”"), m->name);
 
+        hg_form_set_max_length (row, HG_MEDIUM_NAME_MAX);
         gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
         gtk_widget_add_css_class (remove, "flat");
         gtk_widget_set_tooltip_text (remove, tip);
@@ -127,7 +130,8 @@ rebuild (HgListDialog *self)
         g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
         adw_entry_row_add_suffix (row, remove);
       }
-    add_entry (self, _("Add a medium or storage place"), "", 0);
+    hg_form_set_max_length (add_entry (self, _("Add a medium or storage place"), "", 0),
+                            HG_MEDIUM_NAME_MAX);
   }
 }
 

@@ -220,6 +220,7 @@ build_profile_rows (HgCompanyPage *self)
       f->field = i;
       f->row = ADW_ENTRY_ROW (adw_entry_row_new ());
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (f->row), hg_company_field_label (i));
+      hg_form_set_max_length (f->row, hg_company_field_max_length (i));
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (f->row), FALSE);
       gtk_widget_set_name (GTK_WIDGET (f->row), hg_company_field_key (i));
       /* The undo history is the workbook's; a per-field one would compete

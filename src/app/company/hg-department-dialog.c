@@ -92,6 +92,7 @@ hg_department_dialog_init (HgDepartmentDialog *self)
 
   self->name_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Department name"));
+  hg_form_set_max_length (self->name_row, HG_DEPARTMENT_NAME_MAX);
   gtk_list_box_append (list, GTK_WIDGET (self->name_row));
 
   self->problem_label = hg_form_problem_label_new ();

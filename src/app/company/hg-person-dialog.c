@@ -10,6 +10,7 @@
 
 #include "hg-department.h"
 #include "hg-form.h"
+#include "hg-limits.h"
 #include "hg-person.h"
 #include "hg-person-dialog.h"
 
@@ -135,6 +136,9 @@ hg_person_dialog_init (HgPersonDialog *self)
   gtk_list_box_append (list, GTK_WIDGET (self->department_row));
   self->email_row = add_entry (self, list, _("E-mail"), GTK_INPUT_PURPOSE_EMAIL);
   self->phone_row = add_entry (self, list, _("Phone"), GTK_INPUT_PURPOSE_PHONE);
+  hg_form_set_max_length (self->name_row, HG_PERSON_NAME_MAX);
+  hg_form_set_max_length (self->email_row, HG_PERSON_EMAIL_MAX);
+  hg_form_set_max_length (self->phone_row, HG_PERSON_PHONE_MAX);
 
   self->problem_label = hg_form_problem_label_new ();
   gtk_widget_add_css_class (GTK_WIDGET (self->problem_label), "caption");

@@ -171,6 +171,7 @@ build (HgEmploymentDialog *self)
                                            G_CALLBACK (validate));
   self->position_row = hg_form_entry_row_new (list, _("Position"), ADW_MESSAGE_DIALOG (self),
                                               G_CALLBACK (validate));
+  hg_form_set_max_length (self->position_row, HG_EMPLOYEE_POSITION_MAX);
   gtk_list_box_append (list, GTK_WIDGET (self->status_row));
   self->promoted_row = hg_form_entry_row_new (list, _("Promotion date"),
                                               ADW_MESSAGE_DIALOG (self), G_CALLBACK (validate));

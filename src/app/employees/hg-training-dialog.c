@@ -187,6 +187,8 @@ hg_training_dialog_init (HgTrainingDialog *self)
                                            G_CALLBACK (validate));
   self->material_row = hg_form_entry_row_new (list, _("Material (optional)"),
                                               ADW_MESSAGE_DIALOG (self), G_CALLBACK (validate));
+  hg_form_set_max_length (self->topic_row, HG_EDUCATION_TOPIC_MAX);
+  hg_form_set_max_length (self->material_row, HG_EDUCATION_MATERIAL_MAX);
 
   /* A plain list in a frame: a boxed list's shadow would be clipped by
    * the scroller. */

@@ -16,6 +16,7 @@
 #include "hg-approve-dialog.h"
 #include "hg-company.h"
 #include "hg-form.h"
+#include "hg-limits.h"
 #include "hg-org-role.h"
 #include "hg-person.h"
 #include "hg-revision.h"
@@ -124,6 +125,9 @@ hg_approve_dialog_init (HgApproveDialog *self)
       gtk_list_box_append (list, GTK_WIDGET (self->rows[f]));
       g_signal_connect_swapped (self->rows[f], "changed", G_CALLBACK (validate), self);
     }
+  hg_form_set_max_length (self->rows[FIELD_SUMMARY], HG_REVISION_SUMMARY_MAX);
+  hg_form_set_max_length (self->rows[FIELD_AUTHOR], HG_REVISION_NAME_MAX);
+  hg_form_set_max_length (self->rows[FIELD_APPROVER], HG_REVISION_NAME_MAX);
   gtk_widget_set_size_request (GTK_WIDGET (list), 360, -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), GTK_WIDGET (list));
 

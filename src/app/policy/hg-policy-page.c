@@ -17,6 +17,7 @@
 #include "hg-approve-dialog.h"
 #include "hg-doc-export.h"
 #include "hg-form.h"
+#include "hg-limits.h"
 #include "hg-pack-context.h"
 #include "hg-policy.h"
 #include "hg-policy-page.h"
@@ -288,6 +289,7 @@ question_row (HgPolicyPage     *self,
     case HG_QUESTION_LIST:
     default:
       row = adw_entry_row_new ();
+      hg_form_set_max_length (ADW_ENTRY_ROW (row), HG_POLICY_ANSWER_MAX);
       adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), "question", g_strdup (q->id), g_free);
       g_signal_connect (row, "apply", G_CALLBACK (entry_applied_cb), self);

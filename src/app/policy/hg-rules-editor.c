@@ -18,6 +18,7 @@
 #include "hg-policy.h"
 #include "hg-rules-editor.h"
 #include "hg-form.h"
+#include "hg-limits.h"
 
 typedef enum { EDIT_REWORD, EDIT_EXCLUDE, EDIT_ADD } EditKind;
 
@@ -111,6 +112,7 @@ open_edit (HgRulesEditor *self,
   GtkWidget *entry = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _(titles[kind]));
+  hg_form_set_max_length (ADW_ENTRY_ROW (entry), HG_POLICY_RULE_TEXT_MAX);
   gtk_editable_set_text (GTK_EDITABLE (entry), kind == EDIT_REWORD && initial ? initial : "");
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");

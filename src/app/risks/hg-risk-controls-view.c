@@ -86,6 +86,7 @@ note_clicked_cb (GtkButton          *button,
                                    _("Note on the Measure"), text);
   entry = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Note"));
+  hg_form_set_max_length (ADW_ENTRY_ROW (entry), HG_RISK_NOTE_MAX);
   gtk_editable_set_text (GTK_EDITABLE (entry), note ? note : "");
   gtk_list_box_append (list, entry);
   gtk_widget_set_size_request (GTK_WIDGET (list), 360, -1);

@@ -186,6 +186,8 @@ threat_dialog (HgRiskThreatsView *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name"));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (description), _("What happens"));
+  hg_form_set_max_length (ADW_ENTRY_ROW (name), HG_RISK_THREAT_NAME_MAX);
+  hg_form_set_max_length (ADW_ENTRY_ROW (description), HG_RISK_THREAT_DESCRIPTION_MAX);
   gtk_editable_set_text (GTK_EDITABLE (name), old_name ? old_name : "");
   gtk_editable_set_text (GTK_EDITABLE (description), old_description ? old_description : "");
   gtk_list_box_append (list, name);

@@ -222,6 +222,9 @@ build (HgTreatmentDialog *self)
     }
   for (guint f = 0; f < HG_TREATMENT_N_FIELDS; f++)
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->fields[f]), _(titles[f]));
+  hg_form_set_max_length (self->fields[HG_TREATMENT_FIELD_MEASURES], HG_RISK_MEASURES_MAX);
+  hg_form_set_max_length (self->fields[HG_TREATMENT_FIELD_APPROVER], HG_RISK_APPROVER_MAX);
+  hg_form_set_max_length (self->fields[HG_TREATMENT_FIELD_REASON], HG_RISK_REASON_MAX);
 
   self->residual_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->residual_label, TRUE);

@@ -57,6 +57,19 @@ hg_form_entry_row_new (GtkListBox       *list,
   return row;
 }
 
+/* Stops typing at the field's limit (hg-limits.h). The core checks the
+ * limit again whatever gives it the text; this only spares the user typing
+ * what would be refused. */
+void
+hg_form_set_max_length (AdwEntryRow *row,
+                        guint        max_length)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (row));
+
+  if (GTK_IS_TEXT (text))
+    gtk_text_set_max_length (GTK_TEXT (text), (int) max_length);
+}
+
 /* Marks @row as wrong when there is a @problem and adds "label: problem"
  * as a line of @problems. Returns whether the row is fine. */
 gboolean

@@ -16,6 +16,8 @@ AdwEntryRow *hg_form_entry_row_new     (GtkListBox       *list,
                                          const char       *title,
                                          AdwMessageDialog *dialog,
                                          GCallback         validate);
+void        hg_form_set_max_length      (AdwEntryRow      *row,
+                                         guint             max_length);
 gboolean    hg_form_mark_row            (GtkWidget        *row,
                                          const char       *label,
                                          const char       *problem,

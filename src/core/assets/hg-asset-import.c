@@ -120,7 +120,8 @@ parse_row (HgAssetImport  *import,
 #define HAS(col) (hg_import_sheet_has_column (sheet, col))
 #define PROBLEM(col, value, reason) \
   hg_import_sheet_add_problem (sheet, line, HEADER (col), value, reason)
-#define TEXT(col, max, dest) hg_import_sheet_take_text (sheet, line, col, cell[col], max, dest)
+#define TEXT(col, max, flags, dest) \
+  hg_import_sheet_take_text (sheet, line, col, cell[col], max, flags, dest)
   for (guint c = 0; c < HG_ASSET_N_COLS; c++)
     cell[c] = hg_import_sheet_get_cell (sheet, table, r, c);
 
@@ -140,22 +141,21 @@ parse_row (HgAssetImport  *import,
 
   if (cell[HG_ASSET_COL_NAME][0] == '\0')
     PROBLEM (HG_ASSET_COL_NAME, "", _("Required"));
-  TEXT (HG_ASSET_COL_NAME, HG_ASSET_NAME_MAX, &d->name);
+  TEXT (HG_ASSET_COL_NAME, HG_ASSET_NAME_MAX, HG_TEXT_ONE_LINE, &d->name);
   if (HAS (HG_ASSET_COL_CATEGORY))
-    TEXT (HG_ASSET_COL_CATEGORY, 100, &d->business_category);
+    TEXT (HG_ASSET_COL_CATEGORY, HG_ASSET_CATEGORY_MAX, HG_TEXT_ONE_LINE, &d->business_category);
   if (HAS (HG_ASSET_COL_NOTES))
-    TEXT (HG_ASSET_COL_NOTES, HG_ASSET_TEXT_MAX, &d->notes);
+    TEXT (HG_ASSET_COL_NOTES, HG_ASSET_TEXT_MAX, HG_TEXT_MULTILINE, &d->notes);
   if (HAS (HG_ASSET_COL_USERS))
-    TEXT (HG_ASSET_COL_USERS, 200, &d->users);
+    TEXT (HG_ASSET_COL_USERS, HG_ASSET_USERS_MAX, HG_TEXT_ONE_LINE, &d->users);
   if (HAS (HG_ASSET_COL_RETENTION))
-    TEXT (HG_ASSET_COL_RETENTION, 50, &d->retention);
+    TEXT (HG_ASSET_COL_RETENTION, HG_ASSET_RETENTION_MAX, HG_TEXT_ONE_LINE, &d->retention);
 
   if (cell[HG_ASSET_COL_DEPARTMENT][0] != '\0')
     {
-      if (g_utf8_strlen (cell[HG_ASSET_COL_DEPARTMENT], -1) > 50)
-        PROBLEM (HG_ASSET_COL_DEPARTMENT, cell[HG_ASSET_COL_DEPARTMENT],
-                 hg_text_too_long_message (50));
-      else
+      if (hg_import_sheet_check_text (sheet, line, HG_ASSET_COL_DEPARTMENT,
+                                      cell[HG_ASSET_COL_DEPARTMENT], HG_DEPARTMENT_NAME_MAX,
+                                      HG_TEXT_ONE_LINE))
         {
           row.department = g_strdup (cell[HG_ASSET_COL_DEPARTMENT]);
           d->department_id = hg_import_names_resolve (import->departments, row.department);
@@ -163,9 +163,8 @@ parse_row (HgAssetImport  *import,
     }
   if (cell[HG_ASSET_COL_MEDIUM][0] != '\0')
     {
-      if (g_utf8_strlen (cell[HG_ASSET_COL_MEDIUM], -1) > 50)
-        PROBLEM (HG_ASSET_COL_MEDIUM, cell[HG_ASSET_COL_MEDIUM], hg_text_too_long_message (50));
-      else
+      if (hg_import_sheet_check_text (sheet, line, HG_ASSET_COL_MEDIUM, cell[HG_ASSET_COL_MEDIUM],
+                                      HG_MEDIUM_NAME_MAX, HG_TEXT_ONE_LINE))
         {
           row.medium = g_strdup (cell[HG_ASSET_COL_MEDIUM]);
           d->medium_id = hg_import_names_resolve (import->media, row.medium);
@@ -216,7 +215,8 @@ parse_row (HgAssetImport  *import,
             PROBLEM (HG_ASSET_COL_IMPORTANCE, cell[HG_ASSET_COL_IMPORTANCE],
                      _("Importance above the ratings needs a reason in its own column"));
           d->importance_raised = (guint8) importance;
-          hg_text_set (&d->importance_reason, cell[HG_ASSET_COL_IMPORTANCE_REASON]);
+          TEXT (HG_ASSET_COL_IMPORTANCE_REASON, HG_ASSET_REASON_MAX, HG_TEXT_ONE_LINE,
+                &d->importance_reason);
         }
     }
 
@@ -247,7 +247,8 @@ parse_row (HgAssetImport  *import,
         hg_import_sheet_take_date (sheet, line, HG_ASSET_COL_DISPOSED_ON,
                                    cell[HG_ASSET_COL_DISPOSED_ON], &d->disposed_on);
       if (HAS (HG_ASSET_COL_DISPOSAL_METHOD))
-        TEXT (HG_ASSET_COL_DISPOSAL_METHOD, 200, &d->disposal_method);
+        TEXT (HG_ASSET_COL_DISPOSAL_METHOD, HG_ASSET_DISPOSAL_METHOD_MAX, HG_TEXT_ONE_LINE,
+              &d->disposal_method);
     }
 #undef HEADER
 #undef HAS

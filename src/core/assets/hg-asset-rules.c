@@ -160,13 +160,16 @@ add_problem (GPtrArray  *problems,
 }
 
 static void
-check_length (GPtrArray  *problems,
-              const char *field,
-              const char *value,
-              guint       max)
+check_text (GPtrArray   *problems,
+            const char  *field,
+            const char  *value,
+            guint        max,
+            HgTextFlags  flags)
 {
-  if (g_utf8_strlen (value, -1) > (glong) max)
-    add_problem (problems, field, hg_text_too_long_message (max));
+  const char *problem = hg_text_check (value, max, flags);
+
+  if (problem != NULL)
+    add_problem (problems, field, problem);
 }
 
 /* Returns the problems as "Field: message" sentences; empty when valid. */
@@ -176,13 +179,15 @@ hg_asset_validate (const HgAssetData *data)
   GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
   guint rule;
 
-  if (data->name[0] == '\0')
-    add_problem (problems, _("Asset name"), _("Required"));
-  check_length (problems, _("Asset name"), data->name, HG_ASSET_NAME_MAX);
-  check_length (problems, _("Business category"), data->business_category, 100);
-  check_length (problems, _("Notes"), data->notes, HG_ASSET_TEXT_MAX);
-  check_length (problems, _("Users"), data->users, 200);
-  check_length (problems, _("Retention"), data->retention, 50);
+  check_text (problems, _("Asset name"), data->name, HG_ASSET_NAME_MAX, HG_TEXT_REQUIRED);
+  check_text (problems, _("Business category"), data->business_category, HG_ASSET_CATEGORY_MAX,
+              HG_TEXT_ONE_LINE);
+  check_text (problems, _("Notes"), data->notes, HG_ASSET_TEXT_MAX, HG_TEXT_MULTILINE);
+  check_text (problems, _("Users"), data->users, HG_ASSET_USERS_MAX, HG_TEXT_ONE_LINE);
+  check_text (problems, _("Retention"), data->retention, HG_ASSET_RETENTION_MAX,
+              HG_TEXT_ONE_LINE);
+  check_text (problems, _("Reason for the importance"), data->importance_reason,
+              HG_ASSET_REASON_MAX, HG_TEXT_ONE_LINE);
 
   if (data->confidentiality < 1 || data->confidentiality > 3)
     add_problem (problems, _("Confidentiality"), _("Choose 1, 2 or 3"));
@@ -209,7 +214,8 @@ hg_asset_validate (const HgAssetData *data)
 
       if (data->disposed_on[0] == '\0' || !hg_date_parse (data->disposed_on, &iso))
         add_problem (problems, _("Disposal date"), _("Write a date such as 2026-04-01"));
-      check_length (problems, _("Disposal method"), data->disposal_method, 200);
+      check_text (problems, _("Disposal method"), data->disposal_method,
+                  HG_ASSET_DISPOSAL_METHOD_MAX, HG_TEXT_ONE_LINE);
     }
 
   return problems;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "hg-asset.h"
+#include "hg-limits.h"
 
 G_BEGIN_DECLS
 
@@ -15,9 +16,6 @@ typedef enum
   HG_ASSET_AXIS_AVAILABILITY,
   HG_ASSET_AXIS_IMPORTANCE,
 } HgAssetAxis;
-
-#define HG_ASSET_NAME_MAX 200
-#define HG_ASSET_TEXT_MAX 1000
 
 guint       hg_asset_rule_importance (guint         confidentiality,
                                       guint         integrity,

@@ -451,13 +451,9 @@ validate_medium (HgWorkbook  *workbook,
                  GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  const char *problem = NULL;
+  const char *problem = hg_text_check (name, HG_MEDIUM_NAME_MAX, HG_TEXT_REQUIRED);
 
-  if (name[0] == '\0')
-    problem = _("Required");
-  else if (g_utf8_strlen (name, -1) > 50)
-    problem = hg_text_too_long_message (50);
-  else
+  if (problem == NULL)
     {
       stmt = hg_db_prepare (hg_workbook_get_db (workbook),
                             "SELECT 1 FROM medium WHERE name = ?1 AND id != ?2", NULL);
@@ -598,14 +594,15 @@ hg_asset_store_set_label (HgWorkbook  *workbook,
 {
   g_autofree char *normalized = hg_text_normalize (label);
   NameEdit e = { 0, normalized, level };
+  const char *problem;
 
   g_return_val_if_fail (level >= 1 && level <= 3, FALSE);
 
-  if (normalized[0] == '\0' || g_utf8_strlen (normalized, -1) > 20)
+  problem = hg_text_check (normalized, HG_CLASSIFICATION_LABEL_MAX, HG_TEXT_REQUIRED);
+  if (problem != NULL)
     {
       g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID, "%s: %s",
-                   _("Classification label"),
-                   normalized[0] ? hg_text_too_long_message (20) : _("Required"));
+                   _("Classification label"), problem);
       return FALSE;
     }
   return hg_workbook_edit (workbook, _("Rename Classification"), set_label_cb, &e, error);

@@ -9,9 +9,19 @@
 
 #include "hg-text.h"
 
+static gboolean
+is_space_byte (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 /* Trims ASCII and ideographic spaces and applies NFC, so that the same
  * name typed twice compares equal. Digits typed in full width (common with a
- * Japanese input method) become ASCII. */
+ * Japanese input method) become ASCII; CR LF and a lone CR become LF.
+ *
+ * A text that is not UTF-8 comes back unchanged, not empty: the
+ * hg_text_check() that follows then says what is wrong with it instead of
+ * calling it "Required". */
 char *
 hg_text_normalize (const char *value)
 {
@@ -25,22 +35,27 @@ hg_text_normalize (const char *value)
 
   nfc = g_utf8_normalize (value, -1, G_NORMALIZE_NFC);
   if (nfc == NULL)
-    return g_strdup ("");
+    return g_strdup (value);
 
   start = nfc;
-  while (*start == ' ' || *start == '\t' || *start == '\n' || g_str_has_prefix (start, "\u3000"))
-    start += g_str_has_prefix (start, "\u3000") ? 3 : 1;
+  while (is_space_byte (*start) || g_str_has_prefix (start, "\u3000"))
+    start += is_space_byte (*start) ? 1 : 3;
   end = start + strlen (start);
-  while (end > start && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n'
+  while (end > start && (is_space_byte (end[-1])
                          || (end - start >= 3 && g_str_has_prefix (end - 3, "\u3000"))))
-    end -= (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n') ? 1 : 3;
+    end -= is_space_byte (end[-1]) ? 1 : 3;
 
   out = g_string_sized_new (end - start);
   for (const char *p = start; p < end; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c >= 0xFF10 && c <= 0xFF19)
+      if (c == '\r')
+        {
+          if (p[1] != '\n')
+            g_string_append_c (out, '\n');
+        }
+      else if (c >= 0xFF10 && c <= 0xFF19)
         g_string_append_c (out, (char) ('0' + (c - 0xFF10)));
       else if (c == 0xFF0D || c == 0x2212)
         g_string_append_c (out, '-');
@@ -51,34 +66,120 @@ hg_text_normalize (const char *value)
   return g_string_free (out, FALSE);
 }
 
-const char *
-hg_text_too_long_message (guint max_length)
+/* Takes @message over and returns the one copy kept for the process.
+ *
+ * Few distinct messages exist (a limit, or a character and a position
+ * within a limit) and they live for the process: caching lets every
+ * validator return a string it does not own. The key is the translated
+ * message itself, so a change of language never returns a stale one. */
+static const char *
+keep_message (char *message)
 {
   static GHashTable *cache;
   static GMutex lock;
-  char *message;
+  char *kept;
 
-  /* Few distinct messages exist and they live for the process: caching lets
-   * every validator return a static string. The key is the translated
-   * message itself, so a change of language never returns a stale one. */
   g_mutex_lock (&lock);
   if (cache == NULL)
     cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Write at most %u character",
-                                          "Write at most %u characters", max_length),
-                             max_length);
-  if (!g_hash_table_contains (cache, message))
-    g_hash_table_add (cache, message);
+  kept = g_hash_table_lookup (cache, message);
+  if (kept == NULL)
+    g_hash_table_add (cache, kept = message);
   else
-    {
-      char *owned = g_hash_table_lookup (cache, message);
-
-      g_free (message);
-      message = owned;
-    }
+    g_free (message);
   g_mutex_unlock (&lock);
 
-  return message;
+  return kept;
+}
+
+const char *
+hg_text_too_long_message (guint max_length)
+{
+  return keep_message (g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Write at most %u character",
+                                                     "Write at most %u characters", max_length),
+                                        max_length));
+}
+
+/* What hg_text_normalize() trims from both ends, as characters. */
+static gboolean
+is_trimmed (gunichar c)
+{
+  return (c < 0x80 && is_space_byte ((char) c)) || c == 0x3000;
+}
+
+/* C0 controls, DEL and C1 controls: they move a terminal's cursor, change
+ * its colours or retitle its window, and no one types them in a name. */
+static gboolean
+is_control (gunichar c)
+{
+  return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F);
+}
+
+/**
+ * hg_text_check:
+ * @text: (nullable): what the user typed or a file held, before or after
+ *   hg_text_normalize()
+ * @max_chars: the field's limit (see hg-limits.h), counted without the
+ *   spaces trimmed from both ends
+ * @flags: whether the field is multi-line and whether it is required
+ *
+ * The one check of user text that every validator makes first: it must be
+ * UTF-8, hold no control character (a multi-line field may hold TAB and line
+ * breaks; any field may have them at its ends, where they are trimmed), and
+ * fit its limit.
+ *
+ * Returns: (nullable): NULL when @text is acceptable, else a message for the
+ *   user that says what is wrong and where (the caller names the field)
+ */
+const char *
+hg_text_check (const char  *text,
+               guint        max_chars,
+               HgTextFlags  flags)
+{
+  const char *invalid = NULL;
+  const char *first = NULL;
+  const char *last = NULL;
+  guint position = 0;
+  guint length = 0;
+
+  if (text == NULL)
+    text = "";
+
+  if (!g_utf8_validate (text, -1, &invalid))
+    return keep_message (g_strdup_printf (_("Not valid UTF-8 text at position %u"),
+                                          (guint) g_utf8_strlen (text, invalid - text) + 1));
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!is_trimmed (g_utf8_get_char (p)))
+      {
+        if (first == NULL)
+          first = p;
+        last = g_utf8_next_char (p);
+      }
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean inside = first != NULL && p >= first && p < last;
+
+      position++;
+      if (inside)
+        length++;
+      if (!is_control (c))
+        continue;
+      if (is_trimmed (c) && (!inside || (flags & HG_TEXT_MULTILINE)))
+        continue;
+      /* Translators: %04X is the character's code in hexadecimal, e.g.
+       * "Contains a control character (U+001B) at position 5" */
+      return keep_message (g_strdup_printf (_("Contains a control character (U+%04X) at "
+                                              "position %u"), c, position));
+    }
+
+  if (first == NULL)
+    return (flags & HG_TEXT_REQUIRED) ? _("Required") : NULL;
+  if (length > max_chars)
+    return hg_text_too_long_message (max_chars);
+  return NULL;
 }
 
 gboolean

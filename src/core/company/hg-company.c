@@ -10,6 +10,7 @@
 
 #include "hg-company.h"
 #include "hg-db.h"
+#include "hg-limits.h"
 #include "hg-text.h"
 
 typedef struct
@@ -21,15 +22,15 @@ typedef struct
 } FieldInfo;
 
 static const FieldInfo fields[HG_COMPANY_N_FIELDS] = {
-  [HG_COMPANY_FIELD_NAME]                 = { "name", N_("Company name"), 100, TRUE },
-  [HG_COMPANY_FIELD_NAME_KANA]            = { "name_kana", N_("Company name in kana"), 100, FALSE },
-  [HG_COMPANY_FIELD_NAME_EN]              = { "name_en", N_("Company name in English"), 100, FALSE },
-  [HG_COMPANY_FIELD_REPRESENTATIVE_TITLE] = { "representative_title", N_("Representative’s title"), 50, FALSE },
-  [HG_COMPANY_FIELD_REPRESENTATIVE_NAME]  = { "representative_name", N_("Representative’s name"), 50, FALSE },
-  [HG_COMPANY_FIELD_POSTAL_CODE]          = { "postal_code", N_("Postal code"), 8, FALSE },
-  [HG_COMPANY_FIELD_ADDRESS]              = { "address", N_("Address"), 200, FALSE },
-  [HG_COMPANY_FIELD_INDUSTRY]             = { "industry", N_("Industry"), 100, FALSE },
-  [HG_COMPANY_FIELD_EMPLOYEES]            = { "employees", N_("Number of employees"), 7, FALSE },
+  [HG_COMPANY_FIELD_NAME]                 = { "name", N_("Company name"), HG_COMPANY_NAME_MAX, TRUE },
+  [HG_COMPANY_FIELD_NAME_KANA]            = { "name_kana", N_("Company name in kana"), HG_COMPANY_NAME_MAX, FALSE },
+  [HG_COMPANY_FIELD_NAME_EN]              = { "name_en", N_("Company name in English"), HG_COMPANY_NAME_MAX, FALSE },
+  [HG_COMPANY_FIELD_REPRESENTATIVE_TITLE] = { "representative_title", N_("Representative’s title"), HG_COMPANY_REPRESENTATIVE_MAX, FALSE },
+  [HG_COMPANY_FIELD_REPRESENTATIVE_NAME]  = { "representative_name", N_("Representative’s name"), HG_COMPANY_REPRESENTATIVE_MAX, FALSE },
+  [HG_COMPANY_FIELD_POSTAL_CODE]          = { "postal_code", N_("Postal code"), HG_COMPANY_POSTAL_CODE_MAX, FALSE },
+  [HG_COMPANY_FIELD_ADDRESS]              = { "address", N_("Address"), HG_COMPANY_ADDRESS_MAX, FALSE },
+  [HG_COMPANY_FIELD_INDUSTRY]             = { "industry", N_("Industry"), HG_COMPANY_INDUSTRY_MAX, FALSE },
+  [HG_COMPANY_FIELD_EMPLOYEES]            = { "employees", N_("Number of employees"), HG_COMPANY_EMPLOYEES_MAX, FALSE },
 };
 
 const char *
@@ -88,15 +89,15 @@ hg_company_validate (HgCompanyField  field,
                      const char     *value)
 {
   g_autofree char *trimmed = NULL;
+  const char *problem;
 
   g_return_val_if_fail (field < HG_COMPANY_N_FIELDS, NULL);
 
   trimmed = hg_text_normalize (value);
-  if (trimmed[0] == '\0')
-    return fields[field].required ? _("Required") : NULL;
-
-  if (g_utf8_strlen (trimmed, -1) > (glong) fields[field].max_length)
-    return hg_text_too_long_message (fields[field].max_length);
+  problem = hg_text_check (trimmed, fields[field].max_length,
+                           fields[field].required ? HG_TEXT_REQUIRED : HG_TEXT_ONE_LINE);
+  if (problem != NULL || trimmed[0] == '\0')
+    return problem;
 
   switch (field)
     {

@@ -49,11 +49,10 @@ hg_department_validate_name (HgWorkbook *workbook,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *normalized = hg_text_normalize (name);
+  const char *problem = hg_text_check (normalized, HG_DEPARTMENT_NAME_MAX, HG_TEXT_REQUIRED);
 
-  if (normalized[0] == '\0')
-    return _("Required");
-  if (g_utf8_strlen (normalized, -1) > HG_DEPARTMENT_NAME_MAX)
-    return hg_text_too_long_message (HG_DEPARTMENT_NAME_MAX);
+  if (problem != NULL)
+    return problem;
 
   stmt = hg_db_prepare (hg_workbook_get_db (workbook),
                         "SELECT 1 FROM department WHERE name = ?1 AND id != ?2", NULL);

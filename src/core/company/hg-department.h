@@ -5,6 +5,7 @@
 #pragma once
 
 #include "hg-workbook.h"
+#include "hg-limits.h"
 
 G_BEGIN_DECLS
 
@@ -13,8 +14,6 @@ typedef struct
   gint64  id;
   char   *name;
 } HgDepartment;
-
-#define HG_DEPARTMENT_NAME_MAX 50
 
 void        hg_department_free          (HgDepartment  *department);
 GPtrArray  *hg_department_list          (HgWorkbook    *workbook);

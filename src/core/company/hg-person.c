@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hg-db.h"
+#include "hg-limits.h"
 #include "hg-person.h"
 #include "hg-text.h"
 
@@ -53,24 +54,23 @@ hg_person_validate (HgPersonField  field,
                     const char    *value)
 {
   g_autofree char *normalized = hg_text_normalize (value);
+  const char *problem;
 
   switch (field)
     {
     case HG_PERSON_FIELD_NAME:
-      if (normalized[0] == '\0')
-        return _("Required");
-      if (g_utf8_strlen (normalized, -1) > 50)
-        return hg_text_too_long_message (50);
-      break;
+      return hg_text_check (normalized, HG_PERSON_NAME_MAX, HG_TEXT_REQUIRED);
 
     case HG_PERSON_FIELD_EMAIL:
+      if ((problem = hg_text_check (normalized, HG_PERSON_EMAIL_MAX, HG_TEXT_ONE_LINE)) != NULL)
+        return problem;
       if (normalized[0] != '\0' && !hg_text_is_email (normalized))
         return _("Write an address such as name@example.co.jp");
-      if (g_utf8_strlen (normalized, -1) > 254)
-        return hg_text_too_long_message (254);
       break;
 
     case HG_PERSON_FIELD_PHONE:
+      if ((problem = hg_text_check (normalized, HG_PERSON_PHONE_MAX, HG_TEXT_ONE_LINE)) != NULL)
+        return problem;
       if (normalized[0] != '\0' && !hg_text_is_phone (normalized))
         return _("Write digits and hyphens, such as 052-123-4567");
       break;

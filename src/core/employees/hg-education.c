@@ -69,16 +69,10 @@ hg_education_validate (HgEducationField  field,
       break;
 
     case HG_EDUCATION_FIELD_TOPIC:
-      if (normalized[0] == '\0')
-        return _("Required");
-      if (g_utf8_strlen (normalized, -1) > HG_EDUCATION_TOPIC_MAX)
-        return hg_text_too_long_message (HG_EDUCATION_TOPIC_MAX);
-      break;
+      return hg_text_check (normalized, HG_EDUCATION_TOPIC_MAX, HG_TEXT_REQUIRED);
 
     case HG_EDUCATION_FIELD_MATERIAL:
-      if (g_utf8_strlen (normalized, -1) > HG_EDUCATION_MATERIAL_MAX)
-        return hg_text_too_long_message (HG_EDUCATION_MATERIAL_MAX);
-      break;
+      return hg_text_check (normalized, HG_EDUCATION_MATERIAL_MAX, HG_TEXT_ONE_LINE);
 
     default:
       g_return_val_if_reached (NULL);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "hg-workbook.h"
+#include "hg-limits.h"
 
 G_BEGIN_DECLS
 
@@ -15,9 +16,6 @@ typedef enum
   HG_EDUCATION_FIELD_TOPIC,
   HG_EDUCATION_FIELD_MATERIAL,
 } HgEducationField;
-
-#define HG_EDUCATION_TOPIC_MAX    200
-#define HG_EDUCATION_MATERIAL_MAX 200
 
 typedef struct
 {

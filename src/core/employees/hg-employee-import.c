@@ -22,6 +22,7 @@
 #include "hg-department.h"
 #include "hg-employee-import.h"
 #include "hg-import-names.h"
+#include "hg-limits.h"
 #include "hg-person.h"
 #include "hg-text.h"
 
@@ -138,7 +139,8 @@ take_name (HgEmployeeImport    *import,
       hg_import_sheet_add_problem (sheet, row->line, header, "", _("Required"));
       return;
     }
-  if (!hg_import_sheet_take_text (sheet, row->line, COL_NAME, name, 50, &row->name))
+  if (!hg_import_sheet_take_text (sheet, row->line, COL_NAME, name, HG_PERSON_NAME_MAX,
+                                  HG_TEXT_ONE_LINE, &row->name))
     return;
   if (g_hash_table_lookup_extended (import->seen, name, NULL, &first_line))
     {
@@ -200,7 +202,7 @@ parse_row (HgEmployeeImport *import,
 
   if (cell[COL_DEPARTMENT][0] != '\0'
       && hg_import_sheet_take_text (sheet, row.line, COL_DEPARTMENT, cell[COL_DEPARTMENT],
-                                    HG_DEPARTMENT_NAME_MAX, &row.department))
+                                    HG_DEPARTMENT_NAME_MAX, HG_TEXT_ONE_LINE, &row.department))
     hg_import_names_resolve (import->departments, row.department);
   if (cell[COL_HIRED_ON][0] != '\0')
     hg_import_sheet_take_date (sheet, row.line, COL_HIRED_ON, cell[COL_HIRED_ON], &e->hired_on);
@@ -209,7 +211,7 @@ parse_row (HgEmployeeImport *import,
                                &e->promoted_on);
   if (cell[COL_POSITION][0] != '\0')
     hg_import_sheet_take_text (sheet, row.line, COL_POSITION, cell[COL_POSITION],
-                               HG_EMPLOYEE_POSITION_MAX, &e->position);
+                               HG_EMPLOYEE_POSITION_MAX, HG_TEXT_ONE_LINE, &e->position);
   if (cell[COL_STATUS][0] != '\0' && !hg_employee_status_parse (cell[COL_STATUS], &e->status))
     hg_import_sheet_add_problem (sheet, row.line, hg_import_sheet_get_header (sheet, COL_STATUS),
                                  cell[COL_STATUS], _("Write 在籍, 休職 or 退職"));

@@ -131,9 +131,7 @@ hg_employment_validate (HgEmploymentField  field,
       break;
 
     case HG_EMPLOYMENT_FIELD_POSITION:
-      if (g_utf8_strlen (normalized, -1) > HG_EMPLOYEE_POSITION_MAX)
-        return hg_text_too_long_message (HG_EMPLOYEE_POSITION_MAX);
-      break;
+      return hg_text_check (normalized, HG_EMPLOYEE_POSITION_MAX, HG_TEXT_ONE_LINE);
 
     default:
       g_return_val_if_reached (NULL);

@@ -8,6 +8,7 @@
 #include <glib-object.h>
 
 #include "hg-workbook.h"
+#include "hg-limits.h"
 
 G_BEGIN_DECLS
 
@@ -25,8 +26,6 @@ typedef enum
   HG_EMPLOYMENT_FIELD_POSITION,
   HG_EMPLOYMENT_FIELD_PROMOTED_ON,
 } HgEmploymentField;
-
-#define HG_EMPLOYEE_POSITION_MAX 50
 
 /* What the company records of a person's employment. Strings are never
  * NULL; dates are YYYY-MM-DD or "" when unknown. A person without a

@@ -202,25 +202,45 @@ hg_import_sheet_add_problem (HgImportSheet *sheet,
   g_ptr_array_add (sheet->problems, p);
 }
 
-/* Sets *@dest to @text, or notes that it is longer than @max characters
- * (showing its start only) and leaves *@dest alone. */
+/* Notes a problem when @text cannot go into a field of at most @max
+ * characters (hg_text_check(): not UTF-8, a control character, too long),
+ * showing the start of the cell. */
+gboolean
+hg_import_sheet_check_text (HgImportSheet  *sheet,
+                            guint           line,
+                            guint           column,
+                            const char     *text,
+                            guint           max,
+                            HgTextFlags     flags)
+{
+  const char *problem = hg_text_check (text, max, flags);
+  g_autofree char *valid = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *value = NULL;
+
+  if (problem == NULL)
+    return TRUE;
+  valid = g_utf8_make_valid (text, -1);
+  start = g_utf8_strlen (valid, -1) > 20 ? g_utf8_substring (valid, 0, 20) : NULL;
+  value = start != NULL ? g_strconcat (start, "…", NULL) : g_strdup (valid);
+  hg_import_sheet_add_problem (sheet, line, hg_import_sheet_get_header (sheet, column), value,
+                               problem);
+  return FALSE;
+}
+
+/* Sets *@dest to @text, or notes what keeps it out (see
+ * hg_import_sheet_check_text()) and leaves *@dest alone. */
 gboolean
 hg_import_sheet_take_text (HgImportSheet  *sheet,
                            guint           line,
                            guint           column,
                            const char     *text,
                            guint           max,
+                           HgTextFlags     flags,
                            char          **dest)
 {
-  if (g_utf8_strlen (text, -1) > (glong) max)
-    {
-      g_autofree char *shown = g_utf8_substring (text, 0, 20);
-      g_autofree char *value = g_strconcat (shown, "…", NULL);
-
-      hg_import_sheet_add_problem (sheet, line, hg_import_sheet_get_header (sheet, column),
-                                   value, hg_text_too_long_message (max));
-      return FALSE;
-    }
+  if (!hg_import_sheet_check_text (sheet, line, column, text, max, flags))
+    return FALSE;
   hg_text_set (dest, text);
   return TRUE;
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "hg-table.h"
+#include "hg-text.h"
 
 G_BEGIN_DECLS
 
@@ -42,11 +43,18 @@ void           hg_import_sheet_add_problem  (HgImportSheet     *sheet,
                                              const char        *column,
                                              const char        *value,
                                              const char        *reason);
+gboolean       hg_import_sheet_check_text   (HgImportSheet     *sheet,
+                                             guint              line,
+                                             guint              column,
+                                             const char        *text,
+                                             guint              max,
+                                             HgTextFlags        flags);
 gboolean       hg_import_sheet_take_text    (HgImportSheet     *sheet,
                                              guint              line,
                                              guint              column,
                                              const char        *text,
                                              guint              max,
+                                             HgTextFlags        flags,
                                              char             **dest);
 gboolean       hg_import_sheet_take_date    (HgImportSheet     *sheet,
                                              guint              line,

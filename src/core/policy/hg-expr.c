@@ -2,13 +2,14 @@
  *
  * A recursive-descent parser, lowest precedence first:
  *
- *   or      := and ("or" and)*
- *   and     := not ("and" not)*
- *   not     := "not" not | compare
+ *   or      := and ("or" and)*        one node with all the operands
+ *   and     := not ("and" not)*       likewise
+ *   not     := "not"* compare         read in a loop
  *   compare := primary (("==" | "!=" | "<" | "<=" | ">" | ">=") primary)?
  *   primary := number | 'string' | "true" | "false" | identifier | "(" or ")"
  *
  * Errors name the column (1-based) where the text stopped making sense.
+ * Limits (nesting, terms, length) are in hg-expr.h.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,15 +31,19 @@ typedef enum
   NODE_NUMBER, NODE_STRING, NODE_BOOL, NODE_IDENT,
 } NodeKind;
 
+/* A chain of "or" (or of "and") is ONE node with all its operands, not a
+ * tree one level deeper per term: every function that walks the tree
+ * recurses only as deep as the parentheses and "not"s go, which MAX_DEPTH
+ * bounds, never once per term of a long chain. */
 struct _HgExpr
 {
-  NodeKind  kind;
-  HgExpr   *left;
-  HgExpr   *right;
-  double    number;
-  gboolean  boolean;
-  char     *text;    /* string literal or identifier */
-  guint     column;
+  NodeKind   kind;
+  HgExpr   **operands;
+  guint      n_operands;
+  double     number;
+  gboolean   boolean;
+  char      *text;    /* string literal or identifier */
+  guint      column;
 };
 
 typedef struct
@@ -47,19 +52,27 @@ typedef struct
   const char *p;
   GError    **error;
   guint       depth;
+  guint       terms;
 } Parser;
 
 /* Deep nesting is not a condition anyone writes; refuse it rather than
  * recurse without bound on a hostile pack. */
 #define MAX_DEPTH 64
 
+/* The longest condition of the built-in pack has a handful of terms; these
+ * bounds leave room for any real one and keep a hostile pack from making a
+ * tree of millions of nodes. */
+#define MAX_TERMS  HG_EXPR_MAX_TERMS
+#define MAX_LENGTH HG_EXPR_MAX_LENGTH
+
 void
 hg_expr_free (HgExpr *expr)
 {
   if (expr == NULL)
     return;
-  hg_expr_free (expr->left);
-  hg_expr_free (expr->right);
+  for (guint i = 0; i < expr->n_operands; i++)
+    hg_expr_free (expr->operands[i]);
+  g_free (expr->operands);
   g_free (expr->text);
   g_free (expr);
 }
@@ -73,6 +86,17 @@ node_new (NodeKind  kind,
   node->kind = kind;
   node->column = (guint) (parser->p - parser->text) + 1;
   return node;
+}
+
+/* Takes @operand over. */
+static void
+node_add (HgExpr *node,
+          HgExpr *operand)
+{
+  /* Doubling keeps a long chain linear to build. */
+  if ((node->n_operands & (node->n_operands - 1)) == 0)
+    node->operands = g_renew (HgExpr *, node->operands, MAX (2, node->n_operands * 2));
+  node->operands[node->n_operands++] = operand;
 }
 
 static gboolean
@@ -122,6 +146,24 @@ accept_word (Parser     *parser,
   return FALSE;
 }
 
+/* Counts one more value; FALSE past the limit. */
+static gboolean
+count_term (Parser *parser)
+{
+  if (++parser->terms <= MAX_TERMS)
+    return TRUE;
+  {
+    g_autofree char *message =
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                    "more than %u term; split the condition into simpler "
+                                    "ones",
+                                    "more than %u terms; split the condition into simpler "
+                                    "ones", MAX_TERMS), MAX_TERMS);
+
+    return fail (parser, message);
+  }
+}
+
 static HgExpr *parse_or (Parser *parser);
 
 static HgExpr *
@@ -147,6 +189,10 @@ parse_primary (Parser *parser)
       parser->p++;
       return node;
     }
+
+  if ((*parser->p == '\'' || g_ascii_isdigit (*parser->p) || *parser->p == '-'
+       || is_ident_start (*parser->p)) && !count_term (parser))
+    return NULL;
 
   if (*parser->p == '\'')
     {
@@ -227,73 +273,98 @@ parse_compare (Parser *parser)
     if (g_str_has_prefix (parser->p, ops[i].op))
       {
         HgExpr *node = node_new (ops[i].kind, parser);
+        HgExpr *right;
 
         parser->p += strlen (ops[i].op);
-        node->left = left;
-        node->right = parse_primary (parser);
-        if (node->right == NULL)
+        node_add (node, left);
+        right = parse_primary (parser);
+        if (right == NULL)
           {
             hg_expr_free (node);
             return NULL;
           }
+        node_add (node, right);
         return node;
       }
   return left;
 }
 
+/* "not not not x" is a loop, not a recursion; each "not" still counts
+ * against MAX_DEPTH, so a long run of them is refused like deep nesting. */
 static HgExpr *
 parse_not (Parser *parser)
 {
-  if (++parser->depth > MAX_DEPTH)
-    {
-      fail (parser, _("the condition is nested too deeply"));
-      return NULL;
-    }
-  if (accept_word (parser, "not"))
+  HgExpr *top = NULL;
+  HgExpr *innermost = NULL;
+  HgExpr *operand;
+  guint nots = 0;
+
+  while (accept_word (parser, "not"))
     {
       HgExpr *node = node_new (NODE_NOT, parser);
 
-      node->left = parse_not (parser);
-      parser->depth--;
-      if (node->left == NULL)
+      if (parser->depth + ++nots > MAX_DEPTH)
         {
           hg_expr_free (node);
+          hg_expr_free (top);
+          fail (parser, _("the condition is nested too deeply"));
           return NULL;
         }
-      return node;
+      if (innermost != NULL)
+        node_add (innermost, node);
+      else
+        top = node;
+      innermost = node;
     }
-  parser->depth--;
-  return parse_compare (parser);
+
+  parser->depth += nots;
+  operand = parse_compare (parser);
+  parser->depth -= nots;
+  if (operand == NULL)
+    {
+      hg_expr_free (top);
+      return NULL;
+    }
+  if (innermost == NULL)
+    return operand;
+  node_add (innermost, operand);
+  return top;
 }
 
+/* One node for the whole chain "a or b or c …", built in a loop. */
 static HgExpr *
-parse_binary (Parser     *parser,
-              const char *word,
-              NodeKind    kind,
-              HgExpr   *(*operand) (Parser *))
+parse_chain (Parser     *parser,
+             const char *word,
+             NodeKind    kind,
+             HgExpr   *(*operand) (Parser *))
 {
-  HgExpr *left = operand (parser);
+  HgExpr *first = operand (parser);
+  HgExpr *chain = NULL;
 
-  while (left != NULL && accept_word (parser, word))
+  while (first != NULL && accept_word (parser, word))
     {
-      HgExpr *node = node_new (kind, parser);
+      HgExpr *next;
 
-      node->left = left;
-      node->right = operand (parser);
-      left = node;
-      if (node->right == NULL)
+      if (chain == NULL)
         {
-          hg_expr_free (node);
+          chain = node_new (kind, parser);
+          node_add (chain, first);
+        }
+      next = operand (parser);
+      if (next == NULL)
+        {
+          hg_expr_free (chain);
           return NULL;
         }
+      node_add (chain, next);
     }
-  return left;
+  return chain != NULL ? chain : first;
 }
 
 static HgExpr *
 parse_and (Parser *parser)
 {
-  return parse_binary (parser, "and", NODE_AND, parse_not);
+  return parse_chain (parser, "and", NODE_AND, parse_not);
 }
 
 static HgExpr *
@@ -306,7 +377,7 @@ parse_or (Parser *parser)
       fail (parser, _("the condition is nested too deeply"));
       return NULL;
     }
-  node = parse_binary (parser, "or", NODE_OR, parse_and);
+  node = parse_chain (parser, "or", NODE_OR, parse_and);
   parser->depth--;
   return node;
 }
@@ -315,10 +386,20 @@ HgExpr *
 hg_expr_parse (const char  *text,
                GError     **error)
 {
-  Parser parser = { text, text, error, 0 };
+  Parser parser = { text, text, error, 0, 0 };
   HgExpr *expr;
 
   g_return_val_if_fail (text != NULL, NULL);
+
+  if (strlen (text) > MAX_LENGTH)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "longer than %u byte; split the condition into simpler ones",
+                                "longer than %u bytes; split the condition into simpler ones",
+                                MAX_LENGTH), MAX_LENGTH);
+      return NULL;
+    }
 
   expr = parse_or (&parser);
   if (expr == NULL)
@@ -397,29 +478,38 @@ evaluate (const HgExpr  *expr,
         }
       return TRUE;
     case NODE_NOT:
-      if (!evaluate (expr->left, lookup, data, &a, error))
+      if (!evaluate (expr->operands[0], lookup, data, &a, error))
         return FALSE;
       *out = (HgValue) { HG_VALUE_BOOL, !truthy (&a), 0, NULL };
       return TRUE;
     case NODE_AND:
     case NODE_OR:
-      /* Both sides are evaluated, so an unknown name is reported whatever
-       * the answers are, not only when the other side lets it through. */
-      if (!evaluate (expr->left, lookup, data, &a, error)
-          || !evaluate (expr->right, lookup, data, &b, error))
-        return FALSE;
-      *out = (HgValue) { HG_VALUE_BOOL,
-                         expr->kind == NODE_AND ? truthy (&a) && truthy (&b)
-                                                : truthy (&a) || truthy (&b), 0, NULL };
-      return TRUE;
+      {
+        gboolean result = expr->kind == NODE_AND;
+
+        /* Every operand is evaluated, so an unknown name is reported
+         * whatever the answers are, not only when the others let it
+         * through. */
+        for (guint i = 0; i < expr->n_operands; i++)
+          {
+            if (!evaluate (expr->operands[i], lookup, data, &a, error))
+              return FALSE;
+            if (expr->kind == NODE_AND)
+              result = result && truthy (&a);
+            else
+              result = result || truthy (&a);
+          }
+        *out = (HgValue) { HG_VALUE_BOOL, result, 0, NULL };
+        return TRUE;
+      }
     case NODE_EQ:
     case NODE_NE:
     case NODE_LT:
     case NODE_LE:
     case NODE_GT:
     case NODE_GE:
-      if (!evaluate (expr->left, lookup, data, &a, error)
-          || !evaluate (expr->right, lookup, data, &b, error))
+      if (!evaluate (expr->operands[0], lookup, data, &a, error)
+          || !evaluate (expr->operands[1], lookup, data, &b, error))
         return FALSE;
       cmp = compare_values (&a, &b, &comparable);
       if (!comparable && expr->kind != NODE_EQ && expr->kind != NODE_NE)
@@ -474,8 +564,8 @@ collect (const HgExpr  *expr,
     return;
   if (expr->kind == NODE_IDENT && g_hash_table_add (seen, expr->text))
     g_strv_builder_add (builder, expr->text);
-  collect (expr->left, builder, seen);
-  collect (expr->right, builder, seen);
+  for (guint i = 0; i < expr->n_operands; i++)
+    collect (expr->operands[i], builder, seen);
 }
 
 /* The names the condition uses, each once, in order of appearance. */

@@ -14,6 +14,12 @@
 
 G_BEGIN_DECLS
 
+/* A condition is refused past these: a real one has a few dozen terms at
+ * most, and the bounds keep the tree small whatever a pack holds. Nesting
+ * (parentheses and "not") is limited to 64 levels. */
+#define HG_EXPR_MAX_TERMS  1000
+#define HG_EXPR_MAX_LENGTH 20000
+
 typedef enum
 {
   HG_VALUE_NONE,

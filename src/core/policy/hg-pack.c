@@ -134,8 +134,16 @@ condition_of (Loader  *loader,
     return NULL;
   expr = hg_expr_parse (text, &error);
   if (expr == NULL)
-    problem (loader, hg_xml_line (node), _("in the condition “%s”: %s"), text,
-             error->message);
+    {
+      /* A condition refused for its length is quoted by its start only, so
+       * the message stays readable. */
+      g_autofree char *start = g_utf8_strlen (text, -1) > 80 ? g_utf8_substring (text, 0, 80)
+                                                              : NULL;
+      g_autofree char *shown = start != NULL ? g_strconcat (start, "…", NULL) : g_strdup (text);
+
+      problem (loader, hg_xml_line (node), _("in the condition “%s”: %s"), shown,
+               error->message);
+    }
   return expr;
 }
 

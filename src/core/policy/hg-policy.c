@@ -14,6 +14,7 @@
 
 #include "hg-date.h"
 #include "hg-db.h"
+#include "hg-limits.h"
 #include "hg-pack-context.h"
 #include "hg-policy.h"
 #include "hg-revision.h"
@@ -67,13 +68,13 @@ hg_policy_validate_answer (const HgQuestion *question,
       }
       break;
 
-    case HG_QUESTION_TEXT:
     case HG_QUESTION_MULTILINE:
+      return hg_text_check (value, HG_POLICY_ANSWER_MAX, HG_TEXT_MULTILINE);
+
+    case HG_QUESTION_TEXT:
     case HG_QUESTION_LIST:
     default:
-      if (g_utf8_strlen (value, -1) > 2000)
-        return hg_text_too_long_message (2000);
-      break;
+      return hg_text_check (value, HG_POLICY_ANSWER_MAX, HG_TEXT_ONE_LINE);
     }
   return NULL;
 }
@@ -242,17 +243,12 @@ check_text (const char  *text,
             GError     **error)
 {
   g_autofree char *normalized = hg_text_normalize (text);
+  const char *problem = hg_text_check (normalized, HG_POLICY_RULE_TEXT_MAX,
+                                       HG_TEXT_MULTILINE | HG_TEXT_REQUIRED);
 
-  if (normalized[0] == '\0')
+  if (problem != NULL)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID, "%s: %s", what,
-                   _("Required"));
-      return FALSE;
-    }
-  if (g_utf8_strlen (normalized, -1) > 2000)
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID, "%s: %s", what,
-                   hg_text_too_long_message (2000));
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID, "%s: %s", what, problem);
       return FALSE;
     }
   return TRUE;

@@ -18,6 +18,7 @@
 #include "hg-date.h"
 #include "hg-db.h"
 #include "hg-doc-xml.h"
+#include "hg-limits.h"
 #include "hg-revision.h"
 #include "hg-text.h"
 
@@ -195,6 +196,7 @@ hg_revision_approve (HgWorkbook   *workbook,
   g_autofree char *label = NULL;
   g_autofree char *today = hg_text_today ();
   guint last, outdated = 0;
+  const char *problem;
   Approval a;
 
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), FALSE);
@@ -204,6 +206,14 @@ hg_revision_approve (HgWorkbook   *workbook,
                                       "changes is empty)"));
   if (clean_approver[0] == '\0')
     return hg_error_invalid (error, _("Name the person who approves this version"));
+  /* A version is never changed once approved and every later document
+   * carries its table of versions: an overlong text would stay for good. */
+  if ((problem = hg_text_check (clean_summary, HG_REVISION_SUMMARY_MAX, HG_TEXT_MULTILINE)))
+    return hg_error_invalid_field (error, _("Summary of changes"), problem);
+  if ((problem = hg_text_check (clean_approver, HG_REVISION_NAME_MAX, HG_TEXT_ONE_LINE)))
+    return hg_error_invalid_field (error, _("Approved by"), problem);
+  if ((problem = hg_text_check (clean_author, HG_REVISION_NAME_MAX, HG_TEXT_ONE_LINE)))
+    return hg_error_invalid_field (error, _("Drafted by"), problem);
   if (approved_on != NULL && approved_on[0] != '\0')
     {
       if (!hg_date_parse (approved_on, &date))

@@ -154,6 +154,7 @@ hg_risk_answer_set (HgWorkbook       *workbook,
 {
   g_autofree char *clean_note = hg_text_normalize (note);
   Rating r = { control_key, 0, department_id, status, 0, clean_note };
+  const char *problem;
 
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), FALSE);
   g_return_val_if_fail (catalogue != NULL, FALSE);
@@ -162,8 +163,8 @@ hg_risk_answer_set (HgWorkbook       *workbook,
     return hg_error_invalid_field (error, _("Control"), _("The risk catalogue has no such control"));
   if (status >= HG_RISK_N_STATUSES)
     return hg_error_invalid_field (error, _("Status of the control"), _("Choose one of the statuses"));
-  if (g_utf8_strlen (clean_note, -1) > HG_RISK_NOTE_MAX)
-    return hg_error_invalid_field (error, _("Note"), hg_text_too_long_message (HG_RISK_NOTE_MAX));
+  if ((problem = hg_text_check (clean_note, HG_RISK_NOTE_MAX, HG_TEXT_MULTILINE)) != NULL)
+    return hg_error_invalid_field (error, _("Note"), problem);
   if (!check_department (workbook, department_id, error))
     return FALSE;
   return hg_workbook_edit (workbook, _("Answer Control"), answer_cb, &r, error);

@@ -13,10 +13,9 @@
 #include "hg-risk.h"
 #include "hg-risk-catalogue.h"
 #include "hg-workbook.h"
+#include "hg-limits.h"
 
 G_BEGIN_DECLS
-
-#define HG_RISK_NOTE_MAX 1000
 
 typedef struct
 {

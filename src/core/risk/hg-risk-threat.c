@@ -272,14 +272,13 @@ validate_threat (HgWorkbook  *workbook,
                  GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *problem;
 
-  if (name[0] == '\0')
-    return hg_error_invalid_field (error, _("Threat"), _("Required"));
-  if (g_utf8_strlen (name, -1) > HG_RISK_THREAT_NAME_MAX)
-    return hg_error_invalid_field (error, _("Threat"), hg_text_too_long_message (HG_RISK_THREAT_NAME_MAX));
-  if (g_utf8_strlen (description, -1) > HG_RISK_THREAT_DESCRIPTION_MAX)
-    return hg_error_invalid_field (error, _("Description of the threat"),
-                    hg_text_too_long_message (HG_RISK_THREAT_DESCRIPTION_MAX));
+  if ((problem = hg_text_check (name, HG_RISK_THREAT_NAME_MAX, HG_TEXT_REQUIRED)) != NULL)
+    return hg_error_invalid_field (error, _("Threat"), problem);
+  if ((problem = hg_text_check (description, HG_RISK_THREAT_DESCRIPTION_MAX,
+                                HG_TEXT_MULTILINE)) != NULL)
+    return hg_error_invalid_field (error, _("Description of the threat"), problem);
 
   stmt = hg_db_prepare (hg_workbook_get_db (workbook),
                         "SELECT 1 FROM risk_threat WHERE medium_id = ?1 AND name = ?2 AND id != ?3",

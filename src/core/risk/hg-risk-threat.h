@@ -7,11 +7,9 @@
 
 #include "hg-risk-catalogue.h"
 #include "hg-workbook.h"
+#include "hg-limits.h"
 
 G_BEGIN_DECLS
-
-#define HG_RISK_THREAT_NAME_MAX        100
-#define HG_RISK_THREAT_DESCRIPTION_MAX 1000
 
 typedef struct
 {

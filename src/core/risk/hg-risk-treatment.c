@@ -163,14 +163,15 @@ check_date (const char  *text,
 }
 
 static gboolean
-check_length (const char  *text,
-              guint        max,
-              const char  *field,
-              GError     **error)
+check_text (const char   *text,
+            guint         max,
+            HgTextFlags   flags,
+            const char   *field,
+            GError      **error)
 {
-  if (g_utf8_strlen (text, -1) > max)
-    return hg_error_invalid_field (error, field, hg_text_too_long_message (max));
-  return TRUE;
+  const char *problem = hg_text_check (text, max, flags);
+
+  return problem == NULL || hg_error_invalid_field (error, field, problem);
 }
 
 /* The checks that need the risk itself: the threat is one of the asset's,
@@ -238,9 +239,11 @@ validate (HgWorkbook             *workbook,
   if (t->status == HG_RISK_PLAN_NONE || t->status > HG_RISK_PLAN_DONE)
     return hg_error_invalid_field (error, _("Status of the treatment"),
                                    _("Choose planned, in progress or done"));
-  if (!check_length (clean->measures, HG_RISK_MEASURES_MAX, _("Measures"), error)
-      || !check_length (clean->approver, HG_RISK_APPROVER_MAX, _("Approver"), error)
-      || !check_length (clean->reason, HG_RISK_REASON_MAX, _("Reason"), error)
+  if (!check_text (clean->measures, HG_RISK_MEASURES_MAX, HG_TEXT_MULTILINE, _("Measures"),
+                   error)
+      || !check_text (clean->approver, HG_RISK_APPROVER_MAX, HG_TEXT_ONE_LINE, _("Approver"),
+                      error)
+      || !check_text (clean->reason, HG_RISK_REASON_MAX, HG_TEXT_MULTILINE, _("Reason"), error)
       || !check_date (t->due_on, _("Due date"), &clean->due_on, error)
       || !check_date (t->approved_on, _("Date of approval"), &clean->approved_on, error))
     return FALSE;

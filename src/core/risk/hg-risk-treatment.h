@@ -17,12 +17,9 @@
 #include "hg-risk.h"
 #include "hg-risk-catalogue.h"
 #include "hg-workbook.h"
+#include "hg-limits.h"
 
 G_BEGIN_DECLS
-
-#define HG_RISK_MEASURES_MAX 2000
-#define HG_RISK_REASON_MAX   1000
-#define HG_RISK_APPROVER_MAX 50
 
 /* Plain data. Strings are never NULL. */
 typedef struct

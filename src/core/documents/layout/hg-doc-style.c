@@ -85,6 +85,37 @@ hg_doc_style_get_size (HgDocStyle *style,
   return specs[font].size;
 }
 
+/* A run of characters with no line break opportunity (no space, no
+ * Japanese character) longer than this is no text anyone writes: a pasted
+ * hash, or a hostile file. */
+#define MAX_UNBROKEN_RUN 256
+
+/* Pango (1.50) wraps a run with no break opportunity that is wider than a
+ * line in time that grows with the square of its length: one string of
+ * 100,000 characters took 20 s to lay out. Wrapping by character alone
+ * takes linear time; a text holding such a run is wrapped that way, every
+ * other text by word (and the Japanese line-breaking rules). */
+static gboolean
+has_long_unbroken_run (const char    *text,
+                       PangoLanguage *language)
+{
+  glong n_chars = g_utf8_strlen (text, -1);
+  g_autofree PangoLogAttr *attrs = NULL;
+  guint run = 0;
+
+  if (n_chars <= MAX_UNBROKEN_RUN)
+    return FALSE;
+  attrs = g_new (PangoLogAttr, n_chars + 1);
+  pango_get_log_attrs (text, -1, 0, language, attrs, (int) n_chars + 1);
+  for (glong i = 0; i < n_chars; i++)
+    {
+      run = attrs[i].is_line_break ? 1 : run + 1;
+      if (run > MAX_UNBROKEN_RUN)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A layout of @text in @font, wrapped at @width points (not at all when
  * @width is 0 or less). Marked as Japanese so that Pango picks the Japanese
  * glyph forms of the Han characters and breaks lines the Japanese way; and
@@ -104,14 +135,16 @@ hg_doc_style_layout (HgDocStyle *style,
   pango_attr_list_unref (attrs);
   pango_layout_set_font_description (layout, style->fonts[font]);
   pango_layout_set_spacing (layout, (int) (specs[font].spacing * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  text = text ? text : "";
+  pango_layout_set_wrap (layout, has_long_unbroken_run (text, style->language)
+                                 ? PANGO_WRAP_CHAR : PANGO_WRAP_WORD_CHAR);
   if (width > 0)
     {
       /* Set flush with both edges (両端揃え), as Japanese text is. */
       pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
       pango_layout_set_justify (layout, TRUE);
     }
-  pango_layout_set_text (layout, text ? text : "", -1);
+  pango_layout_set_text (layout, text, -1);
   return layout;
 }
 
