@@ -31,6 +31,8 @@ hg_db_set_error (sqlite3     *db,
     kind = HG_WORKBOOK_ERROR_READ_ONLY;
   else if (primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN)
     kind = HG_WORKBOOK_ERROR_IO;
+  else if (primary == SQLITE_AUTH || primary == SQLITE_INTERRUPT)
+    kind = HG_WORKBOOK_ERROR_FOREIGN;
 
   /* The user reads the first sentence; the SQLite detail after it is for
    * whoever they ask for help. */
@@ -44,6 +46,15 @@ hg_db_set_error (sqlite3     *db,
     explanation = _("The workbook file is damaged.");
   else if (kind == HG_WORKBOOK_ERROR_IO)
     explanation = _("The workbook file could not be read or written.");
+  else if (primary == SQLITE_AUTH)
+    explanation = _("Hinagata refused to run something the workbook asked for: it is not "
+                    "something Hinagata does.");
+  else if (primary == SQLITE_INTERRUPT)
+    /* hg-db-hardened.c stops a runaway query; only a file that Hinagata
+     * did not write can make one. */
+    explanation = _("Reading the workbook took far too long and was stopped. The file may "
+                    "contain something Hinagata did not create; “hinagata-cli check” "
+                    "lists it.");
 
   if (explanation != NULL)
     g_set_error (error, HG_WORKBOOK_ERROR, kind, "%s (%s: %s)",

@@ -1,0 +1,607 @@
+/* hg-workbook-inspect.c: deciding whether a file may be opened
+ *
+ * Everything here reads and nothing writes the workbook or the files
+ * beside it. In order:
+ *
+ *  - A -wal or -journal beside the file is what SQLite merges into it on
+ *    the next open. After a crash it is our own and holds the last edits,
+ *    but one copied in from another workbook (or an older copy of this one)
+ *    fits the pages of this file no better than a random patch and corrupts
+ *    it for good. So when one is there, the file and it are copied into a
+ *    private directory and that copy is recovered and checked in full
+ *    (integrity_check, which compares every index with its table, and
+ *    foreign_key_check). Only a sound result lets the original be opened;
+ *    otherwise the message names the side file and the original is left as
+ *    it is. The one exception: a read-only open while another Hinagata has
+ *    the file open for editing (it holds the flock) reads the file as that
+ *    session keeps it.
+ *  - The schema is compared with the one this file's format defines
+ *    (hg-schema.c): anything Hinagata did not create refuses the file, and
+ *    the message names it.
+ *  - quick_check then reads every page once. Without a side file the full
+ *    integrity_check is left to `hinagata-cli check`: on a 100,000-asset
+ *    workbook it costs several times as much as quick_check, and a file
+ *    that was closed properly has not been touched since it last passed one
+ *    (the figures are in the README, "Safe workbooks").
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-workbook"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+#include "hg-db.h"
+#include "hg-migrations.h"
+#include "hg-schema.h"
+#include "hg-workbook.h"
+#include "hg-workbook-private.h"
+
+#define COPY_NAME "workbook.hinagata"
+
+static const char sqlite_magic[16] = "SQLite format 3";
+
+static const char * const side_suffixes[] = { "-wal", "-journal" };
+
+typedef struct
+{
+  GPtrArray *schema;     /* objects Hinagata did not create, or changed */
+  GPtrArray *integrity;  /* what integrity_check and foreign_key_check say */
+} Findings;
+
+static void
+findings_clear (Findings *findings)
+{
+  g_clear_pointer (&findings->schema, g_ptr_array_unref);
+  g_clear_pointer (&findings->integrity, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Findings, findings_clear)
+
+void
+hg_inspection_clear (HgInspection *inspection)
+{
+  g_clear_pointer (&inspection->db, sqlite3_close);
+  if (inspection->copy_dir != NULL)
+    hg_workbook_remove_copy_dir (inspection->copy_dir);
+  g_clear_pointer (&inspection->copy_dir, g_free);
+}
+
+static void
+set_damaged (GError     **error,
+             const char  *path,
+             const char  *detail)
+{
+  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_DAMAGED,
+               _("“%s” is damaged and cannot be opened (%s). "
+                 "Open a backup copy instead."), path, detail);
+}
+
+gboolean
+hg_workbook_check_header (const char  *path,
+                          GError     **error)
+{
+  char header[100];
+  ssize_t n;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                   _("Could not open “%s”: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  n = read (fd, header, sizeof header);
+  close (fd);
+
+  if (n < (ssize_t) sizeof header || memcmp (header, sqlite_magic, sizeof sqlite_magic) != 0)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_NOT_WORKBOOK,
+                   _("“%s” is not a Hinagata workbook: it is not a database file."), path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Test hook: a directory to treat as read-only media. The tests run as
+ * root in CI, and root may write anywhere whatever the permission bits say;
+ * a read-only bind mount needs privileges the test machine may not grant.
+ * The hook stands in for both; the checks below are the same otherwise. */
+static gboolean
+is_test_read_only_dir (const char *dir)
+{
+  const char *test_dir = g_getenv ("HINAGATA_TEST_READ_ONLY_DIR");
+  g_autofree char *canonical = NULL;
+
+  if (test_dir == NULL || test_dir[0] == '\0')
+    return FALSE;
+  canonical = g_canonicalize_filename (test_dir, NULL);
+  return g_str_equal (canonical, dir);
+}
+
+/**
+ * hg_workbook_is_on_read_only_media:
+ * @path: a canonical path
+ * @reason: (out) (optional) (transfer none): why, as a sentence
+ *
+ * Whether @path cannot be written where it is: a read-only mount or share,
+ * a folder we may not create files in (SQLite needs to put its -wal and
+ * -shm beside the file), or a read-only file.
+ */
+gboolean
+hg_workbook_is_on_read_only_media (const char  *path,
+                                   const char **reason)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  struct statvfs vfs;
+  const char *why = NULL;
+
+  if (statvfs (dir, &vfs) == 0 && (vfs.f_flag & ST_RDONLY) != 0)
+    why = _("It is on a read-only disk or share.");
+  else if (access (dir, W_OK) != 0 || is_test_read_only_dir (dir))
+    why = _("Its folder is read-only.");
+  else if (access (path, W_OK) != 0)
+    why = _("The file is read-only.");
+
+  if (reason != NULL)
+    *reason = why;
+  return why != NULL;
+}
+
+/* The first side file beside @path that SQLite would merge into it, or NULL. */
+static char *
+find_side_file (const char *path)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (side_suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (path, side_suffixes[i], NULL);
+      GStatBuf st;
+
+      /* SQLite ignores an empty one, and so may we. */
+      if (g_stat (side, &st) == 0 && st.st_size > 0)
+        return g_steal_pointer (&side);
+    }
+  return NULL;
+}
+
+/* TRUE when another Hinagata has @path open for editing: it holds the
+ * flock that hg-workbook.c takes. */
+static gboolean
+is_open_for_editing (const char *path)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  gboolean held;
+
+  if (fd < 0)
+    return FALSE;
+  held = flock (fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+  close (fd);
+  return held;
+}
+
+static gboolean
+copy_file (const char  *from,
+           const char  *to,
+           GError     **error)
+{
+  char buffer[64 * 1024];
+  ssize_t n;
+  int in, out;
+
+  in = g_open (from, O_RDONLY | O_CLOEXEC, 0);
+  if (in < 0)
+    {
+      int saved = errno;
+
+      if (saved == ENOENT)
+        return TRUE;
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                   _("Could not read “%s”: %s"), from, g_strerror (saved));
+      return FALSE;
+    }
+  out = g_open (to, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  if (out < 0)
+    {
+      int saved = errno;
+
+      close (in);
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                   _("Could not create “%s”: %s"), to, g_strerror (saved));
+      return FALSE;
+    }
+
+  while ((n = read (in, buffer, sizeof buffer)) > 0)
+    for (ssize_t done = 0; done < n;)
+      {
+        ssize_t w = write (out, buffer + done, n - done);
+
+        if (w < 0 && errno == EINTR)
+          continue;
+        if (w <= 0)
+          {
+            n = -1;
+            break;
+          }
+        done += w;
+      }
+  if (n < 0 || close (out) != 0)
+    {
+      int saved = errno;
+
+      close (in);
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                   _("Could not copy “%s”: %s"), from, g_strerror (saved));
+      return FALSE;
+    }
+  close (in);
+  return TRUE;
+}
+
+void
+hg_workbook_remove_copy_dir (const char *dir)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (dir, "/" COPY_NAME, suffixes[i], NULL);
+
+      g_unlink (name);
+    }
+  g_rmdir (dir);
+}
+
+/* Copies @path and what lies beside it into a new private directory. The
+ * copy holds the company's data, hence 0700 and 0600. */
+static char *
+make_private_copy (const char  *path,
+                   GError     **error)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hinagata-open-XXXXXX", error);
+  g_autofree char *copy = NULL;
+
+  if (dir == NULL)
+    return NULL;
+  copy = g_build_filename (dir, COPY_NAME, NULL);
+
+  if (!copy_file (path, copy, error))
+    goto fail;
+  for (guint i = 0; i < G_N_ELEMENTS (side_suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (path, side_suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (copy, side_suffixes[i], NULL);
+
+      if (!copy_file (from, to, error))
+        goto fail;
+    }
+  return g_steal_pointer (&dir);
+
+fail:
+  hg_workbook_remove_copy_dir (dir);
+  return NULL;
+}
+
+static char *
+immutable_uri (const char *path)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+
+  return uri ? g_strconcat (uri, "?mode=ro&immutable=1", NULL) : NULL;
+}
+
+static sqlite3 *
+open_read_only (const char  *path,
+                gboolean     immutable,
+                const char  *what,
+                GError     **error)
+{
+  g_autofree char *uri = NULL;
+
+  if (!immutable)
+    return hg_db_open_hardened (path, SQLITE_OPEN_READONLY, what, error);
+
+  /* On read-only media SQLite could not create the -shm it needs for a
+   * WAL file; immutable tells it that nothing will change the file, so it
+   * needs neither locks nor -shm. */
+  uri = immutable_uri (path);
+  if (uri == NULL)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                   _("Could not open “%s”: its name cannot be handed to SQLite."), what);
+      return NULL;
+    }
+  return hg_db_open_hardened (uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, what, error);
+}
+
+/* Recovers the private copy in @dir (SQLite replays its -wal or rolls back
+ * its -journal) and returns it as a plain file opened read-only. */
+static sqlite3 *
+open_recovered_copy (const char  *dir,
+                     const char  *what,
+                     GError     **error)
+{
+  g_autofree char *copy = g_build_filename (dir, COPY_NAME, NULL);
+  sqlite3 *db;
+  gboolean ok;
+
+  db = hg_db_open_hardened (copy, SQLITE_OPEN_READWRITE, what, error);
+  if (db == NULL)
+    return NULL;
+  ok = hg_db_exec (db, "PRAGMA journal_mode = DELETE", NULL);
+  if (sqlite3_close (db) != SQLITE_OK || !ok)
+    {
+      set_damaged (error, what, _("its -wal or -journal file cannot be applied"));
+      return NULL;
+    }
+  return open_read_only (copy, TRUE, what, error);
+}
+
+static gboolean
+read_version (sqlite3     *db,
+              const char  *path,
+              int         *version,
+              GError     **error)
+{
+  gint64 app_id = hg_db_query_int (db, "PRAGMA application_id", -1);
+  gint64 user_version = hg_db_query_int (db, "PRAGMA user_version", -1);
+  int latest = hg_migrations_get_latest ();
+  int code;
+
+  if (app_id == -1 || user_version == -1)
+    {
+      code = sqlite3_errcode (db);
+      if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        set_damaged (error, path, sqlite3_errmsg (db));
+      else
+        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                     _("Could not read “%s”: %s"), path, sqlite3_errmsg (db));
+      return FALSE;
+    }
+  if (app_id != HG_WORKBOOK_APPLICATION_ID)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_NOT_WORKBOOK,
+                   _("“%s” is not a Hinagata workbook: it is a database of another program."),
+                   path);
+      return FALSE;
+    }
+  if (user_version > latest)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_TOO_NEW,
+                   _("“%s” was saved by a newer version of Hinagata (file format %d; this "
+                     "version reads up to %d). Update Hinagata to open it."),
+                   path, (int) user_version, latest);
+      return FALSE;
+    }
+  *version = (int) user_version;
+  return TRUE;
+}
+
+static void
+add_integrity_lines (sqlite3    *db,
+                     const char *sql,
+                     GPtrArray  *lines)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      g_ptr_array_add (lines, g_strdup (sqlite3_errmsg (db)));
+      return;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (g_strcmp0 (line, "ok") != 0)
+        g_ptr_array_add (lines, hg_schema_display_name (line ? line : ""));
+    }
+  if (rc != SQLITE_DONE)
+    g_ptr_array_add (lines, g_strdup (sqlite3_errmsg (db)));
+}
+
+static void
+add_foreign_key_lines (sqlite3   *db,
+                       GPtrArray *lines)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA foreign_key_check", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      g_ptr_array_add (lines, g_strdup (sqlite3_errmsg (db)));
+      return;
+    }
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (lines,
+                     g_strdup_printf (_("Row %lld of table %s points to a missing row of %s"),
+                                      (long long) sqlite3_column_int64 (stmt, 1),
+                                      sqlite3_column_text (stmt, 0),
+                                      sqlite3_column_text (stmt, 2)));
+}
+
+/* The schema first: a file with objects we did not create is not read any
+ * further, not even by integrity_check, which would evaluate their
+ * expressions. */
+static gboolean
+run_checks (sqlite3   *db,
+            int        version,
+            gboolean   full,
+            Findings  *findings,
+            GError   **error)
+{
+  findings->schema = hg_schema_check (db, version, error);
+  if (findings->schema == NULL)
+    return FALSE;
+  findings->integrity = g_ptr_array_new_with_free_func (g_free);
+  if (findings->schema->len > 0)
+    return TRUE;
+
+  add_integrity_lines (db, full ? "PRAGMA integrity_check" : "PRAGMA quick_check (1)",
+                       findings->integrity);
+  if (full && findings->integrity->len == 0)
+    add_foreign_key_lines (db, findings->integrity);
+  return TRUE;
+}
+
+static void
+set_foreign_error (GError     **error,
+                   const char  *path,
+                   GPtrArray   *problems)
+{
+  const char *first = g_ptr_array_index (problems, 0);
+
+  if (problems->len == 1)
+    g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_FOREIGN,
+                 _("“%s” is not opened because another program changed it: %s "
+                   "Open a backup copy instead."), path, first);
+  else
+    g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_FOREIGN,
+                 g_dngettext (GETTEXT_PACKAGE,
+                              "“%s” is not opened because another program changed it: %s "
+                              "“hinagata-cli check” lists %u more. Open a backup copy instead.",
+                              "“%s” is not opened because another program changed it: %s "
+                              "“hinagata-cli check” lists %u more. Open a backup copy instead.",
+                              problems->len - 1),
+                 path, first, problems->len - 1);
+}
+
+static void
+set_side_file_error (GError     **error,
+                     const char  *path,
+                     const char  *side,
+                     const char  *problem)
+{
+  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_DAMAGED,
+               _("“%s” beside “%s” does not belong to it: together they fail the check (%s). "
+                 "The workbook was left as it is. Move “%s” out of the folder and open the "
+                 "workbook again, or open a backup copy."),
+               side, path, problem, side);
+}
+
+/**
+ * hg_workbook_inspect:
+ * @read_only: the caller opens the file for reading only
+ * @immutable: the file is on read-only media: read it without locks or -shm
+ *
+ * Decides whether @path may be opened, as the comment at the top of this
+ * file says, and fills @out with a read-only connection on the file (or on
+ * the checked private copy). Nothing is written to @path or beside it.
+ */
+gboolean
+hg_workbook_inspect (const char    *path,
+                     gboolean       read_only,
+                     gboolean       immutable,
+                     HgInspection  *out,
+                     GError       **error)
+{
+  g_autofree char *side = find_side_file (path);
+  g_auto(Findings) findings = { NULL, };
+
+  memset (out, 0, sizeof *out);
+
+  if (side != NULL && read_only && is_open_for_editing (path))
+    g_clear_pointer (&side, g_free);
+
+  if (side != NULL)
+    {
+      out->copy_dir = make_private_copy (path, error);
+      if (out->copy_dir != NULL)
+        out->db = open_recovered_copy (out->copy_dir, path, error);
+    }
+  else
+    out->db = open_read_only (path, immutable, path, error);
+
+  if (out->db == NULL
+      || !read_version (out->db, path, &out->version, error)
+      || !run_checks (out->db, out->version, side != NULL, &findings, error))
+    goto fail;
+
+  if (findings.schema->len > 0)
+    {
+      if (side != NULL)
+        set_side_file_error (error, path, side, g_ptr_array_index (findings.schema, 0));
+      else
+        set_foreign_error (error, path, findings.schema);
+      goto fail;
+    }
+  if (findings.integrity->len > 0)
+    {
+      if (side != NULL)
+        set_side_file_error (error, path, side, g_ptr_array_index (findings.integrity, 0));
+      else
+        set_damaged (error, path, g_ptr_array_index (findings.integrity, 0));
+      goto fail;
+    }
+  return TRUE;
+
+fail:
+  hg_inspection_clear (out);
+  return FALSE;
+}
+
+/**
+ * hg_workbook_check_file:
+ *
+ * Checks @path in full without opening it for use: foreign or changed
+ * schema objects (every one of them), damage, broken references. A -wal or
+ * -journal beside it is checked together with it, on a private copy.
+ *
+ * Returns: (transfer full): one line per problem, empty when the file is
+ *   sound; %NULL with @error set when it cannot be checked at all (not a
+ *   workbook, too new, unreadable)
+ */
+GPtrArray *
+hg_workbook_check_file (const char  *path,
+                        GError     **error)
+{
+  g_autofree char *side = NULL;
+  g_auto(HgInspection) inspection = { NULL, };
+  g_auto(Findings) findings = { NULL, };
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!hg_workbook_check_header (path, error))
+    return NULL;
+
+  side = find_side_file (path);
+  if (side != NULL && is_open_for_editing (path))
+    g_clear_pointer (&side, g_free);
+
+  if (side != NULL)
+    {
+      inspection.copy_dir = make_private_copy (path, error);
+      if (inspection.copy_dir != NULL)
+        inspection.db = open_recovered_copy (inspection.copy_dir, path, error);
+    }
+  else
+    inspection.db = open_read_only (path, hg_workbook_is_on_read_only_media (path, NULL), path,
+                                    error);
+
+  if (inspection.db == NULL
+      || !read_version (inspection.db, path, &inspection.version, error)
+      || !run_checks (inspection.db, inspection.version, TRUE, &findings, error))
+    return NULL;
+
+  problems = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_extend_and_steal (problems, g_steal_pointer (&findings.schema));
+  g_ptr_array_extend_and_steal (problems, g_steal_pointer (&findings.integrity));
+  if (problems->len > 0 && side != NULL)
+    g_ptr_array_add (problems,
+                     g_strdup_printf (_("These problems were found with “%s” beside the "
+                                        "workbook, which SQLite would merge into it. If that "
+                                        "file does not belong to this workbook, move it out "
+                                        "of the folder."), side));
+  return g_steal_pointer (&problems);
+}
