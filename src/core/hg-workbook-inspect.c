@@ -18,11 +18,13 @@
  *  - The schema is compared with the one this file's format defines
  *    (hg-schema.c): anything Hinagata did not create refuses the file, and
  *    the message names it.
- *  - quick_check then reads every page once. Without a side file the full
- *    integrity_check is left to `hinagata-cli check`: on a 100,000-asset
- *    workbook it costs several times as much as quick_check, and a file
- *    that was closed properly has not been touched since it last passed one
- *    (the figures are in the README, "Safe workbooks").
+ *  - Then the integrity check. Before a write, the full one: integrity_check
+ *    (every page, and every index against its table) and foreign_key_check,
+ *    because an edit on top of a broken index spreads the damage. A
+ *    read-only open, which writes nothing, makes do with quick_check, which
+ *    reads every page once at a third of the cost; `hinagata-cli check` runs
+ *    the full one. On a 100,000-asset workbook (16 MB) the full check costs
+ *    about 150 ms against 55 ms (the README, "Safe workbooks").
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -524,7 +526,7 @@ hg_workbook_inspect (const char    *path,
 
   if (out->db == NULL
       || !read_version (out->db, path, &out->version, error)
-      || !run_checks (out->db, out->version, side != NULL, &findings, error))
+      || !run_checks (out->db, out->version, side != NULL || !read_only, &findings, error))
     goto fail;
 
   if (findings.schema->len > 0)
