@@ -326,24 +326,34 @@ open_read_only (const char  *path,
   return hg_db_open_hardened (uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, what, error);
 }
 
-/* Recovers the private copy in @dir (SQLite replays its -wal or rolls back
- * its -journal) and returns it as a plain file opened read-only. */
+/* The private copy in @dir, opened for writing: SQLite replays its -wal or
+ * rolls back its -journal when it is first read. */
 static sqlite3 *
-open_recovered_copy (const char  *dir,
-                     const char  *what,
-                     GError     **error)
+open_copy (const char  *dir,
+           const char  *what,
+           GError     **error)
 {
   g_autofree char *copy = g_build_filename (dir, COPY_NAME, NULL);
-  sqlite3 *db;
-  gboolean ok;
 
-  db = hg_db_open_hardened (copy, SQLITE_OPEN_READWRITE, what, error);
-  if (db == NULL)
-    return NULL;
-  ok = hg_db_exec (db, "PRAGMA journal_mode = DELETE", NULL);
+  return hg_db_open_hardened (copy, SQLITE_OPEN_READWRITE, what, error);
+}
+
+/* Once the copy passed: merges what was beside it and opens it again as a
+ * plain file, read-only like any other read-only open. */
+static sqlite3 *
+reopen_copy_read_only (sqlite3     *db,
+                       const char  *dir,
+                       const char  *what,
+                       GError     **error)
+{
+  g_autofree char *copy = g_build_filename (dir, COPY_NAME, NULL);
+  gboolean ok = hg_db_exec (db, "PRAGMA journal_mode = DELETE", error);
+
   if (sqlite3_close (db) != SQLITE_OK || !ok)
     {
-      set_damaged (error, what, _("its -wal or -journal file cannot be applied"));
+      if (error != NULL && *error == NULL)
+        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+                     _("Could not write “%s”"), copy);
       return NULL;
     }
   return open_read_only (copy, TRUE, what, error);
@@ -519,7 +529,7 @@ hg_workbook_inspect (const char    *path,
     {
       out->copy_dir = make_private_copy (path, error);
       if (out->copy_dir != NULL)
-        out->db = open_recovered_copy (out->copy_dir, path, error);
+        out->db = open_copy (out->copy_dir, path, error);
     }
   else
     out->db = open_read_only (path, immutable, path, error);
@@ -527,7 +537,19 @@ hg_workbook_inspect (const char    *path,
   if (out->db == NULL
       || !read_version (out->db, path, &out->version, error)
       || !run_checks (out->db, out->version, side != NULL || !read_only, &findings, error))
-    goto fail;
+    {
+      /* A -wal that cannot even be applied is blamed like one that fails. */
+      if (side != NULL && error != NULL && *error != NULL
+          && g_error_matches (*error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_DAMAGED))
+        {
+          g_autofree char *detail = g_strdup (out->db ? sqlite3_errmsg (out->db)
+                                                      : (*error)->message);
+
+          g_clear_error (error);
+          set_side_file_error (error, path, side, detail);
+        }
+      goto fail;
+    }
 
   if (findings.schema->len > 0)
     {
@@ -544,6 +566,13 @@ hg_workbook_inspect (const char    *path,
       else
         set_damaged (error, path, g_ptr_array_index (findings.integrity, 0));
       goto fail;
+    }
+
+  if (side != NULL && read_only)
+    {
+      out->db = reopen_copy_read_only (out->db, out->copy_dir, path, error);
+      if (out->db == NULL)
+        goto fail;
     }
   return TRUE;
 
@@ -585,7 +614,7 @@ hg_workbook_check_file (const char  *path,
     {
       inspection.copy_dir = make_private_copy (path, error);
       if (inspection.copy_dir != NULL)
-        inspection.db = open_recovered_copy (inspection.copy_dir, path, error);
+        inspection.db = open_copy (inspection.copy_dir, path, error);
     }
   else
     inspection.db = open_read_only (path, hg_workbook_is_on_read_only_media (path, NULL), path,
