@@ -187,16 +187,18 @@ hg_schema_get_tables (int       version,
   return ref ? ref->table_list : NULL;
 }
 
-/* A name read from a file, fit to be shown in a message: no control
- * characters, valid UTF-8, not longer than a line. */
+/* Text read from a file (a name, a line of integrity_check), fit to be
+ * shown in a message: no control characters, valid UTF-8, at most
+ * @max_chars characters. */
 char *
-hg_schema_display_name (const char *name)
+hg_schema_display_text (const char *text,
+                        guint       max_chars)
 {
-  g_autofree char *valid = g_utf8_make_valid (name, -1);
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
   GString *out = g_string_new (NULL);
   guint n = 0;
 
-  for (const char *p = valid; *p != '\0' && n < 60; p = g_utf8_next_char (p), n++)
+  for (const char *p = valid; *p != '\0' && n < max_chars; p = g_utf8_next_char (p), n++)
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -205,7 +207,7 @@ hg_schema_display_name (const char *name)
       else
         g_string_append_unichar (out, c);
     }
-  if (g_utf8_strlen (valid, -1) > 60)
+  if (g_utf8_strlen (valid, -1) > max_chars)
     g_string_append (out, "…");
   return g_string_free (out, FALSE);
 }
@@ -239,7 +241,7 @@ add_problem (GPtrArray  *problems,
              const char *type,
              const char *name)
 {
-  g_autofree char *shown = hg_schema_display_name (name);
+  g_autofree char *shown = hg_schema_display_text (name, 60);
   const char *kind = kind_label (type);
   char *text = NULL;
 

@@ -21,6 +21,7 @@ const GPtrArray *hg_schema_get_tables (int        version,
 GPtrArray       *hg_schema_check      (sqlite3   *db,
                                        int        version,
                                        GError   **error);
-char            *hg_schema_display_name (const char *name);
+char            *hg_schema_display_text (const char *text,
+                                         guint       max_chars);
 
 G_END_DECLS

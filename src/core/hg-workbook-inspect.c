@@ -414,10 +414,16 @@ add_integrity_lines (sqlite3    *db,
     }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+      const char *text = (const char *) sqlite3_column_text (stmt, 0);
+      g_auto(GStrv) parts = NULL;
 
-      if (g_strcmp0 (line, "ok") != 0)
-        g_ptr_array_add (lines, hg_schema_display_name (line ? line : ""));
+      if (text == NULL || g_str_equal (text, "ok"))
+        continue;
+      /* One row may hold several lines ("*** in database main ***\n…"). */
+      parts = g_strsplit (text, "\n", -1);
+      for (guint i = 0; parts[i] != NULL; i++)
+        if (parts[i][0] != '\0')
+          g_ptr_array_add (lines, hg_schema_display_text (parts[i], 300));
     }
   if (rc != SQLITE_DONE)
     g_ptr_array_add (lines, g_strdup (sqlite3_errmsg (db)));
