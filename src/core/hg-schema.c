@@ -187,31 +187,6 @@ hg_schema_get_tables (int       version,
   return ref ? ref->table_list : NULL;
 }
 
-/* Text read from a file (a name, a line of integrity_check), fit to be
- * shown in a message: no control characters, valid UTF-8, at most
- * @max_chars characters. */
-char *
-hg_schema_display_text (const char *text,
-                        guint       max_chars)
-{
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  GString *out = g_string_new (NULL);
-  guint n = 0;
-
-  for (const char *p = valid; *p != '\0' && n < max_chars; p = g_utf8_next_char (p), n++)
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_iscntrl (c))
-        g_string_append_printf (out, "\\x%02X", c);
-      else
-        g_string_append_unichar (out, c);
-    }
-  if (g_utf8_strlen (valid, -1) > max_chars)
-    g_string_append (out, "…");
-  return g_string_free (out, FALSE);
-}
-
 static const char *
 kind_label (const char *type)
 {
@@ -241,7 +216,7 @@ add_problem (GPtrArray  *problems,
              const char *type,
              const char *name)
 {
-  g_autofree char *shown = hg_schema_display_text (name, 60);
+  g_autofree char *shown = hg_db_display_text (name, 60);
   const char *kind = kind_label (type);
   char *text = NULL;
 
@@ -268,6 +243,7 @@ add_problem (GPtrArray  *problems,
 /**
  * hg_schema_check:
  * @version: the file's format version (its PRAGMA user_version)
+ * @what: the file, for messages
  *
  * Compares @db's schema with what format @version defines.
  *
@@ -276,9 +252,10 @@ add_problem (GPtrArray  *problems,
  *   with @error set when the schema could not be read
  */
 GPtrArray *
-hg_schema_check (sqlite3  *db,
-                 int       version,
-                 GError  **error)
+hg_schema_check (sqlite3     *db,
+                 int          version,
+                 const char  *what,
+                 GError     **error)
 {
   const Reference *ref = get_reference (version, error);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
@@ -289,10 +266,12 @@ hg_schema_check (sqlite3  *db,
   if (ref == NULL)
     return NULL;
 
-  stmt = hg_db_prepare (db, "SELECT type, name, tbl_name, sql FROM main.sqlite_schema "
-                            "ORDER BY type, name", error);
-  if (stmt == NULL)
-    return NULL;
+  if (sqlite3_prepare_v2 (db, "SELECT type, name, tbl_name, sql FROM main.sqlite_schema "
+                              "ORDER BY type, name", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      hg_db_set_error (db, error, what);
+      return NULL;
+    }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autofree char *key = object_key (stmt);
@@ -309,7 +288,7 @@ hg_schema_check (sqlite3  *db,
     }
   if (rc != SQLITE_DONE)
     {
-      hg_db_set_error (db, error, "sqlite_schema");
+      hg_db_set_error (db, error, what);
       return NULL;
     }
 

@@ -18,10 +18,9 @@ typedef struct
 
 const GPtrArray *hg_schema_get_tables (int        version,
                                        GError   **error);
-GPtrArray       *hg_schema_check      (sqlite3   *db,
-                                       int        version,
-                                       GError   **error);
-char            *hg_schema_display_text (const char *text,
-                                         guint       max_chars);
+GPtrArray       *hg_schema_check      (sqlite3     *db,
+                                       int          version,
+                                       const char  *what,
+                                       GError     **error);
 
 G_END_DECLS

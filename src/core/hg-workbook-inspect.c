@@ -399,10 +399,12 @@ read_version (sqlite3     *db,
   return TRUE;
 }
 
-static void
-add_integrity_lines (sqlite3    *db,
-                     const char *sql,
-                     GPtrArray  *lines)
+/* What PRAGMA integrity_check or quick_check (@sql) finds, one line each,
+ * fit to be shown. */
+void
+hg_workbook_add_integrity_lines (sqlite3    *db,
+                                 const char *sql,
+                                 GPtrArray  *lines)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
@@ -423,15 +425,15 @@ add_integrity_lines (sqlite3    *db,
       parts = g_strsplit (text, "\n", -1);
       for (guint i = 0; parts[i] != NULL; i++)
         if (parts[i][0] != '\0')
-          g_ptr_array_add (lines, hg_schema_display_text (parts[i], 300));
+          g_ptr_array_add (lines, hg_db_display_text (parts[i], 300));
     }
   if (rc != SQLITE_DONE)
     g_ptr_array_add (lines, g_strdup (sqlite3_errmsg (db)));
 }
 
-static void
-add_foreign_key_lines (sqlite3   *db,
-                       GPtrArray *lines)
+void
+hg_workbook_add_foreign_key_lines (sqlite3   *db,
+                                   GPtrArray *lines)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
@@ -452,23 +454,24 @@ add_foreign_key_lines (sqlite3   *db,
  * further, not even by integrity_check, which would evaluate their
  * expressions. */
 static gboolean
-run_checks (sqlite3   *db,
-            int        version,
-            gboolean   full,
-            Findings  *findings,
-            GError   **error)
+run_checks (sqlite3     *db,
+            const char  *path,
+            int          version,
+            gboolean     full,
+            Findings    *findings,
+            GError     **error)
 {
-  findings->schema = hg_schema_check (db, version, error);
+  findings->schema = hg_schema_check (db, version, path, error);
   if (findings->schema == NULL)
     return FALSE;
   findings->integrity = g_ptr_array_new_with_free_func (g_free);
   if (findings->schema->len > 0)
     return TRUE;
 
-  add_integrity_lines (db, full ? "PRAGMA integrity_check" : "PRAGMA quick_check (1)",
-                       findings->integrity);
+  hg_workbook_add_integrity_lines (db, full ? "PRAGMA integrity_check" : "PRAGMA quick_check (1)",
+                                   findings->integrity);
   if (full && findings->integrity->len == 0)
-    add_foreign_key_lines (db, findings->integrity);
+    hg_workbook_add_foreign_key_lines (db, findings->integrity);
   return TRUE;
 }
 
@@ -542,7 +545,8 @@ hg_workbook_inspect (const char    *path,
 
   if (out->db == NULL
       || !read_version (out->db, path, &out->version, error)
-      || !run_checks (out->db, out->version, side != NULL || !read_only, &findings, error))
+      || !run_checks (out->db, path, out->version, side != NULL || !read_only, &findings,
+                      error))
     {
       /* A -wal that cannot even be applied is blamed like one that fails. */
       if (side != NULL && error != NULL && *error != NULL
@@ -628,7 +632,7 @@ hg_workbook_check_file (const char  *path,
 
   if (inspection.db == NULL
       || !read_version (inspection.db, path, &inspection.version, error)
-      || !run_checks (inspection.db, inspection.version, TRUE, &findings, error))
+      || !run_checks (inspection.db, path, inspection.version, TRUE, &findings, error))
     return NULL;
 
   problems = g_ptr_array_new_with_free_func (g_free);

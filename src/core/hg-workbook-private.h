@@ -30,6 +30,11 @@ gboolean hg_workbook_check_header    (const char    *path,
                                       GError       **error);
 gboolean hg_workbook_is_on_read_only_media (const char  *path,
                                             const char **reason);
+void     hg_workbook_add_integrity_lines   (sqlite3     *db,
+                                            const char  *sql,
+                                            GPtrArray   *lines);
+void     hg_workbook_add_foreign_key_lines (sqlite3     *db,
+                                            GPtrArray   *lines);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HgInspection, hg_inspection_clear)
 

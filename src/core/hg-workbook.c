@@ -716,38 +716,23 @@ hg_workbook_save_copy (HgWorkbook  *self,
 char *
 hg_workbook_check_integrity (HgWorkbook *self)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GString) problems = g_string_new (NULL);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
 
   g_return_val_if_fail (HG_IS_WORKBOOK (self), NULL);
 
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL) != SQLITE_OK)
-    return g_strdup (sqlite3_errmsg (self->db));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *line = (const char *) sqlite3_column_text (stmt, 0);
-
-      if (g_strcmp0 (line, "ok") != 0)
-        g_string_append_printf (problems, "%s\n", line);
-    }
-  g_clear_pointer (&stmt, sqlite3_finalize);
-
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL) == SQLITE_OK)
-    while (sqlite3_step (stmt) == SQLITE_ROW)
-      g_string_append_printf (problems, _("Row %lld of table %s points to a missing row of %s\n"),
-                              (long long) sqlite3_column_int64 (stmt, 1),
-                              sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 2));
+  hg_workbook_add_integrity_lines (self->db, "PRAGMA integrity_check", problems);
+  hg_workbook_add_foreign_key_lines (self->db, problems);
 
   if (self->schema_version != hg_migrations_get_latest ())
-    g_string_append_printf (problems,
-                            _("File format %d is older than this version’s %d; it is "
-                              "upgraded when opened for editing.\n"),
-                            self->schema_version, hg_migrations_get_latest ());
+    g_ptr_array_add (problems,
+                     g_strdup_printf (_("File format %d is older than this version’s %d; it is "
+                                        "upgraded when opened for editing."),
+                                      self->schema_version, hg_migrations_get_latest ()));
 
   if (problems->len == 0)
     return NULL;
-  g_string_truncate (problems, problems->len - 1);
-  return g_string_free (g_steal_pointer (&problems), FALSE);
+  g_ptr_array_add (problems, NULL);
+  return g_strjoinv ("\n", (char **) problems->pdata);
 }
 
 /**
