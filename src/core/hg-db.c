@@ -73,8 +73,8 @@ hg_db_set_error (sqlite3     *db,
   else if (kind == HG_WORKBOOK_ERROR_IO)
     explanation = _("The workbook file could not be read or written.");
   else if (primary == SQLITE_AUTH)
-    explanation = _("Hinagata refused to run something the workbook asked for: it is not "
-                    "something Hinagata does.");
+    explanation = _("Hinagata refused an operation that it never performs; the workbook may "
+                    "have been changed by another program.");
   else if (primary == SQLITE_INTERRUPT)
     /* hg-db-hardened.c stops a runaway query; only a file that Hinagata
      * did not write can make one. */

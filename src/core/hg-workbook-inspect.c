@@ -490,9 +490,11 @@ set_foreign_error (GError     **error,
     g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_FOREIGN,
                  g_dngettext (GETTEXT_PACKAGE,
                               "“%s” is not opened because another program changed it: %s "
-                              "“hinagata-cli check” lists %u more. Open a backup copy instead.",
+                              "“hinagata-cli check” lists %u more change. Open a backup copy "
+                              "instead.",
                               "“%s” is not opened because another program changed it: %s "
-                              "“hinagata-cli check” lists %u more. Open a backup copy instead.",
+                              "“hinagata-cli check” lists %u more changes. Open a backup copy "
+                              "instead.",
                               problems->len - 1),
                  path, first, problems->len - 1);
 }
