@@ -90,6 +90,19 @@ hg_db_set_error (sqlite3     *db,
     g_set_error (error, HG_WORKBOOK_ERROR, kind, "%s: %s", what, detail);
 }
 
+/* @name as a quoted SQL identifier ("a""b"), for a table or column name
+ * that cannot be bound as a parameter. Our names need no quoting; every
+ * one that goes into SQL text is quoted all the same. */
+char *
+hg_db_quote_identifier (const char *name)
+{
+  char *quoted = sqlite3_mprintf ("\"%w\"", name);
+  char *copy = g_strdup (quoted);
+
+  sqlite3_free (quoted);
+  return copy;
+}
+
 gboolean
 hg_db_exec (sqlite3     *db,
             const char  *sql,
