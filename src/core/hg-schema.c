@@ -15,6 +15,10 @@
  * are reported like any other foreign object. The workbook_* bookkeeping
  * tables are part of the schema and are compared like the rest.
  *
+ * Hence a released migration file must never change, not even a comment
+ * inside a CREATE statement: SQLite keeps that text verbatim, and every
+ * file made with the old text would be refused as changed.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-schema"
