@@ -548,6 +548,60 @@ test_foreign_wal (Fixture       *f,
   g_assert_null (hg_workbook_check_integrity (workbook));
 }
 
+/* The review's case exactly: a -wal that quick_check cannot see through.
+ * B is a copy of A. B moves one department (a column without an index), so
+ * its -wal holds just that table page; A renames the department beside it,
+ * which changes the same table page and the name index. Laid over A, the
+ * table page loses A's rename while A's index still has it: every page is
+ * well-formed, only integrity_check, which compares each index with its
+ * table, finds the damage. Merging it would make it permanent. */
+static void
+test_stale_wal (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *other = g_build_filename (f->dir, "b.hinagata", NULL);
+  g_autofree char *other_wal = g_strconcat (other, "-wal", NULL);
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  sqlite3 *db = NULL;
+
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (other, contents, length, NULL));
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_cmpint (sqlite3_open (other, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;"
+                                     "UPDATE department SET position = 999 WHERE id = 150;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (g_file_get_contents (other_wal, &contents, &length, NULL));
+  sqlite3_close (db);
+
+  tamper (f->path, "UPDATE department SET name = 'Aでの名前' WHERE id = 151");
+  g_assert_true (g_file_set_contents (wal, contents, length, NULL));
+
+  /* Each page on its own is sound, which is all quick_check looks at. */
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (hg_db_query_int (db, "SELECT count(*) FROM pragma_quick_check "
+                                        "WHERE quick_check != 'ok'", -1), ==, 0);
+  g_assert_cmpint (hg_db_query_int (db, "SELECT count(*) FROM pragma_integrity_check "
+                                        "WHERE integrity_check != 'ok'", -1), >, 0);
+  sqlite3_close (db);
+
+  assert_refused (f->path, HG_WORKBOOK_OPEN_DEFAULT, HG_WORKBOOK_ERROR_DAMAGED,
+                  "a.hinagata-wal”");
+  assert_refused (f->path, HG_WORKBOOK_OPEN_READ_ONLY, HG_WORKBOOK_ERROR_DAMAGED,
+                  "a.hinagata-wal”");
+
+  g_assert_cmpint (g_unlink (wal), ==, 0);
+  workbook = hg_workbook_open (f->path, HG_WORKBOOK_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (hg_department_validate_name (workbook, "Aでの名前", 0));
+  g_assert_null (hg_workbook_check_integrity (workbook));
+}
+
 /* A child that edits the workbook and dies before closing it leaves its
  * last edits in the -wal: our own, to be recovered. */
 static void
@@ -720,6 +774,7 @@ main (int    argc,
   ADD ("/hostile/schema/recursive-view", test_recursive_view);
   ADD ("/hostile/schema/cli-lists-every-object", test_cli_lists_every_foreign_object);
   ADD ("/hostile/wal/foreign", test_foreign_wal);
+  ADD ("/hostile/wal/stale", test_stale_wal);
   ADD ("/hostile/wal/crash-recovered", test_crash_wal_recovered);
   ADD ("/hostile/read-only/folder", test_read_only_folder);
   ADD ("/hostile/read-only/folder-with-wal", test_read_only_folder_with_wal);
