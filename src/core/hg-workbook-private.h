@@ -25,11 +25,30 @@ gboolean hg_workbook_inspect         (const char    *path,
                                       HgInspection  *out,
                                       GError       **error);
 void     hg_inspection_clear         (HgInspection  *inspection);
-void     hg_workbook_remove_copy_dir (const char    *dir);
+
+/* hg-workbook-files.c */
 gboolean hg_workbook_check_header    (const char    *path,
                                       GError       **error);
 gboolean hg_workbook_is_on_read_only_media (const char  *path,
                                             const char **reason);
+char    *hg_workbook_find_side_file  (const char    *path,
+                                      gboolean       read_only);
+char    *hg_workbook_make_copy       (const char    *path,
+                                      GError       **error);
+void     hg_workbook_remove_copy_dir (const char    *dir);
+sqlite3 *hg_workbook_open_read_only  (const char    *path,
+                                      gboolean       immutable,
+                                      const char    *what,
+                                      GError       **error);
+sqlite3 *hg_workbook_open_copy       (const char    *dir,
+                                      const char    *what,
+                                      GError       **error);
+sqlite3 *hg_workbook_reopen_copy_read_only (sqlite3    *db,
+                                            const char *dir,
+                                            const char *what,
+                                            GError    **error);
+
+/* hg-workbook-inspect.c */
 void     hg_workbook_add_integrity_lines   (sqlite3     *db,
                                             const char  *sql,
                                             GPtrArray   *lines);
