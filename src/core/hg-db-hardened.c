@@ -16,7 +16,7 @@
  *    included: SQLite attaches their target), virtual tables being created,
  *    and every SQL function outside the list below;
  *  - a progress handler that stops a single step of a statement after
- *    HG_DB_STEP_LIMIT virtual-machine instructions, so no query can hang.
+ *    STEP_LIMIT virtual-machine instructions, so no query can hang.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -38,8 +38,8 @@ static const char * const allowed_functions[] = {
   "coalesce", "count", "date", "ifnull", "length", "max", "nullif", "quote", "strftime",
   /* SQLite's own statements behind ALTER TABLE, which the migrations use;
    * the sqlite_* ones cannot be called from SQL text at all. */
-  "glob", "like", "printf", "substr", "sqlite_rename_column", "sqlite_rename_table", "sqlite_rename_test",
-  "sqlite_rename_quotefix", "sqlite_drop_column",
+  "glob", "like", "printf", "substr", "sqlite_rename_column", "sqlite_rename_table",
+  "sqlite_rename_test", "sqlite_rename_quotefix", "sqlite_drop_column",
 };
 
 /* How often the progress handler runs, and after how many instructions one
