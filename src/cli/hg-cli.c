@@ -206,7 +206,20 @@ cmd_check (const char *path)
   g_autoptr(HgWorkbook) workbook = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GPtrArray) found = NULL;
   g_autofree char *problems = NULL;
+
+  /* Every problem, not just the first that keeps the file from opening. */
+  found = hg_workbook_check_file (path, &error);
+  if (found == NULL)
+    return hg_cli_fail (error);
+  if (found->len > 0)
+    {
+      g_printerr ("%s: %s\n", path, _("problems found:"));
+      for (guint i = 0; i < found->len; i++)
+        g_printerr ("%s\n", (char *) g_ptr_array_index (found, i));
+      return 1;
+    }
 
   workbook = hg_cli_open_read_only (path, &error);
   if (workbook == NULL)

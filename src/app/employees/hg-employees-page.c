@@ -293,6 +293,7 @@ update_status (HgEmployeesPage *self)
   g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
   guint n_selected = (guint) gtk_bitset_get_size (selected);
   gboolean approved = self->handbook != NULL && self->handbook->version > 0;
+  gboolean editable = self->workbook == NULL || !hg_workbook_is_read_only (self->workbook);
   g_autofree char *text = NULL;
   const char *view_name;
 
@@ -330,10 +331,16 @@ update_status (HgEmployeesPage *self)
                                        "yet."));
 
   gtk_column_view_column_set_visible (self->columns[COL_REASONS], self->view == VIEW_NEEDS);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.edit", n_selected == 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.edit", editable && n_selected == 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.record-receipt",
-                                 n_selected >= 1 && approved && self->view != VIEW_TRAINING);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.add-training", total > 0);
+                                 editable && n_selected >= 1 && approved
+                                 && self->view != VIEW_TRAINING);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.add-training",
+                                 editable && total > 0);
+  /* A workbook opened read-only is shown, not changed (the window says why). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.import", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.edit-training", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.remove-training", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.export-needs", approved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.print-needs", approved);
 }

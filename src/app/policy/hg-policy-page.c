@@ -949,6 +949,9 @@ hg_policy_page_set_workbook (HgPolicyPage *self,
   g_set_object (&self->workbook, workbook);
   if (workbook != NULL)
     g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
+  /* A workbook opened read-only is shown, not changed (the window says why). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "policy.approve",
+                                 workbook == NULL || !hg_workbook_is_read_only (workbook));
   /* The rules editor follows the workbook's changes itself. */
   if (self->rules_editor != NULL)
     hg_rules_editor_set_workbook (HG_RULES_EDITOR (self->rules_editor), workbook);

@@ -667,6 +667,14 @@ hg_risks_page_set_workbook (HgRisksPage *self,
   g_set_object (&self->workbook, workbook);
   if (workbook != NULL)
     g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
+  /* A workbook opened read-only is shown, not changed (the window says why). */
+  {
+    gboolean editable = workbook == NULL || !hg_workbook_is_read_only (workbook);
+
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks.setup", editable);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks.examples", editable);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks.tables", editable);
+  }
   g_clear_pointer (&self->sheet, hg_risk_sheet_free);
   hg_risk_list_set_sheet (self->list, NULL);
   self->stale = TRUE;

@@ -42,6 +42,8 @@ struct _HgWindow
   GtkStack             *stack;
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
+  GtkInfoBar           *read_only_bar;
+  GtkLabel             *read_only_label;
   AdwStatusPage        *problem_page;
   GtkButton            *undo_button;
   GtkButton            *redo_button;
@@ -68,6 +70,7 @@ update_undo_state (HgWindow *self)
   gboolean pending = hg_company_page_has_pending (self->company_page);
   gboolean can_undo = self->workbook && (pending || hg_workbook_can_undo (self->workbook));
   gboolean can_redo = self->workbook && hg_workbook_can_redo (self->workbook);
+  gboolean editable = self->workbook && !hg_workbook_is_read_only (self->workbook);
   g_autofree char *undo_tip = NULL;
   g_autofree char *redo_tip = NULL;
 
@@ -76,8 +79,8 @@ update_undo_state (HgWindow *self)
   {
     g_autofree char *pack = self->workbook ? hg_policy_get_pack_name (self->workbook) : NULL;
 
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-pack", self->workbook != NULL);
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.builtin-pack", pack != NULL);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-pack", editable);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.builtin-pack", editable && pack != NULL);
   }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", can_redo);
 
@@ -143,6 +146,27 @@ workbook_notify_cb (HgWindow *self)
   update_undo_state (self);
 }
 
+/* The pages disable their own edits for a read-only workbook; the bar says
+ * why nothing can be changed, and what to do instead. */
+static void
+update_read_only_bar (HgWindow *self)
+{
+  gboolean read_only = self->workbook != NULL && hg_workbook_is_read_only (self->workbook);
+
+  if (read_only)
+    {
+      const char *reason = hg_workbook_get_read_only_reason (self->workbook);
+      g_autofree char *text =
+        /* Translators: %s is the reason, e.g. "Its folder is read-only." */
+        g_strdup_printf (_("This workbook is open for reading only. %s To make changes, save "
+                           "a copy somewhere you can write to and open that."),
+                         reason ? reason : "");
+
+      gtk_label_set_text (self->read_only_label, text);
+    }
+  gtk_info_bar_set_revealed (self->read_only_bar, read_only);
+}
+
 static void
 set_workbook (HgWindow   *self,
               HgWorkbook *workbook)
@@ -185,6 +209,7 @@ set_workbook (HgWindow   *self,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", workbook != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar_list), workbook != NULL);
+  update_read_only_bar (self);
   update_undo_state (self);
   update_title (self);
 }
@@ -226,6 +251,12 @@ hg_window_open_file (HgWindow *self,
     }
 
   workbook = hg_workbook_open (path, HG_WORKBOOK_OPEN_DEFAULT, &error);
+  /* A workbook on a read-only disk, share or folder is still shown. */
+  if (workbook == NULL && g_error_matches (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_READ_ONLY))
+    {
+      g_clear_error (&error);
+      workbook = hg_workbook_open (path, HG_WORKBOOK_OPEN_READ_ONLY, &error);
+    }
   if (workbook == NULL)
     {
       if (self->workbook == NULL)
@@ -644,6 +675,8 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, read_only_bar);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, problem_page);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, redo_button);

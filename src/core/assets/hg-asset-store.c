@@ -189,8 +189,10 @@ update_sql (void)
 
   for (guint i = 0; i < N_WRITABLE; i++)
     {
-      g_string_append_printf (sql, "%s = ?%u, ", writable[i], i + 1);
-      g_string_append_printf (changed, "%s%s IS NOT ?%u", i ? " OR " : "", writable[i], i + 1);
+      g_autofree char *column = hg_db_quote_identifier (writable[i]);
+
+      g_string_append_printf (sql, "%s = ?%u, ", column, i + 1);
+      g_string_append_printf (changed, "%s%s IS NOT ?%u", i ? " OR " : "", column, i + 1);
     }
   /* Only a real change touches the row, so saving an unchanged editor adds
    * no undo step and keeps the date of the last change. */

@@ -21,6 +21,9 @@ typedef enum
   HG_WORKBOOK_ERROR_SQL,
   HG_WORKBOOK_ERROR_INVALID,
   HG_WORKBOOK_ERROR_READ_ONLY,
+  /* The file holds schema objects Hinagata did not create, or asked for
+   * something Hinagata never does: it was changed by another program. */
+  HG_WORKBOOK_ERROR_FOREIGN,
 } HgWorkbookError;
 
 GQuark   hg_workbook_error_quark (void);

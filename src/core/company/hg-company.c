@@ -139,12 +139,14 @@ hg_company_get (HgWorkbook     *workbook,
                 HgCompanyField  field)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *column = NULL;
   g_autofree char *sql = NULL;
 
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
   g_return_val_if_fail (field < HG_COMPANY_N_FIELDS, NULL);
 
-  sql = g_strdup_printf ("SELECT %s FROM company WHERE id = 1", fields[field].key);
+  column = hg_db_quote_identifier (fields[field].key);
+  sql = g_strdup_printf ("SELECT %s FROM company WHERE id = 1", column);
   stmt = hg_db_prepare (hg_workbook_get_db (workbook), sql, NULL);
   if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
     return g_strdup ("");
@@ -164,10 +166,11 @@ set_field_cb (sqlite3   *db,
 {
   SetData *data = user_data;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *column = NULL;
   g_autofree char *sql = NULL;
 
-  sql = g_strdup_printf ("UPDATE company SET %1$s = ?1 WHERE id = 1 AND %1$s IS NOT ?1",
-                         fields[data->field].key);
+  column = hg_db_quote_identifier (fields[data->field].key);
+  sql = g_strdup_printf ("UPDATE company SET %1$s = ?1 WHERE id = 1 AND %1$s IS NOT ?1", column);
   stmt = hg_db_prepare (db, sql, error);
   if (stmt == NULL)
     return FALSE;
