@@ -506,11 +506,10 @@ setup_action (GtkWidget  *widget,
   ok = g_str_equal (name, "risks.examples")
        ? hg_risk_load_examples (self->workbook, catalogue, &error)
        : hg_risk_setup (self->workbook, catalogue, &error);
+  /* Done, the edit itself shows the analysis: see session_changed_cb(). */
   if (!ok)
     hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (widget)), _("Could Not Set Up"),
                         error->message);
-  else
-    load (HG_PAGE (self));
 }
 
 /* The sheet as CSV or Excel, or the report in a document format. */
