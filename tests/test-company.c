@@ -224,9 +224,10 @@ test_progress (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) steps = NULL;
   g_autoptr(HgPerson) p = hg_person_new ("山田 太郎", 0, "", "");
+  g_autoptr(HgSession) session = hg_session_new (f->workbook);
   gint64 dept, id;
 
-  steps = hg_progress_compute (f->workbook);
+  steps = hg_progress_compute (session);
   g_assert_cmpuint (steps->len, ==, 9);
   g_assert_cmpstr (((HgProgressStep *) steps->pdata[6])->id, ==, "risks");
   g_assert_cmpstr (((HgProgressStep *) steps->pdata[7])->detail, ==,
@@ -245,7 +246,7 @@ test_progress (Fixture       *f,
       g_assert_true (hg_org_role_assign (f->workbook, r, dept, id, &error));
   g_assert_no_error (error);
 
-  steps = hg_progress_compute (f->workbook);
+  steps = hg_progress_compute (session);
   g_assert_true (((HgProgressStep *) steps->pdata[0])->done);
   g_assert_true (((HgProgressStep *) steps->pdata[1])->done);
   g_assert_true (((HgProgressStep *) steps->pdata[2])->done);

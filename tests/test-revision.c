@@ -116,7 +116,8 @@ test_approve_freezes (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (state (f), ==, HG_REVISION_NEEDS_REVISION);
   {
-    g_autoptr(GPtrArray) steps = hg_progress_compute (f->workbook);
+    g_autoptr(HgSession) session = hg_session_new (f->workbook);
+    g_autoptr(GPtrArray) steps = hg_progress_compute (session);
     HgProgressStep *last = NULL;
 
     /* The approval is the last step of the policy page. */

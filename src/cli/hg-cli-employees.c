@@ -16,6 +16,7 @@
 #include "hg-employee.h"
 #include "hg-employee-import.h"
 #include "hg-handbook-receipt.h"
+#include "hg-session.h"
 
 /* The workbook, read only, and its handbook in *@handbook. */
 static HgWorkbook *
@@ -26,7 +27,11 @@ open_with_handbook (const char  *path,
   HgWorkbook *workbook = hg_cli_open_current (path, error);
 
   if (workbook != NULL)
-    *handbook = hg_handbook_get_for_workbook (workbook);
+    {
+      g_autoptr(HgSession) session = hg_session_new (workbook);
+
+      *handbook = hg_handbook_get_for_pack (workbook, hg_session_get_pack (session, NULL));
+    }
   return workbook;
 }
 

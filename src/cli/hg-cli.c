@@ -22,6 +22,7 @@
 #include "hg-policy.h"
 #include "hg-org-role.h"
 #include "hg-progress.h"
+#include "hg-session.h"
 #include "hg-workbook.h"
 
 static void
@@ -143,6 +144,7 @@ static int
 cmd_info (const char *path)
 {
   g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(HgSession) session = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) steps = NULL;
   int version;
@@ -189,7 +191,8 @@ cmd_info (const char *path)
       }
   }
 
-  steps = hg_progress_compute (workbook);
+  session = hg_session_new (workbook);
+  steps = hg_progress_compute (session);
   g_print ("\n%s\n", _("Progress:"));
   for (guint i = 0; i < steps->len; i++)
     {
@@ -381,13 +384,26 @@ cmd_pack_check (const char *path)
   return 0;
 }
 
+/* The workbook's pack, through a session: nothing else parses one. */
+static HgPack *
+session_pack (HgWorkbook  *workbook,
+              HgSession  **session,
+              GError     **error)
+{
+  if (workbook == NULL)
+    return NULL;
+  *session = hg_session_new (workbook);
+  return hg_session_get_pack (*session, error);
+}
+
 static int
 cmd_policy (int    argc,
             char **argv)
 {
   g_autoptr(HgWorkbook) workbook = NULL;
-  g_autoptr(HgPack) pack = NULL;
+  g_autoptr(HgSession) session = NULL;
   g_autoptr(GError) error = NULL;
+  HgPack *pack;
 
   if (argc >= 1 && (g_str_equal (argv[0], "reword") || g_str_equal (argv[0], "exclude")
                     || g_str_equal (argv[0], "add") || g_str_equal (argv[0], "reset")))
@@ -397,7 +413,7 @@ cmd_policy (int    argc,
       if (argc != (g_str_equal (argv[0], "reset") ? 3 : 4))
         return hg_cli_usage_error (_("Give the workbook, the rule’s id and, except for reset, a text"));
       workbook = hg_workbook_open (argv[1], HG_WORKBOOK_OPEN_DEFAULT, &error);
-      pack = workbook ? hg_policy_load_pack (workbook, &error) : NULL;
+      pack = session_pack (workbook, &session, &error);
       if (pack == NULL)
         return hg_cli_fail (error);
       if (g_str_equal (argv[0], "reword"))
@@ -426,18 +442,18 @@ cmd_policy (int    argc,
   if (g_str_equal (argv[0], "answer"))
     {
       workbook = hg_workbook_open (argv[1], HG_WORKBOOK_OPEN_DEFAULT, &error);
-      pack = workbook ? hg_policy_load_pack (workbook, &error) : NULL;
+      pack = session_pack (workbook, &session, &error);
       if (pack == NULL || !hg_policy_set_answer (workbook, pack, argv[2], argv[3], &error))
         return hg_cli_fail (error);
       return 0;
     }
 
   workbook = hg_cli_open_current (argv[1], &error);
-  pack = workbook ? hg_policy_load_pack (workbook, &error) : NULL;
+  pack = session_pack (workbook, &session, &error);
   if (pack == NULL)
     return hg_cli_fail (error);
   {
-    g_autoptr(HgPackContext) context = hg_pack_context_new_for_workbook (pack, workbook);
+    HgPackContext *context = hg_session_get_context (session);
     GPtrArray *documents = hg_pack_get_documents (pack);
     gboolean found = FALSE;
 

@@ -108,7 +108,8 @@ approve_handbook (HgWorkbook *wb,
                   const char *text,
                   const char *date)
 {
-  g_autoptr(HgPack) pack = hg_policy_load_pack (wb, NULL);
+  g_autoptr(HgSession) session = hg_session_new (wb);
+  HgPack *pack = hg_session_get_pack (session, NULL);
   g_autoptr(HgDoc) doc = hg_policy_build_document (wb, pack, HG_HANDBOOK_DOCUMENT, NULL);
   g_autoptr(GError) error = NULL;
 
@@ -148,9 +149,10 @@ fill_employees (HgWorkbook *wb)
                                                                    "ハンドブック第2版、誓約書");
   g_autoptr(GError) error = NULL;
   g_autoptr(HgHandbook) handbook = NULL;
+  g_autoptr(HgSession) session = hg_session_new (wb);
 
   approve_handbook (wb, "パスワードは10文字以上にする。", "2025-04-01");
-  handbook = hg_handbook_get_for_workbook (wb);
+  handbook = hg_handbook_get_for_pack (wb, hg_session_get_pack (session, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (staff); i++)
     {
       g_autoptr(HgEmployment) e = hg_employment_new (staff[i].hired, staff[i].position,
@@ -172,7 +174,7 @@ fill_employees (HgWorkbook *wb)
   hg_education_add (wb, first, &error);
   approve_handbook (wb, "パスワードは12文字以上にする。", "2026-04-01");
   g_clear_pointer (&handbook, hg_handbook_free);
-  handbook = hg_handbook_get_for_workbook (wb);
+  handbook = hg_handbook_get_for_pack (wb, hg_session_get_pack (session, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (staff); i++)
     {
       gint64 id = i + 1;
@@ -254,7 +256,8 @@ shoot_employees (HgWindow   *window,
 
   if (g_str_equal (page, "receipt-dialog"))
     {
-      g_autoptr(HgHandbook) handbook = hg_handbook_get_for_workbook (workbook);
+      HgPack *pack = hg_session_get_pack (hg_window_get_session (window), NULL);
+      g_autoptr(HgHandbook) handbook = hg_handbook_get_for_pack (workbook, pack);
       gint64 ids[] = { 3, 5, 6 };
 
       hg_employees_page_select_all (employees);
@@ -527,7 +530,7 @@ main (int    argc,
            || g_str_equal (page, "risk-advice") || g_str_equal (page, "risk-tables"))
     {
       HgWorkbook *open_workbook = hg_window_get_workbook (window);
-      g_autoptr(HgRiskCatalogue) catalogue = hg_risk_catalogue_load_builtin (NULL, NULL);
+      HgRiskCatalogue *catalogue = hg_session_get_catalogue (hg_window_get_session (window), NULL);
       GPtrArray *controls = hg_risk_catalogue_get_controls (catalogue);
       g_autoptr(GError) risk_error = NULL;
       HgRisksPage *risks;

@@ -74,8 +74,9 @@ struct _HgEmployeesPage
   GtkWidget            *training_empty_label;
   GtkLabel             *status_label;
 
+  HgWorkbook           *workbook;     /* the session's */
+
   /* Owned references */
-  HgWorkbook           *workbook;
   HgHandbook           *handbook;
   GListStore           *store;        /* of HgEmployee */
   GtkCustomFilter      *filter;
@@ -87,10 +88,9 @@ struct _HgEmployeesPage
   GtkFileChooserNative *chooser;
 
   View                  view;
-  guint                 stale : 1;
 };
 
-G_DEFINE_FINAL_TYPE (HgEmployeesPage, hg_employees_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (HgEmployeesPage, hg_employees_page, HG_TYPE_PAGE)
 
 static const char *column_titles[N_COLUMNS] = {
   N_("Name"), N_("Department"), N_("Position"), N_("Hired"), N_("Status"),
@@ -409,8 +409,9 @@ reload_training (HgEmployeesPage *self)
 }
 
 static void
-reload (HgEmployeesPage *self)
+reload (HgPage *page)
 {
+  HgEmployeesPage *self = HG_EMPLOYEES_PAGE (page);
   g_autoptr(GArray) keep = selected_ids (self);
   g_autoptr(GPtrArray) employees = NULL;
   guint n_needs = 0;
@@ -418,7 +419,9 @@ reload (HgEmployeesPage *self)
   g_clear_pointer (&self->handbook, hg_handbook_free);
   if (self->workbook != NULL)
     {
-      self->handbook = hg_handbook_get_for_workbook (self->workbook);
+      self->handbook = hg_handbook_get_for_pack (self->workbook,
+                                                 hg_session_get_pack (hg_page_get_session (page),
+                                                                      NULL));
       employees = hg_employee_list (self->workbook, self->handbook->pack_id,
                                     self->handbook->document_id);
     }
@@ -450,8 +453,8 @@ reload (HgEmployeesPage *self)
 }
 
 static void
-workbook_changed_cb (HgEmployeesPage *self,
-                     GStrv            tables)
+session_changed_cb (HgEmployeesPage *self,
+                    GStrv            tables)
 {
   static const char *watched[] = { "person", "department", "employment", "handbook_receipt",
                                    "document_revision", "policy_pack", "education_session",
@@ -460,12 +463,22 @@ workbook_changed_cb (HgEmployeesPage *self,
   for (guint i = 0; watched[i] != NULL; i++)
     if (g_strv_contains ((const char * const *) tables, watched[i]))
       {
-        if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-          reload (self);
-        else
-          self->stale = TRUE;
+        hg_page_queue_refresh (HG_PAGE (self));
         return;
       }
+}
+
+/* Hundreds of people cost a noticeable part of a second to lay out: they
+ * wait until the page is shown, so opening a workbook stays quick. */
+static void
+session_changed (HgPage *page)
+{
+  HgEmployeesPage *self = HG_EMPLOYEES_PAGE (page);
+  HgSession *session = hg_page_get_session (page);
+
+  self->workbook = session ? hg_session_get_workbook (session) : NULL;
+  if (session != NULL)
+    g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
 }
 
 static void
@@ -720,26 +733,10 @@ build_columns (HgEmployeesPage *self)
 }
 
 static void
-hg_employees_page_map (GtkWidget *widget)
-{
-  HgEmployeesPage *self = HG_EMPLOYEES_PAGE (widget);
-
-  if (self->stale)
-    {
-      self->stale = FALSE;
-      reload (self);
-    }
-  GTK_WIDGET_CLASS (hg_employees_page_parent_class)->map (widget);
-}
-
-static void
 hg_employees_page_dispose (GObject *object)
 {
   HgEmployeesPage *self = (HgEmployeesPage *) object;
 
-  if (self->workbook != NULL)
-    g_signal_handlers_disconnect_by_data (self->workbook, self);
-  g_clear_object (&self->workbook);
   g_clear_object (&self->chooser);
   /* The stack is the template's root and AdwBin's child: unparented once,
    * through the bin (see hg-assets-page.c). */
@@ -762,7 +759,8 @@ hg_employees_page_class_init (HgEmployeesPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hg_employees_page_dispose;
-  widget_class->map = hg_employees_page_map;
+  HG_PAGE_CLASS (klass)->session_changed = session_changed;
+  HG_PAGE_CLASS (klass)->refresh = reload;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-employees-page.ui");
@@ -827,25 +825,6 @@ hg_employees_page_init (HgEmployeesPage *self)
   g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (update_status), self,
                            G_CONNECT_SWAPPED);
   update_status (self);
-}
-
-void
-hg_employees_page_set_workbook (HgEmployeesPage *self,
-                                HgWorkbook      *workbook)
-{
-  g_return_if_fail (HG_IS_EMPLOYEES_PAGE (self));
-
-  if (self->workbook != NULL)
-    g_signal_handlers_disconnect_by_data (self->workbook, self);
-  g_set_object (&self->workbook, workbook);
-  if (workbook != NULL)
-    g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
-  /* Hundreds of people cost a noticeable part of a second to lay out:
-   * they wait until the page is shown, so opening a workbook stays quick. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    reload (self);
-  else
-    self->stale = TRUE;
 }
 
 /* @view: "everyone", "needs" or "training". */

@@ -116,6 +116,8 @@ HgPack           *hg_pack_load_memory_for_languages  (const char          *data,
 HgPack           *hg_pack_load_builtin_for_languages (const char * const  *languages,
                                                       GError             **error);
 void              hg_pack_free           (HgPack       *pack);
+/* How many packs this process has parsed so far (for the tests). */
+guint             hg_pack_get_n_parsed   (void);
 const char       *hg_pack_get_id         (HgPack       *pack);
 const char       *hg_pack_get_title      (HgPack       *pack);
 GPtrArray        *hg_pack_get_steps      (HgPack       *pack);
