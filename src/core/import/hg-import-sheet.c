@@ -6,6 +6,10 @@
  * every problem with its line, column, value and reason, so the asset
  * register's import and the employee import read files the same way.
  *
+ * Rows come from a reader one at a time and are not kept: only the first
+ * few, among which the header is looked for, are held until they are
+ * handed on.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-import-sheet"
@@ -24,11 +28,13 @@
 
 struct _HgImportSheet
 {
-  guint      header_row;
-  GStrv      headers;     /* each cell of the header row, normalized */
+  HgTable   *ahead;       /* the first rows, read to find the header */
+  guint      next_ahead;  /* the next of them to hand on */
+  GStrv      headers;     /* the name of each column, normalized */
   int       *where;       /* column → cell index, -1 if absent */
   guint      n_columns;
-  GPtrArray *problems;    /* of HgImportProblem */
+  GPtrArray *problems;    /* of HgImportProblem, the first HG_IMPORT_MAX_PROBLEMS */
+  guint      n_problems;  /* all of them */
   GPtrArray *unknown;     /* of char *: headers no column matched */
 };
 
@@ -46,6 +52,7 @@ hg_import_sheet_free (HgImportSheet *sheet)
 {
   if (sheet == NULL)
     return;
+  hg_table_free (sheet->ahead);
   g_strfreev (sheet->headers);
   g_free (sheet->where);
   g_ptr_array_unref (sheet->problems);
@@ -108,14 +115,20 @@ row_names_key (HgTable           *table,
 }
 
 /* The header is the first of the first ten rows that names @key_column;
- * without one, the first row, and @key_column is absent. */
+ * without one, the first row, and @key_column is absent. Returns NULL only
+ * when the reader fails. */
 HgImportSheet *
-hg_import_sheet_new (HgTable           *table,
-                     guint              n_columns,
-                     HgImportMatchFunc  match,
-                     guint              key_column)
+hg_import_sheet_new (HgSheetReader      *reader,
+                     guint               n_columns,
+                     HgImportMatchFunc   match,
+                     guint               key_column,
+                     GError            **error)
 {
-  HgImportSheet *sheet = g_new0 (HgImportSheet, 1);
+  g_autoptr(HgImportSheet) sheet = g_new0 (HgImportSheet, 1);
+  g_autoptr(GError) local = NULL;
+  HgTableRow row;
+  HgTable *ahead;
+  guint header_row = 0;
   guint n_headers;
 
   sheet->n_columns = n_columns;
@@ -125,19 +138,36 @@ hg_import_sheet_new (HgTable           *table,
   for (guint c = 0; c < n_columns; c++)
     sheet->where[c] = -1;
 
-  for (guint r = 0; r < MIN (HEADER_SEARCH_ROWS, hg_table_get_n_rows (table)); r++)
-    if (row_names_key (table, r, match, key_column))
+  /* The rows where the header may be. */
+  ahead = sheet->ahead = hg_table_new ();
+  while (hg_table_get_n_rows (ahead) < HEADER_SEARCH_ROWS
+         && hg_sheet_reader_next (reader, &row, &local))
+    {
+      GStrv cells = g_new (char *, row.n_cells + 1);
+
+      for (guint i = 0; i < row.n_cells; i++)
+        cells[i] = g_strdup (row.cells[i]);
+      cells[row.n_cells] = NULL;
+      hg_table_add_row (ahead, cells, row.line);
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+
+  for (guint r = 0; r < MIN (HEADER_SEARCH_ROWS, hg_table_get_n_rows (ahead)); r++)
+    if (row_names_key (ahead, r, match, key_column))
       {
-        sheet->header_row = r;
+        header_row = r;
         break;
       }
 
-  n_headers = hg_table_get_n_rows (table) > 0
-              ? hg_table_get_row_length (table, sheet->header_row) : 0;
+  n_headers = hg_table_get_n_rows (ahead) > 0 ? hg_table_get_row_length (ahead, header_row) : 0;
   sheet->headers = g_new0 (char *, n_headers + 1);
   for (guint c = 0; c < n_headers; c++)
     {
-      const char *header = hg_table_get_cell (table, sheet->header_row, c);
+      const char *header = hg_table_get_cell (ahead, header_row, c);
       guint column;
 
       sheet->headers[c] = hg_text_normalize (header);
@@ -148,7 +178,16 @@ hg_import_sheet_new (HgTable           *table,
       else if (sheet->where[column] < 0)
         sheet->where[column] = (int) c;
     }
-  return sheet;
+
+  sheet->next_ahead = header_row + 1;
+  return g_steal_pointer (&sheet);
+}
+
+/* Whether the file has no row at all, not even a header. */
+gboolean
+hg_import_sheet_is_empty (HgImportSheet *sheet)
+{
+  return hg_table_get_n_rows (sheet->ahead) == 0;
 }
 
 gboolean
@@ -167,23 +206,48 @@ hg_import_sheet_get_header (HgImportSheet *sheet,
   return hg_import_sheet_has_column (sheet, column) ? sheet->headers[sheet->where[column]] : NULL;
 }
 
-guint
-hg_import_sheet_get_first_row (HgImportSheet *sheet)
+/**
+ * hg_import_sheet_next_row:
+ * @sheet: a sheet
+ * @reader: the reader @sheet was made with
+ * @row: (out caller-allocates): the next row below the header; its cells
+ *   stay valid until the next call
+ * @error: return location for an error
+ *
+ * Returns: %TRUE with a row; %FALSE at the end, or with @error set
+ */
+gboolean
+hg_import_sheet_next_row (HgImportSheet  *sheet,
+                          HgSheetReader  *reader,
+                          HgTableRow     *row,
+                          GError        **error)
 {
-  return sheet->header_row + 1;
+  if (sheet->next_ahead < hg_table_get_n_rows (sheet->ahead))
+    {
+      GStrv cells = g_ptr_array_index (sheet->ahead->rows, sheet->next_ahead);
+
+      row->cells = (const char * const *) cells;
+      row->n_cells = g_strv_length (cells);
+      row->line = hg_table_get_source_line (sheet->ahead, sheet->next_ahead);
+      sheet->next_ahead++;
+      return TRUE;
+    }
+  return hg_sheet_reader_next (reader, row, error);
 }
 
 /* The cell of @row under @column, normalized; "" when the file has no
  * such column or the row is short. */
 char *
-hg_import_sheet_get_cell (HgImportSheet *sheet,
-                          HgTable       *table,
-                          guint          row,
-                          guint          column)
+hg_import_sheet_get_cell (HgImportSheet    *sheet,
+                          const HgTableRow *row,
+                          guint             column)
 {
+  guint index;
+
   if (!hg_import_sheet_has_column (sheet, column))
     return g_strdup ("");
-  return hg_text_normalize (hg_table_get_cell (table, row, (guint) sheet->where[column]));
+  index = (guint) sheet->where[column];
+  return hg_text_normalize (index < row->n_cells ? row->cells[index] : "");
 }
 
 void
@@ -193,8 +257,11 @@ hg_import_sheet_add_problem (HgImportSheet *sheet,
                              const char    *value,
                              const char    *reason)
 {
-  HgImportProblem *p = g_new0 (HgImportProblem, 1);
+  HgImportProblem *p;
 
+  if (++sheet->n_problems > HG_IMPORT_MAX_PROBLEMS)
+    return;
+  p = g_new0 (HgImportProblem, 1);
   p->line = line;
   p->column = g_strdup (column);
   p->value = g_strdup (value);
@@ -266,10 +333,18 @@ hg_import_sheet_take_date (HgImportSheet  *sheet,
   return TRUE;
 }
 
+/* The first HG_IMPORT_MAX_PROBLEMS problems, in the order of the file. */
 GPtrArray *
 hg_import_sheet_get_problems (HgImportSheet *sheet)
 {
   return sheet->problems;
+}
+
+/* All problems, also those past the ones kept. */
+guint
+hg_import_sheet_get_n_problems (HgImportSheet *sheet)
+{
+  return sheet->n_problems;
 }
 
 GStrv
@@ -294,7 +369,7 @@ gboolean
 hg_import_sheet_check (HgImportSheet  *sheet,
                        GError        **error)
 {
-  guint n = sheet->problems->len;
+  guint n = sheet->n_problems;
 
   if (n == 0)
     return TRUE;
