@@ -450,6 +450,196 @@ test_formula_after_trim (Fixture       *f,
   g_assert_null (strstr (bytes, ",@SUM"));
 }
 
+/* Two rows of IPA's register (付録7): a title, then a header of two rows
+ * where 個人情報の種類 and 評価値 are merged over the columns they group.
+ * In CSV a merged cell's text is in its first column only. */
+static const char ipa_csv[] =
+  "\xEF\xBB\xBF" "情報資産管理台帳,,,,,,,,,,,,,,,\r\n"
+  "No.,業務分類,情報資産名称,備考,利用者範囲,管理部署,媒体・保存先,個人情報の種類,,,"
+  "評価値,,,重要度,保存期限,登録日\r\n"
+  ",,,,,,,個人情報,要配慮個人情報,特定個人情報,機密性,完全性,可用性,,,\r\n"
+  "1,人事,従業員名簿,健康診断の結果を含む,人事担当,総務部,書類,○,○,,3,2,2,3,5年,2025/4/1\r\n"
+  "2,営業,見積書,,営業部,総務部,社内サーバ,,,,2,2,1,2,,\r\n";
+
+/* Imports @path, which holds the two assets of ipa_csv, and checks them. */
+static void
+import_ipa_register (Fixture    *f,
+                     const char *path)
+{
+  g_autoptr(HgAssetImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) unknown = NULL;
+  const HgAssetData *d;
+  guint line = 0;
+
+  import = hg_asset_import_prepare_file (f->workbook, path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_asset_import_get_n_problems (import), ==, 0);
+  g_assert_cmpuint (hg_asset_import_get_n_add (import), ==, 2);
+  /* The group headers named no column: each column has its own name. */
+  unknown = hg_asset_import_get_unknown_columns (import);
+  g_assert_cmpuint (g_strv_length (unknown), ==, 0);
+
+  d = hg_asset_import_get_row (import, 0, &line);
+  g_assert_cmpuint (line, ==, 4);
+  g_assert_cmpstr (d->name, ==, "従業員名簿");
+  g_assert_cmpstr (d->notes, ==, "健康診断の結果を含む");
+  g_assert_cmpuint (d->confidentiality, ==, 3);
+  g_assert_cmpuint (d->integrity, ==, 2);
+  g_assert_cmpuint (d->availability, ==, 2);
+  g_assert_cmpuint (d->flags, ==, HG_ASSET_PERSONAL | HG_ASSET_SENSITIVE);
+  g_assert_cmpstr (d->retention, ==, "5年");
+  g_assert_cmpstr (d->registered_on, ==, "2025-04-01");
+
+  d = hg_asset_import_get_row (import, 1, &line);
+  g_assert_cmpuint (line, ==, 5);
+  g_assert_cmpstr (d->name, ==, "見積書");
+  g_assert_cmpuint (d->confidentiality, ==, 2);
+  g_assert_cmpuint (d->integrity, ==, 2);
+  g_assert_cmpuint (d->availability, ==, 1);
+  g_assert_cmpuint (d->flags, ==, 0);
+
+  g_assert_true (hg_asset_import_apply (f->workbook, import, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM asset WHERE confidentiality = 3 AND "
+                             "integrity = 2 AND availability = 2 AND name = '従業員名簿'"), ==, 1);
+  /* Both are 総務部's: in the XLSX one cell merged down over both rows. */
+  g_assert_cmpint (count (f, "SELECT count(*) FROM asset JOIN department d ON d.id = "
+                             "department_id WHERE d.name = '総務部'"), ==, 2);
+}
+
+static void
+test_ipa_layout_csv (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "台帳.csv", NULL);
+
+  g_assert_true (g_file_set_contents (path, ipa_csv, -1, NULL));
+  import_ipa_register (f, path);
+}
+
+/* A cell of the sheet as an inline string. */
+static void
+add_cell (GString    *sheet,
+          const char *ref,
+          const char *text)
+{
+  g_string_append_printf (sheet, "<c r=\"%s\" t=\"inlineStr\"><is><t>%s</t></is></c>", ref, text);
+}
+
+static void
+add_row (GString            *sheet,
+         guint               row,
+         const char * const *texts)
+{
+  g_string_append_printf (sheet, "<row r=\"%u\">", row);
+  for (guint c = 0; texts[c] != NULL; c++)
+    if (texts[c][0] != '\0')
+      {
+        char ref[16];
+
+        g_snprintf (ref, sizeof ref, "%c%u", 'A' + c, row);
+        add_cell (sheet, ref, texts[c]);
+      }
+  g_string_append (sheet, "</row>");
+}
+
+/* The same register as Excel saves IPA's workbook: merged cells keep their
+ * text in the first cell only, and the sheet lists the merged ranges; the
+ * headers that are not split are merged down over both header rows, and
+ * the department of the two assets is one cell merged down over both. */
+static void
+write_ipa_xlsx (const char *path)
+{
+  static const char *title[] = { "情報資産管理台帳", NULL };
+  static const char *upper[] = { "No.", "業務分類", "情報資産名称", "備考", "利用者範囲",
+                                 "管理部署", "媒体・保存先", "個人情報の種類", "", "",
+                                 "評価値", "", "", "重要度", "保存期限", "登録日", NULL };
+  static const char *lower[] = { "", "", "", "", "", "", "", "個人情報", "要配慮個人情報",
+                                 "特定個人情報", "機密性", "完全性", "可用性", NULL };
+  static const char *r1[] = { "1", "人事", "従業員名簿", "健康診断の結果を含む", "人事担当",
+                              "総務部", "書類", "○", "○", "", "3", "2", "2", "3", "5年",
+                              "2025-04-01", NULL };
+  static const char *r2[] = { "2", "営業", "見積書", "", "営業部", "", "社内サーバ", "", "", "",
+                              "2", "2", "1", "2", NULL };
+  g_autoptr(GString) sheet = g_string_new ("<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                                           "spreadsheetml/2006/main\"><sheetData>");
+  g_autoptr(GError) error = NULL;
+  const HgZipPart parts[] = {
+    { "[Content_Types].xml",
+      "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+      "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
+      "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+      "</Types>", FALSE },
+    { "_rels/.rels",
+      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+      "relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>", FALSE },
+    { "xl/workbook.xml",
+      "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+      "<sheets><sheet name=\"情報資産管理台帳\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
+      FALSE },
+    { "xl/_rels/workbook.xml.rels",
+      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+      "relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>", FALSE },
+    { "xl/worksheets/sheet1.xml", NULL, FALSE },
+  };
+  HgZipPart sheet_part;
+  HgZipPart all[G_N_ELEMENTS (parts)];
+
+  add_row (sheet, 1, title);
+  add_row (sheet, 2, upper);
+  add_row (sheet, 3, lower);
+  add_row (sheet, 4, r1);
+  add_row (sheet, 5, r2);
+  g_string_append (sheet, "</sheetData><mergeCells count=\"15\">"
+                          "<mergeCell ref=\"A1:P1\"/>");
+  for (char c = 'A'; c <= 'G'; c++)
+    g_string_append_printf (sheet, "<mergeCell ref=\"%c2:%c3\"/>", c, c);
+  g_string_append (sheet, "<mergeCell ref=\"H2:J2\"/><mergeCell ref=\"K2:M2\"/>"
+                          "<mergeCell ref=\"N2:N3\"/><mergeCell ref=\"O2:O3\"/>"
+                          "<mergeCell ref=\"P2:P3\"/><mergeCell ref=\"F4:F5\"/>"
+                          "</mergeCells></worksheet>");
+
+  memcpy (all, parts, sizeof parts);
+  sheet_part = (HgZipPart) { "xl/worksheets/sheet1.xml", sheet->str, FALSE };
+  all[G_N_ELEMENTS (parts) - 1] = sheet_part;
+  g_assert_true (hg_zip_write_parts (path, all, G_N_ELEMENTS (all), &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_ipa_layout_xlsx (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "台帳.xlsx", NULL);
+
+  write_ipa_xlsx (path);
+  import_ipa_register (f, path);
+}
+
+static void
+test_header_then_data (Fixture       *f,
+                       gconstpointer  data)
+{
+  /* The first asset is called like a column; its row is still data. */
+  const char *header[] = { "情報資産名称", "機密性", "完全性", "可用性", "メモ", NULL };
+  const char *r1[] = { "備考", "3", "2", "1", "c", NULL };
+  const char *r2[] = { "図面", "2", "2", "2", "", NULL };
+  const char * const *rows[] = { header, r1, r2, NULL };
+  g_autoptr(HgTable) table = hg_test_table_of (rows);
+  g_autoptr(HgAssetImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+
+  import = hg_asset_import_prepare (f->workbook, table, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_asset_import_get_n_rows (import), ==, 2);
+  g_assert_cmpstr (hg_asset_import_get_row (import, 0, NULL)->name, ==, "備考");
+  g_assert_cmpuint (hg_asset_import_get_row (import, 0, NULL)->confidentiality, ==, 3);
+}
+
 /* An OLE2 compound file as old Excel writes one, reduced to what tells
  * the kinds apart: the 512-byte header and directory sectors of 512 bytes
  * with the streams @names. The directory has four entries a sector; a
@@ -747,6 +937,9 @@ main (int    argc,
   ADD ("/asset-import/round-trip-xlsx", test_round_trip_xlsx);
   ADD ("/asset-import/formula-names", test_formula_names);
   ADD ("/asset-import/formula-after-trim", test_formula_after_trim);
+  ADD ("/asset-import/ipa-layout-csv", test_ipa_layout_csv);
+  ADD ("/asset-import/ipa-layout-xlsx", test_ipa_layout_xlsx);
+  ADD ("/asset-import/header-then-data", test_header_then_data);
   ADD ("/asset-import/workbook-formats", test_workbook_formats);
   ADD ("/asset-import/read-error-names-file", test_read_error_names_file);
   ADD ("/asset-import/problems-capped", test_problems_capped);

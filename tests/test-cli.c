@@ -433,6 +433,21 @@ test_assets_commands (void)
                                      ".xlsx (Excel Workbook) and import that"));
   run_clear (&run);
 
+  /* IPA's register: a title, and a header of two rows with 評価値 over the
+   * ratings and 個人情報の種類 over the flags. */
+  g_assert_true (g_file_set_contents (good,
+                                      "情報資産管理台帳,,,,,,,,\r\n"
+                                      "No.,情報資産名称,管理部署,個人情報の種類,,,評価値,,\r\n"
+                                      ",,,個人情報,要配慮個人情報,特定個人情報,機密性,完全性,"
+                                      "可用性\r\n"
+                                      "1,従業員名簿,総務部,○,,,3,1,2\r\n", -1, NULL));
+  run_cli (&run, "assets", "import", path, good, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "assets", "list", path, NULL);
+  g_assert_nonnull (strstr (run.out, "従業員名簿\t総務部\t\t3\t1\t2\t3"));
+  run_clear (&run);
+
   /* Every row wrong: the first thousand problems are listed, the rest
    * counted. */
   {

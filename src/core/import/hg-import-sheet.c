@@ -6,6 +6,13 @@
  * every problem with its line, column, value and reason, so the asset
  * register's import and the employee import read files the same way.
  *
+ * IPA's own register and many made from it have a two-row header: a cell
+ * merged over several columns (評価値, 個人情報の種類) with the columns'
+ * names in the row below. The header row is then read together with the
+ * row below it; in a CSV file the merged cell's text is in its first
+ * column only, the others are empty, and the XLSX reader has already
+ * spread a merged cell's text over its whole range.
+ *
  * Rows come from a reader one at a time and are not kept: only the first
  * few, among which the header is looked for, are held until they are
  * handed on.
@@ -99,6 +106,16 @@ hg_import_header_matches (const char         *header,
 }
 
 static gboolean
+matches_column (HgImportMatchFunc  match,
+                const char        *header,
+                guint              n_columns)
+{
+  guint column;
+
+  return header[0] != '\0' && match (header, &column) && column < n_columns;
+}
+
+static gboolean
 row_names_key (HgTable           *table,
                guint              row,
                HgImportMatchFunc  match,
@@ -112,6 +129,62 @@ row_names_key (HgTable           *table,
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether the row below the header holds the names of columns the header
+ * groups, as 機密性 under 評価値. A row of data never does: it names its
+ * asset (or person) under the key column, and has values, not names,
+ * under the headers above it. A column under a merged cell may repeat the
+ * merged text. */
+static gboolean
+is_sub_header (HgTable           *table,
+               guint              upper,
+               guint              lower,
+               HgImportMatchFunc  match,
+               guint              n_columns,
+               guint              key_index)
+{
+  gboolean names_more = FALSE;
+
+  if (!matches_column (match, hg_table_get_cell (table, lower, key_index), n_columns)
+      && hg_table_get_cell (table, lower, key_index)[0] != '\0')
+    return FALSE;
+
+  for (guint c = 0; c < hg_table_get_row_length (table, lower); c++)
+    {
+      const char *below = hg_table_get_cell (table, lower, c);
+      const char *above = hg_table_get_cell (table, upper, c);
+      gboolean below_named = matches_column (match, below, n_columns);
+
+      if (below[0] == '\0')
+        continue;
+      if (matches_column (match, above, n_columns))
+        {
+          if (!below_named && !g_str_equal (below, above))
+            return FALSE;
+        }
+      else if (below_named)
+        names_more = TRUE;
+    }
+  return names_more;
+}
+
+/* A column is named by the lower row where it names one of ours, else by
+ * the upper one. */
+static const char *
+header_of (HgTable           *table,
+           guint              upper,
+           int                lower,
+           guint              c,
+           HgImportMatchFunc  match,
+           guint              n_columns)
+{
+  const char *above = hg_table_get_cell (table, upper, c);
+  const char *below = lower >= 0 ? hg_table_get_cell (table, lower, c) : "";
+
+  if (matches_column (match, below, n_columns) || above[0] == '\0')
+    return below;
+  return above;
 }
 
 /* The header is the first of the first ten rows that names @key_column;
@@ -129,7 +202,8 @@ hg_import_sheet_new (HgSheetReader      *reader,
   HgTableRow row;
   HgTable *ahead;
   guint header_row = 0;
-  guint n_headers;
+  int sub_header_row = -1;
+  guint n_headers = 0;
 
   sheet->n_columns = n_columns;
   sheet->where = g_new (int, n_columns);
@@ -138,9 +212,9 @@ hg_import_sheet_new (HgSheetReader      *reader,
   for (guint c = 0; c < n_columns; c++)
     sheet->where[c] = -1;
 
-  /* The rows where the header may be. */
+  /* The rows where the header may be, and the one below the last of them. */
   ahead = sheet->ahead = hg_table_new ();
-  while (hg_table_get_n_rows (ahead) < HEADER_SEARCH_ROWS
+  while (hg_table_get_n_rows (ahead) < HEADER_SEARCH_ROWS + 1
          && hg_sheet_reader_next (reader, &row, &local))
     {
       GStrv cells = g_new (char *, row.n_cells + 1);
@@ -163,11 +237,35 @@ hg_import_sheet_new (HgSheetReader      *reader,
         break;
       }
 
-  n_headers = hg_table_get_n_rows (ahead) > 0 ? hg_table_get_row_length (ahead, header_row) : 0;
+  if (hg_table_get_n_rows (ahead) > 0)
+    {
+      n_headers = hg_table_get_row_length (ahead, header_row);
+      if (header_row + 1 < hg_table_get_n_rows (ahead))
+        {
+          int key_index = -1;
+
+          for (guint c = 0; c < n_headers && key_index < 0; c++)
+            {
+              guint column;
+
+              if (match (hg_table_get_cell (ahead, header_row, c), &column)
+                  && column == key_column)
+                key_index = (int) c;
+            }
+          if (key_index >= 0
+              && is_sub_header (ahead, header_row, header_row + 1, match, n_columns,
+                                (guint) key_index))
+            {
+              sub_header_row = (int) header_row + 1;
+              n_headers = MAX (n_headers, hg_table_get_row_length (ahead, sub_header_row));
+            }
+        }
+    }
+
   sheet->headers = g_new0 (char *, n_headers + 1);
   for (guint c = 0; c < n_headers; c++)
     {
-      const char *header = hg_table_get_cell (ahead, header_row, c);
+      const char *header = header_of (ahead, header_row, sub_header_row, c, match, n_columns);
       guint column;
 
       sheet->headers[c] = hg_text_normalize (header);
@@ -179,7 +277,7 @@ hg_import_sheet_new (HgSheetReader      *reader,
         sheet->where[column] = (int) c;
     }
 
-  sheet->next_ahead = header_row + 1;
+  sheet->next_ahead = (sub_header_row >= 0 ? (guint) sub_header_row : header_row) + 1;
   return g_steal_pointer (&sheet);
 }
 
