@@ -43,6 +43,11 @@ guint        hg_table_get_row_length (HgTable *table,
                                       guint    row);
 guint        hg_table_get_source_line (HgTable *table,
                                        guint    row);
+void         hg_table_get_row    (HgTable          *table,
+                                  guint             index,
+                                  HgTableRow       *row);
+void         hg_table_add_copy   (HgTable          *table,
+                                  const HgTableRow *row);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgTable, hg_table_free)
 

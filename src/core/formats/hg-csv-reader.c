@@ -935,14 +935,7 @@ read_table (HgCsvReader  *r,
   HgTableRow row;
 
   while (hg_csv_reader_next (r, &row, &local))
-    {
-      GStrv cells = g_new (char *, row.n_cells + 1);
-
-      for (guint i = 0; i < row.n_cells; i++)
-        cells[i] = g_strdup (row.cells[i]);
-      cells[row.n_cells] = NULL;
-      hg_table_add_row (table, cells, row.line);
-    }
+    hg_table_add_copy (table, &row);
   if (local != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local));

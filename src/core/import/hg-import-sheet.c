@@ -216,14 +216,7 @@ hg_import_sheet_new (HgSheetReader      *reader,
   ahead = sheet->ahead = hg_table_new ();
   while (hg_table_get_n_rows (ahead) < HEADER_SEARCH_ROWS + 1
          && hg_sheet_reader_next (reader, &row, &local))
-    {
-      GStrv cells = g_new (char *, row.n_cells + 1);
-
-      for (guint i = 0; i < row.n_cells; i++)
-        cells[i] = g_strdup (row.cells[i]);
-      cells[row.n_cells] = NULL;
-      hg_table_add_row (ahead, cells, row.line);
-    }
+    hg_table_add_copy (ahead, &row);
   if (local != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local));
@@ -322,12 +315,7 @@ hg_import_sheet_next_row (HgImportSheet  *sheet,
 {
   if (sheet->next_ahead < hg_table_get_n_rows (sheet->ahead))
     {
-      GStrv cells = g_ptr_array_index (sheet->ahead->rows, sheet->next_ahead);
-
-      row->cells = (const char * const *) cells;
-      row->n_cells = g_strv_length (cells);
-      row->line = hg_table_get_source_line (sheet->ahead, sheet->next_ahead);
-      sheet->next_ahead++;
+      hg_table_get_row (sheet->ahead, sheet->next_ahead++, row);
       return TRUE;
     }
   return hg_sheet_reader_next (reader, row, error);

@@ -156,15 +156,9 @@ hg_sheet_reader_next (HgSheetReader  *reader,
     }
   else
     {
-      GStrv cells;
-
       if (reader->next >= hg_table_get_n_rows (reader->table))
         return FALSE;
-      cells = g_ptr_array_index (reader->table->rows, reader->next);
-      row->cells = (const char * const *) cells;
-      row->n_cells = g_strv_length (cells);
-      row->line = hg_table_get_source_line (reader->table, reader->next);
-      reader->next++;
+      hg_table_get_row (reader->table, reader->next++, row);
     }
 
   if (++reader->n_rows > HG_SHEET_MAX_ROWS)
@@ -203,14 +197,7 @@ hg_sheet_reader_read_all (HgSheetReader  *reader,
   HgTableRow row;
 
   while (hg_sheet_reader_next (reader, &row, &local))
-    {
-      GStrv cells = g_new (char *, row.n_cells + 1);
-
-      for (guint i = 0; i < row.n_cells; i++)
-        cells[i] = g_strdup (row.cells[i]);
-      cells[row.n_cells] = NULL;
-      hg_table_add_row (table, cells, row.line);
-    }
+    hg_table_add_copy (table, &row);
   if (local != NULL)
     {
       if (reader->display_name != NULL)
