@@ -1,8 +1,12 @@
 /* test-csv.c: CSV import and export
  *
- * Needs nothing from the core library but hg-csv.c, hg-table.c and
- * hg-error.c, so that it also builds outside meson with a plain compiler
- * command.
+ * Needs nothing from the core library but hg-csv.c, hg-csv-reader.c,
+ * hg-table.c and hg-error.c, so that it also builds outside meson with a
+ * plain compiler command.
+ *
+ * Every input parsed here is parsed again a few bytes at a time, which must
+ * give the same rows, lines and errors: the file is read in pieces, and a
+ * row, a quote, a CR LF or a character may fall across two of them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,7 +21,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-#include "hg-csv.h"
+#include "hg-csv-reader.h"
 #include "hg-error.h"
 
 #define UTF8_BOM "\xEF\xBB\xBF"
@@ -26,6 +30,50 @@
 #define PARSE_OK(literal, encoding) parse_ok ((literal), sizeof (literal) - 1, (encoding))
 #define PARSE_ERROR(literal, message_part) \
   parse_error ((literal), sizeof (literal) - 1, (message_part))
+
+/* Small reads, and two that fall in the middle of characters of two and
+ * three bytes, and of a CR LF, in most inputs. */
+static const gsize read_sizes[] = { 1, 2, 3, 4, 5, 7, 64 };
+
+/* Reads @data @read_size bytes at a time and checks that every row is the
+ * one @expected has, or that the same error comes after the rows before
+ * it. */
+static void
+assert_same_in_pieces (const char   *data,
+                       gsize         length,
+                       gsize         read_size,
+                       HgTable      *expected,
+                       const GError *expected_error)
+{
+  g_autoptr(HgCsvReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  HgTableRow row;
+  guint n = 0;
+
+  g_test_message ("read %" G_GSIZE_FORMAT " bytes at a time", read_size);
+  reader = _hg_csv_reader_new_sized (data, length, read_size, &error);
+  while (reader != NULL && hg_csv_reader_next (reader, &row, &error))
+    {
+      if (expected == NULL)
+        continue;
+      g_assert_cmpuint (n, <, hg_table_get_n_rows (expected));
+      g_assert_cmpuint (row.line, ==, hg_table_get_source_line (expected, n));
+      g_assert_cmpuint (row.n_cells, ==, hg_table_get_row_length (expected, n));
+      for (guint i = 0; i < row.n_cells; i++)
+        g_assert_cmpstr (row.cells[i], ==, hg_table_get_cell (expected, n, i));
+      n++;
+    }
+  if (expected_error != NULL)
+    {
+      g_assert_nonnull (error);
+      g_assert_cmpstr (error->message, ==, expected_error->message);
+    }
+  else
+    {
+      g_assert_no_error (error);
+      g_assert_cmpuint (n, ==, hg_table_get_n_rows (expected));
+    }
+}
 
 static HgTable *
 parse_ok (const char    *data,
@@ -40,6 +88,8 @@ parse_ok (const char    *data,
   g_assert_no_error (error);
   g_assert_nonnull (table);
   g_assert_cmpint (encoding, ==, expected_encoding);
+  for (guint i = 0; i < G_N_ELEMENTS (read_sizes); i++)
+    assert_same_in_pieces (data, length, read_sizes[i], table, NULL);
   return table;
 }
 
@@ -59,6 +109,8 @@ parse_error (const char *data,
     g_error ("expected “%s” in the message “%s”", message_part, error->message);
   /* A failed parse leaves the caller's variable alone. */
   g_assert_cmpint (encoding, ==, 42);
+  for (guint i = 0; i < G_N_ELEMENTS (read_sizes); i++)
+    assert_same_in_pieces (data, length, read_sizes[i], NULL, error);
 }
 
 static void
@@ -406,6 +458,76 @@ test_too_large (void)
   remove_dir (dir);
 }
 
+/* A row that goes on without end is refused at the row's line, and the
+ * reader never holds more than about the longest row allowed. */
+static void
+test_row_too_long (void)
+{
+  g_autoptr(GString) data = g_string_new ("id,name\r\n");
+  gsize field_start;
+
+  g_string_append (data, "1,");
+  field_start = data->len;
+  while (data->len - field_start <= HG_CSV_MAX_ROW_SIZE)
+    g_string_append (data, "情報資産");
+  g_string_append (data, "\r\n");
+  /* The size is written with a no-break space, as GLib writes sizes. */
+  parse_error (data->str, data->len, "Line 2: this row goes on for more than 4.0\u00A0MiB");
+
+  /* A quote opened and never closed takes the rest of the file. */
+  g_string_assign (data, "id,name\n2,\"");
+  while (data->len <= HG_CSV_MAX_ROW_SIZE + 100)
+    g_string_append (data, "閉じない\n");
+  parse_error (data->str, data->len,
+               "Line 2: this row goes on for more than 4.0\u00A0MiB; is a quote left open?");
+}
+
+/* A file larger than one read, in UTF-8 and in CP932, with characters and
+ * line ends cut by the reads. */
+static void
+test_file_in_pieces (void)
+{
+  static const struct
+  {
+    const char    *row;
+    HgCsvEncoding  encoding;
+  } cases[] = {
+    { "a\xE9\xA1\xA7\xE5\xAE\xA2,\xE8\xA1\xA8\r\n", HG_CSV_ENCODING_UTF8 },
+    { "\x8C\xDA\x8B\x71\x96\xBC\x95\xEB,\x95\x5C\r\n", HG_CSV_ENCODING_CP932 },
+  };
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "pieces.csv", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) data = g_string_new (NULL);
+      g_autoptr(HgTable) expected = NULL;
+      g_autoptr(HgTable) table = NULL;
+      g_autoptr(GError) error = NULL;
+      HgCsvEncoding encoding = (HgCsvEncoding) -1;
+
+      while (data->len < 200 * 1024)
+        g_string_append (data, cases[i].row);
+      g_assert_true (g_file_set_contents (path, data->str, data->len, NULL));
+
+      expected = hg_csv_parse (cases[i].row, strlen (cases[i].row), NULL, &error);
+      g_assert_no_error (error);
+      table = hg_csv_read_file (path, &encoding, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (encoding, ==, cases[i].encoding);
+      g_assert_cmpuint (hg_table_get_n_rows (table), ==, data->len / strlen (cases[i].row));
+      for (guint r = 0; r < hg_table_get_n_rows (table); r++)
+        {
+          g_assert_cmpuint (hg_table_get_source_line (table, r), ==, r + 1);
+          g_assert_cmpuint (hg_table_get_row_length (table, r), ==, 2);
+          g_assert_cmpstr (hg_table_get_cell (table, r, 0), ==, hg_table_get_cell (expected, 0, 0));
+          g_assert_cmpstr (hg_table_get_cell (table, r, 1), ==, hg_table_get_cell (expected, 0, 1));
+        }
+    }
+
+  remove_dir (dir);
+}
+
 static void
 test_append_row (void)
 {
@@ -699,6 +821,8 @@ main (int   argc,
   g_test_add_func ("/csv/parse/unterminated", test_unterminated);
   g_test_add_func ("/csv/parse/bad-encoding", test_bad_encoding);
   g_test_add_func ("/csv/parse/too-large", test_too_large);
+  g_test_add_func ("/csv/parse/row-too-long", test_row_too_long);
+  g_test_add_func ("/csv/read/file-in-pieces", test_file_in_pieces);
   g_test_add_func ("/csv/write/append-row", test_append_row);
   g_test_add_func ("/csv/write/round-trip", test_round_trip);
   g_test_add_func ("/csv/write/format", test_write_format);

@@ -275,7 +275,6 @@ shoot_employees (HgWindow   *window,
   else if (g_str_equal (page, "employee-import"))
     {
       g_autofree char *csv = g_build_filename (dir, "社員名簿.csv", NULL);
-      g_autoptr(HgTable) table = NULL;
       g_autoptr(GError) error = NULL;
       HgEmployeeImport *import;
 
@@ -286,9 +285,7 @@ shoot_employees (HgWindow   *window,
                            "119,斎藤 光,製造部,,来月,在籍\r\n"
                            "120,,製造部,,2026/7/1,在籍\r\n"
                            "121,森 浩二,製造部,,2026/7/1,出向中\r\n", -1, NULL);
-      table = hg_asset_read_file (csv, &error);
-      g_assert_no_error (error);
-      import = hg_employee_import_prepare (workbook, table, &error);
+      import = hg_employee_import_prepare_file (workbook, csv, &error);
       g_assert_no_error (error);
       shot = hg_import_dialog_new_for_employees (workbook, import, csv);
     }
@@ -417,7 +414,6 @@ main (int    argc,
       else if (g_str_equal (page, "asset-import"))
         {
           g_autofree char *csv = g_build_filename (dir, "台帳.csv", NULL);
-          g_autoptr(HgTable) table = NULL;
           HgAssetImport *import;
 
           g_file_set_contents (csv,
@@ -426,9 +422,7 @@ main (int    argc,
                                "従業員の緊急連絡先,人事,総務部,書類,○,3,2,2,\r\n"
                                "設計変更の記録,設計,製造部,社内サーバ,,5,3,2,要確認\r\n"
                                ",営業,営業部,書類,,1,1,1,\r\n", -1, NULL);
-          table = hg_asset_read_file (csv, &error);
-          g_assert_no_error (error);
-          import = hg_asset_import_prepare (hg_window_get_workbook (window), table, &error);
+          import = hg_asset_import_prepare_file (hg_window_get_workbook (window), csv, &error);
           g_assert_no_error (error);
           shot = hg_import_dialog_new_for_assets (hg_window_get_workbook (window), import, csv);
           gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));

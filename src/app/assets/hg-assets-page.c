@@ -670,11 +670,9 @@ chooser_response_cb (GtkNativeDialog *dialog,
 
   if (g_str_equal (kind, "import"))
     {
-      g_autoptr(HgTable) table = hg_asset_read_file (path, &error);
-      g_autoptr(HgAssetImport) import = NULL;
+      g_autoptr(HgAssetImport) import = hg_asset_import_prepare_file (self->workbook, path,
+                                                                        &error);
 
-      if (table != NULL)
-        import = hg_asset_import_prepare (self->workbook, table, &error);
       if (import == NULL)
         {
           GtkWidget *alert = adw_message_dialog_new (

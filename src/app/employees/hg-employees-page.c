@@ -585,11 +585,9 @@ import_file (HgEmployeesPage *self,
              const char      *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(HgTable) table = hg_asset_read_file (path, &error);
-  g_autoptr(HgEmployeeImport) import = NULL;
+  g_autoptr(HgEmployeeImport) import = hg_employee_import_prepare_file (self->workbook, path,
+                                                                         &error);
 
-  if (table != NULL)
-    import = hg_employee_import_prepare (self->workbook, table, &error);
   if (import == NULL)
     {
       hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),

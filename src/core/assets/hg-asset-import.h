@@ -6,6 +6,7 @@
 
 #include "hg-asset.h"
 #include "hg-import-sheet.h"
+#include "hg-sheet-reader.h"
 #include "hg-table.h"
 #include "hg-workbook.h"
 
@@ -13,6 +14,12 @@ G_BEGIN_DECLS
 
 typedef struct _HgAssetImport HgAssetImport;
 
+HgAssetImport *hg_asset_import_prepare_rows   (HgWorkbook     *workbook,
+                                               HgSheetReader  *reader,
+                                               GError        **error);
+HgAssetImport *hg_asset_import_prepare_file   (HgWorkbook     *workbook,
+                                               const char     *path,
+                                               GError        **error);
 HgAssetImport *hg_asset_import_prepare        (HgWorkbook     *workbook,
                                                HgTable        *table,
                                                GError        **error);
@@ -24,6 +31,7 @@ const HgAssetData *hg_asset_import_get_row    (HgAssetImport  *import,
                                                guint           index,
                                                guint          *line);
 GPtrArray     *hg_asset_import_get_problems   (HgAssetImport  *import);
+guint          hg_asset_import_get_n_problems (HgAssetImport  *import);
 GStrv          hg_asset_import_get_unknown_columns (HgAssetImport *import);
 GStrv          hg_asset_import_get_new_departments (HgAssetImport *import);
 GStrv          hg_asset_import_get_new_media  (HgAssetImport  *import);

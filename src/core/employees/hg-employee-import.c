@@ -181,20 +181,19 @@ take_contact (HgImportSheet *sheet,
 }
 
 static void
-parse_row (HgEmployeeImport *import,
-           HgWorkbook       *workbook,
-           HgTable          *table,
-           guint             r)
+parse_row (HgEmployeeImport  *import,
+           HgWorkbook        *workbook,
+           const HgTableRow  *file_row)
 {
   HgImportSheet *sheet = import->sheet;
-  HgEmployeeImportRow row = { .line = hg_table_get_source_line (table, r), .name = g_strdup ("") };
-  guint problems_before = hg_import_sheet_get_problems (sheet)->len;
+  HgEmployeeImportRow row = { .line = file_row->line, .name = g_strdup ("") };
+  guint problems_before = hg_import_sheet_get_n_problems (sheet);
   char *cell[N_COLS];
   HgEmployment *e;
   const char *problem;
 
   for (guint c = 0; c < N_COLS; c++)
-    cell[c] = hg_import_sheet_get_cell (sheet, table, r, c);
+    cell[c] = hg_import_sheet_get_cell (sheet, file_row, c);
 
   take_name (import, &row, cell[COL_NAME]);
   row.employment = e = row.person_id > 0 ? hg_employee_get_employment (workbook, row.person_id)
@@ -219,7 +218,7 @@ parse_row (HgEmployeeImport *import,
   take_contact (sheet, row.line, COL_PHONE, HG_PERSON_FIELD_PHONE, cell[COL_PHONE], &row.phone);
 
   /* Checked on the merged record: the file may give only one of the dates. */
-  if (hg_import_sheet_get_problems (sheet)->len == problems_before
+  if (hg_import_sheet_get_n_problems (sheet) == problems_before
       && (problem = hg_employment_validate_dates (e->hired_on, e->promoted_on)) != NULL)
     hg_import_sheet_add_problem (sheet, row.line,
                                  hg_import_sheet_get_header (sheet, cell[COL_PROMOTED_ON][0]
@@ -231,7 +230,7 @@ parse_row (HgEmployeeImport *import,
   for (guint c = 0; c < N_COLS; c++)
     g_free (cell[c]);
 
-  if (hg_import_sheet_get_problems (sheet)->len == problems_before)
+  if (hg_import_sheet_get_n_problems (sheet) == problems_before)
     {
       if (row.person_id > 0)
         import->n_update++;
@@ -241,52 +240,96 @@ parse_row (HgEmployeeImport *import,
   g_array_append_val (import->rows, row);
 }
 
-/* Returns NULL only when the sheet cannot be a staff list at all (no rows,
- * no name column); every problem of a single row goes into the problem
- * list. */
+/**
+ * hg_employee_import_prepare_rows:
+ * @workbook: the workbook to import into
+ * @reader: the rows of the file
+ * @error: return location for an error
+ *
+ * Reads and checks every row; writes nothing. Fails only when the file
+ * cannot be read to its end, or cannot be a staff list at all (no rows, no
+ * name column); every problem of a single row goes into the problem list.
+ * Every error names the file, when @reader has a name.
+ *
+ * Returns: (transfer full) (nullable): the import, or %NULL with @error set
+ */
+HgEmployeeImport *
+hg_employee_import_prepare_rows (HgWorkbook     *workbook,
+                                 HgSheetReader  *reader,
+                                 GError        **error)
+{
+  g_autoptr(HgEmployeeImport) import = NULL;
+  g_autoptr(GError) local = NULL;
+  HgTableRow row;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  import = g_new0 (HgEmployeeImport, 1);
+  import->rows = g_array_new (FALSE, TRUE, sizeof (HgEmployeeImportRow));
+  g_array_set_clear_func (import->rows, row_clear);
+  import->departments = hg_import_names_new (workbook, "department");
+  import->people = load_people (workbook);
+  import->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  import->sheet = hg_import_sheet_new (reader, N_COLS, match_column, COL_NAME, &local);
+  if (import->sheet == NULL)
+    goto failed;
+
+  if (hg_import_sheet_is_empty (import->sheet))
+    {
+      g_set_error (&local, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("The file is empty: there is no header row and no one listed."));
+      goto failed;
+    }
+
+  if (!hg_import_sheet_has_column (import->sheet, COL_NAME))
+    {
+      g_set_error (&local, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("No column for the name was found in the first ten rows. Name a column "
+                     "“氏名” (or “Name”)."));
+      goto failed;
+    }
+
+  while (hg_import_sheet_next_row (import->sheet, reader, &row, &local))
+    parse_row (import, workbook, &row);
+  if (local != NULL)
+    goto failed;
+
+  if (import->rows->len == 0)
+    {
+      g_set_error (&local, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("The file has a header row but no one listed below it."));
+      goto failed;
+    }
+  return g_steal_pointer (&import);
+
+failed:
+  if (hg_sheet_reader_get_name (reader) != NULL)
+    g_prefix_error (&local, _("“%s”: "), hg_sheet_reader_get_name (reader));
+  g_propagate_error (error, g_steal_pointer (&local));
+  return NULL;
+}
+
+/* The rows of @table, as hg_employee_import_prepare_rows() takes them. */
 HgEmployeeImport *
 hg_employee_import_prepare (HgWorkbook  *workbook,
                             HgTable     *table,
                             GError     **error)
 {
-  g_autoptr(HgEmployeeImport) import = NULL;
+  g_autoptr(HgSheetReader) reader = hg_sheet_reader_new_for_table (table);
 
-  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+  return hg_employee_import_prepare_rows (workbook, reader, error);
+}
 
-  if (hg_table_get_n_rows (table) == 0)
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("The file is empty: there is no header row and no one listed."));
-      return NULL;
-    }
+/* The file at @path, read as hg_sheet_reader_open() reads it. */
+HgEmployeeImport *
+hg_employee_import_prepare_file (HgWorkbook  *workbook,
+                                 const char  *path,
+                                 GError     **error)
+{
+  g_autoptr(HgSheetReader) reader = hg_sheet_reader_open (path, error);
 
-  import = g_new0 (HgEmployeeImport, 1);
-  import->rows = g_array_new (FALSE, TRUE, sizeof (HgEmployeeImportRow));
-  g_array_set_clear_func (import->rows, row_clear);
-  import->sheet = hg_import_sheet_new (table, N_COLS, match_column, COL_NAME);
-  import->departments = hg_import_names_new (workbook, "department");
-  import->people = load_people (workbook);
-  import->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  if (!hg_import_sheet_has_column (import->sheet, COL_NAME))
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("No column for the name was found in the first ten rows. Name a column "
-                     "“氏名” (or “Name”)."));
-      return NULL;
-    }
-
-  for (guint r = hg_import_sheet_get_first_row (import->sheet); r < hg_table_get_n_rows (table);
-       r++)
-    parse_row (import, workbook, table, r);
-
-  if (import->rows->len == 0)
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("The file has a header row but no one listed below it."));
-      return NULL;
-    }
-  return g_steal_pointer (&import);
+  return reader != NULL ? hg_employee_import_prepare_rows (workbook, reader, error) : NULL;
 }
 
 guint
@@ -319,6 +362,12 @@ GPtrArray *
 hg_employee_import_get_problems (HgEmployeeImport *import)
 {
   return hg_import_sheet_get_problems (import->sheet);
+}
+
+guint
+hg_employee_import_get_n_problems (HgEmployeeImport *import)
+{
+  return hg_import_sheet_get_n_problems (import->sheet);
 }
 
 GStrv

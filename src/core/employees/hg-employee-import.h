@@ -7,6 +7,7 @@
 
 #include "hg-employee.h"
 #include "hg-import-sheet.h"
+#include "hg-sheet-reader.h"
 #include "hg-table.h"
 #include "hg-workbook.h"
 
@@ -27,6 +28,12 @@ typedef struct
 
 typedef struct _HgEmployeeImport HgEmployeeImport;
 
+HgEmployeeImport          *hg_employee_import_prepare_rows (HgWorkbook     *workbook,
+                                                            HgSheetReader  *reader,
+                                                            GError        **error);
+HgEmployeeImport          *hg_employee_import_prepare_file (HgWorkbook     *workbook,
+                                                            const char     *path,
+                                                            GError        **error);
 HgEmployeeImport          *hg_employee_import_prepare  (HgWorkbook        *workbook,
                                                         HgTable           *table,
                                                         GError           **error);
@@ -37,6 +44,7 @@ guint                      hg_employee_import_get_n_rows   (HgEmployeeImport *im
 const HgEmployeeImportRow *hg_employee_import_get_row  (HgEmployeeImport  *import,
                                                         guint              index);
 GPtrArray                 *hg_employee_import_get_problems (HgEmployeeImport *import);
+guint                      hg_employee_import_get_n_problems (HgEmployeeImport *import);
 GStrv                      hg_employee_import_get_unknown_columns (HgEmployeeImport *import);
 GStrv                      hg_employee_import_get_new_departments (HgEmployeeImport *import);
 gboolean                   hg_employee_import_apply    (HgWorkbook        *workbook,

@@ -10,8 +10,9 @@
 
 G_BEGIN_DECLS
 
-/* Larger files are refused before they are read: an asset register is a few
- * megabytes, and each cell costs several times its size in memory. */
+/* Larger files are refused before they are read. A file is read a piece at
+ * a time, so this bounds the time an import takes, not its memory: an asset
+ * register is a few megabytes, a million rows about 500. */
 #define HG_CSV_MAX_SIZE ((gsize) 512 * 1024 * 1024)
 
 typedef enum
@@ -41,5 +42,9 @@ gboolean  hg_csv_write_rows (const char         *path,
                              HgTableRowFunc      row_func,
                              gpointer            user_data,
                              GError            **error);
+
+/* For hg-csv-reader.c: whether a cell read starts with the apostrophe
+ * hg_csv_append_row() puts before a formula-like text. */
+gboolean  _hg_csv_is_guarded (const char         *cell);
 
 G_END_DECLS

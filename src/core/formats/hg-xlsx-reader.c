@@ -49,6 +49,7 @@
 #define MAX_TEXT_BYTES   (G_GUINT64_CONSTANT (128) * 1024 * 1024)
 #define MAX_STYLES       65536
 #define MAX_SHEETS       MAX_ENTRIES
+#define MAX_MERGES       100000
 
 typedef enum
 {
@@ -1242,12 +1243,23 @@ typedef struct
   char  *text;
 } Cell;
 
+/* A range of merged cells, 0-based columns and 1-based rows as in a cell
+ * reference, first <= last. */
+typedef struct
+{
+  guint first_column;
+  guint first_row;
+  guint last_column;
+  guint last_row;
+} Merge;
+
 typedef struct
 {
   Reader      *reader;
   Part        *part;
   const char  *sheet_name;
   HgTable     *table;
+  GArray      *merges;      /* Merge */
   GArray      *cells;       /* Cell, of the current row */
   guint        row;
   guint64      n_cells;     /* in the result, with the empty ones */
@@ -1638,12 +1650,156 @@ read_cell (Sheet    *s,
   return TRUE;
 }
 
+/* Reads one <mergeCell ref="A1:C2"/>, the reader on it. A reference that
+ * is no range of cells is left alone, as a single cell merged with itself
+ * is. */
+static gboolean
+read_merge (Sheet   *s,
+            GError **error)
+{
+  g_autofree char *ref = get_attribute (s->part, "ref");
+  g_auto(GStrv) ends = NULL;
+  guint c1, r1, c2, r2;
+  Merge merge;
+
+  if (ref == NULL)
+    return TRUE;
+  ends = g_strsplit (ref, ":", 3);
+  if (g_strv_length (ends) != 2
+      || !parse_cell_ref (ends[0], &c1, &r1) || !parse_cell_ref (ends[1], &c2, &r2)
+      || c1 >= MAX_COLUMNS || c2 >= MAX_COLUMNS || r1 == 0 || r2 == 0
+      || r1 > MAX_ROWS || r2 > MAX_ROWS)
+    return TRUE;
+
+  if (s->merges->len >= MAX_MERGES)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("Sheet “%s” has more than %u merged ranges; no real register has that "
+                     "many, so it was not imported."), s->sheet_name, MAX_MERGES);
+      return FALSE;
+    }
+  merge.first_column = MIN (c1, c2);
+  merge.last_column = MAX (c1, c2);
+  merge.first_row = MIN (r1, r2);
+  merge.last_row = MAX (r1, r2);
+  g_array_append_val (s->merges, merge);
+  return TRUE;
+}
+
+typedef struct
+{
+  guint row;      /* in the sheet */
+  guint index;    /* in the table */
+} RowIndex;
+
+static int
+compare_row_index (gconstpointer a,
+                   gconstpointer b)
+{
+  const RowIndex *x = a, *y = b;
+
+  return x->row < y->row ? -1 : x->row > y->row ? 1 : (x->index < y->index ? -1 : 1);
+}
+
+/* The first entry of @rows (sorted) at or after sheet row @row. */
+static guint
+find_row (GArray *rows,
+          guint   row)
+{
+  guint low = 0, high = rows->len;
+
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (g_array_index (rows, RowIndex, mid).row < row)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return low;
+}
+
+/* Gives every cell of a merged range the text of its first cell, which is
+ * what Excel shows there: a header merged over three columns names each of
+ * them, a department merged down five rows is the department of each. Only
+ * rows that have a cell of their own are filled, and every cell filled
+ * counts against the sheet's limits. */
+static gboolean
+apply_merges (Sheet   *s,
+              GError **error)
+{
+  g_autoptr(GArray) rows = NULL;
+  HgTable *table = s->table;
+
+  if (s->merges->len == 0)
+    return TRUE;
+
+  rows = g_array_sized_new (FALSE, FALSE, sizeof (RowIndex), hg_table_get_n_rows (table));
+  for (guint i = 0; i < hg_table_get_n_rows (table); i++)
+    {
+      RowIndex entry = { hg_table_get_source_line (table, i), i };
+
+      g_array_append_val (rows, entry);
+    }
+  g_array_sort (rows, compare_row_index);
+
+  for (guint m = 0; m < s->merges->len; m++)
+    {
+      const Merge *merge = &g_array_index (s->merges, Merge, m);
+      guint first = find_row (rows, merge->first_row);
+      g_autofree char *value = NULL;
+      gsize value_length;
+
+      if (first >= rows->len || g_array_index (rows, RowIndex, first).row != merge->first_row)
+        continue;
+      value = g_strdup (hg_table_get_cell (table, g_array_index (rows, RowIndex, first).index,
+                                           merge->first_column));
+      if (value[0] == '\0')
+        continue;
+      value_length = strlen (value);
+
+      for (guint i = first; i < rows->len && g_array_index (rows, RowIndex, i).row <= merge->last_row;
+           i++)
+        {
+          guint index = g_array_index (rows, RowIndex, i).index;
+          GStrv cells = g_ptr_array_index (table->rows, index);
+          guint width = g_strv_length (cells);
+
+          if (width <= merge->last_column)
+            {
+              s->n_cells += merge->last_column + 1 - width;
+              if (s->n_cells > MAX_CELLS)
+                return set_too_large_error (s, error);
+              cells = g_renew (char *, cells, merge->last_column + 2);
+              for (guint c = width; c <= merge->last_column; c++)
+                cells[c] = g_strdup ("");
+              cells[merge->last_column + 1] = NULL;
+              g_ptr_array_index (table->rows, index) = cells;
+            }
+
+          for (guint c = merge->first_column; c <= merge->last_column; c++)
+            {
+              if (g_str_equal (cells[c], value))
+                continue;
+              s->n_bytes += value_length;
+              if (s->n_bytes > MAX_TEXT_BYTES)
+                return set_too_large_error (s, error);
+              g_free (cells[c]);
+              cells[c] = g_strdup (value);
+            }
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 read_sheet_data (Sheet   *s,
                  GError **error)
 {
   Part *p = s->part;
   gboolean in_sheet_data = FALSE;
+  gboolean after_sheet_data = FALSE;
   gboolean in_row = FALSE;
   guint next_column = 0;
   int ret;
@@ -1656,6 +1812,19 @@ read_sheet_data (Sheet   *s,
       if (type != XML_READER_TYPE_ELEMENT && type != XML_READER_TYPE_END_ELEMENT)
         continue;
       local = (const char *) xmlTextReaderConstLocalName (p->xml);
+
+      /* Of what follows the cells only the merged ranges matter. */
+      if (after_sheet_data)
+        {
+          if (type == XML_READER_TYPE_ELEMENT && strcmp (local, "mergeCell") == 0)
+            {
+              if (!read_merge (s, error))
+                return FALSE;
+            }
+          else if (type == XML_READER_TYPE_END_ELEMENT && strcmp (local, "mergeCells") == 0)
+            break;
+          continue;
+        }
 
       if (!in_sheet_data)
         {
@@ -1677,7 +1846,10 @@ read_sheet_data (Sheet   *s,
                 return FALSE;
             }
           else if (strcmp (local, "sheetData") == 0)
-            break;  /* nothing after the cells matters */
+            {
+              in_sheet_data = FALSE;
+              after_sheet_data = TRUE;
+            }
           continue;
         }
 
@@ -1744,13 +1916,15 @@ read_sheet (Reader      *r,
   s.sheet_name = display;
   s.table = table;
   s.cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+  s.merges = g_array_new (FALSE, FALSE, sizeof (Merge));
   s.value = g_string_new (NULL);
   s.inline_value = g_string_new (NULL);
 
-  ok = read_sheet_data (&s, error);
+  ok = read_sheet_data (&s, error) && apply_merges (&s, error);
 
   clear_cells (s.cells);
   g_array_unref (s.cells);
+  g_array_unref (s.merges);
   g_string_free (s.value, TRUE);
   g_string_free (s.inline_value, TRUE);
   return ok ? g_steal_pointer (&table) : NULL;

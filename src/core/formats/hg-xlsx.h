@@ -65,9 +65,11 @@ gboolean  hg_xlsx_write_sheets (const char          *path,
 /* Reads the first worksheet, or the one named @sheet_name, into a table of
  * text: every cell as the user sees its value (numbers without a trailing
  * ".0", dates as "YYYY-MM-DD", booleans as "TRUE"/"FALSE", formulas as their
- * last computed value). Each row keeps its sheet row number as source line;
- * rows with no value at all are skipped. Damaged or hostile files fail with
- * HG_WORKBOOK_ERROR_INVALID and a message naming the part, sheet or cell. */
+ * last computed value). Every cell of a merged range reads as the range's
+ * first cell, in the rows that have a value. Each row keeps its sheet row
+ * number as source line; rows with no value at all are skipped. Damaged or
+ * hostile files fail with HG_WORKBOOK_ERROR_INVALID and a message naming
+ * the part, sheet or cell. */
 HgTable  *hg_xlsx_read_file   (const char          *path,
                                const char          *sheet_name,
                                GError             **error);
