@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <sqlite3.h>
 
 #include "hg-application.h"
 #include "hg-asset-dialog.h"
@@ -344,7 +345,8 @@ main (int    argc,
   g_assert_no_error (error);
   if (!g_str_equal (page, "empty-overview") && !g_str_equal (page, "employees-empty"))
     fill_example (workbook);
-  if (g_str_has_prefix (page, "asset") && !g_str_equal (page, "assets-empty"))
+  if ((g_str_has_prefix (page, "asset") && !g_str_equal (page, "assets-empty"))
+      || g_str_equal (page, "read-only"))
     hg_asset_store_load_examples (workbook, &error);
   if (!g_str_equal (page, "empty-overview") && g_str_equal (page, "overview"))
     hg_asset_store_load_examples (workbook, &error);
@@ -352,6 +354,23 @@ main (int    argc,
     fill_employees (workbook);
   g_assert_no_error (error);
   g_clear_object (&workbook);
+
+  if (g_str_equal (page, "read-only"))
+    {
+      /* The core's stand-in for a read-only share (see hg-workbook-files.c). */
+      g_setenv ("HINAGATA_TEST_READ_ONLY_DIR", dir, TRUE);
+    }
+  else if (g_str_equal (page, "problem-foreign"))
+    {
+      sqlite3 *db = NULL;
+
+      /* What a review found in a mailed workbook: a trigger that rewrites data. */
+      g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER rewrite AFTER INSERT ON asset BEGIN "
+                                         "UPDATE asset SET note = 'x'; END", NULL, NULL, NULL),
+                       ==, SQLITE_OK);
+      sqlite3_close (db);
+    }
 
   window = hg_window_new (GTK_APPLICATION (app));
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
@@ -374,6 +393,11 @@ main (int    argc,
   shot = GTK_WIDGET (window);
   if (is_employee_shot (page))
     shot = shoot_employees (window, page, dir);
+  else if (g_str_equal (page, "read-only"))
+    {
+      hg_window_show_page (window, "assets");
+      hg_test_spin (400);
+    }
   else if (g_str_has_prefix (page, "company"))
     {
       hg_window_show_page (window, "company");
