@@ -10,6 +10,7 @@
 #include "hg-asset-files.h"
 #include "hg-asset-import.h"
 #include "hg-asset-store.h"
+#include "hg-csv.h"
 #include "hg-db.h"
 #include "hg-department.h"
 #include "hg-person.h"
@@ -181,7 +182,7 @@ test_problems_block_import (Fixture       *f,
 
   /* All or nothing: the good row is not written either. */
   g_assert_false (hg_asset_import_apply (f->workbook, import, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_PROBLEMS);
   g_assert_cmpint (count (f, "SELECT count(*) FROM asset"), ==, 0);
   g_assert_false (hg_workbook_can_undo (f->workbook) && g_str_has_prefix (hg_workbook_get_undo_label (f->workbook), "Import"));
 }
@@ -275,16 +276,17 @@ test_structural_errors (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   g_assert_null (hg_asset_import_prepare (f->workbook, table, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_NO_HEADER);
   g_assert_nonnull (strstr (error->message, "情報資産名称"));
   g_clear_error (&error);
 
   g_assert_null (hg_asset_import_prepare (f->workbook, table2, &error));
+  g_assert_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_MISSING_COLUMN);
   g_assert_nonnull (strstr (error->message, "可用性"));
   g_clear_error (&error);
 
   g_assert_null (hg_asset_import_prepare (f->workbook, empty, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_EMPTY);
 }
 
 static void
@@ -705,7 +707,7 @@ assert_refused_with (Fixture    *f,
   g_autoptr(HgAssetImport) import = hg_asset_import_prepare_file (f->workbook, path, &error);
 
   g_assert_null (import);
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_WRONG_FORMAT);
   if (strstr (error->message, expected) == NULL)
     g_error ("expected “%s” in the message “%s”", expected, error->message);
 }
@@ -764,7 +766,7 @@ test_read_error_names_file (Fixture       *f,
                                             "顧客名簿,3,2,2\n"
                                             "\"図面,1,1,1\n", -1, NULL));
   g_assert_null (hg_asset_import_prepare_file (f->workbook, path, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_CSV_ERROR, HG_CSV_ERROR_SYNTAX);
   g_assert_true (g_str_has_prefix (error->message, "“"));
   g_assert_true (g_str_has_suffix (error->message,
                                    "壊れた.csv”: Line 3: a quoted field is not closed"));
@@ -827,7 +829,7 @@ test_row_limit (Fixture       *f,
       else
         {
           g_assert_cmpuint (n, ==, HG_SHEET_MAX_ROWS);
-          g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+          g_assert_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_TOO_MANY_ROWS);
           g_assert_cmpstr (error->message, ==, "Line 1000001: the file has more than 1,000,000 "
                                                "rows, the most one import takes; split it into "
                                                "smaller files");

@@ -6,6 +6,7 @@
 
 #include "hg-company.h"
 #include "hg-department.h"
+#include "hg-error.h"
 #include "hg-org-role.h"
 #include "hg-person.h"
 #include "hg-progress.h"
@@ -157,7 +158,7 @@ test_departments (Fixture       *f,
   g_assert_cmpint (a, >, 0);
 
   g_assert_cmpint (hg_department_add (f->workbook, " 総務部 ", &error), ==, 0);
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (hg_department_rename (f->workbook, b, "総務部", &error));
   g_clear_error (&error);

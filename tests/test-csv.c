@@ -22,14 +22,14 @@
 #include <unistd.h>
 
 #include "hg-csv-reader.h"
-#include "hg-error.h"
+#include "hg-save-file.h"
 
 #define UTF8_BOM "\xEF\xBB\xBF"
 
 /* Parses a string literal, which may contain zero bytes. */
 #define PARSE_OK(literal, encoding) parse_ok ((literal), sizeof (literal) - 1, (encoding))
-#define PARSE_ERROR(literal, message_part) \
-  parse_error ((literal), sizeof (literal) - 1, (message_part))
+#define PARSE_ERROR(literal, code, message_part) \
+  parse_error ((literal), sizeof (literal) - 1, (code), (message_part))
 
 /* Small reads, and two that fall in the middle of characters of two and
  * three bytes, and of a CR LF, in most inputs. */
@@ -96,6 +96,7 @@ parse_ok (const char    *data,
 static void
 parse_error (const char *data,
              gsize       length,
+             HgCsvError  code,
              const char *message_part)
 {
   g_autoptr(GError) error = NULL;
@@ -104,7 +105,7 @@ parse_error (const char *data,
 
   table = hg_csv_parse (data, length, &encoding, &error);
   g_assert_null (table);
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_CSV_ERROR, (int) code);
   if (strstr (error->message, message_part) == NULL)
     g_error ("expected “%s” in the message “%s”", message_part, error->message);
   /* A failed parse leaves the caller's variable alone. */
@@ -394,35 +395,38 @@ test_big_field (void)
 static void
 test_unterminated (void)
 {
-  PARSE_ERROR ("a,b\nc,\"never closed\nd,e\n", "Line 2: a quoted field is not closed");
+  PARSE_ERROR ("a,b\nc,\"never closed\nd,e\n", HG_CSV_ERROR_SYNTAX,
+               "Line 2: a quoted field is not closed");
   /* Counted from the line where the quote opens, after a multi-line cell. */
-  PARSE_ERROR ("\"x\ny\"\n\"open", "Line 3: a quoted field is not closed");
-  PARSE_ERROR ("\"", "Line 1: a quoted field is not closed");
-  PARSE_ERROR ("ok,\"\"\"", "Line 1: a quoted field is not closed");
+  PARSE_ERROR ("\"x\ny\"\n\"open", HG_CSV_ERROR_SYNTAX, "Line 3: a quoted field is not closed");
+  PARSE_ERROR ("\"", HG_CSV_ERROR_SYNTAX, "Line 1: a quoted field is not closed");
+  PARSE_ERROR ("ok,\"\"\"", HG_CSV_ERROR_SYNTAX, "Line 1: a quoted field is not closed");
 }
 
 static void
 test_bad_encoding (void)
 {
   /* 0x81 needs a second byte in CP932, and is never a first byte in UTF-8. */
-  PARSE_ERROR ("ok,1\nok,2\nbad,\x81\n", "Line 3:");
+  PARSE_ERROR ("ok,1\nok,2\nbad,\x81\n", HG_CSV_ERROR_ENCODING, "Line 3:");
 
   /* A CP932 file damaged on line 2: CP932 gets further, so it is named. */
-  PARSE_ERROR ("\x8C\xDA\x8B\x71\n\x8C\xDA\xFF\n",
+  PARSE_ERROR ("\x8C\xDA\x8B\x71\n\x8C\xDA\xFF\n", HG_CSV_ERROR_ENCODING,
                "Line 2: this line is not valid Shift_JIS (CP932) text, and the file is not valid UTF-8 either");
 
   /* A UTF-8 file damaged on line 3; À (C3 80) is not CP932 on line 1. */
-  PARSE_ERROR ("À,b\nok\nbad\xFF\n",
+  PARSE_ERROR ("À,b\nok\nbad\xFF\n", HG_CSV_ERROR_ENCODING,
                "Line 3: this line is not valid UTF-8 text, and the file is not valid Shift_JIS (CP932) either");
 
   /* A byte order mark settles the encoding: no guessing CP932 after it. */
-  PARSE_ERROR (UTF8_BOM "a\n\x8C\xDA\n", "Line 2: the file starts with a UTF-8 byte order mark");
+  PARSE_ERROR (UTF8_BOM "a\n\x8C\xDA\n", HG_CSV_ERROR_ENCODING,
+               "Line 2: the file starts with a UTF-8 byte order mark");
 
   /* A lead byte cut off at the end of the file. */
-  PARSE_ERROR ("a\n\x8C\xDA\n\x8C", "Line 3: this line is not valid Shift_JIS (CP932)");
+  PARSE_ERROR ("a\n\x8C\xDA\n\x8C", HG_CSV_ERROR_ENCODING,
+               "Line 3: this line is not valid Shift_JIS (CP932)");
 
-  PARSE_ERROR ("\xFF\xFE" "a\0,\0", "Line 1: the file is in UTF-16");
-  PARSE_ERROR ("a\nb\0c\n", "Line 2: the file contains a zero byte");
+  PARSE_ERROR ("\xFF\xFE" "a\0,\0", HG_CSV_ERROR_ENCODING, "Line 1: the file is in UTF-16");
+  PARSE_ERROR ("a\nb\0c\n", HG_CSV_ERROR_ENCODING, "Line 2: the file contains a zero byte");
 }
 
 static void
@@ -439,7 +443,7 @@ test_too_large (void)
    * with a long claimed length is safe here. */
   table = hg_csv_parse (byte, HG_CSV_MAX_SIZE + 1, NULL, &error);
   g_assert_null (table);
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_CSV_ERROR, HG_CSV_ERROR_TOO_LARGE);
   assert_message_has (error, "too large");
   g_clear_error (&error);
 
@@ -451,7 +455,7 @@ test_too_large (void)
 
   table = hg_csv_read_file (path, NULL, &error);
   g_assert_null (table);
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_CSV_ERROR, HG_CSV_ERROR_TOO_LARGE);
   assert_message_has (error, "too large");
   assert_message_has (error, path);
 
@@ -472,13 +476,14 @@ test_row_too_long (void)
     g_string_append (data, "情報資産");
   g_string_append (data, "\r\n");
   /* The size is written with a no-break space, as GLib writes sizes. */
-  parse_error (data->str, data->len, "Line 2: this row goes on for more than 4.0\u00A0MiB");
+  parse_error (data->str, data->len, HG_CSV_ERROR_TOO_LARGE,
+               "Line 2: this row goes on for more than 4.0\u00A0MiB");
 
   /* A quote opened and never closed takes the rest of the file. */
   g_string_assign (data, "id,name\n2,\"");
   while (data->len <= HG_CSV_MAX_ROW_SIZE + 100)
     g_string_append (data, "閉じない\n");
-  parse_error (data->str, data->len,
+  parse_error (data->str, data->len, HG_CSV_ERROR_TOO_LARGE,
                "Line 2: this row goes on for more than 4.0\u00A0MiB; is a quote left open?");
 }
 
@@ -771,32 +776,32 @@ test_file_errors (void)
   g_autoptr(HgTable) table = hg_table_new ();
 
   g_assert_null (hg_csv_read_file (missing, NULL, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_CSV_ERROR, HG_CSV_ERROR_IO);
   assert_message_has (error, missing);
   g_clear_error (&error);
 
   g_assert_null (hg_csv_read_file (dir, NULL, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_CSV_ERROR, HG_CSV_ERROR_IO);
   assert_message_has (error, dir);
   g_clear_error (&error);
 
   /* A FIFO with no writer would block a plain open() forever. */
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   g_assert_null (hg_csv_read_file (fifo, NULL, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_CSV_ERROR, HG_CSV_ERROR_IO);
   assert_message_has (error, fifo);
   g_clear_error (&error);
 
   g_assert_true (g_file_set_contents (broken, "a,b\n\"c\nd,e\n", -1, &error));
   g_assert_no_error (error);
   g_assert_null (hg_csv_read_file (broken, NULL, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_CSV_ERROR, HG_CSV_ERROR_SYNTAX);
   assert_message_has (error, broken);
   assert_message_has (error, "Line 2: a quoted field is not closed");
   g_clear_error (&error);
 
   g_assert_false (hg_csv_write_file (no_dir, table, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_SAVE_ERROR, HG_SAVE_ERROR_IO);
   assert_message_has (error, no_dir);
   g_clear_error (&error);
 

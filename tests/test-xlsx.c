@@ -16,7 +16,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "hg-error.h"
+#include "hg-save-file.h"
 #include "hg-test-package.h"
 #include "hg-xlsx.h"
 
@@ -244,7 +244,10 @@ assert_refused (GError     *error,
                 const char *expected_part)
 {
   g_assert_null (table);
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  /* What is wrong with the file, not a failure to read it. */
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == HG_XLSX_ERROR);
+  g_assert_cmpint (error->code, !=, HG_XLSX_ERROR_IO);
   g_test_message ("refused: %s", error->message);
   g_assert_true (g_utf8_validate (error->message, -1, NULL));
   if (expected_part != NULL && strstr (error->message, expected_part) == NULL)
@@ -446,13 +449,13 @@ test_write_errors (Fixture       *f,
 
   add_row (table, "ok", NULL);
   g_assert_false (hg_xlsx_write_file (missing_dir, "S", register_columns, 1, table, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_SAVE_ERROR, HG_SAVE_ERROR_IO);
   g_clear_error (&error);
 
   /* Excel would call such a file damaged: refuse it, and name the cell. */
   add_row (table, "ok", too_long, NULL);
   g_assert_false (hg_xlsx_write_file (f->path, "S", register_columns, 2, table, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE);
   hg_test_assert_contains (error->message, "B3");
   g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
 
@@ -733,7 +736,7 @@ test_read_sheet_choice (void)
   assert_row (table, 0, 3, "", "データ", NULL);
 
   g_assert_null (read_bytes (bytes, "台帳", &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NO_SHEET);
   hg_test_assert_contains (error->message, "“台帳”");
   hg_test_assert_contains (error->message, "“表紙”");
 }
@@ -750,14 +753,17 @@ test_refuse_not_zip (void)
 
   table = hg_xlsx_read_memory (text, sizeof text - 1, NULL, &error);
   assert_refused (error, table, "ZIP");
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NOT_XLSX);
   g_clear_error (&error);
 
   table = hg_xlsx_read_memory (ole, sizeof ole, NULL, &error);
   assert_refused (error, table, ".xls");
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NOT_XLSX);
   g_clear_error (&error);
 
   table = hg_xlsx_read_memory ("", 0, NULL, &error);
   assert_refused (error, table, "ZIP");
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NOT_XLSX);
 }
 
 static void
@@ -1072,6 +1078,7 @@ test_refuse_merge_amplification (void)
     g_string_append_printf (rows, "<row r=\"%u\"><c r=\"A%u\"><v>%u</v></c></row>", r, r, r);
   table = read_merged (rows->str, "<mergeCell ref=\"A1:XFD400\"/>", &error);
   assert_refused (error, table, "too large to import");
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE);
 }
 
 #undef IS
@@ -1110,6 +1117,7 @@ test_refuse_out_of_bounds (void)
 
   table = read_rows ("<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>", NULL, NULL, &error);
   assert_refused (error, table, "XFE1");
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED);
   g_clear_error (&error);
 
   table = read_rows ("<row r=\"1\"><c r=\"AAAAAAAAAAAAAAAAAAAAA1\"><v>1</v></c></row>", NULL, NULL, &error);
@@ -1163,6 +1171,7 @@ test_refuse_amplification (void)
     }
   table = read_rows (rows->str, sst->str, NULL, &error);
   assert_refused (error, table, "too large");
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE);
 }
 
 static void
@@ -1174,7 +1183,7 @@ test_read_file_errors (Fixture       *f,
 
   table = hg_xlsx_read_file (f->path, NULL, &error);
   g_assert_null (table);
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_IO);
   hg_test_assert_contains (error->message, "台帳.xlsx");
   g_clear_error (&error);
 
@@ -1182,6 +1191,7 @@ test_read_file_errors (Fixture       *f,
   g_assert_true (g_file_set_contents (f->path, "not a zip", -1, NULL));
   table = hg_xlsx_read_file (f->path, NULL, &error);
   assert_refused (error, table, "台帳.xlsx");
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NOT_XLSX);
   hg_test_assert_contains (error->message, "ZIP");
 }
 

@@ -17,6 +17,7 @@
 #include "hg-cli-util.h"
 #include "hg-department.h"
 #include "hg-doc-writer.h"
+#include "hg-error.h"
 #include "hg-policy.h"
 #include "hg-risk-diagnosis.h"
 #include "hg-risk-examples.h"
@@ -105,7 +106,7 @@ department_of (HgWorkbook     *workbook,
         *id = ((HgDepartment *) g_ptr_array_index (departments, i))->id;
         return TRUE;
       }
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+  g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_NOT_FOUND,
                _("There is no department “%s”"), o->department);
   return FALSE;
 }
@@ -133,7 +134,7 @@ threat_of (HgWorkbook  *workbook,
     }
   if (matches == 1)
     return found;
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+  g_set_error (error, HG_INPUT_ERROR, matches ? HG_INPUT_ERROR_INVALID : HG_INPUT_ERROR_NOT_FOUND,
                matches ? _("“%s” is a threat of several media: give its id (see “risks threats”)")
                        : _("There is no threat “%s” (see “risks threats”)"), text);
   return 0;

@@ -138,7 +138,7 @@ hg_cli_open_current (const char  *path,
 
   if (workbook != NULL && hg_workbook_get_schema_version (workbook) < hg_migrations_get_latest ())
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_TOO_OLD,
                    _("This workbook is in an older format; open it in Hinagata once to upgrade it."));
       return NULL;
     }

@@ -462,14 +462,14 @@ hg_asset_import_prepare_rows (HgWorkbook     *workbook,
 
   if (hg_import_sheet_is_empty (import->sheet))
     {
-      g_set_error (&local, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (&local, HG_IMPORT_ERROR, HG_IMPORT_ERROR_EMPTY,
                    _("The file is empty: there is no header row and no asset."));
       goto failed;
     }
 
   if (!hg_import_sheet_has_column (import->sheet, HG_ASSET_COL_NAME))
     {
-      g_set_error (&local, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (&local, HG_IMPORT_ERROR, HG_IMPORT_ERROR_NO_HEADER,
                    _("No column for the asset name was found in the first ten rows. Name a "
                      "column “%s” (or “Asset name”)."),
                    hg_asset_column_header (HG_ASSET_COL_NAME));
@@ -480,7 +480,7 @@ hg_asset_import_prepare_rows (HgWorkbook     *workbook,
     if (!hg_import_sheet_has_column (import->sheet, c))
       {
         /* Without the column every row would fail the same way: say it once. */
-        g_set_error (&local, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+        g_set_error (&local, HG_IMPORT_ERROR, HG_IMPORT_ERROR_MISSING_COLUMN,
                      _("The file has no column “%s”. Every asset needs its confidentiality, "
                        "integrity and availability rated 1 to 3."),
                      hg_asset_column_header (c));
@@ -499,7 +499,7 @@ hg_asset_import_prepare_rows (HgWorkbook     *workbook,
 
   if (import->n_rows == 0)
     {
-      g_set_error (&local, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (&local, HG_IMPORT_ERROR, HG_IMPORT_ERROR_NO_ROWS,
                    _("The file has a header row but no asset below it."));
       goto failed;
     }

@@ -10,6 +10,7 @@
 
 #include "hg-company.h"
 #include "hg-db.h"
+#include "hg-error.h"
 #include "hg-limits.h"
 #include "hg-text.h"
 
@@ -206,7 +207,7 @@ hg_company_set (HgWorkbook      *workbook,
   problem = hg_company_validate (field, normalized);
   if (problem != NULL)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
                    "%s: %s", hg_company_field_label (field), problem);
       return FALSE;
     }
@@ -234,7 +235,7 @@ hg_company_create_workbook (const char  *path,
   problem = hg_company_validate (HG_COMPANY_FIELD_NAME, name);
   if (name[0] != '\0' && problem != NULL)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
                    "%s: %s", hg_company_field_label (HG_COMPANY_FIELD_NAME), problem);
       return NULL;
     }

@@ -277,14 +277,14 @@ hg_employee_import_prepare_rows (HgWorkbook     *workbook,
 
   if (hg_import_sheet_is_empty (import->sheet))
     {
-      g_set_error (&local, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (&local, HG_IMPORT_ERROR, HG_IMPORT_ERROR_EMPTY,
                    _("The file is empty: there is no header row and no one listed."));
       goto failed;
     }
 
   if (!hg_import_sheet_has_column (import->sheet, COL_NAME))
     {
-      g_set_error (&local, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (&local, HG_IMPORT_ERROR, HG_IMPORT_ERROR_NO_HEADER,
                    _("No column for the name was found in the first ten rows. Name a column "
                      "“氏名” (or “Name”)."));
       goto failed;
@@ -297,7 +297,7 @@ hg_employee_import_prepare_rows (HgWorkbook     *workbook,
 
   if (import->rows->len == 0)
     {
-      g_set_error (&local, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (&local, HG_IMPORT_ERROR, HG_IMPORT_ERROR_NO_ROWS,
                    _("The file has a header row but no one listed below it."));
       goto failed;
     }

@@ -20,6 +20,7 @@
 #include "hg-csv.h"
 #include "hg-db.h"
 #include "hg-doc.h"
+#include "hg-error.h"
 #include "hg-handbook-receipt.h"
 #include "hg-pack.h"
 #include "hg-policy.h"
@@ -155,7 +156,7 @@ hg_handbook_receipt_record (HgWorkbook        *workbook,
                                       "received it."));
   if (version > handbook->version)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_NOT_FOUND,
                    _("There is no approved version %u of the handbook"), version);
       return FALSE;
     }

@@ -34,7 +34,9 @@
 #include <unistd.h>
 
 #include "hg-csv-reader.h"
-#include "hg-error.h"
+
+/* Declared in hg-csv.h: the reader is what fails. */
+G_DEFINE_QUARK (hg-csv-error-quark, hg_csv_error)
 
 #define UTF8_BOM     "\xEF\xBB\xBF"
 #define UTF8_BOM_LEN 3
@@ -136,12 +138,12 @@ set_too_large_error (GError     **error,
   g_autofree char *limit_text = format_size (HG_CSV_MAX_SIZE);
 
   if (display_name != NULL)
-    g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+    g_set_error (error, HG_CSV_ERROR, HG_CSV_ERROR_TOO_LARGE,
                  /* Translators: a file name, its size, and the largest size allowed */
                  _("“%s” is too large to import (%s; the limit is %s)"),
                  display_name, size_text, limit_text);
   else
-    g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+    g_set_error (error, HG_CSV_ERROR, HG_CSV_ERROR_TOO_LARGE,
                  /* Translators: the size of the file, then the largest size allowed */
                  _("The file is too large to import (%s; the limit is %s)"),
                  size_text, limit_text);
@@ -152,7 +154,7 @@ set_read_error (HgCsvReader  *r,
                 int           saved_errno,
                 GError      **error)
 {
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+  g_set_error (error, HG_CSV_ERROR, HG_CSV_ERROR_IO,
                _("Could not read “%s”: %s"), r->display_name, g_strerror (saved_errno));
 }
 
@@ -280,7 +282,7 @@ set_encoding_error (HgCsvReader  *r,
   const char *cp932 = "Shift_JIS (CP932)";
   gboolean assume_cp932 = cp932_valid > r->utf8_valid;
 
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+  g_set_error (error, HG_CSV_ERROR, HG_CSV_ERROR_ENCODING,
                /* Translators: two encodings; the file seems to be in the first */
                _("Line %u: this line is not valid %s text, and the file is not valid %s either"),
                line_at (r, assume_cp932 ? cp932_valid : r->utf8_valid),
@@ -293,7 +295,7 @@ set_bom_error (HgCsvReader  *r,
                guint64       offset,
                GError      **error)
 {
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+  g_set_error (error, HG_CSV_ERROR, HG_CSV_ERROR_ENCODING,
                _("Line %u: the file starts with a UTF-8 byte order mark, but this line is not valid UTF-8"),
                line_at (r, offset));
 }
@@ -305,7 +307,7 @@ set_zero_byte_error (HgCsvReader  *r,
 {
   /* CP932 would decode a zero byte, and the cell would be cut short there
    * without a word. No spreadsheet writes one in a CSV file. */
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+  g_set_error (error, HG_CSV_ERROR, HG_CSV_ERROR_ENCODING,
                _("Line %u: the file contains a zero byte, so it is not a CSV text file"),
                line_at (r, offset));
 }
@@ -334,7 +336,7 @@ scan (HgCsvReader  *r,
    * message; neither 0xFE nor 0xFF can start a UTF-8 or CP932 file. */
   if (head_len >= 2 && (memcmp (head, "\xFF\xFE", 2) == 0 || memcmp (head, "\xFE\xFF", 2) == 0))
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_CSV_ERROR, HG_CSV_ERROR_ENCODING,
                    _("Line %u: the file is in UTF-16, which cannot be imported; save it as “CSV UTF-8” instead"),
                    1u);
       return FALSE;
@@ -364,7 +366,7 @@ scan (HgCsvReader  *r,
         {
           g_autofree char *limit_text = format_size (HG_CSV_MAX_SIZE);
 
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_CSV_ERROR, HG_CSV_ERROR_TOO_LARGE,
                        /* Translators: the largest size of a file that is imported */
                        _("Line %u: the file goes on past %s, the most an import reads"),
                        line_at (r, HG_CSV_MAX_SIZE), limit_text);
@@ -415,7 +417,7 @@ scan (HgCsvReader  *r,
         {
           int saved_errno = errno;
 
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_CSV_ERROR, HG_CSV_ERROR_ENCODING,
                        /* Translators: the %s is an explanation from the system */
                        _("Line %u: the file is not valid UTF-8, and it could not be read as Shift_JIS (CP932): %s"),
                        line_at (r, r->utf8_valid), g_strerror (saved_errno));
@@ -576,7 +578,7 @@ read_quoted_field (HgCsvReader  *r,
         {
           if (!r->eof)
             return PARSE_MORE;
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_CSV_ERROR, HG_CSV_ERROR_SYNTAX,
                        _("Line %u: a quoted field is not closed"), start_line);
           return PARSE_ERROR;
         }
@@ -615,7 +617,7 @@ set_row_too_long_error (HgCsvReader  *r,
 {
   g_autofree char *limit_text = format_size (HG_CSV_MAX_ROW_SIZE);
 
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+  g_set_error (error, HG_CSV_ERROR, HG_CSV_ERROR_TOO_LARGE,
                /* Translators: the %s is a size, such as 4.0 MiB */
                _("Line %u: this row goes on for more than %s; is a quote left open?"),
                r->line, limit_text);
@@ -826,7 +828,7 @@ hg_csv_reader_open (const char  *path,
   if (r->fd < 0)
     {
       saved_errno = errno;
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+      g_set_error (error, HG_CSV_ERROR, HG_CSV_ERROR_IO,
                    _("Could not open “%s”: %s"), r->display_name, g_strerror (saved_errno));
       return NULL;
     }
@@ -839,7 +841,7 @@ hg_csv_reader_open (const char  *path,
 
   if (!S_ISREG (st.st_mode))
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+      g_set_error (error, HG_CSV_ERROR, HG_CSV_ERROR_IO,
                    _("Could not read “%s”: it is a folder or a device, not a file"),
                    r->display_name);
       return NULL;
@@ -853,7 +855,7 @@ hg_csv_reader_open (const char  *path,
 
   if (!scan (r, &local) || !start_rows (r, &local))
     {
-      if (local->domain == HG_WORKBOOK_ERROR && local->code == HG_WORKBOOK_ERROR_IO)
+      if (g_error_matches (local, HG_CSV_ERROR, HG_CSV_ERROR_IO))
         g_propagate_error (error, g_steal_pointer (&local));
       else
         g_set_error (error, local->domain, local->code,

@@ -15,6 +15,24 @@ G_BEGIN_DECLS
  * register is a few megabytes, a million rows about 500. */
 #define HG_CSV_MAX_SIZE ((gsize) 512 * 1024 * 1024)
 
+#define HG_CSV_ERROR (hg_csv_error_quark ())
+
+/* Each message names the file and the line. */
+typedef enum
+{
+  /* Not text in UTF-8 or Shift_JIS (CP932): UTF-16, a zero byte, bytes
+   * that are neither. Saving it as “CSV UTF-8” helps. */
+  HG_CSV_ERROR_ENCODING,
+  /* A quoted field left open at the end of the file. */
+  HG_CSV_ERROR_SYNTAX,
+  /* The file, or one row, is larger than an import reads. */
+  HG_CSV_ERROR_TOO_LARGE,
+  /* The file cannot be opened or read, or is not a file. */
+  HG_CSV_ERROR_IO,
+} HgCsvError;
+
+GQuark    hg_csv_error_quark (void);
+
 typedef enum
 {
   HG_CSV_ENCODING_UTF8,

@@ -30,8 +30,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "hg-error.h"
 #include "hg-xlsx.h"
+
+/* Declared in hg-xlsx.h, for the writer too. */
+G_DEFINE_QUARK (hg-xlsx-error-quark, hg_xlsx_error)
 
 /* Limits on the container. A real register is a few megabytes; these are
  * generous for it and stop a ZIP bomb long before memory runs out. */
@@ -232,15 +234,15 @@ set_not_zip_error (Reader  *r,
   /* Excel 97–2003 files and password-protected workbooks are both OLE
    * compound files, not ZIP archives: tell the user what to do. */
   if (is_ole_file (r))
-    g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+    g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NOT_XLSX,
                  _("This is an Excel 97–2003 file (.xls) or a password-protected Excel file. "
                    "Open it in Excel and save it as “Excel Workbook (*.xlsx)” without a password, "
                    "then import that file."));
   else if (r->length >= 4 && memcmp (r->data, "PK\003\004", 4) == 0)
-    g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+    g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                  _("The Excel file is damaged: its ZIP archive is incomplete."));
   else
-    g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+    g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NOT_XLSX,
                  _("This is not an Excel file (.xlsx): it is not a ZIP archive."));
   return FALSE;
 }
@@ -274,14 +276,14 @@ take_inventory (Reader  *r,
           if (count == 0 && archive_format (archive) == 0)
             set_not_zip_error (r, error);
           else
-            g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+            g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                          _("The Excel file is damaged: its ZIP archive cannot be read (%s)."),
                          message);
           goto out;
         }
       if (++count > MAX_ENTRIES)
         {
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
                        _("The Excel file’s ZIP archive holds more than %u files; "
                          "no real Excel file has that many, so it was not imported."),
                        MAX_ENTRIES);
@@ -322,18 +324,18 @@ set_prolog_error (Part          *p,
   switch (problem)
     {
     case PROBLEM_NOT_XML:
-      g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                    _("The Excel file is damaged: its part “%s” is not well-formed XML."),
                    p->name);
       break;
     case PROBLEM_NOT_UTF8:
-      g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_UNSAFE,
                    _("The Excel file’s part “%s” is not encoded in UTF-8; it was refused."),
                    p->name);
       break;
     case PROBLEM_DOCTYPE:
     default:
-      g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_UNSAFE,
                    _("The Excel file’s part “%s” declares a document type (DOCTYPE), which no "
                      "real Excel file does; it was refused for safety."), p->name);
       break;
@@ -508,7 +510,7 @@ part_read_cb (void *context,
         {
           g_autofree char *message = archive_message (p->archive);
 
-          g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                        _("The Excel file is damaged: its part “%s” cannot be decompressed (%s)."),
                        p->name, message);
           return -1;
@@ -523,17 +525,17 @@ part_read_cb (void *context,
       r->inflated_total += size;
 
       if (p->inflated > MAX_PART_BYTES)
-        g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+        g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
                      _("The Excel file’s part “%s” is larger than %u MB when decompressed, "
                        "too large to import."),
                      p->name, (guint) (MAX_PART_BYTES >> 20));
       else if (r->inflated_total > MAX_TOTAL_BYTES)
-        g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+        g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
                      _("The Excel file holds more than %u MB of data when decompressed, "
                        "too much to import."),
                      (guint) (MAX_TOTAL_BYTES >> 20));
       else if (before > RATIO_MIN_BYTES && before / (guint64) MAX (compressed, 1) > MAX_RATIO)
-        g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+        g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_UNSAFE,
                      _("The Excel file’s part “%s” is compressed more than %u to 1, as only a "
                        "“ZIP bomb” built to exhaust memory is; it was not imported."),
                      p->name, MAX_RATIO);
@@ -596,7 +598,7 @@ part_open (Reader      *r,
         {
           g_autofree char *display = shorten (name, SHORT_NAME);
 
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                        _("The Excel file is incomplete: its part “%s” is missing."), display);
           return NULL;
         }
@@ -604,7 +606,7 @@ part_open (Reader      *r,
         {
           g_autofree char *message = archive_message (p->archive);
 
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                        _("The Excel file is damaged: its ZIP archive cannot be read (%s)."),
                        message);
           return NULL;
@@ -619,7 +621,7 @@ part_open (Reader      *r,
   p->name = shorten (archive_entry_pathname (entry), SHORT_NAME);
   if (archive_entry_is_encrypted (entry))
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NOT_XLSX,
                    _("The Excel file’s part “%s” is encrypted; save it without a "
                      "password and import it again."), p->name);
       return NULL;
@@ -634,7 +636,7 @@ part_open (Reader      *r,
                            XML_PARSE_NONET | XML_PARSE_NOCDATA);
   if (p->xml == NULL)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                    _("The Excel file’s part “%s” cannot be read as XML."), p->name);
       return NULL;
     }
@@ -660,11 +662,11 @@ part_next (Part    *p,
   if (ret < 0)
     {
       if (r->xml_error != NULL)
-        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+        g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                      _("The Excel file is damaged: its part “%s” is not well-formed XML "
                        "(line %d: %s)."), p->name, r->xml_error_line, r->xml_error);
       else
-        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+        g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                      _("The Excel file is damaged: its part “%s” is not well-formed XML."),
                      p->name);
       return -1;
@@ -679,7 +681,7 @@ part_next (Part    *p,
     case XML_READER_TYPE_ENTITY_REFERENCE:
       /* scan_prolog() has refused any DOCTYPE before libxml2 saw it;
        * this is the second line of defence. */
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_UNSAFE,
                    _("The Excel file’s part “%s” declares a document type (DOCTYPE), which no "
                      "real Excel file does; it was refused for safety."), p->name);
       return -1;
@@ -967,7 +969,7 @@ find_workbook_part (Reader  *r,
   if (has_part (r, "xl/workbook.xml"))
     return g_strdup ("xl/workbook.xml");
 
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+  g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NOT_XLSX,
                _("This is not an Excel file (.xlsx): it has no part “%s”."), "xl/workbook.xml");
   return NULL;
 }
@@ -1280,7 +1282,7 @@ static gboolean
 set_too_large_error (Sheet   *s,
                      GError **error)
 {
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+  g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
                _("Sheet “%s” is too large to import: it holds more than %u cells "
                  "or %u MB of text."),
                s->sheet_name, MAX_CELLS, (guint) (MAX_TEXT_BYTES >> 20));
@@ -1471,7 +1473,7 @@ cell_value (Sheet       *s,
         {
           g_autofree char *display = shorten (v, SHORT_NAME);
 
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                        _("Cell %s of sheet “%s” refers to shared text number %s, "
                          "which the Excel file does not have."),
                        ref, s->sheet_name, display);
@@ -1576,7 +1578,7 @@ read_cell (Sheet    *s,
     {
       if (!parse_cell_ref (ref, &column, &row))
         {
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                        _("Sheet “%s” has a cell with the reference “%s”, which is not a "
                          "cell reference."), s->sheet_name, ref);
           return FALSE;
@@ -1590,7 +1592,7 @@ read_cell (Sheet    *s,
     }
   if (column >= MAX_COLUMNS)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                    _("Cell %s of sheet “%s” lies beyond the last column a spreadsheet has (XFD)."),
                    ref, s->sheet_name);
       return FALSE;
@@ -1673,7 +1675,7 @@ read_merge (Sheet   *s,
 
   if (s->merges->len >= MAX_MERGES)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
                    _("Sheet “%s” has more than %u merged ranges; no real register has that "
                      "many, so it was not imported."), s->sheet_name, MAX_MERGES);
       return FALSE;
@@ -1868,14 +1870,14 @@ read_sheet_data (Sheet   *s,
             {
               g_autofree char *display = shorten (r_text, SHORT_NAME);
 
-              g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+              g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                            _("Sheet “%s” has a row numbered “%s”, which is not a row number."),
                            s->sheet_name, display);
               return FALSE;
             }
           if (row > MAX_ROWS)
             {
-              g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+              g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                            _("Row %u of sheet “%s” lies beyond the last row a spreadsheet "
                              "has (1,048,576)."), row, s->sheet_name);
               return FALSE;
@@ -1981,7 +1983,7 @@ read_memory (Reader      *r,
     {
       g_autofree char *display = shorten (rels_name, SHORT_NAME);
 
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                    _("The Excel file is incomplete: its part “%s” is missing."), display);
       return NULL;
     }
@@ -2027,11 +2029,11 @@ read_memory (Reader      *r,
       g_autofree char *names = list_sheet_names (sheets);
 
       if (sheet_name != NULL)
-        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+        g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NO_SHEET,
                      _("The Excel file has no worksheet named “%s”. Its sheets are: %s."),
                      sheet_name, names);
       else
-        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+        g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NO_SHEET,
                      _("The Excel file has no worksheet."));
       return NULL;
     }
@@ -2042,7 +2044,7 @@ read_memory (Reader      *r,
       g_autofree char *part_display = shorten (sheet_part, SHORT_NAME);
       g_autofree char *sheet_display = shorten (chosen->name, SHORT_NAME);
 
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                    _("The Excel file is incomplete: the part “%s” of sheet “%s” is missing."),
                    part_display, sheet_display);
       return NULL;
@@ -2125,7 +2127,7 @@ hg_xlsx_read_file (const char  *path,
     {
       int saved = errno;
 
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_IO,
                    _("Could not open “%s”: %s"), display, g_strerror (saved));
       return NULL;
     }
@@ -2134,7 +2136,7 @@ hg_xlsx_read_file (const char  *path,
   close (fd);
   if (file == NULL)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_IO,
                    _("Could not open “%s”: %s"), display, local_error->message);
       return NULL;
     }

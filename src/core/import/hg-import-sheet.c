@@ -26,7 +26,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "hg-date.h"
-#include "hg-error.h"
 #include "hg-import-sheet.h"
 #include "hg-text.h"
 
@@ -459,7 +458,7 @@ hg_import_sheet_check (HgImportSheet  *sheet,
 
   if (n == 0)
     return TRUE;
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+  g_set_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_PROBLEMS,
                g_dngettext (GETTEXT_PACKAGE,
                             "The file has %u problem; nothing was imported.",
                             "The file has %u problems; nothing was imported.", n), n);

@@ -16,10 +16,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "hg-csv-reader.h"
-#include "hg-error.h"
 #include "hg-sheet-format.h"
 #include "hg-sheet-reader.h"
 #include "hg-xlsx.h"
+
+G_DEFINE_QUARK (hg-import-error-quark, hg_import_error)
 
 /* The limit is spelled out in the message. */
 G_STATIC_ASSERT (HG_SHEET_MAX_ROWS == 1000000);
@@ -69,15 +70,15 @@ set_format_error (GError        **error,
                   const char     *name)
 {
   if (format == HG_SHEET_FORMAT_XLS)
-    g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+    g_set_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_WRONG_FORMAT,
                  _("“%s” is an Excel 97–2003 workbook (.xls): save it as .xlsx (Excel Workbook) "
                    "and import that"), name);
   else if (format == HG_SHEET_FORMAT_ENCRYPTED)
-    g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+    g_set_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_WRONG_FORMAT,
                  _("“%s” is password-protected: open it in Excel, remove the password (File → "
                    "Info → Protect Workbook) and save it as .xlsx"), name);
   else
-    g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+    g_set_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_WRONG_FORMAT,
                  _("“%s” is an OpenDocument spreadsheet (.ods): save it as .xlsx (Excel Workbook) "
                    "or as CSV and import that"), name);
 }
@@ -163,7 +164,7 @@ hg_sheet_reader_next (HgSheetReader  *reader,
 
   if (++reader->n_rows > HG_SHEET_MAX_ROWS)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_TOO_MANY_ROWS,
                    _("Line %u: the file has more than 1,000,000 rows, the most one import "
                      "takes; split it into smaller files"), row->line);
       return FALSE;

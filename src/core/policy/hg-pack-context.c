@@ -584,7 +584,7 @@ hg_pack_build_doc (HgPack         *pack,
       return r.doc;
     }
 
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+  g_set_error (error, HG_PACK_ERROR, HG_PACK_ERROR_NOT_FOUND,
                _("The template pack has no document “%s”"), document_id);
   return NULL;
 }

@@ -22,9 +22,10 @@
 #include <string.h>
 
 #include "hg-core-resources.h"
-#include "hg-error.h"
 #include "hg-pack.h"
 #include "hg-xml-loader.h"
+
+G_DEFINE_QUARK (hg-pack-error-quark, hg_pack_error)
 
 #define SCHEMA_PATH  RESOURCE_BASE "/packs/pack.rng"
 #define BUILTIN_PATH RESOURCE_BASE "/packs/hinagata-ja.xml"
@@ -528,7 +529,8 @@ hg_pack_load_memory_for_languages (const char          *data,
   problems = hg_xml_loader_steal_problems (xml);
   if (problems->len > 0)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_PACK_ERROR,
+                   length > MAX_PACK_SIZE ? HG_PACK_ERROR_TOO_LARGE : HG_PACK_ERROR_INVALID,
                    g_dngettext (GETTEXT_PACKAGE, "The template pack “%s” has %u problem",
                                 "The template pack “%s” has %u problems", problems->len),
                    name, problems->len);

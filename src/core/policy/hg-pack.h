@@ -10,6 +10,22 @@
 
 G_BEGIN_DECLS
 
+#define HG_PACK_ERROR (hg_pack_error_quark ())
+
+typedef enum
+{
+  /* The pack has problems, each listed with its line (the problems
+   * argument of the loaders). */
+  HG_PACK_ERROR_INVALID,
+  /* The file is larger than a pack can be (16 MB); not read. */
+  HG_PACK_ERROR_TOO_LARGE,
+  /* The pack in use has no question, rule or document by the id asked
+   * for: a workbook answered with another pack, or an id misspelt. */
+  HG_PACK_ERROR_NOT_FOUND,
+} HgPackError;
+
+GQuark hg_pack_error_quark (void);
+
 typedef enum
 {
   HG_QUESTION_TEXT,

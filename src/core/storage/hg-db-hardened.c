@@ -27,7 +27,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hg-db.h"
-#include "hg-error.h"
+#include "hg-workbook-error.h"
 
 /* The SQL functions Hinagata's own SQL calls (the .sql files in
  * resources/sql and the statements in src/core). A statement that calls

@@ -9,7 +9,7 @@
 #include "hg-db.h"
 #include <glib/gi18n.h>
 
-#include "hg-error.h"
+#include "hg-workbook-error.h"
 
 /* Text read from a file (a name, a line of integrity_check), fit to be
  * shown in a message: no control characters, valid UTF-8, at most

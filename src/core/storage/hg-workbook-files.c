@@ -22,7 +22,7 @@
 #include <unistd.h>
 
 #include "hg-db.h"
-#include "hg-error.h"
+#include "hg-workbook-error.h"
 #include "hg-workbook-private.h"
 
 #define COPY_NAME "workbook.hinagata"

@@ -51,6 +51,7 @@ struct _HgWorkbook
   guint      protected : 1;   /* no export may replace the file meanwhile */
 };
 
+G_DEFINE_QUARK (hg-workbook-error-quark, hg_workbook_error)
 G_DEFINE_FINAL_TYPE (HgWorkbook, hg_workbook, G_TYPE_OBJECT)
 
 enum {

@@ -7,7 +7,7 @@
 #include <glib-object.h>
 #include <sqlite3.h>
 
-#include "hg-error.h"
+#include "hg-workbook-error.h"
 
 G_BEGIN_DECLS
 
