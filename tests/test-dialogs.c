@@ -1,0 +1,174 @@
+/* test-dialogs.c: every dialog and view comes from its template
+ *
+ * Each dialog is made the way GtkBuilder makes it: from a .ui text that
+ * names only its class and properties. It must come out filled from the
+ * workbook, as its _new() function gives it, with the widgets of its
+ * template. Needs a display (Xvfb in CI).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "hg-test-ui.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "hg-department.h"
+#include "hg-department-dialog.h"
+#include "hg-person.h"
+#include "hg-person-dialog.h"
+#include "hg-test-util.h"
+
+typedef struct
+{
+  char       *dir;
+  HgWorkbook *workbook;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->dir = hg_test_make_dir ();
+  f->workbook = hg_test_workbook_new (f->dir, "dialogs.hinagata", "株式会社ダイアログ");
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->workbook);
+  hg_test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+/* Builds "<object class=@class_name>@properties</object>" with the
+ * fixture's workbook known as "workbook", as a .ui file would. */
+static GtkWidget *
+build (Fixture    *f,
+       const char *class_name,
+       const char *properties)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xml = g_strdup_printf ("<interface><object class=\"%s\" id=\"built\">%s"
+                                          "</object></interface>", class_name, properties);
+  GObject *built;
+
+  gtk_builder_expose_object (builder, "workbook", G_OBJECT (f->workbook));
+  gtk_builder_add_from_string (builder, xml, -1, &error);
+  g_assert_no_error (error);
+  built = gtk_builder_get_object (builder, "built");
+  g_assert_true (GTK_IS_WIDGET (built));
+  return GTK_WIDGET (g_object_ref (built));
+}
+
+static void
+destroy (GtkWidget *widget)
+{
+  if (GTK_IS_WINDOW (widget))
+    gtk_window_destroy (GTK_WINDOW (widget));
+  g_object_unref (widget);
+}
+
+/* The template child @name of @widget, which must be there. */
+static gpointer
+child (GtkWidget  *widget,
+       const char *name)
+{
+  GObject *found = gtk_widget_get_template_child (widget, G_OBJECT_TYPE (widget), name);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static const char *
+text_of (gpointer editable)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (editable));
+}
+
+/* ---- Company ------------------------------------------------------------- */
+
+static void
+test_department (Fixture       *f,
+                 gconstpointer  data)
+{
+  gint64 id = hg_department_add (f->workbook, "営業部", NULL);
+  g_autofree char *props = g_strdup_printf ("<property name=\"workbook\">workbook</property>"
+                                            "<property name=\"department-id\">%" G_GINT64_FORMAT
+                                            "</property>", id);
+  GtkWidget *dialog;
+
+  g_assert_cmpint (id, >, 0);
+  dialog = build (f, "HgDepartmentDialog", props);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   _("Rename Department"));
+  g_assert_cmpstr (text_of (child (dialog, "name_row")), ==, "営業部");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  destroy (dialog);
+
+  /* Without an id it adds one; the empty name cannot be saved. */
+  dialog = build (f, "HgDepartmentDialog", "<property name=\"workbook\">workbook</property>");
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   _("Add Department"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (dialog), "save"),
+                   ==, _("_Add"));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  gtk_editable_set_text (GTK_EDITABLE (child (dialog, "name_row")), "営業部");
+  g_assert_true (gtk_widget_get_visible (child (dialog, "problem_label")));
+  destroy (dialog);
+}
+
+static void
+test_person (Fixture       *f,
+             gconstpointer  data)
+{
+  gint64 department = hg_department_add (f->workbook, "総務部", NULL);
+  g_autoptr(HgPerson) person = hg_person_new ("山田 花子", department, "hanako@example.jp",
+                                              "03-1234-5678");
+  gint64 id = hg_person_add (f->workbook, person, NULL);
+  g_autofree char *props = g_strdup_printf ("<property name=\"workbook\">workbook</property>"
+                                            "<property name=\"person-id\">%" G_GINT64_FORMAT
+                                            "</property>", id);
+  GtkWidget *dialog = build (f, "HgPersonDialog", props);
+  AdwComboRow *department_row = child (dialog, "department_row");
+
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   _("Edit Person"));
+  g_assert_cmpstr (text_of (child (dialog, "name_row")), ==, "山田 花子");
+  g_assert_cmpstr (text_of (child (dialog, "email_row")), ==, "hanako@example.jp");
+  g_assert_cmpstr (text_of (child (dialog, "phone_row")), ==, "03-1234-5678");
+  /* "No department", then 総務部, chosen. */
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (department_row)), ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (department_row), ==, 1);
+  destroy (dialog);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *localedir = g_getenv ("HINAGATA_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+  hg_test_private_user_dirs ();
+  gtk_init ();
+  adw_init ();
+  /* GtkBuilder finds a class by name only once it is registered. */
+  g_type_ensure (HG_TYPE_DEPARTMENT_DIALOG);
+  g_type_ensure (HG_TYPE_PERSON_DIALOG);
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+  ADD ("/dialogs/department", test_department);
+  ADD ("/dialogs/person", test_person);
+#undef ADD
+
+  return g_test_run ();
+}
