@@ -14,6 +14,8 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "hg-asset-dialog.h"
+#include "hg-asset-store.h"
 #include "hg-department.h"
 #include "hg-department-dialog.h"
 #include "hg-person.h"
@@ -146,6 +148,73 @@ test_person (Fixture       *f,
   destroy (dialog);
 }
 
+/* ---- Assets -------------------------------------------------------------- */
+
+static void
+test_asset (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(HgAssetData) asset = hg_asset_data_new ();
+  g_autoptr(HgPerson) person = hg_person_new ("鈴木 一郎", 0, "", "");
+  g_autoptr(HgAssetData) saved = NULL;
+  g_autofree char *props = NULL;
+  GtkWidget *dialog;
+  gint64 id;
+
+  g_free (asset->name);
+  asset->name = g_strdup ("顧客名簿");
+  g_free (asset->business_category);
+  asset->business_category = g_strdup ("営業");
+  g_free (asset->notes);
+  asset->notes = g_strdup ("取引先の担当者");
+  g_free (asset->users);
+  asset->users = g_strdup ("営業部");
+  g_free (asset->retention);
+  asset->retention = g_strdup ("5年");
+  asset->department_id = hg_department_add (f->workbook, "営業部", NULL);
+  asset->owner_id = hg_person_add (f->workbook, person, NULL);
+  asset->flags = HG_ASSET_PERSONAL;
+  asset->confidentiality = 3;
+  asset->integrity = 2;
+  asset->availability = 1;
+  id = hg_asset_store_add (f->workbook, asset, NULL);
+  g_assert_cmpint (id, >, 0);
+
+  props = g_strdup_printf ("<property name=\"workbook\">workbook</property>"
+                           "<property name=\"asset-id\">%" G_GINT64_FORMAT "</property>", id);
+  dialog = build (f, "HgAssetDialog", props);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, _("Edit Asset"));
+  /* Every field as stored: filling one field must not wipe the others. */
+  g_assert_cmpstr (text_of (child (dialog, "name_row")), ==, "顧客名簿");
+  g_assert_cmpstr (text_of (child (dialog, "category_row")), ==, "営業");
+  g_assert_cmpstr (text_of (child (dialog, "notes_row")), ==, "取引先の担当者");
+  g_assert_cmpstr (text_of (child (dialog, "users_row")), ==, "営業部");
+  g_assert_cmpstr (text_of (child (dialog, "retention_row")), ==, "5年");
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "department_row")), ==, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "owner_row")), ==, 1);
+  g_assert_true (gtk_switch_get_active (child (dialog, "personal_switch")));
+  g_assert_false (gtk_switch_get_active (child (dialog, "sensitive_switch")));
+  g_assert_true (gtk_check_button_get_active (child (dialog, "confidentiality_3")));
+  g_assert_true (gtk_check_button_get_active (child (dialog, "integrity_2")));
+  g_assert_true (gtk_check_button_get_active (child (dialog, "availability_1")));
+
+  /* Saving what was shown keeps what was stored. */
+  hg_asset_dialog_set_name (HG_ASSET_DIALOG (dialog), "顧客名簿（2026年度）");
+  g_assert_true (hg_asset_dialog_save (HG_ASSET_DIALOG (dialog)));
+  saved = hg_asset_store_get (f->workbook, id);
+  g_assert_cmpstr (saved->name, ==, "顧客名簿（2026年度）");
+  g_assert_cmpstr (saved->business_category, ==, "営業");
+  g_assert_cmpstr (saved->notes, ==, "取引先の担当者");
+  g_assert_cmpstr (saved->retention, ==, "5年");
+  g_assert_cmpint (saved->owner_id, ==, asset->owner_id);
+  g_object_unref (dialog);
+
+  dialog = build (f, "HgAssetDialog", "<property name=\"workbook\">workbook</property>");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, _("New Asset"));
+  g_assert_false (gtk_widget_get_sensitive (child (dialog, "save_button")));
+  destroy (dialog);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -162,10 +231,12 @@ main (int    argc,
   gtk_init ();
   adw_init ();
   /* GtkBuilder finds a class by name only once it is registered. */
+  g_type_ensure (HG_TYPE_ASSET_DIALOG);
   g_type_ensure (HG_TYPE_DEPARTMENT_DIALOG);
   g_type_ensure (HG_TYPE_PERSON_DIALOG);
 
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+  ADD ("/dialogs/asset", test_asset);
   ADD ("/dialogs/department", test_department);
   ADD ("/dialogs/person", test_person);
 #undef ADD
