@@ -16,6 +16,8 @@
 
 #include "hg-asset-dialog.h"
 #include "hg-asset-store.h"
+#include "hg-bulk-edit-dialog.h"
+#include "hg-list-dialog.h"
 #include "hg-department.h"
 #include "hg-department-dialog.h"
 #include "hg-person.h"
@@ -215,6 +217,83 @@ test_asset (Fixture       *f,
   destroy (dialog);
 }
 
+static gint64
+add_asset (Fixture    *f,
+           const char *name,
+           gint64      medium_id)
+{
+  g_autoptr(HgAssetData) asset = hg_asset_data_new ();
+  gint64 id;
+
+  g_free (asset->name);
+  asset->name = g_strdup (name);
+  asset->medium_id = medium_id;
+  asset->confidentiality = asset->integrity = asset->availability = 1;
+  id = hg_asset_store_add (f->workbook, asset, NULL);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static void
+test_bulk_edit (Fixture       *f,
+                gconstpointer  data)
+{
+  gint64 medium = hg_asset_store_add_medium (f->workbook, "倉庫の棚", NULL);
+  gint64 first = add_asset (f, "見積書", 0);
+  gint64 second = add_asset (f, "請求書", 0);
+  g_autofree char *props = g_strdup_printf ("<property name=\"workbook\">workbook</property>"
+                                            "<property name=\"asset-ids\">[%" G_GINT64_FORMAT
+                                            ", %" G_GINT64_FORMAT "]</property>", first, second);
+  GtkWidget *dialog = build (f, "HgBulkEditDialog", props);
+  AdwComboRow *medium_row = child (dialog, "medium_row");
+  GListModel *media = adw_combo_row_get_model (medium_row);
+  g_autoptr(HgAssetData) edited = NULL;
+  g_autofree char *heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Edit %u Asset",
+                                                           "Edit %u Assets", 2), 2);
+
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, heading);
+  /* Keep, none, then the media of the workbook. */
+  g_assert_cmpuint (g_list_model_get_n_items (media), >=, 3);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (media), 0), ==, _("Keep as it is"));
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (media),
+                                               g_list_model_get_n_items (media) - 1), ==,
+                   "倉庫の棚");
+  g_assert_cmpstr (adw_preferences_row_get_title (child (dialog, "level_row_0")), ==,
+                   _("Confidentiality"));
+
+  /* Only the medium and the availability change, for both assets. */
+  adw_combo_row_set_selected (medium_row, g_list_model_get_n_items (media) - 1);
+  adw_combo_row_set_selected (child (dialog, "level_row_2"), 1);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  edited = hg_asset_store_get (f->workbook, second);
+  g_assert_cmpint (edited->medium_id, ==, medium);
+  g_assert_cmpuint (edited->availability, ==, 3);
+  g_assert_cmpuint (edited->confidentiality, ==, 1);
+  destroy (dialog);
+}
+
+static void
+test_list (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkWidget *dialog = build (f, "HgListDialog", "<property name=\"workbook\">workbook</property>"
+                                                "<property name=\"kind\">labels</property>");
+  AdwPreferencesGroup *group = child (dialog, "group");
+  g_autofree char *first = g_strdup_printf (_("Confidentiality %u"), 3);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, _("Classification Labels"));
+  /* One row a confidentiality level, 3 first. */
+  g_assert_nonnull (hg_test_find_widget (GTK_WIDGET (group), ADW_TYPE_ENTRY_ROW, NULL));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (
+                     hg_test_find_widget (GTK_WIDGET (group), ADW_TYPE_ENTRY_ROW, NULL))), ==,
+                   first);
+  destroy (dialog);
+
+  dialog = build (f, "HgListDialog", "<property name=\"workbook\">workbook</property>");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, _("Media and Storage Places"));
+  destroy (dialog);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -232,11 +311,15 @@ main (int    argc,
   adw_init ();
   /* GtkBuilder finds a class by name only once it is registered. */
   g_type_ensure (HG_TYPE_ASSET_DIALOG);
+  g_type_ensure (HG_TYPE_BULK_EDIT_DIALOG);
   g_type_ensure (HG_TYPE_DEPARTMENT_DIALOG);
+  g_type_ensure (HG_TYPE_LIST_DIALOG);
   g_type_ensure (HG_TYPE_PERSON_DIALOG);
 
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("/dialogs/asset", test_asset);
+  ADD ("/dialogs/bulk-edit", test_bulk_edit);
+  ADD ("/dialogs/list", test_list);
   ADD ("/dialogs/department", test_department);
   ADD ("/dialogs/person", test_person);
 #undef ADD
