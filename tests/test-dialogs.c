@@ -20,6 +20,14 @@
 #include "hg-list-dialog.h"
 #include "hg-department.h"
 #include "hg-department-dialog.h"
+#include "hg-education.h"
+#include "hg-employee.h"
+#include "hg-employment-dialog.h"
+#include "hg-handbook-receipt.h"
+#include "hg-policy.h"
+#include "hg-receipt-dialog.h"
+#include "hg-revision.h"
+#include "hg-training-dialog.h"
 #include "hg-person.h"
 #include "hg-person-dialog.h"
 #include "hg-test-util.h"
@@ -294,6 +302,116 @@ test_list (Fixture       *f,
   destroy (dialog);
 }
 
+/* ---- Employees ----------------------------------------------------------- */
+
+static gint64
+add_employee (Fixture    *f,
+              const char *name,
+              const char *hired_on)
+{
+  g_autoptr(HgPerson) person = hg_person_new (name, 0, "", "");
+  g_autoptr(HgEmployment) employment = hg_employment_new (hired_on, "主任", HG_EMPLOYEE_ACTIVE, "");
+  gint64 id = hg_person_add (f->workbook, person, NULL);
+
+  g_assert_cmpint (id, >, 0);
+  g_assert_true (hg_employee_set_employment (f->workbook, id, employment, NULL));
+  return id;
+}
+
+static void
+test_employment (Fixture       *f,
+                 gconstpointer  data)
+{
+  gint64 id = add_employee (f, "青木 一郎", "2026-04-01");
+  g_autoptr(HgEducationSession) session = hg_education_session_new ("2026-05-01", "標的型メール",
+                                                                    "");
+  g_autofree char *props = NULL;
+  GtkWidget *dialog;
+
+  hg_education_session_add_attendee (session, id);
+  g_assert_cmpint (hg_education_add (f->workbook, session, NULL), >, 0);
+  props = g_strdup_printf ("<property name=\"workbook\">workbook</property>"
+                           "<property name=\"person-id\">%" G_GINT64_FORMAT "</property>", id);
+  dialog = build (f, "HgEmploymentDialog", props);
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, "青木 一郎");
+  g_assert_cmpstr (text_of (child (dialog, "hired_row")), ==, "2026-04-01");
+  g_assert_cmpstr (text_of (child (dialog, "position_row")), ==, "主任");
+  /* The training attended is listed; "none yet" is not shown. */
+  g_assert_true (gtk_widget_get_visible (child (dialog, "history_list")));
+  g_assert_false (gtk_widget_get_visible (child (dialog, "no_history_label")));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (
+                     gtk_widget_get_first_child (child (dialog, "history_list")))), ==,
+                   "標的型メール");
+  destroy (dialog);
+}
+
+static void
+test_receipt (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(HgPack) pack = hg_policy_load_pack (f->workbook, NULL);
+  g_autoptr(HgDoc) doc = hg_doc_new (HG_HANDBOOK_DOCUMENT, "情報セキュリティハンドブック",
+                                     "株式会社ダイアログ");
+  gint64 first = add_employee (f, "青木 一郎", "2026-04-01");
+  gint64 second = add_employee (f, "馬場 二郎", "2026-04-01");
+  g_autoptr(HgHandbook) handbook = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autofree char *props = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  hg_doc_append (doc, HG_DOC_PARAGRAPH, NULL, "パスワードは10文字以上にする。");
+  g_assert_true (hg_revision_approve (f->workbook, hg_pack_get_id (pack), doc, "制定", "",
+                                      "代表 太郎", "2026-03-01", NULL, NULL));
+  handbook = hg_handbook_get_for_workbook (f->workbook);
+  props = g_strdup_printf ("<property name=\"workbook\">workbook</property>"
+                           "<property name=\"pack-id\">%s</property>"
+                           "<property name=\"document-id\">%s</property>"
+                           "<property name=\"person-ids\">[%" G_GINT64_FORMAT ", %"
+                           G_GINT64_FORMAT "]</property>", handbook->pack_id,
+                           handbook->document_id, first, second);
+  dialog = build (f, "HgReceiptDialog", props);
+  body = g_strdup_printf (_("%s received the handbook."), "青木 一郎, 馬場 二郎");
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, body);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (child (dialog,
+                                                                             "version_row"))),
+                    ==, 1);
+  /* Enter in the date records, as the dialog's default response. */
+  hg_receipt_dialog_set_date (HG_RECEIPT_DIALOG (dialog), "2026-04-02");
+  g_signal_emit_by_name (child (dialog, "date_row"), "entry-activated");
+  people = hg_employee_list (f->workbook, handbook->pack_id, handbook->document_id);
+  for (guint i = 0; i < people->len; i++)
+    g_assert_cmpuint (hg_employee_get_data (g_ptr_array_index (people, i))->received_version,
+                      ==, 1);
+  destroy (dialog);
+}
+
+static void
+test_training (Fixture       *f,
+               gconstpointer  data)
+{
+  gint64 first = add_employee (f, "青木 一郎", "2026-04-01");
+  gint64 second = add_employee (f, "馬場 二郎", "2026-04-01");
+  g_autofree char *props = g_strdup_printf ("<property name=\"workbook\">workbook</property>"
+                                            "<property name=\"attendees\">[%" G_GINT64_FORMAT
+                                            "]</property>", second);
+  GtkWidget *dialog = build (f, "HgTrainingDialog", props);
+  GtkWidget *list = child (dialog, "people_list");
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected",
+                                                         "%u selected", 1), 1);
+
+  (void) first;
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   _("Add Training Session"));
+  /* Everyone is listed, the one chosen on the page ticked. */
+  g_assert_cmpstr (gtk_label_get_text (child (dialog, "count_label")), ==, count);
+  g_assert_nonnull (hg_test_find_widget (list, GTK_TYPE_CHECK_BUTTON, NULL));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  gtk_editable_set_text (GTK_EDITABLE (child (dialog, "topic_row")), "標的型メール");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  destroy (dialog);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -313,7 +431,10 @@ main (int    argc,
   g_type_ensure (HG_TYPE_ASSET_DIALOG);
   g_type_ensure (HG_TYPE_BULK_EDIT_DIALOG);
   g_type_ensure (HG_TYPE_DEPARTMENT_DIALOG);
+  g_type_ensure (HG_TYPE_EMPLOYMENT_DIALOG);
   g_type_ensure (HG_TYPE_LIST_DIALOG);
+  g_type_ensure (HG_TYPE_RECEIPT_DIALOG);
+  g_type_ensure (HG_TYPE_TRAINING_DIALOG);
   g_type_ensure (HG_TYPE_PERSON_DIALOG);
 
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
@@ -322,6 +443,9 @@ main (int    argc,
   ADD ("/dialogs/list", test_list);
   ADD ("/dialogs/department", test_department);
   ADD ("/dialogs/person", test_person);
+  ADD ("/dialogs/employment", test_employment);
+  ADD ("/dialogs/receipt", test_receipt);
+  ADD ("/dialogs/training", test_training);
 #undef ADD
 
   return g_test_run ();

@@ -85,12 +85,16 @@ hg_form_add_save_responses (AdwMessageDialog *dialog)
   adw_message_dialog_set_close_response (dialog, "cancel");
 }
 
-/* Enter in a field saves, unless the form is not valid yet. */
+/* Enter in a field gives the dialog's default response (Save, Record…),
+ * unless the form is not valid yet. */
 void
 hg_form_save_if_allowed (AdwMessageDialog *dialog)
 {
-  if (adw_message_dialog_get_response_enabled (dialog, "save"))
-    adw_message_dialog_response (dialog, "save");
+  const char *response = adw_message_dialog_get_default_response (dialog);
+
+  if (response != NULL && adw_message_dialog_has_response (dialog, response)
+      && adw_message_dialog_get_response_enabled (dialog, response))
+    adw_message_dialog_response (dialog, response);
 }
 
 /* Shows @toast (floating, consumed) in the toast overlay @widget sits in;
