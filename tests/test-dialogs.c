@@ -25,8 +25,18 @@
 #include "hg-employment-dialog.h"
 #include "hg-handbook-receipt.h"
 #include "hg-policy.h"
+#include "hg-approve-dialog.h"
 #include "hg-receipt-dialog.h"
 #include "hg-revision.h"
+#include "hg-risk-catalogue.h"
+#include "hg-risk-sheet.h"
+#include "hg-risk-tables.h"
+#include "hg-risk-tables-dialog.h"
+#include "hg-risk-threat.h"
+#include "hg-risk-treatment.h"
+#include "hg-test-risk.h"
+#include "hg-threat-links-dialog.h"
+#include "hg-treatment-dialog.h"
 #include "hg-training-dialog.h"
 #include "hg-person.h"
 #include "hg-person-dialog.h"
@@ -412,6 +422,165 @@ test_training (Fixture       *f,
   destroy (dialog);
 }
 
+/* ---- Policy -------------------------------------------------------------- */
+
+static void
+test_approve (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(HgPack) pack = hg_policy_load_pack (f->workbook, NULL);
+  g_autoptr(HgDoc) doc = hg_doc_new ("rules", "情報セキュリティ関連規程", "株式会社ダイアログ");
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  hg_doc_append (doc, HG_DOC_PARAGRAPH, NULL, "パスワードは10文字以上にする。");
+  dialog = g_object_ref_sink (g_object_new (HG_TYPE_APPROVE_DIALOG,
+                                            "workbook", f->workbook,
+                                            "pack-id", hg_pack_get_id (pack),
+                                            "document", doc,
+                                            NULL));
+  /* Translators: %u is the version number, %s the document title */
+  heading = g_strdup_printf (_("Approve Version %u of %s"), 1, "情報セキュリティ関連規程");
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, heading);
+  g_assert_cmpstr (text_of (child (dialog, "summary_row")), ==, _("First version"));
+  /* Nobody approves yet: the representative is not filled in. */
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                           "approve"));
+  hg_approve_dialog_set_text (HG_APPROVE_DIALOG (dialog), 2, "代表 太郎");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                          "approve"));
+  g_assert_true (hg_approve_dialog_approve (HG_APPROVE_DIALOG (dialog)));
+  versions = hg_revision_list (f->workbook, hg_pack_get_id (pack), "rules");
+  g_assert_cmpuint (versions->len, ==, 1);
+  destroy (dialog);
+}
+
+/* ---- Risks ---------------------------------------------------------------- */
+
+typedef struct
+{
+  HgRiskCatalogue *catalogue;
+  HgRiskSheet     *sheet;
+} Risks;
+
+/* The test catalogue set up in the fixture's workbook, one asset on paper,
+ * and the sheet of it. */
+static void
+risks_setup (Fixture *f,
+             Risks   *r)
+{
+  r->catalogue = hg_test_risk_catalogue ();
+  g_assert_true (hg_risk_setup (f->workbook, r->catalogue, NULL));
+  hg_test_risk_add_asset (f->workbook, "見積書", "書類", 0, 3, 2, 1);
+  r->sheet = hg_risk_sheet_new (f->workbook, r->catalogue);
+  g_assert_cmpuint (hg_risk_sheet_get_n_rows (r->sheet), >, 0);
+}
+
+static void
+risks_teardown (Risks *r)
+{
+  g_clear_pointer (&r->sheet, hg_risk_sheet_free);
+  g_clear_pointer (&r->catalogue, hg_risk_catalogue_free);
+}
+
+static void
+test_risk_tables (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *dialog = build (f, "HgRiskTablesDialog",
+                             "<property name=\"workbook\">workbook</property>");
+  HgRiskTables tables;
+
+  hg_risk_tables_load (f->workbook, &tables);
+  g_assert_cmpuint (gtk_drop_down_get_selected (child (dialog, "damage_3_1")) + 1, ==,
+                    hg_risk_tables_damage (&tables, 3, 1));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (dialog, "large_from")), ==,
+                   (int) tables.band_min[HG_RISK_BAND_LARGE]);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (dialog, "medium_from")), ==,
+                   (int) tables.band_min[HG_RISK_BAND_MEDIUM]);
+  destroy (dialog);
+}
+
+static void
+test_threat_links (Fixture       *f,
+                   gconstpointer  data)
+{
+  Risks r;
+  const HgRiskThreatState *threat;
+  g_autofree char *heading = NULL;
+  g_auto(GStrv) before = NULL;
+  g_auto(GStrv) after = NULL;
+  GtkWidget *dialog;
+  GtkWidget *check;
+
+  risks_setup (f, &r);
+  threat = hg_risk_sheet_get_threat (r.sheet, 0);
+  dialog = g_object_ref_sink (g_object_new (HG_TYPE_THREAT_LINKS_DIALOG,
+                                            "sheet", r.sheet,
+                                            "threat-id", threat->id,
+                                            NULL));
+  /* Translators: %s is a threat */
+  heading = g_strdup_printf (_("Measures against “%s”"), threat->name);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, heading);
+  /* One check a measure of the catalogue; ticking the first unticked one links it. */
+  before = hg_risk_threat_get_controls (f->workbook, threat->id);
+  check = hg_test_find_widget (child (dialog, "chapters_box"), GTK_TYPE_CHECK_BUTTON, NULL);
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                               !gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_true (hg_threat_links_dialog_apply (HG_THREAT_LINKS_DIALOG (dialog)));
+  after = hg_risk_threat_get_controls (f->workbook, threat->id);
+  g_assert_cmpuint (g_strv_length (after), !=, g_strv_length (before));
+  destroy (dialog);
+  risks_teardown (&r);
+}
+
+static void
+test_treatment (Fixture       *f,
+                gconstpointer  data)
+{
+  Risks r;
+  const HgRiskRow *row;
+  g_autofree char *residual = NULL;
+  g_autoptr(HgRiskTreatment) saved = NULL;
+  GtkWidget *dialog;
+
+  risks_setup (f, &r);
+  row = hg_risk_sheet_get_row (r.sheet, 0);
+  dialog = g_object_ref_sink (hg_treatment_dialog_new (r.sheet, 0, "見積書"));
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                                   "見積書"));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (child (dialog,
+                                                                             "kind_row"))),
+                    ==, 4);
+  /* The approval fields show for an accepted risk only. */
+  g_assert_false (gtk_widget_get_visible (child (dialog, "approver_row")));
+  hg_treatment_dialog_set_kind (HG_TREATMENT_DIALOG (dialog), HG_RISK_TREATMENT_ACCEPT);
+  g_assert_true (gtk_widget_get_visible (child (dialog, "approver_row")));
+  g_assert_true (gtk_widget_get_visible (child (dialog, "reason_row")));
+  hg_treatment_dialog_set_kind (HG_TREATMENT_DIALOG (dialog), HG_RISK_TREATMENT_REDUCE);
+  g_assert_false (gtk_widget_get_visible (child (dialog, "reason_row")));
+
+  /* The residual risk follows the expected likelihood of damage. */
+  g_assert_cmpstr (gtk_label_get_text (child (dialog, "residual_label")), ==,
+                   _("Choose how likely damage will be afterwards to see the residual risk."));
+  hg_treatment_dialog_set_expected (HG_TREATMENT_DIALOG (dialog), 1);
+  /* Translators: %u is the residual risk value (1 to 9) */
+  residual = g_strdup_printf (_("Residual risk after the treatment: %u"), row->importance);
+  g_assert_cmpstr (gtk_label_get_text (child (dialog, "residual_label")), ==, residual);
+
+  hg_treatment_dialog_set_text (HG_TREATMENT_DIALOG (dialog), HG_TREATMENT_FIELD_MEASURES,
+                                "施錠できる棚に移す");
+  g_assert_true (hg_treatment_dialog_save (HG_TREATMENT_DIALOG (dialog)));
+  saved = hg_risk_treatment_get (f->workbook, row->asset_id, row->threat_id);
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (saved->measures, ==, "施錠できる棚に移す");
+  g_assert_cmpuint (saved->expected_damage, ==, 1);
+  destroy (dialog);
+  risks_teardown (&r);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -433,6 +602,7 @@ main (int    argc,
   g_type_ensure (HG_TYPE_DEPARTMENT_DIALOG);
   g_type_ensure (HG_TYPE_EMPLOYMENT_DIALOG);
   g_type_ensure (HG_TYPE_LIST_DIALOG);
+  g_type_ensure (HG_TYPE_RISK_TABLES_DIALOG);
   g_type_ensure (HG_TYPE_RECEIPT_DIALOG);
   g_type_ensure (HG_TYPE_TRAINING_DIALOG);
   g_type_ensure (HG_TYPE_PERSON_DIALOG);
@@ -446,6 +616,10 @@ main (int    argc,
   ADD ("/dialogs/employment", test_employment);
   ADD ("/dialogs/receipt", test_receipt);
   ADD ("/dialogs/training", test_training);
+  ADD ("/dialogs/approve", test_approve);
+  ADD ("/dialogs/risk-tables", test_risk_tables);
+  ADD ("/dialogs/threat-links", test_threat_links);
+  ADD ("/dialogs/treatment", test_treatment);
 #undef ADD
 
   return g_test_run ();
