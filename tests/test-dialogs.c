@@ -24,6 +24,7 @@
 #include "hg-employee.h"
 #include "hg-employment-dialog.h"
 #include "hg-handbook-receipt.h"
+#include "hg-import-dialog.h"
 #include "hg-policy.h"
 #include "hg-approve-dialog.h"
 #include "hg-receipt-dialog.h"
@@ -422,6 +423,47 @@ test_training (Fixture       *f,
   destroy (dialog);
 }
 
+/* ---- Import preview ------------------------------------------------------ */
+
+static gboolean
+count_apply (HgWorkbook  *workbook,
+             gpointer     import,
+             GError     **error)
+{
+  (*(guint *) import)++;
+  return TRUE;
+}
+
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new ();
+  guint applied = 0;
+  GtkWidget *dialog;
+
+  dialog = g_object_ref_sink (g_object_new (HG_TYPE_IMPORT_DIALOG,
+                                            "workbook", f->workbook,
+                                            "title", "Import",
+                                            "path", "/tmp/台帳.csv",
+                                            "problems", problems,
+                                            "summary", "2 assets will be added",
+                                            "apply-func", count_apply,
+                                            "import", &applied,
+                                            NULL));
+  g_assert_cmpstr (adw_window_title_get_subtitle (child (dialog, "window_title")), ==, "台帳.csv");
+  g_assert_cmpstr (adw_window_title_get_title (child (dialog, "window_title")), ==, "Import");
+  g_assert_cmpstr (gtk_label_get_text (child (dialog, "summary_label")), ==,
+                   "2 assets will be added");
+  g_assert_false (gtk_widget_get_visible (child (dialog, "problems_list")));
+  hg_import_dialog_add_row (HG_IMPORT_DIALOG (dialog), "見積書", "Line 2");
+  g_assert_nonnull (gtk_widget_get_first_child (child (dialog, "rows_list")));
+  g_assert_true (gtk_widget_get_sensitive (child (dialog, "import_button")));
+  g_signal_emit_by_name (child (dialog, "import_button"), "clicked");
+  g_assert_cmpuint (applied, ==, 1);
+  g_object_unref (dialog);
+}
+
 /* ---- Policy -------------------------------------------------------------- */
 
 static void
@@ -616,6 +658,7 @@ main (int    argc,
   ADD ("/dialogs/employment", test_employment);
   ADD ("/dialogs/receipt", test_receipt);
   ADD ("/dialogs/training", test_training);
+  ADD ("/dialogs/import", test_import);
   ADD ("/dialogs/approve", test_approve);
   ADD ("/dialogs/risk-tables", test_risk_tables);
   ADD ("/dialogs/threat-links", test_threat_links);
