@@ -30,6 +30,9 @@
 #include "hg-receipt-dialog.h"
 #include "hg-revision.h"
 #include "hg-risk-catalogue.h"
+#include "hg-risk-controls-view.h"
+#include "hg-risk-diagnosis-view.h"
+#include "hg-risk-threats-view.h"
 #include "hg-risk-sheet.h"
 #include "hg-risk-tables.h"
 #include "hg-risk-tables-dialog.h"
@@ -104,6 +107,18 @@ child (GtkWidget  *widget,
 
   g_assert_nonnull (found);
   return found;
+}
+
+/* How many widgets of @type are under @root. */
+static guint
+count (GtkWidget *root,
+       GType      type)
+{
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    n += G_TYPE_CHECK_INSTANCE_TYPE (c, type) + count (c, type);
+  return n;
 }
 
 static const char *
@@ -623,6 +638,64 @@ test_treatment (Fixture       *f,
   risks_teardown (&r);
 }
 
+/* The views keep their template's page and make one group a medium or
+ * chapter; showing the sheet again replaces them, it does not add more. */
+static void
+test_risk_views (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(HgPack) pack = hg_policy_load_pack (f->workbook, NULL);
+  Risks r;
+  GtkWidget *threats, *controls, *diagnosis;
+  guint n_threat_groups, n_control_groups, n_chapters;
+
+  risks_setup (f, &r);
+  threats = build (f, "HgRiskThreatsView", "");
+  controls = build (f, "HgRiskControlsView", "");
+  diagnosis = build (f, "HgRiskDiagnosisView", "");
+  g_assert_cmpstr (adw_preferences_group_get_title (child (diagnosis, "group")), ==,
+                   _("Weakest Chapters First"));
+
+  hg_risk_threats_view_set (HG_RISK_THREATS_VIEW (threats), r.sheet, HG_RISK_COMPANY);
+  hg_risk_controls_view_set (HG_RISK_CONTROLS_VIEW (controls), r.sheet, HG_RISK_COMPANY);
+  hg_risk_diagnosis_view_set (HG_RISK_DIAGNOSIS_VIEW (diagnosis), r.sheet, pack);
+  n_threat_groups = count (child (threats, "page"), ADW_TYPE_PREFERENCES_GROUP);
+  n_control_groups = count (child (controls, "page"), ADW_TYPE_PREFERENCES_GROUP);
+  n_chapters = count (child (diagnosis, "group"), ADW_TYPE_EXPANDER_ROW);
+  /* One group a medium of the sheet's threats. */
+  {
+    guint media = 0;
+
+    for (guint i = 0; i < hg_risk_sheet_get_n_threats (r.sheet); i++)
+      media += i == 0 || hg_risk_sheet_get_threat (r.sheet, i)->medium_id
+                         != hg_risk_sheet_get_threat (r.sheet, i - 1)->medium_id;
+    g_assert_cmpuint (n_threat_groups, ==, media);
+  }
+  g_assert_cmpuint (n_control_groups, >, 1);
+  g_assert_cmpuint (n_chapters, >, 0);
+  g_assert_nonnull (hg_risk_controls_view_get_status_drop (
+                      HG_RISK_CONTROLS_VIEW (controls),
+                      hg_risk_sheet_get_control (r.sheet, 0)->key));
+
+  hg_risk_threats_view_set (HG_RISK_THREATS_VIEW (threats), r.sheet, HG_RISK_COMPANY);
+  hg_risk_controls_view_set (HG_RISK_CONTROLS_VIEW (controls), r.sheet, HG_RISK_COMPANY);
+  hg_risk_diagnosis_view_set (HG_RISK_DIAGNOSIS_VIEW (diagnosis), r.sheet, pack);
+  g_assert_cmpuint (count (child (threats, "page"), ADW_TYPE_PREFERENCES_GROUP), ==,
+                    n_threat_groups);
+  g_assert_cmpuint (count (child (controls, "page"), ADW_TYPE_PREFERENCES_GROUP), ==,
+                    n_control_groups);
+  g_assert_cmpuint (count (child (diagnosis, "group"), ADW_TYPE_EXPANDER_ROW), ==, n_chapters);
+
+  /* Without a sheet they are empty. */
+  hg_risk_threats_view_set (HG_RISK_THREATS_VIEW (threats), NULL, HG_RISK_COMPANY);
+  g_assert_cmpuint (count (child (threats, "page"), ADW_TYPE_PREFERENCES_GROUP), ==, 0);
+
+  g_object_unref (g_object_ref_sink (threats));
+  g_object_unref (g_object_ref_sink (controls));
+  g_object_unref (g_object_ref_sink (diagnosis));
+  risks_teardown (&r);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -644,7 +717,10 @@ main (int    argc,
   g_type_ensure (HG_TYPE_DEPARTMENT_DIALOG);
   g_type_ensure (HG_TYPE_EMPLOYMENT_DIALOG);
   g_type_ensure (HG_TYPE_LIST_DIALOG);
+  g_type_ensure (HG_TYPE_RISK_CONTROLS_VIEW);
+  g_type_ensure (HG_TYPE_RISK_DIAGNOSIS_VIEW);
   g_type_ensure (HG_TYPE_RISK_TABLES_DIALOG);
+  g_type_ensure (HG_TYPE_RISK_THREATS_VIEW);
   g_type_ensure (HG_TYPE_RECEIPT_DIALOG);
   g_type_ensure (HG_TYPE_TRAINING_DIALOG);
   g_type_ensure (HG_TYPE_PERSON_DIALOG);
@@ -663,6 +739,7 @@ main (int    argc,
   ADD ("/dialogs/risk-tables", test_risk_tables);
   ADD ("/dialogs/threat-links", test_threat_links);
   ADD ("/dialogs/treatment", test_treatment);
+  ADD ("/dialogs/risk-views", test_risk_views);
 #undef ADD
 
   return g_test_run ();
