@@ -690,9 +690,9 @@ test_risk_views (Fixture       *f,
   hg_risk_threats_view_set (HG_RISK_THREATS_VIEW (threats), NULL, HG_RISK_COMPANY);
   g_assert_cmpuint (count (child (threats, "page"), ADW_TYPE_PREFERENCES_GROUP), ==, 0);
 
-  g_object_unref (g_object_ref_sink (threats));
-  g_object_unref (g_object_ref_sink (controls));
-  g_object_unref (g_object_ref_sink (diagnosis));
+  g_assert_finalize_object (threats);
+  g_assert_finalize_object (controls);
+  g_assert_finalize_object (diagnosis);
   risks_teardown (&r);
 }
 

@@ -202,6 +202,9 @@ hg_risk_controls_view_dispose (GObject *object)
   HgRiskControlsView *self = HG_RISK_CONTROLS_VIEW (object);
 
   g_clear_pointer (&self->groups, g_ptr_array_unref);
+  /* The page is the bin's child: taken out here, or the bin would unparent
+   * it a second time after the template lets it go. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_RISK_CONTROLS_VIEW);
   G_OBJECT_CLASS (hg_risk_controls_view_parent_class)->dispose (object);
 }

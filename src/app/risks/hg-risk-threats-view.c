@@ -395,6 +395,9 @@ hg_risk_threats_view_dispose (GObject *object)
   HgRiskThreatsView *self = HG_RISK_THREATS_VIEW (object);
 
   g_clear_pointer (&self->groups, g_ptr_array_unref);
+  /* The page is the bin's child: taken out here, or the bin would unparent
+   * it a second time after the template lets it go. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_RISK_THREATS_VIEW);
   G_OBJECT_CLASS (hg_risk_threats_view_parent_class)->dispose (object);
 }
