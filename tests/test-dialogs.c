@@ -41,6 +41,7 @@
 #include "hg-test-risk.h"
 #include "hg-threat-links-dialog.h"
 #include "hg-treatment-dialog.h"
+#include "hg-versions-window.h"
 #include "hg-training-dialog.h"
 #include "hg-person.h"
 #include "hg-person-dialog.h"
@@ -513,6 +514,44 @@ test_approve (Fixture       *f,
   destroy (dialog);
 }
 
+static void
+test_versions (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(HgPack) pack = hg_policy_load_pack (f->workbook, NULL);
+  g_autoptr(HgDoc) doc = NULL;
+  g_autofree char *summary = NULL;
+  GtkWidget *window;
+
+  /* Nothing approved: the window says so. */
+  window = g_object_ref_sink (hg_versions_window_new (f->workbook, pack, "rules"));
+  g_assert_true (gtk_widget_get_visible (child (window, "empty_page")));
+  g_assert_false (gtk_widget_get_visible (child (window, "versions_page")));
+  destroy (window);
+
+  doc = hg_policy_build_document (f->workbook, pack, "rules", NULL);
+  g_assert_true (hg_revision_approve (f->workbook, hg_pack_get_id (pack), doc, "制定", "",
+                                      "代表 太郎", "2026-04-01", NULL, NULL));
+  window = g_object_ref_sink (g_object_new (HG_TYPE_VERSIONS_WINDOW,
+                                            "workbook", f->workbook,
+                                            "pack", pack,
+                                            "document-id", "rules",
+                                            NULL));
+  /* Translators: window title, %s is a document title */
+  summary = g_strdup_printf (_("Versions of %s"), doc->title);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, summary);
+  g_assert_true (gtk_widget_get_visible (child (window, "versions_page")));
+  g_assert_nonnull (gtk_widget_get_first_child (child (window, "versions_list")));
+  /* Version 1 against today's text, which has not changed. */
+  g_clear_pointer (&summary, g_free);
+  summary = hg_versions_window_get_summary (HG_VERSIONS_WINDOW (window));
+  g_assert_cmpstr (summary, ==, _("The two texts are the same."));
+  g_assert_true (gtk_switch_get_active (child (window, "changes_only")));
+  g_assert_nonnull (gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (
+                      gtk_text_view_get_buffer (child (window, "view"))), "added"));
+  destroy (window);
+}
+
 /* ---- Risks ---------------------------------------------------------------- */
 
 typedef struct
@@ -736,6 +775,7 @@ main (int    argc,
   ADD ("/dialogs/training", test_training);
   ADD ("/dialogs/import", test_import);
   ADD ("/dialogs/approve", test_approve);
+  ADD ("/dialogs/versions", test_versions);
   ADD ("/dialogs/risk-tables", test_risk_tables);
   ADD ("/dialogs/threat-links", test_threat_links);
   ADD ("/dialogs/treatment", test_treatment);
