@@ -29,6 +29,7 @@
 #include "hg-approve-dialog.h"
 #include "hg-receipt-dialog.h"
 #include "hg-revision.h"
+#include "hg-rules-editor.h"
 #include "hg-risk-catalogue.h"
 #include "hg-risk-controls-view.h"
 #include "hg-risk-diagnosis-view.h"
@@ -552,6 +553,28 @@ test_versions (Fixture       *f,
   destroy (window);
 }
 
+static void
+test_rules_editor (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HgPack) pack = hg_policy_load_pack (f->workbook, NULL);
+  GtkWidget *editor = g_object_ref_sink (g_object_new (HG_TYPE_RULES_EDITOR,
+                                                       "pack", pack,
+                                                       "workbook", f->workbook,
+                                                       NULL));
+  guint n_chapters;
+
+  hg_rules_editor_reload (HG_RULES_EDITOR (editor));
+  g_assert_cmpuint (hg_rules_editor_get_n_rules (HG_RULES_EDITOR (editor)), >, 0);
+  n_chapters = count (child (editor, "box"), ADW_TYPE_PREFERENCES_GROUP);
+  g_assert_cmpuint (n_chapters, >, 0);
+  /* Again: the chapters are replaced, not added to. */
+  hg_rules_editor_reload (HG_RULES_EDITOR (editor));
+  g_assert_cmpuint (count (child (editor, "box"), ADW_TYPE_PREFERENCES_GROUP), ==, n_chapters);
+  g_object_set (editor, "workbook", NULL, NULL);
+  g_assert_finalize_object (editor);
+}
+
 /* ---- Risks ---------------------------------------------------------------- */
 
 typedef struct
@@ -776,6 +799,7 @@ main (int    argc,
   ADD ("/dialogs/import", test_import);
   ADD ("/dialogs/approve", test_approve);
   ADD ("/dialogs/versions", test_versions);
+  ADD ("/dialogs/rules-editor", test_rules_editor);
   ADD ("/dialogs/risk-tables", test_risk_tables);
   ADD ("/dialogs/threat-links", test_threat_links);
   ADD ("/dialogs/treatment", test_treatment);
