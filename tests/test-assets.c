@@ -438,6 +438,31 @@ test_packed_asset (void)
   g_assert_true (g_str_has_suffix (hg_asset_get_search_key (asset), "xxx\n営業"));
 }
 
+/* The name alone, as the risk sheet's list shows it beside each risk. */
+static void
+test_get_name (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(HgAssetData) d = make ("顧客名簿", 3, 2, 2, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *renamed = NULL;
+  g_autofree char *missing = NULL;
+
+  d->id = hg_asset_store_add (f->workbook, d, &error);
+  g_assert_no_error (error);
+  name = hg_asset_store_get_name (f->workbook, d->id);
+  g_assert_cmpstr (name, ==, "顧客名簿");
+
+  hg_text_set (&d->name, "顧客名簿（旧）");
+  g_assert_true (hg_asset_store_update (f->workbook, d, &error));
+  renamed = hg_asset_store_get_name (f->workbook, d->id);
+  g_assert_cmpstr (renamed, ==, "顧客名簿（旧）");
+
+  missing = hg_asset_store_get_name (f->workbook, d->id + 100);
+  g_assert_null (missing);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -452,6 +477,7 @@ main (int    argc,
   ADD ("/assets/labels-and-counts", test_labels_and_counts);
   ADD ("/assets/media", test_media);
   ADD ("/assets/text-checks", test_text_checks);
+  ADD ("/assets/get-name", test_get_name);
 #undef ADD
   g_test_add_func ("/assets/importance-rule", test_importance_rule);
   g_test_add_func ("/assets/importance-raise", test_importance_raise_rules);

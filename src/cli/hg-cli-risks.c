@@ -186,10 +186,10 @@ print_top_risks (HgRiskSheet *sheet,
     {
       const HgRiskRow *row = &rows[g_array_index (all, guint, i)];
       const HgRiskThreatState *threat = hg_risk_sheet_get_threat (sheet, row->threat);
-      g_autoptr(HgAssetData) asset = hg_asset_store_get (workbook, row->asset_id);
+      g_autofree char *asset = hg_asset_store_get_name (workbook, row->asset_id);
 
       g_print ("  %u %s  %s（%s）— %s", row->risk, hg_risk_band_get_label (row->band),
-               asset ? asset->name : "", threat->medium_name, threat->name);
+               asset ? asset : "", threat->medium_name, threat->name);
       if (row->treatment != HG_RISK_TREATMENT_NONE)
         g_print ("  [%s, %s]", hg_risk_treatment_get_label (row->treatment),
                  hg_risk_plan_get_label (row->plan));

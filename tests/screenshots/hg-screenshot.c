@@ -8,7 +8,8 @@
  *   PAGE: overview, company, company-bottom, person-dialog, empty-overview, problem,
  *         assets, assets-empty, assets-filtered, asset-dialog, asset-dialog-ratings,
  *         asset-import, employees, employees-empty, employees-needs, employees-training,
- *         employment-dialog, employee-import, receipt-dialog, training-dialog
+ *         employment-dialog, employee-import, receipt-dialog, training-dialog, asset-labels,
+ *         threat-links
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -53,6 +54,7 @@
 #include "hg-risk-threat.h"
 #include "hg-risk-tables-dialog.h"
 #include "hg-risks-page.h"
+#include "hg-threat-links-dialog.h"
 #include "hg-treatment-dialog.h"
 #include "hg-window.h"
 
@@ -463,9 +465,11 @@ main (int    argc,
           gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
           gtk_window_present (GTK_WINDOW (shot));
         }
-      else if (g_str_equal (page, "asset-media"))
+      else if (g_str_equal (page, "asset-media") || g_str_equal (page, "asset-labels"))
         {
-          shot = hg_list_dialog_new (hg_window_get_workbook (window), HG_LIST_DIALOG_MEDIA);
+          shot = hg_list_dialog_new (hg_window_get_workbook (window),
+                                     g_str_equal (page, "asset-media") ? HG_LIST_DIALOG_MEDIA
+                                                                       : HG_LIST_DIALOG_LABELS);
           gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
           gtk_window_present (GTK_WINDOW (shot));
         }
@@ -545,7 +549,8 @@ main (int    argc,
         }
     }
   else if (g_str_has_prefix (page, "risks") || g_str_equal (page, "treatment-dialog")
-           || g_str_equal (page, "risk-advice") || g_str_equal (page, "risk-tables"))
+           || g_str_equal (page, "risk-advice") || g_str_equal (page, "risk-tables")
+           || g_str_equal (page, "threat-links"))
     {
       HgWorkbook *open_workbook = hg_window_get_workbook (window);
       HgRiskCatalogue *catalogue = hg_session_get_catalogue (hg_window_get_session (window), NULL);
@@ -574,6 +579,14 @@ main (int    argc,
       else if (g_str_equal (page, "risk-tables"))
         {
           shot = hg_risk_tables_dialog_new (open_workbook);
+          gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (shot));
+        }
+      else if (g_str_equal (page, "threat-links"))
+        {
+          HgRiskSheet *sheet = hg_risks_page_get_sheet (risks);
+
+          shot = hg_threat_links_dialog_new (sheet, hg_risk_sheet_get_threat (sheet, 0)->id);
           gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
           gtk_window_present (GTK_WINDOW (shot));
         }

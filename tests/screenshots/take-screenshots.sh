@@ -31,7 +31,8 @@ run_all() {
     shoot $lang policy-rules "policy-rules$suffix.png" 1280 800
     shoot $lang policy-approve "policy-approve$suffix.png" 1280 800
     shoot $lang policy-versions "policy-versions$suffix.png" 1280 800
-    for page in risks risks-threats risks-controls risks-diagnosis treatment-dialog risk-advice risk-tables; do
+    for page in risks risks-threats risks-controls risks-diagnosis treatment-dialog risk-advice risk-tables \
+                threat-links; do
       shoot $lang $page "$page$suffix.png" 1280 800
     done
     shoot $lang shortcuts "shortcuts$suffix.png"
@@ -45,7 +46,8 @@ run_all() {
                 employee-import receipt-dialog training-dialog; do
       shoot $lang $page "$page$suffix.png" 1200 760
     done
-    for page in assets assets-empty assets-filtered assets-filters asset-dialog asset-dialog-ratings asset-import asset-bulk-edit asset-media; do
+    for page in assets assets-empty assets-filtered assets-filters asset-dialog asset-dialog-ratings asset-import asset-bulk-edit asset-media \
+                asset-labels; do
       shoot $lang $page "$page$suffix.png" 1200 760
     done
   done

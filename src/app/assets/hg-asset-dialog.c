@@ -15,11 +15,13 @@
 
 #include "hg-date.h"
 #include "hg-form.h"
+#include "hg-limits.h"
 
 #include "hg-asset-dialog.h"
 #include "hg-asset-rules.h"
 #include "hg-asset-store.h"
-#include "hg-db.h"
+#include "hg-department.h"
+#include "hg-person.h"
 #include "hg-text.h"
 
 struct _HgAssetDialog
@@ -27,9 +29,11 @@ struct _HgAssetDialog
   AdwWindow       parent_instance;
 
   HgWorkbook     *workbook;
+  gint64          asset_id;     /* 0: a new asset */
   HgAssetData    *data;
   guint8          original_raised;
 
+  /* Template widgets */
   GtkButton      *save_button;
   AdwEntryRow    *name_row;
   AdwEntryRow    *category_row;
@@ -43,10 +47,13 @@ struct _HgAssetDialog
   GArray         *owner_ids;
   GArray         *medium_ids;
   GtkSwitch      *flag_switches[3];
-  GtkCheckButton *level_checks[3][4];
+  AdwPreferencesGroup *level_groups[3];
+  GtkCheckButton *level_checks[3][4];    /* [axis][level], levels 1..3 */
+  AdwPreferencesGroup *importance_group;
   AdwActionRow   *importance_row;
   AdwExpanderRow *raise_row;
   AdwEntryRow    *reason_row;
+  AdwPreferencesGroup *status_group;
   AdwExpanderRow *disposed_row;
   AdwEntryRow    *disposed_on_row;
   AdwEntryRow    *disposal_method_row;
@@ -57,6 +64,15 @@ G_DEFINE_FINAL_TYPE (HgAssetDialog, hg_asset_dialog, ADW_TYPE_WINDOW)
 
 enum { SAVED, N_SIGNALS };
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_WORKBOOK,
+  PROP_ASSET_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const HgAssetFlags flag_values[3] = {
   HG_ASSET_PERSONAL, HG_ASSET_SENSITIVE, HG_ASSET_MY_NUMBER
@@ -209,89 +225,165 @@ save_clicked_cb (HgAssetDialog *self)
   hg_asset_dialog_save (self);
 }
 
-/* ---- Building the form --------------------------------------------------- */
+/* ---- Filling the form ----------------------------------------------------- */
 
-static AdwEntryRow *
-entry_row (AdwPreferencesGroup *group,
-           const char          *title,
-           HgAssetDialog       *self)
+/* A combo's choices: "none", then the names, each with its id. */
+static GtkStringList *
+choices_new (const char *none,
+             GArray     *ids)
 {
-  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  g_signal_connect_swapped (row, "changed", G_CALLBACK (validate), self);
-  adw_preferences_group_add (group, GTK_WIDGET (row));
-  return row;
-}
-
-static AdwComboRow *
-combo_row (AdwPreferencesGroup *group,
-           const char          *title,
-           const char          *none,
-           const char          *sql,
-           HgAssetDialog       *self,
-           GArray              *ids,
-           gint64               current)
-{
-  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (hg_workbook_get_db (self->workbook), sql, NULL);
+  GtkStringList *names = gtk_string_list_new (NULL);
   gint64 zero = 0;
-  guint selected = 0;
 
   gtk_string_list_append (names, none);
   g_array_append_val (ids, zero);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      gtk_string_list_append (names, (const char *) sqlite3_column_text (stmt, 1));
-      g_array_append_val (ids, id);
-      if (id == current)
-        selected = ids->len - 1;
-    }
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (row, selected);
-  g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (validate), self);
-  adw_preferences_group_add (group, GTK_WIDGET (row));
-  return row;
+  return names;
 }
 
 static void
-build_level_group (HgAssetDialog  *self,
-                   AdwPreferencesPage *page,
-                   HgAssetAxis     axis,
-                   guint           current)
+add_choice (GtkStringList *names,
+            GArray        *ids,
+            gint64         id,
+            const char    *name)
 {
-  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  gtk_string_list_append (names, name);
+  g_array_append_val (ids, id);
+}
 
-  adw_preferences_group_set_title (group, hg_asset_axis_label (axis));
-  for (guint level = 3; level >= 1; level--)
+/* Shows @names in @row, with @current chosen (or "none"). */
+static void
+set_choices (AdwComboRow   *row,
+             GtkStringList *names,
+             GArray        *ids,
+             gint64         current)
+{
+  guint selected = 0;
+
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == current)
+      selected = i;
+  adw_combo_row_set_model (row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (row, selected);
+  g_object_unref (names);
+}
+
+/* The rating rows spell out each level: the criteria and an example. */
+static void
+label_levels (HgAssetDialog *self)
+{
+  for (HgAssetAxis axis = HG_ASSET_AXIS_CONFIDENTIALITY; axis <= HG_ASSET_AXIS_AVAILABILITY; axis++)
     {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
-      g_autofree char *subtitle = g_strdup_printf ("%s\n%s", hg_asset_level_criteria (axis, level),
-                                                   hg_asset_level_example (axis, level));
-      /* Translators: a rating choice, e.g. "Confidentiality 3" */
-      g_autofree char *title = g_strdup_printf (_("%s %u"), hg_asset_axis_label (axis), level);
+      adw_preferences_group_set_title (self->level_groups[axis], hg_asset_axis_label (axis));
+      for (guint level = 1; level <= 3; level++)
+        {
+          GtkWidget *check = GTK_WIDGET (self->level_checks[axis][level]);
+          GtkWidget *row = gtk_widget_get_ancestor (check, ADW_TYPE_ACTION_ROW);
+          g_autofree char *subtitle = g_strdup_printf ("%s\n%s",
+                                                       hg_asset_level_criteria (axis, level),
+                                                       hg_asset_level_example (axis, level));
+          /* Translators: a rating choice, e.g. "Confidentiality 3" */
+          g_autofree char *title = g_strdup_printf (_("%s %u"), hg_asset_axis_label (axis), level);
 
-      if (level < 3)
-        gtk_check_button_set_group (GTK_CHECK_BUTTON (check),
-                                    self->level_checks[axis][3]);
-      self->level_checks[axis][level] = GTK_CHECK_BUTTON (check);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), level == current);
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      title, -1);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      g_signal_connect_swapped (check, "toggled", G_CALLBACK (validate), self);
-      adw_preferences_group_add (group, row);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          title, -1);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+        }
     }
-  adw_preferences_page_add (page, group);
+  {
+    /* Translators: %s explains importance 3 */
+    g_autofree char *description = g_strdup_printf (_("Importance 3: %s"),
+                                                    hg_asset_level_criteria (HG_ASSET_AXIS_IMPORTANCE, 3));
+    adw_preferences_group_set_description (self->importance_group, description);
+  }
+}
+
+/* Every change of a field validates, and validating reads the whole form
+ * back into self->data: so the form is filled from a copy, or the first
+ * field set would overwrite the data of those not set yet. */
+static void
+fill (HgAssetDialog     *self,
+      const HgAssetData *d)
+{
+  g_autoptr(GPtrArray) departments = hg_department_list (self->workbook);
+  g_autoptr(GPtrArray) people = hg_person_list (self->workbook);
+  g_autoptr(GPtrArray) media = hg_asset_store_list_media (self->workbook);
+  const guint8 levels[3] = { d->confidentiality, d->integrity, d->availability };
+  GtkStringList *names;
+
+  names = choices_new (_("No department"), self->department_ids);
+  for (guint i = 0; i < departments->len; i++)
+    {
+      const HgDepartment *department = g_ptr_array_index (departments, i);
+
+      add_choice (names, self->department_ids, department->id, department->name);
+    }
+  set_choices (self->department_row, names, self->department_ids, d->department_id);
+
+  names = choices_new (_("No one"), self->owner_ids);
+  for (guint i = 0; i < people->len; i++)
+    {
+      const HgPerson *person = g_ptr_array_index (people, i);
+
+      add_choice (names, self->owner_ids, person->id, person->name);
+    }
+  set_choices (self->owner_row, names, self->owner_ids, d->owner_id);
+
+  names = choices_new (_("Not set"), self->medium_ids);
+  for (guint i = 0; i < media->len; i++)
+    {
+      const HgNamedItem *medium = g_ptr_array_index (media, i);
+
+      add_choice (names, self->medium_ids, medium->id, medium->name);
+    }
+  set_choices (self->medium_row, names, self->medium_ids, d->medium_id);
+  for (guint i = 0; i < 3; i++)
+    gtk_switch_set_active (self->flag_switches[i], (d->flags & flag_values[i]) != 0);
+  for (guint axis = 0; axis < 3; axis++)
+    if (levels[axis] >= 1 && levels[axis] <= 3)
+      gtk_check_button_set_active (self->level_checks[axis][levels[axis]], TRUE);
+  adw_expander_row_set_enable_expansion (self->raise_row, d->importance_raised > 0);
+  adw_expander_row_set_enable_expansion (self->disposed_row, d->disposed);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), d->name);
+  gtk_editable_set_text (GTK_EDITABLE (self->category_row), d->business_category);
+  gtk_editable_set_text (GTK_EDITABLE (self->notes_row), d->notes);
+  gtk_editable_set_text (GTK_EDITABLE (self->users_row), d->users);
+  gtk_editable_set_text (GTK_EDITABLE (self->retention_row), d->retention);
+  gtk_editable_set_text (GTK_EDITABLE (self->reason_row), d->importance_reason);
+  gtk_editable_set_text (GTK_EDITABLE (self->disposed_on_row), d->disposed_on);
+  gtk_editable_set_text (GTK_EDITABLE (self->disposal_method_row), d->disposal_method);
+
+  if (d->id > 0)
+    {
+      g_autofree char *dates = g_strdup_printf (_("Registered on %s, last changed on %s."),
+                                                d->registered_on, d->updated_on);
+      adw_preferences_group_set_description (self->status_group, dates);
+    }
+}
+
+/* ---- GObject -------------------------------------------------------------- */
+
+static void
+hg_asset_dialog_constructed (GObject *object)
+{
+  HgAssetDialog *self = (HgAssetDialog *) object;
+  g_autoptr(HgAssetData) initial = NULL;
+
+  G_OBJECT_CLASS (hg_asset_dialog_parent_class)->constructed (object);
+
+  g_return_if_fail (HG_IS_WORKBOOK (self->workbook));
+
+  self->data = self->asset_id > 0 ? hg_asset_store_get (self->workbook, self->asset_id) : NULL;
+  if (self->data == NULL)
+    self->data = hg_asset_data_new ();
+  self->original_raised = self->data->importance_raised;
+  gtk_window_set_title (GTK_WINDOW (self), self->data->id > 0 ? _("Edit Asset") : _("New Asset"));
+
+  initial = hg_asset_data_copy (self->data);
+  fill (self, initial);
+  validate (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 
 static void
@@ -304,16 +396,76 @@ hg_asset_dialog_dispose (GObject *object)
   g_clear_pointer (&self->department_ids, g_array_unref);
   g_clear_pointer (&self->owner_ids, g_array_unref);
   g_clear_pointer (&self->medium_ids, g_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_ASSET_DIALOG);
 
   G_OBJECT_CLASS (hg_asset_dialog_parent_class)->dispose (object);
 }
 
 static void
+hg_asset_dialog_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  HgAssetDialog *self = HG_ASSET_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      g_value_set_object (value, self->workbook);
+      break;
+    case PROP_ASSET_ID:
+      g_value_set_int64 (value, self->asset_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_asset_dialog_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  HgAssetDialog *self = HG_ASSET_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      self->workbook = g_value_dup_object (value);
+      break;
+    case PROP_ASSET_ID:
+      self->asset_id = g_value_get_int64 (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+#define BIND_AT(name, member) \
+  gtk_widget_class_bind_template_child_full (widget_class, name, FALSE, \
+                                             G_STRUCT_OFFSET (HgAssetDialog, member))
+
+static void
 hg_asset_dialog_class_init (HgAssetDialogClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  G_OBJECT_CLASS (klass)->dispose = hg_asset_dialog_dispose;
+  object_class->constructed = hg_asset_dialog_constructed;
+  object_class->dispose = hg_asset_dialog_dispose;
+  object_class->get_property = hg_asset_dialog_get_property;
+  object_class->set_property = hg_asset_dialog_set_property;
+
+  properties[PROP_WORKBOOK] =
+    g_param_spec_object ("workbook", NULL, NULL, HG_TYPE_WORKBOOK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* 0 adds an asset; an id edits that one. */
+  properties[PROP_ASSET_ID] =
+    g_param_spec_int64 ("asset-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * HgAssetDialog::saved:
@@ -323,7 +475,48 @@ hg_asset_dialog_class_init (HgAssetDialogClass *klass)
                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-asset-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, category_row);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, users_row);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, retention_row);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, department_row);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, owner_row);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, medium_row);
+  BIND_AT ("personal_switch", flag_switches[0]);
+  BIND_AT ("sensitive_switch", flag_switches[1]);
+  BIND_AT ("my_number_switch", flag_switches[2]);
+  BIND_AT ("confidentiality_group", level_groups[HG_ASSET_AXIS_CONFIDENTIALITY]);
+  BIND_AT ("confidentiality_1", level_checks[HG_ASSET_AXIS_CONFIDENTIALITY][1]);
+  BIND_AT ("confidentiality_2", level_checks[HG_ASSET_AXIS_CONFIDENTIALITY][2]);
+  BIND_AT ("confidentiality_3", level_checks[HG_ASSET_AXIS_CONFIDENTIALITY][3]);
+  BIND_AT ("integrity_group", level_groups[HG_ASSET_AXIS_INTEGRITY]);
+  BIND_AT ("integrity_1", level_checks[HG_ASSET_AXIS_INTEGRITY][1]);
+  BIND_AT ("integrity_2", level_checks[HG_ASSET_AXIS_INTEGRITY][2]);
+  BIND_AT ("integrity_3", level_checks[HG_ASSET_AXIS_INTEGRITY][3]);
+  BIND_AT ("availability_group", level_groups[HG_ASSET_AXIS_AVAILABILITY]);
+  BIND_AT ("availability_1", level_checks[HG_ASSET_AXIS_AVAILABILITY][1]);
+  BIND_AT ("availability_2", level_checks[HG_ASSET_AXIS_AVAILABILITY][2]);
+  BIND_AT ("availability_3", level_checks[HG_ASSET_AXIS_AVAILABILITY][3]);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, importance_group);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, importance_row);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, raise_row);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, reason_row);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, status_group);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, disposed_row);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, disposed_on_row);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, disposal_method_row);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, problems_label);
+  gtk_widget_class_bind_template_callback (widget_class, validate);
+  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, gtk_window_destroy);
 }
+
+#undef BIND_AT
 
 static void
 hg_asset_dialog_init (HgAssetDialog *self)
@@ -331,192 +524,27 @@ hg_asset_dialog_init (HgAssetDialog *self)
   self->department_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->owner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->medium_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-}
-
-static void
-build (HgAssetDialog *self)
-{
-  HgAssetData *d = self->data;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
-  AdwPreferencesGroup *group;
-  static const char *flag_titles[3] = {
-    N_("Personal information"),
-    N_("Sensitive personal information"),
-    N_("Specific personal information (My Number)"),
-  };
-  static const char *flag_subtitles[3] = {
-    N_("Names, addresses, contact details or anything else that identifies a person."),
-    N_("Health, medical history, criminal record and other information the law protects "
-       "with special care."),
-    N_("Personal information that includes an individual number (マイナンバー)."),
-  };
-
-  self->save_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Save")));
-  gtk_widget_add_css_class (GTK_WIDGET (self->save_button), "suggested-action");
-  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (save_clicked_cb), self);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->save_button));
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
-                                   adw_window_title_new (d->id > 0 ? _("Edit Asset")
-                                                                   : _("New Asset"), NULL));
-  gtk_box_append (GTK_BOX (box), header);
-
-  /* The asset */
-  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (group, _("Information Asset"));
-  adw_preferences_group_set_description (group, _("List information, not devices: a laptop is "
-                                                  "where the customer list is kept."));
-  self->name_row = entry_row (group, _("Asset name"), self);
-  self->category_row = entry_row (group, _("Business category"), self);
-  self->notes_row = entry_row (group, _("Notes"), self);
-  self->users_row = entry_row (group, _("Users"), self);
-  self->retention_row = entry_row (group, _("Retention"), self);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Typing stops at the limits the core checks (hg-limits.h). */
   hg_form_set_max_length (self->name_row, HG_ASSET_NAME_MAX);
   hg_form_set_max_length (self->category_row, HG_ASSET_CATEGORY_MAX);
   hg_form_set_max_length (self->notes_row, HG_ASSET_TEXT_MAX);
   hg_form_set_max_length (self->users_row, HG_ASSET_USERS_MAX);
   hg_form_set_max_length (self->retention_row, HG_ASSET_RETENTION_MAX);
-  adw_preferences_page_add (page, group);
-
-  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (group, _("Management"));
-  self->department_row = combo_row (group, _("Department"), _("No department"),
-                                    "SELECT id, name FROM department ORDER BY position, id",
-                                    self, self->department_ids, d->department_id);
-  self->owner_row = combo_row (group, _("Manager"), _("No one"),
-                               "SELECT id, name FROM person ORDER BY id",
-                               self, self->owner_ids, d->owner_id);
-  self->medium_row = combo_row (group, _("Medium or storage place"), _("Not set"),
-                                "SELECT id, name FROM medium ORDER BY position, id",
-                                self, self->medium_ids, d->medium_id);
-  adw_preferences_page_add (page, group);
-
-  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (group, _("Personal Information"));
-  for (guint i = 0; i < 3; i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *sw = gtk_switch_new ();
-
-      self->flag_switches[i] = GTK_SWITCH (sw);
-      gtk_switch_set_active (GTK_SWITCH (sw), (d->flags & flag_values[i]) != 0);
-      gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (sw), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _(flag_titles[i]), -1);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(flag_titles[i]));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(flag_subtitles[i]));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
-      g_signal_connect_swapped (sw, "notify::active", G_CALLBACK (validate), self);
-      adw_preferences_group_add (group, row);
-    }
-  adw_preferences_page_add (page, group);
-
-  build_level_group (self, page, HG_ASSET_AXIS_CONFIDENTIALITY, d->confidentiality);
-  build_level_group (self, page, HG_ASSET_AXIS_INTEGRITY, d->integrity);
-  build_level_group (self, page, HG_ASSET_AXIS_AVAILABILITY, d->availability);
-
-  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (group, _("Importance"));
-  {
-    /* Translators: %s explains importance 3 */
-    g_autofree char *description = g_strdup_printf (_("Importance 3: %s"),
-                                                    hg_asset_level_criteria (HG_ASSET_AXIS_IMPORTANCE, 3));
-    adw_preferences_group_set_description (group, description);
-  }
-  self->importance_row = ADW_ACTION_ROW (adw_action_row_new ());
-  gtk_widget_add_css_class (GTK_WIDGET (self->importance_row), "property");
-  adw_preferences_group_add (group, GTK_WIDGET (self->importance_row));
-  self->raise_row = ADW_EXPANDER_ROW (adw_expander_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->raise_row), _("Raise the importance"));
-  adw_expander_row_set_subtitle (self->raise_row,
-                                 _("For an asset that matters more than its ratings show, such "
-                                   "as one a key customer's contract names."));
-  adw_expander_row_set_show_enable_switch (self->raise_row, TRUE);
-  adw_expander_row_set_enable_expansion (self->raise_row, d->importance_raised > 0);
-  g_signal_connect_swapped (self->raise_row, "notify::enable-expansion", G_CALLBACK (validate), self);
-  self->reason_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->reason_row), _("Reason"));
-  g_signal_connect_swapped (self->reason_row, "changed", G_CALLBACK (validate), self);
-  adw_expander_row_add_row (self->raise_row, GTK_WIDGET (self->reason_row));
-  adw_preferences_group_add (group, GTK_WIDGET (self->raise_row));
-  adw_preferences_page_add (page, group);
-
-  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (group, _("Status"));
-  if (d->id > 0)
-    {
-      g_autofree char *dates = g_strdup_printf (_("Registered on %s, last changed on %s."),
-                                                d->registered_on, d->updated_on);
-      adw_preferences_group_set_description (group, dates);
-    }
-  self->disposed_row = ADW_EXPANDER_ROW (adw_expander_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->disposed_row), _("Disposed of"));
-  adw_expander_row_set_show_enable_switch (self->disposed_row, TRUE);
-  adw_expander_row_set_enable_expansion (self->disposed_row, d->disposed);
-  g_signal_connect_swapped (self->disposed_row, "notify::enable-expansion", G_CALLBACK (validate), self);
-  self->disposed_on_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->disposed_on_row), _("Date of disposal"));
-  g_signal_connect_swapped (self->disposed_on_row, "changed", G_CALLBACK (validate), self);
-  self->disposal_method_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->disposal_method_row),
-                                 _("Method, such as shredding or data erasure"));
   hg_form_set_max_length (self->disposal_method_row, HG_ASSET_DISPOSAL_METHOD_MAX);
-  g_signal_connect_swapped (self->disposal_method_row, "changed", G_CALLBACK (validate), self);
-  adw_expander_row_add_row (self->disposed_row, GTK_WIDGET (self->disposed_on_row));
-  adw_expander_row_add_row (self->disposed_row, GTK_WIDGET (self->disposal_method_row));
-  adw_preferences_group_add (group, GTK_WIDGET (self->disposed_row));
-
-  self->problems_label = hg_form_problem_label_new ();
-  gtk_widget_set_margin_top (GTK_WIDGET (self->problems_label), 12);
-  adw_preferences_group_add (group, GTK_WIDGET (self->problems_label));
-  adw_preferences_page_add (page, group);
-
-  gtk_widget_set_vexpand (GTK_WIDGET (page), TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (page));
-  adw_window_set_content (ADW_WINDOW (self), box);
-
-  /* Fill the text after the widgets exist; validate() reads them all. */
-  gtk_editable_set_text (GTK_EDITABLE (self->name_row), d->name);
-  gtk_editable_set_text (GTK_EDITABLE (self->category_row), d->business_category);
-  gtk_editable_set_text (GTK_EDITABLE (self->notes_row), d->notes);
-  gtk_editable_set_text (GTK_EDITABLE (self->users_row), d->users);
-  gtk_editable_set_text (GTK_EDITABLE (self->retention_row), d->retention);
-  gtk_editable_set_text (GTK_EDITABLE (self->reason_row), d->importance_reason);
-  gtk_editable_set_text (GTK_EDITABLE (self->disposed_on_row), d->disposed_on);
-  gtk_editable_set_text (GTK_EDITABLE (self->disposal_method_row), d->disposal_method);
+  label_levels (self);
 }
 
 GtkWidget *
 hg_asset_dialog_new (HgWorkbook *workbook,
                      gint64      asset_id)
 {
-  HgAssetDialog *self;
-
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
 
-  self = g_object_new (HG_TYPE_ASSET_DIALOG,
-                       "modal", TRUE,
-                       "default-width", 560,
-                       "default-height", 720,
-                       "title", asset_id > 0 ? _("Edit Asset") : _("New Asset"),
+  return g_object_new (HG_TYPE_ASSET_DIALOG,
+                       "workbook", workbook,
+                       "asset-id", asset_id,
                        NULL);
-  self->workbook = g_object_ref (workbook);
-  self->data = asset_id > 0 ? hg_asset_store_get (workbook, asset_id) : NULL;
-  if (self->data == NULL)
-    self->data = hg_asset_data_new ();
-  self->original_raised = self->data->importance_raised;
-
-  build (self);
-  validate (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
-  return GTK_WIDGET (self);
 }
 
 void

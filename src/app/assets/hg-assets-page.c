@@ -24,9 +24,10 @@
 #include "hg-assets-page.h"
 #include "hg-form.h"
 #include "hg-bulk-edit-dialog.h"
-#include "hg-db.h"
+#include "hg-department.h"
 #include "hg-import-dialog.h"
 #include "hg-list-dialog.h"
+#include "hg-person.h"
 
 typedef enum
 {
@@ -386,27 +387,19 @@ fill_filter (HgAssetsPage *self,
   self->updating_filters = FALSE;
 }
 
+/* Keeps @id → @name in @map, and adds them to @names and @ids. */
 static void
-load_names (HgAssetsPage *self,
-            GHashTable   *map,
-            const char   *sql,
-            GPtrArray    *names,
-            GArray       *ids)
+add_name (GHashTable *map,
+          gint64      id,
+          const char *name,
+          GPtrArray  *names,
+          GArray     *ids)
 {
-  g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (hg_workbook_get_db (self->workbook), sql, NULL);
-
-  g_hash_table_remove_all (map);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  g_hash_table_insert (map, g_memdup2 (&id, sizeof id), g_strdup (name));
+  if (names != NULL)
     {
-      gint64 *id = g_new (gint64, 1);
-
-      *id = sqlite3_column_int64 (stmt, 0);
-      g_hash_table_insert (map, id, hg_db_column_dup (stmt, 1));
-      if (names != NULL)
-        {
-          g_ptr_array_add (names, hg_db_column_dup (stmt, 1));
-          g_array_append_val (ids, *id);
-        }
+      g_ptr_array_add (names, g_strdup (name));
+      g_array_append_val (ids, id);
     }
 }
 
@@ -414,6 +407,9 @@ load_names (HgAssetsPage *self,
 static void
 reload_names (HgAssetsPage *self)
 {
+  g_autoptr(GPtrArray) departments = NULL;
+  g_autoptr(GPtrArray) media = NULL;
+  g_autoptr(GPtrArray) people = NULL;
   g_autoptr(GPtrArray) dept_names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) dept_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) medium_names = g_ptr_array_new_with_free_func (g_free);
@@ -427,8 +423,14 @@ reload_names (HgAssetsPage *self)
   if (self->workbook == NULL)
     return;
 
-  load_names (self, self->departments, "SELECT id, name FROM department ORDER BY position, id",
-              dept_names, dept_ids);
+  departments = hg_department_list (self->workbook);
+  g_hash_table_remove_all (self->departments);
+  for (guint i = 0; i < departments->len; i++)
+    {
+      const HgDepartment *department = g_ptr_array_index (departments, i);
+
+      add_name (self->departments, department->id, department->name, dept_names, dept_ids);
+    }
   g_hash_table_remove_all (self->departments_folded);
   for (guint i = 0; i < dept_ids->len; i++)
     {
@@ -436,11 +438,22 @@ reload_names (HgAssetsPage *self)
       g_hash_table_insert (self->departments_folded, id,
                            hg_text_fold (g_ptr_array_index (dept_names, i)));
     }
-  load_names (self, self->media, "SELECT id, name FROM medium ORDER BY position, id",
-              medium_names, medium_ids);
-  g_hash_table_unref (self->people);
-  self->people = hg_db_load_names (hg_workbook_get_db (self->workbook),
-                                   "SELECT id, name FROM person");
+  media = hg_asset_store_list_media (self->workbook);
+  g_hash_table_remove_all (self->media);
+  for (guint i = 0; i < media->len; i++)
+    {
+      const HgNamedItem *medium = g_ptr_array_index (media, i);
+
+      add_name (self->media, medium->id, medium->name, medium_names, medium_ids);
+    }
+  people = hg_person_list (self->workbook);
+  g_hash_table_remove_all (self->people);
+  for (guint i = 0; i < people->len; i++)
+    {
+      const HgPerson *person = g_ptr_array_index (people, i);
+
+      add_name (self->people, person->id, person->name, NULL, NULL);
+    }
   for (guint level = 1; level <= 3; level++)
     {
       g_free (self->labels[level]);

@@ -14,52 +14,75 @@
 #include "hg-asset-rules.h"
 #include "hg-asset-store.h"
 #include "hg-bulk-edit-dialog.h"
+#include "hg-department.h"
 #include "hg-form.h"
-#include "hg-db.h"
 
 struct _HgBulkEditDialog
 {
   AdwMessageDialog  parent_instance;
 
   HgWorkbook       *workbook;
-  GArray           *ids;
+  GVariant         *asset_ids;       /* "ax" */
+  GArray           *department_ids;  /* position → value; -1 keep, 0 none */
+  GArray           *medium_ids;
+
+  /* Template widgets */
   AdwComboRow      *department_row;
   AdwComboRow      *medium_row;
   AdwComboRow      *level_rows[3];
-  GArray           *department_ids;  /* position → value; -1 keep, 0 none */
-  GArray           *medium_ids;
 };
 
 G_DEFINE_FINAL_TYPE (HgBulkEditDialog, hg_bulk_edit_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
-static AdwComboRow *
-named_row (HgBulkEditDialog *self,
-           GtkListBox       *list,
-           const char       *title,
-           const char       *none,
-           const char       *sql,
-           GArray           *ids)
+enum {
+  PROP_0,
+  PROP_WORKBOOK,
+  PROP_ASSET_IDS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* "Keep as it is" and "none" come first, then the choices. */
+static GtkStringList *
+choices_new (const char *none,
+             GArray     *ids)
 {
-  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (hg_workbook_get_db (self->workbook), sql, NULL);
+  GtkStringList *names = gtk_string_list_new (NULL);
   gint64 keep = -1, clear = 0;
 
   gtk_string_list_append (names, _("Keep as it is"));
   g_array_append_val (ids, keep);
   gtk_string_list_append (names, none);
   g_array_append_val (ids, clear);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+  return names;
+}
 
-      gtk_string_list_append (names, (const char *) sqlite3_column_text (stmt, 1));
-      g_array_append_val (ids, id);
+static void
+fill_choices (HgBulkEditDialog *self)
+{
+  g_autoptr(GPtrArray) departments = hg_department_list (self->workbook);
+  g_autoptr(GPtrArray) media = hg_asset_store_list_media (self->workbook);
+  g_autoptr(GtkStringList) department_names = choices_new (_("No department"),
+                                                           self->department_ids);
+  g_autoptr(GtkStringList) medium_names = choices_new (_("Not set"), self->medium_ids);
+
+  for (guint i = 0; i < departments->len; i++)
+    {
+      const HgDepartment *department = g_ptr_array_index (departments, i);
+
+      gtk_string_list_append (department_names, department->name);
+      g_array_append_val (self->department_ids, department->id);
     }
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (row, G_LIST_MODEL (names));
-  gtk_list_box_append (list, GTK_WIDGET (row));
-  return row;
+  for (guint i = 0; i < media->len; i++)
+    {
+      const HgNamedItem *medium = g_ptr_array_index (media, i);
+
+      gtk_string_list_append (medium_names, medium->name);
+      g_array_append_val (self->medium_ids, medium->id);
+    }
+  adw_combo_row_set_model (self->department_row, G_LIST_MODEL (department_names));
+  adw_combo_row_set_model (self->medium_row, G_LIST_MODEL (medium_names));
 }
 
 static void
@@ -70,6 +93,8 @@ hg_bulk_edit_dialog_response (AdwMessageDialog *dialog,
   HgAssetBulkEdit edit = HG_ASSET_BULK_EDIT_INIT;
   g_autoptr(GError) error = NULL;
   int *levels[3] = { &edit.confidentiality, &edit.integrity, &edit.availability };
+  const gint64 *ids;
+  gsize n_ids;
 
   if (g_strcmp0 (response, "apply") != 0)
     return;
@@ -86,9 +111,29 @@ hg_bulk_edit_dialog_response (AdwMessageDialog *dialog,
       *levels[i] = position == 0 ? -1 : (int) (4 - position);
     }
 
-  if (!hg_asset_store_bulk_edit (self->workbook, (gint64 *) self->ids->data, self->ids->len,
-                                 &edit, &error))
+  ids = g_variant_get_fixed_array (self->asset_ids, &n_ids, sizeof (gint64));
+  if (!hg_asset_store_bulk_edit (self->workbook, ids, n_ids, &edit, &error))
     hg_form_report_save_error (ADW_MESSAGE_DIALOG (self), error);
+}
+
+static void
+hg_bulk_edit_dialog_constructed (GObject *object)
+{
+  HgBulkEditDialog *self = (HgBulkEditDialog *) object;
+  g_autofree char *heading = NULL;
+  gsize n_ids;
+
+  G_OBJECT_CLASS (hg_bulk_edit_dialog_parent_class)->constructed (object);
+
+  g_return_if_fail (HG_IS_WORKBOOK (self->workbook));
+
+  if (self->asset_ids == NULL)
+    self->asset_ids = g_variant_ref_sink (g_variant_new_array (G_VARIANT_TYPE_INT64, NULL, 0));
+  n_ids = g_variant_n_children (self->asset_ids);
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Edit %u Asset", "Edit %u Assets",
+                                          n_ids), (guint) n_ids);
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), heading);
+  fill_choices (self);
 }
 
 static void
@@ -97,18 +142,87 @@ hg_bulk_edit_dialog_dispose (GObject *object)
   HgBulkEditDialog *self = (HgBulkEditDialog *) object;
 
   g_clear_object (&self->workbook);
-  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->asset_ids, g_variant_unref);
   g_clear_pointer (&self->department_ids, g_array_unref);
   g_clear_pointer (&self->medium_ids, g_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_BULK_EDIT_DIALOG);
 
   G_OBJECT_CLASS (hg_bulk_edit_dialog_parent_class)->dispose (object);
 }
 
 static void
+hg_bulk_edit_dialog_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  HgBulkEditDialog *self = HG_BULK_EDIT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      g_value_set_object (value, self->workbook);
+      break;
+    case PROP_ASSET_IDS:
+      g_value_set_variant (value, self->asset_ids);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_bulk_edit_dialog_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  HgBulkEditDialog *self = HG_BULK_EDIT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      self->workbook = g_value_dup_object (value);
+      break;
+    case PROP_ASSET_IDS:
+      self->asset_ids = g_value_dup_variant (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 hg_bulk_edit_dialog_class_init (HgBulkEditDialogClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = hg_bulk_edit_dialog_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = hg_bulk_edit_dialog_constructed;
+  object_class->dispose = hg_bulk_edit_dialog_dispose;
+  object_class->get_property = hg_bulk_edit_dialog_get_property;
+  object_class->set_property = hg_bulk_edit_dialog_set_property;
   ADW_MESSAGE_DIALOG_CLASS (klass)->response = hg_bulk_edit_dialog_response;
+
+  properties[PROP_WORKBOOK] =
+    g_param_spec_object ("workbook", NULL, NULL, HG_TYPE_WORKBOOK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The assets the change applies to, as an array of ids ("ax"). */
+  properties[PROP_ASSET_IDS] =
+    g_param_spec_variant ("asset-ids", NULL, NULL, G_VARIANT_TYPE ("ax"), NULL,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-bulk-edit-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgBulkEditDialog, department_row);
+  gtk_widget_class_bind_template_child (widget_class, HgBulkEditDialog, medium_row);
+  gtk_widget_class_bind_template_child_full (widget_class, "level_row_0", FALSE,
+                                             G_STRUCT_OFFSET (HgBulkEditDialog, level_rows[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "level_row_1", FALSE,
+                                             G_STRUCT_OFFSET (HgBulkEditDialog, level_rows[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "level_row_2", FALSE,
+                                             G_STRUCT_OFFSET (HgBulkEditDialog, level_rows[2]));
 }
 
 static void
@@ -116,6 +230,10 @@ hg_bulk_edit_dialog_init (HgBulkEditDialog *self)
 {
   self->department_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->medium_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_widget_init_template (GTK_WIDGET (self));
+  for (guint axis = 0; axis < 3; axis++)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->level_rows[axis]),
+                                   hg_asset_axis_label (axis));
 }
 
 GtkWidget *
@@ -123,54 +241,11 @@ hg_bulk_edit_dialog_new (HgWorkbook   *workbook,
                          const gint64 *ids,
                          guint         n_ids)
 {
-  HgBulkEditDialog *self;
-  GtkListBox *list = GTK_LIST_BOX (gtk_list_box_new ());
-  g_autofree char *heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Edit %u Asset",
-                                                           "Edit %u Assets", n_ids), n_ids);
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
 
-  self = g_object_new (HG_TYPE_BULK_EDIT_DIALOG,
-                       "heading", heading,
-                       "body", _("Only the fields you change are applied to every selected "
-                                 "asset. Undo takes the whole change back."),
+  return g_object_new (HG_TYPE_BULK_EDIT_DIALOG,
+                       "workbook", workbook,
+                       "asset-ids", g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, ids, n_ids,
+                                                               sizeof (gint64)),
                        NULL);
-  self->workbook = g_object_ref (workbook);
-  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_array_append_vals (self->ids, ids, n_ids);
-
-  gtk_list_box_set_selection_mode (list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (list), "boxed-list");
-  gtk_widget_set_size_request (GTK_WIDGET (list), 380, -1);
-  self->department_row = named_row (self, list, _("Department"), _("No department"),
-                                    "SELECT id, name FROM department ORDER BY position, id",
-                                    self->department_ids);
-  gtk_widget_set_name (GTK_WIDGET (self->department_row), "department-row");
-  self->medium_row = named_row (self, list, _("Medium or storage place"), _("Not set"),
-                                "SELECT id, name FROM medium ORDER BY position, id",
-                                self->medium_ids);
-  for (guint axis = 0; axis < 3; axis++)
-    {
-      const char *choices[] = { _("Keep as it is"), "3", "2", "1", NULL };
-
-      g_autofree char *name = g_strdup_printf ("level-row-%u", axis);
-
-      self->level_rows[axis] = ADW_COMBO_ROW (adw_combo_row_new ());
-      gtk_widget_set_name (GTK_WIDGET (self->level_rows[axis]), name);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->level_rows[axis]),
-                                     hg_asset_axis_label (axis));
-      adw_combo_row_set_model (self->level_rows[axis],
-                               G_LIST_MODEL (gtk_string_list_new (choices)));
-      g_object_unref (adw_combo_row_get_model (self->level_rows[axis]));
-      gtk_list_box_append (list, GTK_WIDGET (self->level_rows[axis]));
-    }
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), GTK_WIDGET (list));
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
-                                    "cancel", _("_Cancel"),
-                                    "apply", _("_Apply"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "apply",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "apply");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
-  return GTK_WIDGET (self);
 }

@@ -23,12 +23,27 @@ struct _HgListDialog
 
   HgWorkbook          *workbook;
   HgListDialogKind     kind;
-  AdwPreferencesGroup *group;
   GPtrArray           *rows;
+
+  /* Template widgets */
+  AdwPreferencesGroup *group;
   GtkLabel            *error_label;
 };
 
 G_DEFINE_FINAL_TYPE (HgListDialog, hg_list_dialog, ADW_TYPE_WINDOW)
+
+G_DEFINE_ENUM_TYPE (HgListDialogKind, hg_list_dialog_kind,
+                    G_DEFINE_ENUM_VALUE (HG_LIST_DIALOG_MEDIA, "media"),
+                    G_DEFINE_ENUM_VALUE (HG_LIST_DIALOG_LABELS, "labels"))
+
+enum {
+  PROP_0,
+  PROP_WORKBOOK,
+  PROP_KIND,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void rebuild (HgListDialog *self);
 
@@ -135,6 +150,29 @@ rebuild (HgListDialog *self)
   }
 }
 
+/* The rows are the register's media or labels, built from the workbook:
+ * one entry row each, so they are made here, not in the template. */
+static void
+hg_list_dialog_constructed (GObject *object)
+{
+  HgListDialog *self = (HgListDialog *) object;
+  gboolean labels = self->kind == HG_LIST_DIALOG_LABELS;
+
+  G_OBJECT_CLASS (hg_list_dialog_parent_class)->constructed (object);
+
+  g_return_if_fail (HG_IS_WORKBOOK (self->workbook));
+
+  gtk_window_set_title (GTK_WINDOW (self), labels ? _("Classification Labels")
+                                                  : _("Media and Storage Places"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 480, labels ? 420 : 560);
+  adw_preferences_group_set_description (self->group,
+    labels ? _("The name your company gives each confidentiality level. It is printed in the "
+               "register’s classification column and on documents.")
+           : _("Where information is kept. An asset whose medium is removed keeps its place "
+               "in the register without one."));
+  rebuild (self);
+}
+
 static void
 hg_list_dialog_dispose (GObject *object)
 {
@@ -142,59 +180,95 @@ hg_list_dialog_dispose (GObject *object)
 
   g_clear_object (&self->workbook);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_LIST_DIALOG);
 
   G_OBJECT_CLASS (hg_list_dialog_parent_class)->dispose (object);
 }
 
 static void
+hg_list_dialog_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  HgListDialog *self = HG_LIST_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      g_value_set_object (value, self->workbook);
+      break;
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_list_dialog_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  HgListDialog *self = HG_LIST_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      self->workbook = g_value_dup_object (value);
+      break;
+    case PROP_KIND:
+      self->kind = g_value_get_enum (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 hg_list_dialog_class_init (HgListDialogClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = hg_list_dialog_dispose;
-  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0,
-                                       "window.close", NULL);
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = hg_list_dialog_constructed;
+  object_class->dispose = hg_list_dialog_dispose;
+  object_class->get_property = hg_list_dialog_get_property;
+  object_class->set_property = hg_list_dialog_set_property;
+
+  properties[PROP_WORKBOOK] =
+    g_param_spec_object ("workbook", NULL, NULL, HG_TYPE_WORKBOOK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, HG_TYPE_LIST_DIALOG_KIND, HG_LIST_DIALOG_MEDIA,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-list-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgListDialog, group);
+  gtk_widget_class_bind_template_child (widget_class, HgListDialog, error_label);
 }
 
 static void
 hg_list_dialog_init (HgListDialog *self)
 {
   self->rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
 hg_list_dialog_new (HgWorkbook       *workbook,
                     HgListDialogKind  kind)
 {
-  gboolean labels = kind == HG_LIST_DIALOG_LABELS;
-  HgListDialog *self = g_object_new (HG_TYPE_LIST_DIALOG,
-                                     "modal", TRUE,
-                                     "default-width", 480,
-                                     "default-height", labels ? 420 : 560,
-                                     "title", labels ? _("Classification Labels")
-                                                     : _("Media and Storage Places"),
-                                     NULL);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *page = adw_preferences_page_new ();
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
 
-  self->workbook = g_object_ref (workbook);
-  self->kind = kind;
-
-  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
-  self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_description (self->group,
-    labels ? _("The name your company gives each confidentiality level. It is printed in the "
-               "register’s classification column and on documents.")
-           : _("Where information is kept. An asset whose medium is removed keeps its place "
-               "in the register without one."));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->group);
-  self->error_label = hg_form_problem_label_new ();
-  gtk_widget_set_margin_start (GTK_WIDGET (self->error_label), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->error_label), 12);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->error_label), 12);
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
-  adw_window_set_content (ADW_WINDOW (self), box);
-
-  rebuild (self);
-  return GTK_WIDGET (self);
+  return g_object_new (HG_TYPE_LIST_DIALOG,
+                       "workbook", workbook,
+                       "kind", kind,
+                       NULL);
 }

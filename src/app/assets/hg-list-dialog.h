@@ -16,6 +16,9 @@ typedef enum
   HG_LIST_DIALOG_LABELS,
 } HgListDialogKind;
 
+#define HG_TYPE_LIST_DIALOG_KIND (hg_list_dialog_kind_get_type ())
+GType hg_list_dialog_kind_get_type (void);
+
 #define HG_TYPE_LIST_DIALOG (hg_list_dialog_get_type ())
 
 G_DECLARE_FINAL_TYPE (HgListDialog, hg_list_dialog, HG, LIST_DIALOG, AdwWindow)

@@ -14,18 +14,30 @@
 #include "hg-department.h"
 #include "hg-department-dialog.h"
 #include "hg-form.h"
+#include "hg-limits.h"
 
 struct _HgDepartmentDialog
 {
   AdwMessageDialog  parent_instance;
 
   HgWorkbook       *workbook;
-  gint64            department_id;
+  gint64            department_id;  /* 0: a new department */
+
+  /* Template widgets */
   AdwEntryRow      *name_row;
   GtkLabel         *problem_label;
 };
 
 G_DEFINE_FINAL_TYPE (HgDepartmentDialog, hg_department_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+enum {
+  PROP_0,
+  PROP_WORKBOOK,
+  PROP_DEPARTMENT_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 validate (HgDepartmentDialog *self)
@@ -68,76 +80,131 @@ hg_department_dialog_response (AdwMessageDialog *dialog,
 }
 
 static void
+hg_department_dialog_constructed (GObject *object)
+{
+  HgDepartmentDialog *self = (HgDepartmentDialog *) object;
+
+  G_OBJECT_CLASS (hg_department_dialog_parent_class)->constructed (object);
+
+  g_return_if_fail (HG_IS_WORKBOOK (self->workbook));
+
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self),
+                                  self->department_id > 0 ? _("Rename Department")
+                                                          : _("Add Department"));
+  if (self->department_id > 0)
+    {
+      g_autoptr(GPtrArray) all = hg_department_list (self->workbook);
+
+      for (guint i = 0; i < all->len; i++)
+        if (((HgDepartment *) g_ptr_array_index (all, i))->id == self->department_id)
+          gtk_editable_set_text (GTK_EDITABLE (self->name_row),
+                                 ((HgDepartment *) g_ptr_array_index (all, i))->name);
+    }
+  else
+    adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), "save", _("_Add"));
+
+  validate (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
+static void
 hg_department_dialog_dispose (GObject *object)
 {
   HgDepartmentDialog *self = (HgDepartmentDialog *) object;
 
   g_clear_object (&self->workbook);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_DEPARTMENT_DIALOG);
 
   G_OBJECT_CLASS (hg_department_dialog_parent_class)->dispose (object);
 }
 
 static void
+hg_department_dialog_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  HgDepartmentDialog *self = HG_DEPARTMENT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      g_value_set_object (value, self->workbook);
+      break;
+    case PROP_DEPARTMENT_ID:
+      g_value_set_int64 (value, self->department_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_department_dialog_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  HgDepartmentDialog *self = HG_DEPARTMENT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      self->workbook = g_value_dup_object (value);
+      break;
+    case PROP_DEPARTMENT_ID:
+      self->department_id = g_value_get_int64 (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 hg_department_dialog_class_init (HgDepartmentDialogClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = hg_department_dialog_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = hg_department_dialog_constructed;
+  object_class->dispose = hg_department_dialog_dispose;
+  object_class->get_property = hg_department_dialog_get_property;
+  object_class->set_property = hg_department_dialog_set_property;
   ADW_MESSAGE_DIALOG_CLASS (klass)->response = hg_department_dialog_response;
+
+  properties[PROP_WORKBOOK] =
+    g_param_spec_object ("workbook", NULL, NULL, HG_TYPE_WORKBOOK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* 0 adds a department; an id renames that one. */
+  properties[PROP_DEPARTMENT_ID] =
+    g_param_spec_int64 ("department-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-department-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgDepartmentDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, HgDepartmentDialog, problem_label);
+  gtk_widget_class_bind_template_callback (widget_class, validate);
+  gtk_widget_class_bind_template_callback (widget_class, hg_form_save_if_allowed);
 }
 
 static void
 hg_department_dialog_init (HgDepartmentDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkListBox *list = hg_form_boxed_list_new ();
-
-  self->name_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Department name"));
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Typing stops at the limits the core checks (hg-limits.h). */
   hg_form_set_max_length (self->name_row, HG_DEPARTMENT_NAME_MAX);
-  gtk_list_box_append (list, GTK_WIDGET (self->name_row));
-
-  self->problem_label = hg_form_problem_label_new ();
-  gtk_widget_add_css_class (GTK_WIDGET (self->problem_label), "caption");
-
-  gtk_widget_set_size_request (box, 340, -1);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (list));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->problem_label));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
-
-  hg_form_add_save_responses (ADW_MESSAGE_DIALOG (self));
-
-  g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->name_row, "entry-activated",
-                            G_CALLBACK (hg_form_save_if_allowed), self);
 }
 
 GtkWidget *
 hg_department_dialog_new (HgWorkbook *workbook,
                           gint64      department_id)
 {
-  HgDepartmentDialog *self;
-
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
 
-  self = g_object_new (HG_TYPE_DEPARTMENT_DIALOG,
-                       "heading", department_id > 0 ? _("Rename Department") : _("Add Department"),
-                       "body", _("Use the name the company uses every day."),
+  return g_object_new (HG_TYPE_DEPARTMENT_DIALOG,
+                       "workbook", workbook,
+                       "department-id", department_id,
                        NULL);
-  self->workbook = g_object_ref (workbook);
-  self->department_id = department_id;
-
-  if (department_id > 0)
-    {
-      g_autoptr(GPtrArray) all = hg_department_list (workbook);
-
-      for (guint i = 0; i < all->len; i++)
-        if (((HgDepartment *) g_ptr_array_index (all, i))->id == department_id)
-          gtk_editable_set_text (GTK_EDITABLE (self->name_row),
-                                 ((HgDepartment *) g_ptr_array_index (all, i))->name);
-    }
-  if (department_id == 0)
-    adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), "save", _("_Add"));
-
-  validate (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
-  return GTK_WIDGET (self);
 }

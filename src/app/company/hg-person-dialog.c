@@ -19,9 +19,10 @@ struct _HgPersonDialog
   AdwMessageDialog  parent_instance;
 
   HgWorkbook       *workbook;
-  gint64            person_id;
+  gint64            person_id;      /* 0: a new person */
   GArray           *department_ids; /* combo position → department id */
 
+  /* Template widgets */
   AdwEntryRow      *name_row;
   AdwEntryRow      *email_row;
   AdwEntryRow      *phone_row;
@@ -30,6 +31,15 @@ struct _HgPersonDialog
 };
 
 G_DEFINE_FINAL_TYPE (HgPersonDialog, hg_person_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+enum {
+  PROP_0,
+  PROP_WORKBOOK,
+  PROP_PERSON_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static gboolean
 check_row (AdwEntryRow   *row,
@@ -91,89 +101,16 @@ hg_person_dialog_response (AdwMessageDialog *dialog,
     submit (HG_PERSON_DIALOG (dialog));
 }
 
-static AdwEntryRow *
-add_entry (HgPersonDialog *self,
-           GtkListBox     *list,
-           const char     *title,
-           GtkInputPurpose purpose)
-{
-  AdwEntryRow *row = hg_form_entry_row_new (list, title, ADW_MESSAGE_DIALOG (self),
-                                            G_CALLBACK (validate));
-
-  adw_entry_row_set_input_purpose (row, purpose);
-  return row;
-}
-
+/* The departments to choose from, the person's selected. */
 static void
-hg_person_dialog_dispose (GObject *object)
+fill_departments (HgPersonDialog *self,
+                  gint64          current)
 {
-  HgPersonDialog *self = (HgPersonDialog *) object;
-
-  g_clear_object (&self->workbook);
-  g_clear_pointer (&self->department_ids, g_array_unref);
-
-  G_OBJECT_CLASS (hg_person_dialog_parent_class)->dispose (object);
-}
-
-static void
-hg_person_dialog_class_init (HgPersonDialogClass *klass)
-{
-  G_OBJECT_CLASS (klass)->dispose = hg_person_dialog_dispose;
-  ADW_MESSAGE_DIALOG_CLASS (klass)->response = hg_person_dialog_response;
-}
-
-static void
-hg_person_dialog_init (HgPersonDialog *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkListBox *list = hg_form_boxed_list_new ();
-
-  self->department_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  self->name_row = add_entry (self, list, _("Name"), GTK_INPUT_PURPOSE_NAME);
-  self->department_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->department_row), _("Department"));
-  gtk_list_box_append (list, GTK_WIDGET (self->department_row));
-  self->email_row = add_entry (self, list, _("E-mail"), GTK_INPUT_PURPOSE_EMAIL);
-  self->phone_row = add_entry (self, list, _("Phone"), GTK_INPUT_PURPOSE_PHONE);
-  hg_form_set_max_length (self->name_row, HG_PERSON_NAME_MAX);
-  hg_form_set_max_length (self->email_row, HG_PERSON_EMAIL_MAX);
-  hg_form_set_max_length (self->phone_row, HG_PERSON_PHONE_MAX);
-
-  self->problem_label = hg_form_problem_label_new ();
-  gtk_widget_add_css_class (GTK_WIDGET (self->problem_label), "caption");
-
-  /* Wide enough for a whole e-mail address; the dialog grows with it. */
-  gtk_widget_set_size_request (box, 380, -1);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (list));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->problem_label));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
-
-  hg_form_add_save_responses (ADW_MESSAGE_DIALOG (self));
-}
-
-GtkWidget *
-hg_person_dialog_new (HgWorkbook *workbook,
-                      gint64      person_id)
-{
-  HgPersonDialog *self;
-  g_autoptr(GPtrArray) departments = NULL;
+  g_autoptr(GPtrArray) departments = hg_department_list (self->workbook);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(HgPerson) person = NULL;
   gint64 none = 0;
   guint selected = 0;
 
-  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
-
-  self = g_object_new (HG_TYPE_PERSON_DIALOG,
-                       "heading", person_id > 0 ? _("Edit Person") : _("Add Person"),
-                       NULL);
-  self->workbook = g_object_ref (workbook);
-  self->person_id = person_id;
-  if (person_id > 0)
-    person = hg_person_get (workbook, person_id);
-
-  departments = hg_department_list (workbook);
   gtk_string_list_append (names, _("No department"));
   g_array_append_val (self->department_ids, none);
   for (guint i = 0; i < departments->len; i++)
@@ -182,11 +119,28 @@ hg_person_dialog_new (HgWorkbook *workbook,
 
       gtk_string_list_append (names, d->name);
       g_array_append_val (self->department_ids, d->id);
-      if (person != NULL && person->department_id == d->id)
+      if (current == d->id)
         selected = i + 1;
     }
   adw_combo_row_set_model (self->department_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->department_row, selected);
+}
+
+static void
+hg_person_dialog_constructed (GObject *object)
+{
+  HgPersonDialog *self = (HgPersonDialog *) object;
+  g_autoptr(HgPerson) person = NULL;
+
+  G_OBJECT_CLASS (hg_person_dialog_parent_class)->constructed (object);
+
+  g_return_if_fail (HG_IS_WORKBOOK (self->workbook));
+
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self),
+                                  self->person_id > 0 ? _("Edit Person") : _("Add Person"));
+  if (self->person_id > 0)
+    person = hg_person_get (self->workbook, self->person_id);
+  fill_departments (self, person != NULL ? person->department_id : 0);
 
   if (person != NULL)
     {
@@ -199,5 +153,113 @@ hg_person_dialog_new (HgWorkbook *workbook,
 
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
-  return GTK_WIDGET (self);
+}
+
+static void
+hg_person_dialog_dispose (GObject *object)
+{
+  HgPersonDialog *self = (HgPersonDialog *) object;
+
+  g_clear_object (&self->workbook);
+  g_clear_pointer (&self->department_ids, g_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_PERSON_DIALOG);
+
+  G_OBJECT_CLASS (hg_person_dialog_parent_class)->dispose (object);
+}
+
+static void
+hg_person_dialog_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  HgPersonDialog *self = HG_PERSON_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      g_value_set_object (value, self->workbook);
+      break;
+    case PROP_PERSON_ID:
+      g_value_set_int64 (value, self->person_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_person_dialog_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  HgPersonDialog *self = HG_PERSON_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      self->workbook = g_value_dup_object (value);
+      break;
+    case PROP_PERSON_ID:
+      self->person_id = g_value_get_int64 (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_person_dialog_class_init (HgPersonDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = hg_person_dialog_constructed;
+  object_class->dispose = hg_person_dialog_dispose;
+  object_class->get_property = hg_person_dialog_get_property;
+  object_class->set_property = hg_person_dialog_set_property;
+  ADW_MESSAGE_DIALOG_CLASS (klass)->response = hg_person_dialog_response;
+
+  properties[PROP_WORKBOOK] =
+    g_param_spec_object ("workbook", NULL, NULL, HG_TYPE_WORKBOOK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* 0 adds a person; an id edits that one. */
+  properties[PROP_PERSON_ID] =
+    g_param_spec_int64 ("person-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-person-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgPersonDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, HgPersonDialog, email_row);
+  gtk_widget_class_bind_template_child (widget_class, HgPersonDialog, phone_row);
+  gtk_widget_class_bind_template_child (widget_class, HgPersonDialog, department_row);
+  gtk_widget_class_bind_template_child (widget_class, HgPersonDialog, problem_label);
+  gtk_widget_class_bind_template_callback (widget_class, validate);
+  gtk_widget_class_bind_template_callback (widget_class, hg_form_save_if_allowed);
+}
+
+static void
+hg_person_dialog_init (HgPersonDialog *self)
+{
+  self->department_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Typing stops at the limits the core checks (hg-limits.h). */
+  hg_form_set_max_length (self->name_row, HG_PERSON_NAME_MAX);
+  hg_form_set_max_length (self->email_row, HG_PERSON_EMAIL_MAX);
+  hg_form_set_max_length (self->phone_row, HG_PERSON_PHONE_MAX);
+}
+
+GtkWidget *
+hg_person_dialog_new (HgWorkbook *workbook,
+                      gint64      person_id)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+
+  return g_object_new (HG_TYPE_PERSON_DIALOG,
+                       "workbook", workbook,
+                       "person-id", person_id,
+                       NULL);
 }

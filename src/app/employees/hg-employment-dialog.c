@@ -16,6 +16,7 @@
 #include "hg-employee.h"
 #include "hg-employment-dialog.h"
 #include "hg-form.h"
+#include "hg-limits.h"
 #include "hg-person.h"
 
 /* A history, not the training register: the newest few. */
@@ -28,14 +29,26 @@ struct _HgEmploymentDialog
   HgWorkbook       *workbook;
   gint64            person_id;
 
+  /* Template widgets */
   AdwEntryRow      *hired_row;
   AdwEntryRow      *position_row;
   AdwComboRow      *status_row;
   AdwEntryRow      *promoted_row;
   GtkLabel         *problem_label;
+  GtkListBox       *history_list;
+  GtkWidget        *no_history_label;
 };
 
 G_DEFINE_FINAL_TYPE (HgEmploymentDialog, hg_employment_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+enum {
+  PROP_0,
+  PROP_WORKBOOK,
+  PROP_PERSON_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const char *
 text_of (AdwEntryRow *row)
@@ -84,19 +97,13 @@ hg_employment_dialog_response (AdwMessageDialog *dialog,
     hg_form_report_save_error (dialog, error);
 }
 
-static GtkWidget *
-history (HgEmploymentDialog *self)
+/* A history, one row a session: drawn from the workbook, so built here. */
+static void
+fill_history (HgEmploymentDialog *self)
 {
   g_autoptr(GPtrArray) sessions = hg_education_list_for_person (self->workbook,
                                                                 self->person_id);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *heading = gtk_label_new (_("Training Attended"));
-  GtkListBox *list = hg_form_boxed_list_new ();
 
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_widget_set_margin_top (box, 12);
-  gtk_box_append (GTK_BOX (box), heading);
   for (guint i = 0; i < MIN (sessions->len, MAX_HISTORY); i++)
     {
       HgEducationSession *s = g_ptr_array_index (sessions, i);
@@ -105,7 +112,7 @@ history (HgEmploymentDialog *self)
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), s->topic);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), s->held_on);
-      gtk_list_box_append (list, row);
+      gtk_list_box_append (self->history_list, row);
     }
   if (sessions->len > MAX_HISTORY)
     {
@@ -113,20 +120,35 @@ history (HgEmploymentDialog *self)
       g_autofree char *more = g_strdup_printf (_("…and %u more"), sessions->len - MAX_HISTORY);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), more);
-      gtk_list_box_append (list, row);
+      gtk_list_box_append (self->history_list, row);
     }
-  if (sessions->len == 0)
-    {
-      GtkWidget *none = gtk_label_new (_("No training recorded for this person yet."));
+  gtk_widget_set_visible (GTK_WIDGET (self->history_list), sessions->len > 0);
+  gtk_widget_set_visible (self->no_history_label, sessions->len == 0);
+}
 
-      gtk_label_set_xalign (GTK_LABEL (none), 0);
-      gtk_label_set_wrap (GTK_LABEL (none), TRUE);
-      gtk_widget_add_css_class (none, "dim-label");
-      gtk_box_append (GTK_BOX (box), none);
-    }
-  else
-    gtk_box_append (GTK_BOX (box), GTK_WIDGET (list));
-  return box;
+static void
+hg_employment_dialog_constructed (GObject *object)
+{
+  HgEmploymentDialog *self = (HgEmploymentDialog *) object;
+  g_autoptr(HgPerson) person = NULL;
+  g_autoptr(HgEmployment) employment = NULL;
+
+  G_OBJECT_CLASS (hg_employment_dialog_parent_class)->constructed (object);
+
+  g_return_if_fail (HG_IS_WORKBOOK (self->workbook));
+
+  person = hg_person_get (self->workbook, self->person_id);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), person ? person->name : "");
+  fill_history (self);
+
+  employment = hg_employee_get_employment (self->workbook, self->person_id);
+  gtk_editable_set_text (GTK_EDITABLE (self->hired_row), employment->hired_on);
+  gtk_editable_set_text (GTK_EDITABLE (self->position_row), employment->position);
+  adw_combo_row_set_selected (self->status_row, employment->status);
+  gtk_editable_set_text (GTK_EDITABLE (self->promoted_row), employment->promoted_on);
+
+  validate (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->hired_row));
 }
 
 static void
@@ -135,15 +157,84 @@ hg_employment_dialog_dispose (GObject *object)
   HgEmploymentDialog *self = (HgEmploymentDialog *) object;
 
   g_clear_object (&self->workbook);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_EMPLOYMENT_DIALOG);
 
   G_OBJECT_CLASS (hg_employment_dialog_parent_class)->dispose (object);
 }
 
 static void
+hg_employment_dialog_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  HgEmploymentDialog *self = HG_EMPLOYMENT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      g_value_set_object (value, self->workbook);
+      break;
+    case PROP_PERSON_ID:
+      g_value_set_int64 (value, self->person_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_employment_dialog_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  HgEmploymentDialog *self = HG_EMPLOYMENT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      self->workbook = g_value_dup_object (value);
+      break;
+    case PROP_PERSON_ID:
+      self->person_id = g_value_get_int64 (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 hg_employment_dialog_class_init (HgEmploymentDialogClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = hg_employment_dialog_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = hg_employment_dialog_constructed;
+  object_class->dispose = hg_employment_dialog_dispose;
+  object_class->get_property = hg_employment_dialog_get_property;
+  object_class->set_property = hg_employment_dialog_set_property;
   ADW_MESSAGE_DIALOG_CLASS (klass)->response = hg_employment_dialog_response;
+
+  properties[PROP_WORKBOOK] =
+    g_param_spec_object ("workbook", NULL, NULL, HG_TYPE_WORKBOOK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PERSON_ID] =
+    g_param_spec_int64 ("person-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-employment-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgEmploymentDialog, hired_row);
+  gtk_widget_class_bind_template_child (widget_class, HgEmploymentDialog, position_row);
+  gtk_widget_class_bind_template_child (widget_class, HgEmploymentDialog, status_row);
+  gtk_widget_class_bind_template_child (widget_class, HgEmploymentDialog, promoted_row);
+  gtk_widget_class_bind_template_child (widget_class, HgEmploymentDialog, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, HgEmploymentDialog, history_list);
+  gtk_widget_class_bind_template_child (widget_class, HgEmploymentDialog, no_history_label);
+  gtk_widget_class_bind_template_callback (widget_class, validate);
+  gtk_widget_class_bind_template_callback (widget_class, hg_form_save_if_allowed);
 }
 
 static void
@@ -151,72 +242,22 @@ hg_employment_dialog_init (HgEmploymentDialog *self)
 {
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Typing stops at the limits the core checks (hg-limits.h). */
+  hg_form_set_max_length (self->position_row, HG_EMPLOYEE_POSITION_MAX);
   for (guint s = 0; s < HG_EMPLOYEE_N_STATUSES; s++)
     gtk_string_list_append (statuses, hg_employee_status_label (s));
-  self->status_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), _("Status"));
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
-  hg_form_add_save_responses (ADW_MESSAGE_DIALOG (self));
-}
-
-static void
-build (HgEmploymentDialog *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkListBox *list = hg_form_boxed_list_new ();
-  GtkWidget *hint = gtk_label_new (_("Write dates as 2026-04-01. Whoever is promoted is taught "
-                                     "the handbook again."));
-
-  self->hired_row = hg_form_entry_row_new (list, _("Hire date"), ADW_MESSAGE_DIALOG (self),
-                                           G_CALLBACK (validate));
-  self->position_row = hg_form_entry_row_new (list, _("Position"), ADW_MESSAGE_DIALOG (self),
-                                              G_CALLBACK (validate));
-  hg_form_set_max_length (self->position_row, HG_EMPLOYEE_POSITION_MAX);
-  gtk_list_box_append (list, GTK_WIDGET (self->status_row));
-  self->promoted_row = hg_form_entry_row_new (list, _("Promotion date"),
-                                              ADW_MESSAGE_DIALOG (self), G_CALLBACK (validate));
-
-  gtk_label_set_xalign (GTK_LABEL (hint), 0);
-  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
-  gtk_widget_add_css_class (hint, "dim-label");
-  gtk_widget_add_css_class (hint, "caption");
-  self->problem_label = hg_form_problem_label_new ();
-  gtk_widget_add_css_class (GTK_WIDGET (self->problem_label), "caption");
-
-  gtk_widget_set_size_request (box, 380, -1);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (list));
-  gtk_box_append (GTK_BOX (box), hint);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->problem_label));
-  gtk_box_append (GTK_BOX (box), history (self));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
 }
 
 GtkWidget *
 hg_employment_dialog_new (HgWorkbook *workbook,
                           gint64      person_id)
 {
-  HgEmploymentDialog *self;
-  g_autoptr(HgPerson) person = NULL;
-  g_autoptr(HgEmployment) employment = NULL;
-
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
 
-  person = hg_person_get (workbook, person_id);
-  self = g_object_new (HG_TYPE_EMPLOYMENT_DIALOG,
-                       "heading", _("Employment Details"),
-                       "body", person ? person->name : "",
+  return g_object_new (HG_TYPE_EMPLOYMENT_DIALOG,
+                       "workbook", workbook,
+                       "person-id", person_id,
                        NULL);
-  self->workbook = g_object_ref (workbook);
-  self->person_id = person_id;
-  build (self);
-
-  employment = hg_employee_get_employment (workbook, person_id);
-  gtk_editable_set_text (GTK_EDITABLE (self->hired_row), employment->hired_on);
-  gtk_editable_set_text (GTK_EDITABLE (self->position_row), employment->position);
-  adw_combo_row_set_selected (self->status_row, employment->status);
-  gtk_editable_set_text (GTK_EDITABLE (self->promoted_row), employment->promoted_on);
-
-  validate (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->hired_row));
-  return GTK_WIDGET (self);
 }

@@ -28,10 +28,13 @@ struct _HgReceiptDialog
   AdwMessageDialog  parent_instance;
 
   HgWorkbook       *workbook;
+  char             *pack_id;
+  char             *document_id;
+  GVariant         *person_ids;    /* "ax" */
   HgHandbook       *handbook;
-  GArray           *person_ids;
   GArray           *versions;      /* combo position → version number */
 
+  /* Template widgets */
   AdwComboRow      *version_row;
   AdwEntryRow      *date_row;
   GtkSwitch        *pledge_switch;
@@ -39,6 +42,17 @@ struct _HgReceiptDialog
 };
 
 G_DEFINE_FINAL_TYPE (HgReceiptDialog, hg_receipt_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+enum {
+  PROP_0,
+  PROP_WORKBOOK,
+  PROP_PACK_ID,
+  PROP_DOCUMENT_ID,
+  PROP_PERSON_IDS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 validate (HgReceiptDialog *self)
@@ -64,11 +78,13 @@ hg_receipt_dialog_response (AdwMessageDialog *dialog,
   HgReceiptDialog *self = HG_RECEIPT_DIALOG (dialog);
   guint selected = adw_combo_row_get_selected (self->version_row);
   g_autoptr(GError) error = NULL;
+  const gint64 *people;
+  gsize n_people;
 
   if (g_strcmp0 (response, "record") != 0)
     return;
-  if (!hg_handbook_receipt_record (self->workbook, self->handbook,
-                                   (gint64 *) self->person_ids->data, self->person_ids->len,
+  people = g_variant_get_fixed_array (self->person_ids, &n_people, sizeof (gint64));
+  if (!hg_handbook_receipt_record (self->workbook, self->handbook, people, n_people,
                                    selected < self->versions->len
                                      ? g_array_index (self->versions, guint, selected) : 0,
                                    gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
@@ -77,75 +93,15 @@ hg_receipt_dialog_response (AdwMessageDialog *dialog,
 }
 
 static void
-hg_receipt_dialog_dispose (GObject *object)
-{
-  HgReceiptDialog *self = (HgReceiptDialog *) object;
-
-  g_clear_object (&self->workbook);
-  g_clear_pointer (&self->handbook, hg_handbook_free);
-  g_clear_pointer (&self->person_ids, g_array_unref);
-  g_clear_pointer (&self->versions, g_array_unref);
-
-  G_OBJECT_CLASS (hg_receipt_dialog_parent_class)->dispose (object);
-}
-
-static void
-hg_receipt_dialog_class_init (HgReceiptDialogClass *klass)
-{
-  G_OBJECT_CLASS (klass)->dispose = hg_receipt_dialog_dispose;
-  ADW_MESSAGE_DIALOG_CLASS (klass)->response = hg_receipt_dialog_response;
-}
-
-static void
-hg_receipt_dialog_init (HgReceiptDialog *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkListBox *list = hg_form_boxed_list_new ();
-  GtkWidget *pledge_row = adw_action_row_new ();
-  g_autofree char *today = hg_text_today ();
-
-  self->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->versions = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  self->version_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->version_row), _("Version"));
-  gtk_list_box_append (list, GTK_WIDGET (self->version_row));
-  self->date_row = hg_form_entry_row_new (list, _("Date received"), ADW_MESSAGE_DIALOG (self),
-                                          G_CALLBACK (validate));
-
-  self->pledge_switch = GTK_SWITCH (gtk_switch_new ());
-  gtk_widget_set_valign (GTK_WIDGET (self->pledge_switch), GTK_ALIGN_CENTER);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (pledge_row), _("Pledge signed"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (pledge_row),
-                               _("They signed the pledge (誓約書) to follow the rules"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (pledge_row), GTK_WIDGET (self->pledge_switch));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (pledge_row),
-                                         GTK_WIDGET (self->pledge_switch));
-  gtk_list_box_append (list, pledge_row);
-
-  self->problem_label = hg_form_problem_label_new ();
-  gtk_widget_add_css_class (GTK_WIDGET (self->problem_label), "caption");
-  gtk_widget_set_size_request (box, 380, -1);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (list));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->problem_label));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self), "cancel", _("_Cancel"),
-                                    "record", _("_Record"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "record",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "record");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
-  /* Last: setting it validates, which needs the whole form. */
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
-}
-
-static void
 version_selected_cb (HgReceiptDialog *self)
 {
   guint selected = adw_combo_row_get_selected (self->version_row);
-  g_autoptr(GPtrArray) revisions = hg_revision_list (self->workbook, self->handbook->pack_id,
-                                                     self->handbook->document_id);
+  g_autoptr(GPtrArray) revisions = NULL;
+
+  if (self->handbook == NULL)
+    return;
+  revisions = hg_revision_list (self->workbook, self->handbook->pack_id,
+                                self->handbook->document_id);
 
   for (guint i = 0; i < revisions->len && selected < self->versions->len; i++)
     {
@@ -177,8 +133,6 @@ fill_versions (HgReceiptDialog *self)
       g_array_append_val (self->versions, number);
     }
   adw_combo_row_set_model (self->version_row, G_LIST_MODEL (names));
-  g_signal_connect_swapped (self->version_row, "notify::selected",
-                            G_CALLBACK (version_selected_cb), self);
   version_selected_cb (self);
 }
 
@@ -211,6 +165,146 @@ describe_people (HgWorkbook   *workbook,
   return g_strdup_printf (_("%s received the handbook."), joined);
 }
 
+static void
+hg_receipt_dialog_constructed (GObject *object)
+{
+  HgReceiptDialog *self = (HgReceiptDialog *) object;
+  g_autofree char *today = hg_text_today ();
+  g_autofree char *body = NULL;
+  const gint64 *people;
+  gsize n_people;
+
+  G_OBJECT_CLASS (hg_receipt_dialog_parent_class)->constructed (object);
+
+  g_return_if_fail (HG_IS_WORKBOOK (self->workbook));
+
+  if (self->person_ids == NULL)
+    self->person_ids = g_variant_ref_sink (g_variant_new_array (G_VARIANT_TYPE_INT64, NULL, 0));
+  people = g_variant_get_fixed_array (self->person_ids, &n_people, sizeof (gint64));
+  body = describe_people (self->workbook, people, n_people);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
+  self->handbook = hg_handbook_get (self->workbook, self->pack_id, self->document_id);
+  fill_versions (self);
+  /* Setting it validates. */
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
+}
+
+static void
+hg_receipt_dialog_dispose (GObject *object)
+{
+  HgReceiptDialog *self = (HgReceiptDialog *) object;
+
+  g_clear_object (&self->workbook);
+  g_clear_pointer (&self->pack_id, g_free);
+  g_clear_pointer (&self->document_id, g_free);
+  g_clear_pointer (&self->person_ids, g_variant_unref);
+  g_clear_pointer (&self->handbook, hg_handbook_free);
+  g_clear_pointer (&self->versions, g_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_RECEIPT_DIALOG);
+
+  G_OBJECT_CLASS (hg_receipt_dialog_parent_class)->dispose (object);
+}
+
+static void
+hg_receipt_dialog_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  HgReceiptDialog *self = HG_RECEIPT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      g_value_set_object (value, self->workbook);
+      break;
+    case PROP_PACK_ID:
+      g_value_set_string (value, self->pack_id);
+      break;
+    case PROP_DOCUMENT_ID:
+      g_value_set_string (value, self->document_id);
+      break;
+    case PROP_PERSON_IDS:
+      g_value_set_variant (value, self->person_ids);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_receipt_dialog_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  HgReceiptDialog *self = HG_RECEIPT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      self->workbook = g_value_dup_object (value);
+      break;
+    case PROP_PACK_ID:
+      self->pack_id = g_value_dup_string (value);
+      break;
+    case PROP_DOCUMENT_ID:
+      self->document_id = g_value_dup_string (value);
+      break;
+    case PROP_PERSON_IDS:
+      self->person_ids = g_value_dup_variant (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_receipt_dialog_class_init (HgReceiptDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = hg_receipt_dialog_constructed;
+  object_class->dispose = hg_receipt_dialog_dispose;
+  object_class->get_property = hg_receipt_dialog_get_property;
+  object_class->set_property = hg_receipt_dialog_set_property;
+  ADW_MESSAGE_DIALOG_CLASS (klass)->response = hg_receipt_dialog_response;
+
+  properties[PROP_WORKBOOK] =
+    g_param_spec_object ("workbook", NULL, NULL, HG_TYPE_WORKBOOK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The handbook: its pack and document; it must have an approved version. */
+  properties[PROP_PACK_ID] =
+    g_param_spec_string ("pack-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOCUMENT_ID] =
+    g_param_spec_string ("document-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* Who received it, as an array of ids ("ax"). */
+  properties[PROP_PERSON_IDS] =
+    g_param_spec_variant ("person-ids", NULL, NULL, G_VARIANT_TYPE ("ax"), NULL,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-receipt-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgReceiptDialog, version_row);
+  gtk_widget_class_bind_template_child (widget_class, HgReceiptDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, HgReceiptDialog, pledge_switch);
+  gtk_widget_class_bind_template_child (widget_class, HgReceiptDialog, problem_label);
+  gtk_widget_class_bind_template_callback (widget_class, validate);
+  gtk_widget_class_bind_template_callback (widget_class, version_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, hg_form_save_if_allowed);
+}
+
+static void
+hg_receipt_dialog_init (HgReceiptDialog *self)
+{
+  self->versions = g_array_new (FALSE, FALSE, sizeof (guint));
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
 /* @handbook must have an approved version. */
 GtkWidget *
 hg_receipt_dialog_new (HgWorkbook       *workbook,
@@ -218,22 +312,15 @@ hg_receipt_dialog_new (HgWorkbook       *workbook,
                        const gint64     *person_ids,
                        guint             n_people)
 {
-  HgReceiptDialog *self;
-  g_autofree char *body = NULL;
-
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
 
-  body = describe_people (workbook, person_ids, n_people);
-  self = g_object_new (HG_TYPE_RECEIPT_DIALOG,
-                       "heading", _("Record Handbook Receipt"),
-                       "body", body,
+  return g_object_new (HG_TYPE_RECEIPT_DIALOG,
+                       "workbook", workbook,
+                       "pack-id", handbook->pack_id,
+                       "document-id", handbook->document_id,
+                       "person-ids", g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, person_ids,
+                                                                n_people, sizeof (gint64)),
                        NULL);
-  self->workbook = g_object_ref (workbook);
-  self->handbook = hg_handbook_get (workbook, handbook->pack_id, handbook->document_id);
-  g_array_append_vals (self->person_ids, person_ids, n_people);
-  fill_versions (self);
-  validate (self);
-  return GTK_WIDGET (self);
 }
 
 void

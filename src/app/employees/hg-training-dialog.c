@@ -15,6 +15,7 @@
 #include "hg-education.h"
 #include "hg-employee.h"
 #include "hg-form.h"
+#include "hg-limits.h"
 #include "hg-text.h"
 #include "hg-training-dialog.h"
 
@@ -23,9 +24,11 @@ struct _HgTrainingDialog
   AdwMessageDialog  parent_instance;
 
   HgWorkbook       *workbook;
-  gint64            session_id;
+  gint64            session_id;  /* 0: a new session */
+  GVariant         *attendees;   /* "ax": whom a new session starts with */
   GPtrArray        *checks;      /* of GtkCheckButton, with "person-id" data */
 
+  /* Template widgets */
   AdwEntryRow      *date_row;
   AdwEntryRow      *topic_row;
   AdwEntryRow      *material_row;
@@ -35,6 +38,16 @@ struct _HgTrainingDialog
 };
 
 G_DEFINE_FINAL_TYPE (HgTrainingDialog, hg_training_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+enum {
+  PROP_0,
+  PROP_WORKBOOK,
+  PROP_SESSION_ID,
+  PROP_ATTENDEES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const char *
 text_of (AdwEntryRow *row)
@@ -128,94 +141,6 @@ select_none_cb (HgTrainingDialog *self)
   tick_all (self, FALSE);
 }
 
-static void
-hg_training_dialog_dispose (GObject *object)
-{
-  HgTrainingDialog *self = (HgTrainingDialog *) object;
-
-  g_clear_object (&self->workbook);
-  g_clear_pointer (&self->checks, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (hg_training_dialog_parent_class)->dispose (object);
-}
-
-static void
-hg_training_dialog_class_init (HgTrainingDialogClass *klass)
-{
-  G_OBJECT_CLASS (klass)->dispose = hg_training_dialog_dispose;
-  ADW_MESSAGE_DIALOG_CLASS (klass)->response = hg_training_dialog_response;
-}
-
-static GtkWidget *
-attendees_header (HgTrainingDialog *self)
-{
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *title = gtk_label_new (_("Attendees"));
-  GtkWidget *all = gtk_button_new_with_mnemonic (_("Select _All"));
-  GtkWidget *none = gtk_button_new_with_mnemonic (_("Clea_r"));
-
-  gtk_widget_add_css_class (title, "heading");
-  self->count_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
-  gtk_widget_set_hexpand (GTK_WIDGET (self->count_label), TRUE);
-  gtk_label_set_xalign (self->count_label, 0);
-  gtk_widget_add_css_class (all, "flat");
-  gtk_widget_add_css_class (none, "flat");
-  g_signal_connect_swapped (all, "clicked", G_CALLBACK (select_all_cb), self);
-  g_signal_connect_swapped (none, "clicked", G_CALLBACK (select_none_cb), self);
-  gtk_widget_set_margin_top (header, 12);
-  gtk_box_append (GTK_BOX (header), title);
-  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->count_label));
-  gtk_box_append (GTK_BOX (header), all);
-  gtk_box_append (GTK_BOX (header), none);
-  return header;
-}
-
-static void
-hg_training_dialog_init (HgTrainingDialog *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkListBox *list = hg_form_boxed_list_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *frame = gtk_frame_new (NULL);
-  g_autofree char *today = hg_text_today ();
-
-  self->checks = g_ptr_array_new ();
-  self->date_row = hg_form_entry_row_new (list, _("Date"), ADW_MESSAGE_DIALOG (self),
-                                          G_CALLBACK (validate));
-  self->topic_row = hg_form_entry_row_new (list, _("Topic"), ADW_MESSAGE_DIALOG (self),
-                                           G_CALLBACK (validate));
-  self->material_row = hg_form_entry_row_new (list, _("Material (optional)"),
-                                              ADW_MESSAGE_DIALOG (self), G_CALLBACK (validate));
-  hg_form_set_max_length (self->topic_row, HG_EDUCATION_TOPIC_MAX);
-  hg_form_set_max_length (self->material_row, HG_EDUCATION_MATERIAL_MAX);
-
-  /* A plain list in a frame: a boxed list's shadow would be clipped by
-   * the scroller. */
-  self->people_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->people_list, GTK_SELECTION_NONE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->people_list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Attendees"), -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->people_list));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 240);
-  gtk_frame_set_child (GTK_FRAME (frame), scroller);
-
-  self->problem_label = hg_form_problem_label_new ();
-  gtk_widget_add_css_class (GTK_WIDGET (self->problem_label), "caption");
-  gtk_widget_set_size_request (box, 400, -1);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (list));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->problem_label));
-  gtk_box_append (GTK_BOX (box), attendees_header (self));
-  gtk_box_append (GTK_BOX (box), frame);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
-  hg_form_add_save_responses (ADW_MESSAGE_DIALOG (self));
-  /* Last: setting it validates, which needs the whole form. */
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
-}
-
 static gboolean
 contains (GArray *ids,
           gint64  id)
@@ -251,28 +176,25 @@ add_person (HgTrainingDialog     *self,
   g_ptr_array_add (self->checks, check);
 }
 
-/* @attendees: people to tick in a new session (the page's selection). */
-GtkWidget *
-hg_training_dialog_new (HgWorkbook   *workbook,
-                        gint64        session_id,
-                        const gint64 *attendees,
-                        guint         n_attendees)
+/* The people are the workbook's, one row each: built here. */
+static void
+hg_training_dialog_constructed (GObject *object)
 {
-  HgTrainingDialog *self;
+  HgTrainingDialog *self = (HgTrainingDialog *) object;
   g_autoptr(HgEducationSession) session = NULL;
   g_autoptr(GPtrArray) people = NULL;
   g_autoptr(GArray) ticked = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *today = hg_text_today ();
 
-  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+  G_OBJECT_CLASS (hg_training_dialog_parent_class)->constructed (object);
 
-  self = g_object_new (HG_TYPE_TRAINING_DIALOG,
-                       "heading", session_id > 0 ? _("Edit Training Session")
-                                                 : _("Add Training Session"),
-                       "body", _("Record what was taught, when, and who attended."),
-                       NULL);
-  self->workbook = g_object_ref (workbook);
-  self->session_id = session_id;
-  session = session_id > 0 ? hg_education_get (workbook, session_id) : NULL;
+  g_return_if_fail (HG_IS_WORKBOOK (self->workbook));
+
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self),
+                                  self->session_id > 0 ? _("Edit Training Session")
+                                                       : _("Add Training Session"));
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
+  session = self->session_id > 0 ? hg_education_get (self->workbook, self->session_id) : NULL;
   if (session != NULL)
     {
       gtk_editable_set_text (GTK_EDITABLE (self->date_row), session->held_on);
@@ -282,11 +204,17 @@ hg_training_dialog_new (HgWorkbook   *workbook,
     }
   else
     {
-      g_array_append_vals (ticked, attendees, n_attendees);
+      if (self->attendees != NULL)
+        {
+          gsize n;
+          const gint64 *ids = g_variant_get_fixed_array (self->attendees, &n, sizeof (gint64));
+
+          g_array_append_vals (ticked, ids, n);
+        }
       adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), "save", _("_Add"));
     }
 
-  people = hg_employee_list (workbook, "", "");
+  people = hg_employee_list (self->workbook, "", "");
   for (guint i = 0; i < people->len; i++)
     {
       const HgEmployeeData *d = hg_employee_get_data (g_ptr_array_index (people, i));
@@ -298,5 +226,131 @@ hg_training_dialog_new (HgWorkbook   *workbook,
 
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->topic_row));
-  return GTK_WIDGET (self);
+}
+
+static void
+hg_training_dialog_dispose (GObject *object)
+{
+  HgTrainingDialog *self = (HgTrainingDialog *) object;
+
+  g_clear_object (&self->workbook);
+  g_clear_pointer (&self->attendees, g_variant_unref);
+  g_clear_pointer (&self->checks, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_TRAINING_DIALOG);
+
+  G_OBJECT_CLASS (hg_training_dialog_parent_class)->dispose (object);
+}
+
+static void
+hg_training_dialog_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  HgTrainingDialog *self = HG_TRAINING_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      g_value_set_object (value, self->workbook);
+      break;
+    case PROP_SESSION_ID:
+      g_value_set_int64 (value, self->session_id);
+      break;
+    case PROP_ATTENDEES:
+      g_value_set_variant (value, self->attendees);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_training_dialog_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  HgTrainingDialog *self = HG_TRAINING_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      self->workbook = g_value_dup_object (value);
+      break;
+    case PROP_SESSION_ID:
+      self->session_id = g_value_get_int64 (value);
+      break;
+    case PROP_ATTENDEES:
+      self->attendees = g_value_dup_variant (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_training_dialog_class_init (HgTrainingDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = hg_training_dialog_constructed;
+  object_class->dispose = hg_training_dialog_dispose;
+  object_class->get_property = hg_training_dialog_get_property;
+  object_class->set_property = hg_training_dialog_set_property;
+  ADW_MESSAGE_DIALOG_CLASS (klass)->response = hg_training_dialog_response;
+
+  properties[PROP_WORKBOOK] =
+    g_param_spec_object ("workbook", NULL, NULL, HG_TYPE_WORKBOOK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* 0 adds a session; an id edits that one. */
+  properties[PROP_SESSION_ID] =
+    g_param_spec_int64 ("session-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* People to tick in a new session (the page's selection), as ids ("ax"). */
+  properties[PROP_ATTENDEES] =
+    g_param_spec_variant ("attendees", NULL, NULL, G_VARIANT_TYPE ("ax"), NULL,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-training-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgTrainingDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, HgTrainingDialog, topic_row);
+  gtk_widget_class_bind_template_child (widget_class, HgTrainingDialog, material_row);
+  gtk_widget_class_bind_template_child (widget_class, HgTrainingDialog, people_list);
+  gtk_widget_class_bind_template_child (widget_class, HgTrainingDialog, count_label);
+  gtk_widget_class_bind_template_child (widget_class, HgTrainingDialog, problem_label);
+  gtk_widget_class_bind_template_callback (widget_class, validate);
+  gtk_widget_class_bind_template_callback (widget_class, select_all_cb);
+  gtk_widget_class_bind_template_callback (widget_class, select_none_cb);
+  gtk_widget_class_bind_template_callback (widget_class, hg_form_save_if_allowed);
+}
+
+static void
+hg_training_dialog_init (HgTrainingDialog *self)
+{
+  self->checks = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Typing stops at the limits the core checks (hg-limits.h). */
+  hg_form_set_max_length (self->topic_row, HG_EDUCATION_TOPIC_MAX);
+  hg_form_set_max_length (self->material_row, HG_EDUCATION_MATERIAL_MAX);
+}
+
+/* @attendees: people to tick in a new session (the page's selection). */
+GtkWidget *
+hg_training_dialog_new (HgWorkbook   *workbook,
+                        gint64        session_id,
+                        const gint64 *attendees,
+                        guint         n_attendees)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+
+  return g_object_new (HG_TYPE_TRAINING_DIALOG,
+                       "workbook", workbook,
+                       "session-id", session_id,
+                       "attendees", g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, attendees,
+                                                               n_attendees, sizeof (gint64)),
+                       NULL);
 }

@@ -31,11 +31,22 @@ struct _HgApproveDialog
   HgWorkbook       *workbook;
   char             *pack_id;
   HgDoc            *doc;
+
+  /* Template widgets */
   AdwEntryRow      *rows[N_FIELDS];
-  GtkLabel         *problem_label;
 };
 
 G_DEFINE_FINAL_TYPE (HgApproveDialog, hg_approve_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+enum {
+  PROP_0,
+  PROP_WORKBOOK,
+  PROP_PACK_ID,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const char *
 text_of (HgApproveDialog *self,
@@ -91,56 +102,6 @@ hg_approve_dialog_response (AdwMessageDialog *dialog,
     hg_approve_dialog_approve (HG_APPROVE_DIALOG (dialog));
 }
 
-static void
-hg_approve_dialog_dispose (GObject *object)
-{
-  HgApproveDialog *self = (HgApproveDialog *) object;
-
-  g_clear_object (&self->workbook);
-  g_clear_pointer (&self->pack_id, g_free);
-  g_clear_pointer (&self->doc, hg_doc_free);
-
-  G_OBJECT_CLASS (hg_approve_dialog_parent_class)->dispose (object);
-}
-
-static void
-hg_approve_dialog_class_init (HgApproveDialogClass *klass)
-{
-  G_OBJECT_CLASS (klass)->dispose = hg_approve_dialog_dispose;
-  ADW_MESSAGE_DIALOG_CLASS (klass)->response = hg_approve_dialog_response;
-}
-
-static void
-hg_approve_dialog_init (HgApproveDialog *self)
-{
-  const char *titles[N_FIELDS] = {
-    N_("Summary of changes"), N_("Drafted by"), N_("Approved by"), N_("Approval date"),
-  };
-  GtkListBox *list = hg_form_boxed_list_new ();
-
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      self->rows[f] = ADW_ENTRY_ROW (adw_entry_row_new ());
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->rows[f]), _(titles[f]));
-      gtk_list_box_append (list, GTK_WIDGET (self->rows[f]));
-      g_signal_connect_swapped (self->rows[f], "changed", G_CALLBACK (validate), self);
-    }
-  hg_form_set_max_length (self->rows[FIELD_SUMMARY], HG_REVISION_SUMMARY_MAX);
-  hg_form_set_max_length (self->rows[FIELD_AUTHOR], HG_REVISION_NAME_MAX);
-  hg_form_set_max_length (self->rows[FIELD_APPROVER], HG_REVISION_NAME_MAX);
-  gtk_widget_set_size_request (GTK_WIDGET (list), 360, -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), GTK_WIDGET (list));
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
-                                    "cancel", _("_Cancel"),
-                                    "approve", _("_Approve"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "approve",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "approve");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
-}
-
 static char *
 role_holder (HgWorkbook *workbook,
              HgOrgRole   role)
@@ -151,38 +112,31 @@ role_holder (HgWorkbook *workbook,
   return g_strdup (person ? person->name : "");
 }
 
-/* @doc is copied: the dialog approves the text it was opened on. */
-GtkWidget *
-hg_approve_dialog_new (HgWorkbook  *workbook,
-                       const char  *pack_id,
-                       const HgDoc *doc)
+static void
+hg_approve_dialog_constructed (GObject *object)
 {
+  HgApproveDialog *self = (HgApproveDialog *) object;
   g_autofree char *today = hg_text_today ();
   g_autofree char *representative = NULL;
   g_autofree char *drafter = NULL;
   g_autofree char *heading = NULL;
-  HgApproveDialog *self;
   guint next;
 
-  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+  G_OBJECT_CLASS (hg_approve_dialog_parent_class)->constructed (object);
 
-  next = doc->revisions->len
-         ? ((HgDocRevision *) g_ptr_array_index (doc->revisions, doc->revisions->len - 1))->number + 1
+  g_return_if_fail (HG_IS_WORKBOOK (self->workbook));
+  g_return_if_fail (self->doc != NULL);
+
+  next = self->doc->revisions->len
+         ? ((HgDocRevision *) g_ptr_array_index (self->doc->revisions,
+                                                 self->doc->revisions->len - 1))->number + 1
          : 1;
   /* Translators: %u is the version number, %s the document title */
-  heading = g_strdup_printf (_("Approve Version %u of %s"), next, doc->title);
-  self = g_object_new (HG_TYPE_APPROVE_DIALOG,
-                       "heading", heading,
-                       "body", _("The document is kept exactly as it reads now. Later changes "
-                                 "to the answers, roles or company data make a new version, "
-                                 "and the overview says when one is due."),
-                       NULL);
-  self->workbook = g_object_ref (workbook);
-  self->pack_id = g_strdup (pack_id);
-  self->doc = hg_doc_copy (doc);
+  heading = g_strdup_printf (_("Approve Version %u of %s"), next, self->doc->title);
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), heading);
 
-  representative = hg_company_get (workbook, HG_COMPANY_FIELD_REPRESENTATIVE_NAME);
-  drafter = role_holder (workbook, HG_ORG_ROLE_CISO);
+  representative = hg_company_get (self->workbook, HG_COMPANY_FIELD_REPRESENTATIVE_NAME);
+  drafter = role_holder (self->workbook, HG_ORG_ROLE_CISO);
   /* The first version is the enactment (制定). */
   hg_approve_dialog_set_text (self, FIELD_SUMMARY, next == 1 ? _("First version") : "");
   hg_approve_dialog_set_text (self, FIELD_AUTHOR, drafter);
@@ -190,7 +144,131 @@ hg_approve_dialog_new (HgWorkbook  *workbook,
   hg_approve_dialog_set_text (self, FIELD_DATE, today);
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->rows[FIELD_SUMMARY]));
-  return GTK_WIDGET (self);
+}
+
+static void
+hg_approve_dialog_dispose (GObject *object)
+{
+  HgApproveDialog *self = (HgApproveDialog *) object;
+
+  g_clear_object (&self->workbook);
+  g_clear_pointer (&self->pack_id, g_free);
+  g_clear_pointer (&self->doc, hg_doc_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_APPROVE_DIALOG);
+
+  G_OBJECT_CLASS (hg_approve_dialog_parent_class)->dispose (object);
+}
+
+static void
+hg_approve_dialog_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  HgApproveDialog *self = HG_APPROVE_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      g_value_set_object (value, self->workbook);
+      break;
+    case PROP_PACK_ID:
+      g_value_set_string (value, self->pack_id);
+      break;
+    case PROP_DOCUMENT:
+      g_value_set_boxed (value, self->doc);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_approve_dialog_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  HgApproveDialog *self = HG_APPROVE_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      self->workbook = g_value_dup_object (value);
+      break;
+    case PROP_PACK_ID:
+      self->pack_id = g_value_dup_string (value);
+      break;
+    case PROP_DOCUMENT:
+      self->doc = g_value_dup_boxed (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+#define BIND_AT(name, member) \
+  gtk_widget_class_bind_template_child_full (widget_class, name, FALSE, \
+                                             G_STRUCT_OFFSET (HgApproveDialog, member))
+
+static void
+hg_approve_dialog_class_init (HgApproveDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = hg_approve_dialog_constructed;
+  object_class->dispose = hg_approve_dialog_dispose;
+  object_class->get_property = hg_approve_dialog_get_property;
+  object_class->set_property = hg_approve_dialog_set_property;
+  ADW_MESSAGE_DIALOG_CLASS (klass)->response = hg_approve_dialog_response;
+
+  properties[PROP_WORKBOOK] =
+    g_param_spec_object ("workbook", NULL, NULL, HG_TYPE_WORKBOOK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PACK_ID] =
+    g_param_spec_string ("pack-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* Copied: the dialog approves the text it was opened on. */
+  properties[PROP_DOCUMENT] =
+    g_param_spec_boxed ("document", NULL, NULL, HG_TYPE_DOC,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-approve-dialog.ui");
+  BIND_AT ("summary_row", rows[FIELD_SUMMARY]);
+  BIND_AT ("author_row", rows[FIELD_AUTHOR]);
+  BIND_AT ("approver_row", rows[FIELD_APPROVER]);
+  BIND_AT ("date_row", rows[FIELD_DATE]);
+  gtk_widget_class_bind_template_callback (widget_class, validate);
+}
+
+#undef BIND_AT
+
+static void
+hg_approve_dialog_init (HgApproveDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Typing stops at the limits the core checks (hg-limits.h). */
+  hg_form_set_max_length (self->rows[FIELD_SUMMARY], HG_REVISION_SUMMARY_MAX);
+  hg_form_set_max_length (self->rows[FIELD_AUTHOR], HG_REVISION_NAME_MAX);
+  hg_form_set_max_length (self->rows[FIELD_APPROVER], HG_REVISION_NAME_MAX);
+}
+
+/* @doc is copied: the dialog approves the text it was opened on. */
+GtkWidget *
+hg_approve_dialog_new (HgWorkbook  *workbook,
+                       const char  *pack_id,
+                       const HgDoc *doc)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+
+  return g_object_new (HG_TYPE_APPROVE_DIALOG,
+                       "workbook", workbook,
+                       "pack-id", pack_id,
+                       "document", doc,
+                       NULL);
 }
 
 void

@@ -28,11 +28,22 @@ struct _HgRulesEditor
 
   HgPack     *pack;      /* borrowed from the policy page */
   HgWorkbook *workbook;
-  GtkBox     *box;
   guint       n_rules;
+
+  /* Template widgets */
+  GtkBox     *box;
 };
 
 G_DEFINE_FINAL_TYPE (HgRulesEditor, hg_rules_editor, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_PACK,
+  PROP_WORKBOOK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const char *
 role_name (const char *key)
@@ -374,66 +385,108 @@ hg_rules_editor_dispose (GObject *object)
   if (self->workbook != NULL)
     g_signal_handlers_disconnect_by_data (self->workbook, self);
   g_clear_object (&self->workbook);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_RULES_EDITOR);
 
   G_OBJECT_CLASS (hg_rules_editor_parent_class)->dispose (object);
 }
 
 static void
+hg_rules_editor_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  HgRulesEditor *self = HG_RULES_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PACK:
+      g_value_set_pointer (value, self->pack);
+      break;
+    case PROP_WORKBOOK:
+      g_value_set_object (value, self->workbook);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_rules_editor_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  HgRulesEditor *self = HG_RULES_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PACK:
+      self->pack = g_value_get_pointer (value);
+      break;
+    case PROP_WORKBOOK:
+      hg_rules_editor_set_workbook (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 hg_rules_editor_class_init (HgRulesEditorClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = hg_rules_editor_dispose;
-  GTK_WIDGET_CLASS (klass)->map = hg_rules_editor_map;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hg_rules_editor_dispose;
+  object_class->get_property = hg_rules_editor_get_property;
+  object_class->set_property = hg_rules_editor_set_property;
+  widget_class->map = hg_rules_editor_map;
+
+  /* The HgPack whose rules are shown: not a GObject, so a pointer, which the
+   * policy page keeps alive. */
+  properties[PROP_PACK] =
+    g_param_spec_pointer ("pack", NULL, NULL,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WORKBOOK] =
+    g_param_spec_object ("workbook", NULL, NULL, HG_TYPE_WORKBOOK,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-rules-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgRulesEditor, box);
 }
 
 static void
 hg_rules_editor_init (HgRulesEditor *self)
 {
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *intro = gtk_label_new (_("Every rule your answers keep. Reword a rule in the "
-                                      "company’s own words, leave out what does not apply — "
-                                      "with the reason — or add rules of your own."));
-
-  self->box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
-  gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (intro), 0);
-  gtk_widget_add_css_class (intro, "dim-label");
-  gtk_box_append (GTK_BOX (outer), intro);
-  gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->box));
-  gtk_widget_set_margin_top (outer, 18);
-  gtk_widget_set_margin_bottom (outer, 18);
-  gtk_widget_set_margin_start (outer, 12);
-  gtk_widget_set_margin_end (outer, 12);
-  adw_clamp_set_child (ADW_CLAMP (clamp), outer);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  adw_bin_set_child (ADW_BIN (self), scroller);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
 hg_rules_editor_new (HgPack *pack)
 {
-  HgRulesEditor *self = g_object_new (HG_TYPE_RULES_EDITOR, NULL);
-
-  self->pack = pack;
-  return GTK_WIDGET (self);
+  return g_object_new (HG_TYPE_RULES_EDITOR, "pack", pack, NULL);
 }
 
 void
 hg_rules_editor_set_workbook (HgRulesEditor *self,
                               HgWorkbook    *workbook)
 {
+  gboolean changed;
+
   g_return_if_fail (HG_IS_RULES_EDITOR (self));
 
   if (self->workbook != NULL)
     g_signal_handlers_disconnect_by_data (self->workbook, self);
-  g_set_object (&self->workbook, workbook);
+  changed = g_set_object (&self->workbook, workbook);
   if (workbook != NULL)
     g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     hg_rules_editor_reload (self);
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKBOOK]);
 }
 
 guint

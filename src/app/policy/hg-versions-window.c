@@ -24,8 +24,16 @@ struct _HgVersionsWindow
   AdwWindow     parent_instance;
 
   HgWorkbook   *workbook;
+  HgPack       *pack;         /* borrowed while the window is made */
+  char         *document_id;
   char         *pack_id;
   HgDoc        *today;        /* today's text, with the revision table */
+  guint         filling : 1;
+
+  /* Template widgets */
+  GtkWidget    *empty_page;
+  GtkWidget    *versions_page;
+  GtkListBox   *versions_list;
   GtkDropDown  *from_drop;    /* positions: versions, oldest first */
   GtkDropDown  *to_drop;      /* positions: today, then versions newest first */
   GtkSwitch    *changes_only;
@@ -34,6 +42,16 @@ struct _HgVersionsWindow
 };
 
 G_DEFINE_FINAL_TYPE (HgVersionsWindow, hg_versions_window, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_WORKBOOK,
+  PROP_PACK,
+  PROP_DOCUMENT_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static guint
 n_versions (HgVersionsWindow *self)
@@ -151,6 +169,9 @@ selection_changed_cb (HgVersionsWindow *self)
   guint to_pos = gtk_drop_down_get_selected (self->to_drop);
   guint to = to_pos == 0 ? 0 : n_versions (self) + 1 - to_pos;
 
+  /* Compared once, when both choices are made. */
+  if (self->filling || self->today == NULL)
+    return;
   if (from > n_versions (self) || to_pos == GTK_INVALID_LIST_POSITION)
     return;
   hg_versions_window_compare (self, from, to);
@@ -172,34 +193,7 @@ hg_versions_window_get_text (HgVersionsWindow *self)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-static void
-hg_versions_window_dispose (GObject *object)
-{
-  HgVersionsWindow *self = (HgVersionsWindow *) object;
-
-  g_clear_object (&self->workbook);
-  g_clear_pointer (&self->pack_id, g_free);
-  g_clear_pointer (&self->today, hg_doc_free);
-
-  G_OBJECT_CLASS (hg_versions_window_parent_class)->dispose (object);
-}
-
-static void
-hg_versions_window_class_init (HgVersionsWindowClass *klass)
-{
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  G_OBJECT_CLASS (klass)->dispose = hg_versions_window_dispose;
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-}
-
-static void
-hg_versions_window_init (HgVersionsWindow *self)
-{
-  gtk_window_set_default_size (GTK_WINDOW (self), 760, 640);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-}
-
+/* A version in the list: drawn from the revision table, so made here. */
 static GtkWidget *
 version_row (const HgDocRevision *r)
 {
@@ -217,28 +211,15 @@ version_row (const HgDocRevision *r)
   return row;
 }
 
-static GtkWidget *
-labelled (const char *text,
-          GtkWidget  *widget)
+static void
+fill_versions (HgVersionsWindow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new_with_mnemonic (text);
-
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), widget);
-  return box;
-}
-
-static GtkWidget *
-build_compare (HgVersionsWindow *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *controls = gtk_flow_box_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
   g_autoptr(GtkStringList) from = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) to = gtk_string_list_new (NULL);
-  GtkTextBuffer *buffer;
+
+  for (guint i = n_versions (self); i > 0; i--)
+    gtk_list_box_append (self->versions_list,
+                         version_row (g_ptr_array_index (self->today->revisions, i - 1)));
 
   for (guint i = 0; i < n_versions (self); i++)
     {
@@ -253,64 +234,151 @@ build_compare (HgVersionsWindow *self)
       g_autofree char *name = g_strdup_printf (_("Version %u"), i);
       gtk_string_list_append (to, name);
     }
-  self->from_drop = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (from)), NULL));
-  self->to_drop = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (to)), NULL));
+  self->filling = TRUE;
+  gtk_drop_down_set_model (self->from_drop, G_LIST_MODEL (from));
+  gtk_drop_down_set_model (self->to_drop, G_LIST_MODEL (to));
   /* Newest version against today: what the next approval would change. */
   gtk_drop_down_set_selected (self->from_drop, n_versions (self) - 1);
-  self->changes_only = GTK_SWITCH (gtk_switch_new ());
-  gtk_switch_set_active (self->changes_only, TRUE);
-  gtk_widget_set_valign (GTK_WIDGET (self->changes_only), GTK_ALIGN_CENTER);
+  gtk_drop_down_set_selected (self->to_drop, 0);
+  self->filling = FALSE;
+}
 
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (controls), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (controls), 3);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (controls), 18);
-  gtk_flow_box_append (GTK_FLOW_BOX (controls), labelled (_("_Compare"), GTK_WIDGET (self->from_drop)));
-  gtk_flow_box_append (GTK_FLOW_BOX (controls), labelled (_("_with"), GTK_WIDGET (self->to_drop)));
-  gtk_flow_box_append (GTK_FLOW_BOX (controls),
-                       labelled (_("Changes _only"), GTK_WIDGET (self->changes_only)));
+static void
+hg_versions_window_constructed (GObject *object)
+{
+  HgVersionsWindow *self = (HgVersionsWindow *) object;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
 
-  self->summary = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->summary, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->summary), "heading");
+  G_OBJECT_CLASS (hg_versions_window_parent_class)->constructed (object);
 
-  self->view = GTK_TEXT_VIEW (gtk_text_view_new ());
-  gtk_text_view_set_editable (self->view, FALSE);
-  gtk_text_view_set_cursor_visible (self->view, FALSE);
-  gtk_text_view_set_wrap_mode (self->view, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_left_margin (self->view, 12);
-  gtk_text_view_set_right_margin (self->view, 12);
-  gtk_text_view_set_top_margin (self->view, 8);
-  gtk_text_view_set_bottom_margin (self->view, 8);
-  gtk_text_view_set_pixels_below_lines (self->view, 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Differences between the two texts"), -1);
-  buffer = gtk_text_view_get_buffer (self->view);
-  /* Colours readable in light and dark styles, with more than colour to
-   * tell them apart: removed text is struck through, added underlined. */
-  gtk_text_buffer_create_tag (buffer, "added", "background", "rgba(38,162,105,0.25)",
-                              "underline", PANGO_UNDERLINE_SINGLE, NULL);
-  gtk_text_buffer_create_tag (buffer, "removed", "background", "rgba(224,27,36,0.22)",
-                              "strikethrough", TRUE, NULL);
-  gtk_text_buffer_create_tag (buffer, "same", "foreground", "rgba(128,128,128,1)", NULL);
+  g_return_if_fail (HG_IS_WORKBOOK (self->workbook));
+  g_return_if_fail (self->pack != NULL && self->document_id != NULL);
 
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->view));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_widget_add_css_class (scroller, "card");
+  self->pack_id = g_strdup (hg_pack_get_id (self->pack));
+  self->today = hg_policy_build_document (self->workbook, self->pack, self->document_id, &error);
+  if (self->today == NULL)
+    self->today = hg_doc_new (self->document_id, self->document_id, "");
+  self->pack = NULL;
 
-  gtk_box_append (GTK_BOX (box), controls);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->summary));
-  gtk_box_append (GTK_BOX (box), scroller);
+  /* Translators: window title, %s is a document title */
+  title = g_strdup_printf (_("Versions of %s"), self->today->title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
 
-  g_signal_connect_swapped (self->from_drop, "notify::selected",
-                            G_CALLBACK (selection_changed_cb), self);
-  g_signal_connect_swapped (self->to_drop, "notify::selected",
-                            G_CALLBACK (selection_changed_cb), self);
-  g_signal_connect_swapped (self->changes_only, "notify::active",
-                            G_CALLBACK (selection_changed_cb), self);
-  selection_changed_cb (self);
-  return box;
+  gtk_widget_set_visible (self->empty_page, n_versions (self) == 0);
+  gtk_widget_set_visible (self->versions_page, n_versions (self) > 0);
+  if (n_versions (self) > 0)
+    {
+      fill_versions (self);
+      selection_changed_cb (self);
+    }
+}
+
+static void
+hg_versions_window_dispose (GObject *object)
+{
+  HgVersionsWindow *self = (HgVersionsWindow *) object;
+
+  g_clear_object (&self->workbook);
+  g_clear_pointer (&self->document_id, g_free);
+  g_clear_pointer (&self->pack_id, g_free);
+  g_clear_pointer (&self->today, hg_doc_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_VERSIONS_WINDOW);
+
+  G_OBJECT_CLASS (hg_versions_window_parent_class)->dispose (object);
+}
+
+static void
+hg_versions_window_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  HgVersionsWindow *self = HG_VERSIONS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      g_value_set_object (value, self->workbook);
+      break;
+    case PROP_PACK:
+      g_value_set_pointer (value, self->pack);
+      break;
+    case PROP_DOCUMENT_ID:
+      g_value_set_string (value, self->document_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_versions_window_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  HgVersionsWindow *self = HG_VERSIONS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      self->workbook = g_value_dup_object (value);
+      break;
+    case PROP_PACK:
+      self->pack = g_value_get_pointer (value);
+      break;
+    case PROP_DOCUMENT_ID:
+      self->document_id = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_versions_window_class_init (HgVersionsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = hg_versions_window_constructed;
+  object_class->dispose = hg_versions_window_dispose;
+  object_class->get_property = hg_versions_window_get_property;
+  object_class->set_property = hg_versions_window_set_property;
+
+  properties[PROP_WORKBOOK] =
+    g_param_spec_object ("workbook", NULL, NULL, HG_TYPE_WORKBOOK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The HgPack that writes today's text: not a GObject, so a pointer, used
+   * only while the window is made. */
+  properties[PROP_PACK] =
+    g_param_spec_pointer ("pack", NULL, NULL,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOCUMENT_ID] =
+    g_param_spec_string ("document-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-versions-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgVersionsWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, HgVersionsWindow, versions_page);
+  gtk_widget_class_bind_template_child (widget_class, HgVersionsWindow, versions_list);
+  gtk_widget_class_bind_template_child (widget_class, HgVersionsWindow, from_drop);
+  gtk_widget_class_bind_template_child (widget_class, HgVersionsWindow, to_drop);
+  gtk_widget_class_bind_template_child (widget_class, HgVersionsWindow, changes_only);
+  gtk_widget_class_bind_template_child (widget_class, HgVersionsWindow, summary);
+  gtk_widget_class_bind_template_child (widget_class, HgVersionsWindow, view);
+  gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
+}
+
+static void
+hg_versions_window_init (HgVersionsWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -318,57 +386,11 @@ hg_versions_window_new (HgWorkbook *workbook,
                         HgPack     *pack,
                         const char *document_id)
 {
-  HgVersionsWindow *self = g_object_new (HG_TYPE_VERSIONS_WINDOW, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *content;
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
 
-  self->workbook = g_object_ref (workbook);
-  self->pack_id = g_strdup (hg_pack_get_id (pack));
-  self->today = hg_policy_build_document (workbook, pack, document_id, &error);
-  if (self->today == NULL)
-    self->today = hg_doc_new (document_id, document_id, "");
-
-  /* Translators: window title, %s is a document title */
-  title = g_strdup_printf (_("Versions of %s"), self->today->title);
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  gtk_box_append (GTK_BOX (toolbar), header);
-
-  if (n_versions (self) == 0)
-    {
-      content = adw_status_page_new ();
-      adw_status_page_set_icon_name (ADW_STATUS_PAGE (content), "document-open-recent-symbolic");
-      adw_status_page_set_title (ADW_STATUS_PAGE (content), _("No Approved Version Yet"));
-      adw_status_page_set_description (ADW_STATUS_PAGE (content),
-                                       _("Approve the document when it is ready. Every approved "
-                                         "version is kept, and any two can be compared here."));
-      gtk_widget_set_vexpand (content, TRUE);
-    }
-  else
-    {
-      GtkWidget *list = gtk_list_box_new ();
-      GtkWidget *clamp = adw_clamp_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-
-      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (list, "boxed-list");
-      for (guint i = n_versions (self); i > 0; i--)
-        gtk_list_box_append (GTK_LIST_BOX (list),
-                             version_row (g_ptr_array_index (self->today->revisions, i - 1)));
-      gtk_box_append (GTK_BOX (box), list);
-      gtk_box_append (GTK_BOX (box), build_compare (self));
-      gtk_widget_set_margin_top (box, 18);
-      gtk_widget_set_margin_bottom (box, 18);
-      gtk_widget_set_margin_start (box, 12);
-      gtk_widget_set_margin_end (box, 12);
-      adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
-      adw_clamp_set_child (ADW_CLAMP (clamp), box);
-      gtk_widget_set_vexpand (clamp, TRUE);
-      content = clamp;
-    }
-  gtk_box_append (GTK_BOX (toolbar), content);
-  adw_window_set_content (ADW_WINDOW (self), toolbar);
-  return GTK_WIDGET (self);
+  return g_object_new (HG_TYPE_VERSIONS_WINDOW,
+                       "workbook", workbook,
+                       "pack", pack,
+                       "document-id", document_id,
+                       NULL);
 }

@@ -24,7 +24,11 @@ struct _HgRiskControlsView
   HgRiskSheet  *sheet;       /* borrowed from the page */
   gint64        department;
   GHashTable   *drops;       /* control key → GtkDropDown */
+  GPtrArray    *groups;      /* the page's groups, made by _set() */
   guint         loading : 1;
+
+  /* Template widgets */
+  AdwPreferencesPage *page;
 };
 
 G_DEFINE_FINAL_TYPE (HgRiskControlsView, hg_risk_controls_view, ADW_TYPE_BIN)
@@ -156,7 +160,6 @@ hg_risk_controls_view_set (HgRiskControlsView *self,
                            HgRiskSheet        *sheet,
                            gint64              department_id)
 {
-  GtkWidget *page = adw_preferences_page_new ();
   AdwPreferencesGroup *group = NULL;
   const HgRiskControlGroup *current = NULL;
 
@@ -165,6 +168,9 @@ hg_risk_controls_view_set (HgRiskControlsView *self,
   self->sheet = sheet;
   self->department = department_id;
   g_hash_table_remove_all (self->drops);
+  for (guint i = 0; i < self->groups->len; i++)
+    adw_preferences_page_remove (self->page, g_ptr_array_index (self->groups, i));
+  g_ptr_array_set_size (self->groups, 0);
   self->loading = TRUE;
   for (guint i = 0; sheet != NULL && i < hg_risk_sheet_get_n_controls (sheet); i++)
     {
@@ -176,12 +182,12 @@ hg_risk_controls_view_set (HgRiskControlsView *self,
           current = owner;
           group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
           adw_preferences_group_set_title (group, owner ? owner->title : _("Other Measures"));
-          adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
+          adw_preferences_page_add (self->page, group);
+          g_ptr_array_add (self->groups, group);
         }
       adw_preferences_group_add (group, control_row (self, state));
     }
   self->loading = FALSE;
-  adw_bin_set_child (ADW_BIN (self), page);
 }
 
 GtkWidget *
@@ -189,6 +195,19 @@ hg_risk_controls_view_get_status_drop (HgRiskControlsView *self,
                                        const char         *control_key)
 {
   return g_hash_table_lookup (self->drops, control_key);
+}
+
+static void
+hg_risk_controls_view_dispose (GObject *object)
+{
+  HgRiskControlsView *self = HG_RISK_CONTROLS_VIEW (object);
+
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  /* The page is the bin's child: taken out here, or the bin would unparent
+   * it a second time after the template lets it go. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_RISK_CONTROLS_VIEW);
+  G_OBJECT_CLASS (hg_risk_controls_view_parent_class)->dispose (object);
 }
 
 static void
@@ -201,13 +220,22 @@ hg_risk_controls_view_finalize (GObject *object)
 static void
 hg_risk_controls_view_class_init (HgRiskControlsViewClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = hg_risk_controls_view_dispose;
   G_OBJECT_CLASS (klass)->finalize = hg_risk_controls_view_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-risk-controls-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgRiskControlsView, page);
 }
 
 static void
 hg_risk_controls_view_init (HgRiskControlsView *self)
 {
   self->drops = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->groups = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -21,7 +21,12 @@
 
 struct _HgRiskDiagnosisView
 {
-  AdwBin parent_instance;
+  AdwBin               parent_instance;
+
+  GPtrArray           *rows;   /* the group's rows, made by _set() */
+
+  /* Template widgets */
+  AdwPreferencesGroup *group;
 };
 
 G_DEFINE_FINAL_TYPE (HgRiskDiagnosisView, hg_risk_diagnosis_view, ADW_TYPE_BIN)
@@ -92,18 +97,14 @@ hg_risk_diagnosis_view_set (HgRiskDiagnosisView *self,
                             HgRiskSheet         *sheet,
                             HgPack              *pack)
 {
-  GtkWidget *page = adw_preferences_page_new ();
-  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   g_autoptr(HgRiskDiagnosis) diagnosis = NULL;
   double top = 0;
 
   g_return_if_fail (HG_IS_RISK_DIAGNOSIS_VIEW (self));
 
-  adw_preferences_group_set_title (group, _("Weakest Chapters First"));
-  adw_preferences_group_set_description (group,
-    _("Each chapter of the rules is weighed by the measures not yet in place, counted by the "
-      "risks they would lower. Write or tighten the first ones first."));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
+  for (guint i = 0; i < self->rows->len; i++)
+    adw_preferences_group_remove (self->group, g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
   if (sheet != NULL)
     diagnosis = hg_risk_diagnosis_new (sheet, pack, N_TOP);
   for (guint i = 0; diagnosis != NULL && i < diagnosis->groups->len; i++)
@@ -113,18 +114,40 @@ hg_risk_diagnosis_view_set (HgRiskDiagnosisView *self,
       top = MAX (top, g->score);
     }
   for (guint i = 0; diagnosis != NULL && i < diagnosis->groups->len; i++)
-    adw_preferences_group_add (group, group_row (g_ptr_array_index (diagnosis->groups, i), top));
-  adw_bin_set_child (ADW_BIN (self), page);
+    {
+      GtkWidget *row = group_row (g_ptr_array_index (diagnosis->groups, i), top);
+
+      adw_preferences_group_add (self->group, row);
+      g_ptr_array_add (self->rows, row);
+    }
+}
+
+static void
+hg_risk_diagnosis_view_dispose (GObject *object)
+{
+  HgRiskDiagnosisView *self = HG_RISK_DIAGNOSIS_VIEW (object);
+
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_RISK_DIAGNOSIS_VIEW);
+  G_OBJECT_CLASS (hg_risk_diagnosis_view_parent_class)->dispose (object);
 }
 
 static void
 hg_risk_diagnosis_view_class_init (HgRiskDiagnosisViewClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = hg_risk_diagnosis_view_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-risk-diagnosis-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgRiskDiagnosisView, group);
 }
 
 static void
 hg_risk_diagnosis_view_init (HgRiskDiagnosisView *self)
 {
+  self->rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

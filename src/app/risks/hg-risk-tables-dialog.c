@@ -25,12 +25,22 @@ struct _HgRiskTablesDialog
 
   HgWorkbook       *workbook;
   HgRiskTables      tables;
+
+  /* Template widgets */
   GtkDropDown      *cells[3][3];   /* [likelihood - 1][vulnerability - 1], positions 0..2 = 1..3 */
   GtkSpinButton    *large_from;
   GtkSpinButton    *medium_from;
 };
 
 G_DEFINE_FINAL_TYPE (HgRiskTablesDialog, hg_risk_tables_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+enum {
+  PROP_0,
+  PROP_WORKBOOK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 gboolean
 hg_risk_tables_dialog_apply (HgRiskTablesDialog *self)
@@ -84,121 +94,117 @@ hg_risk_tables_dialog_response (AdwMessageDialog *dialog,
 }
 
 static void
+hg_risk_tables_dialog_constructed (GObject *object)
+{
+  HgRiskTablesDialog *self = (HgRiskTablesDialog *) object;
+
+  G_OBJECT_CLASS (hg_risk_tables_dialog_parent_class)->constructed (object);
+
+  g_return_if_fail (HG_IS_WORKBOOK (self->workbook));
+
+  hg_risk_tables_load (self->workbook, &self->tables);
+  for (guint l = 1; l <= 3; l++)
+    for (guint v = 1; v <= 3; v++)
+      gtk_drop_down_set_selected (self->cells[l - 1][v - 1],
+                                  hg_risk_tables_damage (&self->tables, l, v) - 1);
+  gtk_spin_button_set_value (self->large_from, self->tables.band_min[HG_RISK_BAND_LARGE]);
+  gtk_spin_button_set_value (self->medium_from, self->tables.band_min[HG_RISK_BAND_MEDIUM]);
+}
+
+static void
 hg_risk_tables_dialog_dispose (GObject *object)
 {
   g_clear_object (&HG_RISK_TABLES_DIALOG (object)->workbook);
+  gtk_widget_dispose_template (GTK_WIDGET (object), HG_TYPE_RISK_TABLES_DIALOG);
   G_OBJECT_CLASS (hg_risk_tables_dialog_parent_class)->dispose (object);
+}
+
+static void
+hg_risk_tables_dialog_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      g_value_set_object (value, HG_RISK_TABLES_DIALOG (object)->workbook);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_risk_tables_dialog_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      HG_RISK_TABLES_DIALOG (object)->workbook = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
 hg_risk_tables_dialog_class_init (HgRiskTablesDialogClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = hg_risk_tables_dialog_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = hg_risk_tables_dialog_constructed;
+  object_class->dispose = hg_risk_tables_dialog_dispose;
+  object_class->get_property = hg_risk_tables_dialog_get_property;
+  object_class->set_property = hg_risk_tables_dialog_set_property;
   ADW_MESSAGE_DIALOG_CLASS (klass)->response = hg_risk_tables_dialog_response;
+
+  properties[PROP_WORKBOOK] =
+    g_param_spec_object ("workbook", NULL, NULL, HG_TYPE_WORKBOOK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-risk-tables-dialog.ui");
+  for (guint l = 1; l <= 3; l++)
+    for (guint v = 1; v <= 3; v++)
+      {
+        g_autofree char *name = g_strdup_printf ("damage_%u_%u", l, v);
+
+        gtk_widget_class_bind_template_child_full (widget_class, name, FALSE,
+                                                   G_STRUCT_OFFSET (HgRiskTablesDialog,
+                                                                    cells[l - 1][v - 1]));
+      }
+  gtk_widget_class_bind_template_child (widget_class, HgRiskTablesDialog, large_from);
+  gtk_widget_class_bind_template_child (widget_class, HgRiskTablesDialog, medium_from);
 }
 
 static void
 hg_risk_tables_dialog_init (HgRiskTablesDialog *self)
 {
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self), "reset", _("_Defaults"),
-                                    "cancel", _("_Cancel"), "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
-}
+  gtk_widget_init_template (GTK_WIDGET (self));
+  for (guint l = 1; l <= 3; l++)
+    for (guint v = 1; v <= 3; v++)
+      {
+        /* Translators: accessible name of a cell of the damage table */
+        g_autofree char *name = g_strdup_printf (_("Likelihood of damage for likelihood %u and "
+                                                   "vulnerability %u"), l, v);
 
-static GtkWidget *
-caption (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "caption-heading");
-  return label;
-}
-
-static GtkWidget *
-build_grid (HgRiskTablesDialog *self)
-{
-  GtkWidget *grid = gtk_grid_new ();
-  const char *levels[] = { "1", "2", "3", NULL };
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
-  gtk_widget_set_halign (grid, GTK_ALIGN_CENTER);
-  gtk_grid_attach (GTK_GRID (grid), caption (_("Likelihood ↓ / vulnerability →")), 0, 0, 1, 1);
-  /* As on paper: threat 3 on top, vulnerability 3 on the left. */
-  for (guint i = 0; i < 3; i++)
-    {
-      g_autofree char *number = g_strdup_printf ("%u", 3 - i);
-
-      gtk_grid_attach (GTK_GRID (grid), caption (number), i + 1, 0, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), caption (number), 0, i + 1, 1, 1);
-      for (guint j = 0; j < 3; j++)
-        {
-          guint likelihood = 3 - i, vulnerability = 3 - j;
-          GtkWidget *drop = gtk_drop_down_new_from_strings (levels);
-          /* Translators: accessible name of a cell of the damage table */
-          g_autofree char *name = g_strdup_printf (_("Likelihood of damage for likelihood %u and "
-                                                     "vulnerability %u"), likelihood, vulnerability);
-
-          gtk_drop_down_set_selected (GTK_DROP_DOWN (drop),
-                                      hg_risk_tables_damage (&self->tables, likelihood,
-                                                             vulnerability) - 1);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (drop), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          name, -1);
-          self->cells[likelihood - 1][vulnerability - 1] = GTK_DROP_DOWN (drop);
-          gtk_grid_attach (GTK_GRID (grid), drop, j + 1, i + 1, 1, 1);
-        }
-    }
-  return grid;
-}
-
-static GtkWidget *
-band_row (const char     *title,
-          guint           value,
-          GtkSpinButton **spin)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  *spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (2, 9, 1));
-  gtk_spin_button_set_value (*spin, value);
-  gtk_widget_set_valign (GTK_WIDGET (*spin), GTK_ALIGN_CENTER);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (*spin));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (*spin));
-  return row;
+        gtk_accessible_update_property (GTK_ACCESSIBLE (self->cells[l - 1][v - 1]),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      }
 }
 
 GtkWidget *
 hg_risk_tables_dialog_new (HgWorkbook *workbook)
 {
-  HgRiskTablesDialog *self;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkListBox *list = hg_form_boxed_list_new ();
-
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
 
-  self = g_object_new (HG_TYPE_RISK_TABLES_DIALOG,
-                       "heading", _("Damage Table and Risk Levels"),
-                       "body", _("How likely damage is for each likelihood of a threat and "
-                                 "vulnerability, and the risk values where the high and "
-                                 "medium levels begin. The defaults are the usual ones."),
-                       NULL);
-  self->workbook = g_object_ref (workbook);
-  hg_risk_tables_load (workbook, &self->tables);
-
-  gtk_list_box_append (list, band_row (_("High risk from"),
-                                       self->tables.band_min[HG_RISK_BAND_LARGE],
-                                       &self->large_from));
-  gtk_list_box_append (list, band_row (_("Medium risk from"),
-                                       self->tables.band_min[HG_RISK_BAND_MEDIUM],
-                                       &self->medium_from));
-  gtk_box_append (GTK_BOX (box), build_grid (self));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (list));
-  gtk_widget_set_size_request (box, 380, -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
-  return GTK_WIDGET (self);
+  return g_object_new (HG_TYPE_RISK_TABLES_DIALOG, "workbook", workbook, NULL);
 }
 
 void

@@ -27,9 +27,12 @@ struct _HgRiskThreatsView
 
   HgRiskSheet  *sheet;        /* borrowed from the page */
   gint64        department;
-  GtkWidget    *page;         /* AdwPreferencesPage, rebuilt by _set() */
   GHashTable   *rows;         /* threat id → AdwActionRow */
+  GPtrArray    *groups;       /* the page's groups, made by _set() */
   guint         loading : 1;
+
+  /* Template widgets */
+  AdwPreferencesPage *page;
 };
 
 G_DEFINE_FINAL_TYPE (HgRiskThreatsView, hg_risk_threats_view, ADW_TYPE_BIN)
@@ -347,7 +350,9 @@ hg_risk_threats_view_set (HgRiskThreatsView *self,
   self->sheet = sheet;
   self->department = department_id;
   g_hash_table_remove_all (self->rows);
-  self->page = adw_preferences_page_new ();
+  for (guint i = 0; i < self->groups->len; i++)
+    adw_preferences_page_remove (self->page, g_ptr_array_index (self->groups, i));
+  g_ptr_array_set_size (self->groups, 0);
   self->loading = TRUE;
   for (guint i = 0; sheet != NULL && i < hg_risk_sheet_get_n_threats (sheet); i++)
     {
@@ -359,12 +364,12 @@ hg_risk_threats_view_set (HgRiskThreatsView *self,
           group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
           adw_preferences_group_set_title (group, state->medium_name);
           adw_preferences_group_set_header_suffix (group, add_button (state, self));
-          adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->page), group);
+          adw_preferences_page_add (self->page, group);
+          g_ptr_array_add (self->groups, group);
         }
       adw_preferences_group_add (group, threat_row (self, state));
     }
   self->loading = FALSE;
-  adw_bin_set_child (ADW_BIN (self), self->page);
 }
 
 /* After a rating or an answer: the numbers under each threat, in place. */
@@ -387,6 +392,19 @@ hg_risk_threats_view_update (HgRiskThreatsView *self)
 }
 
 static void
+hg_risk_threats_view_dispose (GObject *object)
+{
+  HgRiskThreatsView *self = HG_RISK_THREATS_VIEW (object);
+
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  /* The page is the bin's child: taken out here, or the bin would unparent
+   * it a second time after the template lets it go. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_RISK_THREATS_VIEW);
+  G_OBJECT_CLASS (hg_risk_threats_view_parent_class)->dispose (object);
+}
+
+static void
 hg_risk_threats_view_finalize (GObject *object)
 {
   g_hash_table_unref (HG_RISK_THREATS_VIEW (object)->rows);
@@ -398,7 +416,11 @@ hg_risk_threats_view_class_init (HgRiskThreatsViewClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->dispose = hg_risk_threats_view_dispose;
   G_OBJECT_CLASS (klass)->finalize = hg_risk_threats_view_finalize;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-risk-threats-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgRiskThreatsView, page);
   gtk_widget_class_install_action (widget_class, "threat.rename", "x", rename_action);
   gtk_widget_class_install_action (widget_class, "threat.links", "x", links_action);
   gtk_widget_class_install_action (widget_class, "threat.remove", "x", remove_action);
@@ -408,6 +430,8 @@ static void
 hg_risk_threats_view_init (HgRiskThreatsView *self)
 {
   self->rows = g_hash_table_new (NULL, NULL);
+  self->groups = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -217,8 +217,8 @@ cell_text (HgRisksPage     *self,
     {
     case COL_ASSET:
       {
-        g_autoptr(HgAssetData) asset = hg_asset_store_get (self->workbook, row->asset_id);
-        return g_strdup (asset ? asset->name : "");
+        char *name = hg_asset_store_get_name (self->workbook, row->asset_id);
+        return name ? name : g_strdup ("");
       }
     case COL_MEDIUM:        return g_strdup (threat->medium_name);
     case COL_THREAT:        return g_strdup (threat->name);
@@ -267,14 +267,15 @@ row_activated_cb (GtkListView *view,
 {
   g_autoptr(HgRiskItem) item = g_list_model_get_item (G_LIST_MODEL (self->list), position);
   guint index;
-  g_autoptr(HgAssetData) asset = NULL;
+  g_autofree char *asset = NULL;
   GtkWidget *dialog;
 
   if (item == NULL)
     return;
   index = hg_risk_item_get_index (item);
-  asset = hg_asset_store_get (self->workbook, hg_risk_sheet_get_row (self->sheet, index)->asset_id);
-  dialog = hg_treatment_dialog_new (self->sheet, index, asset ? asset->name : "");
+  asset = hg_asset_store_get_name (self->workbook,
+                                   hg_risk_sheet_get_row (self->sheet, index)->asset_id);
+  dialog = hg_treatment_dialog_new (self->sheet, index, asset ? asset : "");
   gtk_window_set_transient_for (GTK_WINDOW (dialog),
                                 GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   gtk_window_present (GTK_WINDOW (dialog));

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "hg-form.h"
+#include "hg-limits.h"
 #include "hg-person.h"
 #include "hg-risk-threat.h"
 #include "hg-risk-treatment.h"
@@ -26,19 +27,33 @@ struct _HgTreatmentDialog
   AdwMessageDialog  parent_instance;
 
   HgRiskSheet      *sheet;      /* borrowed: the page keeps it while the dialog is up */
+  guint             row_index;
+  char             *asset_name;
   HgWorkbook       *workbook;
   HgRiskTreatment  *treatment;
   guint             importance;
+  GArray           *owner_ids;  /* combo position → person id, 0 none */
+
+  /* Template widgets */
   AdwComboRow      *kind_row;
   AdwComboRow      *owner_row;
   AdwComboRow      *status_row;
   AdwComboRow      *expected_row;
   AdwEntryRow      *fields[HG_TREATMENT_N_FIELDS];
-  GtkLabel         *residual_label;
-  GArray           *owner_ids;  /* combo position → person id, 0 none */
 };
 
 G_DEFINE_FINAL_TYPE (HgTreatmentDialog, hg_treatment_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+enum {
+  PROP_0,
+  PROP_SHEET,
+  PROP_ROW_INDEX,
+  PROP_ASSET_NAME,
+  PROP_IMPORTANCE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* Combo positions: kinds start at REDUCE, plans at PLANNED, expected
  * damage is "not set", 3, 2, 1. */
@@ -56,21 +71,26 @@ selected_expected (HgTreatmentDialog *self)
   return position == 0 ? 0 : 4 - position;
 }
 
-static void
-update (HgTreatmentDialog *self)
+/* Template closures: the approval fields show for an accepted risk, and
+ * the label under the form follows the expected likelihood of damage. */
+static gboolean
+is_accept (HgTreatmentDialog *self,
+           guint              kind_position)
 {
-  gboolean accept = selected_kind (self) == HG_RISK_TREATMENT_ACCEPT;
-  guint expected = selected_expected (self);
-  g_autofree char *text = NULL;
+  return kind_position == HG_RISK_TREATMENT_ACCEPT - HG_RISK_TREATMENT_REDUCE;
+}
 
-  for (guint f = HG_TREATMENT_FIELD_APPROVER; f <= HG_TREATMENT_FIELD_REASON; f++)
-    gtk_widget_set_visible (GTK_WIDGET (self->fields[f]), accept);
+static char *
+residual_text (HgTreatmentDialog *self,
+               guint              expected_position,
+               guint              importance)
+{
+  guint expected = expected_position == 0 || expected_position > 3 ? 0 : 4 - expected_position;
+
   if (expected > 0)
     /* Translators: %u is the residual risk value (1 to 9) */
-    text = g_strdup_printf (_("Residual risk after the treatment: %u"), self->importance * expected);
-  else
-    text = g_strdup (_("Choose how likely damage will be afterwards to see the residual risk."));
-  gtk_label_set_text (self->residual_label, text);
+    return g_strdup_printf (_("Residual risk after the treatment: %u"), importance * expected);
+  return g_strdup (_("Choose how likely damage will be afterwards to see the residual risk."));
 }
 
 gboolean
@@ -125,76 +145,13 @@ hg_treatment_dialog_response (AdwMessageDialog *dialog,
     hg_form_report_save_error (dialog, error);
 }
 
+/* The people who can be responsible: drawn from the workbook. */
 static void
-hg_treatment_dialog_dispose (GObject *object)
+fill_owners (HgTreatmentDialog *self)
 {
-  HgTreatmentDialog *self = (HgTreatmentDialog *) object;
-
-  g_clear_object (&self->workbook);
-  g_clear_pointer (&self->treatment, hg_risk_treatment_free);
-  g_clear_pointer (&self->owner_ids, g_array_unref);
-
-  G_OBJECT_CLASS (hg_treatment_dialog_parent_class)->dispose (object);
-}
-
-static void
-hg_treatment_dialog_class_init (HgTreatmentDialogClass *klass)
-{
-  G_OBJECT_CLASS (klass)->dispose = hg_treatment_dialog_dispose;
-  ADW_MESSAGE_DIALOG_CLASS (klass)->response = hg_treatment_dialog_response;
-}
-
-static AdwComboRow *
-combo (GtkListBox         *list,
-       const char         *title,
-       const char * const *choices)
-{
-  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
-  g_autoptr(GtkStringList) model = gtk_string_list_new (choices);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (row, G_LIST_MODEL (model));
-  gtk_list_box_append (list, GTK_WIDGET (row));
-  return row;
-}
-
-static void
-hg_treatment_dialog_init (HgTreatmentDialog *self)
-{
-  self->owner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self), "cancel", _("_Cancel"),
-                                    "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
-}
-
-static void
-build (HgTreatmentDialog *self)
-{
-  const char *titles[HG_TREATMENT_N_FIELDS] = {
-    N_("Measures"), N_("Due date"), N_("Approved by"), N_("Approval date"),
-    N_("Reason for accepting"),
-  };
-  const char *kinds[5] = { NULL };
-  const char *plans[4] = { NULL };
-  const char *expected[] = { N_("Not set"), "3", "2", "1", NULL };
   g_autoptr(GPtrArray) people = hg_person_list (self->workbook);
   g_autoptr(GtkStringList) owners = gtk_string_list_new (NULL);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkListBox *list = hg_form_boxed_list_new ();
   gint64 none = 0;
-
-  for (guint k = 0; k < 4; k++)
-    kinds[k] = hg_risk_treatment_get_label (HG_RISK_TREATMENT_REDUCE + k);
-  for (guint p = 0; p < 3; p++)
-    plans[p] = hg_risk_plan_get_label (HG_RISK_PLAN_PLANNED + p);
-  expected[0] = _(expected[0]);
-
-  self->kind_row = combo (list, _("Treatment"), kinds);
-  self->fields[HG_TREATMENT_FIELD_MEASURES] = ADW_ENTRY_ROW (adw_entry_row_new ());
-  gtk_list_box_append (list, GTK_WIDGET (self->fields[HG_TREATMENT_FIELD_MEASURES]));
 
   gtk_string_list_append (owners, _("Nobody yet"));
   g_array_append_val (self->owner_ids, none);
@@ -205,38 +162,7 @@ build (HgTreatmentDialog *self)
       gtk_string_list_append (owners, person->name);
       g_array_append_val (self->owner_ids, person->id);
     }
-  self->owner_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->owner_row), _("Responsible"));
   adw_combo_row_set_model (self->owner_row, G_LIST_MODEL (owners));
-  gtk_list_box_append (list, GTK_WIDGET (self->owner_row));
-
-  for (guint f = HG_TREATMENT_FIELD_DUE; f < HG_TREATMENT_N_FIELDS; f++)
-    {
-      if (f == HG_TREATMENT_FIELD_APPROVER)
-        {
-          self->status_row = combo (list, _("Progress"), plans);
-          self->expected_row = combo (list, _("Likelihood of damage afterwards"), expected);
-        }
-      self->fields[f] = ADW_ENTRY_ROW (adw_entry_row_new ());
-      gtk_list_box_append (list, GTK_WIDGET (self->fields[f]));
-    }
-  for (guint f = 0; f < HG_TREATMENT_N_FIELDS; f++)
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->fields[f]), _(titles[f]));
-  hg_form_set_max_length (self->fields[HG_TREATMENT_FIELD_MEASURES], HG_RISK_MEASURES_MAX);
-  hg_form_set_max_length (self->fields[HG_TREATMENT_FIELD_APPROVER], HG_RISK_APPROVER_MAX);
-  hg_form_set_max_length (self->fields[HG_TREATMENT_FIELD_REASON], HG_RISK_REASON_MAX);
-
-  self->residual_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->residual_label, TRUE);
-  gtk_label_set_xalign (self->residual_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->residual_label), "dim-label");
-  gtk_widget_set_size_request (box, 400, -1);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (list));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->residual_label));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
-
-  g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (update), self);
-  g_signal_connect_swapped (self->expected_row, "notify::selected", G_CALLBACK (update), self);
 }
 
 static void
@@ -259,26 +185,30 @@ fill (HgTreatmentDialog *self)
     gtk_editable_set_text (GTK_EDITABLE (self->fields[f]), texts[f] ? texts[f] : "");
 }
 
-/* The treatment of the risk at @row_index of @sheet, new or stored. */
-GtkWidget *
-hg_treatment_dialog_new (HgRiskSheet *sheet,
-                         guint        row_index,
-                         const char  *asset_name)
+static void
+hg_treatment_dialog_constructed (GObject *object)
 {
-  const HgRiskRow *row = hg_risk_sheet_get_row (sheet, row_index);
-  const HgRiskThreatState *threat = hg_risk_sheet_get_threat (sheet, row->threat);
-  HgTreatmentDialog *self;
+  HgTreatmentDialog *self = (HgTreatmentDialog *) object;
+  const HgRiskRow *row;
+  const HgRiskThreatState *threat;
   g_autofree char *body = NULL;
   gboolean stored;
 
+  G_OBJECT_CLASS (hg_treatment_dialog_parent_class)->constructed (object);
+
+  g_return_if_fail (self->sheet != NULL);
+  g_return_if_fail (self->row_index < hg_risk_sheet_get_n_rows (self->sheet));
+
+  row = hg_risk_sheet_get_row (self->sheet, self->row_index);
+  threat = hg_risk_sheet_get_threat (self->sheet, row->threat);
   /* Translators: the asset, the threat, the risk value and its band (大/中/小) */
-  body = g_strdup_printf (_("%s — %s: risk value %u (%s)"), asset_name, threat->name, row->risk,
+  body = g_strdup_printf (_("%s — %s: risk value %u (%s)"),
+                          self->asset_name ? self->asset_name : "", threat->name, row->risk,
                           hg_risk_band_get_label (row->band));
-  self = g_object_new (HG_TYPE_TREATMENT_DIALOG, "heading", _("Treat the Risk"), "body", body,
-                       NULL);
-  self->sheet = sheet;
-  self->workbook = g_object_ref (hg_risk_sheet_get_workbook (sheet));
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
+  self->workbook = g_object_ref (hg_risk_sheet_get_workbook (self->sheet));
   self->importance = row->importance;
+  g_object_notify_by_pspec (object, properties[PROP_IMPORTANCE]);
   self->treatment = hg_risk_treatment_get (self->workbook, row->asset_id, row->threat_id);
   stored = self->treatment != NULL;
   if (!stored)
@@ -287,7 +217,7 @@ hg_treatment_dialog_new (HgRiskSheet *sheet,
                                                HG_RISK_TREATMENT_REDUCE);
       self->treatment->status = HG_RISK_PLAN_PLANNED;
     }
-  build (self);
+  fill_owners (self);
   fill (self);
   if (stored)
     {
@@ -296,8 +226,160 @@ hg_treatment_dialog_new (HgRiskSheet *sheet,
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "remove",
                                                   ADW_RESPONSE_DESTRUCTIVE);
     }
-  update (self);
-  return GTK_WIDGET (self);
+}
+
+static void
+hg_treatment_dialog_dispose (GObject *object)
+{
+  HgTreatmentDialog *self = (HgTreatmentDialog *) object;
+
+  g_clear_object (&self->workbook);
+  g_clear_pointer (&self->asset_name, g_free);
+  g_clear_pointer (&self->treatment, hg_risk_treatment_free);
+  g_clear_pointer (&self->owner_ids, g_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_TREATMENT_DIALOG);
+
+  G_OBJECT_CLASS (hg_treatment_dialog_parent_class)->dispose (object);
+}
+
+static void
+hg_treatment_dialog_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  HgTreatmentDialog *self = HG_TREATMENT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHEET:
+      g_value_set_pointer (value, self->sheet);
+      break;
+    case PROP_ROW_INDEX:
+      g_value_set_uint (value, self->row_index);
+      break;
+    case PROP_ASSET_NAME:
+      g_value_set_string (value, self->asset_name);
+      break;
+    case PROP_IMPORTANCE:
+      g_value_set_uint (value, self->importance);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_treatment_dialog_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  HgTreatmentDialog *self = HG_TREATMENT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHEET:
+      self->sheet = g_value_get_pointer (value);
+      break;
+    case PROP_ROW_INDEX:
+      self->row_index = g_value_get_uint (value);
+      break;
+    case PROP_ASSET_NAME:
+      self->asset_name = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+#define BIND_AT(name, member) \
+  gtk_widget_class_bind_template_child_full (widget_class, name, FALSE, \
+                                             G_STRUCT_OFFSET (HgTreatmentDialog, member))
+
+static void
+hg_treatment_dialog_class_init (HgTreatmentDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = hg_treatment_dialog_constructed;
+  object_class->dispose = hg_treatment_dialog_dispose;
+  object_class->get_property = hg_treatment_dialog_get_property;
+  object_class->set_property = hg_treatment_dialog_set_property;
+  ADW_MESSAGE_DIALOG_CLASS (klass)->response = hg_treatment_dialog_response;
+
+  /* The HgRiskSheet of the risk: not a GObject, so a pointer, which the
+   * caller keeps alive while the dialog is up. */
+  properties[PROP_SHEET] =
+    g_param_spec_pointer ("sheet", NULL, NULL,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ROW_INDEX] =
+    g_param_spec_uint ("row-index", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ASSET_NAME] =
+    g_param_spec_string ("asset-name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The asset's importance, which the residual risk multiplies. */
+  properties[PROP_IMPORTANCE] =
+    g_param_spec_uint ("importance", NULL, NULL, 0, 3, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-treatment-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgTreatmentDialog, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, HgTreatmentDialog, owner_row);
+  gtk_widget_class_bind_template_child (widget_class, HgTreatmentDialog, status_row);
+  gtk_widget_class_bind_template_child (widget_class, HgTreatmentDialog, expected_row);
+  BIND_AT ("measures_row", fields[HG_TREATMENT_FIELD_MEASURES]);
+  BIND_AT ("due_row", fields[HG_TREATMENT_FIELD_DUE]);
+  BIND_AT ("approver_row", fields[HG_TREATMENT_FIELD_APPROVER]);
+  BIND_AT ("approved_on_row", fields[HG_TREATMENT_FIELD_APPROVED_ON]);
+  BIND_AT ("reason_row", fields[HG_TREATMENT_FIELD_REASON]);
+  /* Not kept: its text is bound in the template; named for tests. */
+  gtk_widget_class_bind_template_child_full (widget_class, "residual_label", FALSE, 0);
+  gtk_widget_class_bind_template_callback (widget_class, is_accept);
+  gtk_widget_class_bind_template_callback (widget_class, residual_text);
+}
+
+#undef BIND_AT
+
+static void
+hg_treatment_dialog_init (HgTreatmentDialog *self)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) plans = gtk_string_list_new (NULL);
+
+  self->owner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Typing stops at the limits the core checks (hg-limits.h). */
+  hg_form_set_max_length (self->fields[HG_TREATMENT_FIELD_MEASURES], HG_RISK_MEASURES_MAX);
+  hg_form_set_max_length (self->fields[HG_TREATMENT_FIELD_APPROVER], HG_RISK_APPROVER_MAX);
+  hg_form_set_max_length (self->fields[HG_TREATMENT_FIELD_REASON], HG_RISK_REASON_MAX);
+
+  /* Combo positions: kinds start at REDUCE, plans at PLANNED. */
+  for (guint k = HG_RISK_TREATMENT_REDUCE; k <= HG_RISK_TREATMENT_ACCEPT; k++)
+    gtk_string_list_append (kinds, hg_risk_treatment_get_label (k));
+  for (guint p = 0; p < 3; p++)
+    gtk_string_list_append (plans, hg_risk_plan_get_label (HG_RISK_PLAN_PLANNED + p));
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  adw_combo_row_set_model (self->status_row, G_LIST_MODEL (plans));
+}
+
+/* The treatment of the risk at @row_index of @sheet, new or stored. */
+GtkWidget *
+hg_treatment_dialog_new (HgRiskSheet *sheet,
+                         guint        row_index,
+                         const char  *asset_name)
+{
+  g_return_val_if_fail (sheet != NULL, NULL);
+
+  return g_object_new (HG_TYPE_TREATMENT_DIALOG,
+                       "sheet", sheet,
+                       "row-index", row_index,
+                       "asset-name", asset_name,
+                       NULL);
 }
 
 void

@@ -8,20 +8,9 @@
 
 #include "hg-form.h"
 
-/* Where a form says what is wrong with its input: under the fields, in the
- * error colour, hidden while there is nothing to say. */
-GtkLabel *
-hg_form_problem_label_new (void)
-{
-  GtkLabel *label = GTK_LABEL (gtk_label_new (NULL));
-
-  gtk_label_set_xalign (label, 0);
-  gtk_label_set_wrap (label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (label), FALSE);
-  return label;
-}
-
+/* A form says what is wrong with its input in a label under the fields, in
+ * the error colour (each template has one), hidden while there is nothing
+ * to say. */
 void
 hg_form_show_problem (GtkLabel   *label,
                       const char *problem)
@@ -38,23 +27,6 @@ hg_form_boxed_list_new (void)
   gtk_list_box_set_selection_mode (list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (list), "boxed-list");
   return list;
-}
-
-/* A field of a dialog's form: @validate (swapped: it gets @dialog) runs at
- * each change, and Enter saves when the form allows it. */
-AdwEntryRow *
-hg_form_entry_row_new (GtkListBox       *list,
-                       const char       *title,
-                       AdwMessageDialog *dialog,
-                       GCallback         validate)
-{
-  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  g_signal_connect_swapped (row, "changed", validate, dialog);
-  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (hg_form_save_if_allowed), dialog);
-  gtk_list_box_append (list, GTK_WIDGET (row));
-  return row;
 }
 
 /* Stops typing at the field's limit (hg-limits.h). The core checks the
@@ -98,12 +70,16 @@ hg_form_add_save_responses (AdwMessageDialog *dialog)
   adw_message_dialog_set_close_response (dialog, "cancel");
 }
 
-/* Enter in a field saves, unless the form is not valid yet. */
+/* Enter in a field gives the dialog's default response (Save, Record…),
+ * unless the form is not valid yet. */
 void
 hg_form_save_if_allowed (AdwMessageDialog *dialog)
 {
-  if (adw_message_dialog_get_response_enabled (dialog, "save"))
-    adw_message_dialog_response (dialog, "save");
+  const char *response = adw_message_dialog_get_default_response (dialog);
+
+  if (response != NULL && adw_message_dialog_has_response (dialog, response)
+      && adw_message_dialog_get_response_enabled (dialog, response))
+    adw_message_dialog_response (dialog, response);
 }
 
 /* Shows @toast (floating, consumed) in the toast overlay @widget sits in;

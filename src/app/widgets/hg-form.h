@@ -8,14 +8,9 @@
 
 G_BEGIN_DECLS
 
-GtkLabel   *hg_form_problem_label_new   (void);
 void        hg_form_show_problem        (GtkLabel         *label,
                                          const char       *problem);
 GtkListBox *hg_form_boxed_list_new      (void);
-AdwEntryRow *hg_form_entry_row_new     (GtkListBox       *list,
-                                         const char       *title,
-                                         AdwMessageDialog *dialog,
-                                         GCallback         validate);
 void        hg_form_set_max_length      (AdwEntryRow      *row,
                                          guint             max_length);
 gboolean    hg_form_mark_row            (GtkWidget        *row,

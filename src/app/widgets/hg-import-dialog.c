@@ -26,20 +26,44 @@ struct _HgImportDialog
   AdwWindow          parent_instance;
 
   HgWorkbook        *workbook;
+  char              *path;
+  GPtrArray         *problems;   /* of HgImportProblem, until listed */
+  guint              n_problems; /* all of them: the import keeps only the first ones */
+  char              *summary;
   HgImportApplyFunc  apply;
   gpointer           import;
   GDestroyNotify     free_import;
+  GtkWidget         *more_row;
+  guint              n_rows;
 
+  /* Template widgets */
   GtkButton         *import_button;
+  AdwWindowTitle    *window_title;
+  GtkLabel          *summary_label;
+  GtkWidget         *problems_heading;
+  GtkListBox        *problems_list;
   GtkLabel          *error_label;
   GtkWidget         *notes_heading;
   GtkListBox        *notes_list;
   GtkListBox        *rows_list;
-  GtkWidget         *more_row;
-  guint              n_rows;
 };
 
 G_DEFINE_FINAL_TYPE (HgImportDialog, hg_import_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_WORKBOOK,
+  PROP_PATH,
+  PROP_PROBLEMS,
+  PROP_N_PROBLEMS,
+  PROP_SUMMARY,
+  PROP_APPLY_FUNC,
+  PROP_IMPORT,
+  PROP_FREE_FUNC,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 gboolean
 hg_import_dialog_apply (HgImportDialog *self)
@@ -70,18 +94,6 @@ add_row (GtkListBox *list,
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_append (list, row);
   return row;
-}
-
-static GtkWidget *
-heading (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_top (label, 12);
-  return label;
 }
 
 /* A note under "Also": names to be created, columns left out. Empty
@@ -122,40 +134,46 @@ hg_import_dialog_add_row (HgImportDialog *self,
     }
 }
 
+/* The problems of the file, each with its line, column and value. */
 static void
-build (HgImportDialog *self,
-       const char     *title,
-       const char     *path,
-       GPtrArray      *problems,
-       guint           n_problems,
-       const char     *summary)
+fill_problems (HgImportDialog *self)
 {
-  g_autofree char *base = g_path_get_basename (path);
+  for (guint i = 0; i < MIN (self->problems->len, MAX_LISTED); i++)
+    {
+      HgImportProblem *p = g_ptr_array_index (self->problems, i);
+      /* Translators: where an import problem is, e.g. "Line 12 · 機密性 · “5”" */
+      g_autofree char *where = g_strdup_printf (_("Line %u · %s · “%s”"), p->line, p->column,
+                                                p->value);
+      add_row (self->problems_list, p->reason, where);
+    }
+  if (self->n_problems > MIN (self->problems->len, MAX_LISTED))
+    {
+      g_autofree char *more = g_strdup_printf (_("…and %u more"),
+                                               self->n_problems
+                                               - MIN (self->problems->len, MAX_LISTED));
+      add_row (self->problems_list, more, NULL);
+    }
+}
+
+static void
+hg_import_dialog_constructed (GObject *object)
+{
+  HgImportDialog *self = (HgImportDialog *) object;
+  g_autofree char *base = NULL;
   g_autofree char *problem_summary = NULL;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *summary_label;
+  guint n_problems;
 
-  self->import_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Import")));
-  gtk_widget_add_css_class (GTK_WIDGET (self->import_button), "suggested-action");
+  G_OBJECT_CLASS (hg_import_dialog_parent_class)->constructed (object);
+
+  g_return_if_fail (HG_IS_WORKBOOK (self->workbook));
+
+  if (self->problems == NULL)
+    self->problems = g_ptr_array_new ();
+  self->n_problems = MAX (self->n_problems, self->problems->len);
+  n_problems = self->n_problems;
+  base = g_path_get_basename (self->path ? self->path : "");
+  adw_window_title_set_subtitle (self->window_title, base);
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), n_problems == 0);
-  g_signal_connect_swapped (self->import_button, "clicked",
-                            G_CALLBACK (hg_import_dialog_apply), self);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->import_button));
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (title, base));
-  gtk_box_append (GTK_BOX (box), header);
-
-  gtk_widget_set_margin_top (content, 18);
-  gtk_widget_set_margin_bottom (content, 18);
-  gtk_widget_set_margin_start (content, 12);
-  gtk_widget_set_margin_end (content, 12);
 
   if (n_problems > 0)
     problem_summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -164,56 +182,15 @@ build (HgImportDialog *self,
                                                     "%u problems must be fixed in the file "
                                                     "before anything is imported.", n_problems),
                                        n_problems);
-  summary_label = gtk_label_new (problem_summary ? problem_summary : summary);
-  gtk_label_set_wrap (GTK_LABEL (summary_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (summary_label), 0);
-  gtk_widget_add_css_class (summary_label, n_problems > 0 ? "error" : "title-4");
-  gtk_box_append (GTK_BOX (content), summary_label);
-
-  if (n_problems > 0)
-    {
-      guint listed = MIN (problems->len, MAX_LISTED);
-
-      GtkListBox *list = hg_form_boxed_list_new ();
-
-      gtk_box_append (GTK_BOX (content), heading (_("Problems")));
-      for (guint i = 0; i < listed; i++)
-        {
-          HgImportProblem *p = g_ptr_array_index (problems, i);
-          /* Translators: where an import problem is, e.g. "Line 12 · 機密性 · “5”" */
-          g_autofree char *where = g_strdup_printf (_("Line %u · %s · “%s”"), p->line, p->column,
-                                                    p->value);
-          add_row (list, p->reason, where);
-        }
-      if (n_problems > listed)
-        {
-          g_autofree char *more = g_strdup_printf (_("…and %u more"), n_problems - listed);
-          add_row (list, more, NULL);
-        }
-      gtk_box_append (GTK_BOX (content), GTK_WIDGET (list));
-    }
-
-  self->notes_heading = heading (_("Also"));
-  self->notes_list = hg_form_boxed_list_new ();
-  gtk_widget_set_visible (self->notes_heading, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->notes_list), FALSE);
-  gtk_box_append (GTK_BOX (content), self->notes_heading);
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->notes_list));
-
-  self->rows_list = hg_form_boxed_list_new ();
-  gtk_box_append (GTK_BOX (content), heading (_("Rows")));
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->rows_list));
-
-  self->error_label = hg_form_problem_label_new ();
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->error_label));
-
-  adw_clamp_set_child (ADW_CLAMP (clamp), content);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_box_append (GTK_BOX (box), scroller);
-  adw_window_set_content (ADW_WINDOW (self), box);
+  gtk_label_set_text (self->summary_label,
+                      problem_summary ? problem_summary : self->summary ? self->summary : "");
+  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label),
+                            n_problems > 0 ? "error" : "title-4");
+  gtk_widget_set_visible (self->problems_heading, n_problems > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_list), n_problems > 0);
+  fill_problems (self);
+  /* Listed: they belong to the import, which may change them. */
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
 }
 
 static void
@@ -222,29 +199,165 @@ hg_import_dialog_dispose (GObject *object)
   HgImportDialog *self = (HgImportDialog *) object;
 
   g_clear_object (&self->workbook);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_pointer (&self->summary, g_free);
   if (self->free_import != NULL)
     g_clear_pointer (&self->import, self->free_import);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_IMPORT_DIALOG);
 
   G_OBJECT_CLASS (hg_import_dialog_parent_class)->dispose (object);
 }
 
 static void
+hg_import_dialog_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  HgImportDialog *self = HG_IMPORT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      g_value_set_object (value, self->workbook);
+      break;
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+    case PROP_PROBLEMS:
+      g_value_set_boxed (value, self->problems);
+      break;
+    case PROP_N_PROBLEMS:
+      g_value_set_uint (value, self->n_problems);
+      break;
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+    case PROP_APPLY_FUNC:
+      g_value_set_pointer (value, self->apply);
+      break;
+    case PROP_IMPORT:
+      g_value_set_pointer (value, self->import);
+      break;
+    case PROP_FREE_FUNC:
+      g_value_set_pointer (value, self->free_import);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_import_dialog_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  HgImportDialog *self = HG_IMPORT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      self->workbook = g_value_dup_object (value);
+      break;
+    case PROP_PATH:
+      self->path = g_value_dup_string (value);
+      break;
+    case PROP_PROBLEMS:
+      self->problems = g_value_dup_boxed (value);
+      break;
+    case PROP_N_PROBLEMS:
+      self->n_problems = g_value_get_uint (value);
+      break;
+    case PROP_SUMMARY:
+      self->summary = g_value_dup_string (value);
+      break;
+    case PROP_APPLY_FUNC:
+      self->apply = (HgImportApplyFunc) g_value_get_pointer (value);
+      break;
+    case PROP_IMPORT:
+      self->import = g_value_get_pointer (value);
+      break;
+    case PROP_FREE_FUNC:
+      self->free_import = (GDestroyNotify) g_value_get_pointer (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 hg_import_dialog_class_init (HgImportDialogClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = hg_import_dialog_dispose;
-  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0,
-                                       "window.close", NULL);
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = hg_import_dialog_constructed;
+  object_class->dispose = hg_import_dialog_dispose;
+  object_class->get_property = hg_import_dialog_get_property;
+  object_class->set_property = hg_import_dialog_set_property;
+
+  properties[PROP_WORKBOOK] =
+    g_param_spec_object ("workbook", NULL, NULL, HG_TYPE_WORKBOOK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The file: its name is shown under the title. */
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* Of HgImportProblem: listed at once; while any is left, nothing is imported. */
+  properties[PROP_PROBLEMS] =
+    g_param_spec_boxed ("problems", NULL, NULL, G_TYPE_PTR_ARRAY,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* What the import will do when there is no problem. */
+  /* The number of problems found, when @problems holds only the first. */
+  properties[PROP_N_PROBLEMS] =
+    g_param_spec_uint ("n-problems", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SUMMARY] =
+    g_param_spec_string ("summary", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The import is the caller's kind of data (assets, employees): the
+   * HgImportApplyFunc that writes it, the import, owned by the dialog, and
+   * the function that frees it. */
+  properties[PROP_APPLY_FUNC] =
+    g_param_spec_pointer ("apply-func", NULL, NULL,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_IMPORT] =
+    g_param_spec_pointer ("import", NULL, NULL,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FREE_FUNC] =
+    g_param_spec_pointer ("free-func", NULL, NULL,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, HgImportDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, HgImportDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, HgImportDialog, problems_heading);
+  gtk_widget_class_bind_template_child (widget_class, HgImportDialog, problems_list);
+  gtk_widget_class_bind_template_child (widget_class, HgImportDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, HgImportDialog, notes_heading);
+  gtk_widget_class_bind_template_child (widget_class, HgImportDialog, notes_list);
+  gtk_widget_class_bind_template_child (widget_class, HgImportDialog, rows_list);
+  gtk_widget_class_bind_template_callback (widget_class, hg_import_dialog_apply);
+  gtk_widget_class_bind_template_callback (widget_class, gtk_window_destroy);
 }
 
 static void
 hg_import_dialog_init (HgImportDialog *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-/* @problems (of HgImportProblem) are listed at once and not kept; they may
- * be the first @n_problems only. @summary says what the import will do when
- * there is no problem. The dialog owns @import and frees it with
- * @free_import. */
+/* @problems (of HgImportProblem) are listed at once and not kept, and
+ * @n_problems says how many there were in all; @summary says what the import
+ * will do when there is no problem. The dialog owns @import and frees it
+ * with @free_import. */
 GtkWidget *
 hg_import_dialog_new (HgWorkbook        *workbook,
                       const char        *title,
@@ -256,17 +369,17 @@ hg_import_dialog_new (HgWorkbook        *workbook,
                       gpointer           import,
                       GDestroyNotify     free_import)
 {
-  HgImportDialog *self = g_object_new (HG_TYPE_IMPORT_DIALOG,
-                                       "modal", TRUE,
-                                       "default-width", 620,
-                                       "default-height", 640,
-                                       "title", title,
-                                       NULL);
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
 
-  self->workbook = g_object_ref (workbook);
-  self->apply = apply;
-  self->import = import;
-  self->free_import = free_import;
-  build (self, title, path, problems, n_problems, summary);
-  return GTK_WIDGET (self);
+  return g_object_new (HG_TYPE_IMPORT_DIALOG,
+                       "workbook", workbook,
+                       "title", title,
+                       "path", path,
+                       "problems", problems,
+                       "n-problems", n_problems,
+                       "summary", summary,
+                       "apply-func", apply,
+                       "import", import,
+                       "free-func", free_import,
+                       NULL);
 }

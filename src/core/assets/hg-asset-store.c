@@ -124,6 +124,22 @@ hg_asset_store_get (HgWorkbook *workbook,
   return sqlite3_step (stmt) == SQLITE_ROW ? data_from_row (stmt) : NULL;
 }
 
+char *
+hg_asset_store_get_name (HgWorkbook *workbook,
+                         gint64      id)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+
+  stmt = hg_db_prepare (hg_workbook_get_db (workbook), "SELECT name FROM asset WHERE id = ?1",
+                        NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return sqlite3_step (stmt) == SQLITE_ROW ? hg_db_column_dup (stmt, 0) : NULL;
+}
+
 static gboolean
 validate (const HgAssetData  *data,
           GError            **error)

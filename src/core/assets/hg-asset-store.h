@@ -31,6 +31,10 @@ typedef struct
 GPtrArray  *hg_asset_store_load        (HgWorkbook              *workbook);
 HgAssetData *hg_asset_store_get        (HgWorkbook              *workbook,
                                         gint64                   id);
+/* The name alone (NULL for no such asset): what a list showing other data
+ * beside the asset needs, without reading the whole row. */
+char       *hg_asset_store_get_name    (HgWorkbook              *workbook,
+                                        gint64                   id);
 gint64      hg_asset_store_add         (HgWorkbook              *workbook,
                                         const HgAssetData       *data,
                                         GError                 **error);

@@ -121,6 +121,8 @@ hg_doc_add_revision (HgDoc      *doc,
   return revision;
 }
 
+G_DEFINE_BOXED_TYPE (HgDoc, hg_doc, hg_doc_copy, hg_doc_free)
+
 HgDoc *
 hg_doc_copy (const HgDoc *doc)
 {

@@ -9,7 +9,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -84,6 +84,10 @@ typedef struct
   GPtrArray *blocks;        /* of HgDocBlock, in reading order */
   GPtrArray *revisions;     /* of HgDocRevision, oldest first; may be empty */
 } HgDoc;
+
+/* A boxed type, so a document can be a property (copied with it). */
+#define HG_TYPE_DOC (hg_doc_get_type ())
+GType          hg_doc_get_type       (void) G_GNUC_CONST;
 
 HgDoc         *hg_doc_new            (const char  *id,
                                       const char  *title,
