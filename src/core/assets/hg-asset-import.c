@@ -9,6 +9,11 @@
  * created with the import (the preview lists them); a manager must already
  * be one of the company's people.
  *
+ * A register of 100,000 rows takes most of a second to check, so the
+ * window checks it in a thread: hg_asset_import_new() reads the names and
+ * ids the check needs where the workbook is edited, and
+ * hg_asset_import_check() reads only those and the file's table.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-asset-import"
@@ -36,9 +41,11 @@ typedef struct
 struct _HgAssetImport
 {
   GArray        *rows;           /* of Row */
-  HgImportSheet *sheet;
+  HgImportSheet *sheet;          /* NULL until checked */
   HgImportNames *departments;
   HgImportNames *media;
+  HgImportNames *people;
+  GHashTable    *ids;            /* of the register's assets */
   guint          n_add;
   guint          n_update;
 };
@@ -59,9 +66,11 @@ hg_asset_import_free (HgAssetImport *import)
   if (import == NULL)
     return;
   g_array_unref (import->rows);
-  hg_import_sheet_free (import->sheet);
+  g_clear_pointer (&import->sheet, hg_import_sheet_free);
   hg_import_names_free (import->departments);
   hg_import_names_free (import->media);
+  hg_import_names_free (import->people);
+  g_hash_table_unref (import->ids);
   g_free (import);
 }
 
@@ -104,9 +113,7 @@ parse_flag_cell (HgAssetImport *import,
 static void
 parse_row (HgAssetImport  *import,
            HgTable        *table,
-           guint           r,
-           HgImportNames  *people,
-           GHashTable     *existing_ids)
+           guint           r)
 {
   HgImportSheet *sheet = import->sheet;
   guint line = hg_table_get_source_line (table, r);
@@ -135,7 +142,7 @@ parse_row (HgAssetImport  *import,
       if (!g_ascii_string_to_unsigned (id_text, 10, 1, G_MAXINT64, &id, NULL))
         PROBLEM (HG_ASSET_COL_ID, cell[HG_ASSET_COL_ID],
                  _("Write the number Hinagata gave the asset, or leave it empty"));
-      else if (g_hash_table_contains (existing_ids, &id))
+      else if (g_hash_table_contains (import->ids, &id))
         d->id = (gint64) id;
     }
 
@@ -172,7 +179,7 @@ parse_row (HgAssetImport  *import,
     }
   if (cell[HG_ASSET_COL_OWNER][0] != '\0')
     {
-      d->owner_id = hg_import_names_lookup (people, cell[HG_ASSET_COL_OWNER]);
+      d->owner_id = hg_import_names_lookup (import->people, cell[HG_ASSET_COL_OWNER]);
       if (d->owner_id == 0)
         PROBLEM (HG_ASSET_COL_OWNER, cell[HG_ASSET_COL_OWNER],
                  _("No one of this name is among the company’s people; add them on the "
@@ -297,44 +304,66 @@ load_ids (HgWorkbook *workbook)
   return ids;
 }
 
-/* Returns NULL only when the sheet cannot be a register at all (no rows, no
- * name column); every problem of a single row goes into the problem list. */
+/* What the check needs of the workbook, read where it is edited. */
 HgAssetImport *
-hg_asset_import_prepare (HgWorkbook  *workbook,
-                         HgTable     *table,
-                         GError     **error)
+hg_asset_import_new (HgWorkbook *workbook)
 {
-  g_autoptr(HgAssetImport) import = NULL;
-  g_autoptr(HgImportNames) people = NULL;
-  g_autoptr(GHashTable) ids = NULL;
+  HgAssetImport *import;
 
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
-
-  if (hg_table_get_n_rows (table) == 0)
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("The file is empty: there is no header row and no asset."));
-      return NULL;
-    }
 
   import = g_new0 (HgAssetImport, 1);
   import->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   g_array_set_clear_func (import->rows, row_clear);
+  import->departments = hg_import_names_new (workbook, "department");
+  import->media = hg_import_names_new (workbook, "medium");
+  import->people = hg_import_names_new (workbook, "person");
+  import->ids = load_ids (workbook);
+  return import;
+}
+
+/**
+ * hg_asset_import_check:
+ * @import: from hg_asset_import_new(), not checked yet
+ * @table: the file's rows
+ * @job: (nullable): counts the rows; cancelling it stops the check
+ * @error: return location for an error
+ *
+ * Reads every row of @table into the import, noting each problem of a
+ * single row in the problem list. Touches no workbook, so it may run in
+ * another thread.
+ *
+ * Returns: %FALSE only when the sheet cannot be a register at all (no
+ *   rows, no name column) or @job was cancelled
+ */
+gboolean
+hg_asset_import_check (HgAssetImport  *import,
+                       HgTable        *table,
+                       HgJob          *job,
+                       GError        **error)
+{
+  guint n_rows;
+
+  g_return_val_if_fail (import != NULL && import->sheet == NULL, FALSE);
+
+  n_rows = hg_table_get_n_rows (table);
+  if (n_rows == 0)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("The file is empty: there is no header row and no asset."));
+      return FALSE;
+    }
+
   /* IPA's sheet and many home-made ones have a title or a note above the
    * header: the header is the row that names the asset-name column. */
   import->sheet = hg_import_sheet_new (table, HG_ASSET_N_COLS, match_column, HG_ASSET_COL_NAME);
-  import->departments = hg_import_names_new (workbook, "department");
-  import->media = hg_import_names_new (workbook, "medium");
-  people = hg_import_names_new (workbook, "person");
-  ids = load_ids (workbook);
-
   if (!hg_import_sheet_has_column (import->sheet, HG_ASSET_COL_NAME))
     {
       g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
                    _("No column for the asset name was found in the first ten rows. Name a "
                      "column “%s” (or “Asset name”)."),
                    hg_asset_column_header (HG_ASSET_COL_NAME));
-      return NULL;
+      return FALSE;
     }
 
   for (guint c = HG_ASSET_COL_CONFIDENTIALITY; c <= HG_ASSET_COL_AVAILABILITY; c++)
@@ -345,20 +374,41 @@ hg_asset_import_prepare (HgWorkbook  *workbook,
                      _("The file has no column “%s”. Every asset needs its confidentiality, "
                        "integrity and availability rated 1 to 3."),
                      hg_asset_column_header (c));
-        return NULL;
+        return FALSE;
       }
 
-  for (guint r = hg_import_sheet_get_first_row (import->sheet); r < hg_table_get_n_rows (table);
-       r++)
-    parse_row (import, table, r, people, ids);
+  hg_job_set_total (job, n_rows);
+  for (guint r = hg_import_sheet_get_first_row (import->sheet); r < n_rows; r++)
+    {
+      if (!hg_job_report (job, r, error))
+        return FALSE;
+      parse_row (import, table, r);
+    }
 
   if (import->rows->len == 0)
     {
       g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
                    _("The file has a header row but no asset below it."));
-      return NULL;
+      return FALSE;
     }
+  return hg_job_report (job, n_rows, error);
+}
 
+/* Both steps at once, for hinagata-cli and the tests. Returns NULL only
+ * when the sheet cannot be a register at all (no rows, no name column);
+ * every problem of a single row goes into the problem list. */
+HgAssetImport *
+hg_asset_import_prepare (HgWorkbook  *workbook,
+                         HgTable     *table,
+                         GError     **error)
+{
+  g_autoptr(HgAssetImport) import = NULL;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+
+  import = hg_asset_import_new (workbook);
+  if (!hg_asset_import_check (import, table, NULL, error))
+    return NULL;
   return g_steal_pointer (&import);
 }
 
@@ -444,6 +494,7 @@ hg_asset_import_apply (HgWorkbook     *workbook,
   g_autofree char *label = NULL;
 
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), FALSE);
+  g_return_val_if_fail (import->sheet != NULL, FALSE);
 
   if (!hg_import_sheet_check (import->sheet, error))
     return FALSE;

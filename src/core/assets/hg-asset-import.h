@@ -6,6 +6,7 @@
 
 #include "hg-asset.h"
 #include "hg-import-sheet.h"
+#include "hg-job.h"
 #include "hg-table.h"
 #include "hg-workbook.h"
 
@@ -15,6 +16,14 @@ typedef struct _HgAssetImport HgAssetImport;
 
 HgAssetImport *hg_asset_import_prepare        (HgWorkbook     *workbook,
                                                HgTable        *table,
+                                               GError        **error);
+/* The same in two steps, for a window that checks a large file in a
+ * thread: _new() reads the workbook where it is edited, _check() only
+ * what _new() read and @table. */
+HgAssetImport *hg_asset_import_new            (HgWorkbook     *workbook);
+gboolean       hg_asset_import_check          (HgAssetImport  *import,
+                                               HgTable        *table,
+                                               HgJob          *job,
                                                GError        **error);
 void           hg_asset_import_free           (HgAssetImport  *import);
 guint          hg_asset_import_get_n_add      (HgAssetImport  *import);

@@ -10,6 +10,10 @@
  * An empty cell never erases what the workbook knows: a list without hire
  * dates must not wipe the ones typed in by hand.
  *
+ * The window checks the file in a thread: hg_employee_import_new() reads
+ * the people, their employment and the departments where the workbook is
+ * edited, and hg_employee_import_check() reads only those and the file.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-employee-import"
@@ -62,6 +66,7 @@ struct _HgEmployeeImport
   HgImportSheet *sheet;
   HgImportNames *departments;
   GHashTable    *people;        /* normalized name → id; 0 when two share it */
+  GHashTable    *employments;   /* id → HgEmployment, of those people */
   GHashTable    *seen;          /* name → line it first appeared on */
   guint          n_add;
   guint          n_update;
@@ -98,9 +103,10 @@ hg_employee_import_free (HgEmployeeImport *import)
   if (import == NULL)
     return;
   g_array_unref (import->rows);
-  hg_import_sheet_free (import->sheet);
+  g_clear_pointer (&import->sheet, hg_import_sheet_free);
   hg_import_names_free (import->departments);
   g_hash_table_unref (import->people);
+  g_hash_table_unref (import->employments);
   g_hash_table_unref (import->seen);
   g_free (import);
 }
@@ -122,6 +128,40 @@ load_people (HgWorkbook *workbook)
                                                            ? 0 : (gsize) id));
     }
   return people;
+}
+
+/* The employment records of the people a row can name. */
+static GHashTable *
+load_employments (HgWorkbook *workbook,
+                  GHashTable *people)
+{
+  GHashTable *employments = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                   (GDestroyNotify) hg_employment_free);
+  GHashTableIter iter;
+  gpointer id;
+
+  g_hash_table_iter_init (&iter, people);
+  while (g_hash_table_iter_next (&iter, NULL, &id))
+    if (id != NULL)
+      {
+        gint64 *key = g_new (gint64, 1);
+
+        *key = (gint64) GPOINTER_TO_SIZE (id);
+        g_hash_table_insert (employments, key, hg_employee_get_employment (workbook, *key));
+      }
+  return employments;
+}
+
+static HgEmployment *
+employment_of (HgEmployeeImport *import,
+               gint64            person_id)
+{
+  const HgEmployment *e = person_id > 0 ? g_hash_table_lookup (import->employments, &person_id)
+                                        : NULL;
+
+  if (e == NULL)
+    return hg_employment_new ("", "", HG_EMPLOYEE_ACTIVE, "");
+  return hg_employment_new (e->hired_on, e->position, e->status, e->promoted_on);
 }
 
 /* Resolves the name to a person (or a new one) and notes problems. */
@@ -182,7 +222,6 @@ take_contact (HgImportSheet *sheet,
 
 static void
 parse_row (HgEmployeeImport *import,
-           HgWorkbook       *workbook,
            HgTable          *table,
            guint             r)
 {
@@ -197,8 +236,7 @@ parse_row (HgEmployeeImport *import,
     cell[c] = hg_import_sheet_get_cell (sheet, table, r, c);
 
   take_name (import, &row, cell[COL_NAME]);
-  row.employment = e = row.person_id > 0 ? hg_employee_get_employment (workbook, row.person_id)
-                                         : hg_employment_new ("", "", HG_EMPLOYEE_ACTIVE, "");
+  row.employment = e = employment_of (import, row.person_id);
 
   if (cell[COL_DEPARTMENT][0] != '\0'
       && hg_import_sheet_take_text (sheet, row.line, COL_DEPARTMENT, cell[COL_DEPARTMENT],
@@ -241,9 +279,85 @@ parse_row (HgEmployeeImport *import,
   g_array_append_val (import->rows, row);
 }
 
-/* Returns NULL only when the sheet cannot be a staff list at all (no rows,
- * no name column); every problem of a single row goes into the problem
- * list. */
+/* What the check needs of the workbook, read where it is edited. */
+HgEmployeeImport *
+hg_employee_import_new (HgWorkbook *workbook)
+{
+  HgEmployeeImport *import;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+
+  import = g_new0 (HgEmployeeImport, 1);
+  import->rows = g_array_new (FALSE, TRUE, sizeof (HgEmployeeImportRow));
+  g_array_set_clear_func (import->rows, row_clear);
+  import->departments = hg_import_names_new (workbook, "department");
+  import->people = load_people (workbook);
+  import->employments = load_employments (workbook, import->people);
+  import->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return import;
+}
+
+/**
+ * hg_employee_import_check:
+ * @import: from hg_employee_import_new(), not checked yet
+ * @table: the file's rows
+ * @job: (nullable): counts the rows; cancelling it stops the check
+ * @error: return location for an error
+ *
+ * Reads every row of @table into the import, noting each problem of a
+ * single row in the problem list. Touches no workbook, so it may run in
+ * another thread.
+ *
+ * Returns: %FALSE only when the sheet cannot be a staff list at all (no
+ *   rows, no name column) or @job was cancelled
+ */
+gboolean
+hg_employee_import_check (HgEmployeeImport  *import,
+                          HgTable           *table,
+                          HgJob             *job,
+                          GError           **error)
+{
+  guint n_rows;
+
+  g_return_val_if_fail (import != NULL && import->sheet == NULL, FALSE);
+
+  n_rows = hg_table_get_n_rows (table);
+  if (n_rows == 0)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("The file is empty: there is no header row and no one listed."));
+      return FALSE;
+    }
+
+  import->sheet = hg_import_sheet_new (table, N_COLS, match_column, COL_NAME);
+  if (!hg_import_sheet_has_column (import->sheet, COL_NAME))
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("No column for the name was found in the first ten rows. Name a column "
+                     "“氏名” (or “Name”)."));
+      return FALSE;
+    }
+
+  hg_job_set_total (job, n_rows);
+  for (guint r = hg_import_sheet_get_first_row (import->sheet); r < n_rows; r++)
+    {
+      if (!hg_job_report (job, r, error))
+        return FALSE;
+      parse_row (import, table, r);
+    }
+
+  if (import->rows->len == 0)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+                   _("The file has a header row but no one listed below it."));
+      return FALSE;
+    }
+  return hg_job_report (job, n_rows, error);
+}
+
+/* Both steps at once, for hinagata-cli and the tests. Returns NULL only
+ * when the sheet cannot be a staff list at all (no rows, no name column);
+ * every problem of a single row goes into the problem list. */
 HgEmployeeImport *
 hg_employee_import_prepare (HgWorkbook  *workbook,
                             HgTable     *table,
@@ -253,39 +367,9 @@ hg_employee_import_prepare (HgWorkbook  *workbook,
 
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
 
-  if (hg_table_get_n_rows (table) == 0)
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("The file is empty: there is no header row and no one listed."));
-      return NULL;
-    }
-
-  import = g_new0 (HgEmployeeImport, 1);
-  import->rows = g_array_new (FALSE, TRUE, sizeof (HgEmployeeImportRow));
-  g_array_set_clear_func (import->rows, row_clear);
-  import->sheet = hg_import_sheet_new (table, N_COLS, match_column, COL_NAME);
-  import->departments = hg_import_names_new (workbook, "department");
-  import->people = load_people (workbook);
-  import->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  if (!hg_import_sheet_has_column (import->sheet, COL_NAME))
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("No column for the name was found in the first ten rows. Name a column "
-                     "“氏名” (or “Name”)."));
-      return NULL;
-    }
-
-  for (guint r = hg_import_sheet_get_first_row (import->sheet); r < hg_table_get_n_rows (table);
-       r++)
-    parse_row (import, workbook, table, r);
-
-  if (import->rows->len == 0)
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("The file has a header row but no one listed below it."));
-      return NULL;
-    }
+  import = hg_employee_import_new (workbook);
+  if (!hg_employee_import_check (import, table, NULL, error))
+    return NULL;
   return g_steal_pointer (&import);
 }
 
@@ -402,6 +486,7 @@ hg_employee_import_apply (HgWorkbook        *workbook,
   g_autofree char *label = NULL;
 
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), FALSE);
+  g_return_val_if_fail (import->sheet != NULL, FALSE);
 
   if (!hg_import_sheet_check (import->sheet, error))
     return FALSE;

@@ -7,6 +7,7 @@
 
 #include "hg-employee.h"
 #include "hg-import-sheet.h"
+#include "hg-job.h"
 #include "hg-table.h"
 #include "hg-workbook.h"
 
@@ -29,6 +30,14 @@ typedef struct _HgEmployeeImport HgEmployeeImport;
 
 HgEmployeeImport          *hg_employee_import_prepare  (HgWorkbook        *workbook,
                                                         HgTable           *table,
+                                                        GError           **error);
+/* The same in two steps, for a window that checks a file in a thread:
+ * _new() reads the workbook where it is edited, _check() only what _new()
+ * read and @table. */
+HgEmployeeImport          *hg_employee_import_new      (HgWorkbook        *workbook);
+gboolean                   hg_employee_import_check    (HgEmployeeImport  *import,
+                                                        HgTable           *table,
+                                                        HgJob             *job,
                                                         GError           **error);
 void                       hg_employee_import_free     (HgEmployeeImport  *import);
 guint                      hg_employee_import_get_n_add    (HgEmployeeImport *import);
