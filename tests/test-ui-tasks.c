@@ -20,9 +20,13 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 
 #include "hg-application.h"
 #include "hg-asset-import.h"
+#include "hg-assets-page.h"
+#include "hg-employees-page.h"
+#include "hg-import-dialog.h"
 #include "hg-risk-examples.h"
 #include "hg-risk-files.h"
 #include "hg-risk-threat.h"
@@ -315,6 +319,81 @@ test_finish (Fixture       *f,
   assert_workbook_intact (f);
 }
 
+/* The preview an import opens once its file is read and checked. */
+static HgImportDialog *
+find_import_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (HG_IS_IMPORT_DIALOG (window))
+        return HG_IMPORT_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* The register out as CSV from its page, and three assets in: the file is
+ * read and checked in a thread, and the preview applies it as one edit. */
+static void
+test_assets_page (Fixture       *f,
+                  gconstpointer  data)
+{
+  HgAssetsPage *page = HG_ASSETS_PAGE (hg_test_find_widget (GTK_WIDGET (f->window),
+                                                            HG_TYPE_ASSETS_PAGE, NULL));
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autofree char *csv = g_build_filename (f->out_dir, "台帳.csv", NULL);
+  g_autofree char *in = g_build_filename (f->dir, "追加.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  HgImportDialog *dialog;
+  guint lines = 0;
+
+  /* Before the page was ever shown: the export reads the register itself. */
+  hg_assets_page_start_export (page, HG_ASSET_FILE_CSV, csv);
+  wait_until_done (f);
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+  for (const char *p = contents; (p = strchr (p, '\n')) != NULL; p++)
+    lines++;
+  g_assert_cmpuint (lines, ==, N_ASSETS + 1);
+  g_assert_cmpuint (count_files (f->out_dir), ==, 1);
+
+  g_assert_true (g_file_set_contents (in, "情報資産名称,機密性,完全性,可用性\r\n"
+                                          "見積書,2,2,1\r\n請求書,2,2,1\r\n発注書,2,2,1\r\n",
+                                      -1, &error));
+  hg_assets_page_start_import (page, in);
+  g_assert_null (find_import_dialog ());
+  wait_until_done (f);
+  dialog = find_import_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (hg_import_dialog_apply (dialog));
+  g_assert_cmpint (hg_workbook_count_rows (workbook, "asset"), ==, N_ASSETS + 3);
+  g_assert_cmpstr (hg_workbook_get_undo_label (workbook), ==, "Import 3 Assets");
+}
+
+static void
+test_employees_page (Fixture       *f,
+                     gconstpointer  data)
+{
+  HgEmployeesPage *page = HG_EMPLOYEES_PAGE (hg_test_find_widget (GTK_WIDGET (f->window),
+                                                                  HG_TYPE_EMPLOYEES_PAGE, NULL));
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autofree char *in = g_build_filename (f->dir, "名簿.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  HgImportDialog *dialog;
+
+  g_assert_true (g_file_set_contents (in, "氏名,部署\r\n山田 太郎,総務部\r\n佐藤 花子,営業部\r\n",
+                                      -1, &error));
+  hg_employees_page_start_import (page, in);
+  wait_until_done (f);
+  dialog = find_import_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (hg_import_dialog_apply (dialog));
+  g_assert_cmpint (hg_workbook_count_rows (workbook, "person"), ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -344,6 +423,8 @@ main (int    argc,
   ADD ("/tasks/risk-export-cancelled", test_cancel);
   ADD ("/tasks/risk-export-window-closed", test_close_window);
   ADD ("/tasks/risk-export-finished", test_finish);
+  ADD ("/tasks/assets-page", test_assets_page);
+  ADD ("/tasks/employees-page", test_employees_page);
 #undef ADD
 
   ret = g_test_run ();
