@@ -24,6 +24,8 @@
 
 #include "hg-application.h"
 #include "hg-asset-import.h"
+#include "hg-doc-export.h"
+#include "hg-policy-page.h"
 #include "hg-assets-page.h"
 #include "hg-employees-page.h"
 #include "hg-import-dialog.h"
@@ -394,6 +396,30 @@ test_employees_page (Fixture       *f,
   g_assert_cmpint (hg_workbook_count_rows (workbook, "person"), ==, 2);
 }
 
+/* The rules as PDF from the policy page, written in a thread: once to the
+ * end, once cancelled as soon as it started. */
+static void
+test_document (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *page = hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL);
+  g_autoptr(HgDoc) doc = hg_test_typical_doc (f->dir, "rules");
+  g_autofree char *pdf = g_build_filename (f->out_dir, "規程.pdf", NULL);
+  g_autofree char *head = NULL;
+
+  hg_doc_export_start (page, doc, HG_DOC_FORMAT_PDF, pdf, "policy.export");
+  g_assert_nonnull (task_row (f));
+  wait_until_done (f);
+  g_assert_true (g_file_get_contents (pdf, &head, NULL, NULL));
+  g_assert_true (g_str_has_prefix (head, "%PDF-"));
+  g_assert_cmpint (g_unlink (pdf), ==, 0);
+
+  hg_doc_export_start (page, doc, HG_DOC_FORMAT_PDF, pdf, "policy.export");
+  hg_task_row_cancel (task_row (f));
+  wait_until_done (f);
+  g_assert_cmpuint (count_files (f->out_dir), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -425,6 +451,7 @@ main (int    argc,
   ADD ("/tasks/risk-export-finished", test_finish);
   ADD ("/tasks/assets-page", test_assets_page);
   ADD ("/tasks/employees-page", test_employees_page);
+  ADD ("/tasks/document", test_document);
 #undef ADD
 
   ret = g_test_run ();

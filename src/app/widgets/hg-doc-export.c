@@ -107,6 +107,8 @@ written_cb (GObject      *source,
 static void
 start (Export *e)
 {
+  g_return_if_fail (e->widget != NULL && e->path != NULL);
+
   g_autofree char *base = g_path_get_basename (e->path);
   g_autofree char *title = g_strdup_printf (_("Exporting “%s”…"), base);
 
@@ -143,6 +145,36 @@ response_cb (GtkNativeDialog *chooser,
   start (e);
 }
 
+static Export *
+export_new (GtkWidget   *widget,
+            const HgDoc *doc,
+            HgDocFormat  format,
+            const char  *action_name)
+{
+  Export *e = g_new0 (Export, 1);
+
+  g_set_weak_pointer (&e->widget, widget);
+  e->doc = hg_doc_copy (doc);
+  e->format = format;
+  e->action = g_strdup (action_name);
+  return e;
+}
+
+/* What the chooser does once @path is chosen: writes @doc's copy in a
+ * thread, shown in the window's task bar, and says how it went. */
+void
+hg_doc_export_start (GtkWidget   *widget,
+                     const HgDoc *doc,
+                     HgDocFormat  format,
+                     const char  *path,
+                     const char  *action_name)
+{
+  Export *e = export_new (widget, doc, format, action_name);
+
+  e->path = g_strdup (path);
+  start (e);
+}
+
 /* @doc is copied: what is exported is the text as it stood when asked.
  * @action_name (may be NULL), one of @widget's actions, is off until the
  * file is written. */
@@ -160,12 +192,7 @@ hg_doc_export_run (GtkWidget   *widget,
   /* Translators: %s is a format, e.g. "PDF" */
   g_autofree char *title = g_strdup_printf (_("Export as %s"), hg_doc_format_get_title (format));
   GtkFileChooserNative *chooser;
-  Export *e = g_new0 (Export, 1);
-
-  g_set_weak_pointer (&e->widget, widget);
-  e->doc = hg_doc_copy (doc);
-  e->format = format;
-  e->action = g_strdup (action_name);
+  Export *e = export_new (widget, doc, format, action_name);
 
   chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
