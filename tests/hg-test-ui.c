@@ -36,3 +36,19 @@ hg_test_spin (guint milliseconds)
   while (g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, FALSE);
 }
+
+/* The first visible toplevel of @type: the dialog an action just opened. */
+GtkWidget *
+hg_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (w))
+        return w;
+    }
+  return NULL;
+}

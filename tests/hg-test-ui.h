@@ -12,5 +12,6 @@ GtkWidget *hg_test_find_widget (GtkWidget  *root,
                                 GType       type,
                                 const char *name);
 void       hg_test_spin        (guint       milliseconds);
+GtkWidget *hg_test_find_toplevel (GType     type);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "hg-asset-store.h"
 #include "hg-db.h"
 #include "hg-department.h"
+#include "hg-error.h"
 #include "hg-test-util.h"
 #include "hg-text.h"
 
@@ -123,7 +124,7 @@ test_text_checks (Fixture       *f,
                    "Reason for the importance: Write at most 200 characters");
 
   g_assert_cmpint (hg_asset_store_add (f->workbook, d, &error), ==, 0);
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (hg_asset_store_add_medium (f->workbook, "\xc2\x9b" "0m", &error), ==, 0);
   g_assert_cmpstr (error->message, ==, "Medium or storage place: Contains a control character "
@@ -198,7 +199,7 @@ test_add_update_round_trip (Fixture       *f,
   /* Disposal needs a date. */
   back->disposed = TRUE;
   g_assert_false (hg_asset_store_update (f->workbook, back, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
   g_clear_error (&error);
   hg_text_set (&back->disposed_on, "2026-11-30");
   hg_text_set (&back->disposal_method, "シュレッダー");
@@ -262,7 +263,7 @@ test_bulk_edit_is_one_step (Fixture       *f,
   edit.integrity = 4;
   g_assert_false (hg_asset_store_bulk_edit (f->workbook, (gint64 *) ids->data, ids->len, &edit,
                                             &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
 }
 
 static void

@@ -418,6 +418,51 @@ test_assets_commands (void)
   /* A file that is not a spreadsheet at all. */
   run_cli (&run, "assets", "import", path, path, NULL);
   g_assert_cmpint (run.status, ==, 1);
+  run_clear (&run);
+
+  /* An Excel 97–2003 workbook, whatever its name says: the first bytes of
+   * an OLE2 compound file, with no directory worth reading. */
+  {
+    static const char ole[512] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
+    g_assert_true (g_file_set_contents (bad, ole, sizeof ole, NULL));
+  }
+  run_cli (&run, "assets", "import", path, bad, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "bad.csv” is an Excel 97–2003 workbook (.xls): save it as "
+                                     ".xlsx (Excel Workbook) and import that"));
+  run_clear (&run);
+
+  /* IPA's register: a title, and a header of two rows with 評価値 over the
+   * ratings and 個人情報の種類 over the flags. */
+  g_assert_true (g_file_set_contents (good,
+                                      "情報資産管理台帳,,,,,,,,\r\n"
+                                      "No.,情報資産名称,管理部署,個人情報の種類,,,評価値,,\r\n"
+                                      ",,,個人情報,要配慮個人情報,特定個人情報,機密性,完全性,"
+                                      "可用性\r\n"
+                                      "1,従業員名簿,総務部,○,,,3,1,2\r\n", -1, NULL));
+  run_cli (&run, "assets", "import", path, good, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "assets", "list", path, NULL);
+  g_assert_nonnull (strstr (run.out, "従業員名簿\t総務部\t\t3\t1\t2\t3"));
+  run_clear (&run);
+
+  /* Every row wrong: the first thousand problems are listed, the rest
+   * counted. */
+  {
+    g_autoptr(GString) csv = g_string_new ("情報資産名称,機密性,完全性,可用性\r\n");
+
+    for (guint i = 0; i < 1005; i++)
+      g_string_append (csv, "図面,7,1,1\r\n");
+    g_assert_true (g_file_set_contents (bad, csv->str, csv->len, NULL));
+  }
+  run_cli (&run, "assets", "import", path, bad, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Line 1001, 機密性 “7”"));
+  g_assert_null (strstr (run.err, "Line 1002, 機密性 “7”"));
+  g_assert_nonnull (strstr (run.err, "bad.csv: …and 5 more problems"));
+  g_assert_nonnull (strstr (run.err, "The file has 1005 problems; nothing was imported."));
 
   hg_test_remove_dir (dir);
 }

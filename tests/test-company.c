@@ -6,6 +6,7 @@
 
 #include "hg-company.h"
 #include "hg-department.h"
+#include "hg-error.h"
 #include "hg-org-role.h"
 #include "hg-person.h"
 #include "hg-progress.h"
@@ -157,7 +158,7 @@ test_departments (Fixture       *f,
   g_assert_cmpint (a, >, 0);
 
   g_assert_cmpint (hg_department_add (f->workbook, " 総務部 ", &error), ==, 0);
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (hg_department_rename (f->workbook, b, "総務部", &error));
   g_clear_error (&error);
@@ -224,9 +225,10 @@ test_progress (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) steps = NULL;
   g_autoptr(HgPerson) p = hg_person_new ("山田 太郎", 0, "", "");
+  g_autoptr(HgSession) session = hg_session_new (f->workbook);
   gint64 dept, id;
 
-  steps = hg_progress_compute (f->workbook);
+  steps = hg_progress_compute (session);
   g_assert_cmpuint (steps->len, ==, 9);
   g_assert_cmpstr (((HgProgressStep *) steps->pdata[6])->id, ==, "risks");
   g_assert_cmpstr (((HgProgressStep *) steps->pdata[7])->detail, ==,
@@ -245,7 +247,7 @@ test_progress (Fixture       *f,
       g_assert_true (hg_org_role_assign (f->workbook, r, dept, id, &error));
   g_assert_no_error (error);
 
-  steps = hg_progress_compute (f->workbook);
+  steps = hg_progress_compute (session);
   g_assert_true (((HgProgressStep *) steps->pdata[0])->done);
   g_assert_true (((HgProgressStep *) steps->pdata[1])->done);
   g_assert_true (((HgProgressStep *) steps->pdata[2])->done);

@@ -1,8 +1,12 @@
 /* test-csv.c: CSV import and export
  *
- * Needs nothing from the core library but hg-csv.c, hg-table.c and
- * hg-error.c, so that it also builds outside meson with a plain compiler
- * command.
+ * Needs nothing from the core library but hg-csv.c, hg-csv-reader.c,
+ * hg-table.c and hg-error.c, so that it also builds outside meson with a
+ * plain compiler command.
+ *
+ * Every input parsed here is parsed again a few bytes at a time, which must
+ * give the same rows, lines and errors: the file is read in pieces, and a
+ * row, a quote, a CR LF or a character may fall across two of them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,15 +21,59 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-#include "hg-csv.h"
-#include "hg-error.h"
+#include "hg-csv-reader.h"
+#include "hg-save-file.h"
 
 #define UTF8_BOM "\xEF\xBB\xBF"
 
 /* Parses a string literal, which may contain zero bytes. */
 #define PARSE_OK(literal, encoding) parse_ok ((literal), sizeof (literal) - 1, (encoding))
-#define PARSE_ERROR(literal, message_part) \
-  parse_error ((literal), sizeof (literal) - 1, (message_part))
+#define PARSE_ERROR(literal, code, message_part) \
+  parse_error ((literal), sizeof (literal) - 1, (code), (message_part))
+
+/* Small reads, and two that fall in the middle of characters of two and
+ * three bytes, and of a CR LF, in most inputs. */
+static const gsize read_sizes[] = { 1, 2, 3, 4, 5, 7, 64 };
+
+/* Reads @data @read_size bytes at a time and checks that every row is the
+ * one @expected has, or that the same error comes after the rows before
+ * it. */
+static void
+assert_same_in_pieces (const char   *data,
+                       gsize         length,
+                       gsize         read_size,
+                       HgTable      *expected,
+                       const GError *expected_error)
+{
+  g_autoptr(HgCsvReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  HgTableRow row;
+  guint n = 0;
+
+  g_test_message ("read %" G_GSIZE_FORMAT " bytes at a time", read_size);
+  reader = _hg_csv_reader_new_sized (data, length, read_size, &error);
+  while (reader != NULL && hg_csv_reader_next (reader, &row, &error))
+    {
+      if (expected == NULL)
+        continue;
+      g_assert_cmpuint (n, <, hg_table_get_n_rows (expected));
+      g_assert_cmpuint (row.line, ==, hg_table_get_source_line (expected, n));
+      g_assert_cmpuint (row.n_cells, ==, hg_table_get_row_length (expected, n));
+      for (guint i = 0; i < row.n_cells; i++)
+        g_assert_cmpstr (row.cells[i], ==, hg_table_get_cell (expected, n, i));
+      n++;
+    }
+  if (expected_error != NULL)
+    {
+      g_assert_nonnull (error);
+      g_assert_cmpstr (error->message, ==, expected_error->message);
+    }
+  else
+    {
+      g_assert_no_error (error);
+      g_assert_cmpuint (n, ==, hg_table_get_n_rows (expected));
+    }
+}
 
 static HgTable *
 parse_ok (const char    *data,
@@ -40,12 +88,15 @@ parse_ok (const char    *data,
   g_assert_no_error (error);
   g_assert_nonnull (table);
   g_assert_cmpint (encoding, ==, expected_encoding);
+  for (guint i = 0; i < G_N_ELEMENTS (read_sizes); i++)
+    assert_same_in_pieces (data, length, read_sizes[i], table, NULL);
   return table;
 }
 
 static void
 parse_error (const char *data,
              gsize       length,
+             HgCsvError  code,
              const char *message_part)
 {
   g_autoptr(GError) error = NULL;
@@ -54,11 +105,13 @@ parse_error (const char *data,
 
   table = hg_csv_parse (data, length, &encoding, &error);
   g_assert_null (table);
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_CSV_ERROR, (int) code);
   if (strstr (error->message, message_part) == NULL)
     g_error ("expected “%s” in the message “%s”", message_part, error->message);
   /* A failed parse leaves the caller's variable alone. */
   g_assert_cmpint (encoding, ==, 42);
+  for (guint i = 0; i < G_N_ELEMENTS (read_sizes); i++)
+    assert_same_in_pieces (data, length, read_sizes[i], NULL, error);
 }
 
 static void
@@ -342,35 +395,38 @@ test_big_field (void)
 static void
 test_unterminated (void)
 {
-  PARSE_ERROR ("a,b\nc,\"never closed\nd,e\n", "Line 2: a quoted field is not closed");
+  PARSE_ERROR ("a,b\nc,\"never closed\nd,e\n", HG_CSV_ERROR_SYNTAX,
+               "Line 2: a quoted field is not closed");
   /* Counted from the line where the quote opens, after a multi-line cell. */
-  PARSE_ERROR ("\"x\ny\"\n\"open", "Line 3: a quoted field is not closed");
-  PARSE_ERROR ("\"", "Line 1: a quoted field is not closed");
-  PARSE_ERROR ("ok,\"\"\"", "Line 1: a quoted field is not closed");
+  PARSE_ERROR ("\"x\ny\"\n\"open", HG_CSV_ERROR_SYNTAX, "Line 3: a quoted field is not closed");
+  PARSE_ERROR ("\"", HG_CSV_ERROR_SYNTAX, "Line 1: a quoted field is not closed");
+  PARSE_ERROR ("ok,\"\"\"", HG_CSV_ERROR_SYNTAX, "Line 1: a quoted field is not closed");
 }
 
 static void
 test_bad_encoding (void)
 {
   /* 0x81 needs a second byte in CP932, and is never a first byte in UTF-8. */
-  PARSE_ERROR ("ok,1\nok,2\nbad,\x81\n", "Line 3:");
+  PARSE_ERROR ("ok,1\nok,2\nbad,\x81\n", HG_CSV_ERROR_ENCODING, "Line 3:");
 
   /* A CP932 file damaged on line 2: CP932 gets further, so it is named. */
-  PARSE_ERROR ("\x8C\xDA\x8B\x71\n\x8C\xDA\xFF\n",
+  PARSE_ERROR ("\x8C\xDA\x8B\x71\n\x8C\xDA\xFF\n", HG_CSV_ERROR_ENCODING,
                "Line 2: this line is not valid Shift_JIS (CP932) text, and the file is not valid UTF-8 either");
 
   /* A UTF-8 file damaged on line 3; À (C3 80) is not CP932 on line 1. */
-  PARSE_ERROR ("À,b\nok\nbad\xFF\n",
+  PARSE_ERROR ("À,b\nok\nbad\xFF\n", HG_CSV_ERROR_ENCODING,
                "Line 3: this line is not valid UTF-8 text, and the file is not valid Shift_JIS (CP932) either");
 
   /* A byte order mark settles the encoding: no guessing CP932 after it. */
-  PARSE_ERROR (UTF8_BOM "a\n\x8C\xDA\n", "Line 2: the file starts with a UTF-8 byte order mark");
+  PARSE_ERROR (UTF8_BOM "a\n\x8C\xDA\n", HG_CSV_ERROR_ENCODING,
+               "Line 2: the file starts with a UTF-8 byte order mark");
 
   /* A lead byte cut off at the end of the file. */
-  PARSE_ERROR ("a\n\x8C\xDA\n\x8C", "Line 3: this line is not valid Shift_JIS (CP932)");
+  PARSE_ERROR ("a\n\x8C\xDA\n\x8C", HG_CSV_ERROR_ENCODING,
+               "Line 3: this line is not valid Shift_JIS (CP932)");
 
-  PARSE_ERROR ("\xFF\xFE" "a\0,\0", "Line 1: the file is in UTF-16");
-  PARSE_ERROR ("a\nb\0c\n", "Line 2: the file contains a zero byte");
+  PARSE_ERROR ("\xFF\xFE" "a\0,\0", HG_CSV_ERROR_ENCODING, "Line 1: the file is in UTF-16");
+  PARSE_ERROR ("a\nb\0c\n", HG_CSV_ERROR_ENCODING, "Line 2: the file contains a zero byte");
 }
 
 static void
@@ -387,7 +443,7 @@ test_too_large (void)
    * with a long claimed length is safe here. */
   table = hg_csv_parse (byte, HG_CSV_MAX_SIZE + 1, NULL, &error);
   g_assert_null (table);
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_CSV_ERROR, HG_CSV_ERROR_TOO_LARGE);
   assert_message_has (error, "too large");
   g_clear_error (&error);
 
@@ -399,9 +455,80 @@ test_too_large (void)
 
   table = hg_csv_read_file (path, NULL, &error);
   g_assert_null (table);
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_CSV_ERROR, HG_CSV_ERROR_TOO_LARGE);
   assert_message_has (error, "too large");
   assert_message_has (error, path);
+
+  remove_dir (dir);
+}
+
+/* A row that goes on without end is refused at the row's line, and the
+ * reader never holds more than about the longest row allowed. */
+static void
+test_row_too_long (void)
+{
+  g_autoptr(GString) data = g_string_new ("id,name\r\n");
+  gsize field_start;
+
+  g_string_append (data, "1,");
+  field_start = data->len;
+  while (data->len - field_start <= HG_CSV_MAX_ROW_SIZE)
+    g_string_append (data, "情報資産");
+  g_string_append (data, "\r\n");
+  /* The size is written with a no-break space, as GLib writes sizes. */
+  parse_error (data->str, data->len, HG_CSV_ERROR_TOO_LARGE,
+               "Line 2: this row goes on for more than 4.0\u00A0MiB");
+
+  /* A quote opened and never closed takes the rest of the file. */
+  g_string_assign (data, "id,name\n2,\"");
+  while (data->len <= HG_CSV_MAX_ROW_SIZE + 100)
+    g_string_append (data, "閉じない\n");
+  parse_error (data->str, data->len, HG_CSV_ERROR_TOO_LARGE,
+               "Line 2: this row goes on for more than 4.0\u00A0MiB; is a quote left open?");
+}
+
+/* A file larger than one read, in UTF-8 and in CP932, with characters and
+ * line ends cut by the reads. */
+static void
+test_file_in_pieces (void)
+{
+  static const struct
+  {
+    const char    *row;
+    HgCsvEncoding  encoding;
+  } cases[] = {
+    { "a\xE9\xA1\xA7\xE5\xAE\xA2,\xE8\xA1\xA8\r\n", HG_CSV_ENCODING_UTF8 },
+    { "\x8C\xDA\x8B\x71\x96\xBC\x95\xEB,\x95\x5C\r\n", HG_CSV_ENCODING_CP932 },
+  };
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "pieces.csv", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) data = g_string_new (NULL);
+      g_autoptr(HgTable) expected = NULL;
+      g_autoptr(HgTable) table = NULL;
+      g_autoptr(GError) error = NULL;
+      HgCsvEncoding encoding = (HgCsvEncoding) -1;
+
+      while (data->len < 200 * 1024)
+        g_string_append (data, cases[i].row);
+      g_assert_true (g_file_set_contents (path, data->str, data->len, NULL));
+
+      expected = hg_csv_parse (cases[i].row, strlen (cases[i].row), NULL, &error);
+      g_assert_no_error (error);
+      table = hg_csv_read_file (path, &encoding, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (encoding, ==, cases[i].encoding);
+      g_assert_cmpuint (hg_table_get_n_rows (table), ==, data->len / strlen (cases[i].row));
+      for (guint r = 0; r < hg_table_get_n_rows (table); r++)
+        {
+          g_assert_cmpuint (hg_table_get_source_line (table, r), ==, r + 1);
+          g_assert_cmpuint (hg_table_get_row_length (table, r), ==, 2);
+          g_assert_cmpstr (hg_table_get_cell (table, r, 0), ==, hg_table_get_cell (expected, 0, 0));
+          g_assert_cmpstr (hg_table_get_cell (table, r, 1), ==, hg_table_get_cell (expected, 0, 1));
+        }
+    }
 
   remove_dir (dir);
 }
@@ -649,32 +776,32 @@ test_file_errors (void)
   g_autoptr(HgTable) table = hg_table_new ();
 
   g_assert_null (hg_csv_read_file (missing, NULL, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_CSV_ERROR, HG_CSV_ERROR_IO);
   assert_message_has (error, missing);
   g_clear_error (&error);
 
   g_assert_null (hg_csv_read_file (dir, NULL, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_CSV_ERROR, HG_CSV_ERROR_IO);
   assert_message_has (error, dir);
   g_clear_error (&error);
 
   /* A FIFO with no writer would block a plain open() forever. */
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   g_assert_null (hg_csv_read_file (fifo, NULL, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_CSV_ERROR, HG_CSV_ERROR_IO);
   assert_message_has (error, fifo);
   g_clear_error (&error);
 
   g_assert_true (g_file_set_contents (broken, "a,b\n\"c\nd,e\n", -1, &error));
   g_assert_no_error (error);
   g_assert_null (hg_csv_read_file (broken, NULL, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_CSV_ERROR, HG_CSV_ERROR_SYNTAX);
   assert_message_has (error, broken);
   assert_message_has (error, "Line 2: a quoted field is not closed");
   g_clear_error (&error);
 
   g_assert_false (hg_csv_write_file (no_dir, table, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_SAVE_ERROR, HG_SAVE_ERROR_IO);
   assert_message_has (error, no_dir);
   g_clear_error (&error);
 
@@ -699,6 +826,8 @@ main (int   argc,
   g_test_add_func ("/csv/parse/unterminated", test_unterminated);
   g_test_add_func ("/csv/parse/bad-encoding", test_bad_encoding);
   g_test_add_func ("/csv/parse/too-large", test_too_large);
+  g_test_add_func ("/csv/parse/row-too-long", test_row_too_long);
+  g_test_add_func ("/csv/read/file-in-pieces", test_file_in_pieces);
   g_test_add_func ("/csv/write/append-row", test_append_row);
   g_test_add_func ("/csv/write/round-trip", test_round_trip);
   g_test_add_func ("/csv/write/format", test_write_format);

@@ -11,6 +11,7 @@
 #include "hg-education.h"
 #include "hg-employee.h"
 #include "hg-employee-import.h"
+#include "hg-error.h"
 #include "hg-handbook-receipt.h"
 #include "hg-person.h"
 #include "hg-progress.h"
@@ -115,10 +116,10 @@ test_employment_validation (Fixture       *f,
                                                        "2020-01-01");
 
     g_assert_false (hg_employee_set_employment (f->workbook, id, bad_date, &error));
-    g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+    g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
     g_clear_error (&error);
     g_assert_false (hg_employee_set_employment (f->workbook, id, early, &error));
-    g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+    g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
     g_clear_error (&error);
   }
 
@@ -287,7 +288,7 @@ test_import_problems_block (Fixture       *f,
 
   /* All or nothing: the good row is not written either. */
   g_assert_false (hg_employee_import_apply (f->workbook, import, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_PROBLEMS);
   g_assert_cmpint (count (f, "SELECT count(*) FROM person"), ==, 0);
   g_assert_false (hg_workbook_can_undo (f->workbook));
 }
@@ -307,13 +308,14 @@ test_import_structural_errors (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   g_assert_null (hg_employee_import_prepare (f->workbook, table, &error));
+  g_assert_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_NO_HEADER);
   g_assert_nonnull (strstr (error->message, "氏名"));
   g_clear_error (&error);
   g_assert_null (hg_employee_import_prepare (f->workbook, table2, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_NO_ROWS);
   g_clear_error (&error);
   g_assert_null (hg_employee_import_prepare (f->workbook, empty, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_EMPTY);
 }
 
 /* ---- Handbook receipts -------------------------------------------------- */
@@ -419,7 +421,7 @@ test_receipts_and_needs (Fixture       *f,
   g_assert_cmpuint (h->version, ==, 0);
   both[0] = a, both[1] = b;
   g_assert_false (hg_handbook_receipt_record (f->workbook, h, both, 2, 0, NULL, FALSE, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "Approve"));
   g_clear_error (&error);
   assert_needs (f, "");
@@ -479,7 +481,8 @@ test_receipts_and_needs (Fixture       *f,
 
   /* The overview's step says the same. */
   {
-    g_autoptr(GPtrArray) steps = hg_progress_compute (f->workbook);
+    g_autoptr(HgSession) session = hg_session_new (f->workbook);
+    g_autoptr(GPtrArray) steps = hg_progress_compute (session);
     HgProgressStep *last = g_ptr_array_index (steps, steps->len - 1);
 
     g_assert_cmpstr (last->id, ==, "employees");
@@ -500,7 +503,7 @@ test_receipts_and_needs (Fixture       *f,
   /* No version 3 to hand out. */
   h = handbook (f);
   g_assert_false (hg_handbook_receipt_record (f->workbook, h, &a, 1, 3, NULL, FALSE, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_NOT_FOUND);
 }
 
 static void
@@ -669,7 +672,7 @@ test_education_sessions (Fixture       *f,
     g_autoptr(HgEducationSession) undated = hg_education_session_new ("", "x", "");
 
     g_assert_cmpint (hg_education_add (f->workbook, undated, &error), ==, 0);
-    g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+    g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
   }
 }
 

@@ -4,7 +4,6 @@
  */
 #include "config.h"
 
-#include "hg-error.h"
 #include "hg-expr.h"
 
 static gboolean
@@ -99,7 +98,7 @@ test_errors (void)
       g_autoptr(HgExpr) expr = hg_expr_parse (cases[i].text, &error);
 
       g_assert_null (expr);
-      g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+      g_assert_error (error, HG_EXPR_ERROR, HG_EXPR_ERROR_SYNTAX);
       g_assert_cmpstr (error->message, ==, cases[i].message);
     }
 }
@@ -114,6 +113,7 @@ test_unknown_name (void)
   g_assert_no_error (error);
   /* Reported even though the left side alone decides the answer. */
   g_assert_false (hg_expr_evaluate (expr, lookup, NULL, &result, &error));
+  g_assert_error (error, HG_EXPR_ERROR, HG_EXPR_ERROR_UNKNOWN_NAME);
   g_assert_cmpstr (error->message, ==, "Column 15: “uses_fax” is not a question of this pack");
 }
 
@@ -125,7 +125,7 @@ test_comparing_kinds (void)
   gboolean result;
 
   g_assert_false (hg_expr_evaluate (expr, lookup, NULL, &result, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_EXPR_ERROR, HG_EXPR_ERROR_TYPE_MISMATCH);
 }
 
 /* @unit @n times, then @last. */
@@ -154,16 +154,17 @@ chain_text (const char *word,
   return repeated (unit, n - 1, last);
 }
 
-/* Parsing @text fails with a message that holds @part. */
+/* Parsing @text fails with @code and a message that holds @part. */
 static void
-assert_refused (const char *text,
-                const char *part)
+assert_refused (const char  *text,
+                HgExprError  code,
+                const char  *part)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HgExpr) expr = hg_expr_parse (text, &error);
 
   g_assert_null (expr);
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_EXPR_ERROR, (int) code);
   g_assert_nonnull (strstr (error->message, part));
 }
 
@@ -172,7 +173,7 @@ test_deep_nesting (void)
 {
   g_autofree char *text = repeated ("(", 10000, "uses_cloud");
 
-  assert_refused (text, "nested too deeply");
+  assert_refused (text, HG_EXPR_ERROR_TOO_DEEP, "nested too deeply");
 }
 
 /* The review's case: 300,000 terms (4 MB) overflowed the stack when the
@@ -188,9 +189,11 @@ test_long_chain_refused (void)
     {
       g_autofree char *text = chain_text (words[w], 300000, "byod", "uses_cloud");
 
-      assert_refused (text, "longer than 20000 bytes; split the condition into simpler ones");
+      assert_refused (text, HG_EXPR_ERROR_TOO_LONG,
+                      "longer than 20000 bytes; split the condition into simpler ones");
     }
-  assert_refused (nots, "longer than 20000 bytes; split the condition into simpler ones");
+  assert_refused (nots, HG_EXPR_ERROR_TOO_LONG,
+                  "longer than 20000 bytes; split the condition into simpler ones");
 }
 
 /* Under the length limit, the term count stops a chain at the 1,001st term
@@ -201,8 +204,9 @@ test_too_many_terms (void)
   g_autofree char *text = chain_text ("or", HG_EXPR_MAX_TERMS + 1, "a", "b");
 
   g_assert_cmpuint (strlen (text), <, HG_EXPR_MAX_LENGTH);
-  assert_refused (text, "Column 5001: more than 1000 terms; split the condition into simpler "
-                        "ones");
+  assert_refused (text, HG_EXPR_ERROR_TOO_LONG,
+                  "Column 5001: more than 1000 terms; split the condition into simpler "
+                  "ones");
 }
 
 /* Chains at the limit are one flat node: they evaluate right, list their
@@ -239,7 +243,7 @@ test_deep_not_and_parentheses (void)
       g_autofree char *text = repeated (units[i], (HG_EXPR_MAX_LENGTH - 20) / strlen (units[i]),
                                         "uses_cloud");
 
-      assert_refused (text, "nested too deeply");
+      assert_refused (text, HG_EXPR_ERROR_TOO_DEEP, "nested too deeply");
     }
 }
 

@@ -26,6 +26,7 @@
 #include "hg-job.h"
 #include "hg-risk-files.h"
 #include "hg-risk-threat.h"
+#include "hg-sheet-reader.h"
 #include "hg-test-risk.h"
 #include "hg-test-util.h"
 #include "hg-xlsx.h"
@@ -221,7 +222,8 @@ run (Fixture  *f,
       {
         g_autoptr(HgTable) table = import_table (job, 500);
         g_autoptr(HgAssetImport) import = hg_asset_import_new (f->workbook);
-        gboolean ok = hg_asset_import_check (import, table, hg_job, error);
+        g_autoptr(HgSheetReader) reader = hg_sheet_reader_new_for_table (table);
+        gboolean ok = hg_asset_import_check_rows (import, reader, hg_job, error);
 
         if (ok)
           g_assert_cmpuint (hg_asset_import_get_n_add (import), ==, 500);
@@ -231,7 +233,8 @@ run (Fixture  *f,
       {
         g_autoptr(HgTable) table = import_table (job, 500);
         g_autoptr(HgEmployeeImport) import = hg_employee_import_new (f->workbook);
-        gboolean ok = hg_employee_import_check (import, table, hg_job, error);
+        g_autoptr(HgSheetReader) reader = hg_sheet_reader_new_for_table (table);
+        gboolean ok = hg_employee_import_check_rows (import, reader, hg_job, error);
 
         if (ok)
           g_assert_cmpuint (hg_employee_import_get_n_add (import), ==, 500);
@@ -410,6 +413,76 @@ test_export_is_a_snapshot (Fixture       *f,
   g_assert_cmpstr (hg_table_get_cell (read, 1, HG_RISK_COL_ASSET), ==, "受注伝票 00");
 }
 
+/* A CSV file streams through the import checks: its rows are not known
+ * until its end, so the progress is the bytes read of the file's size,
+ * never going back and ending at the size; cancelled half way through, the
+ * check stops with G_IO_ERROR_CANCELLED. */
+static void
+test_import_streams_file (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "import.csv", NULL);
+
+  for (guint job = CHECK_ASSET_IMPORT; job <= CHECK_EMPLOYEE_IMPORT; job++)
+    {
+      g_autoptr(GString) csv = g_string_new (job == CHECK_ASSET_IMPORT
+                                             ? "情報資産名称,機密性,完全性,可用性\r\n"
+                                             : "氏名,部署\r\n");
+      guint rows = 20000;
+
+      g_test_message ("%s", job_name (job));
+      for (guint r = 0; r < rows; r++)
+        g_string_append_printf (csv, job == CHECK_ASSET_IMPORT ? "名前 %05u,2,2,1\r\n"
+                                                               : "名前 %05u,営業部\r\n", r);
+      /* Several reads of the reader's 64 KiB. */
+      g_assert_cmpuint (csv->len, >, 4 * 64 * 1024);
+      g_assert_true (g_file_set_contents (path, csv->str, csv->len, NULL));
+
+      for (guint cancel_at = 0; cancel_at <= 2; cancel_at += 2)
+        {
+          g_autoptr(HgJob) hg_job = hg_job_new (NULL);
+          g_autoptr(HgSheetReader) reader = hg_sheet_reader_open (path, NULL);
+          g_autoptr(HgAssetImport) assets = NULL;
+          g_autoptr(HgEmployeeImport) people = NULL;
+          g_autoptr(GError) error = NULL;
+          Watch w = { hg_job_get_cancellable (hg_job), cancel_at };
+          gboolean ok;
+
+          g_assert_nonnull (reader);
+          hg_job_set_progress_func (hg_job, watch_cb, &w);
+          if (job == CHECK_ASSET_IMPORT)
+            {
+              assets = hg_asset_import_new (f->workbook);
+              ok = hg_asset_import_check_rows (assets, reader, hg_job, &error);
+            }
+          else
+            {
+              people = hg_employee_import_new (f->workbook);
+              ok = hg_employee_import_check_rows (people, reader, hg_job, &error);
+            }
+          g_assert_false (w.went_back);
+          g_assert_cmpuint (w.total, ==, csv->len);
+          if (cancel_at == 0)
+            {
+              g_assert_no_error (error);
+              g_assert_true (ok);
+              g_assert_cmpuint (w.n_calls, >, 2);
+              g_assert_cmpuint (w.last_done, ==, csv->len);
+              g_assert_cmpuint (assets ? hg_asset_import_get_n_add (assets)
+                                       : hg_employee_import_get_n_add (people), ==, rows);
+            }
+          else
+            {
+              g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+              g_assert_false (ok);
+              g_assert_cmpuint (w.n_calls, ==, cancel_at);
+              g_assert_cmpuint (w.last_done, <, csv->len);
+            }
+        }
+    }
+  assert_workbook_unchanged (f);
+}
+
 /* A job that nobody gave: every step goes on, nothing is counted. */
 static void
 test_no_job (void)
@@ -458,6 +531,7 @@ main (int    argc,
   ADD ("/job/every-writer-cancelled", test_cancelled);
   ADD ("/job/every-writer-cancelled-before", test_cancelled_before);
   ADD ("/job/export-is-a-snapshot", test_export_is_a_snapshot);
+  ADD ("/job/import-streams-a-file", test_import_streams_file);
 #undef ADD
   return g_test_run ();
 }

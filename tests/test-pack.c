@@ -51,7 +51,7 @@ load_problems (const char *text)
                                                 &error);
 
   g_assert_null (pack);
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_PACK_ERROR, HG_PACK_ERROR_INVALID);
   g_assert_nonnull (problems);
   g_assert_cmpuint (problems->len, >, 0);
   return problems;
@@ -591,7 +591,7 @@ test_render (void)
   g_clear_pointer (&text, g_free);
 
   g_assert_null (hg_pack_render_text (pack, context, "handbook", &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_PACK_ERROR, HG_PACK_ERROR_NOT_FOUND);
 }
 
 int

@@ -15,8 +15,8 @@
 
 #include "hg-booklet.h"
 #include "hg-doc-layout.h"
-#include "hg-error.h"
 #include "hg-pdf-writer.h"
+#include "hg-save-file.h"
 #include "hg-test-util.h"
 
 #define COMPANY "株式会社みどり精機"
@@ -514,7 +514,7 @@ test_unwritable (void)
 
   /* The folder cannot be written to: it is a file. */
   g_assert_false (hg_pdf_write (doc, below_file, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_SAVE_ERROR, HG_SAVE_ERROR_IO);
   g_assert_nonnull (strstr (error->message, below_file));
   g_assert_false (g_file_test (below_file, G_FILE_TEST_EXISTS));
   g_clear_error (&error);
@@ -522,7 +522,7 @@ test_unwritable (void)
   /* Written completely, but it cannot take the place of a folder: the
    * temporary file goes. */
   g_assert_false (hg_pdf_write (doc, subdir, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_SAVE_ERROR, HG_SAVE_ERROR_REFUSED);
   g_assert_nonnull (strstr (error->message, subdir));
   listing = g_dir_open (dir, 0, NULL);
   while (g_dir_read_name (listing) != NULL)

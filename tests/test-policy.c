@@ -6,6 +6,7 @@
 
 #include "hg-asset-store.h"
 #include "hg-company.h"
+#include "hg-error.h"
 #include "hg-limits.h"
 #include "hg-pack-context.h"
 #include "hg-policy.h"
@@ -135,7 +136,11 @@ test_invalid_answers (Fixture       *f,
 
       g_assert_false (hg_policy_set_answer (f->workbook, f->pack, bad[i].question, bad[i].value,
                                             &error));
-      g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+      /* A question the pack lacks is no bad value. */
+      if (i == G_N_ELEMENTS (bad) - 1)
+        g_assert_error (error, HG_PACK_ERROR, HG_PACK_ERROR_NOT_FOUND);
+      else
+        g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
     }
   g_assert_false (hg_workbook_can_undo (f->workbook));
   g_assert_cmpint (hg_workbook_count_rows (f->workbook, "policy_answer"), ==, 0);
@@ -270,7 +275,7 @@ test_overrides (Fixture       *f,
 
   /* Left out, with a reason; the numbering closes up. Added after a rule. */
   g_assert_false (hg_policy_exclude (f->workbook, f->pack, "approval", "　", &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_true (hg_policy_exclude (f->workbook, f->pack, "approval", "持ち出しは禁止しているため",
                                     &error));
@@ -308,7 +313,7 @@ test_overrides (Fixture       *f,
   g_assert_nonnull (strstr (text, "（1）パスワードは16文字以上とする。"));
 
   g_assert_false (hg_policy_reword (f->workbook, f->pack, "no_such_rule", "x", &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_PACK_ERROR, HG_PACK_ERROR_NOT_FOUND);
 }
 
 static void

@@ -7,6 +7,7 @@
 #include "hg-company.h"
 #include "hg-doc-diff.h"
 #include "hg-doc-xml.h"
+#include "hg-error.h"
 #include "hg-limits.h"
 #include "hg-policy.h"
 #include "hg-progress.h"
@@ -116,7 +117,8 @@ test_approve_freezes (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (state (f), ==, HG_REVISION_NEEDS_REVISION);
   {
-    g_autoptr(GPtrArray) steps = hg_progress_compute (f->workbook);
+    g_autoptr(HgSession) session = hg_session_new (f->workbook);
+    g_autoptr(GPtrArray) steps = hg_progress_compute (session);
     HgProgressStep *last = NULL;
 
     /* The approval is the last step of the policy page. */
@@ -145,7 +147,7 @@ test_approve_freezes (Fixture       *f,
   first = hg_revision_load (f->workbook, pack, "rules", 1, &error);
   g_assert_cmpuint (first->revisions->len, ==, 1); /* the table as it stood then */
   g_assert_null (hg_revision_load (f->workbook, pack, "rules", 3, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_NOT_FOUND);
 }
 
 static void
@@ -170,10 +172,10 @@ test_refusals_and_undo (Fixture       *f,
   g_autoptr(GPtrArray) list = NULL;
 
   g_assert_false (hg_revision_approve (f->workbook, pack, doc, "  ", "", "代表", NULL, NULL, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (hg_revision_approve (f->workbook, pack, doc, "制定", "", "", NULL, NULL, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (hg_revision_approve (f->workbook, pack, doc, "制定", "", "代表", "来月", NULL, &error));
   g_assert_nonnull (strstr (error->message, "来月"));
@@ -182,7 +184,7 @@ test_refusals_and_undo (Fixture       *f,
   approve (f, "制定", 1);
   /* Approving the same text again says so. */
   g_assert_false (hg_revision_approve (f->workbook, pack, doc, "再承認", "", "代表", NULL, NULL, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
   g_clear_error (&error);
 
   /* A rule flagged for review blocks approval. */
@@ -192,7 +194,7 @@ test_refusals_and_undo (Fixture       *f,
     hg_doc_append (flagged, HG_DOC_RULE, "（99）", "見直し待ちの決まり")->flags = HG_DOC_OUTDATED;
     g_assert_false (hg_revision_approve (f->workbook, pack, flagged, "改訂", "", "代表", NULL, NULL,
                                          &error));
-    g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+    g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
     g_clear_error (&error);
   }
 
@@ -231,7 +233,7 @@ test_text_limits (Fixture       *f,
       texts[cases[i].field] = huge;
       g_assert_false (hg_revision_approve (f->workbook, pack, doc, texts[0], texts[1], texts[2],
                                            NULL, NULL, &error));
-      g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+      g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
       g_assert_cmpstr (error->message, ==, cases[i].message);
     }
 
@@ -300,14 +302,14 @@ test_snapshot_round_trip (void)
 
   /* Damaged or hostile snapshots are refused. */
   g_assert_null (hg_doc_from_xml ("<document><bogus/></document>", &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_DAMAGED);
+  g_assert_error (error, HG_DOC_ERROR, HG_DOC_ERROR_DAMAGED);
   g_clear_error (&error);
   g_assert_null (hg_doc_from_xml ("<docu", &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_DAMAGED);
+  g_assert_error (error, HG_DOC_ERROR, HG_DOC_ERROR_DAMAGED);
   g_clear_error (&error);
   g_assert_null (hg_doc_from_xml ("<!DOCTYPE d [<!ENTITY x \"y\">]><document>&x;</document>",
                                   &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_DAMAGED);
+  g_assert_error (error, HG_DOC_ERROR, HG_DOC_ERROR_DAMAGED);
 }
 
 static HgDoc *

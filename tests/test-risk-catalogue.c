@@ -150,7 +150,7 @@ problems_of (const char *from,
   catalogue = hg_risk_catalogue_load_memory (changed->str, changed->len, "test.xml", NULL,
                                              &problems, &error);
   g_assert_null (catalogue);
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_RISK_CATALOGUE_ERROR, HG_RISK_CATALOGUE_ERROR_INVALID);
   g_assert_nonnull (problems);
   return problems;
 }
@@ -258,7 +258,7 @@ test_not_xml (void)
 
   g_assert_null (hg_risk_catalogue_load_memory (text, strlen (text), "broken.xml", NULL,
                                                 &problems, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_RISK_CATALOGUE_ERROR, HG_RISK_CATALOGUE_ERROR_INVALID);
   g_assert_true (g_str_has_prefix (g_ptr_array_index (problems, 0), "broken.xml:"));
   g_clear_error (&error);
   g_assert_null (hg_risk_catalogue_load_file ("/nonexistent/catalogue.xml", NULL, NULL, &error));

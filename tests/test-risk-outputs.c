@@ -454,7 +454,8 @@ test_examples (void)
 
   /* The overview's step: every measure answered, the weakest chapter named. */
   {
-    g_autoptr(GPtrArray) steps = hg_progress_compute (workbook);
+    g_autoptr(HgSession) session = hg_session_new (workbook);
+    g_autoptr(GPtrArray) steps = hg_progress_compute (session);
     const HgProgressStep *risks = NULL;
 
     for (guint i = 0; i < steps->len; i++)

@@ -9,6 +9,7 @@
 
 #include "hg-asset-store.h"
 #include "hg-department.h"
+#include "hg-error.h"
 #include "hg-risk-explanation.h"
 #include "hg-risk-rating.h"
 #include "hg-risk-sheet.h"
@@ -184,7 +185,7 @@ test_edit_tables (Fixture       *f,
   hg_risk_tables_load (f->workbook, &tables);
   tables.band_max[HG_RISK_BAND_SMALL] = 4;
   g_assert_false (hg_risk_tables_set_bands (f->workbook, &tables, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
   g_assert_true (g_str_has_prefix (error->message, "Risk bands: "));
   g_clear_error (&error);
   hg_risk_tables_load (f->workbook, &tables);
@@ -192,7 +193,7 @@ test_edit_tables (Fixture       *f,
   g_assert_false (hg_risk_tables_set_bands (f->workbook, &tables, &error));
   g_clear_error (&error);
   g_assert_false (hg_risk_tables_set_damage (f->workbook, 2, 2, 4, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
   g_clear_error (&error);
 
   /* 4 is 小 once 中 starts at 5. */
@@ -423,7 +424,7 @@ test_acceptance (Fixture       *f,
 
   t = hg_risk_treatment_new (roster, loss, HG_RISK_TREATMENT_ACCEPT);
   g_assert_false (hg_risk_treatment_set (f->workbook, f->catalogue, t, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
   g_assert_true (g_str_has_prefix (error->message, "Approver: "));
   g_clear_error (&error);
   g_free (t->approver);

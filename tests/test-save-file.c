@@ -137,7 +137,7 @@ assert_refused (Fixture    *f,
 
       g_test_message ("%s → %s", writer_name (w), path);
       g_assert_false (write_with (f, w, path, &error));
-      g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+      g_assert_error (error, HG_SAVE_ERROR, HG_SAVE_ERROR_REFUSED);
       hg_test_assert_contains (error->message, base);
       hg_test_assert_contains (error->message, reason);
 
@@ -216,7 +216,7 @@ test_protect_nests (Fixture       *f,
   hg_save_file_protect (path);
   hg_save_file_unprotect (path);
   g_assert_false (hg_csv_write_file (path, table, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_SAVE_ERROR, HG_SAVE_ERROR_REFUSED);
   g_clear_error (&error);
   hg_save_file_unprotect (path);
   g_assert_true (hg_csv_write_file (path, table, &error));
@@ -273,7 +273,7 @@ test_not_regular (Fixture       *f,
     {
       g_clear_error (&error);
       g_assert_false (write_with (f, w, device, &error));
-      g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+      g_assert_error (error, HG_SAVE_ERROR, HG_SAVE_ERROR_REFUSED);
       hg_test_assert_contains (error->message, "it is not a regular file (a device)");
     }
   g_assert_cmpint (g_lstat (device, &st), ==, 0);
@@ -328,8 +328,9 @@ large_table (void)
 /* Writes a large CSV over a small file in @dir and checks that it fails
  * with @reason, leaving the small file as it was and nothing else. */
 static void
-assert_write_fails (const char *dir,
-                    const char *reason)
+assert_write_fails (const char  *dir,
+                    HgSaveError  code,
+                    const char  *reason)
 {
   g_autofree char *path = g_build_filename (dir, "old.csv", NULL);
   g_autoptr(HgTable) table = large_table ();
@@ -340,7 +341,7 @@ assert_write_fails (const char *dir,
 
   g_assert_true (g_file_set_contents (path, "前の版\r\n", -1, NULL));
   g_assert_false (hg_csv_write_file (path, table, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_SAVE_ERROR, (int) code);
   hg_test_assert_contains (error->message, "“");
   hg_test_assert_contains (error->message, "old.csv”");
   hg_test_assert_contains (error->message, reason);
@@ -401,7 +402,7 @@ test_disk_full (Fixture       *f,
   if (g_test_subprocess ())
     {
       g_assert_true (mount_small_tmpfs (small));
-      assert_write_fails (small, "the disk is full");
+      assert_write_fails (small, HG_SAVE_ERROR_NO_SPACE, "the disk is full");
       return;
     }
   if (!can_mount_small_tmpfs (small))
@@ -427,7 +428,7 @@ test_write_error (Fixture       *f,
       g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
       signal (SIGXFSZ, SIG_IGN);
       g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
-      assert_write_fails (sub, g_strerror (EFBIG));
+      assert_write_fails (sub, HG_SAVE_ERROR_IO, g_strerror (EFBIG));
       hg_test_remove_dir (sub);
       return;
     }

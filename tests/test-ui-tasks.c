@@ -9,7 +9,9 @@
  * closing the window, stops it and leaves no file, no temporary file and
  * the workbook as it was. Left alone, it writes the whole file.
  *
- * Needs a display (Xvfb in CI).
+ * Needs a display (Xvfb in CI). Runs in English and in Japanese, with the
+ * window fixture of the other widget tests (hg-test-window.c) on a copy of
+ * that large workbook.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,7 +21,6 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <string.h>
 
 #include "hg-application.h"
@@ -35,21 +36,19 @@
 #include "hg-risks-page.h"
 #include "hg-task-bar.h"
 #include "hg-test-util.h"
+#include "hg-test-window.h"
 #include "hg-window.h"
 #include "hg-xlsx.h"
 
 #define N_ASSETS 50000
 
-static HgApplication *app;
 static HgWorkbook *template;   /* copied for each test */
 
 typedef struct
 {
-  char     *dir;
-  char     *path;
+  HgTestWindow w;
   char     *out_dir;   /* only the export goes here */
   char     *out;
-  HgWindow *window;
   gint64    n_assets;
   gint64    n_threats;
   gint64    n_answers;
@@ -106,38 +105,26 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  f->dir = hg_test_make_dir ();
-  f->path = g_build_filename (f->dir, "tasks.hinagata", NULL);
-  f->out_dir = g_build_filename (f->dir, "out", NULL);
+  f->w.dir = hg_test_make_dir ();
+  f->w.path = g_build_filename (f->w.dir, "tasks.hinagata", NULL);
+  f->out_dir = g_build_filename (f->w.dir, "out", NULL);
   f->out = g_build_filename (f->out_dir, "リスク分析.xlsx", NULL);
   g_assert_cmpint (g_mkdir (f->out_dir, 0700), ==, 0);
-  g_assert_true (hg_workbook_save_copy (template, f->path, &error));
+  g_assert_true (hg_workbook_save_copy (template, f->w.path, &error));
   g_assert_no_error (error);
   count_rows (template, &f->n_assets, &f->n_threats, &f->n_answers);
   g_assert_cmpint (f->n_assets, ==, N_ASSETS);
 
-  file = g_file_new_for_path (f->path);
-  f->window = hg_window_new (GTK_APPLICATION (app));
-  g_assert_true (hg_window_open_file (f->window, file));
-  gtk_window_present (GTK_WINDOW (f->window));
-  hg_test_spin (100);
+  hg_test_window_open (&f->w);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  if (f->window != NULL)
-    {
-      gtk_window_close (GTK_WINDOW (f->window));
-      hg_test_spin (50);
-    }
-  hg_test_remove_dir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  hg_test_window_teardown (&f->w, data);
   g_free (f->out_dir);
   g_free (f->out);
 }
@@ -160,10 +147,10 @@ settle (void)
 static HgRisksPage *
 risks_page (Fixture *f)
 {
-  HgRisksPage *page = HG_RISKS_PAGE (hg_test_find_widget (GTK_WIDGET (f->window),
+  HgRisksPage *page = HG_RISKS_PAGE (hg_test_find_widget (GTK_WIDGET (f->w.window),
                                                           HG_TYPE_RISKS_PAGE, NULL));
 
-  hg_window_show_page (f->window, "risks");
+  hg_window_show_page (f->w.window, "risks");
   for (guint i = 0; i < 200 && hg_risks_page_get_sheet (page) == NULL; i++)
     hg_test_spin (10);
   g_assert_nonnull (hg_risks_page_get_sheet (page));
@@ -175,7 +162,7 @@ risks_page (Fixture *f)
 static HgTaskBar *
 task_bar (Fixture *f)
 {
-  HgTaskBar *bar = HG_TASK_BAR (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_TASK_BAR,
+  HgTaskBar *bar = HG_TASK_BAR (hg_test_find_widget (GTK_WIDGET (f->w.window), HG_TYPE_TASK_BAR,
                                                      NULL));
 
   g_assert_nonnull (bar);
@@ -216,7 +203,7 @@ static void
 assert_workbook_intact (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(HgWorkbook) workbook = hg_workbook_open (f->path, HG_WORKBOOK_OPEN_READ_ONLY, &error);
+  g_autoptr(HgWorkbook) workbook = hg_workbook_open (f->w.path, HG_WORKBOOK_OPEN_READ_ONLY, &error);
   g_autofree char *problems = NULL;
   gint64 assets, threats, answers;
 
@@ -271,9 +258,7 @@ test_cancel (Fixture       *f,
   g_assert_false (g_file_test (f->out, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_files (f->out_dir), ==, 0);
 
-  gtk_window_close (GTK_WINDOW (f->window));
-  hg_test_spin (50);
-  f->window = NULL;
+  hg_test_window_close (&f->w);
   assert_workbook_intact (f);
 }
 
@@ -284,8 +269,8 @@ test_close_window (Fixture       *f,
 {
   start_export (f, risks_page (f));
 
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  f->window = NULL;
+  gtk_window_destroy (GTK_WINDOW (f->w.window));
+  f->w.window = NULL;
   g_assert_false (g_file_test (f->out, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_files (f->out_dir), ==, 0);
 
@@ -315,9 +300,7 @@ test_finish (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (hg_table_get_n_rows (read), ==, n_threats + 1);
 
-  gtk_window_close (GTK_WINDOW (f->window));
-  hg_test_spin (50);
-  f->window = NULL;
+  hg_test_window_close (&f->w);
   assert_workbook_intact (f);
 }
 
@@ -343,12 +326,13 @@ static void
 test_assets_page (Fixture       *f,
                   gconstpointer  data)
 {
-  HgAssetsPage *page = HG_ASSETS_PAGE (hg_test_find_widget (GTK_WIDGET (f->window),
+  HgAssetsPage *page = HG_ASSETS_PAGE (hg_test_find_widget (GTK_WIDGET (f->w.window),
                                                             HG_TYPE_ASSETS_PAGE, NULL));
-  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  HgWorkbook *workbook = hg_window_get_workbook (f->w.window);
   g_autofree char *csv = g_build_filename (f->out_dir, "台帳.csv", NULL);
-  g_autofree char *in = g_build_filename (f->dir, "追加.csv", NULL);
+  g_autofree char *in = g_build_filename (f->w.dir, "追加.csv", NULL);
   g_autofree char *contents = NULL;
+  g_autofree char *label = NULL;
   g_autoptr(GError) error = NULL;
   HgImportDialog *dialog;
   guint lines = 0;
@@ -372,17 +356,18 @@ test_assets_page (Fixture       *f,
   g_assert_nonnull (dialog);
   g_assert_true (hg_import_dialog_apply (dialog));
   g_assert_cmpint (hg_workbook_count_rows (workbook, "asset"), ==, N_ASSETS + 3);
-  g_assert_cmpstr (hg_workbook_get_undo_label (workbook), ==, "Import 3 Assets");
+  label = g_strdup_printf (ngettext ("Import %u Asset", "Import %u Assets", 3), 3);
+  g_assert_cmpstr (hg_workbook_get_undo_label (workbook), ==, label);
 }
 
 static void
 test_employees_page (Fixture       *f,
                      gconstpointer  data)
 {
-  HgEmployeesPage *page = HG_EMPLOYEES_PAGE (hg_test_find_widget (GTK_WIDGET (f->window),
+  HgEmployeesPage *page = HG_EMPLOYEES_PAGE (hg_test_find_widget (GTK_WIDGET (f->w.window),
                                                                   HG_TYPE_EMPLOYEES_PAGE, NULL));
-  HgWorkbook *workbook = hg_window_get_workbook (f->window);
-  g_autofree char *in = g_build_filename (f->dir, "名簿.csv", NULL);
+  HgWorkbook *workbook = hg_window_get_workbook (f->w.window);
+  g_autofree char *in = g_build_filename (f->w.dir, "名簿.csv", NULL);
   g_autoptr(GError) error = NULL;
   HgImportDialog *dialog;
 
@@ -402,8 +387,8 @@ static void
 test_document (Fixture       *f,
                gconstpointer  data)
 {
-  GtkWidget *page = hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL);
-  g_autoptr(HgDoc) doc = hg_test_typical_doc (f->dir, "rules");
+  GtkWidget *page = hg_test_find_widget (GTK_WIDGET (f->w.window), HG_TYPE_POLICY_PAGE, NULL);
+  g_autoptr(HgDoc) doc = hg_test_typical_doc (f->w.dir, "rules");
   g_autofree char *pdf = g_build_filename (f->out_dir, "規程.pdf", NULL);
   g_autofree char *head = NULL;
 
@@ -424,24 +409,10 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("HINAGATA_LOCALEDIR");
   g_autofree char *template_dir = NULL;
   int ret;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-  hg_test_private_user_dirs ();
-  gtk_init ();
-  adw_init ();
-
-  app = hg_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  hg_test_window_init (&argc, &argv);
   template_dir = hg_test_make_dir ();
   template = make_template (template_dir);
 
@@ -454,9 +425,8 @@ main (int    argc,
   ADD ("/tasks/document", test_document);
 #undef ADD
 
-  ret = g_test_run ();
+  ret = hg_test_window_run ();
   g_clear_object (&template);
   hg_test_remove_dir (template_dir);
-  g_object_unref (app);
   return ret;
 }

@@ -7,6 +7,7 @@
 #include "hg-company.h"
 #include "hg-db.h"
 #include "hg-department.h"
+#include "hg-error.h"
 #include "hg-org-role.h"
 #include "hg-person.h"
 #include "hg-test-util.h"
@@ -116,7 +117,7 @@ test_invalid_edit_writes_nothing (Fixture       *f,
   g_autofree char *name = NULL;
 
   g_assert_false (hg_company_set (f->workbook, HG_COMPANY_FIELD_NAME, "　 ", &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
   g_assert_false (hg_workbook_can_undo (f->workbook));
   name = company_name (f);
   g_assert_cmpstr (name, ==, "元の名前");

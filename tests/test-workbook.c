@@ -10,6 +10,7 @@
 
 #include "hg-company.h"
 #include "hg-migrations.h"
+#include "hg-save-file.h"
 #include "hg-test-util.h"
 #include "hg-workbook.h"
 
@@ -359,7 +360,7 @@ test_save_copy (Fixture       *f,
   g_assert_true (hg_company_set (workbook, HG_COMPANY_FIELD_INDUSTRY, "製造業", &error));
 
   g_assert_false (hg_workbook_save_copy (workbook, f->path, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_SAVE_ERROR, HG_SAVE_ERROR_REFUSED);
   g_assert_nonnull (strstr (error->message, "it is the workbook that is open"));
   g_clear_error (&error);
 

@@ -17,9 +17,9 @@
 #include <sys/stat.h>
 
 #include "hg-docx-writer.h"
-#include "hg-error.h"
 #include "hg-html-writer.h"
 #include "hg-odt-writer.h"
+#include "hg-save-file.h"
 #include "hg-test-package.h"
 #include "hg-test-util.h"
 
@@ -265,14 +265,14 @@ test_replace_and_errors (Fixture       *f,
 
   /* A folder that does not exist: the message names the file. */
   g_assert_false (format->write (f->doc, missing, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_SAVE_ERROR, HG_SAVE_ERROR_IO);
   hg_test_assert_contains (error->message, format->file);
   g_clear_error (&error);
 
   /* A target that cannot be replaced: it stays, and nothing is left over. */
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
   g_assert_false (format->write (f->doc, folder, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_SAVE_ERROR, HG_SAVE_ERROR_REFUSED);
   hg_test_assert_contains (error->message, "folder");
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
 

@@ -16,7 +16,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "hg-error.h"
+#include "hg-save-file.h"
 #include "hg-test-package.h"
 #include "hg-xlsx.h"
 
@@ -244,7 +244,10 @@ assert_refused (GError     *error,
                 const char *expected_part)
 {
   g_assert_null (table);
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  /* What is wrong with the file, not a failure to read it. */
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == HG_XLSX_ERROR);
+  g_assert_cmpint (error->code, !=, HG_XLSX_ERROR_IO);
   g_test_message ("refused: %s", error->message);
   g_assert_true (g_utf8_validate (error->message, -1, NULL));
   if (expected_part != NULL && strstr (error->message, expected_part) == NULL)
@@ -446,13 +449,13 @@ test_write_errors (Fixture       *f,
 
   add_row (table, "ok", NULL);
   g_assert_false (hg_xlsx_write_file (missing_dir, "S", register_columns, 1, table, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_SAVE_ERROR, HG_SAVE_ERROR_IO);
   g_clear_error (&error);
 
   /* Excel would call such a file damaged: refuse it, and name the cell. */
   add_row (table, "ok", too_long, NULL);
   g_assert_false (hg_xlsx_write_file (f->path, "S", register_columns, 2, table, &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE);
   hg_test_assert_contains (error->message, "B3");
   g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
 
@@ -733,7 +736,7 @@ test_read_sheet_choice (void)
   assert_row (table, 0, 3, "", "データ", NULL);
 
   g_assert_null (read_bytes (bytes, "台帳", &error));
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID);
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NO_SHEET);
   hg_test_assert_contains (error->message, "“台帳”");
   hg_test_assert_contains (error->message, "“表紙”");
 }
@@ -750,14 +753,17 @@ test_refuse_not_zip (void)
 
   table = hg_xlsx_read_memory (text, sizeof text - 1, NULL, &error);
   assert_refused (error, table, "ZIP");
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NOT_XLSX);
   g_clear_error (&error);
 
   table = hg_xlsx_read_memory (ole, sizeof ole, NULL, &error);
   assert_refused (error, table, ".xls");
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NOT_XLSX);
   g_clear_error (&error);
 
   table = hg_xlsx_read_memory ("", 0, NULL, &error);
   assert_refused (error, table, "ZIP");
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NOT_XLSX);
 }
 
 static void
@@ -998,6 +1004,85 @@ test_refuse_entry_too_large (void)
   hg_test_assert_contains (error->message, "larger than 256 MB");
 }
 
+/* A sheet whose cells are @rows, followed by the ranges @merges. */
+static HgTable *
+read_merged (const char  *rows,
+             const char  *merges,
+             GError     **error)
+{
+  g_autofree char *sheet = g_strconcat ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                                        "<worksheet xmlns=\"" NS_MAIN "\"><sheetData>", rows,
+                                        "</sheetData><mergeCells>", merges,
+                                        "</mergeCells></worksheet>", NULL);
+  g_autoptr(GBytes) bytes = make_workbook (NULL, sheet, NULL, NULL);
+
+  return read_bytes (bytes, NULL, error);
+}
+
+#define IS(ref, text) "<c r=\"" ref "\" t=\"inlineStr\"><is><t>" text "</t></is></c>"
+
+static void
+test_read_merged_cells (void)
+{
+  g_autoptr(HgTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A header of two rows as in IPA's register, a department merged down
+   * over two rows of data, and ranges that give nothing: one whose first
+   * cell is empty, one whose first row has no cells, one backwards, one
+   * that is a single cell. */
+  table = read_merged ("<row r=\"2\">" IS ("A2", "No.") IS ("B2", "評価値") "</row>"
+                       "<row r=\"3\">" IS ("B3", "機密性") IS ("C3", "完全性") IS ("D3", "可用性")
+                       "</row>"
+                       "<row r=\"4\">" IS ("A4", "1") IS ("E4", "総務部") "</row>"
+                       "<row r=\"5\">" IS ("A5", "2") "</row>"
+                       "<row r=\"6\">" IS ("A6", "3") "</row>",
+                       "<mergeCell ref=\"A2:A3\"/><mergeCell ref=\"B2:D2\"/>"
+                       "<mergeCell ref=\"E4:E5\"/><mergeCell ref=\"C4:D6\"/>"
+                       "<mergeCell ref=\"F1:G9\"/><mergeCell ref=\"B6:A5\"/>"
+                       "<mergeCell ref=\"A6\"/><mergeCell ref=\"A1:ZZZZ1\"/>",
+                       &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_table_get_n_rows (table), ==, 5);
+  assert_row (table, 0, 2, "No.", "評価値", "評価値", "評価値", NULL);
+  assert_row (table, 1, 3, "No.", "機密性", "完全性", "可用性", NULL);
+  assert_row (table, 2, 4, "1", "", "", "", "総務部", NULL);
+  /* A5:B6 reversed: A5's text over both rows and columns. */
+  assert_row (table, 3, 5, "2", "2", "", "", "総務部", NULL);
+  assert_row (table, 4, 6, "2", "2", NULL);
+}
+
+static void
+test_refuse_too_many_merges (void)
+{
+  g_autoptr(GString) merges = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  HgTable *table;
+
+  for (guint i = 1; i <= 100001; i++)
+    g_string_append_printf (merges, "<mergeCell ref=\"A%u:B%u\"/>", i, i);
+  table = read_merged ("<row r=\"1\">" IS ("A1", "x") "</row>", merges->str, &error);
+  assert_refused (error, table, "more than 100000 merged ranges");
+}
+
+/* Each merged range fills its cells, all of which count against the
+ * limits of a sheet: a range over every column of 400 rows is refused. */
+static void
+test_refuse_merge_amplification (void)
+{
+  g_autoptr(GString) rows = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  HgTable *table;
+
+  for (guint r = 1; r <= 400; r++)
+    g_string_append_printf (rows, "<row r=\"%u\"><c r=\"A%u\"><v>%u</v></c></row>", r, r, r);
+  table = read_merged (rows->str, "<mergeCell ref=\"A1:XFD400\"/>", &error);
+  assert_refused (error, table, "too large to import");
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE);
+}
+
+#undef IS
+
 static void
 test_refuse_too_many_entries (void)
 {
@@ -1032,6 +1117,7 @@ test_refuse_out_of_bounds (void)
 
   table = read_rows ("<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>", NULL, NULL, &error);
   assert_refused (error, table, "XFE1");
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED);
   g_clear_error (&error);
 
   table = read_rows ("<row r=\"1\"><c r=\"AAAAAAAAAAAAAAAAAAAAA1\"><v>1</v></c></row>", NULL, NULL, &error);
@@ -1085,6 +1171,7 @@ test_refuse_amplification (void)
     }
   table = read_rows (rows->str, sst->str, NULL, &error);
   assert_refused (error, table, "too large");
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE);
 }
 
 static void
@@ -1096,7 +1183,7 @@ test_read_file_errors (Fixture       *f,
 
   table = hg_xlsx_read_file (f->path, NULL, &error);
   g_assert_null (table);
-  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO);
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_IO);
   hg_test_assert_contains (error->message, "台帳.xlsx");
   g_clear_error (&error);
 
@@ -1104,6 +1191,7 @@ test_read_file_errors (Fixture       *f,
   g_assert_true (g_file_set_contents (f->path, "not a zip", -1, NULL));
   table = hg_xlsx_read_file (f->path, NULL, &error);
   assert_refused (error, table, "台帳.xlsx");
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NOT_XLSX);
   hg_test_assert_contains (error->message, "ZIP");
 }
 
@@ -1184,6 +1272,7 @@ main (int    argc,
   g_test_add_func ("/xlsx/read/missing-cells", test_read_missing_cells);
   g_test_add_func ("/xlsx/read/dates", test_read_dates);
   g_test_add_func ("/xlsx/read/sheet-choice", test_read_sheet_choice);
+  g_test_add_func ("/xlsx/read/merged-cells", test_read_merged_cells);
   g_test_add_func ("/xlsx/refuse/not-zip", test_refuse_not_zip);
   g_test_add_func ("/xlsx/refuse/missing-parts", test_refuse_missing_parts);
   g_test_add_func ("/xlsx/refuse/broken-xml", test_refuse_broken_xml);
@@ -1194,6 +1283,8 @@ main (int    argc,
   g_test_add_func ("/xlsx/refuse/too-many-entries", test_refuse_too_many_entries);
   g_test_add_func ("/xlsx/refuse/out-of-bounds", test_refuse_out_of_bounds);
   g_test_add_func ("/xlsx/refuse/amplification", test_refuse_amplification);
+  g_test_add_func ("/xlsx/refuse/too-many-merges", test_refuse_too_many_merges);
+  g_test_add_func ("/xlsx/refuse/merge-amplification", test_refuse_merge_amplification);
 
   return g_test_run ();
 }

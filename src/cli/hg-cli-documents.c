@@ -14,6 +14,7 @@
 #include "hg-pdf-writer.h"
 #include "hg-policy.h"
 #include "hg-revision.h"
+#include "hg-session.h"
 
 typedef struct
 {
@@ -293,9 +294,10 @@ hg_cli_policy_documents (int    argc,
 {
   const char *commands[] = { "approve", "revisions", "compare", "render", "use-pack" };
   g_autoptr(HgWorkbook) workbook = NULL;
-  g_autoptr(HgPack) pack = NULL;
+  g_autoptr(HgSession) session = NULL;
   g_autoptr(GError) error = NULL;
   Options o = { 0 };
+  HgPack *pack;
   gboolean ours = FALSE;
 
   for (guint i = 0; argc >= 1 && i < G_N_ELEMENTS (commands); i++)
@@ -315,7 +317,8 @@ hg_cli_policy_documents (int    argc,
     return hg_cli_fail (error);
   if (g_str_equal (argv[0], "use-pack"))
     return use_pack (workbook, &o);
-  pack = hg_policy_load_pack (workbook, &error);
+  session = hg_session_new (workbook);
+  pack = hg_session_get_pack (session, &error);
   if (pack == NULL)
     return hg_cli_fail (error);
 

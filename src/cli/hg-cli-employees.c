@@ -16,6 +16,7 @@
 #include "hg-employee.h"
 #include "hg-employee-import.h"
 #include "hg-handbook-receipt.h"
+#include "hg-session.h"
 
 /* The workbook, read only, and its handbook in *@handbook. */
 static HgWorkbook *
@@ -26,7 +27,11 @@ open_with_handbook (const char  *path,
   HgWorkbook *workbook = hg_cli_open_current (path, error);
 
   if (workbook != NULL)
-    *handbook = hg_handbook_get_for_workbook (workbook);
+    {
+      g_autoptr(HgSession) session = hg_session_new (workbook);
+
+      *handbook = hg_handbook_get_for_pack (workbook, hg_session_get_pack (session, NULL));
+    }
   return workbook;
 }
 
@@ -85,25 +90,24 @@ import (const char *path,
 {
   g_autoptr(HgWorkbook) workbook = NULL;
   g_autoptr(HgEmployeeImport) import = NULL;
-  g_autoptr(HgTable) table = NULL;
+  g_autoptr(HgSheetReader) reader = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) unknown = NULL;
 
-  table = hg_asset_read_file (in, &error);
-  if (table == NULL)
+  reader = hg_sheet_reader_open (in, &error);
+  if (reader == NULL)
     return hg_cli_fail (error);
   workbook = hg_workbook_open (path, HG_WORKBOOK_OPEN_DEFAULT, &error);
   if (workbook == NULL)
     return hg_cli_fail (error);
-  import = hg_employee_import_prepare (workbook, table, &error);
+  /* Its errors name the file. */
+  import = hg_employee_import_prepare_rows (workbook, reader, &error);
   if (import == NULL)
-    {
-      g_printerr ("hinagata-cli: %s: %s\n", in, error->message);
-      return 1;
-    }
+    return hg_cli_fail (error);
 
   unknown = hg_employee_import_get_unknown_columns (import);
-  hg_cli_print_import_problems (in, hg_employee_import_get_problems (import), unknown,
+  hg_cli_print_import_problems (in, hg_employee_import_get_problems (import),
+                                hg_employee_import_get_n_problems (import), unknown,
                                 _("it is not part of the staff list"));
   if (!hg_employee_import_apply (workbook, import, &error))
     return hg_cli_fail (error);

@@ -17,6 +17,7 @@
 #include "hg-cli-util.h"
 #include "hg-department.h"
 #include "hg-doc-writer.h"
+#include "hg-error.h"
 #include "hg-policy.h"
 #include "hg-risk-diagnosis.h"
 #include "hg-risk-examples.h"
@@ -25,6 +26,7 @@
 #include "hg-risk-report.h"
 #include "hg-risk-threat.h"
 #include "hg-risk-treatment.h"
+#include "hg-session.h"
 
 typedef struct
 {
@@ -64,19 +66,25 @@ parse (int       argc,
                                G_N_ELEMENTS (o->positional), &o->n_positional);
 }
 
-static HgRiskCatalogue *
-load_catalogue (const Options  *o,
-                GError        **error)
+/* --catalogue FILE instead of the built-in one, which the session reads
+ * itself. */
+static gboolean
+use_catalogue (HgSession      *session,
+               const Options  *o,
+               GError        **error)
 {
   g_autoptr(GPtrArray) problems = NULL;
   HgRiskCatalogue *catalogue;
 
   if (o->catalogue == NULL)
-    return hg_risk_catalogue_load_builtin (NULL, error);
+    return hg_session_get_catalogue (session, error) != NULL;
   catalogue = hg_risk_catalogue_load_file (o->catalogue, NULL, &problems, error);
   for (guint i = 0; problems != NULL && i < problems->len; i++)
     g_printerr ("%s\n", (char *) g_ptr_array_index (problems, i));
-  return catalogue;
+  if (catalogue == NULL)
+    return FALSE;
+  hg_session_set_catalogue (session, catalogue);
+  return TRUE;
 }
 
 /* --department NAME as an id; HG_RISK_COMPANY without the option. */
@@ -98,7 +106,7 @@ department_of (HgWorkbook     *workbook,
         *id = ((HgDepartment *) g_ptr_array_index (departments, i))->id;
         return TRUE;
       }
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+  g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_NOT_FOUND,
                _("There is no department “%s”"), o->department);
   return FALSE;
 }
@@ -126,7 +134,7 @@ threat_of (HgWorkbook  *workbook,
     }
   if (matches == 1)
     return found;
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+  g_set_error (error, HG_INPUT_ERROR, matches ? HG_INPUT_ERROR_INVALID : HG_INPUT_ERROR_NOT_FOUND,
                matches ? _("“%s” is a threat of several media: give its id (see “risks threats”)")
                        : _("There is no threat “%s” (see “risks threats”)"), text);
   return 0;
@@ -223,26 +231,24 @@ print_diagnosis (HgRiskSheet *sheet,
     }
 }
 
-/* The sheet of a workbook opened read-only, with a word when part of the
- * register is not set up yet. */
+/* The session's sheet of a workbook opened read-only, with a word when
+ * part of the register is not set up yet. */
 static HgRiskSheet *
-read_sheet (HgWorkbook      *workbook,
-            HgRiskCatalogue *catalogue,
-            const char      *file)
+read_sheet (HgSession  *session,
+            const char *file)
 {
-  if (hg_risk_needs_setup (workbook))
+  if (hg_risk_needs_setup (hg_session_get_workbook (session)))
     g_printerr (_("%s: some media have no threats yet; run “hinagata-cli risks setup %s”.\n"),
                 file, file);
-  return hg_risk_sheet_new (workbook, catalogue);
+  return hg_session_get_risk_sheet (session);
 }
 
 static int
-show (HgWorkbook      *workbook,
-      HgRiskCatalogue *catalogue,
-      const Options   *o)
+show (HgSession     *session,
+      const Options *o)
 {
-  g_autoptr(HgRiskSheet) sheet = read_sheet (workbook, catalogue, o->positional[1]);
-  g_autoptr(HgPack) pack = hg_policy_load_pack (workbook, NULL);
+  HgRiskSheet *sheet = read_sheet (session, o->positional[1]);
+  HgPack *pack = hg_session_get_pack (session, NULL);
 
   print_counts (sheet);
   print_heat_map (sheet);
@@ -252,12 +258,11 @@ show (HgWorkbook      *workbook,
 }
 
 static int
-export_files (HgWorkbook      *workbook,
-              HgRiskCatalogue *catalogue,
-              const Options   *o)
+export_files (HgSession     *session,
+              const Options *o)
 {
-  g_autoptr(HgRiskSheet) sheet = NULL;
-  g_autoptr(HgPack) pack = NULL;
+  HgRiskSheet *sheet;
+  HgPack *pack;
   g_autoptr(GError) error = NULL;
   HgRiskFileFormat file_format;
   HgDocFormat doc_format;
@@ -265,8 +270,8 @@ export_files (HgWorkbook      *workbook,
 
   if (o->output == NULL || format == NULL)
     return hg_cli_usage_error (_("“risks export” needs --format FORMAT and -o OUT"));
-  sheet = read_sheet (workbook, catalogue, o->positional[1]);
-  pack = hg_policy_load_pack (workbook, NULL);
+  sheet = read_sheet (session, o->positional[1]);
+  pack = hg_session_get_pack (session, NULL);
 
   if (hg_risk_file_format_from_name (format, &file_format))
     {
@@ -287,11 +292,10 @@ export_files (HgWorkbook      *workbook,
 }
 
 static int
-list_threats (HgWorkbook      *workbook,
-              HgRiskCatalogue *catalogue,
-              const Options   *o)
+list_threats (HgSession     *session,
+              const Options *o)
 {
-  g_autoptr(HgRiskSheet) sheet = read_sheet (workbook, catalogue, o->positional[1]);
+  HgRiskSheet *sheet = read_sheet (session, o->positional[1]);
 
   for (guint i = 0; i < hg_risk_sheet_get_n_threats (sheet); i++)
     {
@@ -304,11 +308,11 @@ list_threats (HgWorkbook      *workbook,
 }
 
 static int
-list_controls (HgWorkbook      *workbook,
-               HgRiskCatalogue *catalogue,
-               const Options   *o)
+list_controls (HgSession     *session,
+               const Options *o)
 {
-  g_autoptr(HgRiskSheet) sheet = read_sheet (workbook, catalogue, o->positional[1]);
+  HgWorkbook *workbook = hg_session_get_workbook (session);
+  HgRiskSheet *sheet = read_sheet (session, o->positional[1]);
   g_autoptr(GError) error = NULL;
   gint64 department;
 
@@ -329,10 +333,11 @@ list_controls (HgWorkbook      *workbook,
 /* ---- Editing ---------------------------------------------------------------------- */
 
 static int
-answer (HgWorkbook      *workbook,
-        HgRiskCatalogue *catalogue,
-        const Options   *o)
+answer (HgSession     *session,
+        const Options *o)
 {
+  HgWorkbook *workbook = hg_session_get_workbook (session);
+  HgRiskCatalogue *catalogue = hg_session_get_catalogue (session, NULL);
   g_autoptr(GError) error = NULL;
   HgRiskStatus status;
   gint64 department;
@@ -352,10 +357,10 @@ answer (HgWorkbook      *workbook,
 }
 
 static int
-likelihood (HgWorkbook      *workbook,
-            HgRiskCatalogue *catalogue,
-            const Options   *o)
+likelihood (HgSession     *session,
+            const Options *o)
 {
+  HgWorkbook *workbook = hg_session_get_workbook (session);
   g_autoptr(GError) error = NULL;
   gint64 department, threat;
   guint64 value;
@@ -372,10 +377,11 @@ likelihood (HgWorkbook      *workbook,
 }
 
 static int
-treat (HgWorkbook      *workbook,
-       HgRiskCatalogue *catalogue,
-       const Options   *o)
+treat (HgSession     *session,
+       const Options *o)
 {
+  HgWorkbook *workbook = hg_session_get_workbook (session);
+  HgRiskCatalogue *catalogue = hg_session_get_catalogue (session, NULL);
   g_autoptr(HgRiskTreatment) t = NULL;
   g_autoptr(GError) error = NULL;
   HgRiskTreatmentKind kind;
@@ -415,10 +421,11 @@ treat (HgWorkbook      *workbook,
 }
 
 static int
-examples (HgWorkbook      *workbook,
-          HgRiskCatalogue *catalogue,
-          const Options   *o)
+examples (HgSession     *session,
+          const Options *o)
 {
+  HgWorkbook *workbook = hg_session_get_workbook (session);
+  HgRiskCatalogue *catalogue = hg_session_get_catalogue (session, NULL);
   g_autoptr(GError) error = NULL;
 
   if (hg_workbook_count_rows (workbook, "asset") == 0
@@ -431,10 +438,10 @@ examples (HgWorkbook      *workbook,
 }
 
 static int
-setup (HgWorkbook      *workbook,
-       HgRiskCatalogue *catalogue,
-       const Options   *o)
+setup (HgSession     *session,
+       const Options *o)
 {
+  HgWorkbook *workbook = hg_session_get_workbook (session);
   g_print (_("%s: the risk analysis is set up (%u threats)\n"), o->positional[1],
            (guint) hg_workbook_count_rows (workbook, "risk_threat"));
   return 0;
@@ -466,9 +473,8 @@ check_catalogue (const Options *o)
   return 0;
 }
 
-typedef int (*Command) (HgWorkbook      *workbook,
-                        HgRiskCatalogue *catalogue,
-                        const Options   *o);
+typedef int (*Command) (HgSession     *session,
+                        const Options *o);
 
 int
 hg_cli_risks (int    argc,
@@ -480,7 +486,7 @@ hg_cli_risks (int    argc,
     { "likelihood", likelihood, TRUE }, { "treat", treat, TRUE }, { "examples", examples, TRUE },
   };
   g_autoptr(HgWorkbook) workbook = NULL;
-  g_autoptr(HgRiskCatalogue) catalogue = NULL;
+  g_autoptr(HgSession) session = NULL;
   g_autoptr(GError) error = NULL;
   Options o = { { 0 } };
 
@@ -499,11 +505,14 @@ hg_cli_risks (int    argc,
       workbook = commands[i].edits ? hg_workbook_open (o.positional[1], HG_WORKBOOK_OPEN_DEFAULT,
                                                        &error)
                                    : hg_cli_open_current (o.positional[1], &error);
-      catalogue = workbook ? load_catalogue (&o, &error) : NULL;
-      if (catalogue == NULL
-          || (commands[i].edits && !hg_risk_setup (workbook, catalogue, &error)))
+      if (workbook == NULL)
         return hg_cli_fail (error);
-      return commands[i].run (workbook, catalogue, &o);
+      session = hg_session_new (workbook);
+      if (!use_catalogue (session, &o, &error)
+          || (commands[i].edits
+              && !hg_risk_setup (workbook, hg_session_get_catalogue (session, NULL), &error)))
+        return hg_cli_fail (error);
+      return commands[i].run (session, &o);
     }
   {
     g_autofree char *message = g_strdup_printf (_("Unknown risks command “%s”"), o.positional[0]);

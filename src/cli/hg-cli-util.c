@@ -138,7 +138,7 @@ hg_cli_open_current (const char  *path,
 
   if (workbook != NULL && hg_workbook_get_schema_version (workbook) < hg_migrations_get_latest ())
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_TOO_OLD,
                    _("This workbook is in an older format; open it in Hinagata once to upgrade it."));
       return NULL;
     }
@@ -162,6 +162,7 @@ hg_cli_print_table (HgTable *table)
 void
 hg_cli_print_import_problems (const char  *in,
                               GPtrArray   *problems,
+                              guint        n_problems,
                               char       **unknown,
                               const char  *left_out)
 {
@@ -171,6 +172,12 @@ hg_cli_print_import_problems (const char  *in,
 
       g_printerr ("%s: %s\n", in, text);
     }
+  /* Only the first problems are kept: a file wrong on every row would
+   * otherwise fill the terminal and the memory. */
+  if (n_problems > problems->len)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: …and %u more problem\n",
+                             "%s: …and %u more problems\n", n_problems - problems->len),
+                in, n_problems - problems->len);
   for (guint i = 0; unknown != NULL && unknown[i] != NULL; i++)
     /* Translators: a file, a column of it, and why it was not imported */
     g_printerr (_("%s: column “%s” was left out: %s\n"), in, unknown[i], left_out);

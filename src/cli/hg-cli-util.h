@@ -22,6 +22,7 @@ HgWorkbook *hg_cli_open_current   (const char  *path,
 void        hg_cli_print_table    (HgTable     *table);
 void        hg_cli_print_import_problems (const char  *in,
                                           GPtrArray   *problems,
+                                          guint        n_problems,
                                           char       **unknown,
                                           const char  *left_out);
 int         hg_cli_policy_documents (int        argc,

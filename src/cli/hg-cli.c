@@ -22,6 +22,7 @@
 #include "hg-policy.h"
 #include "hg-org-role.h"
 #include "hg-progress.h"
+#include "hg-session.h"
 #include "hg-workbook.h"
 
 static void
@@ -143,6 +144,7 @@ static int
 cmd_info (const char *path)
 {
   g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(HgSession) session = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) steps = NULL;
   int version;
@@ -189,7 +191,8 @@ cmd_info (const char *path)
       }
   }
 
-  steps = hg_progress_compute (workbook);
+  session = hg_session_new (workbook);
+  steps = hg_progress_compute (session);
   g_print ("\n%s\n", _("Progress:"));
   for (guint i = 0; i < steps->len; i++)
     {
@@ -206,7 +209,20 @@ cmd_check (const char *path)
   g_autoptr(HgWorkbook) workbook = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GPtrArray) found = NULL;
   g_autofree char *problems = NULL;
+
+  /* Every problem, not just the first that keeps the file from opening. */
+  found = hg_workbook_check_file (path, &error);
+  if (found == NULL)
+    return hg_cli_fail (error);
+  if (found->len > 0)
+    {
+      g_printerr ("%s: %s\n", path, _("problems found:"));
+      for (guint i = 0; i < found->len; i++)
+        g_printerr ("%s\n", (char *) g_ptr_array_index (found, i));
+      return 1;
+    }
 
   workbook = hg_cli_open_read_only (path, &error);
   if (workbook == NULL)
@@ -316,28 +332,27 @@ cmd_assets_import (const char *path,
 {
   g_autoptr(HgWorkbook) workbook = NULL;
   g_autoptr(HgAssetImport) import = NULL;
-  g_autoptr(HgTable) table = NULL;
+  g_autoptr(HgSheetReader) reader = NULL;
   g_autoptr(GError) error = NULL;
 
-  table = hg_asset_read_file (in, &error);
-  if (table == NULL)
+  reader = hg_sheet_reader_open (in, &error);
+  if (reader == NULL)
     return hg_cli_fail (error);
 
   workbook = hg_workbook_open (path, HG_WORKBOOK_OPEN_DEFAULT, &error);
   if (workbook == NULL)
     return hg_cli_fail (error);
 
-  import = hg_asset_import_prepare (workbook, table, &error);
+  /* Its errors name the file. */
+  import = hg_asset_import_prepare_rows (workbook, reader, &error);
   if (import == NULL)
-    {
-      g_printerr ("hinagata-cli: %s: %s\n", in, error->message);
-      return 1;
-    }
+    return hg_cli_fail (error);
 
   {
     g_auto(GStrv) unknown = hg_asset_import_get_unknown_columns (import);
 
-    hg_cli_print_import_problems (in, hg_asset_import_get_problems (import), unknown,
+    hg_cli_print_import_problems (in, hg_asset_import_get_problems (import),
+                                  hg_asset_import_get_n_problems (import), unknown,
                                   _("it is not part of the register"));
   }
 
@@ -368,13 +383,26 @@ cmd_pack_check (const char *path)
   return 0;
 }
 
+/* The workbook's pack, through a session: nothing else parses one. */
+static HgPack *
+session_pack (HgWorkbook  *workbook,
+              HgSession  **session,
+              GError     **error)
+{
+  if (workbook == NULL)
+    return NULL;
+  *session = hg_session_new (workbook);
+  return hg_session_get_pack (*session, error);
+}
+
 static int
 cmd_policy (int    argc,
             char **argv)
 {
   g_autoptr(HgWorkbook) workbook = NULL;
-  g_autoptr(HgPack) pack = NULL;
+  g_autoptr(HgSession) session = NULL;
   g_autoptr(GError) error = NULL;
+  HgPack *pack;
 
   if (argc >= 1 && (g_str_equal (argv[0], "reword") || g_str_equal (argv[0], "exclude")
                     || g_str_equal (argv[0], "add") || g_str_equal (argv[0], "reset")))
@@ -384,7 +412,7 @@ cmd_policy (int    argc,
       if (argc != (g_str_equal (argv[0], "reset") ? 3 : 4))
         return hg_cli_usage_error (_("Give the workbook, the rule’s id and, except for reset, a text"));
       workbook = hg_workbook_open (argv[1], HG_WORKBOOK_OPEN_DEFAULT, &error);
-      pack = workbook ? hg_policy_load_pack (workbook, &error) : NULL;
+      pack = session_pack (workbook, &session, &error);
       if (pack == NULL)
         return hg_cli_fail (error);
       if (g_str_equal (argv[0], "reword"))
@@ -413,18 +441,18 @@ cmd_policy (int    argc,
   if (g_str_equal (argv[0], "answer"))
     {
       workbook = hg_workbook_open (argv[1], HG_WORKBOOK_OPEN_DEFAULT, &error);
-      pack = workbook ? hg_policy_load_pack (workbook, &error) : NULL;
+      pack = session_pack (workbook, &session, &error);
       if (pack == NULL || !hg_policy_set_answer (workbook, pack, argv[2], argv[3], &error))
         return hg_cli_fail (error);
       return 0;
     }
 
   workbook = hg_cli_open_current (argv[1], &error);
-  pack = workbook ? hg_policy_load_pack (workbook, &error) : NULL;
+  pack = session_pack (workbook, &session, &error);
   if (pack == NULL)
     return hg_cli_fail (error);
   {
-    g_autoptr(HgPackContext) context = hg_pack_context_new_for_workbook (pack, workbook);
+    HgPackContext *context = hg_session_get_context (session);
     GPtrArray *documents = hg_pack_get_documents (pack);
     gboolean found = FALSE;
 

@@ -16,6 +16,7 @@
 #include <locale.h>
 
 #include "bench-util.h"
+#include "hg-asset-store.h"
 #include "hg-db.h"
 #include "hg-doc-writer.h"
 #include "hg-risk-diagnosis.h"
@@ -24,6 +25,7 @@
 #include "hg-risk-rating.h"
 #include "hg-risk-report.h"
 #include "hg-risk-threat.h"
+#include "hg-session.h"
 
 static int
 compare_double (gconstpointer a,
@@ -32,6 +34,14 @@ compare_double (gconstpointer a,
   double x = *(const double *) a, y = *(const double *) b;
 
   return x < y ? -1 : x > y;
+}
+
+static void
+count_rows (guint    *reported,
+            GArray   *rows,
+            gboolean  reset)
+{
+  *reported += rows ? rows->len : 0;
 }
 
 static void
@@ -166,7 +176,36 @@ main (int    argc,
   }
   g_print ("%-52s %9.0f MB\n", "peak resident memory", bench_peak_rss_mb ());
 
+  /* The same through the session, as the app and the CLI see it (after
+   * the peak above: the session's sheet replaces the one measured). */
   g_clear_pointer (&sheet, hg_risk_sheet_free);
+  {
+    g_autoptr(HgSession) session = hg_session_new (workbook);
+    guint reported = 0;
+
+    g_signal_connect_swapped (session, "risks-changed", G_CALLBACK (count_rows), &reported);
+    t0 = bench_now_ms ();
+    hg_session_set_catalogue (session, g_steal_pointer (&catalogue));
+    hg_session_get_risk_sheet (session);
+    row ("session: the sheet, first asked for", bench_now_ms () - t0, NULL);
+    t0 = bench_now_ms ();
+    g_assert_true (hg_risk_answer_set (workbook, hg_session_get_catalogue (session, NULL),
+                                       "ops_backup", HG_RISK_COMPANY, HG_RISK_NOT_DONE, "",
+                                       &error));
+    g_clear_pointer (&note, g_free);
+    note = g_strdup_printf ("%u rows reported", reported);
+    row ("session: one answer, edit + update + signal", bench_now_ms () - t0, note);
+    t0 = bench_now_ms ();
+    g_assert_true (hg_workbook_undo (workbook, &error));
+    row ("session: its undo", bench_now_ms () - t0, NULL);
+    t0 = bench_now_ms ();
+    g_assert_true (hg_asset_store_remove (workbook, (gint64[]) { 1 }, 1, &error));
+    g_assert_no_error (error);
+    row ("session: an asset removed (the reload waits)", bench_now_ms () - t0, NULL);
+    t0 = bench_now_ms ();
+    hg_session_get_risk_sheet (session);
+    row ("… the sheet asked for again (reload)", bench_now_ms () - t0, NULL);
+  }
   g_clear_object (&workbook);
   for (const char *const *f = (const char *const[]) { csv, xlsx, pdf, path, NULL }; *f; f++)
     g_unlink (*f);

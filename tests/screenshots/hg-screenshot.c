@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <sqlite3.h>
 
 #include "hg-application.h"
 #include "hg-asset-dialog.h"
@@ -108,7 +109,8 @@ approve_handbook (HgWorkbook *wb,
                   const char *text,
                   const char *date)
 {
-  g_autoptr(HgPack) pack = hg_policy_load_pack (wb, NULL);
+  g_autoptr(HgSession) session = hg_session_new (wb);
+  HgPack *pack = hg_session_get_pack (session, NULL);
   g_autoptr(HgDoc) doc = hg_policy_build_document (wb, pack, HG_HANDBOOK_DOCUMENT, NULL);
   g_autoptr(GError) error = NULL;
 
@@ -148,9 +150,10 @@ fill_employees (HgWorkbook *wb)
                                                                    "ハンドブック第2版、誓約書");
   g_autoptr(GError) error = NULL;
   g_autoptr(HgHandbook) handbook = NULL;
+  g_autoptr(HgSession) session = hg_session_new (wb);
 
   approve_handbook (wb, "パスワードは10文字以上にする。", "2025-04-01");
-  handbook = hg_handbook_get_for_workbook (wb);
+  handbook = hg_handbook_get_for_pack (wb, hg_session_get_pack (session, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (staff); i++)
     {
       g_autoptr(HgEmployment) e = hg_employment_new (staff[i].hired, staff[i].position,
@@ -172,7 +175,7 @@ fill_employees (HgWorkbook *wb)
   hg_education_add (wb, first, &error);
   approve_handbook (wb, "パスワードは12文字以上にする。", "2026-04-01");
   g_clear_pointer (&handbook, hg_handbook_free);
-  handbook = hg_handbook_get_for_workbook (wb);
+  handbook = hg_handbook_get_for_pack (wb, hg_session_get_pack (session, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (staff); i++)
     {
       gint64 id = i + 1;
@@ -254,7 +257,8 @@ shoot_employees (HgWindow   *window,
 
   if (g_str_equal (page, "receipt-dialog"))
     {
-      g_autoptr(HgHandbook) handbook = hg_handbook_get_for_workbook (workbook);
+      HgPack *pack = hg_session_get_pack (hg_window_get_session (window), NULL);
+      g_autoptr(HgHandbook) handbook = hg_handbook_get_for_pack (workbook, pack);
       gint64 ids[] = { 3, 5, 6 };
 
       hg_employees_page_select_all (employees);
@@ -272,7 +276,6 @@ shoot_employees (HgWindow   *window,
   else if (g_str_equal (page, "employee-import"))
     {
       g_autofree char *csv = g_build_filename (dir, "社員名簿.csv", NULL);
-      g_autoptr(HgTable) table = NULL;
       g_autoptr(GError) error = NULL;
       HgEmployeeImport *import;
 
@@ -283,9 +286,7 @@ shoot_employees (HgWindow   *window,
                            "119,斎藤 光,製造部,,来月,在籍\r\n"
                            "120,,製造部,,2026/7/1,在籍\r\n"
                            "121,森 浩二,製造部,,2026/7/1,出向中\r\n", -1, NULL);
-      table = hg_asset_read_file (csv, &error);
-      g_assert_no_error (error);
-      import = hg_employee_import_prepare (workbook, table, &error);
+      import = hg_employee_import_prepare_file (workbook, csv, &error);
       g_assert_no_error (error);
       shot = hg_import_dialog_new_for_employees (workbook, import, csv);
     }
@@ -344,7 +345,8 @@ main (int    argc,
   g_assert_no_error (error);
   if (!g_str_equal (page, "empty-overview") && !g_str_equal (page, "employees-empty"))
     fill_example (workbook);
-  if (g_str_has_prefix (page, "asset") && !g_str_equal (page, "assets-empty"))
+  if ((g_str_has_prefix (page, "asset") && !g_str_equal (page, "assets-empty"))
+      || g_str_equal (page, "read-only"))
     hg_asset_store_load_examples (workbook, &error);
   if (!g_str_equal (page, "empty-overview") && g_str_equal (page, "overview"))
     hg_asset_store_load_examples (workbook, &error);
@@ -352,6 +354,23 @@ main (int    argc,
     fill_employees (workbook);
   g_assert_no_error (error);
   g_clear_object (&workbook);
+
+  if (g_str_equal (page, "read-only"))
+    {
+      /* The core's stand-in for a read-only share (see hg-workbook-files.c). */
+      g_setenv ("HINAGATA_TEST_READ_ONLY_DIR", dir, TRUE);
+    }
+  else if (g_str_equal (page, "problem-foreign"))
+    {
+      sqlite3 *db = NULL;
+
+      /* What a review found in a mailed workbook: a trigger that rewrites data. */
+      g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER rewrite AFTER INSERT ON asset BEGIN "
+                                         "UPDATE asset SET note = 'x'; END", NULL, NULL, NULL),
+                       ==, SQLITE_OK);
+      sqlite3_close (db);
+    }
 
   window = hg_window_new (GTK_APPLICATION (app));
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
@@ -374,6 +393,11 @@ main (int    argc,
   shot = GTK_WIDGET (window);
   if (is_employee_shot (page))
     shot = shoot_employees (window, page, dir);
+  else if (g_str_equal (page, "read-only"))
+    {
+      hg_window_show_page (window, "assets");
+      hg_test_spin (400);
+    }
   else if (g_str_has_prefix (page, "company"))
     {
       hg_window_show_page (window, "company");
@@ -414,7 +438,6 @@ main (int    argc,
       else if (g_str_equal (page, "asset-import"))
         {
           g_autofree char *csv = g_build_filename (dir, "台帳.csv", NULL);
-          g_autoptr(HgTable) table = NULL;
           HgAssetImport *import;
 
           g_file_set_contents (csv,
@@ -423,9 +446,7 @@ main (int    argc,
                                "従業員の緊急連絡先,人事,総務部,書類,○,3,2,2,\r\n"
                                "設計変更の記録,設計,製造部,社内サーバ,,5,3,2,要確認\r\n"
                                ",営業,営業部,書類,,1,1,1,\r\n", -1, NULL);
-          table = hg_asset_read_file (csv, &error);
-          g_assert_no_error (error);
-          import = hg_asset_import_prepare (hg_window_get_workbook (window), table, &error);
+          import = hg_asset_import_prepare_file (hg_window_get_workbook (window), csv, &error);
           g_assert_no_error (error);
           shot = hg_import_dialog_new_for_assets (hg_window_get_workbook (window), import, csv);
           gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
@@ -527,7 +548,7 @@ main (int    argc,
            || g_str_equal (page, "risk-advice") || g_str_equal (page, "risk-tables"))
     {
       HgWorkbook *open_workbook = hg_window_get_workbook (window);
-      g_autoptr(HgRiskCatalogue) catalogue = hg_risk_catalogue_load_builtin (NULL, NULL);
+      HgRiskCatalogue *catalogue = hg_session_get_catalogue (hg_window_get_session (window), NULL);
       GPtrArray *controls = hg_risk_catalogue_get_controls (catalogue);
       g_autoptr(GError) risk_error = NULL;
       HgRisksPage *risks;

@@ -37,6 +37,9 @@ run_all() {
     shoot $lang shortcuts "shortcuts$suffix.png"
     shoot $lang empty-overview "empty-overview$suffix.png"
     shoot $lang problem "problem$suffix.png"
+    shoot $lang problem-foreign "problem-foreign$suffix.png"
+    shoot $lang read-only "read-only$suffix.png" 1200 760
+    shoot $lang read-only "narrow-read-only$suffix.png" 360 720
     shoot $lang company "narrow-company$suffix.png" 360 720
     for page in employees employees-empty employees-needs employees-training employment-dialog \
                 employee-import receipt-dialog training-dialog; do

@@ -287,6 +287,9 @@ update_status (HgAssetsPage *self)
   guint total = g_list_model_get_n_items (G_LIST_MODEL (self->model));
   g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
   guint n_selected = (guint) gtk_bitset_get_size (selected);
+  gboolean editable = self->workbook == NULL || !hg_workbook_is_read_only (self->workbook);
+  static const char * const edits[] = { "assets.add", "assets.import", "assets.load-examples",
+                                        "assets.edit-media", "assets.edit-labels" };
   g_autofree char *text = NULL;
 
   if (shown == total)
@@ -306,11 +309,18 @@ update_status (HgAssetsPage *self)
 
   gtk_stack_set_visible_child_name (self->stack, total == 0 && self->workbook ? "empty"
                                                                               : "register");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.duplicate", n_selected == 1);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.edit", n_selected >= 1);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.remove", n_selected >= 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.duplicate",
+                                 editable && n_selected == 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.edit", editable && n_selected >= 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.remove", editable && n_selected >= 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.export",
                                  total > 0 && self->n_tasks == 0);
+  /* A workbook opened read-only is shown, not changed (the window says why). */
+  for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), edits[i], editable);
+  /* An import waits for the one under way: both would preview at once. */
+  if (self->n_tasks > 0)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.import", FALSE);
 }
 
 static void
@@ -687,7 +697,6 @@ set_busy (HgAssetsPage *self,
           gboolean      busy)
 {
   self->n_tasks += busy ? 1 : -1;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.import", self->n_tasks == 0);
   update_status (self);
 }
 
@@ -721,10 +730,12 @@ import_check (HgJob     *job,
               GError   **error)
 {
   Task *t = data;
-  g_autoptr(HgTable) table = hg_asset_read_file (t->path, error);
+  /* Opened here, not on the main thread: telling the format and reading an
+   * Excel sheet take time too. */
+  g_autoptr(HgSheetReader) reader = hg_sheet_reader_open (t->path, error);
 
-  return table != NULL && hg_job_check (job, error)
-         && hg_asset_import_check (t->import, table, job, error);
+  return reader != NULL && hg_job_check (job, error)
+         && hg_asset_import_check_rows (t->import, reader, job, error);
 }
 
 static void

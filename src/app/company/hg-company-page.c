@@ -702,6 +702,15 @@ hg_company_page_set_workbook (HgCompanyPage *self,
   g_set_object (&self->workbook, workbook);
   if (workbook != NULL)
     g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
+  /* A workbook opened read-only is shown, not changed (the window says why). */
+  {
+    gboolean editable = workbook == NULL || !hg_workbook_is_read_only (workbook);
+    AdwPreferencesGroup *groups[] = { self->profile_group, self->departments_group,
+                                      self->people_group, self->roles_group, self->heads_group };
+
+    for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+      gtk_widget_set_sensitive (GTK_WIDGET (groups[i]), editable);
+  }
   reload (self);
 }
 

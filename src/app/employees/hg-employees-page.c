@@ -75,8 +75,10 @@ struct _HgEmployeesPage
   GtkWidget            *training_empty_label;
   GtkLabel             *status_label;
 
+  HgWorkbook           *workbook;     /* the session's */
+  gboolean              importing;    /* a file is being checked in a thread */
+
   /* Owned references */
-  HgWorkbook           *workbook;
   HgHandbook           *handbook;
   GListStore           *store;        /* of HgEmployee */
   GtkCustomFilter      *filter;
@@ -88,10 +90,9 @@ struct _HgEmployeesPage
   GtkFileChooserNative *chooser;
 
   View                  view;
-  guint                 stale : 1;
 };
 
-G_DEFINE_FINAL_TYPE (HgEmployeesPage, hg_employees_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (HgEmployeesPage, hg_employees_page, HG_TYPE_PAGE)
 
 static const char *column_titles[N_COLUMNS] = {
   N_("Name"), N_("Department"), N_("Position"), N_("Hired"), N_("Status"),
@@ -294,6 +295,7 @@ update_status (HgEmployeesPage *self)
   g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
   guint n_selected = (guint) gtk_bitset_get_size (selected);
   gboolean approved = self->handbook != NULL && self->handbook->version > 0;
+  gboolean editable = self->workbook == NULL || !hg_workbook_is_read_only (self->workbook);
   g_autofree char *text = NULL;
   const char *view_name;
 
@@ -331,10 +333,17 @@ update_status (HgEmployeesPage *self)
                                        "yet."));
 
   gtk_column_view_column_set_visible (self->columns[COL_REASONS], self->view == VIEW_NEEDS);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.edit", n_selected == 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.edit", editable && n_selected == 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.record-receipt",
-                                 n_selected >= 1 && approved && self->view != VIEW_TRAINING);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.add-training", total > 0);
+                                 editable && n_selected >= 1 && approved
+                                 && self->view != VIEW_TRAINING);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.add-training",
+                                 editable && total > 0);
+  /* A workbook opened read-only is shown, not changed (the window says why). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.import",
+                                 editable && !self->importing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.edit-training", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.remove-training", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.export-needs", approved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.print-needs", approved);
 }
@@ -403,8 +412,9 @@ reload_training (HgEmployeesPage *self)
 }
 
 static void
-reload (HgEmployeesPage *self)
+reload (HgPage *page)
 {
+  HgEmployeesPage *self = HG_EMPLOYEES_PAGE (page);
   g_autoptr(GArray) keep = selected_ids (self);
   g_autoptr(GPtrArray) employees = NULL;
   guint n_needs = 0;
@@ -412,7 +422,9 @@ reload (HgEmployeesPage *self)
   g_clear_pointer (&self->handbook, hg_handbook_free);
   if (self->workbook != NULL)
     {
-      self->handbook = hg_handbook_get_for_workbook (self->workbook);
+      self->handbook = hg_handbook_get_for_pack (self->workbook,
+                                                 hg_session_get_pack (hg_page_get_session (page),
+                                                                      NULL));
       employees = hg_employee_list (self->workbook, self->handbook->pack_id,
                                     self->handbook->document_id);
     }
@@ -444,8 +456,8 @@ reload (HgEmployeesPage *self)
 }
 
 static void
-workbook_changed_cb (HgEmployeesPage *self,
-                     GStrv            tables)
+session_changed_cb (HgEmployeesPage *self,
+                    GStrv            tables)
 {
   static const char *watched[] = { "person", "department", "employment", "handbook_receipt",
                                    "document_revision", "policy_pack", "education_session",
@@ -454,12 +466,22 @@ workbook_changed_cb (HgEmployeesPage *self,
   for (guint i = 0; watched[i] != NULL; i++)
     if (g_strv_contains ((const char * const *) tables, watched[i]))
       {
-        if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-          reload (self);
-        else
-          self->stale = TRUE;
+        hg_page_queue_refresh (HG_PAGE (self));
         return;
       }
+}
+
+/* Hundreds of people cost a noticeable part of a second to lay out: they
+ * wait until the page is shown, so opening a workbook stays quick. */
+static void
+session_changed (HgPage *page)
+{
+  HgEmployeesPage *self = HG_EMPLOYEES_PAGE (page);
+  HgSession *session = hg_page_get_session (page);
+
+  self->workbook = session ? hg_session_get_workbook (session) : NULL;
+  if (session != NULL)
+    g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
 }
 
 static void
@@ -588,10 +610,12 @@ import_check (HgJob     *job,
               GError   **error)
 {
   Import *i = data;
-  g_autoptr(HgTable) table = hg_asset_read_file (i->path, error);
+  /* Opened here, not on the main thread: telling the format and reading an
+   * Excel sheet take time too. */
+  g_autoptr(HgSheetReader) reader = hg_sheet_reader_open (i->path, error);
 
-  return table != NULL && hg_job_check (job, error)
-         && hg_employee_import_check (i->import, table, job, error);
+  return reader != NULL && hg_job_check (job, error)
+         && hg_employee_import_check_rows (i->import, reader, job, error);
 }
 
 static void
@@ -606,9 +630,10 @@ import_done_cb (GObject      *source,
 
   hg_task_row_finish (result, (gpointer *) &i, &error);
   workbook = g_weak_ref_get (&i->workbook);
+  self->importing = FALSE;
   if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
     return;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.import", TRUE);
+  update_status (self);
   if (workbook != self->workbook || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (error != NULL)
@@ -638,7 +663,8 @@ hg_employees_page_start_import (HgEmployeesPage *self,
   g_weak_ref_init (&i->workbook, self->workbook);
   i->path = g_strdup (path);
   i->import = hg_employee_import_new (self->workbook);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.import", FALSE);
+  self->importing = TRUE;
+  update_status (self);
   hg_task_bar_run (GTK_WIDGET (self), title, import_check, i, (GDestroyNotify) import_free,
                    import_done_cb, NULL);
 }
@@ -776,26 +802,10 @@ build_columns (HgEmployeesPage *self)
 }
 
 static void
-hg_employees_page_map (GtkWidget *widget)
-{
-  HgEmployeesPage *self = HG_EMPLOYEES_PAGE (widget);
-
-  if (self->stale)
-    {
-      self->stale = FALSE;
-      reload (self);
-    }
-  GTK_WIDGET_CLASS (hg_employees_page_parent_class)->map (widget);
-}
-
-static void
 hg_employees_page_dispose (GObject *object)
 {
   HgEmployeesPage *self = (HgEmployeesPage *) object;
 
-  if (self->workbook != NULL)
-    g_signal_handlers_disconnect_by_data (self->workbook, self);
-  g_clear_object (&self->workbook);
   g_clear_object (&self->chooser);
   /* The stack is the template's root and AdwBin's child: unparented once,
    * through the bin (see hg-assets-page.c). */
@@ -818,7 +828,8 @@ hg_employees_page_class_init (HgEmployeesPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hg_employees_page_dispose;
-  widget_class->map = hg_employees_page_map;
+  HG_PAGE_CLASS (klass)->session_changed = session_changed;
+  HG_PAGE_CLASS (klass)->refresh = reload;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-employees-page.ui");
@@ -883,25 +894,6 @@ hg_employees_page_init (HgEmployeesPage *self)
   g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (update_status), self,
                            G_CONNECT_SWAPPED);
   update_status (self);
-}
-
-void
-hg_employees_page_set_workbook (HgEmployeesPage *self,
-                                HgWorkbook      *workbook)
-{
-  g_return_if_fail (HG_IS_EMPLOYEES_PAGE (self));
-
-  if (self->workbook != NULL)
-    g_signal_handlers_disconnect_by_data (self->workbook, self);
-  g_set_object (&self->workbook, workbook);
-  if (workbook != NULL)
-    g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
-  /* Hundreds of people cost a noticeable part of a second to lay out:
-   * they wait until the page is shown, so opening a workbook stays quick. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    reload (self);
-  else
-    self->stale = TRUE;
 }
 
 /* @view: "everyone", "needs" or "training". */

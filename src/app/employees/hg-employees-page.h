@@ -4,18 +4,14 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "hg-workbook.h"
+#include "hg-page.h"
 
 G_BEGIN_DECLS
 
 #define HG_TYPE_EMPLOYEES_PAGE (hg_employees_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (HgEmployeesPage, hg_employees_page, HG, EMPLOYEES_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (HgEmployeesPage, hg_employees_page, HG, EMPLOYEES_PAGE, HgPage)
 
-void        hg_employees_page_set_workbook (HgEmployeesPage *self,
-                                            HgWorkbook      *workbook);
 void        hg_employees_page_show_view    (HgEmployeesPage *self,
                                             const char      *view);
 guint       hg_employees_page_get_n_shown  (HgEmployeesPage *self);

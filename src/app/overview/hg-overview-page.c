@@ -16,7 +16,7 @@
 
 struct _HgOverviewPage
 {
-  AdwBin       parent_instance;
+  HgPage       parent_instance;
 
   /* Template widgets */
   GtkLabel    *company_label;
@@ -27,13 +27,10 @@ struct _HgOverviewPage
   GtkLabel    *assets_heading;
   GtkListBox  *assets_list;
 
-  /* Owned references */
-  HgWorkbook  *workbook;
-
-  guint        stale : 1;
+  HgWorkbook  *workbook;        /* the session's */
 };
 
-G_DEFINE_FINAL_TYPE (HgOverviewPage, hg_overview_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (HgOverviewPage, hg_overview_page, HG_TYPE_PAGE)
 
 static void
 clear_list (GtkListBox *list)
@@ -124,7 +121,9 @@ add_fact (GtkListBox *list,
 static void
 add_handbook_fact (HgOverviewPage *self)
 {
-  g_autoptr(HgHandbook) handbook = hg_handbook_get_for_workbook (self->workbook);
+  HgSession *session = hg_page_get_session (HG_PAGE (self));
+  g_autoptr(HgHandbook) handbook =
+    hg_handbook_get_for_pack (self->workbook, hg_session_get_pack (session, NULL));
   g_autofree char *text = NULL;
   guint acknowledged = 0, active = 0;
 
@@ -140,8 +139,9 @@ add_handbook_fact (HgOverviewPage *self)
 }
 
 static void
-reload (HgOverviewPage *self)
+reload (HgPage *page)
 {
+  HgOverviewPage *self = HG_OVERVIEW_PAGE (page);
   g_autoptr(GPtrArray) steps = NULL;
   g_autofree char *name = NULL;
   g_autofree char *summary = NULL;
@@ -157,7 +157,7 @@ reload (HgOverviewPage *self)
   name = hg_company_get (self->workbook, HG_COMPANY_FIELD_NAME);
   gtk_label_set_text (self->company_label, name[0] ? name : _("Your Company"));
 
-  steps = hg_progress_compute (self->workbook);
+  steps = hg_progress_compute (hg_page_get_session (page));
   for (guint i = 0; i < steps->len; i++)
     {
       HgProgressStep *step = g_ptr_array_index (steps, i);
@@ -209,38 +209,21 @@ reload (HgOverviewPage *self)
   }
 }
 
-/* Every edit anywhere changes some count here; counting the register at
- * each edit of a hidden page would be wasted, so a hidden page only notes
- * that it is out of date and catches up when it is shown. */
+/* Every edit anywhere changes some count here. */
 static void
-workbook_changed_cb (HgOverviewPage *self)
+session_changed (HgPage *page)
 {
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    reload (self);
-  else
-    self->stale = TRUE;
-}
+  HgSession *session = hg_page_get_session (page);
 
-static void
-hg_overview_page_map (GtkWidget *widget)
-{
-  HgOverviewPage *self = HG_OVERVIEW_PAGE (widget);
-
-  if (self->stale)
-    {
-      self->stale = FALSE;
-      reload (self);
-    }
-  GTK_WIDGET_CLASS (hg_overview_page_parent_class)->map (widget);
+  HG_OVERVIEW_PAGE (page)->workbook = session ? hg_session_get_workbook (session) : NULL;
+  if (session != NULL)
+    g_signal_connect_swapped (session, "changed", G_CALLBACK (hg_page_queue_refresh), page);
 }
 
 static void
 hg_overview_page_dispose (GObject *object)
 {
-  HgOverviewPage *self = (HgOverviewPage *) object;
-
-  hg_overview_page_set_workbook (self, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_OVERVIEW_PAGE);
+  gtk_widget_dispose_template (GTK_WIDGET (object), HG_TYPE_OVERVIEW_PAGE);
 
   G_OBJECT_CLASS (hg_overview_page_parent_class)->dispose (object);
 }
@@ -252,7 +235,8 @@ hg_overview_page_class_init (HgOverviewPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hg_overview_page_dispose;
-  widget_class->map = hg_overview_page_map;
+  HG_PAGE_CLASS (klass)->session_changed = session_changed;
+  HG_PAGE_CLASS (klass)->refresh = reload;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-overview-page.ui");
@@ -269,18 +253,4 @@ static void
 hg_overview_page_init (HgOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-}
-
-void
-hg_overview_page_set_workbook (HgOverviewPage *self,
-                               HgWorkbook     *workbook)
-{
-  g_return_if_fail (HG_IS_OVERVIEW_PAGE (self));
-
-  if (self->workbook != NULL)
-    g_signal_handlers_disconnect_by_data (self->workbook, self);
-  g_set_object (&self->workbook, workbook);
-  if (workbook != NULL)
-    g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
-  reload (self);
 }

@@ -4,17 +4,12 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "hg-workbook.h"
+#include "hg-page.h"
 
 G_BEGIN_DECLS
 
 #define HG_TYPE_OVERVIEW_PAGE (hg_overview_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (HgOverviewPage, hg_overview_page, HG, OVERVIEW_PAGE, AdwBin)
-
-void hg_overview_page_set_workbook (HgOverviewPage *self,
-                                    HgWorkbook     *workbook);
+G_DECLARE_FINAL_TYPE (HgOverviewPage, hg_overview_page, HG, OVERVIEW_PAGE, HgPage)
 
 G_END_DECLS

@@ -5,6 +5,10 @@
  * the effect of every answer is seen at once. Answers are saved as they are
  * given; leaving and coming back finds them where they were.
  *
+ * The pack, the answers as its texts read them and the risk sheet whose
+ * diagnosis marks the weakest chapters are the session's: the page parses
+ * and computes none of them.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-policy-page"
@@ -23,7 +27,6 @@
 #include "hg-policy-page.h"
 #include "hg-print-operation.h"
 #include "hg-revision.h"
-#include "hg-risk-catalogue.h"
 #include "hg-risk-diagnosis.h"
 #include "hg-risk-threat.h"
 #include "hg-rules-editor.h"
@@ -31,7 +34,7 @@
 
 struct _HgPolicyPage
 {
-  AdwBin          parent_instance;
+  HgPage          parent_instance;
 
   GtkListBox     *steps_list;
   GtkStack       *form_stack;
@@ -47,24 +50,25 @@ struct _HgPolicyPage
   GtkToggleButton *steps_button;
   GtkToggleButton *preview_button;
 
-  HgWorkbook     *workbook;
-  HgPack         *pack;
+  HgWorkbook     *workbook;    /* the session's */
+  HgPack         *pack;        /* the session's, until it says pack-changed */
   GtkWidget      *rules_editor;
   GHashTable     *rows;        /* question id → row widget */
   guint           step;
   guint           loading : 1;
-  guint           stale : 1;
   guint           steps_connected : 1;
 };
 
-G_DEFINE_FINAL_TYPE (HgPolicyPage, hg_policy_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (HgPolicyPage, hg_policy_page, HG_TYPE_PAGE)
 
 /* How many of the weakest chapters the wizard marks. */
 #define RISK_ADVICE_TOP 3
 
-static void refresh      (HgPolicyPage *self);
-static void ensure_built (HgPolicyPage *self);
+static void refresh         (HgPolicyPage *self);
+static void ensure_built    (HgPolicyPage *self);
 static void hg_policy_page_map (GtkWidget *widget);
+static void session_changed (HgPage       *page);
+static void page_refresh    (HgPage       *page);
 
 static void
 show_problem (HgPolicyPage *self,
@@ -460,12 +464,31 @@ current_document_id (HgPolicyPage *self)
   return ((HgBlock *) g_ptr_array_index (documents, selected))->id;
 }
 
+/* The answers as the pack's texts read them: the session's, unless the
+ * page shows the built-in pack because the workbook's own cannot be read
+ * (then *@owned holds a context of the built-in pack, for the caller to
+ * free). */
+static HgPackContext *
+read_context (HgPolicyPage   *self,
+              HgPackContext **owned)
+{
+  HgSession *session = hg_page_get_session (HG_PAGE (self));
+
+  if (self->pack == hg_session_get_pack (session, NULL))
+    return hg_session_get_context (session);
+  *owned = hg_pack_context_new_for_workbook (self->pack, self->workbook);
+  return *owned;
+}
+
 /* Today's text of the document in the preview, with its revision table. */
 static HgDoc *
 current_document (HgPolicyPage  *self,
                   GError       **error)
 {
-  return hg_policy_build_document (self->workbook, self->pack, current_document_id (self), error);
+  g_autoptr(HgPackContext) owned = NULL;
+
+  return hg_policy_build_document_with (self->workbook, self->pack, read_context (self, &owned),
+                                        current_document_id (self), error);
 }
 
 /* @context: the answers as refresh() has just read them. */
@@ -489,11 +512,12 @@ update_preview (HgPolicyPage  *self,
 static void
 refresh (HgPolicyPage *self)
 {
-  g_autoptr(HgPackContext) context = NULL;
+  g_autoptr(HgPackContext) owned = NULL;
+  HgPackContext *context;
 
   if (self->workbook == NULL || self->pack == NULL)
     return;
-  context = hg_pack_context_new_for_workbook (self->pack, self->workbook);
+  context = read_context (self, &owned);
   load_answers (self, context);
   update_preview (self, context);
 }
@@ -569,12 +593,11 @@ next_clicked_cb (HgPolicyPage *self)
 static void
 document_changed_cb (HgPolicyPage *self)
 {
-  g_autoptr(HgPackContext) context = NULL;
+  g_autoptr(HgPackContext) owned = NULL;
 
   if (self->workbook == NULL || self->pack == NULL)
     return;
-  context = hg_pack_context_new_for_workbook (self->pack, self->workbook);
-  update_preview (self, context);
+  update_preview (self, read_context (self, &owned));
 }
 
 /* ---- Export, approval and versions ------------------------------------------ */
@@ -710,11 +733,8 @@ hg_policy_page_dispose (GObject *object)
 {
   HgPolicyPage *self = (HgPolicyPage *) object;
 
-  if (self->workbook != NULL)
-    g_signal_handlers_disconnect_by_data (self->workbook, self);
-  g_clear_object (&self->workbook);
   adw_bin_set_child (ADW_BIN (self), NULL);
-  g_clear_pointer (&self->pack, hg_pack_free);
+  self->pack = NULL;
   g_clear_pointer (&self->rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (hg_policy_page_parent_class)->dispose (object);
@@ -728,6 +748,8 @@ hg_policy_page_class_init (HgPolicyPageClass *klass)
 
   object_class->dispose = hg_policy_page_dispose;
   widget_class->map = hg_policy_page_map;
+  HG_PAGE_CLASS (klass)->session_changed = session_changed;
+  HG_PAGE_CLASS (klass)->refresh = page_refresh;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-policy-page.ui");
@@ -762,28 +784,28 @@ hg_policy_page_class_init (HgPolicyPageClass *klass)
 static void
 ensure_built (HgPolicyPage *self)
 {
+  HgSession *session = hg_page_get_session (HG_PAGE (self));
   g_autoptr(GError) error = NULL;
 
-  if (self->pack != NULL)
+  if (self->pack != NULL || session == NULL)
     return;
 
-  /* The built-in pack is compiled in; failing to load it is a bug in the
-   * pack, caught by the test suite, not something a user can cause. */
-  self->pack = self->workbook ? hg_policy_load_pack (self->workbook, &error)
-                               : hg_pack_load_builtin (&error);
-  if (self->pack == NULL && self->workbook != NULL)
+  self->pack = hg_session_get_pack (session, &error);
+  if (self->pack == NULL)
     {
       /* The workbook's own pack no longer loads (a newer format, say):
        * the built-in one keeps the page usable, and the message says why. */
       g_autoptr(GError) builtin_error = NULL;
 
-      self->pack = hg_pack_load_builtin (&builtin_error);
+      self->pack = hg_session_get_builtin_pack (session, &builtin_error);
+      /* The built-in pack is compiled in; failing to load it is a bug in
+       * the pack, caught by the test suite, not something a user can cause. */
+      if (self->pack == NULL)
+        {
+          g_critical ("%s", builtin_error->message);
+          return;
+        }
       show_problem (self, error->message);
-    }
-  if (self->pack == NULL)
-    {
-      g_critical ("%s", error->message);
-      return;
     }
   build (self);
   if (!self->steps_connected)
@@ -799,8 +821,7 @@ ensure_built (HgPolicyPage *self)
 static void
 apply_risk_advice (HgPolicyPage *self)
 {
-  g_autoptr(HgRiskCatalogue) catalogue = NULL;
-  g_autoptr(HgRiskSheet) sheet = NULL;
+  HgSession *session = hg_page_get_session (HG_PAGE (self));
   g_autoptr(HgRiskDiagnosis) diagnosis = NULL;
   g_autoptr(GHashTable) weak_steps = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) advice = g_hash_table_new (g_str_hash, g_str_equal);
@@ -809,12 +830,9 @@ apply_risk_advice (HgPolicyPage *self)
 
   if (self->workbook == NULL || self->pack == NULL)
     return;
-  catalogue = hg_risk_catalogue_load_builtin (NULL, NULL);
-  if (catalogue != NULL && !hg_risk_needs_setup (self->workbook))
-    {
-      sheet = hg_risk_sheet_new (self->workbook, catalogue);
-      diagnosis = hg_risk_diagnosis_new (sheet, self->pack, RISK_ADVICE_TOP);
-    }
+  if (hg_session_get_catalogue (session, NULL) != NULL && !hg_risk_needs_setup (self->workbook))
+    diagnosis = hg_risk_diagnosis_new (hg_session_get_risk_sheet (session), self->pack,
+                                       RISK_ADVICE_TOP);
   for (guint i = 0; diagnosis != NULL && i < diagnosis->groups->len; i++)
     {
       const HgRiskDiagnosisGroup *g = g_ptr_array_index (diagnosis->groups, i);
@@ -869,55 +887,72 @@ apply_risk_advice (HgPolicyPage *self)
     }
 }
 
+/* The risk analysis changes on its own page, and reading the advice takes
+ * a millisecond from the session's sheet: it is read at every showing. */
 static void
 hg_policy_page_map (GtkWidget *widget)
 {
   HgPolicyPage *self = HG_POLICY_PAGE (widget);
 
-  if (self->pack == NULL)
-    ensure_built (self);   /* refreshes as it builds */
-  else if (self->stale)
-    refresh (self);
-  self->stale = FALSE;
-  apply_risk_advice (self);
   GTK_WIDGET_CLASS (hg_policy_page_parent_class)->map (widget);
+  apply_risk_advice (self);
 }
 
-/* Another template pack: the wizard is built anew from it. */
 static void
-reload_pack (HgPolicyPage *self)
+page_refresh (HgPage *page)
+{
+  HgPolicyPage *self = HG_POLICY_PAGE (page);
+
+  if (self->pack == NULL)
+    ensure_built (self);   /* refreshes as it builds */
+  else
+    refresh (self);
+}
+
+/* The wizard is made of the pack's steps and questions: it goes with the
+ * pack, at once (the old pack is gone), and is built again from the new
+ * one when the page is next shown. */
+static void
+tear_down (HgPolicyPage *self)
 {
   GtkWidget *child;
 
-  if (self->pack == NULL)
-    return; /* not built yet: it will load the workbook's pack when shown */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->steps_list))) != NULL)
     gtk_list_box_remove (self->steps_list, child);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->form_stack))) != NULL)
     gtk_stack_remove (self->form_stack, child);
   g_hash_table_remove_all (self->rows);
   self->rules_editor = NULL;
-  g_clear_pointer (&self->pack, hg_pack_free);
+  self->pack = NULL;
   show_problem (self, NULL);
-  ensure_built (self);
 }
 
-/* Rendering the rules (90,000 characters) at every edit of the asset
- * register would be wasted while the page is hidden: it catches up when
- * shown. */
 static void
-workbook_changed_cb (HgPolicyPage *self,
-                     GStrv         tables)
+pack_changed_cb (HgPolicyPage *self)
 {
-  if (tables != NULL && g_strv_contains ((const char * const *) tables, "policy_pack"))
-    {
-      reload_pack (self);
-      return;
-    }
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
-  else
-    self->stale = TRUE;
+  tear_down (self);
+  hg_page_queue_refresh (HG_PAGE (self));
+}
+
+/* Rendering the rules (90,000 characters) at every edit would be wasted
+ * while the page is hidden: it catches up when shown (hg-page.c). */
+static void
+session_changed (HgPage *page)
+{
+  HgPolicyPage *self = HG_POLICY_PAGE (page);
+  HgSession *session = hg_page_get_session (page);
+
+  tear_down (self);
+  self->workbook = session ? hg_session_get_workbook (session) : NULL;
+  /* A workbook opened read-only is shown, not changed (the window says why). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "policy.approve",
+                                 self->workbook == NULL
+                                 || !hg_workbook_is_read_only (self->workbook));
+  if (session == NULL)
+    return;
+  g_signal_connect_swapped (session, "pack-changed", G_CALLBACK (pack_changed_cb), self);
+  g_signal_connect_swapped (session, "documents-changed", G_CALLBACK (hg_page_queue_refresh),
+                            self);
 }
 
 /* Wide: steps and preview stay open beside the questions. Narrow: they
@@ -936,23 +971,6 @@ hg_policy_page_init (HgPolicyPage *self)
   g_signal_connect_swapped (self->steps_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self);
   g_signal_connect_swapped (self->preview_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self);
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-}
-
-void
-hg_policy_page_set_workbook (HgPolicyPage *self,
-                             HgWorkbook   *workbook)
-{
-  g_return_if_fail (HG_IS_POLICY_PAGE (self));
-
-  if (self->workbook != NULL)
-    g_signal_handlers_disconnect_by_data (self->workbook, self);
-  g_set_object (&self->workbook, workbook);
-  if (workbook != NULL)
-    g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
-  /* The rules editor follows the workbook's changes itself. */
-  if (self->rules_editor != NULL)
-    hg_rules_editor_set_workbook (HG_RULES_EDITOR (self->rules_editor), workbook);
-  refresh (self);
 }
 
 HgPack *

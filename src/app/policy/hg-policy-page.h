@@ -4,19 +4,14 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "hg-pack.h"
-#include "hg-workbook.h"
+#include "hg-page.h"
 
 G_BEGIN_DECLS
 
 #define HG_TYPE_POLICY_PAGE (hg_policy_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (HgPolicyPage, hg_policy_page, HG, POLICY_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (HgPolicyPage, hg_policy_page, HG, POLICY_PAGE, HgPage)
 
-void        hg_policy_page_set_workbook (HgPolicyPage *self,
-                                         HgWorkbook   *workbook);
 HgPack     *hg_policy_page_get_pack     (HgPolicyPage *self);
 void        hg_policy_page_show_step    (HgPolicyPage *self,
                                          guint         index);

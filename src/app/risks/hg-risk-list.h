@@ -20,6 +20,7 @@ void        hg_risk_list_set_sheet   (HgRiskList  *self,
 void        hg_risk_list_set_cell    (HgRiskList  *self,
                                       guint        importance,
                                       guint        damage);
-void        hg_risk_list_reload      (HgRiskList  *self);
+void        hg_risk_list_update_rows (HgRiskList   *self,
+                                      const GArray *rows);
 
 G_END_DECLS

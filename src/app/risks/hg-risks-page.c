@@ -3,9 +3,9 @@
  * Four views over one computed sheet (hg-risk-sheet.h): the risks, with a
  * 3×3 heat map of importance against likelihood of damage whose cells
  * filter the list; the threats of each medium, rated; the checklist of
- * measures; and the diagnosis. The sheet is built when the page is first
- * shown and then follows the workbook's edits: an answer recomputes only
- * the threats its measure counters.
+ * measures; and the diagnosis. The sheet is the session's, asked for when
+ * the page is first shown; the session keeps it up to date and says which
+ * rows an edit changed, and the list moves only those.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,7 +19,6 @@
 #include "hg-asset-store.h"
 #include "hg-doc-writer.h"
 #include "hg-form.h"
-#include "hg-policy.h"
 #include "hg-risk-controls-view.h"
 #include "hg-risk-diagnosis-view.h"
 #include "hg-risk-examples.h"
@@ -51,15 +50,14 @@ static const gboolean column_centered[N_COLUMNS] = {
 
 struct _HgRisksPage
 {
-  AdwBin           parent_instance;
+  HgPage           parent_instance;
 
   GtkStack        *stack;
   AdwViewStack    *views;
   GtkDropDown     *department_drop;
 
-  HgWorkbook      *workbook;
-  HgRiskCatalogue *catalogue;
-  HgRiskSheet     *sheet;
+  HgWorkbook      *workbook;       /* the session's */
+  HgRiskSheet     *sheet;          /* the session's, NULL until shown or while set up */
   HgRiskList      *list;
   GtkWidget       *cells[3][3];   /* [importance - 1][damage - 1] */
   GtkLabel        *summary;
@@ -67,11 +65,10 @@ struct _HgRisksPage
   GtkWidget       *controls;
   GtkWidget       *diagnosis;
   GtkFileChooserNative *chooser;
-  guint            stale : 1;
   guint            updating : 1;
 };
 
-G_DEFINE_FINAL_TYPE (HgRisksPage, hg_risks_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (HgRisksPage, hg_risks_page, HG_TYPE_PAGE)
 
 static gint64
 selected_department (HgRisksPage *self)
@@ -355,15 +352,32 @@ fill_departments (HgRisksPage *self)
   self->updating = FALSE;
 }
 
+static HgPack *
+pack_of (HgRisksPage *self)
+{
+  HgSession *session = hg_page_get_session (HG_PAGE (self));
+
+  return session ? hg_session_get_pack (session, NULL) : NULL;
+}
+
+static void
+update_diagnosis (HgRisksPage *self)
+{
+  if (self->sheet != NULL
+      && g_strcmp0 (adw_view_stack_get_visible_child_name (self->views), "diagnosis") == 0)
+    hg_risk_diagnosis_view_set (HG_RISK_DIAGNOSIS_VIEW (self->diagnosis), self->sheet,
+                                pack_of (self));
+}
+
 static void
 rebuild_views (HgRisksPage *self)
 {
-  g_autoptr(HgPack) pack = self->workbook ? hg_policy_load_pack (self->workbook, NULL) : NULL;
   gint64 department = selected_department (self);
 
   hg_risk_threats_view_set (HG_RISK_THREATS_VIEW (self->threats), self->sheet, department);
   hg_risk_controls_view_set (HG_RISK_CONTROLS_VIEW (self->controls), self->sheet, department);
-  hg_risk_diagnosis_view_set (HG_RISK_DIAGNOSIS_VIEW (self->diagnosis), self->sheet, pack);
+  hg_risk_diagnosis_view_set (HG_RISK_DIAGNOSIS_VIEW (self->diagnosis), self->sheet,
+                              pack_of (self));
 }
 
 static gboolean
@@ -374,32 +388,30 @@ has_threats (HgWorkbook *workbook)
   return threats->len > 0;
 }
 
+/* The whole page from the session's sheet: when first shown, after the
+ * analysis is set up, and after an edit that made rows come or go. */
 static void
-load (HgRisksPage *self)
+load (HgPage *page)
 {
-  /* Read when the page is first shown, not at start-up. */
-  if (self->catalogue == NULL)
-    {
-      g_autoptr(GError) error = NULL;
+  HgRisksPage *self = HG_RISKS_PAGE (page);
+  HgSession *session = hg_page_get_session (page);
+  g_autoptr(GError) error = NULL;
 
-      self->catalogue = hg_risk_catalogue_load_builtin (NULL, &error);
-      if (self->catalogue == NULL)
-        g_critical ("%s", error->message); /* compiled in and tested: a bug, not a user error */
-    }
-  g_clear_pointer (&self->sheet, hg_risk_sheet_free);
-  self->stale = FALSE;
-  if (self->workbook == NULL)
+  self->sheet = NULL;
+  if (session == NULL)
     {
       hg_risk_list_set_sheet (self->list, NULL);
       return;
     }
+  if (hg_session_get_catalogue (session, &error) == NULL)
+    g_critical ("%s", error->message); /* compiled in and tested: a bug, not a user error */
   if (hg_risk_needs_setup (self->workbook) && !has_threats (self->workbook))
     {
       hg_risk_list_set_sheet (self->list, NULL);
       gtk_stack_set_visible_child_name (self->stack, "setup");
       return;
     }
-  self->sheet = hg_risk_sheet_new (self->workbook, self->catalogue);
+  self->sheet = hg_session_get_risk_sheet (session);
   gtk_stack_set_visible_child_name (self->stack, "analysis");
   hg_risk_list_set_sheet (self->list, self->sheet);
   fill_departments (self);
@@ -408,35 +420,64 @@ load (HgRisksPage *self)
 }
 
 static void
-workbook_changed_cb (HgRisksPage *self,
-                     GStrv        tables)
+risks_changed_cb (HgRisksPage *self,
+                  GArray      *rows,
+                  gboolean     reset)
 {
-  HgRiskSheetChange change;
-
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || self->sheet == NULL)
+  if (self->sheet == NULL)
+    return;   /* nothing shown yet: load() reads the sheet when the page is shown */
+  if (reset)
     {
-      self->stale = TRUE;
+      /* Rows came or went. A hidden page lets go of them at once and
+       * reads the sheet again when shown; a shown one reads it now. */
+      if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+        {
+          self->sheet = NULL;
+          hg_risk_list_set_sheet (self->list, NULL);
+        }
+      hg_page_queue_refresh (HG_PAGE (self));
       return;
     }
-  change = hg_risk_sheet_refresh (self->sheet, (const char * const *) tables, NULL);
-  if (change == HG_RISK_SHEET_UNCHANGED)
-    return;
-  if (change == HG_RISK_SHEET_RELOADED)
-    {
-      load (self);
-      return;
-    }
-  /* Values changed in place: the order by risk may change, the heat map
-   * and the numbers under the threats do; the checklist stays as it is,
-   * so a keyboard user keeps their place in it. */
-  hg_risk_list_reload (self->list);
+  /* Values changed in place: the list moves only those rows, the heat map
+   * and the numbers under the threats follow; the checklist stays as it
+   * is, so a keyboard user keeps their place in it. */
+  hg_risk_list_update_rows (self->list, rows);
   update_heat_map (self);
   hg_risk_threats_view_update (HG_RISK_THREATS_VIEW (self->threats));
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->views), "diagnosis") == 0)
-    {
-      g_autoptr(HgPack) pack = hg_policy_load_pack (self->workbook, NULL);
-      hg_risk_diagnosis_view_set (HG_RISK_DIAGNOSIS_VIEW (self->diagnosis), self->sheet, pack);
-    }
+  update_diagnosis (self);
+}
+
+/* Without a sheet (the set-up view), an edit that may set the analysis up
+ * or take it back shows the page anew. */
+static void
+session_changed_cb (HgRisksPage *self,
+                    GStrv        tables)
+{
+  if (self->sheet == NULL && hg_risk_sheet_reloads_for ((const char * const *) tables))
+    hg_page_queue_refresh (HG_PAGE (self));
+}
+
+static void
+session_changed (HgPage *page)
+{
+  HgRisksPage *self = HG_RISKS_PAGE (page);
+  HgSession *session = hg_page_get_session (page);
+  gboolean editable;
+
+  /* The views must not keep the previous session's sheet. */
+  self->sheet = NULL;
+  self->workbook = session ? hg_session_get_workbook (session) : NULL;
+  /* A workbook opened read-only is shown, not changed (the window says why). */
+  editable = self->workbook == NULL || !hg_workbook_is_read_only (self->workbook);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks.setup", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks.examples", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks.tables", editable);
+  hg_risk_list_set_sheet (self->list, NULL);
+  rebuild_views (self);
+  if (session == NULL)
+    return;
+  g_signal_connect_swapped (session, "risks-changed", G_CALLBACK (risks_changed_cb), self);
+  g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
 }
 
 static void
@@ -449,12 +490,7 @@ department_changed_cb (HgRisksPage *self)
 static void
 view_changed_cb (HgRisksPage *self)
 {
-  if (self->sheet != NULL
-      && g_strcmp0 (adw_view_stack_get_visible_child_name (self->views), "diagnosis") == 0)
-    {
-      g_autoptr(HgPack) pack = hg_policy_load_pack (self->workbook, NULL);
-      hg_risk_diagnosis_view_set (HG_RISK_DIAGNOSIS_VIEW (self->diagnosis), self->sheet, pack);
-    }
+  update_diagnosis (self);
 }
 
 /* ---- Actions -------------------------------------------------------------- */
@@ -468,18 +504,19 @@ setup_action (GtkWidget  *widget,
 {
   HgRisksPage *self = HG_RISKS_PAGE (widget);
   g_autoptr(GError) error = NULL;
+  HgRiskCatalogue *catalogue;
   gboolean ok;
 
   if (self->workbook == NULL)
     return;
+  catalogue = hg_session_get_catalogue (hg_page_get_session (HG_PAGE (self)), NULL);
   ok = g_str_equal (name, "risks.examples")
-       ? hg_risk_load_examples (self->workbook, self->catalogue, &error)
-       : hg_risk_setup (self->workbook, self->catalogue, &error);
+       ? hg_risk_load_examples (self->workbook, catalogue, &error)
+       : hg_risk_setup (self->workbook, catalogue, &error);
+  /* Done, the edit itself shows the analysis: see session_changed_cb(). */
   if (!ok)
     hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (widget)), _("Could Not Set Up"),
                         error->message);
-  else
-    load (self);
 }
 
 /* ---- Export -------------------------------------------------------------- */
@@ -510,7 +547,9 @@ export_new (HgRisksPage *self,
             const char  *format,
             const char  *path)
 {
-  g_autoptr(HgPack) pack = hg_policy_load_pack (self->workbook, NULL);
+  /* The session's pack, parsed once: the export reads it on the main
+   * thread, the thread only the copy made here. */
+  HgPack *pack = pack_of (self);
   Export *e = g_new0 (Export, 1);
   HgRiskFileFormat file_format;
 
@@ -658,23 +697,10 @@ export_action (GtkWidget  *widget,
 /* ---- Class ---------------------------------------------------------------- */
 
 static void
-hg_risks_page_map (GtkWidget *widget)
-{
-  HgRisksPage *self = HG_RISKS_PAGE (widget);
-
-  if (self->stale || (self->sheet == NULL && self->workbook != NULL))
-    load (self);
-  GTK_WIDGET_CLASS (hg_risks_page_parent_class)->map (widget);
-}
-
-static void
 hg_risks_page_dispose (GObject *object)
 {
   HgRisksPage *self = (HgRisksPage *) object;
 
-  if (self->workbook != NULL)
-    g_signal_handlers_disconnect_by_data (self->workbook, self);
-  g_clear_object (&self->workbook);
   g_clear_object (&self->chooser);
 
   G_OBJECT_CLASS (hg_risks_page_parent_class)->dispose (object);
@@ -685,8 +711,6 @@ hg_risks_page_finalize (GObject *object)
 {
   HgRisksPage *self = (HgRisksPage *) object;
 
-  g_clear_pointer (&self->sheet, hg_risk_sheet_free);
-  g_clear_pointer (&self->catalogue, hg_risk_catalogue_free);
   g_clear_object (&self->list);
 
   G_OBJECT_CLASS (hg_risks_page_parent_class)->finalize (object);
@@ -700,7 +724,8 @@ hg_risks_page_class_init (HgRisksPageClass *klass)
 
   object_class->dispose = hg_risks_page_dispose;
   object_class->finalize = hg_risks_page_finalize;
-  widget_class->map = hg_risks_page_map;
+  HG_PAGE_CLASS (klass)->session_changed = session_changed;
+  HG_PAGE_CLASS (klass)->refresh = load;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/hg-risks-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HgRisksPage, stack);
@@ -737,24 +762,6 @@ hg_risks_page_init (HgRisksPage *self)
                             G_CALLBACK (department_changed_cb), self);
   g_signal_connect_swapped (self->views, "notify::visible-child-name",
                             G_CALLBACK (view_changed_cb), self);
-}
-
-void
-hg_risks_page_set_workbook (HgRisksPage *self,
-                            HgWorkbook  *workbook)
-{
-  g_return_if_fail (HG_IS_RISKS_PAGE (self));
-
-  if (self->workbook != NULL)
-    g_signal_handlers_disconnect_by_data (self->workbook, self);
-  g_set_object (&self->workbook, workbook);
-  if (workbook != NULL)
-    g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
-  g_clear_pointer (&self->sheet, hg_risk_sheet_free);
-  hg_risk_list_set_sheet (self->list, NULL);
-  self->stale = TRUE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    load (self);
 }
 
 HgRiskSheet *

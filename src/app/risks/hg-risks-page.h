@@ -4,19 +4,14 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "hg-risk-sheet.h"
-#include "hg-workbook.h"
+#include "hg-page.h"
 
 G_BEGIN_DECLS
 
 #define HG_TYPE_RISKS_PAGE (hg_risks_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (HgRisksPage, hg_risks_page, HG, RISKS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (HgRisksPage, hg_risks_page, HG, RISKS_PAGE, HgPage)
 
-void         hg_risks_page_set_workbook  (HgRisksPage *self,
-                                          HgWorkbook  *workbook);
 HgRiskSheet *hg_risks_page_get_sheet     (HgRisksPage *self);
 GListModel  *hg_risks_page_get_shown     (HgRisksPage *self);
 void         hg_risks_page_show_cell     (HgRisksPage *self,

@@ -4,6 +4,9 @@
  * there is nothing to save; the window only makes sure a field still being
  * typed is committed before the workbook goes away.
  *
+ * The window makes the workbook's HgSession and hands it to the pages
+ * through their "session" property, bound to its own.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-window"
@@ -20,6 +23,7 @@
 #include "hg-pack-chooser.h"
 #include "hg-policy.h"
 #include "hg-risks-page.h"
+#include "hg-session.h"
 #include "hg-task-bar.h"
 #include "hg-window.h"
 #include "hg-form.h"
@@ -43,6 +47,8 @@ struct _HgWindow
   GtkStack             *stack;
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
+  GtkInfoBar           *read_only_bar;
+  GtkLabel             *read_only_label;
   AdwStatusPage        *problem_page;
   GtkButton            *undo_button;
   GtkButton            *redo_button;
@@ -58,11 +64,37 @@ struct _HgWindow
   /* Owned references */
   GSettings            *settings;
   HgWorkbook           *workbook;
+  HgSession            *session;
   GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (HgWindow, hg_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Going back to the built-in pack makes sense only away from it. The
+ * session knows the pack's name; asking it runs no query. */
+static void
+update_pack_actions (HgWindow *self)
+{
+  /* A read-only workbook keeps its pack; going back to the built-in pack
+   * makes sense only away from it. */
+  gboolean editable = self->session != NULL
+                      && !hg_workbook_is_read_only (hg_session_get_workbook (self->session));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-pack", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.builtin-pack",
+                                 editable && hg_session_get_pack_name (self->session) != NULL);
+}
+
+/* Once per edit, undo or redo: the workbook's undo state has changed by
+ * the time it says "changed", which it says once for each. */
 static void
 update_undo_state (HgWindow *self)
 {
@@ -73,13 +105,6 @@ update_undo_state (HgWindow *self)
   g_autofree char *redo_tip = NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", can_undo);
-  /* Going back to the built-in pack makes sense only away from it. */
-  {
-    g_autofree char *pack = self->workbook ? hg_policy_get_pack_name (self->workbook) : NULL;
-
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-pack", self->workbook != NULL);
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.builtin-pack", pack != NULL);
-  }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", can_redo);
 
   /* Translators: tooltip of the Undo button, %s is the step, e.g. "Change Address" */
@@ -138,37 +163,52 @@ add_to_recent (HgWindow *self)
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
+/* The pages disable their own edits for a read-only workbook; the bar says
+ * why nothing can be changed, and what to do instead. */
 static void
-workbook_notify_cb (HgWindow *self)
+update_read_only_bar (HgWindow *self)
 {
-  update_undo_state (self);
+  gboolean read_only = self->workbook != NULL && hg_workbook_is_read_only (self->workbook);
+
+  if (read_only)
+    {
+      const char *reason = hg_workbook_get_read_only_reason (self->workbook);
+      g_autofree char *text =
+        /* Translators: %s is the reason, e.g. "Its folder is read-only." */
+        g_strdup_printf (_("This workbook is open for reading only. %s To make changes, save "
+                           "a copy somewhere you can write to and open that."),
+                         reason ? reason : "");
+
+      gtk_label_set_text (self->read_only_label, text);
+    }
+  gtk_info_bar_set_revealed (self->read_only_bar, read_only);
 }
 
 static void
 set_workbook (HgWindow   *self,
               HgWorkbook *workbook)
 {
+  g_autoptr(HgSession) session = workbook ? hg_session_new (workbook) : NULL;
+
   if (self->workbook != NULL)
     {
       hg_window_flush (self);
-      g_signal_handlers_disconnect_by_data (self->workbook, self);
+      g_signal_handlers_disconnect_by_data (self->session, self);
     }
 
-  hg_overview_page_set_workbook (self->overview_page, workbook);
   hg_company_page_set_workbook (self->company_page, workbook);
   hg_assets_page_set_workbook (self->assets_page, workbook);
-  hg_policy_page_set_workbook (self->policy_page, workbook);
-  hg_employees_page_set_workbook (self->employees_page, workbook);
-  hg_risks_page_set_workbook (self->risks_page, workbook);
+  /* The other pages follow through their bound "session". */
+  g_set_object (&self->session, session);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 
   /* Release the old workbook's lock only after the pages let go of it. */
   g_set_object (&self->workbook, workbook);
 
   if (workbook != NULL)
     {
-      g_signal_connect_swapped (workbook, "notify::can-undo", G_CALLBACK (workbook_notify_cb), self);
-      g_signal_connect_swapped (workbook, "notify::can-redo", G_CALLBACK (workbook_notify_cb), self);
-      g_signal_connect_swapped (workbook, "notify::undo-label", G_CALLBACK (workbook_notify_cb), self);
+      g_signal_connect_swapped (session, "changed", G_CALLBACK (update_undo_state), self);
+      g_signal_connect_swapped (session, "pack-changed", G_CALLBACK (update_pack_actions), self);
       add_to_recent (self);
       g_settings_set_string (self->settings, "last-workbook", hg_workbook_get_path (workbook));
       if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "problem") == 0)
@@ -186,7 +226,9 @@ set_workbook (HgWindow   *self,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", workbook != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar_list), workbook != NULL);
+  update_read_only_bar (self);
   update_undo_state (self);
+  update_pack_actions (self);
   update_title (self);
 }
 
@@ -227,6 +269,12 @@ hg_window_open_file (HgWindow *self,
     }
 
   workbook = hg_workbook_open (path, HG_WORKBOOK_OPEN_DEFAULT, &error);
+  /* A workbook on a read-only disk, share or folder is still shown. */
+  if (workbook == NULL && g_error_matches (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_READ_ONLY))
+    {
+      g_clear_error (&error);
+      workbook = hg_workbook_open (path, HG_WORKBOOK_OPEN_READ_ONLY, &error);
+    }
   if (workbook == NULL)
     {
       if (self->workbook == NULL)
@@ -261,6 +309,13 @@ hg_window_get_workbook (HgWindow *self)
 {
   g_return_val_if_fail (HG_IS_WINDOW (self), NULL);
   return self->workbook;
+}
+
+HgSession *
+hg_window_get_session (HgWindow *self)
+{
+  g_return_val_if_fail (HG_IS_WINDOW (self), NULL);
+  return self->session;
 }
 
 void
@@ -613,14 +668,31 @@ hg_window_dispose (GObject *object)
 {
   HgWindow *self = (HgWindow *) object;
 
-  if (self->workbook != NULL)
-    g_signal_handlers_disconnect_by_data (self->workbook, self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_WINDOW);
+  g_clear_object (&self->session);
   g_clear_object (&self->workbook);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (hg_window_parent_class)->dispose (object);
+}
+
+static void
+hg_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, HG_WINDOW (object)->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -631,7 +703,13 @@ hg_window_class_init (HgWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = hg_window_dispose;
+  object_class->get_property = hg_window_get_property;
   window_class->close_request = hg_window_close_request;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, HG_TYPE_SESSION,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/hg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HgWindow, leaflet);
@@ -645,6 +723,8 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, read_only_bar);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, problem_page);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, redo_button);
@@ -704,6 +784,13 @@ hg_window_init (HgWindow *self)
   gtk_list_box_select_row (self->sidebar_list, self->overview_row);
   g_signal_connect_object (self->company_page, "notify::has-pending",
                            G_CALLBACK (update_undo_state), self, G_CONNECT_SWAPPED);
+  {
+    GtkWidget *pages[] = { GTK_WIDGET (self->overview_page), GTK_WIDGET (self->policy_page),
+                           GTK_WIDGET (self->employees_page), GTK_WIDGET (self->risks_page) };
+
+    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+      g_object_bind_property (self, "session", pages[i], "session", G_BINDING_DEFAULT);
+  }
   set_workbook (self, NULL);
 }
 

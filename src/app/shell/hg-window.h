@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "hg-session.h"
 #include "hg-workbook.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,7 @@ gboolean    hg_window_open_file             (HgWindow      *self,
 gboolean    hg_window_shows_file            (HgWindow      *self,
                                              GFile         *file);
 HgWorkbook *hg_window_get_workbook          (HgWindow      *self);
+HgSession  *hg_window_get_session           (HgWindow      *self);
 void        hg_window_show_page             (HgWindow      *self,
                                              const char    *name);
 const char *hg_window_get_visible_page      (HgWindow      *self);

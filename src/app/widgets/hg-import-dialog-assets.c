@@ -33,7 +33,8 @@ hg_import_dialog_new_for_assets (HgWorkbook    *workbook,
   HgImportDialog *self;
 
   self = HG_IMPORT_DIALOG (hg_import_dialog_new (workbook, _("Import Assets"), path,
-                                                 hg_asset_import_get_problems (import), summary,
+                                                 hg_asset_import_get_problems (import),
+                                                 hg_asset_import_get_n_problems (import), summary,
                                                  apply_cb, import,
                                                  (GDestroyNotify) hg_asset_import_free));
   hg_import_dialog_add_note (self, _("New departments will be added"), new_departments);

@@ -59,6 +59,7 @@ hg_import_dialog_new_for_employees (HgWorkbook       *workbook,
 
   self = HG_IMPORT_DIALOG (hg_import_dialog_new (workbook, _("Import Employees"), path,
                                                  hg_employee_import_get_problems (import),
+                                                 hg_employee_import_get_n_problems (import),
                                                  summary, apply_cb, import,
                                                  (GDestroyNotify) hg_employee_import_free));
   hg_import_dialog_add_note (self, _("New departments will be added"), new_departments);

@@ -127,6 +127,7 @@ build (HgImportDialog *self,
        const char     *title,
        const char     *path,
        GPtrArray      *problems,
+       guint           n_problems,
        const char     *summary)
 {
   g_autofree char *base = g_path_get_basename (path);
@@ -141,7 +142,7 @@ build (HgImportDialog *self,
 
   self->import_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Import")));
   gtk_widget_add_css_class (GTK_WIDGET (self->import_button), "suggested-action");
-  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), problems->len == 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), n_problems == 0);
   g_signal_connect_swapped (self->import_button, "clicked",
                             G_CALLBACK (hg_import_dialog_apply), self);
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
@@ -156,25 +157,27 @@ build (HgImportDialog *self,
   gtk_widget_set_margin_start (content, 12);
   gtk_widget_set_margin_end (content, 12);
 
-  if (problems->len > 0)
+  if (n_problems > 0)
     problem_summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                     "%u problem must be fixed in the file "
                                                     "before anything is imported.",
                                                     "%u problems must be fixed in the file "
-                                                    "before anything is imported.", problems->len),
-                                       problems->len);
+                                                    "before anything is imported.", n_problems),
+                                       n_problems);
   summary_label = gtk_label_new (problem_summary ? problem_summary : summary);
   gtk_label_set_wrap (GTK_LABEL (summary_label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (summary_label), 0);
-  gtk_widget_add_css_class (summary_label, problems->len > 0 ? "error" : "title-4");
+  gtk_widget_add_css_class (summary_label, n_problems > 0 ? "error" : "title-4");
   gtk_box_append (GTK_BOX (content), summary_label);
 
-  if (problems->len > 0)
+  if (n_problems > 0)
     {
+      guint listed = MIN (problems->len, MAX_LISTED);
+
       GtkListBox *list = hg_form_boxed_list_new ();
 
       gtk_box_append (GTK_BOX (content), heading (_("Problems")));
-      for (guint i = 0; i < MIN (problems->len, MAX_LISTED); i++)
+      for (guint i = 0; i < listed; i++)
         {
           HgImportProblem *p = g_ptr_array_index (problems, i);
           /* Translators: where an import problem is, e.g. "Line 12 · 機密性 · “5”" */
@@ -182,9 +185,9 @@ build (HgImportDialog *self,
                                                     p->value);
           add_row (list, p->reason, where);
         }
-      if (problems->len > MAX_LISTED)
+      if (n_problems > listed)
         {
-          g_autofree char *more = g_strdup_printf (_("…and %u more"), problems->len - MAX_LISTED);
+          g_autofree char *more = g_strdup_printf (_("…and %u more"), n_problems - listed);
           add_row (list, more, NULL);
         }
       gtk_box_append (GTK_BOX (content), GTK_WIDGET (list));
@@ -238,14 +241,16 @@ hg_import_dialog_init (HgImportDialog *self)
 {
 }
 
-/* @problems (of HgImportProblem) are listed at once and not kept; @summary
- * says what the import will do when there is no problem. The dialog owns
- * @import and frees it with @free_import. */
+/* @problems (of HgImportProblem) are listed at once and not kept; they may
+ * be the first @n_problems only. @summary says what the import will do when
+ * there is no problem. The dialog owns @import and frees it with
+ * @free_import. */
 GtkWidget *
 hg_import_dialog_new (HgWorkbook        *workbook,
                       const char        *title,
                       const char        *path,
                       GPtrArray         *problems,
+                      guint              n_problems,
                       const char        *summary,
                       HgImportApplyFunc  apply,
                       gpointer           import,
@@ -262,6 +267,6 @@ hg_import_dialog_new (HgWorkbook        *workbook,
   self->apply = apply;
   self->import = import;
   self->free_import = free_import;
-  build (self, title, path, problems, summary);
+  build (self, title, path, problems, n_problems, summary);
   return GTK_WIDGET (self);
 }

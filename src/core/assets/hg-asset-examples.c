@@ -77,10 +77,11 @@ ensure_named (sqlite3     *db,
               const char  *name,
               GError     **error)
 {
-  g_autofree char *select = g_strdup_printf ("SELECT id FROM %s WHERE name = ?1", table);
+  g_autofree char *quoted = hg_db_quote_identifier (table);
+  g_autofree char *select = g_strdup_printf ("SELECT id FROM %s WHERE name = ?1", quoted);
   g_autofree char *insert = g_strdup_printf (
     "INSERT INTO %1$s (name, position) SELECT ?1, ifnull (max (position), 0) + 1 FROM %1$s",
-    table);
+    quoted);
   g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (db, select, error);
 
   if (stmt == NULL)

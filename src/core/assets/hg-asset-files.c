@@ -11,8 +11,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <errno.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "hg-asset-columns.h"
@@ -20,6 +18,7 @@
 #include "hg-asset-store.h"
 #include "hg-csv.h"
 #include "hg-db.h"
+#include "hg-sheet-reader.h"
 #include "hg-xlsx.h"
 
 gboolean
@@ -47,30 +46,16 @@ hg_asset_file_with_extension (const char        *path,
   return g_str_has_suffix (lower, ext) ? g_strdup (path) : g_strconcat (path, ext, NULL);
 }
 
-/* The content decides, not the name: a ZIP is an Excel workbook, anything
- * else is read as CSV. */
+/* The content decides, not the name: see hg_sheet_reader_open(). The whole
+ * file is read into memory; an import reads it a row at a time with
+ * hg_asset_import_prepare_file() instead. */
 HgTable *
 hg_asset_read_file (const char  *path,
                     GError     **error)
 {
-  char magic[4] = { 0 };
-  FILE *f = fopen (path, "rb");
-  gboolean zip;
+  g_autoptr(HgSheetReader) reader = hg_sheet_reader_open (path, error);
 
-  if (f == NULL)
-    {
-      int saved = errno;
-
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
-                   _("Could not open “%s”: %s"), path, g_strerror (saved));
-      return NULL;
-    }
-  zip = fread (magic, 1, 4, f) == 4 && memcmp (magic, "PK\003\004", 4) == 0;
-  fclose (f);
-
-  if (zip)
-    return hg_xlsx_read_file (path, NULL, error);
-  return hg_csv_read_file (path, NULL, error);
+  return reader != NULL ? hg_sheet_reader_read_all (reader, error) : NULL;
 }
 
 /* What an export writes, read where the workbook is edited; see

@@ -9,10 +9,16 @@
  * created with the import (the preview lists them); a manager must already
  * be one of the company's people.
  *
+ * The file is read a row at a time (hg-sheet-reader.c) and each checked row
+ * is kept in a compact form until it is applied: its numbers in a small
+ * struct, its texts one after another in a string chunk. That is about the
+ * size of the row's text in the file, where a row of separate strings cost
+ * several times as much.
+ *
  * A register of 100,000 rows takes most of a second to check, so the
  * window checks it in a thread: hg_asset_import_new() reads the names and
  * ids the check needs where the workbook is edited, and
- * hg_asset_import_check() reads only those and the file's table.
+ * hg_asset_import_check_rows() reads only those and the file.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,48 +36,168 @@
 #include "hg-import-names.h"
 #include "hg-text.h"
 
+/* The texts of a row; the first ones take few different values in a
+ * register, and are stored once each. */
+typedef enum
+{
+  TEXT_CATEGORY,
+  TEXT_USERS,
+  TEXT_DEPARTMENT,   /* a name, resolved to an id when applied */
+  TEXT_MEDIUM,
+  TEXT_RETENTION,
+  TEXT_REGISTERED_ON,
+  TEXT_DISPOSED_ON,
+  TEXT_DISPOSAL_METHOD,
+  N_SHARED_TEXTS,
+  TEXT_NAME = N_SHARED_TEXTS,
+  TEXT_NOTES,
+  TEXT_IMPORTANCE_REASON,
+  N_TEXTS
+} Text;
+
 typedef struct
 {
-  HgAssetData *data;
-  guint        line;
-  char        *department;  /* name, resolved to an id when applied */
-  char        *medium;
+  gint64        id;
+  gint64        owner_id;
+  const char   *text[N_TEXTS];  /* in @texts; NULL for an empty one */
+  guint         line;
+  HgAssetFlags  flags;
+  guint8        confidentiality;
+  guint8        integrity;
+  guint8        availability;
+  guint8        importance_raised;
+  gboolean      disposed;
 } Row;
+
+/* Rows are kept in blocks, not one array: growing a large array would
+ * copy it, and for a moment hold it twice. */
+#define ROWS_PER_BLOCK 4096
 
 struct _HgAssetImport
 {
-  GArray        *rows;           /* of Row */
+  GPtrArray     *blocks;         /* of Row[ROWS_PER_BLOCK] */
+  guint          n_rows;
+  GStringChunk  *texts;
   HgImportSheet *sheet;          /* NULL until checked */
   HgImportNames *departments;
   HgImportNames *media;
   HgImportNames *people;
   GHashTable    *ids;            /* of the register's assets */
+  HgAssetData    view;           /* a row as hg_asset_import_get_row() shows it */
   guint          n_add;
   guint          n_update;
 };
-
-static void
-row_clear (gpointer data)
-{
-  Row *row = data;
-
-  hg_asset_data_free (row->data);
-  g_free (row->department);
-  g_free (row->medium);
-}
 
 void
 hg_asset_import_free (HgAssetImport *import)
 {
   if (import == NULL)
     return;
-  g_array_unref (import->rows);
+  g_ptr_array_unref (import->blocks);
+  g_string_chunk_free (import->texts);
   g_clear_pointer (&import->sheet, hg_import_sheet_free);
   hg_import_names_free (import->departments);
   hg_import_names_free (import->media);
   hg_import_names_free (import->people);
   g_hash_table_unref (import->ids);
   g_free (import);
+}
+
+static Row *
+get_row (HgAssetImport *import,
+         guint          index)
+{
+  Row *block = g_ptr_array_index (import->blocks, index / ROWS_PER_BLOCK);
+
+  return &block[index % ROWS_PER_BLOCK];
+}
+
+static const char *
+keep_text (HgAssetImport *import,
+           Text           text,
+           const char    *value)
+{
+  if (value == NULL || value[0] == '\0')
+    return NULL;
+  return text < N_SHARED_TEXTS ? g_string_chunk_insert_const (import->texts, value)
+                               : g_string_chunk_insert (import->texts, value);
+}
+
+/* Keeps what @d holds of the row: every field the import sets. */
+static void
+keep_row (HgAssetImport     *import,
+          const HgAssetData *d,
+          guint              line,
+          const char        *department,
+          const char        *medium)
+{
+  Row row = {
+    .id = d->id,
+    .owner_id = d->owner_id,
+    .line = line,
+    .flags = d->flags,
+    .confidentiality = d->confidentiality,
+    .integrity = d->integrity,
+    .availability = d->availability,
+    .importance_raised = d->importance_raised,
+    .disposed = d->disposed,
+  };
+
+  row.text[TEXT_CATEGORY] = keep_text (import, TEXT_CATEGORY, d->business_category);
+  row.text[TEXT_USERS] = keep_text (import, TEXT_USERS, d->users);
+  row.text[TEXT_DEPARTMENT] = keep_text (import, TEXT_DEPARTMENT, department);
+  row.text[TEXT_MEDIUM] = keep_text (import, TEXT_MEDIUM, medium);
+  row.text[TEXT_RETENTION] = keep_text (import, TEXT_RETENTION, d->retention);
+  row.text[TEXT_REGISTERED_ON] = keep_text (import, TEXT_REGISTERED_ON, d->registered_on);
+  row.text[TEXT_DISPOSED_ON] = keep_text (import, TEXT_DISPOSED_ON, d->disposed_on);
+  row.text[TEXT_DISPOSAL_METHOD] = keep_text (import, TEXT_DISPOSAL_METHOD, d->disposal_method);
+  row.text[TEXT_NAME] = keep_text (import, TEXT_NAME, d->name);
+  row.text[TEXT_NOTES] = keep_text (import, TEXT_NOTES, d->notes);
+  row.text[TEXT_IMPORTANCE_REASON] = keep_text (import, TEXT_IMPORTANCE_REASON,
+                                                d->importance_reason);
+  if (import->n_rows % ROWS_PER_BLOCK == 0)
+    g_ptr_array_add (import->blocks, g_new (Row, ROWS_PER_BLOCK));
+  get_row (import, import->n_rows++)[0] = row;
+}
+
+/* Shows row @index as asset data whose texts point into the import: valid
+ * until the next call, and never to be freed. Departments and media get
+ * their ids once they exist, that is when the import is applied. */
+static const HgAssetData *
+view_row (HgAssetImport *import,
+          guint          index)
+{
+  const Row *row = get_row (import, index);
+  HgAssetData *d = &import->view;
+
+#define TEXT(t) ((char *) (row->text[t] != NULL ? row->text[t] : ""))
+  *d = (HgAssetData) {
+    .id = row->id,
+    .business_category = TEXT (TEXT_CATEGORY),
+    .name = TEXT (TEXT_NAME),
+    .notes = TEXT (TEXT_NOTES),
+    .users = TEXT (TEXT_USERS),
+    .department_id = row->text[TEXT_DEPARTMENT] != NULL
+                     ? hg_import_names_lookup (import->departments, row->text[TEXT_DEPARTMENT])
+                     : 0,
+    .owner_id = row->owner_id,
+    .medium_id = row->text[TEXT_MEDIUM] != NULL
+                 ? hg_import_names_lookup (import->media, row->text[TEXT_MEDIUM]) : 0,
+    .flags = row->flags,
+    .confidentiality = row->confidentiality,
+    .integrity = row->integrity,
+    .availability = row->availability,
+    .importance_raised = row->importance_raised,
+    .importance_reason = TEXT (TEXT_IMPORTANCE_REASON),
+    .retention = TEXT (TEXT_RETENTION),
+    .registered_on = TEXT (TEXT_REGISTERED_ON),
+    .updated_on = (char *) "",
+    .disposed = row->disposed,
+    .disposed_on = TEXT (TEXT_DISPOSED_ON),
+    .disposal_method = TEXT (TEXT_DISPOSAL_METHOD),
+  };
+#undef TEXT
+  return d;
 }
 
 static gboolean
@@ -111,15 +237,15 @@ parse_flag_cell (HgAssetImport *import,
 }
 
 static void
-parse_row (HgAssetImport  *import,
-           HgTable        *table,
-           guint           r)
+parse_row (HgAssetImport     *import,
+           const HgTableRow  *file_row)
 {
   HgImportSheet *sheet = import->sheet;
-  guint line = hg_table_get_source_line (table, r);
-  Row row = { hg_asset_data_new (), line, NULL, NULL };
-  HgAssetData *d = row.data;
-  guint problems_before = hg_import_sheet_get_problems (sheet)->len;
+  guint line = file_row->line;
+  g_autoptr(HgAssetData) d = hg_asset_data_new ();
+  const char *department = NULL;
+  const char *medium = NULL;
+  guint problems_before = hg_import_sheet_get_n_problems (sheet);
   char *cell[HG_ASSET_N_COLS];
   guint rule;
 
@@ -130,7 +256,7 @@ parse_row (HgAssetImport  *import,
 #define TEXT(col, max, flags, dest) \
   hg_import_sheet_take_text (sheet, line, col, cell[col], max, flags, dest)
   for (guint c = 0; c < HG_ASSET_N_COLS; c++)
-    cell[c] = hg_import_sheet_get_cell (sheet, table, r, c);
+    cell[c] = hg_import_sheet_get_cell (sheet, file_row, c);
 
   if (cell[HG_ASSET_COL_ID][0] != '\0')
     {
@@ -164,8 +290,8 @@ parse_row (HgAssetImport  *import,
                                       cell[HG_ASSET_COL_DEPARTMENT], HG_DEPARTMENT_NAME_MAX,
                                       HG_TEXT_ONE_LINE))
         {
-          row.department = g_strdup (cell[HG_ASSET_COL_DEPARTMENT]);
-          d->department_id = hg_import_names_resolve (import->departments, row.department);
+          department = cell[HG_ASSET_COL_DEPARTMENT];
+          d->department_id = hg_import_names_resolve (import->departments, department);
         }
     }
   if (cell[HG_ASSET_COL_MEDIUM][0] != '\0')
@@ -173,8 +299,8 @@ parse_row (HgAssetImport  *import,
       if (hg_import_sheet_check_text (sheet, line, HG_ASSET_COL_MEDIUM, cell[HG_ASSET_COL_MEDIUM],
                                       HG_MEDIUM_NAME_MAX, HG_TEXT_ONE_LINE))
         {
-          row.medium = g_strdup (cell[HG_ASSET_COL_MEDIUM]);
-          d->medium_id = hg_import_names_resolve (import->media, row.medium);
+          medium = cell[HG_ASSET_COL_MEDIUM];
+          d->medium_id = hg_import_names_resolve (import->media, medium);
         }
     }
   if (cell[HG_ASSET_COL_OWNER][0] != '\0')
@@ -262,17 +388,17 @@ parse_row (HgAssetImport  *import,
 #undef PROBLEM
 #undef TEXT
 
-  for (guint c = 0; c < HG_ASSET_N_COLS; c++)
-    g_free (cell[c]);
-
-  if (hg_import_sheet_get_problems (sheet)->len == problems_before)
+  if (hg_import_sheet_get_n_problems (sheet) == problems_before)
     {
       if (d->id > 0)
         import->n_update++;
       else
         import->n_add++;
     }
-  g_array_append_val (import->rows, row);
+  keep_row (import, d, line, department, medium);
+
+  for (guint c = 0; c < HG_ASSET_N_COLS; c++)
+    g_free (cell[c]);
 }
 
 static gboolean
@@ -313,8 +439,8 @@ hg_asset_import_new (HgWorkbook *workbook)
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
 
   import = g_new0 (HgAssetImport, 1);
-  import->rows = g_array_new (FALSE, TRUE, sizeof (Row));
-  g_array_set_clear_func (import->rows, row_clear);
+  import->blocks = g_ptr_array_new_with_free_func (g_free);
+  import->texts = g_string_chunk_new (64 * 1024);
   import->departments = hg_import_names_new (workbook, "department");
   import->media = hg_import_names_new (workbook, "medium");
   import->people = hg_import_names_new (workbook, "person");
@@ -323,114 +449,173 @@ hg_asset_import_new (HgWorkbook *workbook)
 }
 
 /**
- * hg_asset_import_check:
+ * hg_asset_import_check_rows:
  * @import: from hg_asset_import_new(), not checked yet
- * @table: the file's rows
- * @job: (nullable): counts the rows; cancelling it stops the check
+ * @reader: the rows of the file
+ * @job: (nullable): follows the reader through the file; cancelling it
+ *   stops the check
  * @error: return location for an error
  *
- * Reads every row of @table into the import, noting each problem of a
- * single row in the problem list. Touches no workbook, so it may run in
- * another thread.
+ * Reads and checks every row; writes nothing and touches no workbook, so
+ * it may run in another thread. Fails only when the file cannot be read to
+ * its end, cannot be a register at all (no rows, no name column) or @job
+ * was cancelled (G_IO_ERROR_CANCELLED); every problem of a single row goes
+ * into the problem list. Every other error names the file, when @reader
+ * has a name.
  *
- * Returns: %FALSE only when the sheet cannot be a register at all (no
- *   rows, no name column) or @job was cancelled
+ * Returns: %TRUE when the import can be previewed
  */
 gboolean
-hg_asset_import_check (HgAssetImport  *import,
-                       HgTable        *table,
-                       HgJob          *job,
-                       GError        **error)
+hg_asset_import_check_rows (HgAssetImport  *import,
+                            HgSheetReader  *reader,
+                            HgJob          *job,
+                            GError        **error)
 {
-  guint n_rows;
+  g_autoptr(GError) local = NULL;
+  HgTableRow row;
+  guint64 done, total;
 
   g_return_val_if_fail (import != NULL && import->sheet == NULL, FALSE);
-
-  n_rows = hg_table_get_n_rows (table);
-  if (n_rows == 0)
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("The file is empty: there is no header row and no asset."));
-      return FALSE;
-    }
+  g_return_val_if_fail (reader != NULL, FALSE);
 
   /* IPA's sheet and many home-made ones have a title or a note above the
    * header: the header is the row that names the asset-name column. */
-  import->sheet = hg_import_sheet_new (table, HG_ASSET_N_COLS, match_column, HG_ASSET_COL_NAME);
+  import->sheet = hg_import_sheet_new (reader, HG_ASSET_N_COLS, match_column, HG_ASSET_COL_NAME,
+                                       &local);
+  if (import->sheet == NULL)
+    goto failed;
+
+  if (hg_import_sheet_is_empty (import->sheet))
+    {
+      g_set_error (&local, HG_IMPORT_ERROR, HG_IMPORT_ERROR_EMPTY,
+                   _("The file is empty: there is no header row and no asset."));
+      goto failed;
+    }
+
   if (!hg_import_sheet_has_column (import->sheet, HG_ASSET_COL_NAME))
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (&local, HG_IMPORT_ERROR, HG_IMPORT_ERROR_NO_HEADER,
                    _("No column for the asset name was found in the first ten rows. Name a "
                      "column “%s” (or “Asset name”)."),
                    hg_asset_column_header (HG_ASSET_COL_NAME));
-      return FALSE;
+      goto failed;
     }
 
   for (guint c = HG_ASSET_COL_CONFIDENTIALITY; c <= HG_ASSET_COL_AVAILABILITY; c++)
     if (!hg_import_sheet_has_column (import->sheet, c))
       {
         /* Without the column every row would fail the same way: say it once. */
-        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+        g_set_error (&local, HG_IMPORT_ERROR, HG_IMPORT_ERROR_MISSING_COLUMN,
                      _("The file has no column “%s”. Every asset needs its confidentiality, "
                        "integrity and availability rated 1 to 3."),
                      hg_asset_column_header (c));
-        return FALSE;
+        goto failed;
       }
 
-  hg_job_set_total (job, n_rows);
-  for (guint r = hg_import_sheet_get_first_row (import->sheet); r < n_rows; r++)
+  hg_sheet_reader_get_progress (reader, &done, &total);
+  hg_job_set_total (job, total);
+  while (hg_import_sheet_next_row (import->sheet, reader, &row, &local))
     {
-      if (!hg_job_report (job, r, error))
+      hg_sheet_reader_get_progress (reader, &done, &total);
+      if (!hg_job_report (job, done, error))
         return FALSE;
-      parse_row (import, table, r);
+      parse_row (import, &row);
+    }
+  if (local != NULL)
+    goto failed;
+
+  if (import->n_rows == 0)
+    {
+      g_set_error (&local, HG_IMPORT_ERROR, HG_IMPORT_ERROR_NO_ROWS,
+                   _("The file has a header row but no asset below it."));
+      goto failed;
     }
 
-  if (import->rows->len == 0)
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
-                   _("The file has a header row but no asset below it."));
-      return FALSE;
-    }
-  return hg_job_report (job, n_rows, error);
+  return hg_job_report (job, total, error);
+
+failed:
+  if (hg_sheet_reader_get_name (reader) != NULL)
+    g_prefix_error (&local, _("“%s”: "), hg_sheet_reader_get_name (reader));
+  g_propagate_error (error, g_steal_pointer (&local));
+  return FALSE;
 }
 
-/* Both steps at once, for hinagata-cli and the tests. Returns NULL only
- * when the sheet cannot be a register at all (no rows, no name column);
- * every problem of a single row goes into the problem list. */
+/**
+ * hg_asset_import_prepare_rows:
+ * @workbook: the workbook to import into
+ * @reader: the rows of the file
+ * @error: return location for an error
+ *
+ * Both steps at once, for hinagata-cli and the tests: see
+ * hg_asset_import_check_rows().
+ *
+ * Returns: (transfer full) (nullable): the import, or %NULL with @error set
+ */
+HgAssetImport *
+hg_asset_import_prepare_rows (HgWorkbook     *workbook,
+                              HgSheetReader  *reader,
+                              GError        **error)
+{
+  g_autoptr(HgAssetImport) import = NULL;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  import = hg_asset_import_new (workbook);
+  if (!hg_asset_import_check_rows (import, reader, NULL, error))
+    return NULL;
+  return g_steal_pointer (&import);
+}
+
+/* The rows of @table, as hg_asset_import_prepare_rows() takes them. */
 HgAssetImport *
 hg_asset_import_prepare (HgWorkbook  *workbook,
                          HgTable     *table,
                          GError     **error)
 {
-  g_autoptr(HgAssetImport) import = NULL;
+  g_autoptr(HgSheetReader) reader = hg_sheet_reader_new_for_table (table);
 
-  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+  return hg_asset_import_prepare_rows (workbook, reader, error);
+}
 
-  import = hg_asset_import_new (workbook);
-  if (!hg_asset_import_check (import, table, NULL, error))
-    return NULL;
-  return g_steal_pointer (&import);
+/* The file at @path, read as hg_sheet_reader_open() reads it. */
+HgAssetImport *
+hg_asset_import_prepare_file (HgWorkbook  *workbook,
+                              const char  *path,
+                              GError     **error)
+{
+  g_autoptr(HgSheetReader) reader = hg_sheet_reader_open (path, error);
+
+  return reader != NULL ? hg_asset_import_prepare_rows (workbook, reader, error) : NULL;
 }
 
 guint hg_asset_import_get_n_add (HgAssetImport *import) { return import->n_add; }
 guint hg_asset_import_get_n_update (HgAssetImport *import) { return import->n_update; }
-guint hg_asset_import_get_n_rows (HgAssetImport *import) { return import->rows->len; }
+guint hg_asset_import_get_n_rows (HgAssetImport *import) { return import->n_rows; }
 GPtrArray *
 hg_asset_import_get_problems (HgAssetImport *import)
 {
   return hg_import_sheet_get_problems (import->sheet);
 }
 
+guint
+hg_asset_import_get_n_problems (HgAssetImport *import)
+{
+  return hg_import_sheet_get_n_problems (import->sheet);
+}
+
+/* The row as it will be written; valid until the next call, or until the
+ * import is applied. */
 const HgAssetData *
 hg_asset_import_get_row (HgAssetImport *import,
                          guint          index,
                          guint         *line)
 {
-  Row *row = &g_array_index (import->rows, Row, index);
+  g_return_val_if_fail (index < import->n_rows, NULL);
 
   if (line != NULL)
-    *line = row->line;
-  return row->data;
+    *line = get_row (import, index)->line;
+  return view_row (import, index);
 }
 
 GStrv
@@ -467,19 +652,14 @@ apply_cb (sqlite3   *db,
   if (insert == NULL)
     return FALSE;
 
-  for (guint i = 0; i < import->rows->len; i++)
+  for (guint i = 0; i < import->n_rows; i++)
     {
-      Row *row = &g_array_index (import->rows, Row, i);
+      const HgAssetData *d = view_row (import, i);
 
-      if (row->department != NULL)
-        row->data->department_id = hg_import_names_lookup (import->departments, row->department);
-      if (row->medium != NULL)
-        row->data->medium_id = hg_import_names_lookup (import->media, row->medium);
-
-      if (row->data->id > 0 ? !_hg_asset_store_write (db, row->data, error)
-                            : !_hg_asset_store_insert_with (insert, row->data, NULL, error))
+      if (d->id > 0 ? !_hg_asset_store_write (db, d, error)
+                    : !_hg_asset_store_insert_with (insert, d, NULL, error))
         {
-          g_prefix_error (error, _("Line %u: "), row->line);
+          g_prefix_error (error, _("Line %u: "), get_row (import, i)->line);
           return FALSE;
         }
     }
@@ -500,6 +680,6 @@ hg_asset_import_apply (HgWorkbook     *workbook,
     return FALSE;
 
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %u Asset", "Import %u Assets",
-                                        import->rows->len), import->rows->len);
+                                        import->n_rows), import->n_rows);
   return hg_workbook_edit (workbook, label, apply_cb, import, error);
 }

@@ -14,6 +14,7 @@
 #include "hg-asset-rules.h"
 #include "hg-asset-store.h"
 #include "hg-db.h"
+#include "hg-error.h"
 #include "hg-text.h"
 
 /* The writable columns, in the order of the ?N parameters below. */
@@ -134,7 +135,7 @@ validate (const HgAssetData  *data,
     return TRUE;
   g_ptr_array_add (problems, NULL);
   joined = g_strjoinv ("\n", (char **) problems->pdata);
-  g_set_error_literal (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID, joined);
+  g_set_error_literal (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID, joined);
   return FALSE;
 }
 
@@ -189,8 +190,10 @@ update_sql (void)
 
   for (guint i = 0; i < N_WRITABLE; i++)
     {
-      g_string_append_printf (sql, "%s = ?%u, ", writable[i], i + 1);
-      g_string_append_printf (changed, "%s%s IS NOT ?%u", i ? " OR " : "", writable[i], i + 1);
+      g_autofree char *column = hg_db_quote_identifier (writable[i]);
+
+      g_string_append_printf (sql, "%s = ?%u, ", column, i + 1);
+      g_string_append_printf (changed, "%s%s IS NOT ?%u", i ? " OR " : "", column, i + 1);
     }
   /* Only a real change touches the row, so saving an unchanged editor adds
    * no undo step and keeps the date of the last change. */
@@ -280,7 +283,7 @@ hg_asset_store_duplicate (HgWorkbook  *workbook,
 
   if (data == NULL)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_NOT_FOUND,
                    _("The asset to duplicate no longer exists"));
       return 0;
     }
@@ -397,7 +400,7 @@ hg_asset_store_bulk_edit (HgWorkbook             *workbook,
   for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
     if (levels[i] == 0 || levels[i] > 3)
       {
-        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+        g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
                      "%s: %s", hg_asset_axis_label (i), _("Choose 1, 2 or 3"));
         return FALSE;
       }
@@ -465,7 +468,7 @@ validate_medium (HgWorkbook  *workbook,
 
   if (problem == NULL)
     return TRUE;
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+  g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
                "%s: %s", _("Medium or storage place"), problem);
   return FALSE;
 }
@@ -601,7 +604,7 @@ hg_asset_store_set_label (HgWorkbook  *workbook,
   problem = hg_text_check (normalized, HG_CLASSIFICATION_LABEL_MAX, HG_TEXT_REQUIRED);
   if (problem != NULL)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID, "%s: %s",
+      g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID, "%s: %s",
                    _("Classification label"), problem);
       return FALSE;
     }

@@ -6,7 +6,7 @@
 
 #include "hg-error.h"
 
-G_DEFINE_QUARK (hg-workbook-error-quark, hg_workbook_error)
+G_DEFINE_QUARK (hg-input-error-quark, hg_input_error)
 
 /* Sets @error to @message as invalid input and returns FALSE, so a check
  * can refuse in one line. */
@@ -14,7 +14,7 @@ gboolean
 hg_error_invalid (GError     **error,
                   const char  *message)
 {
-  g_set_error_literal (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID, message);
+  g_set_error_literal (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID, message);
   return FALSE;
 }
 
@@ -23,6 +23,6 @@ hg_error_invalid_field (GError     **error,
                         const char  *field,
                         const char  *problem)
 {
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID, "%s: %s", field, problem);
+  g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID, "%s: %s", field, problem);
   return FALSE;
 }

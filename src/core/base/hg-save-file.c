@@ -41,8 +41,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "hg-error.h"
 #include "hg-save-file.h"
+
+G_DEFINE_QUARK (hg-save-error-quark, hg_save_error)
 
 struct _HgSaveFile
 {
@@ -207,7 +208,7 @@ refuse (GError     **error,
   g_autofree char *display = g_filename_display_name (path);
 
   /* Translators: a file name, then why it is not replaced */
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO, _("Will not write “%s”: %s"),
+  g_set_error (error, HG_SAVE_ERROR, HG_SAVE_ERROR_REFUSED, _("Will not write “%s”: %s"),
                display, reason);
   return FALSE;
 }
@@ -264,12 +265,13 @@ hg_save_file_check_target (const char  *path,
 void
 hg_save_file_set_error (HgSaveFile  *file,
                         GError     **error,
+                        GQuark       domain,
                         gint         code,
                         const char  *reason)
 {
   g_autofree char *display = g_filename_display_name (file->path);
 
-  g_set_error (error, HG_WORKBOOK_ERROR, code, _("Could not write “%s”: %s"), display, reason);
+  g_set_error (error, domain, code, _("Could not write “%s”: %s"), display, reason);
 }
 
 static void
@@ -281,7 +283,10 @@ set_errno_error (HgSaveFile  *file,
                      : saved_errno == EDQUOT ? _("the disk quota is used up")
                      : g_strerror (saved_errno);
 
-  hg_save_file_set_error (file, error, HG_WORKBOOK_ERROR_IO, reason);
+  hg_save_file_set_error (file, error, HG_SAVE_ERROR,
+                          saved_errno == ENOSPC || saved_errno == EDQUOT ? HG_SAVE_ERROR_NO_SPACE
+                                                                          : HG_SAVE_ERROR_IO,
+                          reason);
 }
 
 HgSaveFile *

@@ -15,6 +15,22 @@
 
 G_BEGIN_DECLS
 
+#define HG_SAVE_ERROR (hg_save_error_quark ())
+
+typedef enum
+{
+  /* The target may not be replaced: it is the open workbook or part of
+   * it, a symbolic link, a folder, a pipe, a socket or a device. Another
+   * name helps; trying again does not. */
+  HG_SAVE_ERROR_REFUSED,
+  /* The disk is full or the quota used up: freeing space helps. */
+  HG_SAVE_ERROR_NO_SPACE,
+  /* Any other failure to create, write, flush or rename the file. */
+  HG_SAVE_ERROR_IO,
+} HgSaveError;
+
+GQuark      hg_save_error_quark       (void);
+
 typedef struct _HgSaveFile HgSaveFile;
 
 /* Checks @path with hg_save_file_check_target(), then creates a temporary
@@ -34,9 +50,11 @@ gboolean    hg_save_file_write_at     (HgSaveFile  *file,
 guint64     hg_save_file_get_offset   (HgSaveFile  *file);
 const char *hg_save_file_get_temp_path (HgSaveFile *file);
 /* "Could not write “PATH”: @reason", naming the target, not the
- * temporary file. */
+ * temporary file; in @domain, so a format writer reports its own limits
+ * in its own domain. */
 void        hg_save_file_set_error    (HgSaveFile  *file,
                                        GError     **error,
+                                       GQuark       domain,
                                        gint         code,
                                        const char  *reason);
 /* Flushes to disk, closes, checks the target again and renames over it. */

@@ -70,3 +70,31 @@ hg_table_get_source_line (HgTable *table,
   g_return_val_if_fail (row < table->rows->len, 0);
   return g_array_index (table->source_lines, guint, row);
 }
+
+/* Row @index as a reader hands rows out; valid while the table is. */
+void
+hg_table_get_row (HgTable    *table,
+                  guint       index,
+                  HgTableRow *row)
+{
+  GStrv cells;
+
+  g_return_if_fail (index < table->rows->len);
+  cells = g_ptr_array_index (table->rows, index);
+  row->cells = (const char * const *) cells;
+  row->n_cells = g_strv_length (cells);
+  row->line = g_array_index (table->source_lines, guint, index);
+}
+
+/* Appends a copy of @row, which a reader will overwrite. */
+void
+hg_table_add_copy (HgTable          *table,
+                   const HgTableRow *row)
+{
+  GStrv cells = g_new (char *, row->n_cells + 1);
+
+  for (guint i = 0; i < row->n_cells; i++)
+    cells[i] = g_strdup (row->cells[i]);
+  cells[row->n_cells] = NULL;
+  hg_table_add_row (table, cells, row->line);
+}

@@ -14,6 +14,15 @@ typedef struct
   GArray    *source_lines; /* guint per row: CSV line or spreadsheet row, 1-based */
 } HgTable;
 
+/* One row as a reader hands it out: the cells belong to the reader and
+ * stay valid until it reads the next row. */
+typedef struct
+{
+  const char * const *cells;
+  guint               n_cells;
+  guint               line;    /* CSV line or spreadsheet row, 1-based */
+} HgTableRow;
+
 /* Rows made on demand, for tables too large to hold as an HgTable (600,000
  * risks are 15 million cells): appends the texts of row @row (0-based) to
  * @cells. They need to stay valid only until the next call. */
@@ -34,6 +43,11 @@ guint        hg_table_get_row_length (HgTable *table,
                                       guint    row);
 guint        hg_table_get_source_line (HgTable *table,
                                        guint    row);
+void         hg_table_get_row    (HgTable          *table,
+                                  guint             index,
+                                  HgTableRow       *row);
+void         hg_table_add_copy   (HgTable          *table,
+                                  const HgTableRow *row);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgTable, hg_table_free)
 

@@ -10,6 +10,7 @@
 
 #include "hg-company.h"
 #include "hg-db.h"
+#include "hg-error.h"
 #include "hg-limits.h"
 #include "hg-text.h"
 
@@ -139,12 +140,14 @@ hg_company_get (HgWorkbook     *workbook,
                 HgCompanyField  field)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *column = NULL;
   g_autofree char *sql = NULL;
 
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
   g_return_val_if_fail (field < HG_COMPANY_N_FIELDS, NULL);
 
-  sql = g_strdup_printf ("SELECT %s FROM company WHERE id = 1", fields[field].key);
+  column = hg_db_quote_identifier (fields[field].key);
+  sql = g_strdup_printf ("SELECT %s FROM company WHERE id = 1", column);
   stmt = hg_db_prepare (hg_workbook_get_db (workbook), sql, NULL);
   if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
     return g_strdup ("");
@@ -164,10 +167,11 @@ set_field_cb (sqlite3   *db,
 {
   SetData *data = user_data;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *column = NULL;
   g_autofree char *sql = NULL;
 
-  sql = g_strdup_printf ("UPDATE company SET %1$s = ?1 WHERE id = 1 AND %1$s IS NOT ?1",
-                         fields[data->field].key);
+  column = hg_db_quote_identifier (fields[data->field].key);
+  sql = g_strdup_printf ("UPDATE company SET %1$s = ?1 WHERE id = 1 AND %1$s IS NOT ?1", column);
   stmt = hg_db_prepare (db, sql, error);
   if (stmt == NULL)
     return FALSE;
@@ -203,7 +207,7 @@ hg_company_set (HgWorkbook      *workbook,
   problem = hg_company_validate (field, normalized);
   if (problem != NULL)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
                    "%s: %s", hg_company_field_label (field), problem);
       return FALSE;
     }
@@ -231,7 +235,7 @@ hg_company_create_workbook (const char  *path,
   problem = hg_company_validate (HG_COMPANY_FIELD_NAME, name);
   if (name[0] != '\0' && problem != NULL)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
                    "%s: %s", hg_company_field_label (HG_COMPANY_FIELD_NAME), problem);
       return NULL;
     }

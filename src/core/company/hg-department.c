@@ -10,6 +10,7 @@
 
 #include "hg-db.h"
 #include "hg-department.h"
+#include "hg-error.h"
 #include "hg-text.h"
 
 void
@@ -103,7 +104,7 @@ validate (HgWorkbook  *workbook,
 
   if (problem == NULL)
     return TRUE;
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+  g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
                "%s: %s", _("Department name"), problem);
   return FALSE;
 }

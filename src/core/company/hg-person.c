@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hg-db.h"
+#include "hg-error.h"
 #include "hg-limits.h"
 #include "hg-person.h"
 #include "hg-text.h"
@@ -146,7 +147,7 @@ validate_all (const HgPerson  *person,
 
       if (problem != NULL)
         {
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
                        "%s: %s", _(checks[i].label), problem);
           return FALSE;
         }

@@ -18,7 +18,6 @@
 #include <stdlib.h>
 
 #include "hg-doc-xml.h"
-#include "hg-workbook.h"
 
 static const char *kind_names[] = {
   [HG_DOC_HEADING] = "heading",
@@ -141,7 +140,7 @@ read_block (HgDoc    *doc,
       break;
   if (kind == G_N_ELEMENTS (kind_names))
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_DAMAGED,
+      g_set_error (error, HG_DOC_ERROR, HG_DOC_ERROR_DAMAGED,
                    _("A saved version holds an unknown part “%s” (line %u)"),
                    (const char *) node->name, (guint) xmlGetLineNo (node));
       return FALSE;
@@ -191,7 +190,7 @@ hg_doc_from_xml (const char  *xml,
 
   if (root == NULL || !xmlStrEqual (root->name, X ("document")) || parsed->intSubset != NULL)
     {
-      g_set_error_literal (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_DAMAGED,
+      g_set_error_literal (error, HG_DOC_ERROR, HG_DOC_ERROR_DAMAGED,
                            _("A saved version of the document is damaged and cannot be read"));
       xmlFreeDoc (parsed);
       return NULL;

@@ -13,6 +13,8 @@
 
 #include "hg-doc.h"
 
+G_DEFINE_QUARK (hg-doc-error-quark, hg_doc_error)
+
 static void
 block_free (gpointer data)
 {

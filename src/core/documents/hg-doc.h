@@ -23,6 +23,20 @@ G_BEGIN_DECLS
 #define HG_DOC_CONTENTS_TITLE   "目次"
 #define HG_DOC_REVISIONS_TITLE  "改訂履歴"
 
+/* What goes wrong with a document once it is rendered. Failures to write
+ * the file are HG_SAVE_ERROR (hg-save-file.h), of a package HG_ZIP_ERROR. */
+#define HG_DOC_ERROR (hg_doc_error_quark ())
+
+typedef enum
+{
+  /* The PDF could not be drawn or finished (cairo's reason follows). */
+  HG_DOC_ERROR_WRITE,
+  /* A version saved in the workbook cannot be read back. */
+  HG_DOC_ERROR_DAMAGED,
+} HgDocError;
+
+GQuark hg_doc_error_quark (void);
+
 typedef enum
 {
   HG_DOC_HEADING,    /* level 1: chapter, level 2: section */

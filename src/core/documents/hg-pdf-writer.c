@@ -21,7 +21,6 @@
 
 #include "hg-booklet.h"
 #include "hg-doc-layout.h"
-#include "hg-error.h"
 #include "hg-pdf-writer.h"
 #include "hg-save-file.h"
 
@@ -190,7 +189,7 @@ render (const HgDoc  *doc,
     }
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+      g_set_error (error, HG_DOC_ERROR, HG_DOC_ERROR_WRITE,
                    _("Could not write “%s”: %s"), display, cairo_status_to_string (status));
       return FALSE;
     }

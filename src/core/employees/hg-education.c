@@ -14,6 +14,7 @@
 #include "hg-date.h"
 #include "hg-db.h"
 #include "hg-education.h"
+#include "hg-error.h"
 #include "hg-text.h"
 
 HgEducationSession *
@@ -177,7 +178,7 @@ checked_copy (const HgEducationSession  *session,
 
       if (problem != NULL)
         {
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
                        "%s: %s", _(checks[i].label), problem);
           return NULL;
         }

@@ -12,7 +12,8 @@
  *
  * The window checks the file in a thread: hg_employee_import_new() reads
  * the people, their employment and the departments where the workbook is
- * edited, and hg_employee_import_check() reads only those and the file.
+ * edited, and hg_employee_import_check_rows() reads only those and the
+ * file.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -63,7 +64,7 @@ static const char *aliases[N_COLS][12] = {
 struct _HgEmployeeImport
 {
   GArray        *rows;          /* of HgEmployeeImportRow */
-  HgImportSheet *sheet;
+  HgImportSheet *sheet;         /* NULL until checked */
   HgImportNames *departments;
   GHashTable    *people;        /* normalized name → id; 0 when two share it */
   GHashTable    *employments;   /* id → HgEmployment, of those people */
@@ -221,19 +222,18 @@ take_contact (HgImportSheet *sheet,
 }
 
 static void
-parse_row (HgEmployeeImport *import,
-           HgTable          *table,
-           guint             r)
+parse_row (HgEmployeeImport  *import,
+           const HgTableRow  *file_row)
 {
   HgImportSheet *sheet = import->sheet;
-  HgEmployeeImportRow row = { .line = hg_table_get_source_line (table, r), .name = g_strdup ("") };
-  guint problems_before = hg_import_sheet_get_problems (sheet)->len;
+  HgEmployeeImportRow row = { .line = file_row->line, .name = g_strdup ("") };
+  guint problems_before = hg_import_sheet_get_n_problems (sheet);
   char *cell[N_COLS];
   HgEmployment *e;
   const char *problem;
 
   for (guint c = 0; c < N_COLS; c++)
-    cell[c] = hg_import_sheet_get_cell (sheet, table, r, c);
+    cell[c] = hg_import_sheet_get_cell (sheet, file_row, c);
 
   take_name (import, &row, cell[COL_NAME]);
   row.employment = e = employment_of (import, row.person_id);
@@ -257,7 +257,7 @@ parse_row (HgEmployeeImport *import,
   take_contact (sheet, row.line, COL_PHONE, HG_PERSON_FIELD_PHONE, cell[COL_PHONE], &row.phone);
 
   /* Checked on the merged record: the file may give only one of the dates. */
-  if (hg_import_sheet_get_problems (sheet)->len == problems_before
+  if (hg_import_sheet_get_n_problems (sheet) == problems_before
       && (problem = hg_employment_validate_dates (e->hired_on, e->promoted_on)) != NULL)
     hg_import_sheet_add_problem (sheet, row.line,
                                  hg_import_sheet_get_header (sheet, cell[COL_PROMOTED_ON][0]
@@ -269,7 +269,7 @@ parse_row (HgEmployeeImport *import,
   for (guint c = 0; c < N_COLS; c++)
     g_free (cell[c]);
 
-  if (hg_import_sheet_get_problems (sheet)->len == problems_before)
+  if (hg_import_sheet_get_n_problems (sheet) == problems_before)
     {
       if (row.person_id > 0)
         import->n_update++;
@@ -298,79 +298,128 @@ hg_employee_import_new (HgWorkbook *workbook)
 }
 
 /**
- * hg_employee_import_check:
+ * hg_employee_import_check_rows:
  * @import: from hg_employee_import_new(), not checked yet
- * @table: the file's rows
- * @job: (nullable): counts the rows; cancelling it stops the check
+ * @reader: the rows of the file
+ * @job: (nullable): follows the reader through the file; cancelling it
+ *   stops the check
  * @error: return location for an error
  *
- * Reads every row of @table into the import, noting each problem of a
- * single row in the problem list. Touches no workbook, so it may run in
- * another thread.
+ * Reads and checks every row; writes nothing and touches no workbook, so
+ * it may run in another thread. Fails only when the file cannot be read to
+ * its end, cannot be a staff list at all (no rows, no name column) or @job
+ * was cancelled (G_IO_ERROR_CANCELLED); every problem of a single row goes
+ * into the problem list. Every other error names the file, when @reader
+ * has a name.
  *
- * Returns: %FALSE only when the sheet cannot be a staff list at all (no
- *   rows, no name column) or @job was cancelled
+ * Returns: %TRUE when the import can be previewed
  */
 gboolean
-hg_employee_import_check (HgEmployeeImport  *import,
-                          HgTable           *table,
-                          HgJob             *job,
-                          GError           **error)
+hg_employee_import_check_rows (HgEmployeeImport  *import,
+                               HgSheetReader     *reader,
+                               HgJob             *job,
+                               GError           **error)
 {
-  guint n_rows;
+  g_autoptr(GError) local = NULL;
+  HgTableRow row;
+  guint64 done, total;
 
   g_return_val_if_fail (import != NULL && import->sheet == NULL, FALSE);
+  g_return_val_if_fail (reader != NULL, FALSE);
 
-  n_rows = hg_table_get_n_rows (table);
-  if (n_rows == 0)
+  import->sheet = hg_import_sheet_new (reader, N_COLS, match_column, COL_NAME, &local);
+  if (import->sheet == NULL)
+    goto failed;
+
+  if (hg_import_sheet_is_empty (import->sheet))
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (&local, HG_IMPORT_ERROR, HG_IMPORT_ERROR_EMPTY,
                    _("The file is empty: there is no header row and no one listed."));
-      return FALSE;
+      goto failed;
     }
 
-  import->sheet = hg_import_sheet_new (table, N_COLS, match_column, COL_NAME);
   if (!hg_import_sheet_has_column (import->sheet, COL_NAME))
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (&local, HG_IMPORT_ERROR, HG_IMPORT_ERROR_NO_HEADER,
                    _("No column for the name was found in the first ten rows. Name a column "
                      "“氏名” (or “Name”)."));
-      return FALSE;
+      goto failed;
     }
 
-  hg_job_set_total (job, n_rows);
-  for (guint r = hg_import_sheet_get_first_row (import->sheet); r < n_rows; r++)
+  hg_sheet_reader_get_progress (reader, &done, &total);
+  hg_job_set_total (job, total);
+  while (hg_import_sheet_next_row (import->sheet, reader, &row, &local))
     {
-      if (!hg_job_report (job, r, error))
+      hg_sheet_reader_get_progress (reader, &done, &total);
+      if (!hg_job_report (job, done, error))
         return FALSE;
-      parse_row (import, table, r);
+      parse_row (import, &row);
     }
+  if (local != NULL)
+    goto failed;
 
   if (import->rows->len == 0)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (&local, HG_IMPORT_ERROR, HG_IMPORT_ERROR_NO_ROWS,
                    _("The file has a header row but no one listed below it."));
-      return FALSE;
+      goto failed;
     }
-  return hg_job_report (job, n_rows, error);
+  return hg_job_report (job, total, error);
+
+failed:
+  if (hg_sheet_reader_get_name (reader) != NULL)
+    g_prefix_error (&local, _("“%s”: "), hg_sheet_reader_get_name (reader));
+  g_propagate_error (error, g_steal_pointer (&local));
+  return FALSE;
 }
 
-/* Both steps at once, for hinagata-cli and the tests. Returns NULL only
- * when the sheet cannot be a staff list at all (no rows, no name column);
- * every problem of a single row goes into the problem list. */
+/**
+ * hg_employee_import_prepare_rows:
+ * @workbook: the workbook to import into
+ * @reader: the rows of the file
+ * @error: return location for an error
+ *
+ * Both steps at once, for hinagata-cli and the tests: see
+ * hg_employee_import_check_rows().
+ *
+ * Returns: (transfer full) (nullable): the import, or %NULL with @error set
+ */
+HgEmployeeImport *
+hg_employee_import_prepare_rows (HgWorkbook     *workbook,
+                                 HgSheetReader  *reader,
+                                 GError        **error)
+{
+  g_autoptr(HgEmployeeImport) import = NULL;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  import = hg_employee_import_new (workbook);
+  if (!hg_employee_import_check_rows (import, reader, NULL, error))
+    return NULL;
+  return g_steal_pointer (&import);
+}
+
+/* The rows of @table, as hg_employee_import_prepare_rows() takes them. */
 HgEmployeeImport *
 hg_employee_import_prepare (HgWorkbook  *workbook,
                             HgTable     *table,
                             GError     **error)
 {
-  g_autoptr(HgEmployeeImport) import = NULL;
+  g_autoptr(HgSheetReader) reader = hg_sheet_reader_new_for_table (table);
 
-  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+  return hg_employee_import_prepare_rows (workbook, reader, error);
+}
 
-  import = hg_employee_import_new (workbook);
-  if (!hg_employee_import_check (import, table, NULL, error))
-    return NULL;
-  return g_steal_pointer (&import);
+/* The file at @path, read as hg_sheet_reader_open() reads it. */
+HgEmployeeImport *
+hg_employee_import_prepare_file (HgWorkbook  *workbook,
+                                 const char  *path,
+                                 GError     **error)
+{
+  g_autoptr(HgSheetReader) reader = hg_sheet_reader_open (path, error);
+
+  return reader != NULL ? hg_employee_import_prepare_rows (workbook, reader, error) : NULL;
 }
 
 guint
@@ -403,6 +452,12 @@ GPtrArray *
 hg_employee_import_get_problems (HgEmployeeImport *import)
 {
   return hg_import_sheet_get_problems (import->sheet);
+}
+
+guint
+hg_employee_import_get_n_problems (HgEmployeeImport *import)
+{
+  return hg_import_sheet_get_n_problems (import->sheet);
 }
 
 GStrv

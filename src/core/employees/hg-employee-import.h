@@ -8,6 +8,7 @@
 #include "hg-employee.h"
 #include "hg-import-sheet.h"
 #include "hg-job.h"
+#include "hg-sheet-reader.h"
 #include "hg-table.h"
 #include "hg-workbook.h"
 
@@ -28,17 +29,23 @@ typedef struct
 
 typedef struct _HgEmployeeImport HgEmployeeImport;
 
+HgEmployeeImport          *hg_employee_import_prepare_rows (HgWorkbook     *workbook,
+                                                            HgSheetReader  *reader,
+                                                            GError        **error);
+HgEmployeeImport          *hg_employee_import_prepare_file (HgWorkbook     *workbook,
+                                                            const char     *path,
+                                                            GError        **error);
 HgEmployeeImport          *hg_employee_import_prepare  (HgWorkbook        *workbook,
                                                         HgTable           *table,
                                                         GError           **error);
 /* The same in two steps, for a window that checks a file in a thread:
- * _new() reads the workbook where it is edited, _check() only what _new()
- * read and @table. */
+ * _new() reads the workbook where it is edited, _check_rows() only what
+ * _new() read and @reader. */
 HgEmployeeImport          *hg_employee_import_new      (HgWorkbook        *workbook);
-gboolean                   hg_employee_import_check    (HgEmployeeImport  *import,
-                                                        HgTable           *table,
-                                                        HgJob             *job,
-                                                        GError           **error);
+gboolean                   hg_employee_import_check_rows (HgEmployeeImport  *import,
+                                                          HgSheetReader     *reader,
+                                                          HgJob             *job,
+                                                          GError           **error);
 void                       hg_employee_import_free     (HgEmployeeImport  *import);
 guint                      hg_employee_import_get_n_add    (HgEmployeeImport *import);
 guint                      hg_employee_import_get_n_update (HgEmployeeImport *import);
@@ -46,6 +53,7 @@ guint                      hg_employee_import_get_n_rows   (HgEmployeeImport *im
 const HgEmployeeImportRow *hg_employee_import_get_row  (HgEmployeeImport  *import,
                                                         guint              index);
 GPtrArray                 *hg_employee_import_get_problems (HgEmployeeImport *import);
+guint                      hg_employee_import_get_n_problems (HgEmployeeImport *import);
 GStrv                      hg_employee_import_get_unknown_columns (HgEmployeeImport *import);
 GStrv                      hg_employee_import_get_new_departments (HgEmployeeImport *import);
 gboolean                   hg_employee_import_apply    (HgWorkbook        *workbook,

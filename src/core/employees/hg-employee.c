@@ -17,6 +17,7 @@
 #include "hg-date.h"
 #include "hg-db.h"
 #include "hg-employee.h"
+#include "hg-error.h"
 #include "hg-import-sheet.h"
 #include "hg-text.h"
 
@@ -175,7 +176,7 @@ hg_employment_normalize (HgEmployment  *employment,
       *values[i] = normalized;
       if ((problem = hg_employment_validate (checks[i].field, normalized)) != NULL)
         {
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
                        "%s: %s", _(checks[i].label), problem);
           return FALSE;
         }
@@ -189,14 +190,14 @@ hg_employment_normalize (HgEmployment  *employment,
     }
   if (employment->status >= HG_EMPLOYEE_N_STATUSES)
     {
-      g_set_error_literal (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error_literal (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
                            _("Unknown employment status"));
       return FALSE;
     }
   if ((problem = hg_employment_validate_dates (employment->hired_on,
                                                employment->promoted_on)) != NULL)
     {
-      g_set_error_literal (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID, problem);
+      g_set_error_literal (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID, problem);
       return FALSE;
     }
   return TRUE;

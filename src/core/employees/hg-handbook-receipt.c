@@ -20,7 +20,9 @@
 #include "hg-csv.h"
 #include "hg-db.h"
 #include "hg-doc.h"
+#include "hg-error.h"
 #include "hg-handbook-receipt.h"
+#include "hg-pack.h"
 #include "hg-policy.h"
 #include "hg-revision.h"
 #include "hg-text.h"
@@ -51,8 +53,22 @@ hg_handbook_get (HgWorkbook *workbook,
   return handbook;
 }
 
-/* The handbook of the workbook's template pack, the built-in one or the
- * company's own. A pack that cannot be read has no approved handbook. */
+/* The handbook of @pack, the workbook's template pack (the built-in one or
+ * the company's own). @pack is NULL when the workbook's pack cannot be
+ * read: such a pack has no approved handbook. The caller has the pack
+ * already (HgSession keeps it): reading it here would parse it again. */
+HgHandbook *
+hg_handbook_get_for_pack (HgWorkbook *workbook,
+                          HgPack     *pack)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+
+  return hg_handbook_get (workbook, pack ? hg_pack_get_id (pack) : "", HG_HANDBOOK_DOCUMENT);
+}
+
+/* The same for a caller without a session: it parses the workbook's pack
+ * again. Kept only for the window test, until it asks its window's
+ * session; nothing in the app or the CLI calls it. */
 HgHandbook *
 hg_handbook_get_for_workbook (HgWorkbook *workbook)
 {
@@ -61,7 +77,7 @@ hg_handbook_get_for_workbook (HgWorkbook *workbook)
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
 
   pack = hg_policy_load_pack (workbook, NULL);
-  return hg_handbook_get (workbook, pack ? hg_pack_get_id (pack) : "", HG_HANDBOOK_DOCUMENT);
+  return hg_handbook_get_for_pack (workbook, pack);
 }
 
 void
@@ -140,7 +156,7 @@ hg_handbook_receipt_record (HgWorkbook        *workbook,
                                       "received it."));
   if (version > handbook->version)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_NOT_FOUND,
                    _("There is no approved version %u of the handbook"), version);
       return FALSE;
     }

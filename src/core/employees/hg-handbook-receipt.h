@@ -7,6 +7,7 @@
 
 #include "hg-doc.h"
 #include "hg-employee.h"
+#include "hg-pack.h"
 #include "hg-table.h"
 #include "hg-workbook.h"
 
@@ -35,6 +36,8 @@ typedef struct
 HgHandbook       *hg_handbook_get                (HgWorkbook        *workbook,
                                                   const char        *pack_id,
                                                   const char        *document_id);
+HgHandbook       *hg_handbook_get_for_pack       (HgWorkbook        *workbook,
+                                                  HgPack            *pack);
 HgHandbook       *hg_handbook_get_for_workbook   (HgWorkbook        *workbook);
 void              hg_handbook_free               (HgHandbook        *handbook);
 gboolean          hg_handbook_receipt_record     (HgWorkbook        *workbook,

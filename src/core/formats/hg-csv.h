@@ -11,9 +11,28 @@
 
 G_BEGIN_DECLS
 
-/* Larger files are refused before they are read: an asset register is a few
- * megabytes, and each cell costs several times its size in memory. */
+/* Larger files are refused before they are read. A file is read a piece at
+ * a time, so this bounds the time an import takes, not its memory: an asset
+ * register is a few megabytes, a million rows about 500. */
 #define HG_CSV_MAX_SIZE ((gsize) 512 * 1024 * 1024)
+
+#define HG_CSV_ERROR (hg_csv_error_quark ())
+
+/* Each message names the file and the line. */
+typedef enum
+{
+  /* Not text in UTF-8 or Shift_JIS (CP932): UTF-16, a zero byte, bytes
+   * that are neither. Saving it as “CSV UTF-8” helps. */
+  HG_CSV_ERROR_ENCODING,
+  /* A quoted field left open at the end of the file. */
+  HG_CSV_ERROR_SYNTAX,
+  /* The file, or one row, is larger than an import reads. */
+  HG_CSV_ERROR_TOO_LARGE,
+  /* The file cannot be opened or read, or is not a file. */
+  HG_CSV_ERROR_IO,
+} HgCsvError;
+
+GQuark    hg_csv_error_quark (void);
 
 typedef enum
 {
@@ -44,5 +63,9 @@ gboolean  hg_csv_write_rows (const char         *path,
                              gpointer            user_data,
                              HgJob              *job,
                              GError            **error);
+
+/* For hg-csv-reader.c: whether a cell read starts with the apostrophe
+ * hg_csv_append_row() puts before a formula-like text. */
+gboolean  _hg_csv_is_guarded (const char         *cell);
 
 G_END_DECLS

@@ -30,8 +30,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "hg-error.h"
 #include "hg-xlsx.h"
+
+/* Declared in hg-xlsx.h, for the writer too. */
+G_DEFINE_QUARK (hg-xlsx-error-quark, hg_xlsx_error)
 
 /* Limits on the container. A real register is a few megabytes; these are
  * generous for it and stop a ZIP bomb long before memory runs out. */
@@ -49,6 +51,7 @@
 #define MAX_TEXT_BYTES   (G_GUINT64_CONSTANT (128) * 1024 * 1024)
 #define MAX_STYLES       65536
 #define MAX_SHEETS       MAX_ENTRIES
+#define MAX_MERGES       100000
 
 typedef enum
 {
@@ -231,15 +234,15 @@ set_not_zip_error (Reader  *r,
   /* Excel 97–2003 files and password-protected workbooks are both OLE
    * compound files, not ZIP archives: tell the user what to do. */
   if (is_ole_file (r))
-    g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+    g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NOT_XLSX,
                  _("This is an Excel 97–2003 file (.xls) or a password-protected Excel file. "
                    "Open it in Excel and save it as “Excel Workbook (*.xlsx)” without a password, "
                    "then import that file."));
   else if (r->length >= 4 && memcmp (r->data, "PK\003\004", 4) == 0)
-    g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+    g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                  _("The Excel file is damaged: its ZIP archive is incomplete."));
   else
-    g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+    g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NOT_XLSX,
                  _("This is not an Excel file (.xlsx): it is not a ZIP archive."));
   return FALSE;
 }
@@ -273,14 +276,14 @@ take_inventory (Reader  *r,
           if (count == 0 && archive_format (archive) == 0)
             set_not_zip_error (r, error);
           else
-            g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+            g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                          _("The Excel file is damaged: its ZIP archive cannot be read (%s)."),
                          message);
           goto out;
         }
       if (++count > MAX_ENTRIES)
         {
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
                        _("The Excel file’s ZIP archive holds more than %u files; "
                          "no real Excel file has that many, so it was not imported."),
                        MAX_ENTRIES);
@@ -321,18 +324,18 @@ set_prolog_error (Part          *p,
   switch (problem)
     {
     case PROBLEM_NOT_XML:
-      g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                    _("The Excel file is damaged: its part “%s” is not well-formed XML."),
                    p->name);
       break;
     case PROBLEM_NOT_UTF8:
-      g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_UNSAFE,
                    _("The Excel file’s part “%s” is not encoded in UTF-8; it was refused."),
                    p->name);
       break;
     case PROBLEM_DOCTYPE:
     default:
-      g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_UNSAFE,
                    _("The Excel file’s part “%s” declares a document type (DOCTYPE), which no "
                      "real Excel file does; it was refused for safety."), p->name);
       break;
@@ -507,7 +510,7 @@ part_read_cb (void *context,
         {
           g_autofree char *message = archive_message (p->archive);
 
-          g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                        _("The Excel file is damaged: its part “%s” cannot be decompressed (%s)."),
                        p->name, message);
           return -1;
@@ -522,17 +525,17 @@ part_read_cb (void *context,
       r->inflated_total += size;
 
       if (p->inflated > MAX_PART_BYTES)
-        g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+        g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
                      _("The Excel file’s part “%s” is larger than %u MB when decompressed, "
                        "too large to import."),
                      p->name, (guint) (MAX_PART_BYTES >> 20));
       else if (r->inflated_total > MAX_TOTAL_BYTES)
-        g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+        g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
                      _("The Excel file holds more than %u MB of data when decompressed, "
                        "too much to import."),
                      (guint) (MAX_TOTAL_BYTES >> 20));
       else if (before > RATIO_MIN_BYTES && before / (guint64) MAX (compressed, 1) > MAX_RATIO)
-        g_set_error (&p->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+        g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_UNSAFE,
                      _("The Excel file’s part “%s” is compressed more than %u to 1, as only a "
                        "“ZIP bomb” built to exhaust memory is; it was not imported."),
                      p->name, MAX_RATIO);
@@ -595,7 +598,7 @@ part_open (Reader      *r,
         {
           g_autofree char *display = shorten (name, SHORT_NAME);
 
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                        _("The Excel file is incomplete: its part “%s” is missing."), display);
           return NULL;
         }
@@ -603,7 +606,7 @@ part_open (Reader      *r,
         {
           g_autofree char *message = archive_message (p->archive);
 
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                        _("The Excel file is damaged: its ZIP archive cannot be read (%s)."),
                        message);
           return NULL;
@@ -618,7 +621,7 @@ part_open (Reader      *r,
   p->name = shorten (archive_entry_pathname (entry), SHORT_NAME);
   if (archive_entry_is_encrypted (entry))
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NOT_XLSX,
                    _("The Excel file’s part “%s” is encrypted; save it without a "
                      "password and import it again."), p->name);
       return NULL;
@@ -633,7 +636,7 @@ part_open (Reader      *r,
                            XML_PARSE_NONET | XML_PARSE_NOCDATA);
   if (p->xml == NULL)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                    _("The Excel file’s part “%s” cannot be read as XML."), p->name);
       return NULL;
     }
@@ -659,11 +662,11 @@ part_next (Part    *p,
   if (ret < 0)
     {
       if (r->xml_error != NULL)
-        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+        g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                      _("The Excel file is damaged: its part “%s” is not well-formed XML "
                        "(line %d: %s)."), p->name, r->xml_error_line, r->xml_error);
       else
-        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+        g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                      _("The Excel file is damaged: its part “%s” is not well-formed XML."),
                      p->name);
       return -1;
@@ -678,7 +681,7 @@ part_next (Part    *p,
     case XML_READER_TYPE_ENTITY_REFERENCE:
       /* scan_prolog() has refused any DOCTYPE before libxml2 saw it;
        * this is the second line of defence. */
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_UNSAFE,
                    _("The Excel file’s part “%s” declares a document type (DOCTYPE), which no "
                      "real Excel file does; it was refused for safety."), p->name);
       return -1;
@@ -966,7 +969,7 @@ find_workbook_part (Reader  *r,
   if (has_part (r, "xl/workbook.xml"))
     return g_strdup ("xl/workbook.xml");
 
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+  g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NOT_XLSX,
                _("This is not an Excel file (.xlsx): it has no part “%s”."), "xl/workbook.xml");
   return NULL;
 }
@@ -1242,12 +1245,23 @@ typedef struct
   char  *text;
 } Cell;
 
+/* A range of merged cells, 0-based columns and 1-based rows as in a cell
+ * reference, first <= last. */
+typedef struct
+{
+  guint first_column;
+  guint first_row;
+  guint last_column;
+  guint last_row;
+} Merge;
+
 typedef struct
 {
   Reader      *reader;
   Part        *part;
   const char  *sheet_name;
   HgTable     *table;
+  GArray      *merges;      /* Merge */
   GArray      *cells;       /* Cell, of the current row */
   guint        row;
   guint64      n_cells;     /* in the result, with the empty ones */
@@ -1268,7 +1282,7 @@ static gboolean
 set_too_large_error (Sheet   *s,
                      GError **error)
 {
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+  g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
                _("Sheet “%s” is too large to import: it holds more than %u cells "
                  "or %u MB of text."),
                s->sheet_name, MAX_CELLS, (guint) (MAX_TEXT_BYTES >> 20));
@@ -1459,7 +1473,7 @@ cell_value (Sheet       *s,
         {
           g_autofree char *display = shorten (v, SHORT_NAME);
 
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                        _("Cell %s of sheet “%s” refers to shared text number %s, "
                          "which the Excel file does not have."),
                        ref, s->sheet_name, display);
@@ -1564,7 +1578,7 @@ read_cell (Sheet    *s,
     {
       if (!parse_cell_ref (ref, &column, &row))
         {
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                        _("Sheet “%s” has a cell with the reference “%s”, which is not a "
                          "cell reference."), s->sheet_name, ref);
           return FALSE;
@@ -1578,7 +1592,7 @@ read_cell (Sheet    *s,
     }
   if (column >= MAX_COLUMNS)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                    _("Cell %s of sheet “%s” lies beyond the last column a spreadsheet has (XFD)."),
                    ref, s->sheet_name);
       return FALSE;
@@ -1638,12 +1652,156 @@ read_cell (Sheet    *s,
   return TRUE;
 }
 
+/* Reads one <mergeCell ref="A1:C2"/>, the reader on it. A reference that
+ * is no range of cells is left alone, as a single cell merged with itself
+ * is. */
+static gboolean
+read_merge (Sheet   *s,
+            GError **error)
+{
+  g_autofree char *ref = get_attribute (s->part, "ref");
+  g_auto(GStrv) ends = NULL;
+  guint c1, r1, c2, r2;
+  Merge merge;
+
+  if (ref == NULL)
+    return TRUE;
+  ends = g_strsplit (ref, ":", 3);
+  if (g_strv_length (ends) != 2
+      || !parse_cell_ref (ends[0], &c1, &r1) || !parse_cell_ref (ends[1], &c2, &r2)
+      || c1 >= MAX_COLUMNS || c2 >= MAX_COLUMNS || r1 == 0 || r2 == 0
+      || r1 > MAX_ROWS || r2 > MAX_ROWS)
+    return TRUE;
+
+  if (s->merges->len >= MAX_MERGES)
+    {
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
+                   _("Sheet “%s” has more than %u merged ranges; no real register has that "
+                     "many, so it was not imported."), s->sheet_name, MAX_MERGES);
+      return FALSE;
+    }
+  merge.first_column = MIN (c1, c2);
+  merge.last_column = MAX (c1, c2);
+  merge.first_row = MIN (r1, r2);
+  merge.last_row = MAX (r1, r2);
+  g_array_append_val (s->merges, merge);
+  return TRUE;
+}
+
+typedef struct
+{
+  guint row;      /* in the sheet */
+  guint index;    /* in the table */
+} RowIndex;
+
+static int
+compare_row_index (gconstpointer a,
+                   gconstpointer b)
+{
+  const RowIndex *x = a, *y = b;
+
+  return x->row < y->row ? -1 : x->row > y->row ? 1 : (x->index < y->index ? -1 : 1);
+}
+
+/* The first entry of @rows (sorted) at or after sheet row @row. */
+static guint
+find_row (GArray *rows,
+          guint   row)
+{
+  guint low = 0, high = rows->len;
+
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (g_array_index (rows, RowIndex, mid).row < row)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return low;
+}
+
+/* Gives every cell of a merged range the text of its first cell, which is
+ * what Excel shows there: a header merged over three columns names each of
+ * them, a department merged down five rows is the department of each. Only
+ * rows that have a cell of their own are filled, and every cell filled
+ * counts against the sheet's limits. */
+static gboolean
+apply_merges (Sheet   *s,
+              GError **error)
+{
+  g_autoptr(GArray) rows = NULL;
+  HgTable *table = s->table;
+
+  if (s->merges->len == 0)
+    return TRUE;
+
+  rows = g_array_sized_new (FALSE, FALSE, sizeof (RowIndex), hg_table_get_n_rows (table));
+  for (guint i = 0; i < hg_table_get_n_rows (table); i++)
+    {
+      RowIndex entry = { hg_table_get_source_line (table, i), i };
+
+      g_array_append_val (rows, entry);
+    }
+  g_array_sort (rows, compare_row_index);
+
+  for (guint m = 0; m < s->merges->len; m++)
+    {
+      const Merge *merge = &g_array_index (s->merges, Merge, m);
+      guint first = find_row (rows, merge->first_row);
+      g_autofree char *value = NULL;
+      gsize value_length;
+
+      if (first >= rows->len || g_array_index (rows, RowIndex, first).row != merge->first_row)
+        continue;
+      value = g_strdup (hg_table_get_cell (table, g_array_index (rows, RowIndex, first).index,
+                                           merge->first_column));
+      if (value[0] == '\0')
+        continue;
+      value_length = strlen (value);
+
+      for (guint i = first; i < rows->len && g_array_index (rows, RowIndex, i).row <= merge->last_row;
+           i++)
+        {
+          guint index = g_array_index (rows, RowIndex, i).index;
+          GStrv cells = g_ptr_array_index (table->rows, index);
+          guint width = g_strv_length (cells);
+
+          if (width <= merge->last_column)
+            {
+              s->n_cells += merge->last_column + 1 - width;
+              if (s->n_cells > MAX_CELLS)
+                return set_too_large_error (s, error);
+              cells = g_renew (char *, cells, merge->last_column + 2);
+              for (guint c = width; c <= merge->last_column; c++)
+                cells[c] = g_strdup ("");
+              cells[merge->last_column + 1] = NULL;
+              g_ptr_array_index (table->rows, index) = cells;
+            }
+
+          for (guint c = merge->first_column; c <= merge->last_column; c++)
+            {
+              if (g_str_equal (cells[c], value))
+                continue;
+              s->n_bytes += value_length;
+              if (s->n_bytes > MAX_TEXT_BYTES)
+                return set_too_large_error (s, error);
+              g_free (cells[c]);
+              cells[c] = g_strdup (value);
+            }
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 read_sheet_data (Sheet   *s,
                  GError **error)
 {
   Part *p = s->part;
   gboolean in_sheet_data = FALSE;
+  gboolean after_sheet_data = FALSE;
   gboolean in_row = FALSE;
   guint next_column = 0;
   int ret;
@@ -1656,6 +1814,19 @@ read_sheet_data (Sheet   *s,
       if (type != XML_READER_TYPE_ELEMENT && type != XML_READER_TYPE_END_ELEMENT)
         continue;
       local = (const char *) xmlTextReaderConstLocalName (p->xml);
+
+      /* Of what follows the cells only the merged ranges matter. */
+      if (after_sheet_data)
+        {
+          if (type == XML_READER_TYPE_ELEMENT && strcmp (local, "mergeCell") == 0)
+            {
+              if (!read_merge (s, error))
+                return FALSE;
+            }
+          else if (type == XML_READER_TYPE_END_ELEMENT && strcmp (local, "mergeCells") == 0)
+            break;
+          continue;
+        }
 
       if (!in_sheet_data)
         {
@@ -1677,7 +1848,10 @@ read_sheet_data (Sheet   *s,
                 return FALSE;
             }
           else if (strcmp (local, "sheetData") == 0)
-            break;  /* nothing after the cells matters */
+            {
+              in_sheet_data = FALSE;
+              after_sheet_data = TRUE;
+            }
           continue;
         }
 
@@ -1696,14 +1870,14 @@ read_sheet_data (Sheet   *s,
             {
               g_autofree char *display = shorten (r_text, SHORT_NAME);
 
-              g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+              g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                            _("Sheet “%s” has a row numbered “%s”, which is not a row number."),
                            s->sheet_name, display);
               return FALSE;
             }
           if (row > MAX_ROWS)
             {
-              g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+              g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                            _("Row %u of sheet “%s” lies beyond the last row a spreadsheet "
                              "has (1,048,576)."), row, s->sheet_name);
               return FALSE;
@@ -1744,13 +1918,15 @@ read_sheet (Reader      *r,
   s.sheet_name = display;
   s.table = table;
   s.cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+  s.merges = g_array_new (FALSE, FALSE, sizeof (Merge));
   s.value = g_string_new (NULL);
   s.inline_value = g_string_new (NULL);
 
-  ok = read_sheet_data (&s, error);
+  ok = read_sheet_data (&s, error) && apply_merges (&s, error);
 
   clear_cells (s.cells);
   g_array_unref (s.cells);
+  g_array_unref (s.merges);
   g_string_free (s.value, TRUE);
   g_string_free (s.inline_value, TRUE);
   return ok ? g_steal_pointer (&table) : NULL;
@@ -1807,7 +1983,7 @@ read_memory (Reader      *r,
     {
       g_autofree char *display = shorten (rels_name, SHORT_NAME);
 
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                    _("The Excel file is incomplete: its part “%s” is missing."), display);
       return NULL;
     }
@@ -1853,11 +2029,11 @@ read_memory (Reader      *r,
       g_autofree char *names = list_sheet_names (sheets);
 
       if (sheet_name != NULL)
-        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+        g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NO_SHEET,
                      _("The Excel file has no worksheet named “%s”. Its sheets are: %s."),
                      sheet_name, names);
       else
-        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+        g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NO_SHEET,
                      _("The Excel file has no worksheet."));
       return NULL;
     }
@@ -1868,7 +2044,7 @@ read_memory (Reader      *r,
       g_autofree char *part_display = shorten (sheet_part, SHORT_NAME);
       g_autofree char *sheet_display = shorten (chosen->name, SHORT_NAME);
 
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                    _("The Excel file is incomplete: the part “%s” of sheet “%s” is missing."),
                    part_display, sheet_display);
       return NULL;
@@ -1951,7 +2127,7 @@ hg_xlsx_read_file (const char  *path,
     {
       int saved = errno;
 
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_IO,
                    _("Could not open “%s”: %s"), display, g_strerror (saved));
       return NULL;
     }
@@ -1960,7 +2136,7 @@ hg_xlsx_read_file (const char  *path,
   close (fd);
   if (file == NULL)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_IO,
                    _("Could not open “%s”: %s"), display, local_error->message);
       return NULL;
     }

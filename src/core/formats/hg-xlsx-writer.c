@@ -195,7 +195,7 @@ append_cell (Writer            *w,
     {
       g_autofree char *ref = g_strconcat (column, row, NULL);
 
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
                    _("Cell %s of sheet “%s” would hold %u characters, "
                      "but a spreadsheet cell holds at most %u."),
                    ref, sheet_name, (guint) MIN (units, G_MAXUINT), MAX_CELL_UNITS);
@@ -557,7 +557,7 @@ plan_sheet (Plan               *plan,
   plan->width = sheet->n_columns;
   if (n_rows >= MAX_ROWS)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
                    _("Could not write “%s”: %u rows do not fit in a spreadsheet, "
                      "which holds at most %u below the header."),
                    display, n_rows, MAX_ROWS - 1);
@@ -567,7 +567,7 @@ plan_sheet (Plan               *plan,
     plan->width = MAX (plan->width, hg_table_get_row_length (sheet->table, i));
   if (plan->width > MAX_COLUMNS)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
                    _("Could not write “%s”: %u columns do not fit in a spreadsheet, "
                      "which holds at most %u."),
                    display, plan->width, MAX_COLUMNS);

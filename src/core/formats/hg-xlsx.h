@@ -11,6 +11,31 @@
 
 G_BEGIN_DECLS
 
+#define HG_XLSX_ERROR (hg_xlsx_error_quark ())
+
+/* Each message names the part, sheet or cell. */
+typedef enum
+{
+  /* Not an Excel workbook (.xlsx): not a ZIP archive, no workbook part, an
+   * Excel 97–2003 file, or one whose contents are encrypted. */
+  HG_XLSX_ERROR_NOT_XLSX,
+  /* An Excel workbook, but damaged or incomplete: a part missing or not
+   * well-formed, a cell or row reference that cannot be. */
+  HG_XLSX_ERROR_DAMAGED,
+  /* Past a limit of reading (parts, decompressed size, cells, merged
+   * ranges) or of the format when writing (rows, columns, cell length). */
+  HG_XLSX_ERROR_TOO_LARGE,
+  /* Holds what no real Excel file does and was refused for safety: a
+   * DOCTYPE, another encoding than UTF-8, a “ZIP bomb” ratio. */
+  HG_XLSX_ERROR_UNSAFE,
+  /* No worksheet, or none by the name asked for. */
+  HG_XLSX_ERROR_NO_SHEET,
+  /* The file cannot be opened or read. */
+  HG_XLSX_ERROR_IO,
+} HgXlsxError;
+
+GQuark    hg_xlsx_error_quark (void);
+
 typedef enum
 {
   HG_XLSX_COLUMN_TEXT,
@@ -69,9 +94,11 @@ gboolean  hg_xlsx_write_sheets (const char          *path,
 /* Reads the first worksheet, or the one named @sheet_name, into a table of
  * text: every cell as the user sees its value (numbers without a trailing
  * ".0", dates as "YYYY-MM-DD", booleans as "TRUE"/"FALSE", formulas as their
- * last computed value). Each row keeps its sheet row number as source line;
- * rows with no value at all are skipped. Damaged or hostile files fail with
- * HG_WORKBOOK_ERROR_INVALID and a message naming the part, sheet or cell. */
+ * last computed value). Every cell of a merged range reads as the range's
+ * first cell, in the rows that have a value. Each row keeps its sheet row
+ * number as source line; rows with no value at all are skipped. Damaged or
+ * hostile files fail in HG_XLSX_ERROR with a message naming the part,
+ * sheet or cell. */
 HgTable  *hg_xlsx_read_file   (const char          *path,
                                const char          *sheet_name,
                                GError             **error);

@@ -22,9 +22,10 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "hg-error.h"
 #include "hg-save-file.h"
 #include "hg-zip-writer.h"
+
+G_DEFINE_QUARK (hg-zip-error-quark, hg_zip_error)
 
 #define FLUSH_SIZE   (64 * 1024)
 #define ZIP_LIMIT    G_GUINT64_CONSTANT (0xFFFFFFFF)
@@ -93,7 +94,7 @@ check_limit (HgZipWriter  *w,
 {
   if (value <= ZIP_LIMIT)
     return TRUE;
-  hg_save_file_set_error (w->file, error, HG_WORKBOOK_ERROR_INVALID,
+  hg_save_file_set_error (w->file, error, HG_ZIP_ERROR, HG_ZIP_ERROR_TOO_LARGE,
                           _("it would be larger than 4 GB, which this file format cannot hold"));
   return FALSE;
 }
@@ -196,7 +197,8 @@ write_compressed (HgZipWriter   *w,
                                     &read, &written, &local);
       if (result == G_CONVERTER_ERROR)
         {
-          hg_save_file_set_error (w->file, error, HG_WORKBOOK_ERROR_IO, local->message);
+          hg_save_file_set_error (w->file, error, HG_ZIP_ERROR, HG_ZIP_ERROR_IO,
+                                  local->message);
           return FALSE;
         }
       data += read;

@@ -10,6 +10,20 @@
 
 G_BEGIN_DECLS
 
+#define HG_ZIP_ERROR (hg_zip_error_quark ())
+
+/* Failures to write the file itself are HG_SAVE_ERROR (hg-save-file.h). */
+typedef enum
+{
+  /* The package would pass 4 GB, the most a ZIP archive without the
+   * ZIP64 extension holds. */
+  HG_ZIP_ERROR_TOO_LARGE,
+  /* Compressing a part failed. */
+  HG_ZIP_ERROR_IO,
+} HgZipError;
+
+GQuark       hg_zip_error_quark         (void);
+
 typedef struct _HgZipWriter HgZipWriter;
 
 typedef struct

@@ -29,7 +29,8 @@ hg_import_names_new (HgWorkbook *workbook,
                      const char *table)
 {
   HgImportNames *names = g_new0 (HgImportNames, 1);
-  g_autofree char *sql = g_strdup_printf ("SELECT id, name FROM %s", table);
+  g_autofree char *quoted = hg_db_quote_identifier (table);
+  g_autofree char *sql = g_strdup_printf ("SELECT id, name FROM %s", quoted);
   g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (hg_workbook_get_db (workbook), sql, NULL);
 
   names->table = g_strdup (table);
@@ -93,9 +94,10 @@ hg_import_names_create (HgImportNames  *names,
                         sqlite3        *db,
                         GError        **error)
 {
+  g_autofree char *quoted = hg_db_quote_identifier (names->table);
   g_autofree char *sql = g_strdup_printf (
     "INSERT INTO %1$s (name, position) SELECT ?1, ifnull (max (position), 0) + 1 FROM %1$s",
-    names->table);
+    quoted);
   g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (db, sql, error);
 
   if (stmt == NULL)

@@ -6,6 +6,17 @@
  * every problem with its line, column, value and reason, so the asset
  * register's import and the employee import read files the same way.
  *
+ * IPA's own register and many made from it have a two-row header: a cell
+ * merged over several columns (評価値, 個人情報の種類) with the columns'
+ * names in the row below. The header row is then read together with the
+ * row below it; in a CSV file the merged cell's text is in its first
+ * column only, the others are empty, and the XLSX reader has already
+ * spread a merged cell's text over its whole range.
+ *
+ * Rows come from a reader one at a time and are not kept: only the first
+ * few, among which the header is looked for, are held until they are
+ * handed on.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-import-sheet"
@@ -15,7 +26,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "hg-date.h"
-#include "hg-error.h"
 #include "hg-import-sheet.h"
 #include "hg-text.h"
 
@@ -24,11 +34,13 @@
 
 struct _HgImportSheet
 {
-  guint      header_row;
-  GStrv      headers;     /* each cell of the header row, normalized */
+  HgTable   *ahead;       /* the first rows, read to find the header */
+  guint      next_ahead;  /* the next of them to hand on */
+  GStrv      headers;     /* the name of each column, normalized */
   int       *where;       /* column → cell index, -1 if absent */
   guint      n_columns;
-  GPtrArray *problems;    /* of HgImportProblem */
+  GPtrArray *problems;    /* of HgImportProblem, the first HG_IMPORT_MAX_PROBLEMS */
+  guint      n_problems;  /* all of them */
   GPtrArray *unknown;     /* of char *: headers no column matched */
 };
 
@@ -46,6 +58,7 @@ hg_import_sheet_free (HgImportSheet *sheet)
 {
   if (sheet == NULL)
     return;
+  hg_table_free (sheet->ahead);
   g_strfreev (sheet->headers);
   g_free (sheet->where);
   g_ptr_array_unref (sheet->problems);
@@ -92,6 +105,16 @@ hg_import_header_matches (const char         *header,
 }
 
 static gboolean
+matches_column (HgImportMatchFunc  match,
+                const char        *header,
+                guint              n_columns)
+{
+  guint column;
+
+  return header[0] != '\0' && match (header, &column) && column < n_columns;
+}
+
+static gboolean
 row_names_key (HgTable           *table,
                guint              row,
                HgImportMatchFunc  match,
@@ -107,16 +130,79 @@ row_names_key (HgTable           *table,
   return FALSE;
 }
 
-/* The header is the first of the first ten rows that names @key_column;
- * without one, the first row, and @key_column is absent. */
-HgImportSheet *
-hg_import_sheet_new (HgTable           *table,
-                     guint              n_columns,
-                     HgImportMatchFunc  match,
-                     guint              key_column)
+/* Whether the row below the header holds the names of columns the header
+ * groups, as 機密性 under 評価値. A row of data never does: it names its
+ * asset (or person) under the key column, and has values, not names,
+ * under the headers above it. A column under a merged cell may repeat the
+ * merged text. */
+static gboolean
+is_sub_header (HgTable           *table,
+               guint              upper,
+               guint              lower,
+               HgImportMatchFunc  match,
+               guint              n_columns,
+               guint              key_index)
 {
-  HgImportSheet *sheet = g_new0 (HgImportSheet, 1);
-  guint n_headers;
+  gboolean names_more = FALSE;
+
+  if (!matches_column (match, hg_table_get_cell (table, lower, key_index), n_columns)
+      && hg_table_get_cell (table, lower, key_index)[0] != '\0')
+    return FALSE;
+
+  for (guint c = 0; c < hg_table_get_row_length (table, lower); c++)
+    {
+      const char *below = hg_table_get_cell (table, lower, c);
+      const char *above = hg_table_get_cell (table, upper, c);
+      gboolean below_named = matches_column (match, below, n_columns);
+
+      if (below[0] == '\0')
+        continue;
+      if (matches_column (match, above, n_columns))
+        {
+          if (!below_named && !g_str_equal (below, above))
+            return FALSE;
+        }
+      else if (below_named)
+        names_more = TRUE;
+    }
+  return names_more;
+}
+
+/* A column is named by the lower row where it names one of ours, else by
+ * the upper one. */
+static const char *
+header_of (HgTable           *table,
+           guint              upper,
+           int                lower,
+           guint              c,
+           HgImportMatchFunc  match,
+           guint              n_columns)
+{
+  const char *above = hg_table_get_cell (table, upper, c);
+  const char *below = lower >= 0 ? hg_table_get_cell (table, lower, c) : "";
+
+  if (matches_column (match, below, n_columns) || above[0] == '\0')
+    return below;
+  return above;
+}
+
+/* The header is the first of the first ten rows that names @key_column;
+ * without one, the first row, and @key_column is absent. Returns NULL only
+ * when the reader fails. */
+HgImportSheet *
+hg_import_sheet_new (HgSheetReader      *reader,
+                     guint               n_columns,
+                     HgImportMatchFunc   match,
+                     guint               key_column,
+                     GError            **error)
+{
+  g_autoptr(HgImportSheet) sheet = g_new0 (HgImportSheet, 1);
+  g_autoptr(GError) local = NULL;
+  HgTableRow row;
+  HgTable *ahead;
+  guint header_row = 0;
+  int sub_header_row = -1;
+  guint n_headers = 0;
 
   sheet->n_columns = n_columns;
   sheet->where = g_new (int, n_columns);
@@ -125,19 +211,53 @@ hg_import_sheet_new (HgTable           *table,
   for (guint c = 0; c < n_columns; c++)
     sheet->where[c] = -1;
 
-  for (guint r = 0; r < MIN (HEADER_SEARCH_ROWS, hg_table_get_n_rows (table)); r++)
-    if (row_names_key (table, r, match, key_column))
+  /* The rows where the header may be, and the one below the last of them. */
+  ahead = sheet->ahead = hg_table_new ();
+  while (hg_table_get_n_rows (ahead) < HEADER_SEARCH_ROWS + 1
+         && hg_sheet_reader_next (reader, &row, &local))
+    hg_table_add_copy (ahead, &row);
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+
+  for (guint r = 0; r < MIN (HEADER_SEARCH_ROWS, hg_table_get_n_rows (ahead)); r++)
+    if (row_names_key (ahead, r, match, key_column))
       {
-        sheet->header_row = r;
+        header_row = r;
         break;
       }
 
-  n_headers = hg_table_get_n_rows (table) > 0
-              ? hg_table_get_row_length (table, sheet->header_row) : 0;
+  if (hg_table_get_n_rows (ahead) > 0)
+    {
+      n_headers = hg_table_get_row_length (ahead, header_row);
+      if (header_row + 1 < hg_table_get_n_rows (ahead))
+        {
+          int key_index = -1;
+
+          for (guint c = 0; c < n_headers && key_index < 0; c++)
+            {
+              guint column;
+
+              if (match (hg_table_get_cell (ahead, header_row, c), &column)
+                  && column == key_column)
+                key_index = (int) c;
+            }
+          if (key_index >= 0
+              && is_sub_header (ahead, header_row, header_row + 1, match, n_columns,
+                                (guint) key_index))
+            {
+              sub_header_row = (int) header_row + 1;
+              n_headers = MAX (n_headers, hg_table_get_row_length (ahead, sub_header_row));
+            }
+        }
+    }
+
   sheet->headers = g_new0 (char *, n_headers + 1);
   for (guint c = 0; c < n_headers; c++)
     {
-      const char *header = hg_table_get_cell (table, sheet->header_row, c);
+      const char *header = header_of (ahead, header_row, sub_header_row, c, match, n_columns);
       guint column;
 
       sheet->headers[c] = hg_text_normalize (header);
@@ -148,7 +268,16 @@ hg_import_sheet_new (HgTable           *table,
       else if (sheet->where[column] < 0)
         sheet->where[column] = (int) c;
     }
-  return sheet;
+
+  sheet->next_ahead = (sub_header_row >= 0 ? (guint) sub_header_row : header_row) + 1;
+  return g_steal_pointer (&sheet);
+}
+
+/* Whether the file has no row at all, not even a header. */
+gboolean
+hg_import_sheet_is_empty (HgImportSheet *sheet)
+{
+  return hg_table_get_n_rows (sheet->ahead) == 0;
 }
 
 gboolean
@@ -167,23 +296,43 @@ hg_import_sheet_get_header (HgImportSheet *sheet,
   return hg_import_sheet_has_column (sheet, column) ? sheet->headers[sheet->where[column]] : NULL;
 }
 
-guint
-hg_import_sheet_get_first_row (HgImportSheet *sheet)
+/**
+ * hg_import_sheet_next_row:
+ * @sheet: a sheet
+ * @reader: the reader @sheet was made with
+ * @row: (out caller-allocates): the next row below the header; its cells
+ *   stay valid until the next call
+ * @error: return location for an error
+ *
+ * Returns: %TRUE with a row; %FALSE at the end, or with @error set
+ */
+gboolean
+hg_import_sheet_next_row (HgImportSheet  *sheet,
+                          HgSheetReader  *reader,
+                          HgTableRow     *row,
+                          GError        **error)
 {
-  return sheet->header_row + 1;
+  if (sheet->next_ahead < hg_table_get_n_rows (sheet->ahead))
+    {
+      hg_table_get_row (sheet->ahead, sheet->next_ahead++, row);
+      return TRUE;
+    }
+  return hg_sheet_reader_next (reader, row, error);
 }
 
 /* The cell of @row under @column, normalized; "" when the file has no
  * such column or the row is short. */
 char *
-hg_import_sheet_get_cell (HgImportSheet *sheet,
-                          HgTable       *table,
-                          guint          row,
-                          guint          column)
+hg_import_sheet_get_cell (HgImportSheet    *sheet,
+                          const HgTableRow *row,
+                          guint             column)
 {
+  guint index;
+
   if (!hg_import_sheet_has_column (sheet, column))
     return g_strdup ("");
-  return hg_text_normalize (hg_table_get_cell (table, row, (guint) sheet->where[column]));
+  index = (guint) sheet->where[column];
+  return hg_text_normalize (index < row->n_cells ? row->cells[index] : "");
 }
 
 void
@@ -193,8 +342,11 @@ hg_import_sheet_add_problem (HgImportSheet *sheet,
                              const char    *value,
                              const char    *reason)
 {
-  HgImportProblem *p = g_new0 (HgImportProblem, 1);
+  HgImportProblem *p;
 
+  if (++sheet->n_problems > HG_IMPORT_MAX_PROBLEMS)
+    return;
+  p = g_new0 (HgImportProblem, 1);
   p->line = line;
   p->column = g_strdup (column);
   p->value = g_strdup (value);
@@ -266,10 +418,18 @@ hg_import_sheet_take_date (HgImportSheet  *sheet,
   return TRUE;
 }
 
+/* The first HG_IMPORT_MAX_PROBLEMS problems, in the order of the file. */
 GPtrArray *
 hg_import_sheet_get_problems (HgImportSheet *sheet)
 {
   return sheet->problems;
+}
+
+/* All problems, also those past the ones kept. */
+guint
+hg_import_sheet_get_n_problems (HgImportSheet *sheet)
+{
+  return sheet->n_problems;
 }
 
 GStrv
@@ -294,11 +454,11 @@ gboolean
 hg_import_sheet_check (HgImportSheet  *sheet,
                        GError        **error)
 {
-  guint n = sheet->problems->len;
+  guint n = sheet->n_problems;
 
   if (n == 0)
     return TRUE;
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+  g_set_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_PROBLEMS,
                g_dngettext (GETTEXT_PACKAGE,
                             "The file has %u problem; nothing was imported.",
                             "The file has %u problems; nothing was imported.", n), n);

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "hg-sheet-reader.h"
 #include "hg-table.h"
 #include "hg-text.h"
 
@@ -22,21 +23,30 @@ typedef struct
 typedef gboolean (*HgImportMatchFunc) (const char *header,
                                        guint      *column);
 
+/* Problems kept for the preview and the command line; beyond these the
+ * sheet only counts them, so a file that is wrong on every row costs no
+ * more than one that is right. */
+#define HG_IMPORT_MAX_PROBLEMS 1000
+
 typedef struct _HgImportSheet HgImportSheet;
 
-HgImportSheet *hg_import_sheet_new          (HgTable           *table,
+HgImportSheet *hg_import_sheet_new          (HgSheetReader     *reader,
                                              guint              n_columns,
                                              HgImportMatchFunc  match,
-                                             guint              key_column);
+                                             guint              key_column,
+                                             GError           **error);
 void           hg_import_sheet_free         (HgImportSheet     *sheet);
+gboolean       hg_import_sheet_is_empty     (HgImportSheet     *sheet);
 gboolean       hg_import_sheet_has_column   (HgImportSheet     *sheet,
                                              guint              column);
 const char    *hg_import_sheet_get_header   (HgImportSheet     *sheet,
                                              guint              column);
-guint          hg_import_sheet_get_first_row (HgImportSheet    *sheet);
+gboolean       hg_import_sheet_next_row     (HgImportSheet     *sheet,
+                                             HgSheetReader     *reader,
+                                             HgTableRow        *row,
+                                             GError           **error);
 char          *hg_import_sheet_get_cell     (HgImportSheet     *sheet,
-                                             HgTable           *table,
-                                             guint              row,
+                                             const HgTableRow  *row,
                                              guint              column);
 void           hg_import_sheet_add_problem  (HgImportSheet     *sheet,
                                              guint              line,
@@ -62,6 +72,7 @@ gboolean       hg_import_sheet_take_date    (HgImportSheet     *sheet,
                                              const char        *text,
                                              char             **dest);
 GPtrArray     *hg_import_sheet_get_problems (HgImportSheet     *sheet);
+guint          hg_import_sheet_get_n_problems (HgImportSheet   *sheet);
 GStrv          hg_import_sheet_get_unknown_columns (HgImportSheet *sheet);
 gboolean       hg_import_sheet_check        (HgImportSheet     *sheet,
                                              GError           **error);

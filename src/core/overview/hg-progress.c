@@ -1,5 +1,9 @@
 /* hg-progress.c
  *
+ * Reads what the session keeps (the pack, the context of its texts, the
+ * risk sheet) rather than deriving it again: the overview asks after every
+ * edit.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-progress"
@@ -14,9 +18,7 @@
 #include "hg-org-role.h"
 #include "hg-policy.h"
 #include "hg-revision.h"
-#include "hg-risk-catalogue.h"
 #include "hg-risk-diagnosis.h"
-#include "hg-risk-sheet.h"
 #include "hg-risk-threat.h"
 #include "hg-progress.h"
 
@@ -69,9 +71,11 @@ count_missing_roles (HgWorkbook *workbook,
  * went out of date comes before one never approved. */
 static void
 add_approval_step (GPtrArray  *steps,
-                   HgWorkbook *workbook,
+                   HgSession  *session,
                    HgPack     *pack)
 {
+  HgWorkbook *workbook = hg_session_get_workbook (session);
+  HgPackContext *context = hg_session_get_context (session);
   GPtrArray *documents = pack ? hg_pack_get_documents (pack) : NULL;
   g_autofree char *detail = NULL;
   g_autofree char *unapproved = NULL;
@@ -80,7 +84,8 @@ add_approval_step (GPtrArray  *steps,
   for (guint d = 0; documents != NULL && d < documents->len; d++)
     {
       HgBlock *document = g_ptr_array_index (documents, d);
-      g_autoptr(HgDoc) doc = hg_policy_build_document (workbook, pack, document->id, NULL);
+      g_autoptr(HgDoc) doc = hg_policy_build_document_with (workbook, pack, context,
+                                                            document->id, NULL);
       HgRevisionState state = doc ? hg_revision_get_state (workbook, hg_pack_get_id (pack), doc)
                                   : HG_REVISION_NEVER_APPROVED;
       const HgDocRevision *last = doc && doc->revisions->len
@@ -109,23 +114,23 @@ add_approval_step (GPtrArray  *steps,
  * measure of the checklist; the detail names the weakest chapter. */
 static void
 add_risk_step (GPtrArray  *steps,
-               HgWorkbook *workbook,
+               HgSession  *session,
                HgPack     *pack)
 {
-  g_autoptr(HgRiskCatalogue) catalogue = hg_risk_catalogue_load_builtin (NULL, NULL);
-  g_autoptr(HgRiskSheet) sheet = NULL;
+  HgRiskSheet *sheet;
   g_autoptr(HgRiskDiagnosis) diagnosis = NULL;
   guint answered = 0, total = 0;
   char *detail;
 
-  if (catalogue == NULL || hg_risk_needs_setup (workbook))
+  if (hg_session_get_catalogue (session, NULL) == NULL
+      || hg_risk_needs_setup (hg_session_get_workbook (session)))
     {
       add_step (steps, "risks", FALSE, g_strdup (_("Analyse the risks")),
                 g_strdup (_("Rate how likely the threats to each medium are and check which "
                             "measures are in place.")));
       return;
     }
-  sheet = hg_risk_sheet_new (workbook, catalogue);
+  sheet = hg_session_get_risk_sheet (session);
   total = hg_risk_sheet_get_n_controls (sheet);
   for (guint i = 0; i < total; i++)
     if (hg_risk_sheet_get_control (sheet, i)->company != HG_RISK_UNANSWERED)
@@ -148,8 +153,7 @@ add_handbook_step (GPtrArray  *steps,
                    HgWorkbook *workbook,
                    HgPack     *pack)
 {
-  g_autoptr(HgHandbook) handbook = hg_handbook_get (workbook, pack ? hg_pack_get_id (pack) : "",
-                                                    HG_HANDBOOK_DOCUMENT);
+  g_autoptr(HgHandbook) handbook = hg_handbook_get_for_pack (workbook, pack);
   guint acknowledged = 0, active = 0;
   char *detail;
 
@@ -172,9 +176,10 @@ add_handbook_step (GPtrArray  *steps,
 }
 
 GPtrArray *
-hg_progress_compute (HgWorkbook *workbook)
+hg_progress_compute (HgSession *session)
 {
-  g_autoptr(HgPack) pack = NULL;
+  HgWorkbook *workbook;
+  HgPack *pack;
   GPtrArray *steps = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_progress_step_free);
   g_autofree char *name = NULL;
   g_autofree char *rep = NULL;
@@ -184,7 +189,9 @@ hg_progress_compute (HgWorkbook *workbook)
   guint total = 0;
   guint missing;
 
-  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), steps);
+  g_return_val_if_fail (HG_IS_SESSION (session), steps);
+
+  workbook = hg_session_get_workbook (session);
 
   name = hg_company_get (workbook, HG_COMPANY_FIELD_NAME);
   rep = hg_company_get (workbook, HG_COMPANY_FIELD_REPRESENTATIVE_NAME);
@@ -256,9 +263,9 @@ hg_progress_compute (HgWorkbook *workbook)
                               "policy and the rules.")));
   }
 
-  pack = hg_policy_load_pack (workbook, NULL);
-  add_risk_step (steps, workbook, pack);
-  add_approval_step (steps, workbook, pack);
+  pack = hg_session_get_pack (session, NULL);
+  add_risk_step (steps, session, pack);
+  add_approval_step (steps, session, pack);
   add_handbook_step (steps, workbook, pack);
   return steps;
 }

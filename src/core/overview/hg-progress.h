@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "hg-workbook.h"
+#include "hg-session.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +17,6 @@ typedef struct
 } HgProgressStep;
 
 void       hg_progress_step_free (HgProgressStep *step);
-GPtrArray *hg_progress_compute   (HgWorkbook     *workbook);
+GPtrArray *hg_progress_compute   (HgSession      *session);
 
 G_END_DECLS

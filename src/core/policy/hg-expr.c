@@ -21,8 +21,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "hg-error.h"
 #include "hg-expr.h"
+
+G_DEFINE_QUARK (hg-expr-error-quark, hg_expr_error)
 
 typedef enum
 {
@@ -100,11 +101,12 @@ node_add (HgExpr *node,
 }
 
 static gboolean
-fail (Parser     *parser,
-      const char *message)
+fail (Parser       *parser,
+      HgExprError   code,
+      const char   *message)
 {
   if (parser->error != NULL && *parser->error == NULL)
-    g_set_error (parser->error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+    g_set_error (parser->error, HG_EXPR_ERROR, code,
                  /* Translators: an error in a template condition, e.g.
                   * "Column 12: expected “)”" */
                  _("Column %u: %s"), (guint) (parser->p - parser->text) + 1, message);
@@ -160,7 +162,7 @@ count_term (Parser *parser)
                                     "more than %u terms; split the condition into simpler "
                                     "ones", MAX_TERMS), MAX_TERMS);
 
-    return fail (parser, message);
+    return fail (parser, HG_EXPR_ERROR_TOO_LONG, message);
   }
 }
 
@@ -183,7 +185,7 @@ parse_primary (Parser *parser)
       if (*parser->p != ')')
         {
           hg_expr_free (node);
-          fail (parser, _("expected “)”"));
+          fail (parser, HG_EXPR_ERROR_SYNTAX, _("expected “)”"));
           return NULL;
         }
       parser->p++;
@@ -203,7 +205,7 @@ parse_primary (Parser *parser)
       if (end == NULL)
         {
           parser->p = quote;
-          fail (parser, _("a quoted text is not closed"));
+          fail (parser, HG_EXPR_ERROR_SYNTAX, _("a quoted text is not closed"));
           return NULL;
         }
       node = node_new (NODE_STRING, parser);
@@ -246,14 +248,15 @@ parse_primary (Parser *parser)
         {
           parser->p = start;
           hg_expr_free (node);
-          fail (parser, _("expected a name, a number or a quoted text"));
+          fail (parser, HG_EXPR_ERROR_SYNTAX, _("expected a name, a number or a quoted text"));
           return NULL;
         }
       return node;
     }
 
-  fail (parser, *parser->p == '\0' ? _("the condition ends too early")
-                                   : _("expected a name, a number or a quoted text"));
+  fail (parser, HG_EXPR_ERROR_SYNTAX,
+        *parser->p == '\0' ? _("the condition ends too early")
+                            : _("expected a name, a number or a quoted text"));
   return NULL;
 }
 
@@ -307,7 +310,7 @@ parse_not (Parser *parser)
         {
           hg_expr_free (node);
           hg_expr_free (top);
-          fail (parser, _("the condition is nested too deeply"));
+          fail (parser, HG_EXPR_ERROR_TOO_DEEP, _("the condition is nested too deeply"));
           return NULL;
         }
       if (innermost != NULL)
@@ -374,7 +377,7 @@ parse_or (Parser *parser)
 
   if (++parser->depth > MAX_DEPTH)
     {
-      fail (parser, _("the condition is nested too deeply"));
+      fail (parser, HG_EXPR_ERROR_TOO_DEEP, _("the condition is nested too deeply"));
       return NULL;
     }
   node = parse_chain (parser, "or", NODE_OR, parse_and);
@@ -393,7 +396,7 @@ hg_expr_parse (const char  *text,
 
   if (strlen (text) > MAX_LENGTH)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_EXPR_ERROR, HG_EXPR_ERROR_TOO_LONG,
                    g_dngettext (GETTEXT_PACKAGE,
                                 "longer than %u byte; split the condition into simpler ones",
                                 "longer than %u bytes; split the condition into simpler ones",
@@ -407,7 +410,7 @@ hg_expr_parse (const char  *text,
   skip_space (&parser);
   if (*parser.p != '\0')
     {
-      fail (&parser, _("unexpected text after the condition"));
+      fail (&parser, HG_EXPR_ERROR_SYNTAX, _("unexpected text after the condition"));
       hg_expr_free (expr);
       return NULL;
     }
@@ -471,7 +474,7 @@ evaluate (const HgExpr  *expr,
     case NODE_IDENT:
       if (!lookup (expr->text, out, data))
         {
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_EXPR_ERROR, HG_EXPR_ERROR_UNKNOWN_NAME,
                        _("Column %u: “%s” is not a question of this pack"), expr->column,
                        expr->text);
           return FALSE;
@@ -514,7 +517,7 @@ evaluate (const HgExpr  *expr,
       cmp = compare_values (&a, &b, &comparable);
       if (!comparable && expr->kind != NODE_EQ && expr->kind != NODE_NE)
         {
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_EXPR_ERROR, HG_EXPR_ERROR_TYPE_MISMATCH,
                        _("Column %u: only numbers with numbers and texts with texts can be "
                          "compared"), expr->column);
           return FALSE;

@@ -20,6 +20,26 @@ G_BEGIN_DECLS
 #define HG_EXPR_MAX_TERMS  1000
 #define HG_EXPR_MAX_LENGTH 20000
 
+/* A message says the column where it can: "Column 12: expected “)”". */
+#define HG_EXPR_ERROR (hg_expr_error_quark ())
+
+typedef enum
+{
+  /* Not a condition: a parenthesis or quote not closed, a word missing or
+   * left over. */
+  HG_EXPR_ERROR_SYNTAX,
+  /* A name that is no question of the pack (when evaluated). */
+  HG_EXPR_ERROR_UNKNOWN_NAME,
+  /* A number compared with a text (when evaluated). */
+  HG_EXPR_ERROR_TYPE_MISMATCH,
+  /* Nested past 64 levels. */
+  HG_EXPR_ERROR_TOO_DEEP,
+  /* Longer than HG_EXPR_MAX_LENGTH bytes or HG_EXPR_MAX_TERMS terms. */
+  HG_EXPR_ERROR_TOO_LONG,
+} HgExprError;
+
+GQuark    hg_expr_error_quark (void);
+
 typedef enum
 {
   HG_VALUE_NONE,

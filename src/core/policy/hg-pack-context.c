@@ -218,6 +218,20 @@ hg_pack_context_new_for_workbook (HgPack     *pack,
   return context;
 }
 
+/* Whether an edit of @tables can change what hg_pack_context_new_for_workbook()
+ * reads: the list sits beside the queries above so the two stay together. */
+gboolean
+hg_pack_context_reads (const char * const *tables)
+{
+  static const char *read[] = { "company", "person", "org_role", "confidentiality_label",
+                                "policy_override", "policy_answer", "policy_pack", NULL };
+
+  for (guint i = 0; read[i] != NULL; i++)
+    if (g_strv_contains (tables, read[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The text a {variable} stands for. */
 char *
 hg_pack_context_display (HgPackContext *context,
@@ -570,7 +584,7 @@ hg_pack_build_doc (HgPack         *pack,
       return r.doc;
     }
 
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+  g_set_error (error, HG_PACK_ERROR, HG_PACK_ERROR_NOT_FOUND,
                _("The template pack has no document “%s”"), document_id);
   return NULL;
 }

@@ -16,6 +16,7 @@ HgPackContext *hg_pack_context_new           (HgPack        *pack);
 HgPackContext *hg_pack_context_new_for_workbook (HgPack     *pack,
                                                  HgWorkbook *workbook);
 void           hg_pack_context_free          (HgPackContext *context);
+gboolean       hg_pack_context_reads         (const char * const *tables);
 void           hg_pack_context_set           (HgPackContext *context,
                                               const char    *name,
                                               const char    *value);

@@ -10,6 +10,22 @@
 
 G_BEGIN_DECLS
 
+#define HG_PACK_ERROR (hg_pack_error_quark ())
+
+typedef enum
+{
+  /* The pack has problems, each listed with its line (the problems
+   * argument of the loaders). */
+  HG_PACK_ERROR_INVALID,
+  /* The file is larger than a pack can be (16 MB); not read. */
+  HG_PACK_ERROR_TOO_LARGE,
+  /* The pack in use has no question, rule or document by the id asked
+   * for: a workbook answered with another pack, or an id misspelt. */
+  HG_PACK_ERROR_NOT_FOUND,
+} HgPackError;
+
+GQuark hg_pack_error_quark (void);
+
 typedef enum
 {
   HG_QUESTION_TEXT,
@@ -116,6 +132,8 @@ HgPack           *hg_pack_load_memory_for_languages  (const char          *data,
 HgPack           *hg_pack_load_builtin_for_languages (const char * const  *languages,
                                                       GError             **error);
 void              hg_pack_free           (HgPack       *pack);
+/* How many packs this process has parsed so far (for the tests). */
+guint             hg_pack_get_n_parsed   (void);
 const char       *hg_pack_get_id         (HgPack       *pack);
 const char       *hg_pack_get_title      (HgPack       *pack);
 GPtrArray        *hg_pack_get_steps      (HgPack       *pack);

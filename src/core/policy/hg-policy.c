@@ -14,6 +14,7 @@
 
 #include "hg-date.h"
 #include "hg-db.h"
+#include "hg-error.h"
 #include "hg-limits.h"
 #include "hg-pack-context.h"
 #include "hg-policy.h"
@@ -122,7 +123,7 @@ hg_policy_set_answer (HgWorkbook  *workbook,
 
   if (question == NULL)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_PACK_ERROR, HG_PACK_ERROR_NOT_FOUND,
                    _("The template pack has no question “%s”"), question_id);
       return FALSE;
     }
@@ -140,7 +141,7 @@ hg_policy_set_answer (HgWorkbook  *workbook,
   problem = hg_policy_validate_answer (question, normalized);
   if (problem != NULL)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
                    "%s: %s", question->label, problem);
       return FALSE;
     }
@@ -232,7 +233,7 @@ find_rule (HgPack      *pack,
   const HgBlock *rule = hg_pack_find_rule (pack, rule_id);
 
   if (rule == NULL)
-    g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+    g_set_error (error, HG_PACK_ERROR, HG_PACK_ERROR_NOT_FOUND,
                  _("The template pack has no rule “%s”"), rule_id);
   return rule;
 }
@@ -248,7 +249,7 @@ check_text (const char  *text,
 
   if (problem != NULL)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID, "%s: %s", what, problem);
+      g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID, "%s: %s", what, problem);
       return FALSE;
     }
   return TRUE;

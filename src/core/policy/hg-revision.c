@@ -18,6 +18,7 @@
 #include "hg-date.h"
 #include "hg-db.h"
 #include "hg-doc-xml.h"
+#include "hg-error.h"
 #include "hg-limits.h"
 #include "hg-revision.h"
 #include "hg-text.h"
@@ -218,7 +219,7 @@ hg_revision_approve (HgWorkbook   *workbook,
     {
       if (!hg_date_parse (approved_on, &date))
         {
-          g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+          g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
                        _("“%s” is not a date: write it as 2026-04-01"), approved_on);
           return FALSE;
         }
@@ -231,7 +232,7 @@ hg_revision_approve (HgWorkbook   *workbook,
       outdated++;
   if (outdated > 0)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
                    g_dngettext (GETTEXT_PACKAGE,
                                 "%u reworded rule is marked for review: its template text "
                                 "changed. Look at it before approving.",
@@ -244,7 +245,7 @@ hg_revision_approve (HgWorkbook   *workbook,
   last = latest (workbook, pack_id, doc->id, &previous);
   if (previous != NULL && g_str_equal (previous, digest))
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
                    _("Nothing changed since version %u was approved"), last);
       return FALSE;
     }
@@ -285,7 +286,7 @@ hg_revision_load (HgWorkbook  *workbook,
   sqlite3_bind_int (stmt, 3, (int) number);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_NOT_FOUND,
                    _("There is no approved version %u of this document"), number);
       return NULL;
     }

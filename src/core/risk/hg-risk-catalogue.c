@@ -17,9 +17,10 @@
 #include <string.h>
 
 #include "hg-core-resources.h"
-#include "hg-error.h"
 #include "hg-risk-catalogue.h"
 #include "hg-xml-loader.h"
+
+G_DEFINE_QUARK (hg-risk-catalogue-error-quark, hg_risk_catalogue_error)
 
 #define SCHEMA_PATH  RESOURCE_BASE "/risk/risk-catalogue.rng"
 #define BUILTIN_PATH RESOURCE_BASE "/risk/risk-catalogue-ja.xml"
@@ -343,7 +344,9 @@ hg_risk_catalogue_load_memory (const char          *data,
   problems = hg_xml_loader_steal_problems (xml);
   if (problems->len > 0)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_RISK_CATALOGUE_ERROR,
+                   length > MAX_CATALOGUE_SIZE ? HG_RISK_CATALOGUE_ERROR_TOO_LARGE
+                                               : HG_RISK_CATALOGUE_ERROR_INVALID,
                    g_dngettext (GETTEXT_PACKAGE, "The risk catalogue “%s” has %u problem",
                                 "The risk catalogue “%s” has %u problems", problems->len),
                    name, problems->len);

@@ -9,6 +9,19 @@
 
 G_BEGIN_DECLS
 
+#define HG_RISK_CATALOGUE_ERROR (hg_risk_catalogue_error_quark ())
+
+typedef enum
+{
+  /* The catalogue has problems, each listed with its line (the problems
+   * argument of the loader). */
+  HG_RISK_CATALOGUE_ERROR_INVALID,
+  /* The file is larger than a catalogue can be (16 MB); not read. */
+  HG_RISK_CATALOGUE_ERROR_TOO_LARGE,
+} HgRiskCatalogueError;
+
+GQuark hg_risk_catalogue_error_quark (void);
+
 /* Texts come twice where the catalogue is written in several languages:
  * the plain field is in the best language the catalogue has for the list it
  * was loaded for (by default the user's), for the interface; the own_ field

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hg-db.h"
+#include "hg-error.h"
 #include "hg-risk-rating.h"
 #include "hg-text.h"
 

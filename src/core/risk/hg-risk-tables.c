@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "hg-db.h"
+#include "hg-error.h"
 #include "hg-risk-tables.h"
 
 static const guint8 default_damage[3][3] = {
@@ -150,7 +151,7 @@ hg_risk_tables_set_damage (HgWorkbook  *workbook,
   if (likelihood < 1 || likelihood > 3 || vulnerability < 1 || vulnerability > 3
       || value < 1 || value > 3)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID,
+      g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
                    /* Translators: a cell of the damage table */
                    _("Likelihood of damage for threat likelihood %u and vulnerability %u: %s"),
                    likelihood, vulnerability, _("Choose 1, 2 or 3"));
@@ -197,7 +198,7 @@ hg_risk_tables_set_bands (HgWorkbook          *workbook,
 
   if (problem != NULL)
     {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_INVALID, "%s: %s",
+      g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID, "%s: %s",
                    _("Risk bands"), problem);
       return FALSE;
     }

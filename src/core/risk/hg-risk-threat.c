@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hg-db.h"
+#include "hg-error.h"
 #include "hg-risk-threat.h"
 #include "hg-text.h"
 

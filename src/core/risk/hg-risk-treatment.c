@@ -14,6 +14,7 @@
 
 #include "hg-date.h"
 #include "hg-db.h"
+#include "hg-error.h"
 #include "hg-risk-sheet.h"
 #include "hg-risk-treatment.h"
 #include "hg-text.h"

@@ -9,7 +9,32 @@
 #include "hg-db.h"
 #include <glib/gi18n.h>
 
-#include "hg-error.h"
+#include "hg-workbook-error.h"
+
+/* Text read from a file (a name, a line of integrity_check), fit to be
+ * shown in a message: no control characters, valid UTF-8, at most
+ * @max_chars characters. */
+char *
+hg_db_display_text (const char *text,
+                        guint       max_chars)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+
+  for (const char *p = valid; *p != '\0' && n < max_chars; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c))
+        g_string_append_printf (out, "\\x%02X", c);
+      else
+        g_string_append_unichar (out, c);
+    }
+  if (g_utf8_strlen (valid, -1) > max_chars)
+    g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
 
 void
 hg_db_set_error (sqlite3     *db,
@@ -20,6 +45,7 @@ hg_db_set_error (sqlite3     *db,
   int primary = code & 0xff;
   HgWorkbookError kind = HG_WORKBOOK_ERROR_SQL;
   const char *explanation = NULL;
+  g_autofree char *detail = NULL;
 
   /* Corruption and "not a database" are what a user sees as a damaged file;
    * every other failure is an internal or I/O problem. */
@@ -31,6 +57,8 @@ hg_db_set_error (sqlite3     *db,
     kind = HG_WORKBOOK_ERROR_READ_ONLY;
   else if (primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN)
     kind = HG_WORKBOOK_ERROR_IO;
+  else if (primary == SQLITE_AUTH || primary == SQLITE_INTERRUPT)
+    kind = HG_WORKBOOK_ERROR_FOREIGN;
 
   /* The user reads the first sentence; the SQLite detail after it is for
    * whoever they ask for help. */
@@ -44,12 +72,35 @@ hg_db_set_error (sqlite3     *db,
     explanation = _("The workbook file is damaged.");
   else if (kind == HG_WORKBOOK_ERROR_IO)
     explanation = _("The workbook file could not be read or written.");
+  else if (primary == SQLITE_AUTH)
+    explanation = _("Hinagata refused an operation that it never performs; the workbook may "
+                    "have been changed by another program.");
+  else if (primary == SQLITE_INTERRUPT)
+    /* hg-db-hardened.c stops a runaway query; only a file that Hinagata
+     * did not write can make one. */
+    explanation = _("Reading the workbook took far too long and was stopped. The file may "
+                    "contain something Hinagata did not create; “hinagata-cli check” "
+                    "lists it.");
 
+  /* SQLite's message may quote the file's own schema text. */
+  detail = hg_db_display_text (sqlite3_errmsg (db), 300);
   if (explanation != NULL)
-    g_set_error (error, HG_WORKBOOK_ERROR, kind, "%s (%s: %s)",
-                 explanation, what, sqlite3_errmsg (db));
+    g_set_error (error, HG_WORKBOOK_ERROR, kind, "%s (%s: %s)", explanation, what, detail);
   else
-    g_set_error (error, HG_WORKBOOK_ERROR, kind, "%s: %s", what, sqlite3_errmsg (db));
+    g_set_error (error, HG_WORKBOOK_ERROR, kind, "%s: %s", what, detail);
+}
+
+/* @name as a quoted SQL identifier ("a""b"), for a table or column name
+ * that cannot be bound as a parameter. Our names need no quoting; every
+ * one that goes into SQL text is quoted all the same. */
+char *
+hg_db_quote_identifier (const char *name)
+{
+  char *quoted = sqlite3_mprintf ("\"%w\"", name);
+  char *copy = g_strdup (quoted);
+
+  sqlite3_free (quoted);
+  return copy;
 }
 
 gboolean

@@ -36,6 +36,14 @@ void          hg_db_bind_id_or_null   (sqlite3_stmt *stmt,
 GHashTable   *hg_db_load_names   (sqlite3       *db,
                                   const char    *sql);
 
+char         *hg_db_quote_identifier (const char *name);
+char         *hg_db_display_text  (const char   *text,
+                                   guint         max_chars);
+sqlite3      *hg_db_open_hardened (const char   *filename,
+                                   int           flags,
+                                   const char   *what,
+                                   GError      **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 G_END_DECLS

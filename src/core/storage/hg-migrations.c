@@ -15,7 +15,7 @@
 
 #include "hg-core-resources.h"
 #include "hg-db.h"
-#include "hg-error.h"
+#include "hg-workbook-error.h"
 #include "hg-migrations.h"
 
 #define SQL_DIR RESOURCE_BASE "/sql/"

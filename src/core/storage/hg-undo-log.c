@@ -18,6 +18,8 @@
 #include "config.h"
 
 #include "hg-db.h"
+#include "hg-migrations.h"
+#include "hg-schema.h"
 #include "hg-undo-log.h"
 
 typedef struct
@@ -75,48 +77,64 @@ hg_undo_log_init (HgUndoLog *self)
   g_array_set_clear_func (self->redo, step_clear);
 }
 
+/* Identifiers go into the SQL text through sqlite3_mprintf's %w (inside a
+ * "quoted identifier") and literals through %Q. The names come from our own
+ * schema, never from the file (see hg_undo_log_new()), and are quoted all
+ * the same. The statements the triggers log are SQL text inside a literal,
+ * so each is built first and then quoted as a whole. */
 static char *
-build_triggers (sqlite3     *db,
-                const char  *table,
-                GError     **error)
+build_triggers (const HgSchemaTable *table)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *t = table->name;
   g_autoptr(GString) set = g_string_new (NULL);
   g_autoptr(GString) cols = g_string_new (NULL);
   g_autoptr(GString) vals = g_string_new (NULL);
-  GString *sql;
+  char *delete_prefix;
+  char *update_prefix;
+  char *insert_prefix;
+  char *sql;
 
-  stmt = hg_db_prepare (db, "SELECT name FROM pragma_table_info (?1)", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
-
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  for (guint i = 0; table->columns[i] != NULL; i++)
     {
-      const char *col = (const char *) sqlite3_column_text (stmt, 0);
+      const char *col = table->columns[i];
+      char *assign = sqlite3_mprintf ("\"%w\"=", col);
+      char *piece;
 
-      /* Table and column names come from our own schema files, which use
-       * plain identifiers; the quoting below relies on that. */
-      g_string_append_printf (set, "%s\"%s\"='||quote(old.\"%s\")||'",
-                              set->len ? "," : "", col, col);
-      g_string_append_printf (cols, ",\"%s\"", col);
-      g_string_append_printf (vals, "||','||quote(old.\"%s\")", col);
+      /* set: '"a"='||quote(old."a")||','||'"b"='||quote(old."b") */
+      piece = sqlite3_mprintf ("%s%Q||quote(old.\"%w\")", i > 0 ? "||','||" : "", assign, col);
+      g_string_append (set, piece);
+      sqlite3_free (piece);
+      sqlite3_free (assign);
+
+      piece = sqlite3_mprintf (",\"%w\"", col);
+      g_string_append (cols, piece);
+      sqlite3_free (piece);
+
+      piece = sqlite3_mprintf ("||','||quote(old.\"%w\")", col);
+      g_string_append (vals, piece);
+      sqlite3_free (piece);
     }
 
-  sql = g_string_new (NULL);
-  g_string_append_printf (sql,
-    "CREATE TEMP TRIGGER \"hg_undo_%1$s_i\" AFTER INSERT ON main.\"%1$s\" BEGIN "
-    "INSERT INTO hg_undo (tbl, rid, sql) VALUES ('%1$s', new.rowid, "
-    "'DELETE FROM main.\"%1$s\" WHERE rowid='||new.rowid); END;"
-    "CREATE TEMP TRIGGER \"hg_undo_%1$s_u\" AFTER UPDATE ON main.\"%1$s\" BEGIN "
-    "INSERT INTO hg_undo (tbl, rid, sql) VALUES ('%1$s', old.rowid, "
-    "'UPDATE main.\"%1$s\" SET %2$s WHERE rowid='||old.rowid); END;"
-    "CREATE TEMP TRIGGER \"hg_undo_%1$s_d\" BEFORE DELETE ON main.\"%1$s\" BEGIN "
-    "INSERT INTO hg_undo (tbl, rid, sql) VALUES ('%1$s', old.rowid, "
-    "'INSERT INTO main.\"%1$s\" (rowid%3$s) VALUES ('||old.rowid%4$s||')'); END;",
-    table, set->str, cols->str, vals->str);
+  delete_prefix = sqlite3_mprintf ("DELETE FROM main.\"%w\" WHERE rowid=", t);
+  update_prefix = sqlite3_mprintf ("UPDATE main.\"%w\" SET ", t);
+  insert_prefix = sqlite3_mprintf ("INSERT INTO main.\"%w\" (rowid%s) VALUES (", t, cols->str);
 
-  return g_string_free (sql, FALSE);
+  sql = sqlite3_mprintf (
+    "CREATE TEMP TRIGGER \"hg_undo_%w_i\" AFTER INSERT ON main.\"%w\" BEGIN "
+    "INSERT INTO hg_undo (tbl, rid, sql) VALUES (%Q, new.rowid, %Q||new.rowid); END;"
+    "CREATE TEMP TRIGGER \"hg_undo_%w_u\" AFTER UPDATE ON main.\"%w\" BEGIN "
+    "INSERT INTO hg_undo (tbl, rid, sql) VALUES (%Q, old.rowid, %Q||%s||' WHERE rowid='"
+    "||old.rowid); END;"
+    "CREATE TEMP TRIGGER \"hg_undo_%w_d\" BEFORE DELETE ON main.\"%w\" BEGIN "
+    "INSERT INTO hg_undo (tbl, rid, sql) VALUES (%Q, old.rowid, %Q||old.rowid%s||')'); END;",
+    t, t, t, delete_prefix,
+    t, t, t, update_prefix, set->str,
+    t, t, t, insert_prefix, vals->str);
+
+  sqlite3_free (delete_prefix);
+  sqlite3_free (update_prefix);
+  sqlite3_free (insert_prefix);
+  return sql;
 }
 
 HgUndoLog *
@@ -124,8 +142,7 @@ hg_undo_log_new (sqlite3  *db,
                  GError  **error)
 {
   g_autoptr(HgUndoLog) self = g_object_new (HG_TYPE_UNDO_LOG, NULL);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  const GPtrArray *tables;
 
   self->db = db;
 
@@ -137,23 +154,27 @@ hg_undo_log_new (sqlite3  *db,
                    error))
     return NULL;
 
-  /* workbook_* tables hold bookkeeping (format metadata) that an undo must
-   * never roll back. */
-  stmt = hg_db_prepare (db,
-                        "SELECT name FROM main.sqlite_master WHERE type = 'table' "
-                        "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-                        "AND name NOT LIKE 'workbook\\_%' ESCAPE '\\' ORDER BY name",
-                        error);
-  if (stmt == NULL)
+  /* The tables of the current format as our migrations define them: the
+   * file was migrated to it and its schema checked against the same
+   * definition before this runs. Nothing the file says reaches the SQL. */
+  tables = hg_schema_get_tables (hg_migrations_get_latest (), error);
+  if (tables == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (tables, hg_db_column_dup (stmt, 0));
 
   for (guint i = 0; i < tables->len; i++)
     {
-      g_autofree char *sql = build_triggers (db, g_ptr_array_index (tables, i), error);
+      const HgSchemaTable *table = g_ptr_array_index (tables, i);
+      char *sql;
+      gboolean ok;
 
-      if (sql == NULL || !hg_db_exec (db, sql, error))
+      /* workbook_* tables hold bookkeeping (format metadata) that an undo
+       * must never roll back. */
+      if (g_str_has_prefix (table->name, "workbook_"))
+        continue;
+      sql = build_triggers (table);
+      ok = hg_db_exec (db, sql, error);
+      sqlite3_free (sql);
+      if (!ok)
         return NULL;
     }
 

@@ -1,9 +1,12 @@
 /* hg-workbook.c
  *
  * Opening is careful about one thing above all: a file we refuse is never
- * written to. Every check (is it SQLite, is it ours, is it too new, is it
- * damaged) runs on a read-only connection before the file is opened for
- * writing, and an old file is copied aside before it is migrated.
+ * written to. Every check (is it SQLite, is it ours, is it too new, does its
+ * schema hold anything we did not create, does a -wal beside it belong to
+ * it, is it damaged: hg-workbook-inspect.c) runs on a read-only connection
+ * before the file is opened for writing, and an old file is copied aside
+ * before it is migrated. Every connection is a hardened one
+ * (hg-db-hardened.c).
  *
  * A second process is kept out with flock() on the database file. SQLite's own
  * locks are POSIX record locks, which on Linux are independent of flock(), so
@@ -29,6 +32,7 @@
 #include "hg-save-file.h"
 #include "hg-undo-log.h"
 #include "hg-workbook.h"
+#include "hg-workbook-private.h"
 
 struct _HgWorkbook
 {
@@ -36,6 +40,8 @@ struct _HgWorkbook
 
   char      *path;
   char      *backup_path;
+  char      *copy_dir;       /* a read-only open of a checked private copy */
+  const char *read_only_reason;
   sqlite3   *db;
   HgUndoLog *undo;
   int        lock_fd;
@@ -45,6 +51,7 @@ struct _HgWorkbook
   guint      protected : 1;   /* no export may replace the file meanwhile */
 };
 
+G_DEFINE_QUARK (hg-workbook-error-quark, hg_workbook_error)
 G_DEFINE_FINAL_TYPE (HgWorkbook, hg_workbook, G_TYPE_OBJECT)
 
 enum {
@@ -65,8 +72,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static const char sqlite_magic[16] = "SQLite format 3";
-
 void
 hg_workbook_close (HgWorkbook *self)
 {
@@ -74,6 +79,9 @@ hg_workbook_close (HgWorkbook *self)
 
   g_clear_object (&self->undo);
   g_clear_pointer (&self->db, sqlite3_close);
+  if (self->copy_dir != NULL)
+    hg_workbook_remove_copy_dir (self->copy_dir);
+  g_clear_pointer (&self->copy_dir, g_free);
 
   /* Only after SQLite let go of the file: closing our descriptor first would
    * drop SQLite's POSIX locks on it too. */
@@ -171,35 +179,6 @@ hg_workbook_init (HgWorkbook *self)
 }
 
 static gboolean
-check_header (const char  *path,
-              GError     **error)
-{
-  char header[100];
-  ssize_t n;
-  int fd;
-
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
-                   _("Could not open “%s”: %s"), path, g_strerror (saved));
-      return FALSE;
-    }
-  n = read (fd, header, sizeof header);
-  close (fd);
-
-  if (n < (ssize_t) sizeof header || memcmp (header, sqlite_magic, sizeof sqlite_magic) != 0)
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_NOT_WORKBOOK,
-                   _("“%s” is not a Hinagata workbook: it is not a database file."), path);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
 take_lock (HgWorkbook  *self,
            GError     **error)
 {
@@ -222,99 +201,6 @@ take_lock (HgWorkbook  *self,
       return FALSE;
     }
   return TRUE;
-}
-
-static gboolean
-is_damage (sqlite3 *db)
-{
-  int code = sqlite3_errcode (db);
-
-  return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
-}
-
-static void
-set_damaged (GError     **error,
-             const char  *path,
-             const char  *detail)
-{
-  g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_DAMAGED,
-               _("“%s” is damaged and cannot be opened (%s). "
-                 "Open a backup copy instead."), path, detail);
-}
-
-/* Everything here reads; nothing writes. Returns the read-only connection. */
-static sqlite3 *
-inspect (const char  *path,
-         int         *version,
-         GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  sqlite3 *db = NULL;
-  gint64 app_id;
-  gint64 user_version;
-  int latest = hg_migrations_get_latest ();
-
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
-                   _("Could not open “%s”: %s"), path, sqlite3_errmsg (db));
-      sqlite3_close (db);
-      return NULL;
-    }
-
-  app_id = hg_db_query_int (db, "PRAGMA application_id", -1);
-  user_version = hg_db_query_int (db, "PRAGMA user_version", -1);
-  if (app_id == -1 || user_version == -1)
-    {
-      if (is_damage (db))
-        set_damaged (error, path, sqlite3_errmsg (db));
-      else
-        g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_IO,
-                     _("Could not read “%s”: %s"), path, sqlite3_errmsg (db));
-      sqlite3_close (db);
-      return NULL;
-    }
-
-  if (app_id != HG_WORKBOOK_APPLICATION_ID)
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_NOT_WORKBOOK,
-                   _("“%s” is not a Hinagata workbook: it is a database of another program."),
-                   path);
-      sqlite3_close (db);
-      return NULL;
-    }
-
-  if (user_version > latest)
-    {
-      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_TOO_NEW,
-                   _("“%s” was saved by a newer version of Hinagata (file format %d; this "
-                     "version reads up to %d). Update Hinagata to open it."),
-                   path, (int) user_version, latest);
-      sqlite3_close (db);
-      return NULL;
-    }
-
-  /* quick_check reads every page once: it finds torn or overwritten pages
-   * before we trust, migrate or write anything. */
-  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check (1)", -1, &stmt, NULL) != SQLITE_OK
-      || sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      set_damaged (error, path, sqlite3_errmsg (db));
-      g_clear_pointer (&stmt, sqlite3_finalize);
-      sqlite3_close (db);
-      return NULL;
-    }
-  if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
-    {
-      set_damaged (error, path, (const char *) sqlite3_column_text (stmt, 0));
-      g_clear_pointer (&stmt, sqlite3_finalize);
-      sqlite3_close (db);
-      return NULL;
-    }
-  g_clear_pointer (&stmt, sqlite3_finalize);
-
-  *version = (int) user_version;
-  return db;
 }
 
 static int
@@ -345,12 +231,9 @@ backup_into (sqlite3     *source,
   sqlite3_backup *backup;
   int rc;
 
-  if (sqlite3_open_v2 (dest_path, &dest, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-    {
-      hg_db_set_error (dest, error, dest_path);
-      sqlite3_close (dest);
-      return FALSE;
-    }
+  dest = hg_db_open_hardened (dest_path, SQLITE_OPEN_READWRITE, dest_path, error);
+  if (dest == NULL)
+    return FALSE;
 
   backup = sqlite3_backup_init (dest, "main", source, "main");
   if (backup == NULL)
@@ -432,13 +315,9 @@ static gboolean
 open_for_writing (HgWorkbook  *self,
                   GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-    {
-      hg_db_set_error (self->db, error, self->path);
-      return FALSE;
-    }
+  self->db = hg_db_open_hardened (self->path, SQLITE_OPEN_READWRITE, self->path, error);
+  if (self->db == NULL)
+    return FALSE;
 
   /* FULL makes each commit durable before the edit call returns, which is
    * what the user sees as "saved": there is no Save button. */
@@ -464,12 +343,12 @@ hg_workbook_open (const char           *path,
                   GError              **error)
 {
   g_autoptr(HgWorkbook) self = NULL;
-  sqlite3 *inspected;
-  int version = 0;
+  g_auto(HgInspection) inspection = { NULL, };
+  gboolean immutable;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!check_header (path, error))
+  if (!hg_workbook_check_header (path, error))
     return NULL;
 
   self = g_object_new (HG_TYPE_WORKBOOK, NULL);
@@ -478,27 +357,34 @@ hg_workbook_open (const char           *path,
   hg_save_file_protect (self->path);
   self->protected = TRUE;
 
+  /* Opening for writing would fail later with SQLite's "attempt to write a
+   * readonly database"; say why now, so the caller can open it read-only. */
+  immutable = hg_workbook_is_on_read_only_media (self->path, &self->read_only_reason);
+  if (immutable && !self->read_only)
+    {
+      g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_READ_ONLY,
+                   _("“%s” cannot be edited. %s"), self->path, self->read_only_reason);
+      return NULL;
+    }
+
   if (!self->read_only && !take_lock (self, error))
     return NULL;
 
-  inspected = inspect (self->path, &version, error);
-  if (inspected == NULL)
+  if (!hg_workbook_inspect (self->path, self->read_only, immutable, &inspection, error))
     return NULL;
 
   if (self->read_only)
     {
-      self->db = inspected;
-      self->schema_version = version;
+      self->db = g_steal_pointer (&inspection.db);
+      self->copy_dir = g_steal_pointer (&inspection.copy_dir);
+      self->schema_version = inspection.version;
       return g_steal_pointer (&self);
     }
 
-  if (version < hg_migrations_get_latest ()
-      && !write_migration_backup (self, inspected, version, error))
-    {
-      sqlite3_close (inspected);
-      return NULL;
-    }
-  sqlite3_close (inspected);
+  if (inspection.version < hg_migrations_get_latest ()
+      && !write_migration_backup (self, inspection.db, inspection.version, error))
+    return NULL;
+  hg_inspection_clear (&inspection);
 
   if (!open_for_writing (self, error))
     return NULL;
@@ -527,11 +413,9 @@ initialize_new (const char  *path,
   sqlite3 *db = NULL;
   gboolean ok = FALSE;
 
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-    {
-      hg_db_set_error (db, error, path);
-      goto out;
-    }
+  db = hg_db_open_hardened (path, SQLITE_OPEN_READWRITE, path, error);
+  if (db == NULL)
+    goto out;
 
   pragma = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA journal_mode = WAL;",
                             HG_WORKBOOK_APPLICATION_ID);
@@ -618,6 +502,15 @@ hg_workbook_is_read_only (HgWorkbook *self)
 {
   g_return_val_if_fail (HG_IS_WORKBOOK (self), TRUE);
   return self->read_only;
+}
+
+/* Why the workbook could not have been opened for editing (read-only
+ * media, folder or file), as a sentence; NULL when it could. */
+const char *
+hg_workbook_get_read_only_reason (HgWorkbook *self)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), NULL);
+  return self->read_only_reason;
 }
 
 sqlite3 *
@@ -797,38 +690,23 @@ hg_workbook_save_copy (HgWorkbook  *self,
 char *
 hg_workbook_check_integrity (HgWorkbook *self)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GString) problems = g_string_new (NULL);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
 
   g_return_val_if_fail (HG_IS_WORKBOOK (self), NULL);
 
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL) != SQLITE_OK)
-    return g_strdup (sqlite3_errmsg (self->db));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *line = (const char *) sqlite3_column_text (stmt, 0);
-
-      if (g_strcmp0 (line, "ok") != 0)
-        g_string_append_printf (problems, "%s\n", line);
-    }
-  g_clear_pointer (&stmt, sqlite3_finalize);
-
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL) == SQLITE_OK)
-    while (sqlite3_step (stmt) == SQLITE_ROW)
-      g_string_append_printf (problems, _("Row %lld of table %s points to a missing row of %s\n"),
-                              (long long) sqlite3_column_int64 (stmt, 1),
-                              sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 2));
+  hg_workbook_add_integrity_lines (self->db, "PRAGMA integrity_check", problems);
+  hg_workbook_add_foreign_key_lines (self->db, problems);
 
   if (self->schema_version != hg_migrations_get_latest ())
-    g_string_append_printf (problems,
-                            _("File format %d is older than this version’s %d; it is "
-                              "upgraded when opened for editing.\n"),
-                            self->schema_version, hg_migrations_get_latest ());
+    g_ptr_array_add (problems,
+                     g_strdup_printf (_("File format %d is older than this version’s %d; it is "
+                                        "upgraded when opened for editing."),
+                                      self->schema_version, hg_migrations_get_latest ()));
 
   if (problems->len == 0)
     return NULL;
-  g_string_truncate (problems, problems->len - 1);
-  return g_string_free (g_steal_pointer (&problems), FALSE);
+  g_ptr_array_add (problems, NULL);
+  return g_strjoinv ("\n", (char **) problems->pdata);
 }
 
 /**
@@ -852,13 +730,16 @@ gint64
 hg_workbook_count_rows (HgWorkbook *self,
                         const char *table)
 {
-  g_autofree char *sql = NULL;
+  char *sql;
+  gint64 count;
 
   g_return_val_if_fail (HG_IS_WORKBOOK (self), -1);
 
-  /* Only ever called with table names from our own code. */
-  sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"", table);
-  return hg_db_query_int (self->db, sql, -1);
+  /* Only ever called with table names from our own code; quoted all the same. */
+  sql = sqlite3_mprintf ("SELECT count(*) FROM main.\"%w\"", table);
+  count = hg_db_query_int (self->db, sql, -1);
+  sqlite3_free (sql);
+  return count;
 }
 
 char *

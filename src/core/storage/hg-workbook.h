@@ -7,7 +7,7 @@
 #include <glib-object.h>
 #include <sqlite3.h>
 
-#include "hg-error.h"
+#include "hg-workbook-error.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +38,7 @@ const char *hg_workbook_get_path         (HgWorkbook           *self);
 const char *hg_workbook_get_backup_path  (HgWorkbook           *self);
 int         hg_workbook_get_schema_version (HgWorkbook         *self);
 gboolean    hg_workbook_is_read_only     (HgWorkbook           *self);
+const char *hg_workbook_get_read_only_reason (HgWorkbook       *self);
 sqlite3    *hg_workbook_get_db           (HgWorkbook           *self);
 gboolean    hg_workbook_edit             (HgWorkbook           *self,
                                           const char           *label,
@@ -56,6 +57,8 @@ gboolean    hg_workbook_save_copy        (HgWorkbook           *self,
                                           const char           *dest_path,
                                           GError              **error);
 char       *hg_workbook_check_integrity  (HgWorkbook           *self);
+GPtrArray  *hg_workbook_check_file       (const char           *path,
+                                          GError              **error);
 GArray     *hg_workbook_get_changed_rows (HgWorkbook         *self,
                                           const char         *table);
 gint64      hg_workbook_count_rows       (HgWorkbook           *self,

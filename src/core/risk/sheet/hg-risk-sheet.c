@@ -356,13 +356,21 @@ changed_list (const guint8 *changed,
   return list;
 }
 
+/* The register itself: which rows the sheet has, and their departments. */
+gboolean
+hg_risk_sheet_reloads_for (const char * const *tables)
+{
+  static const char *structure[] = { "asset", "medium", "department", "risk_threat",
+                                     "risk_medium", NULL };
+
+  return tables == NULL || touches (tables, structure);
+}
+
 HgRiskSheetChange
 hg_risk_sheet_refresh (HgRiskSheet         *sheet,
                        const char * const  *tables,
                        GArray             **changed_rows)
 {
-  static const char *structure[] = { "asset", "medium", "department", "risk_threat",
-                                     "risk_medium", NULL };
   g_autofree gboolean *dirty = NULL;
   g_autofree guint8 *changed = NULL;
   g_autoptr(GArray) list = NULL;
@@ -374,7 +382,7 @@ hg_risk_sheet_refresh (HgRiskSheet         *sheet,
     *changed_rows = NULL;
 
   dirty = g_new0 (gboolean, sheet->threats->len + 1);
-  if (tables == NULL || touches (tables, structure) || !reload_inputs (sheet, tables, dirty))
+  if (hg_risk_sheet_reloads_for (tables) || !reload_inputs (sheet, tables, dirty))
     {
       _hg_risk_sheet_clear (sheet);
       _hg_risk_sheet_load (sheet);

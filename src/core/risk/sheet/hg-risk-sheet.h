@@ -140,6 +140,10 @@ void               hg_risk_sheet_free           (HgRiskSheet         *sheet);
 HgRiskSheetChange  hg_risk_sheet_refresh        (HgRiskSheet         *sheet,
                                                  const char * const  *tables,
                                                  GArray             **changed_rows);
+/* Whether an edit of @tables makes hg_risk_sheet_refresh() read the whole
+ * register again (rows may come and go), so a caller can put that off until
+ * the sheet is next looked at. */
+gboolean           hg_risk_sheet_reloads_for    (const char * const  *tables);
 /* Computes every row again from what the sheet has read (no reading). */
 void               hg_risk_sheet_recompute      (HgRiskSheet         *sheet);
 

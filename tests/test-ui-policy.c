@@ -1,0 +1,159 @@
+/* test-ui-policy.c: the policy page's versions and template packs
+ *
+ * A version approved through its dialog, the state after a changed answer,
+ * the versions window and exports; Open Template Pack with a broken and a
+ * good pack, and back to the built-in one. The wizard has a program of its
+ * own (test-ui-policy-wizard.c). Needs a display (Xvfb in CI); meson runs it
+ * in English and in Japanese.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hg-approve-dialog.h"
+#include "hg-doc-export.h"
+#include "hg-pack-chooser.h"
+#include "hg-policy.h"
+#include "hg-policy-page.h"
+#include "hg-test-ui.h"
+#include "hg-test-util.h"
+#include "hg-test-window.h"
+#include "hg-versions-window.h"
+
+/* Approve through the dialog, see the state, change an answer, compare
+ * the version with today's text in the versions window, export. */
+static void
+test_policy_versions (HgTestWindow  *f,
+                      gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgDoc) doc = NULL;
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *out = g_build_filename (dir, "rules.txt", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *exported = NULL;
+  g_autofree char *expected_summary = NULL;
+  HgPolicyPage *page;
+  GtkLabel *state;
+  GtkWidget *dialog, *versions;
+
+  hg_window_show_page (f->window, "policy");
+  hg_test_spin (50);
+  page = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL));
+  state = GTK_LABEL (hg_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "version-label"));
+  /* The rules: the password answer below changes them. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (hg_test_find_widget (GTK_WIDGET (page),
+                                                                  GTK_TYPE_DROP_DOWN,
+                                                                  "document-drop")), 1);
+  hg_test_spin (50);
+  g_assert_cmpstr (gtk_label_get_text (state), ==, _("Not approved yet"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "policy.approve", NULL));
+  hg_test_spin (50);
+  dialog = hg_test_find_toplevel (HG_TYPE_APPROVE_DIALOG);
+  g_assert_nonnull (dialog);
+  /* The approver comes from the profile; without one, Approve stays off. */
+  hg_approve_dialog_set_text (HG_APPROVE_DIALOG (dialog), 2, "");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "approve"));
+  hg_approve_dialog_set_text (HG_APPROVE_DIALOG (dialog), 2, "代表 太郎");
+  hg_approve_dialog_set_text (HG_APPROVE_DIALOG (dialog), 3, "2026-04-01");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "approve"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "approve");
+  hg_test_spin (50);
+  expected = g_strdup_printf (_("Version %u, approved on %s by %s"), 1, "2026-04-01", "代表 太郎");
+  g_assert_cmpstr (gtk_label_get_text (state), ==, expected);
+
+  /* A changed answer: the state says a revision is due, and the versions
+   * window shows the changed number marked. */
+  g_assert_true (hg_policy_set_answer (workbook, hg_policy_page_get_pack (page),
+                                       "password_min_length", "14", &error));
+  g_assert_no_error (error);
+  hg_test_spin (50);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (state), "warning"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "policy.versions", NULL));
+  hg_test_spin (50);
+  versions = hg_test_find_toplevel (HG_TYPE_VERSIONS_WINDOW);
+  g_assert_nonnull (versions);
+  /* Only the changed lines: both password rules, with the old and the new
+   * length side by side. */
+  text = hg_versions_window_get_text (HG_VERSIONS_WINDOW (versions));
+  g_assert_nonnull (strstr (text, "パスワードは1014文字以上"));
+  g_assert_null (strstr (text, "離席"));
+  g_clear_pointer (&text, g_free);
+  text = hg_versions_window_get_summary (HG_VERSIONS_WINDOW (versions));
+  expected_summary = g_strdup_printf (_("%u changed, %u added, %u removed"), 2, 0, 0);
+  g_assert_cmpstr (text, ==, expected_summary);
+  gtk_window_destroy (GTK_WINDOW (versions));
+
+  /* Export the document in the preview as text through the page's path. */
+  doc = hg_policy_build_document (workbook, hg_policy_page_get_pack (page), "rules", &error);
+  g_assert_no_error (error);
+  g_assert_true (hg_doc_export_to_path (GTK_WIDGET (page), doc, HG_DOC_FORMAT_TEXT, out));
+  g_assert_true (g_file_get_contents (out, &exported, NULL, NULL));
+  g_assert_nonnull (strstr (exported, "パスワードは14文字以上"));
+  g_clear_pointer (&exported, g_free);
+  g_clear_pointer (&out, g_free);
+  out = g_build_filename (dir, "rules.pdf", NULL);
+  g_assert_true (hg_doc_export_to_path (GTK_WIDGET (page), doc, HG_DOC_FORMAT_PDF, out));
+  g_assert_true (g_file_get_contents (out, &exported, NULL, NULL));
+  g_assert_true (g_str_has_prefix (exported, "%PDF-"));
+  hg_test_remove_dir (dir);
+}
+
+/* File → Open Template Pack…: a broken pack lists its problems and changes
+ * nothing; a good one rebuilds the wizard; the built-in one comes back. */
+static void
+test_open_template_pack (HgTestWindow  *f,
+                         gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *broken = g_build_filename (dir, "broken.xml", NULL);
+  const char *mini = g_test_get_filename (G_TEST_DIST, "data", "mini-pack.xml", NULL);
+  g_autofree char *preview = NULL;
+  HgPolicyPage *page;
+  GtkWidget *dialog;
+  AdwActionRow *row;
+
+  hg_window_show_page (f->window, "policy");
+  hg_test_spin (50);
+  page = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL));
+  g_assert_cmpstr (hg_pack_get_id (hg_policy_page_get_pack (page)), ==, "hinagata_ja");
+
+  g_assert_true (g_file_set_contents (broken, "<?xml version=\"1.0\"?>\n<pack id=\"x\" version=\"1\">\n"
+                                              "  <title>壊れた例</title>\n  <step>\n</pack>\n", -1, NULL));
+  g_assert_false (hg_pack_chooser_load_file (GTK_WINDOW (f->window), workbook, broken));
+  hg_test_spin (50);
+  dialog = hg_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  row = ADW_ACTION_ROW (hg_test_find_widget (dialog, ADW_TYPE_ACTION_ROW, NULL));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "broken.xml:"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (hg_pack_get_id (hg_policy_page_get_pack (page)), ==, "hinagata_ja");
+
+  g_assert_true (hg_pack_chooser_load_file (GTK_WINDOW (f->window), workbook, mini));
+  hg_test_spin (50);
+  g_assert_cmpstr (hg_pack_get_id (hg_policy_page_get_pack (page)), ==, "mini");
+  preview = hg_policy_page_get_preview (page);
+  g_assert_nonnull (strstr (preview, "パスワードは10文字以上とする。"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.builtin-pack", NULL));
+  hg_test_spin (50);
+  g_assert_cmpstr (hg_pack_get_id (hg_policy_page_get_pack (page)), ==, "hinagata_ja");
+  hg_test_remove_dir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  hg_test_window_init (&argc, &argv);
+  hg_test_window_add ("/window/policy-versions", test_policy_versions);
+  hg_test_window_add ("/window/open-template-pack", test_open_template_pack);
+  return hg_test_window_run ();
+}
