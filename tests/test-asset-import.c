@@ -608,7 +608,7 @@ write_ipa_xlsx (const char *path)
   memcpy (all, parts, sizeof parts);
   sheet_part = (HgZipPart) { "xl/worksheets/sheet1.xml", sheet->str, FALSE };
   all[G_N_ELEMENTS (parts) - 1] = sheet_part;
-  g_assert_true (hg_zip_write_parts (path, all, G_N_ELEMENTS (all), &error));
+  g_assert_true (hg_zip_write_parts (path, all, G_N_ELEMENTS (all), NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -743,7 +743,7 @@ test_workbook_formats (Fixture       *f,
   write_ole (encrypted2, encrypted_far);
   assert_refused_with (f, encrypted2, "鍵付き2.xlsx” is password-protected");
 
-  g_assert_true (hg_zip_write_parts (ods, ods_parts, G_N_ELEMENTS (ods_parts), &error));
+  g_assert_true (hg_zip_write_parts (ods, ods_parts, G_N_ELEMENTS (ods_parts), NULL, &error));
   g_assert_no_error (error);
   assert_refused_with (f, ods, "台帳.ods” is an OpenDocument spreadsheet (.ods): save it as "
                                ".xlsx");

@@ -657,7 +657,7 @@ test_write_sheets (Fixture       *f,
   add_row (a, "共有", "3", NULL);
   add_row (b, "共有", NULL);
   add_row (b, "施錠", NULL);
-  g_assert_true (hg_xlsx_write_sheets (f->path, sheets, G_N_ELEMENTS (sheets), &error));
+  g_assert_true (hg_xlsx_write_sheets (f->path, sheets, G_N_ELEMENTS (sheets), NULL, &error));
   g_assert_no_error (error);
 
   entries = hg_test_read_zip (f->path);

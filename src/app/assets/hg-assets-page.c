@@ -28,6 +28,7 @@
 #include "hg-import-dialog.h"
 #include "hg-list-dialog.h"
 #include "hg-person.h"
+#include "hg-task-bar.h"
 
 typedef enum
 {
@@ -92,6 +93,7 @@ struct _HgAssetsPage
   GtkDropDown        *filter_drops[N_FILTERS];
   GArray             *filter_ids[N_FILTERS]; /* drop-down position → value, -1: any */
   GtkFileChooserNative *chooser;
+  guint               n_tasks;      /* imports and exports running in a thread */
 
   /* Filter state */
   char               *search;       /* folded */
@@ -312,10 +314,14 @@ update_status (HgAssetsPage *self)
                                  editable && n_selected == 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.edit", editable && n_selected >= 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.remove", editable && n_selected >= 1);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.export", total > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.export",
+                                 total > 0 && self->n_tasks == 0);
   /* A workbook opened read-only is shown, not changed (the window says why). */
   for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), edits[i], editable);
+  /* An import waits for the one under way: both would preview at once. */
+  if (self->n_tasks > 0)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.import", FALSE);
 }
 
 static void
@@ -664,6 +670,189 @@ load_examples_action (GtkWidget  *widget,
     toast (self, _("Loaded 20 example assets of a fictional parts maker"), TRUE);
 }
 
+/* ---- Import and export, in a thread ---------------------------------------- */
+
+/* What an import or export task works on. The workbook is only watched:
+ * the thread never touches it, and the page compares it when the task
+ * returns, since the window may have opened another meanwhile. */
+typedef struct
+{
+  GWeakRef        workbook;
+  char           *path;
+  HgAssetImport  *import;
+  HgAssetExport  *export;
+} Task;
+
+static void
+task_free (Task *t)
+{
+  g_weak_ref_clear (&t->workbook);
+  g_free (t->path);
+  g_clear_pointer (&t->import, hg_asset_import_free);
+  g_clear_pointer (&t->export, hg_asset_export_free);
+  g_free (t);
+}
+
+static Task *
+task_new (HgAssetsPage *self,
+          const char   *path)
+{
+  Task *t = g_new0 (Task, 1);
+
+  g_weak_ref_init (&t->workbook, self->workbook);
+  t->path = g_strdup (path);
+  return t;
+}
+
+/* The import and export actions are off while a task of the page runs. */
+static void
+set_busy (HgAssetsPage *self,
+          gboolean      busy)
+{
+  self->n_tasks += busy ? 1 : -1;
+  update_status (self);
+}
+
+/* Returns whether the task's result is still wanted: not cancelled, the
+ * window still open, and the page still showing the workbook the task was
+ * started for. */
+static gboolean
+task_finish (HgAssetsPage  *self,
+             GAsyncResult  *result,
+             Task         **t,
+             GError       **error)
+{
+  gboolean ok = hg_task_row_finish (result, (gpointer *) t, error);
+  g_autoptr(HgWorkbook) workbook = g_weak_ref_get (&(*t)->workbook);
+
+  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    {
+      self->n_tasks--;
+      return FALSE;
+    }
+  set_busy (self, FALSE);
+  if (workbook != self->workbook || g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return FALSE;
+  g_assert (ok == (*error == NULL));
+  return TRUE;
+}
+
+static gboolean
+import_check (HgJob     *job,
+              gpointer   data,
+              GError   **error)
+{
+  Task *t = data;
+  /* Opened here, not on the main thread: telling the format and reading an
+   * Excel sheet take time too. */
+  g_autoptr(HgSheetReader) reader = hg_sheet_reader_open (t->path, error);
+
+  return reader != NULL && hg_job_check (job, error)
+         && hg_asset_import_check_rows (t->import, reader, job, error);
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  HgAssetsPage *self = HG_ASSETS_PAGE (source);
+  g_autoptr(GError) error = NULL;
+  Task *t = NULL;
+
+  if (!task_finish (self, result, &t, &error))
+    return;
+  if (error != NULL)
+    {
+      GtkWidget *alert = adw_message_dialog_new (
+        GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Cannot Import This File"),
+        error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (alert));
+      return;
+    }
+  present_dialog (self, hg_import_dialog_new_for_assets (self->workbook,
+                                                         g_steal_pointer (&t->import), t->path));
+}
+
+static gboolean
+export_write (HgJob     *job,
+              gpointer   data,
+              GError   **error)
+{
+  Task *t = data;
+
+  return hg_asset_export_write (t->export, t->path, job, error);
+}
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  HgAssetsPage *self = HG_ASSETS_PAGE (source);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *message = NULL;
+  Task *t = NULL;
+
+  if (!task_finish (self, result, &t, &error))
+    return;
+  /* A dialog, not a toast: a refused or failed export must not pass
+   * unnoticed. */
+  if (error != NULL)
+    {
+      hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                          _("Could Not Export"), error->message);
+      return;
+    }
+  base = g_path_get_basename (t->path);
+  message = g_strdup_printf (_("Exported to “%s”"), base);
+  toast (self, message, FALSE);
+}
+
+/* Reads and checks @path in a thread, then shows the preview. */
+void
+hg_assets_page_start_import (HgAssetsPage *self,
+                             const char   *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  /* Translators: shown with a progress bar while a file is read and checked */
+  g_autofree char *title = g_strdup_printf (_("Reading “%s”…"), base);
+  Task *t;
+
+  g_return_if_fail (HG_IS_ASSETS_PAGE (self) && self->workbook != NULL);
+
+  t = task_new (self, path);
+  t->import = hg_asset_import_new (self->workbook);
+  set_busy (self, TRUE);
+  hg_task_bar_run (GTK_WIDGET (self), title, import_check, t, (GDestroyNotify) task_free,
+                   import_done_cb, NULL);
+}
+
+/* Writes the register as the list holds it, in a thread. */
+void
+hg_assets_page_start_export (HgAssetsPage      *self,
+                             HgAssetFileFormat  format,
+                             const char        *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *title = g_strdup_printf (_("Exporting “%s”…"), base);
+  Task *t;
+
+  g_return_if_fail (HG_IS_ASSETS_PAGE (self) && self->workbook != NULL);
+
+  t = task_new (self, path);
+  /* The list's assets when it has them; a page not shown yet has not read
+   * the register, and the export reads it. */
+  t->export = hg_asset_export_new (self->workbook,
+                                   self->model_stale ? NULL : G_LIST_MODEL (self->model),
+                                   format);
+  set_busy (self, TRUE);
+  hg_task_bar_run (GTK_WIDGET (self), title, export_write, t, (GDestroyNotify) task_free,
+                   export_done_cb, NULL);
+}
+
 static void
 chooser_response_cb (GtkNativeDialog *dialog,
                      int              response,
@@ -672,7 +861,6 @@ chooser_response_cb (GtkNativeDialog *dialog,
   const char *kind = g_object_get_data (G_OBJECT (dialog), "kind");
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (response != GTK_RESPONSE_ACCEPT)
     goto out;
@@ -682,39 +870,14 @@ chooser_response_cb (GtkNativeDialog *dialog,
     goto out;
 
   if (g_str_equal (kind, "import"))
-    {
-      g_autoptr(HgAssetImport) import = hg_asset_import_prepare_file (self->workbook, path,
-                                                                        &error);
-
-      if (import == NULL)
-        {
-          GtkWidget *alert = adw_message_dialog_new (
-            GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Cannot Import This File"),
-            error->message);
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (alert));
-          goto out;
-        }
-      present_dialog (self, hg_import_dialog_new_for_assets (self->workbook,
-                                                             g_steal_pointer (&import), path));
-    }
+    hg_assets_page_start_import (self, path);
   else
     {
       HgAssetFileFormat format = g_str_equal (kind, "csv") ? HG_ASSET_FILE_CSV
                                                            : HG_ASSET_FILE_XLSX;
       g_autofree char *target = hg_asset_file_with_extension (path, format);
 
-      /* A dialog, not a toast: a refused or failed export must not pass
-       * unnoticed. */
-      if (!hg_asset_export_file (self->workbook, target, format, &error))
-        hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                            _("Could Not Export"), error->message);
-      else
-        {
-          g_autofree char *base = g_path_get_basename (target);
-          g_autofree char *message = g_strdup_printf (_("Exported to “%s”"), base);
-          toast (self, message, FALSE);
-        }
+      hg_assets_page_start_export (self, format, target);
     }
 
 out:

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "hg-asset-files.h"
 #include "hg-workbook.h"
 
 G_BEGIN_DECLS
@@ -28,5 +29,12 @@ void        hg_assets_page_sort_by        (HgAssetsPage *self,
                                            gboolean      descending);
 void        hg_assets_page_select_all     (HgAssetsPage *self);
 GListModel *hg_assets_page_get_shown      (HgAssetsPage *self);
+/* What Import and Export do once a file is chosen: the reading, checking
+ * or writing runs in a thread, shown in the window's task bar. */
+void        hg_assets_page_start_import   (HgAssetsPage      *self,
+                                           const char        *path);
+void        hg_assets_page_start_export   (HgAssetsPage      *self,
+                                           HgAssetFileFormat  format,
+                                           const char        *path);
 
 G_END_DECLS

@@ -25,6 +25,7 @@
 #include "hg-import-dialog.h"
 #include "hg-print-operation.h"
 #include "hg-receipt-dialog.h"
+#include "hg-task-bar.h"
 #include "hg-training-dialog.h"
 
 typedef enum
@@ -75,6 +76,7 @@ struct _HgEmployeesPage
   GtkLabel             *status_label;
 
   HgWorkbook           *workbook;     /* the session's */
+  gboolean              importing;    /* a file is being checked in a thread */
 
   /* Owned references */
   HgHandbook           *handbook;
@@ -338,7 +340,8 @@ update_status (HgEmployeesPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.add-training",
                                  editable && total > 0);
   /* A workbook opened read-only is shown, not changed (the window says why). */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.import", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.import",
+                                 editable && !self->importing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.edit-training", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.remove-training", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.export-needs", approved);
@@ -580,22 +583,90 @@ remove_training_action (GtkWidget  *widget,
   hg_form_toast (GTK_WIDGET (self), toast);
 }
 
-static void
-import_file (HgEmployeesPage *self,
-             const char      *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HgEmployeeImport) import = hg_employee_import_prepare_file (self->workbook, path,
-                                                                         &error);
+/* ---- Import, in a thread ------------------------------------------------- */
 
-  if (import == NULL)
+/* What the thread reads and checks: the file and what
+ * hg_employee_import_new() took from the workbook, which the page compares
+ * when the task returns (the window may have opened another meanwhile). */
+typedef struct
+{
+  GWeakRef          workbook;
+  char             *path;
+  HgEmployeeImport *import;
+} Import;
+
+static void
+import_free (Import *i)
+{
+  g_weak_ref_clear (&i->workbook);
+  g_free (i->path);
+  g_clear_pointer (&i->import, hg_employee_import_free);
+  g_free (i);
+}
+
+static gboolean
+import_check (HgJob     *job,
+              gpointer   data,
+              GError   **error)
+{
+  Import *i = data;
+  /* Opened here, not on the main thread: telling the format and reading an
+   * Excel sheet take time too. */
+  g_autoptr(HgSheetReader) reader = hg_sheet_reader_open (i->path, error);
+
+  return reader != NULL && hg_job_check (job, error)
+         && hg_employee_import_check_rows (i->import, reader, job, error);
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  HgEmployeesPage *self = HG_EMPLOYEES_PAGE (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgWorkbook) workbook = NULL;
+  Import *i = NULL;
+
+  hg_task_row_finish (result, (gpointer *) &i, &error);
+  workbook = g_weak_ref_get (&i->workbook);
+  self->importing = FALSE;
+  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    return;
+  update_status (self);
+  if (workbook != self->workbook || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (error != NULL)
     {
       hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                           _("Cannot Import This File"), error->message);
       return;
     }
   present_dialog (self, hg_import_dialog_new_for_employees (self->workbook,
-                                                            g_steal_pointer (&import), path));
+                                                            g_steal_pointer (&i->import),
+                                                            i->path));
+}
+
+/* What Import does once a file is chosen: reads and checks it in a thread,
+ * shown in the window's task bar, then shows the preview. */
+void
+hg_employees_page_start_import (HgEmployeesPage *self,
+                                const char      *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *title = g_strdup_printf (_("Reading “%s”…"), base);
+  Import *i;
+
+  g_return_if_fail (HG_IS_EMPLOYEES_PAGE (self) && self->workbook != NULL);
+
+  i = g_new0 (Import, 1);
+  g_weak_ref_init (&i->workbook, self->workbook);
+  i->path = g_strdup (path);
+  i->import = hg_employee_import_new (self->workbook);
+  self->importing = TRUE;
+  update_status (self);
+  hg_task_bar_run (GTK_WIDGET (self), title, import_check, i, (GDestroyNotify) import_free,
+                   import_done_cb, NULL);
 }
 
 static void
@@ -632,7 +703,7 @@ chooser_response_cb (GtkNativeDialog *dialog,
       path = file ? g_file_get_path (file) : NULL;
     }
   if (path != NULL && import)
-    import_file (self, path);
+    hg_employees_page_start_import (self, path);
   else if (path != NULL)
     export_needs (self, path);
   g_clear_object (&self->chooser);

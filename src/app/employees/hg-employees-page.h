@@ -17,5 +17,7 @@ void        hg_employees_page_show_view    (HgEmployeesPage *self,
 guint       hg_employees_page_get_n_shown  (HgEmployeesPage *self);
 GListModel *hg_employees_page_get_shown    (HgEmployeesPage *self);
 void        hg_employees_page_select_all   (HgEmployeesPage *self);
+void        hg_employees_page_start_import (HgEmployeesPage *self,
+                                            const char      *path);
 
 G_END_DECLS

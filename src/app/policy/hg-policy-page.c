@@ -629,7 +629,7 @@ export_action (GtkWidget  *widget,
     hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (widget)), _("Could Not Export"),
                         error->message);
   else
-    hg_doc_export_run (widget, doc, format);
+    hg_doc_export_run (widget, doc, format, "policy.export");
 }
 
 static void

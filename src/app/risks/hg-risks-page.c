@@ -30,6 +30,7 @@
 #include "hg-risk-threat.h"
 #include "hg-risk-threats-view.h"
 #include "hg-risks-page.h"
+#include "hg-task-bar.h"
 #include "hg-treatment-dialog.h"
 
 typedef enum
@@ -519,26 +520,73 @@ setup_action (GtkWidget  *widget,
                         error->message);
 }
 
-/* The sheet as CSV or Excel, or the report in a document format. */
+/* ---- Export -------------------------------------------------------------- */
+
+/* An export as the thread writes it: the sheet's rows and the names they
+ * need, or the report, read on the main thread when the user asked. */
+typedef struct
+{
+  HgRiskExport *file;
+  HgDoc        *report;
+  HgDocFormat   doc_format;
+  char         *path;
+} Export;
+
+static void
+export_free (Export *e)
+{
+  g_clear_pointer (&e->file, hg_risk_export_free);
+  g_clear_pointer (&e->report, hg_doc_free);
+  g_free (e->path);
+  g_free (e);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Export, export_free)
+
+static Export *
+export_new (HgRisksPage *self,
+            const char  *format,
+            const char  *path)
+{
+  /* The session's pack, parsed once: the export reads it on the main
+   * thread, the thread only the copy made here. */
+  HgPack *pack = pack_of (self);
+  Export *e = g_new0 (Export, 1);
+  HgRiskFileFormat file_format;
+
+  e->path = g_strdup (path);
+  if (hg_risk_file_format_from_name (format, &file_format))
+    e->file = hg_risk_export_new (self->sheet, pack, file_format);
+  else if (hg_doc_format_from_name (format, &e->doc_format))
+    e->report = hg_risk_report_build (self->sheet, pack);
+  return e;
+}
+
+/* In the task's thread: reads only @e. */
+static gboolean
+export_write (HgJob     *job,
+              gpointer   data,
+              GError   **error)
+{
+  Export *e = data;
+
+  if (e->file != NULL)
+    return hg_risk_export_write (e->file, e->path, job, error);
+  g_return_val_if_fail (e->report != NULL, FALSE);
+  return hg_doc_write_job (e->report, e->doc_format, e->path, job, error);
+}
+
+/* The sheet as CSV or Excel, or the report in a document format, here and
+ * now: what the window does in a thread, for the tests. */
 gboolean
 hg_risks_page_export (HgRisksPage  *self,
                       const char   *format,
                       const char   *path,
                       GError      **error)
 {
-  HgPack *pack = pack_of (self);
-  HgRiskFileFormat file_format;
-  HgDocFormat doc_format;
+  g_autoptr(Export) e = export_new (self, format, path);
 
-  if (hg_risk_file_format_from_name (format, &file_format))
-    return hg_risk_export_file (self->sheet, pack, path, file_format, error);
-  if (hg_doc_format_from_name (format, &doc_format))
-    {
-      g_autoptr(HgDoc) report = hg_risk_report_build (self->sheet, pack);
-
-      return hg_doc_write (report, doc_format, path, error);
-    }
-  g_return_val_if_reached (FALSE);
+  return export_write (NULL, e, error);
 }
 
 static void
@@ -557,6 +605,51 @@ tables_action (GtkWidget  *widget,
 }
 
 static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  HgRisksPage *self = HG_RISKS_PAGE (source);
+  g_autoptr(GError) error = NULL;
+  Export *e = NULL;
+  gboolean ok = hg_task_row_finish (result, (gpointer *) &e, &error);
+  g_autofree char *name = g_path_get_basename (e->path);
+  g_autofree char *message = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks.export", TRUE);
+  /* Cancelled, or the window is gone: there is no one to tell. */
+  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL
+      || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (!ok)
+    {
+      hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                          _("Could Not Export"), error->message);
+      return;
+    }
+  message = g_strdup_printf (_("Exported to %s"), name);
+  hg_form_toast (GTK_WIDGET (self), adw_toast_new (message));
+}
+
+/* Starts the export in a thread, shown in the window's task bar; the
+ * action is off until it ends. */
+void
+hg_risks_page_start_export (HgRisksPage *self,
+                            const char  *format,
+                            const char  *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  /* Translators: shown with a progress bar while a file is written */
+  g_autofree char *title = g_strdup_printf (_("Exporting “%s”…"), name);
+
+  g_return_if_fail (HG_IS_RISKS_PAGE (self) && self->sheet != NULL);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks.export", FALSE);
+  hg_task_bar_run (GTK_WIDGET (self), title, export_write, export_new (self, format, path),
+                   (GDestroyNotify) export_free, export_done_cb, NULL);
+}
+
+static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     HgRisksPage     *self)
@@ -567,17 +660,9 @@ export_response_cb (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = file ? g_file_get_path (file) : NULL;
-      g_autoptr(GError) error = NULL;
 
-      if (path != NULL && !hg_risks_page_export (self, format, path, &error))
-        hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                            _("Could Not Export"), error->message);
-      else if (path != NULL)
-        {
-          g_autofree char *name = g_path_get_basename (path);
-          g_autofree char *message = g_strdup_printf (_("Exported to %s"), name);
-          hg_form_toast (GTK_WIDGET (self), adw_toast_new (message));
-        }
+      if (path != NULL)
+        hg_risks_page_start_export (self, format, path);
     }
   g_clear_object (&self->chooser);
 }

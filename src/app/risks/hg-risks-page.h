@@ -27,5 +27,10 @@ gboolean     hg_risks_page_export        (HgRisksPage *self,
                                           const char  *format,
                                           const char  *path,
                                           GError     **error);
+/* What the Export menu does once a file is chosen: the same in a thread,
+ * with its progress and Cancel in the window's task bar. */
+void         hg_risks_page_start_export  (HgRisksPage *self,
+                                          const char  *format,
+                                          const char  *path);
 
 G_END_DECLS

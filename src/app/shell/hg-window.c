@@ -24,6 +24,7 @@
 #include "hg-policy.h"
 #include "hg-risks-page.h"
 #include "hg-session.h"
+#include "hg-task-bar.h"
 #include "hg-window.h"
 #include "hg-form.h"
 
@@ -756,6 +757,7 @@ hg_window_class_init (HgWindowClass *klass)
   g_type_ensure (HG_TYPE_POLICY_PAGE);
   g_type_ensure (HG_TYPE_EMPLOYEES_PAGE);
   g_type_ensure (HG_TYPE_RISKS_PAGE);
+  g_type_ensure (HG_TYPE_TASK_BAR);
 }
 
 static void

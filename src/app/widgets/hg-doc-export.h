@@ -13,7 +13,13 @@ G_BEGIN_DECLS
 
 void     hg_doc_export_run     (GtkWidget    *widget,
                                 const HgDoc  *doc,
-                                HgDocFormat   format);
+                                HgDocFormat   format,
+                                const char   *action_name);
+void     hg_doc_export_start   (GtkWidget    *widget,
+                                const HgDoc  *doc,
+                                HgDocFormat   format,
+                                const char   *path,
+                                const char   *action_name);
 gboolean hg_doc_export_to_path (GtkWidget    *widget,
                                 const HgDoc  *doc,
                                 HgDocFormat   format,

@@ -15,6 +15,11 @@
  * size of the row's text in the file, where a row of separate strings cost
  * several times as much.
  *
+ * A register of 100,000 rows takes most of a second to check, so the
+ * window checks it in a thread: hg_asset_import_new() reads the names and
+ * ids the check needs where the workbook is edited, and
+ * hg_asset_import_check_rows() reads only those and the file.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-asset-import"
@@ -73,9 +78,11 @@ struct _HgAssetImport
   GPtrArray     *blocks;         /* of Row[ROWS_PER_BLOCK] */
   guint          n_rows;
   GStringChunk  *texts;
-  HgImportSheet *sheet;
+  HgImportSheet *sheet;          /* NULL until checked */
   HgImportNames *departments;
   HgImportNames *media;
+  HgImportNames *people;
+  GHashTable    *ids;            /* of the register's assets */
   HgAssetData    view;           /* a row as hg_asset_import_get_row() shows it */
   guint          n_add;
   guint          n_update;
@@ -88,9 +95,11 @@ hg_asset_import_free (HgAssetImport *import)
     return;
   g_ptr_array_unref (import->blocks);
   g_string_chunk_free (import->texts);
-  hg_import_sheet_free (import->sheet);
+  g_clear_pointer (&import->sheet, hg_import_sheet_free);
   hg_import_names_free (import->departments);
   hg_import_names_free (import->media);
+  hg_import_names_free (import->people);
+  g_hash_table_unref (import->ids);
   g_free (import);
 }
 
@@ -229,9 +238,7 @@ parse_flag_cell (HgAssetImport *import,
 
 static void
 parse_row (HgAssetImport     *import,
-           const HgTableRow  *file_row,
-           HgImportNames     *people,
-           GHashTable        *existing_ids)
+           const HgTableRow  *file_row)
 {
   HgImportSheet *sheet = import->sheet;
   guint line = file_row->line;
@@ -261,7 +268,7 @@ parse_row (HgAssetImport     *import,
       if (!g_ascii_string_to_unsigned (id_text, 10, 1, G_MAXINT64, &id, NULL))
         PROBLEM (HG_ASSET_COL_ID, cell[HG_ASSET_COL_ID],
                  _("Write the number Hinagata gave the asset, or leave it empty"));
-      else if (g_hash_table_contains (existing_ids, &id))
+      else if (g_hash_table_contains (import->ids, &id))
         d->id = (gint64) id;
     }
 
@@ -298,7 +305,7 @@ parse_row (HgAssetImport     *import,
     }
   if (cell[HG_ASSET_COL_OWNER][0] != '\0')
     {
-      d->owner_id = hg_import_names_lookup (people, cell[HG_ASSET_COL_OWNER]);
+      d->owner_id = hg_import_names_lookup (import->people, cell[HG_ASSET_COL_OWNER]);
       if (d->owner_id == 0)
         PROBLEM (HG_ASSET_COL_OWNER, cell[HG_ASSET_COL_OWNER],
                  _("No one of this name is among the company’s people; add them on the "
@@ -423,36 +430,54 @@ load_ids (HgWorkbook *workbook)
   return ids;
 }
 
-/**
- * hg_asset_import_prepare_rows:
- * @workbook: the workbook to import into
- * @reader: the rows of the file
- * @error: return location for an error
- *
- * Reads and checks every row; writes nothing. Fails only when the file
- * cannot be read to its end, or cannot be a register at all (no rows, no
- * name column); every problem of a single row goes into the problem list.
- * Every error names the file, when @reader has a name.
- *
- * Returns: (transfer full) (nullable): the import, or %NULL with @error set
- */
+/* What the check needs of the workbook, read where it is edited. */
 HgAssetImport *
-hg_asset_import_prepare_rows (HgWorkbook     *workbook,
-                              HgSheetReader  *reader,
-                              GError        **error)
+hg_asset_import_new (HgWorkbook *workbook)
 {
-  g_autoptr(HgAssetImport) import = NULL;
-  g_autoptr(HgImportNames) people = NULL;
-  g_autoptr(GHashTable) ids = NULL;
-  g_autoptr(GError) local = NULL;
-  HgTableRow row;
+  HgAssetImport *import;
 
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
-  g_return_val_if_fail (reader != NULL, NULL);
 
   import = g_new0 (HgAssetImport, 1);
   import->blocks = g_ptr_array_new_with_free_func (g_free);
   import->texts = g_string_chunk_new (64 * 1024);
+  import->departments = hg_import_names_new (workbook, "department");
+  import->media = hg_import_names_new (workbook, "medium");
+  import->people = hg_import_names_new (workbook, "person");
+  import->ids = load_ids (workbook);
+  return import;
+}
+
+/**
+ * hg_asset_import_check_rows:
+ * @import: from hg_asset_import_new(), not checked yet
+ * @reader: the rows of the file
+ * @job: (nullable): follows the reader through the file; cancelling it
+ *   stops the check
+ * @error: return location for an error
+ *
+ * Reads and checks every row; writes nothing and touches no workbook, so
+ * it may run in another thread. Fails only when the file cannot be read to
+ * its end, cannot be a register at all (no rows, no name column) or @job
+ * was cancelled (G_IO_ERROR_CANCELLED); every problem of a single row goes
+ * into the problem list. Every other error names the file, when @reader
+ * has a name.
+ *
+ * Returns: %TRUE when the import can be previewed
+ */
+gboolean
+hg_asset_import_check_rows (HgAssetImport  *import,
+                            HgSheetReader  *reader,
+                            HgJob          *job,
+                            GError        **error)
+{
+  g_autoptr(GError) local = NULL;
+  HgTableRow row;
+  guint64 done, total;
+
+  g_return_val_if_fail (import != NULL && import->sheet == NULL, FALSE);
+  g_return_val_if_fail (reader != NULL, FALSE);
+
   /* IPA's sheet and many home-made ones have a title or a note above the
    * header: the header is the row that names the asset-name column. */
   import->sheet = hg_import_sheet_new (reader, HG_ASSET_N_COLS, match_column, HG_ASSET_COL_NAME,
@@ -487,13 +512,15 @@ hg_asset_import_prepare_rows (HgWorkbook     *workbook,
         goto failed;
       }
 
-  import->departments = hg_import_names_new (workbook, "department");
-  import->media = hg_import_names_new (workbook, "medium");
-  people = hg_import_names_new (workbook, "person");
-  ids = load_ids (workbook);
-
+  hg_sheet_reader_get_progress (reader, &done, &total);
+  hg_job_set_total (job, total);
   while (hg_import_sheet_next_row (import->sheet, reader, &row, &local))
-    parse_row (import, &row, people, ids);
+    {
+      hg_sheet_reader_get_progress (reader, &done, &total);
+      if (!hg_job_report (job, done, error))
+        return FALSE;
+      parse_row (import, &row);
+    }
   if (local != NULL)
     goto failed;
 
@@ -504,13 +531,40 @@ hg_asset_import_prepare_rows (HgWorkbook     *workbook,
       goto failed;
     }
 
-  return g_steal_pointer (&import);
+  return hg_job_report (job, total, error);
 
 failed:
   if (hg_sheet_reader_get_name (reader) != NULL)
     g_prefix_error (&local, _("“%s”: "), hg_sheet_reader_get_name (reader));
   g_propagate_error (error, g_steal_pointer (&local));
-  return NULL;
+  return FALSE;
+}
+
+/**
+ * hg_asset_import_prepare_rows:
+ * @workbook: the workbook to import into
+ * @reader: the rows of the file
+ * @error: return location for an error
+ *
+ * Both steps at once, for hinagata-cli and the tests: see
+ * hg_asset_import_check_rows().
+ *
+ * Returns: (transfer full) (nullable): the import, or %NULL with @error set
+ */
+HgAssetImport *
+hg_asset_import_prepare_rows (HgWorkbook     *workbook,
+                              HgSheetReader  *reader,
+                              GError        **error)
+{
+  g_autoptr(HgAssetImport) import = NULL;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  import = hg_asset_import_new (workbook);
+  if (!hg_asset_import_check_rows (import, reader, NULL, error))
+    return NULL;
+  return g_steal_pointer (&import);
 }
 
 /* The rows of @table, as hg_asset_import_prepare_rows() takes them. */
@@ -620,6 +674,7 @@ hg_asset_import_apply (HgWorkbook     *workbook,
   g_autofree char *label = NULL;
 
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), FALSE);
+  g_return_val_if_fail (import->sheet != NULL, FALSE);
 
   if (!hg_import_sheet_check (import->sheet, error))
     return FALSE;

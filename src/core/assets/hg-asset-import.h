@@ -6,6 +6,7 @@
 
 #include "hg-asset.h"
 #include "hg-import-sheet.h"
+#include "hg-job.h"
 #include "hg-sheet-reader.h"
 #include "hg-table.h"
 #include "hg-workbook.h"
@@ -22,6 +23,14 @@ HgAssetImport *hg_asset_import_prepare_file   (HgWorkbook     *workbook,
                                                GError        **error);
 HgAssetImport *hg_asset_import_prepare        (HgWorkbook     *workbook,
                                                HgTable        *table,
+                                               GError        **error);
+/* The same in two steps, for a window that checks a large file in a
+ * thread: _new() reads the workbook where it is edited, _check_rows()
+ * only what _new() read and @reader. */
+HgAssetImport *hg_asset_import_new            (HgWorkbook     *workbook);
+gboolean       hg_asset_import_check_rows     (HgAssetImport  *import,
+                                               HgSheetReader  *reader,
+                                               HgJob          *job,
                                                GError        **error);
 void           hg_asset_import_free           (HgAssetImport  *import);
 guint          hg_asset_import_get_n_add      (HgAssetImport  *import);

@@ -52,6 +52,7 @@ struct _HgSaveFile
   int      fd;
   guint64  offset;
   gboolean committed;
+  HgJob   *job;        /* may be NULL */
 };
 
 /* ---- Files that must never be replaced ------------------------------------ */
@@ -325,6 +326,22 @@ hg_save_file_get_temp_path (HgSaveFile *file)
   return file->tmp_path;
 }
 
+/* The job is asked at every write, so that a writer which hands its
+ * bytes over in pieces (cairo's PDF surface) stops at the next piece, and
+ * at the commit, so that nothing a cancelled job made ever takes the
+ * target's name. */
+void
+hg_save_file_set_job (HgSaveFile *file,
+                      HgJob      *job)
+{
+  g_return_if_fail (file != NULL);
+
+  if (job != NULL)
+    hg_job_ref (job);
+  g_clear_pointer (&file->job, hg_job_unref);
+  file->job = job;
+}
+
 static gboolean
 write_all (HgSaveFile  *file,
            guint64      offset,
@@ -335,6 +352,9 @@ write_all (HgSaveFile  *file,
   const char *p = data;
 
   g_return_val_if_fail (file->fd >= 0, FALSE);
+
+  if (!hg_job_check (file->job, error))
+    return FALSE;
 
   while (length > 0)
     {
@@ -392,6 +412,8 @@ hg_save_file_commit (HgSaveFile  *file,
 
   g_return_val_if_fail (!file->committed && fd >= 0, FALSE);
 
+  if (!hg_job_check (file->job, error))
+    return FALSE;
   /* The descriptor is gone after close() even when it fails. */
   file->fd = -1;
   if (fsync (fd) != 0)
@@ -405,7 +427,7 @@ hg_save_file_commit (HgSaveFile  *file,
       set_errno_error (file, errno, error);
       return FALSE;
     }
-  if (!hg_save_file_check_target (file->path, error))
+  if (!hg_save_file_check_target (file->path, error) || !hg_job_check (file->job, error))
     return FALSE;
   if (g_rename (file->tmp_path, file->path) != 0)
     {
@@ -425,6 +447,7 @@ hg_save_file_free (HgSaveFile *file)
     close (file->fd);
   if (file->tmp_path != NULL && !file->committed)
     g_unlink (file->tmp_path);
+  g_clear_pointer (&file->job, hg_job_unref);
   g_free (file->tmp_path);
   g_free (file->path);
   g_free (file);

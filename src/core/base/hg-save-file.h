@@ -11,6 +11,8 @@
 
 #include <glib.h>
 
+#include "hg-job.h"
+
 G_BEGIN_DECLS
 
 #define HG_SAVE_ERROR (hg_save_error_quark ())
@@ -58,6 +60,10 @@ void        hg_save_file_set_error    (HgSaveFile  *file,
 /* Flushes to disk, closes, checks the target again and renames over it. */
 gboolean    hg_save_file_commit       (HgSaveFile  *file,
                                        GError     **error);
+/* From now on a write or the commit fails with G_IO_ERROR_CANCELLED once
+ * @job is cancelled, and the target stays as it was. */
+void        hg_save_file_set_job      (HgSaveFile  *file,
+                                       HgJob       *job);
 /* Removes the temporary file unless it was committed. */
 void        hg_save_file_free         (HgSaveFile  *file);
 

@@ -20,9 +20,11 @@
 #include "hg-pdf-writer.h"
 #include "hg-save-file.h"
 
+/* Plain text is one piece: the job is asked before and at the commit. */
 static gboolean
 write_text (const HgDoc  *doc,
             const char   *path,
+            HgJob        *job,
             GError      **error)
 {
   g_autoptr(HgSaveFile) file = hg_save_file_new (path, error);
@@ -30,25 +32,39 @@ write_text (const HgDoc  *doc,
 
   if (file == NULL)
     return FALSE;
+  hg_save_file_set_job (file, job);
+  hg_job_set_total (job, 1);
   text = hg_doc_to_text (doc);
   return hg_save_file_write (file, text, strlen (text), error)
+         && hg_job_report (job, 1, error)
          && hg_save_file_commit (file, error);
+}
+
+static gboolean
+write_a4 (const HgDoc  *doc,
+          const char   *path,
+          HgJob        *job,
+          GError      **error)
+{
+  return hg_pdf_write_job (doc, HG_PDF_A4, path, job, error);
 }
 
 static gboolean
 write_a5 (const HgDoc  *doc,
           const char   *path,
+          HgJob        *job,
           GError      **error)
 {
-  return hg_pdf_write_layout (doc, HG_PDF_A5, path, error);
+  return hg_pdf_write_job (doc, HG_PDF_A5, path, job, error);
 }
 
 static gboolean
 write_booklet (const HgDoc  *doc,
                const char   *path,
+               HgJob        *job,
                GError      **error)
 {
-  return hg_pdf_write_layout (doc, HG_PDF_BOOKLET, path, error);
+  return hg_pdf_write_job (doc, HG_PDF_BOOKLET, path, job, error);
 }
 
 static const struct
@@ -56,15 +72,15 @@ static const struct
   const char *name;
   const char *title;
   const char *mime_type;
-  gboolean  (*write) (const HgDoc *doc, const char *path, GError **error);
+  gboolean  (*write) (const HgDoc *doc, const char *path, HgJob *job, GError **error);
 } formats[HG_DOC_N_FORMATS] = {
-  [HG_DOC_FORMAT_PDF]  = { "pdf",  N_("PDF"), "application/pdf", hg_pdf_write },
+  [HG_DOC_FORMAT_PDF]  = { "pdf",  N_("PDF"), "application/pdf", write_a4 },
   [HG_DOC_FORMAT_DOCX] = { "docx", N_("Word (DOCX)"),
                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                           hg_docx_write },
+                           hg_docx_write_job },
   [HG_DOC_FORMAT_ODT]  = { "odt",  N_("OpenDocument Text (ODT)"),
-                           "application/vnd.oasis.opendocument.text", hg_odt_write },
-  [HG_DOC_FORMAT_HTML] = { "html", N_("Web page (HTML)"), "text/html", hg_html_write },
+                           "application/vnd.oasis.opendocument.text", hg_odt_write_job },
+  [HG_DOC_FORMAT_HTML] = { "html", N_("Web page (HTML)"), "text/html", hg_html_write_job },
   [HG_DOC_FORMAT_TEXT] = { "text", N_("Plain text"), "text/plain", write_text },
   [HG_DOC_FORMAT_PDF_A5] = { "pdf-a5", N_("PDF, A5 pages"), "application/pdf", write_a5 },
   [HG_DOC_FORMAT_PDF_BOOKLET] = { "pdf-booklet", N_("PDF booklet (A5 on A4, to fold)"),
@@ -132,7 +148,28 @@ hg_doc_write (const HgDoc  *doc,
               const char   *path,
               GError      **error)
 {
+  return hg_doc_write_job (doc, format, path, NULL, error);
+}
+
+/**
+ * hg_doc_write_job:
+ * @doc: the document; read only, so a copy may be written in a thread
+ * @format: the format
+ * @path: the file to write
+ * @job: (nullable): counts the pages or blocks; cancelling it stops the
+ *   writer, which then leaves no file and no temporary file
+ * @error: return location for an error
+ *
+ * Returns: %TRUE if written
+ */
+gboolean
+hg_doc_write_job (const HgDoc  *doc,
+                  HgDocFormat   format,
+                  const char   *path,
+                  HgJob        *job,
+                  GError      **error)
+{
   g_return_val_if_fail (format < HG_DOC_N_FORMATS, FALSE);
 
-  return formats[format].write (doc, path, error);
+  return formats[format].write (doc, path, job, error);
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "hg-doc.h"
+#include "hg-job.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +31,11 @@ char       *hg_doc_format_list_names     (void);
 gboolean    hg_doc_write                 (const HgDoc  *doc,
                                           HgDocFormat   format,
                                           const char   *path,
+                                          GError      **error);
+gboolean    hg_doc_write_job             (const HgDoc  *doc,
+                                          HgDocFormat   format,
+                                          const char   *path,
+                                          HgJob        *job,
                                           GError      **error);
 
 G_END_DECLS

@@ -267,8 +267,11 @@ append_block (Writer           *w,
     }
 }
 
+/* NULL, with @error set, when @job is cancelled on the way. */
 static char *
-document_xml (const HgDoc *doc)
+document_xml (const HgDoc  *doc,
+              HgJob        *job,
+              GError      **error)
 {
   Writer w = { doc, g_string_new (NULL), FALSE };
 
@@ -279,7 +282,11 @@ document_xml (const HgDoc *doc)
 
   w.page_break = TRUE;
   for (guint i = 0; i < doc->blocks->len; i++)
-    append_block (&w, g_ptr_array_index (doc->blocks, i), i);
+    {
+      if (!hg_job_report (job, i, error))
+        return g_string_free (w.out, TRUE);
+      append_block (&w, g_ptr_array_index (doc->blocks, i), i);
+    }
   /* The cover has no header or footer (titlePg); every page is A4. */
   g_string_append_printf (w.out,
                           "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId10\"/>"
@@ -355,6 +362,17 @@ hg_docx_write (const HgDoc  *doc,
                const char   *path,
                GError      **error)
 {
+  return hg_docx_write_job (doc, path, NULL, error);
+}
+
+/* @job (may be NULL) counts the blocks; once it is cancelled, writing
+ * stops and no file is left. */
+gboolean
+hg_docx_write_job (const HgDoc  *doc,
+                   const char   *path,
+                   HgJob        *job,
+                   GError      **error)
+{
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *document = NULL;
   g_autofree char *header = NULL;
@@ -366,7 +384,10 @@ hg_docx_write (const HgDoc  *doc,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  document = document_xml (doc);
+  hg_job_set_total (job, doc->blocks->len);
+  document = document_xml (doc, job, error);
+  if (document == NULL || !hg_job_report (job, doc->blocks->len, error))
+    return FALSE;
   header = header_xml (doc);
   footer = footer_xml ();
   core = core_xml (doc, now);
@@ -387,6 +408,6 @@ hg_docx_write (const HgDoc  *doc,
       { "docProps/app.xml", app, FALSE },
     };
 
-    return hg_zip_write_parts (path, parts, G_N_ELEMENTS (parts), error);
+    return hg_zip_write_parts (path, parts, G_N_ELEMENTS (parts), job, error);
   }
 }

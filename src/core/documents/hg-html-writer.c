@@ -231,15 +231,16 @@ append_block (Writer           *w,
     }
 }
 
-char *
-hg_html_render (const HgDoc *doc)
+/* NULL, with @error set, when @job is cancelled on the way. */
+static char *
+render (const HgDoc  *doc,
+        HgJob        *job,
+        GError      **error)
 {
   Writer w = { doc, g_string_new ("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
                                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                                   "<meta name=\"generator\" content=\"" PACKAGE_NAME " " PACKAGE_VERSION "\">\n") };
   g_autoptr(GPtrArray) revisions = NULL;
-
-  g_return_val_if_fail (doc != NULL, NULL);
 
   g_string_append (w.out, "<meta name=\"author\" content=\"");
   append_line (w.out, doc->company);
@@ -266,15 +267,38 @@ hg_html_render (const HgDoc *doc)
   /* On paper the body starts a page. */
   g_string_append (w.out, "<div class=\"body-start\"></div>\n");
   for (guint i = 0; i < doc->blocks->len; i++)
-    append_block (&w, g_ptr_array_index (doc->blocks, i), i);
+    {
+      if (!hg_job_report (job, i, error))
+        return g_string_free (w.out, TRUE);
+      append_block (&w, g_ptr_array_index (doc->blocks, i), i);
+    }
   g_string_append (w.out, "</main>\n</body>\n</html>\n");
   return g_string_free (w.out, FALSE);
+}
+
+char *
+hg_html_render (const HgDoc *doc)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+
+  return render (doc, NULL, NULL);
 }
 
 gboolean
 hg_html_write (const HgDoc  *doc,
                const char   *path,
                GError      **error)
+{
+  return hg_html_write_job (doc, path, NULL, error);
+}
+
+/* @job (may be NULL) counts the blocks; once it is cancelled, writing
+ * stops and no file is left. */
+gboolean
+hg_html_write_job (const HgDoc  *doc,
+                   const char   *path,
+                   HgJob        *job,
+                   GError      **error)
 {
   g_autoptr(HgSaveFile) file = NULL;
   g_autofree char *html = NULL;
@@ -286,7 +310,11 @@ hg_html_write (const HgDoc  *doc,
   file = hg_save_file_new (path, error);
   if (file == NULL)
     return FALSE;
-  html = hg_html_render (doc);
-  return hg_save_file_write (file, html, strlen (html), error)
+  hg_save_file_set_job (file, job);
+  hg_job_set_total (job, doc->blocks->len);
+  html = render (doc, job, error);
+  return html != NULL
+         && hg_job_report (job, doc->blocks->len, error)
+         && hg_save_file_write (file, html, strlen (html), error)
          && hg_save_file_commit (file, error);
 }

@@ -7,6 +7,7 @@
 #include <glib.h>
 
 #include "hg-doc.h"
+#include "hg-job.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,9 @@ char     *hg_html_render (const HgDoc  *doc);
 gboolean  hg_html_write  (const HgDoc  *doc,
                           const char   *path,
                           GError      **error);
+gboolean  hg_html_write_job (const HgDoc  *doc,
+                             const char   *path,
+                             HgJob        *job,
+                             GError      **error);
 
 G_END_DECLS

@@ -266,8 +266,11 @@ append_block (Writer           *w,
     }
 }
 
+/* NULL, with @error set, when @job is cancelled on the way. */
 static char *
-content_xml (const HgDoc *doc)
+content_xml (const HgDoc  *doc,
+             HgJob        *job,
+             GError      **error)
 {
   Writer w = { doc, g_string_new (NULL), g_string_new (NULL), NULL, FALSE, 0, 0 };
   GString *content;
@@ -278,7 +281,14 @@ content_xml (const HgDoc *doc)
 
   w.master = "Standard";
   for (guint i = 0; i < doc->blocks->len; i++)
-    append_block (&w, g_ptr_array_index (doc->blocks, i), i);
+    {
+      if (!hg_job_report (job, i, error))
+        {
+          g_string_free (w.automatic, TRUE);
+          return g_string_free (w.out, TRUE);
+        }
+      append_block (&w, g_ptr_array_index (doc->blocks, i), i);
+    }
 
   /* Rows do not break across pages; cells have the Word file's borders. */
   content = g_string_new ("<office:document-content " HG_ODT_NS "><office:automatic-styles>"
@@ -325,6 +335,17 @@ hg_odt_write (const HgDoc  *doc,
               const char   *path,
               GError      **error)
 {
+  return hg_odt_write_job (doc, path, NULL, error);
+}
+
+/* @job (may be NULL) counts the blocks; once it is cancelled, writing
+ * stops and no file is left. */
+gboolean
+hg_odt_write_job (const HgDoc  *doc,
+                  const char   *path,
+                  HgJob        *job,
+                  GError      **error)
+{
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *content = NULL;
   g_autofree char *styles = NULL;
@@ -334,7 +355,10 @@ hg_odt_write (const HgDoc  *doc,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  content = content_xml (doc);
+  hg_job_set_total (job, doc->blocks->len);
+  content = content_xml (doc, job, error);
+  if (content == NULL || !hg_job_report (job, doc->blocks->len, error))
+    return FALSE;
   styles = hg_odt_parts_styles (doc);
   meta = meta_xml (doc, now);
   {
@@ -348,6 +372,6 @@ hg_odt_write (const HgDoc  *doc,
       { "settings.xml", hg_odt_settings, FALSE },
     };
 
-    return hg_zip_write_parts (path, parts, G_N_ELEMENTS (parts), error);
+    return hg_zip_write_parts (path, parts, G_N_ELEMENTS (parts), job, error);
   }
 }

@@ -7,6 +7,7 @@
 #include <glib.h>
 
 #include "hg-doc.h"
+#include "hg-job.h"
 
 G_BEGIN_DECLS
 
@@ -15,8 +16,12 @@ G_BEGIN_DECLS
  * body, header and page numbers, A4. Written to a temporary file (mode
  * 0600) beside @path and renamed over it, so a failed export leaves @path
  * as it was. */
-gboolean hg_odt_write (const HgDoc  *doc,
-                       const char   *path,
-                       GError      **error);
+gboolean hg_odt_write     (const HgDoc  *doc,
+                           const char   *path,
+                           GError      **error);
+gboolean hg_odt_write_job (const HgDoc  *doc,
+                           const char   *path,
+                           HgJob        *job,
+                           GError      **error);
 
 G_END_DECLS

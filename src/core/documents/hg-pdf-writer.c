@@ -80,16 +80,21 @@ add_outline (cairo_surface_t *surface,
 /* A booklet's sheets: A4 turned sideways, an A5 page on each half, in
  * folding order (hg-booklet.c). Its outline would point at pages that are
  * now halves of sheets, so a booklet has none: it is made to be printed. */
-static void
-draw_booklet (cairo_t     *cr,
-              HgDocLayout *layout)
+static gboolean
+draw_booklet (cairo_t      *cr,
+              HgDocLayout  *layout,
+              HgJob        *job,
+              GError      **error)
 {
   g_autoptr(GArray) order = hg_booklet_order (hg_doc_layout_get_n_pages (layout));
 
+  hg_job_set_total (job, order->len);
   for (guint i = 0; i < order->len; i++)
     {
       int page = g_array_index (order, int, i);
 
+      if (!hg_job_report (job, i, error))
+        return FALSE;
       if (page != HG_BOOKLET_BLANK)
         {
           cairo_save (cr);
@@ -102,13 +107,36 @@ draw_booklet (cairo_t     *cr,
       if (i % 2 == 1)
         cairo_show_page (cr);
     }
+  return hg_job_report (job, order->len, error);
 }
 
+static gboolean
+draw_pages (cairo_t      *cr,
+            HgDocLayout  *layout,
+            HgJob        *job,
+            GError      **error)
+{
+  guint n_pages = hg_doc_layout_get_n_pages (layout);
+
+  hg_job_set_total (job, n_pages);
+  for (guint page = 0; page < n_pages; page++)
+    {
+      if (!hg_job_report (job, page, error))
+        return FALSE;
+      hg_doc_layout_draw_page (layout, cr, page);
+      cairo_show_page (cr);
+    }
+  return hg_job_report (job, n_pages, error);
+}
+
+/* The pages are counted as they are drawn; laying them out comes first
+ * and is not (a 40-page document takes 40 ms). */
 static gboolean
 render (const HgDoc  *doc,
         HgPdfLayout   kind,
         Sink         *sink,
         const char   *display,
+        HgJob        *job,
         GError      **error)
 {
   PangoContext *context = hg_doc_layout_create_context ();
@@ -118,6 +146,8 @@ render (const HgDoc  *doc,
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
+  g_autoptr(GError) stopped = NULL;
+  gboolean drawn;
 
   /* An A5 page keeps margins in proportion to its size. */
   hg_page_margins_init_default (&margins);
@@ -136,17 +166,10 @@ render (const HgDoc  *doc,
                                                    small ? HG_PAGE_A5_HEIGHT : HG_PAGE_A4_HEIGHT);
   set_metadata (surface, doc);
   cr = cairo_create (surface);
-  if (kind == HG_PDF_BOOKLET)
-    draw_booklet (cr, layout);
-  else
-    {
-      add_outline (surface, layout);
-      for (guint page = 0; page < hg_doc_layout_get_n_pages (layout); page++)
-        {
-          hg_doc_layout_draw_page (layout, cr, page);
-          cairo_show_page (cr);
-        }
-    }
+  if (kind != HG_PDF_BOOKLET)
+    add_outline (surface, layout);
+  drawn = kind == HG_PDF_BOOKLET ? draw_booklet (cr, layout, job, &stopped)
+                                 : draw_pages (cr, layout, job, &stopped);
   status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
@@ -154,6 +177,11 @@ render (const HgDoc  *doc,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
+  if (!drawn)
+    {
+      g_propagate_error (error, g_steal_pointer (&stopped));
+      return FALSE;
+    }
   if (sink->error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&sink->error));
@@ -173,7 +201,7 @@ hg_pdf_write (const HgDoc  *doc,
               const char   *path,
               GError      **error)
 {
-  return hg_pdf_write_layout (doc, HG_PDF_A4, path, error);
+  return hg_pdf_write_job (doc, HG_PDF_A4, path, NULL, error);
 }
 
 gboolean
@@ -181,6 +209,18 @@ hg_pdf_write_layout (const HgDoc  *doc,
                      HgPdfLayout   kind,
                      const char   *path,
                      GError      **error)
+{
+  return hg_pdf_write_job (doc, kind, path, NULL, error);
+}
+
+/* @job (may be NULL) counts the pages as they are drawn; once it is
+ * cancelled, drawing stops and no file is left. */
+gboolean
+hg_pdf_write_job (const HgDoc  *doc,
+                  HgPdfLayout   kind,
+                  const char   *path,
+                  HgJob        *job,
+                  GError      **error)
 {
   g_autofree char *display = NULL;
   Sink sink = { NULL, NULL };
@@ -190,11 +230,14 @@ hg_pdf_write_layout (const HgDoc  *doc,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!hg_job_check (job, error))
+    return FALSE;
   sink.file = hg_save_file_new (path, error);
   if (sink.file == NULL)
     return FALSE;
+  hg_save_file_set_job (sink.file, job);
   display = g_filename_display_name (path);
-  ok = render (doc, kind, &sink, display, error) && hg_save_file_commit (sink.file, error);
+  ok = render (doc, kind, &sink, display, job, error) && hg_save_file_commit (sink.file, error);
   hg_save_file_free (sink.file);
   return ok;
 }

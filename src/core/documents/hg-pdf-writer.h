@@ -5,6 +5,7 @@
 #pragma once
 
 #include "hg-doc.h"
+#include "hg-job.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,11 @@ gboolean hg_pdf_write        (const HgDoc  *doc,
 gboolean hg_pdf_write_layout (const HgDoc  *doc,
                               HgPdfLayout   layout,
                               const char   *path,
+                              GError      **error);
+gboolean hg_pdf_write_job    (const HgDoc  *doc,
+                              HgPdfLayout   layout,
+                              const char   *path,
+                              HgJob        *job,
                               GError      **error);
 
 G_END_DECLS

@@ -10,6 +10,11 @@
  * An empty cell never erases what the workbook knows: a list without hire
  * dates must not wipe the ones typed in by hand.
  *
+ * The window checks the file in a thread: hg_employee_import_new() reads
+ * the people, their employment and the departments where the workbook is
+ * edited, and hg_employee_import_check_rows() reads only those and the
+ * file.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-employee-import"
@@ -59,9 +64,10 @@ static const char *aliases[N_COLS][12] = {
 struct _HgEmployeeImport
 {
   GArray        *rows;          /* of HgEmployeeImportRow */
-  HgImportSheet *sheet;
+  HgImportSheet *sheet;         /* NULL until checked */
   HgImportNames *departments;
   GHashTable    *people;        /* normalized name → id; 0 when two share it */
+  GHashTable    *employments;   /* id → HgEmployment, of those people */
   GHashTable    *seen;          /* name → line it first appeared on */
   guint          n_add;
   guint          n_update;
@@ -98,9 +104,10 @@ hg_employee_import_free (HgEmployeeImport *import)
   if (import == NULL)
     return;
   g_array_unref (import->rows);
-  hg_import_sheet_free (import->sheet);
+  g_clear_pointer (&import->sheet, hg_import_sheet_free);
   hg_import_names_free (import->departments);
   g_hash_table_unref (import->people);
+  g_hash_table_unref (import->employments);
   g_hash_table_unref (import->seen);
   g_free (import);
 }
@@ -122,6 +129,40 @@ load_people (HgWorkbook *workbook)
                                                            ? 0 : (gsize) id));
     }
   return people;
+}
+
+/* The employment records of the people a row can name. */
+static GHashTable *
+load_employments (HgWorkbook *workbook,
+                  GHashTable *people)
+{
+  GHashTable *employments = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                   (GDestroyNotify) hg_employment_free);
+  GHashTableIter iter;
+  gpointer id;
+
+  g_hash_table_iter_init (&iter, people);
+  while (g_hash_table_iter_next (&iter, NULL, &id))
+    if (id != NULL)
+      {
+        gint64 *key = g_new (gint64, 1);
+
+        *key = (gint64) GPOINTER_TO_SIZE (id);
+        g_hash_table_insert (employments, key, hg_employee_get_employment (workbook, *key));
+      }
+  return employments;
+}
+
+static HgEmployment *
+employment_of (HgEmployeeImport *import,
+               gint64            person_id)
+{
+  const HgEmployment *e = person_id > 0 ? g_hash_table_lookup (import->employments, &person_id)
+                                        : NULL;
+
+  if (e == NULL)
+    return hg_employment_new ("", "", HG_EMPLOYEE_ACTIVE, "");
+  return hg_employment_new (e->hired_on, e->position, e->status, e->promoted_on);
 }
 
 /* Resolves the name to a person (or a new one) and notes problems. */
@@ -182,7 +223,6 @@ take_contact (HgImportSheet *sheet,
 
 static void
 parse_row (HgEmployeeImport  *import,
-           HgWorkbook        *workbook,
            const HgTableRow  *file_row)
 {
   HgImportSheet *sheet = import->sheet;
@@ -196,8 +236,7 @@ parse_row (HgEmployeeImport  *import,
     cell[c] = hg_import_sheet_get_cell (sheet, file_row, c);
 
   take_name (import, &row, cell[COL_NAME]);
-  row.employment = e = row.person_id > 0 ? hg_employee_get_employment (workbook, row.person_id)
-                                         : hg_employment_new ("", "", HG_EMPLOYEE_ACTIVE, "");
+  row.employment = e = employment_of (import, row.person_id);
 
   if (cell[COL_DEPARTMENT][0] != '\0'
       && hg_import_sheet_take_text (sheet, row.line, COL_DEPARTMENT, cell[COL_DEPARTMENT],
@@ -240,37 +279,54 @@ parse_row (HgEmployeeImport  *import,
   g_array_append_val (import->rows, row);
 }
 
-/**
- * hg_employee_import_prepare_rows:
- * @workbook: the workbook to import into
- * @reader: the rows of the file
- * @error: return location for an error
- *
- * Reads and checks every row; writes nothing. Fails only when the file
- * cannot be read to its end, or cannot be a staff list at all (no rows, no
- * name column); every problem of a single row goes into the problem list.
- * Every error names the file, when @reader has a name.
- *
- * Returns: (transfer full) (nullable): the import, or %NULL with @error set
- */
+/* What the check needs of the workbook, read where it is edited. */
 HgEmployeeImport *
-hg_employee_import_prepare_rows (HgWorkbook     *workbook,
-                                 HgSheetReader  *reader,
-                                 GError        **error)
+hg_employee_import_new (HgWorkbook *workbook)
 {
-  g_autoptr(HgEmployeeImport) import = NULL;
-  g_autoptr(GError) local = NULL;
-  HgTableRow row;
+  HgEmployeeImport *import;
 
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
-  g_return_val_if_fail (reader != NULL, NULL);
 
   import = g_new0 (HgEmployeeImport, 1);
   import->rows = g_array_new (FALSE, TRUE, sizeof (HgEmployeeImportRow));
   g_array_set_clear_func (import->rows, row_clear);
   import->departments = hg_import_names_new (workbook, "department");
   import->people = load_people (workbook);
+  import->employments = load_employments (workbook, import->people);
   import->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return import;
+}
+
+/**
+ * hg_employee_import_check_rows:
+ * @import: from hg_employee_import_new(), not checked yet
+ * @reader: the rows of the file
+ * @job: (nullable): follows the reader through the file; cancelling it
+ *   stops the check
+ * @error: return location for an error
+ *
+ * Reads and checks every row; writes nothing and touches no workbook, so
+ * it may run in another thread. Fails only when the file cannot be read to
+ * its end, cannot be a staff list at all (no rows, no name column) or @job
+ * was cancelled (G_IO_ERROR_CANCELLED); every problem of a single row goes
+ * into the problem list. Every other error names the file, when @reader
+ * has a name.
+ *
+ * Returns: %TRUE when the import can be previewed
+ */
+gboolean
+hg_employee_import_check_rows (HgEmployeeImport  *import,
+                               HgSheetReader     *reader,
+                               HgJob             *job,
+                               GError           **error)
+{
+  g_autoptr(GError) local = NULL;
+  HgTableRow row;
+  guint64 done, total;
+
+  g_return_val_if_fail (import != NULL && import->sheet == NULL, FALSE);
+  g_return_val_if_fail (reader != NULL, FALSE);
+
   import->sheet = hg_import_sheet_new (reader, N_COLS, match_column, COL_NAME, &local);
   if (import->sheet == NULL)
     goto failed;
@@ -290,8 +346,15 @@ hg_employee_import_prepare_rows (HgWorkbook     *workbook,
       goto failed;
     }
 
+  hg_sheet_reader_get_progress (reader, &done, &total);
+  hg_job_set_total (job, total);
   while (hg_import_sheet_next_row (import->sheet, reader, &row, &local))
-    parse_row (import, workbook, &row);
+    {
+      hg_sheet_reader_get_progress (reader, &done, &total);
+      if (!hg_job_report (job, done, error))
+        return FALSE;
+      parse_row (import, &row);
+    }
   if (local != NULL)
     goto failed;
 
@@ -301,13 +364,40 @@ hg_employee_import_prepare_rows (HgWorkbook     *workbook,
                    _("The file has a header row but no one listed below it."));
       goto failed;
     }
-  return g_steal_pointer (&import);
+  return hg_job_report (job, total, error);
 
 failed:
   if (hg_sheet_reader_get_name (reader) != NULL)
     g_prefix_error (&local, _("“%s”: "), hg_sheet_reader_get_name (reader));
   g_propagate_error (error, g_steal_pointer (&local));
-  return NULL;
+  return FALSE;
+}
+
+/**
+ * hg_employee_import_prepare_rows:
+ * @workbook: the workbook to import into
+ * @reader: the rows of the file
+ * @error: return location for an error
+ *
+ * Both steps at once, for hinagata-cli and the tests: see
+ * hg_employee_import_check_rows().
+ *
+ * Returns: (transfer full) (nullable): the import, or %NULL with @error set
+ */
+HgEmployeeImport *
+hg_employee_import_prepare_rows (HgWorkbook     *workbook,
+                                 HgSheetReader  *reader,
+                                 GError        **error)
+{
+  g_autoptr(HgEmployeeImport) import = NULL;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  import = hg_employee_import_new (workbook);
+  if (!hg_employee_import_check_rows (import, reader, NULL, error))
+    return NULL;
+  return g_steal_pointer (&import);
 }
 
 /* The rows of @table, as hg_employee_import_prepare_rows() takes them. */
@@ -451,6 +541,7 @@ hg_employee_import_apply (HgWorkbook        *workbook,
   g_autofree char *label = NULL;
 
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), FALSE);
+  g_return_val_if_fail (import->sheet != NULL, FALSE);
 
   if (!hg_import_sheet_check (import->sheet, error))
     return FALSE;

@@ -7,6 +7,7 @@
 
 #include "hg-employee.h"
 #include "hg-import-sheet.h"
+#include "hg-job.h"
 #include "hg-sheet-reader.h"
 #include "hg-table.h"
 #include "hg-workbook.h"
@@ -37,6 +38,14 @@ HgEmployeeImport          *hg_employee_import_prepare_file (HgWorkbook     *work
 HgEmployeeImport          *hg_employee_import_prepare  (HgWorkbook        *workbook,
                                                         HgTable           *table,
                                                         GError           **error);
+/* The same in two steps, for a window that checks a file in a thread:
+ * _new() reads the workbook where it is edited, _check_rows() only what
+ * _new() read and @reader. */
+HgEmployeeImport          *hg_employee_import_new      (HgWorkbook        *workbook);
+gboolean                   hg_employee_import_check_rows (HgEmployeeImport  *import,
+                                                          HgSheetReader     *reader,
+                                                          HgJob             *job,
+                                                          GError           **error);
 void                       hg_employee_import_free     (HgEmployeeImport  *import);
 guint                      hg_employee_import_get_n_add    (HgEmployeeImport *import);
 guint                      hg_employee_import_get_n_update (HgEmployeeImport *import);

@@ -928,6 +928,17 @@ hg_csv_reader_get_encoding (HgCsvReader *r)
   return r->encoding;
 }
 
+/* How far the rows have got through the file, in bytes of its length: an
+ * import's progress, where the number of rows is not known until the end. */
+void
+hg_csv_reader_get_position (HgCsvReader *r,
+                            guint64     *read,
+                            guint64     *length)
+{
+  *read = r->source_pos;
+  *length = r->length;
+}
+
 static HgTable *
 read_table (HgCsvReader  *r,
             GError      **error)

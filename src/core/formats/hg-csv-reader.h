@@ -26,6 +26,9 @@ gboolean       hg_csv_reader_next         (HgCsvReader   *reader,
                                            HgTableRow    *row,
                                            GError       **error);
 HgCsvEncoding  hg_csv_reader_get_encoding (HgCsvReader   *reader);
+void           hg_csv_reader_get_position (HgCsvReader   *reader,
+                                           guint64       *read,
+                                           guint64       *length);
 void           hg_csv_reader_free         (HgCsvReader   *reader);
 
 /* For tests: hg_csv_reader_new() reading @read_size bytes at a time

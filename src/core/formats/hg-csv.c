@@ -201,7 +201,7 @@ hg_csv_write_file (const char  *path,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (table != NULL, FALSE);
 
-  return hg_csv_write_rows (path, hg_table_get_n_rows (table), table_row, table, error);
+  return hg_csv_write_rows (path, hg_table_get_n_rows (table), table_row, table, NULL, error);
 }
 
 /**
@@ -210,11 +210,13 @@ hg_csv_write_file (const char  *path,
  * @n_rows: how many rows to write
  * @row_func: makes each row
  * @user_data: for @row_func
+ * @job: (nullable): told of each row; cancelling it stops the export
  * @error: return location for an error
  *
  * Writes what hg_csv_write_file() writes, a piece at a time, through a
  * file beside @path that is renamed over it at the end (mode 0600): a
- * failed export leaves the earlier file as it was.
+ * failed or cancelled export leaves the earlier file as it was, and no
+ * temporary file.
  *
  * Returns: %TRUE on success
  */
@@ -223,6 +225,7 @@ hg_csv_write_rows (const char      *path,
                    guint            n_rows,
                    HgTableRowFunc   row_func,
                    gpointer         user_data,
+                   HgJob           *job,
                    GError         **error)
 {
   g_autoptr(HgSaveFile) file = NULL;
@@ -236,10 +239,14 @@ hg_csv_write_rows (const char      *path,
   file = hg_save_file_new (path, error);
   if (file == NULL)
     return FALSE;
+  hg_save_file_set_job (file, job);
   out = g_string_sized_new (128 * 1024);
   g_string_append_len (out, UTF8_BOM, UTF8_BOM_LEN);
+  hg_job_set_total (job, n_rows);
   for (guint i = 0; i < n_rows; i++)
     {
+      if (!hg_job_report (job, i, error))
+        return FALSE;
       g_ptr_array_set_size (cells, 0);
       row_func (i, cells, user_data);
       hg_csv_append_row (out, (const char * const *) cells->pdata, cells->len);
@@ -250,5 +257,7 @@ hg_csv_write_rows (const char      *path,
           g_string_truncate (out, 0);
         }
     }
-  return hg_save_file_write (file, out->str, out->len, error) && hg_save_file_commit (file, error);
+  return hg_save_file_write (file, out->str, out->len, error)
+         && hg_job_report (job, n_rows, error)
+         && hg_save_file_commit (file, error);
 }

@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "hg-job.h"
 #include "hg-table.h"
 
 G_BEGIN_DECLS
@@ -54,11 +55,13 @@ gboolean  hg_csv_write_file (const char         *path,
                              HgTable            *table,
                              GError            **error);
 /* The same for @n_rows rows made by @row_func, written as they are made:
- * a large export never exists in memory as a whole. */
+ * a large export never exists in memory as a whole. @job (may be NULL)
+ * counts the rows and can stop the export. */
 gboolean  hg_csv_write_rows (const char         *path,
                              guint               n_rows,
                              HgTableRowFunc      row_func,
                              gpointer            user_data,
+                             HgJob              *job,
                              GError            **error);
 
 /* For hg-csv-reader.c: whether a cell read starts with the apostrophe

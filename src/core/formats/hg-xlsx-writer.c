@@ -65,6 +65,9 @@ typedef struct
   /* While a sheet's rows come from a HgTableRowFunc, their texts live only
    * until the next row: new shared strings are copied into @owned. */
   gboolean        texts_are_fleeting;
+
+  HgJob          *job;        /* counts the rows of every sheet; may be NULL */
+  guint64         rows_done;
 } Writer;
 
 /* A sheet as it will be written. */
@@ -299,6 +302,8 @@ write_sheet (Writer       *w,
       const char * const *cells;
       gboolean row_open = FALSE;
 
+      if (!hg_job_report (w->job, w->rows_done++, error))
+        goto failed;
       if (table != NULL)
         cells = g_ptr_array_index (table->rows, i);
       else
@@ -591,12 +596,14 @@ gboolean
 hg_xlsx_write_sheets (const char         *path,
                       const HgXlsxSheet  *sheets,
                       guint               n_sheets,
+                      HgJob              *job,
                       GError            **error)
 {
   Writer w = { 0 };
   g_autofree char *display = NULL;
   g_autoptr(GHashTable) used_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   Plan *plans;
+  guint64 total = 0;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (path != NULL, FALSE);
@@ -610,6 +617,7 @@ hg_xlsx_write_sheets (const char         *path,
       g_return_val_if_fail (sheets[i].columns != NULL || sheets[i].n_columns == 0, FALSE);
       g_return_val_if_fail ((sheets[i].table != NULL) != (sheets[i].row_func != NULL), FALSE);
       ok = plan_sheet (&plans[i], &sheets[i], used_names, display, error);
+      total += sheets[i].table ? hg_table_get_n_rows (sheets[i].table) : sheets[i].n_rows;
     }
 
   if (ok)
@@ -622,7 +630,12 @@ hg_xlsx_write_sheets (const char         *path,
       w.sst_index = g_hash_table_new (g_str_hash, g_str_equal);
       w.sst_texts = g_ptr_array_new ();
       w.owned = g_ptr_array_new_with_free_func (g_free);
-      ok = write_parts (&w, plans, n_sheets, error) && hg_zip_writer_close (w.zip, error);
+      w.job = job;
+      hg_zip_writer_set_job (w.zip, job);
+      hg_job_set_total (job, total);
+      ok = write_parts (&w, plans, n_sheets, error)
+           && hg_job_report (job, total, error)
+           && hg_zip_writer_close (w.zip, error);
     }
   writer_clear (&w);
   for (guint i = 0; i < n_sheets; i++)
@@ -641,5 +654,5 @@ hg_xlsx_write_file (const char          *path,
 {
   HgXlsxSheet sheet = { sheet_name, columns, n_columns, table };
 
-  return hg_xlsx_write_sheets (path, &sheet, 1, error);
+  return hg_xlsx_write_sheets (path, &sheet, 1, NULL, error);
 }

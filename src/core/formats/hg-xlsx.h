@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "hg-job.h"
 #include "hg-table.h"
 
 G_BEGIN_DECLS
@@ -81,10 +82,13 @@ typedef struct
 } HgXlsxSheet;
 
 /* A workbook of several sheets, the first one shown when it opens; texts
- * are shared between the sheets. Written like hg_xlsx_write_file(). */
+ * are shared between the sheets. Written like hg_xlsx_write_file().
+ * @job (may be NULL) counts the rows of all the sheets and can stop the
+ * export: then nothing is written at @path and no temporary file stays. */
 gboolean  hg_xlsx_write_sheets (const char          *path,
                                 const HgXlsxSheet   *sheets,
                                 guint                n_sheets,
+                                HgJob               *job,
                                 GError             **error);
 
 /* Reads the first worksheet, or the one named @sheet_name, into a table of

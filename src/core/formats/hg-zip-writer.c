@@ -336,16 +336,25 @@ hg_zip_writer_close (HgZipWriter  *w,
          && hg_save_file_commit (w->file, error);
 }
 
+void
+hg_zip_writer_set_job (HgZipWriter *w,
+                       HgJob       *job)
+{
+  hg_save_file_set_job (w->file, job);
+}
+
 gboolean
 hg_zip_write_parts (const char       *path,
                     const HgZipPart  *parts,
                     gsize             n_parts,
+                    HgJob            *job,
                     GError          **error)
 {
   g_autoptr(HgZipWriter) w = hg_zip_writer_new (path, error);
 
   if (w == NULL)
     return FALSE;
+  hg_zip_writer_set_job (w, job);
   for (gsize i = 0; i < n_parts; i++)
     if (!(parts[i].stored ? hg_zip_writer_write_stored (w, parts[i].name, parts[i].body, error)
                           : hg_zip_writer_write_xml (w, parts[i].name, parts[i].body, error)))

@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "hg-job.h"
+
 G_BEGIN_DECLS
 
 #define HG_ZIP_ERROR (hg_zip_error_quark ())
@@ -32,16 +34,22 @@ typedef struct
 } HgZipPart;
 
 /* A whole package of small parts, in order: written beside @path and
- * renamed over it (see hg-save-file.h). */
+ * renamed over it (see hg-save-file.h), unless @job (may be NULL) is
+ * cancelled first. */
 gboolean     hg_zip_write_parts         (const char       *path,
                                          const HgZipPart  *parts,
                                          gsize             n_parts,
+                                         HgJob            *job,
                                          GError          **error);
 
 /* Writes into a temporary file beside @path (see hg-save-file.h); nothing
  * is at @path until hg_zip_writer_close() succeeds. */
 HgZipWriter *hg_zip_writer_new          (const char   *path,
                                          GError      **error);
+/* Once @job is cancelled, writing fails and nothing is renamed over the
+ * target (hg_save_file_set_job()). */
+void         hg_zip_writer_set_job      (HgZipWriter  *writer,
+                                         HgJob        *job);
 /* Starts a compressed part and returns the buffer its text goes into,
  * already holding the XML declaration. The writer owns the buffer. */
 GString     *hg_zip_writer_begin_xml    (HgZipWriter  *writer,

@@ -180,6 +180,30 @@ hg_sheet_reader_get_name (HgSheetReader *reader)
 }
 
 /**
+ * hg_sheet_reader_get_progress:
+ * @reader: a reader
+ * @done: (out): how far the rows handed out have got
+ * @total: (out): of how much
+ *
+ * A CSV file counts in bytes, its rows being unknown until its end; a
+ * sheet or a table in rows. @done never goes down, and is @total once
+ * the last row was read.
+ */
+void
+hg_sheet_reader_get_progress (HgSheetReader *reader,
+                              guint64       *done,
+                              guint64       *total)
+{
+  if (reader->csv != NULL)
+    hg_csv_reader_get_position (reader->csv, done, total);
+  else
+    {
+      *done = reader->next;
+      *total = hg_table_get_n_rows (reader->table);
+    }
+}
+
+/**
  * hg_sheet_reader_read_all:
  * @reader: a reader
  * @error: return location for an error

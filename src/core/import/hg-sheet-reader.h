@@ -49,6 +49,9 @@ gboolean       hg_sheet_reader_next           (HgSheetReader  *reader,
                                                HgTableRow     *row,
                                                GError        **error);
 const char    *hg_sheet_reader_get_name       (HgSheetReader  *reader);
+void           hg_sheet_reader_get_progress   (HgSheetReader  *reader,
+                                               guint64        *done,
+                                               guint64        *total);
 HgTable       *hg_sheet_reader_read_all       (HgSheetReader  *reader,
                                                GError        **error);
 void           hg_sheet_reader_free           (HgSheetReader  *reader);

@@ -17,6 +17,7 @@
  */
 #pragma once
 
+#include "hg-job.h"
 #include "hg-pack.h"
 #include "hg-risk-sheet.h"
 
@@ -77,5 +78,21 @@ gboolean    hg_risk_export_file            (HgRiskSheet       *sheet,
                                             const char        *path,
                                             HgRiskFileFormat   format,
                                             GError           **error);
+
+/* The same in two steps, for a window that writes in a thread: _new()
+ * reads the sheet and its workbook where they are edited; _write() reads
+ * only what _new() took, so the user may edit meanwhile. */
+typedef struct _HgRiskExport HgRiskExport;
+
+HgRiskExport *hg_risk_export_new           (HgRiskSheet       *sheet,
+                                            HgPack            *pack,
+                                            HgRiskFileFormat   format);
+gboolean    hg_risk_export_write           (HgRiskExport      *e,
+                                            const char        *path,
+                                            HgJob             *job,
+                                            GError           **error);
+void        hg_risk_export_free            (HgRiskExport      *e);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgRiskExport, hg_risk_export_free)
 
 G_END_DECLS
