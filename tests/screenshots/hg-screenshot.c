@@ -47,6 +47,7 @@
 #include "hg-receipt-dialog.h"
 #include "hg-training-dialog.h"
 #include "hg-approve-dialog.h"
+#include "hg-task-bar.h"
 #include "hg-revision.h"
 #include "hg-versions-window.h"
 #include "hg-risk-catalogue.h"
@@ -231,6 +232,30 @@ approve_screenshot_version (HgWorkbook *workbook,
   g_assert_no_error (error);
 }
 
+/* A stand-in for a long export: it stops at 40 % and waits to be
+ * cancelled, so the shot shows the task bar mid-way. */
+static gboolean
+slow_job (HgJob     *job,
+          gpointer   task_data,
+          GError   **error)
+{
+  hg_job_set_total (job, 100);
+  for (guint i = 0;; i = MIN (i + 1, 40))
+    {
+      if (!hg_job_report (job, i, error))
+        return FALSE;
+      g_usleep (10 * 1000);
+    }
+}
+
+static void
+slow_job_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  hg_task_row_finish (result, NULL, NULL);
+}
+
 static gboolean
 is_employee_shot (const char *page)
 {
@@ -395,6 +420,17 @@ main (int    argc,
   shot = GTK_WIDGET (window);
   if (is_employee_shot (page))
     shot = shoot_employees (window, page, dir);
+  else if (g_str_equal (page, "task"))
+    {
+      GtkWidget *risks;
+      g_autofree char *title = g_strdup_printf (_("Exporting “%s”…"), "リスク分析.xlsx");
+
+      hg_window_show_page (window, "risks");
+      hg_test_spin (300);
+      risks = hg_test_find_widget (GTK_WIDGET (window), HG_TYPE_RISKS_PAGE, NULL);
+      hg_task_bar_run (risks, title, slow_job, NULL, NULL, slow_job_done, NULL);
+      hg_test_spin (900);
+    }
   else if (g_str_equal (page, "read-only"))
     {
       hg_window_show_page (window, "assets");
