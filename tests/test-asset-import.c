@@ -223,6 +223,25 @@ test_bad_row_not_kept (Fixture       *f,
   g_assert_cmpuint (hg_asset_import_get_n_add (bad_import), ==, 0);
 }
 
+/* A row marked only 特定個人情報 is imported as personal information too. */
+static void
+test_my_number_is_personal (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char *header[] = { "情報資産名称", "機密性", "完全性", "可用性", "特定個人情報", NULL };
+  const char *r1[] = { "源泉徴収票", "2", "2", "2", "○", NULL };
+  const char * const *rows[] = { header, r1, NULL };
+  g_autoptr(HgTable) table = hg_test_table_of (rows);
+  g_autoptr(HgAssetImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+
+  import = hg_asset_import_prepare (f->workbook, table, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_asset_import_get_n_problems (import), ==, 0);
+  g_assert_cmpuint (hg_asset_import_get_row (import, 0, NULL)->flags, ==,
+                    HG_ASSET_MY_NUMBER | HG_ASSET_PERSONAL);
+}
+
 /* Control characters in cells are problems with their row and column, like
  * any other; a multi-line field (notes) keeps its line breaks. */
 static void
@@ -969,6 +988,7 @@ main (int    argc,
   ADD ("/asset-import/english-headers-title-row", test_english_headers_and_title_row);
   ADD ("/asset-import/problems-block-import", test_problems_block_import);
   ADD ("/asset-import/bad-row-not-kept", test_bad_row_not_kept);
+  ADD ("/asset-import/my-number-is-personal", test_my_number_is_personal);
   ADD ("/asset-import/control-characters", test_control_characters);
   ADD ("/asset-import/update-by-id", test_update_by_id);
   ADD ("/asset-import/structural-errors", test_structural_errors);

@@ -314,6 +314,7 @@ parse_row (HgAssetImport     *import,
   if (HAS (HG_ASSET_COL_MY_NUMBER))
     parse_flag_cell (import, line, HEADER (HG_ASSET_COL_MY_NUMBER),
                      cell[HG_ASSET_COL_MY_NUMBER], HG_ASSET_MY_NUMBER, d);
+  d->flags = hg_asset_rule_flags (d->flags);
 
   parse_level_cell (import, line, HEADER (HG_ASSET_COL_CONFIDENTIALITY),
                     cell[HG_ASSET_COL_CONFIDENTIALITY], &d->confidentiality);
