@@ -187,6 +187,61 @@ test_problems_block_import (Fixture       *f,
   g_assert_false (hg_workbook_can_undo (f->workbook) && g_str_has_prefix (hg_workbook_get_undo_label (f->workbook), "Import"));
 }
 
+/* A row with a problem is only a problem: the preview never lists it among
+ * the rows to add (機密性 「高」 used to show as "add · confidentiality 1"),
+ * and a file of nothing but bad rows says what is wrong with them. */
+static void
+test_bad_row_not_kept (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *header[] = { "情報資産名称", "機密性", "完全性", "可用性", NULL };
+  const char *bad[] = { "人事評価", "高", "2", "2", NULL };
+  const char *ok[] = { "見積書", "2", "2", "1", NULL };
+  const char * const *rows[] = { header, bad, ok, NULL };
+  const char * const *only_bad[] = { header, bad, NULL };
+  g_autoptr(HgTable) table = hg_test_table_of (rows);
+  g_autoptr(HgTable) bad_table = hg_test_table_of (only_bad);
+  g_autoptr(HgAssetImport) import = NULL;
+  g_autoptr(HgAssetImport) bad_import = NULL;
+  g_autoptr(GError) error = NULL;
+  guint line = 0;
+
+  import = hg_asset_import_prepare (f->workbook, table, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_asset_import_get_n_problems (import), ==, 1);
+  g_assert_cmpuint (((HgImportProblem *) g_ptr_array_index (hg_asset_import_get_problems (import),
+                                                            0))->line, ==, 2);
+  g_assert_cmpuint (hg_asset_import_get_n_add (import), ==, 1);
+  g_assert_cmpuint (hg_asset_import_get_n_rows (import), ==, 1);
+  g_assert_cmpstr (hg_asset_import_get_row (import, 0, &line)->name, ==, "見積書");
+  g_assert_cmpuint (line, ==, 3);
+
+  bad_import = hg_asset_import_prepare (f->workbook, bad_table, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_asset_import_get_n_problems (bad_import), ==, 1);
+  g_assert_cmpuint (hg_asset_import_get_n_rows (bad_import), ==, 0);
+  g_assert_cmpuint (hg_asset_import_get_n_add (bad_import), ==, 0);
+}
+
+/* A row marked only 特定個人情報 is imported as personal information too. */
+static void
+test_my_number_is_personal (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char *header[] = { "情報資産名称", "機密性", "完全性", "可用性", "特定個人情報", NULL };
+  const char *r1[] = { "源泉徴収票", "2", "2", "2", "○", NULL };
+  const char * const *rows[] = { header, r1, NULL };
+  g_autoptr(HgTable) table = hg_test_table_of (rows);
+  g_autoptr(HgAssetImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+
+  import = hg_asset_import_prepare (f->workbook, table, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_asset_import_get_n_problems (import), ==, 0);
+  g_assert_cmpuint (hg_asset_import_get_row (import, 0, NULL)->flags, ==,
+                    HG_ASSET_MY_NUMBER | HG_ASSET_PERSONAL);
+}
+
 /* Control characters in cells are problems with their row and column, like
  * any other; a multi-line field (notes) keeps its line breaks. */
 static void
@@ -932,6 +987,8 @@ main (int    argc,
   ADD ("/asset-import/japanese-headers-any-order", test_japanese_headers_any_order);
   ADD ("/asset-import/english-headers-title-row", test_english_headers_and_title_row);
   ADD ("/asset-import/problems-block-import", test_problems_block_import);
+  ADD ("/asset-import/bad-row-not-kept", test_bad_row_not_kept);
+  ADD ("/asset-import/my-number-is-personal", test_my_number_is_personal);
   ADD ("/asset-import/control-characters", test_control_characters);
   ADD ("/asset-import/update-by-id", test_update_by_id);
   ADD ("/asset-import/structural-errors", test_structural_errors);

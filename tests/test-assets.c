@@ -222,6 +222,27 @@ test_add_update_round_trip (Fixture       *f,
   g_assert_true (hg_workbook_can_redo (f->workbook));
 }
 
+/* 特定個人情報 is personal information by law: a My Number asset is stored
+ * as personal too, whoever writes it (the dialog, an import, the CLI). */
+static void
+test_my_number_is_personal (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(HgAssetData) d = make ("マイナンバー管理簿", 1, 1, 1, HG_ASSET_MY_NUMBER);
+  g_autoptr(HgAssetData) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_cmpuint (hg_asset_rule_flags (HG_ASSET_MY_NUMBER), ==,
+                    HG_ASSET_MY_NUMBER | HG_ASSET_PERSONAL);
+  g_assert_cmpuint (hg_asset_rule_flags (HG_ASSET_SENSITIVE), ==, HG_ASSET_SENSITIVE);
+  id = hg_asset_store_add (f->workbook, d, &error);
+  g_assert_no_error (error);
+  stored = hg_asset_store_get (f->workbook, id);
+  g_assert_cmpuint (stored->flags, ==, HG_ASSET_MY_NUMBER | HG_ASSET_PERSONAL);
+  g_assert_cmpuint (hg_asset_data_get_importance (stored), ==, 3);
+}
+
 static void
 test_bulk_edit_is_one_step (Fixture       *f,
                             gconstpointer  data)
@@ -478,6 +499,7 @@ main (int    argc,
   ADD ("/assets/media", test_media);
   ADD ("/assets/text-checks", test_text_checks);
   ADD ("/assets/get-name", test_get_name);
+  ADD ("/assets/my-number-is-personal", test_my_number_is_personal);
 #undef ADD
   g_test_add_func ("/assets/importance-rule", test_importance_rule);
   g_test_add_func ("/assets/importance-raise", test_importance_raise_rules);

@@ -401,6 +401,24 @@ assert_share (Fixture *f,
 #define PROM  HG_EDUCATION_PROMOTED
 #define RULES HG_EDUCATION_RULES_CHANGED
 
+/* Staff with no hire date recorded are not called new hires, which would
+ * be a guess: the reason says what is missing, in either language. */
+static void
+test_needs_without_hire_date (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *expected = NULL;
+  g_autofree char *word = NULL;
+
+  add_person (f, "大野", "", HG_EMPLOYEE_ACTIVE);
+  add_person (f, "小川", "2026-05-01", HG_EMPLOYEE_ACTIVE);
+  approve_handbook (f, "パスワードは10文字以上にする。", "2026-04-01");
+  expected = g_strdup_printf ("大野:%u 小川:%u", HG_EDUCATION_NO_HIRE_DATE, NEW);
+  assert_needs (f, expected);
+  word = hg_handbook_reasons_text (HG_EDUCATION_NO_HIRE_DATE, TRUE);
+  g_assert_cmpstr (word, ==, "入社日が未登録");
+}
+
 static void
 test_receipts_and_needs (Fixture       *f,
                          gconstpointer  data)
@@ -692,6 +710,7 @@ main (int    argc,
   ADD ("/employees/import-xlsx", test_import_xlsx);
   ADD ("/employees/import-control-characters", test_import_control_characters);
   ADD ("/employees/receipts-and-needs", test_receipts_and_needs);
+  ADD ("/employees/needs-without-hire-date", test_needs_without_hire_date);
   ADD ("/employees/needs-export", test_needs_export);
   ADD ("/employees/education-sessions", test_education_sessions);
 #undef ADD

@@ -119,6 +119,7 @@ collect (HgAssetDialog *self)
   for (guint i = 0; i < 3; i++)
     if (gtk_switch_get_active (self->flag_switches[i]))
       d->flags |= flag_values[i];
+  d->flags = hg_asset_rule_flags (d->flags);
   d->confidentiality = (guint8) selected_level (self, HG_ASSET_AXIS_CONFIDENTIALITY);
   d->integrity = (guint8) selected_level (self, HG_ASSET_AXIS_INTEGRITY);
   d->availability = (guint8) selected_level (self, HG_ASSET_AXIS_AVAILABILITY);
@@ -189,8 +190,21 @@ validate (HgAssetDialog *self)
       g_ptr_array_remove_index (problems, problems->len - 1);
     }
   else
-  
+    gtk_widget_set_visible (GTK_WIDGET (self->problems_label), FALSE);
+
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), problems->len == 0);
+}
+
+/* A My Number is personal information by law: its switch turns the
+ * personal one on and holds it there, as the core stores it. */
+static void
+my_number_cb (HgAssetDialog *self)
+{
+  gboolean my_number = gtk_switch_get_active (self->flag_switches[2]);
+
+  if (my_number)
+    gtk_switch_set_active (self->flag_switches[0], TRUE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->flag_switches[0]), !my_number);
 }
 
 gboolean
@@ -512,6 +526,7 @@ hg_asset_dialog_class_init (HgAssetDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, disposal_method_row);
   gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, problems_label);
   gtk_widget_class_bind_template_callback (widget_class, validate);
+  gtk_widget_class_bind_template_callback (widget_class, my_number_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, gtk_window_destroy);
 }

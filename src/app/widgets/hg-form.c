@@ -71,7 +71,9 @@ hg_form_add_save_responses (AdwMessageDialog *dialog)
 }
 
 /* Enter in a field gives the dialog's default response (Save, Record…),
- * unless the form is not valid yet. */
+ * unless the form is not valid yet, and closes the dialog as clicking that
+ * button would: adw_message_dialog_response() only emits the signal, and a
+ * dialog left open after its Save invites a second, failing save. */
 void
 hg_form_save_if_allowed (AdwMessageDialog *dialog)
 {
@@ -79,7 +81,13 @@ hg_form_save_if_allowed (AdwMessageDialog *dialog)
 
   if (response != NULL && adw_message_dialog_has_response (dialog, response)
       && adw_message_dialog_get_response_enabled (dialog, response))
-    adw_message_dialog_response (dialog, response);
+    {
+      /* The response's handlers may destroy the dialog themselves. */
+      g_object_ref (dialog);
+      adw_message_dialog_response (dialog, response);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      g_object_unref (dialog);
+    }
 }
 
 /* Shows @toast (floating, consumed) in the toast overlay @widget sits in;

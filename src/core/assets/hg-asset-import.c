@@ -321,6 +321,7 @@ parse_row (HgAssetImport     *import,
   if (HAS (HG_ASSET_COL_MY_NUMBER))
     parse_flag_cell (import, line, HEADER (HG_ASSET_COL_MY_NUMBER),
                      cell[HG_ASSET_COL_MY_NUMBER], HG_ASSET_MY_NUMBER, d);
+  d->flags = hg_asset_rule_flags (d->flags);
 
   parse_level_cell (import, line, HEADER (HG_ASSET_COL_CONFIDENTIALITY),
                     cell[HG_ASSET_COL_CONFIDENTIALITY], &d->confidentiality);
@@ -388,14 +389,16 @@ parse_row (HgAssetImport     *import,
 #undef PROBLEM
 #undef TEXT
 
+  /* A row with a problem is only in the problem list: kept among the rows
+   * it would be previewed as one to add, next to the reason it cannot be. */
   if (hg_import_sheet_get_n_problems (sheet) == problems_before)
     {
       if (d->id > 0)
         import->n_update++;
       else
         import->n_add++;
+      keep_row (import, d, line, department, medium);
     }
-  keep_row (import, d, line, department, medium);
 
   for (guint c = 0; c < HG_ASSET_N_COLS; c++)
     g_free (cell[c]);
@@ -524,7 +527,7 @@ hg_asset_import_check_rows (HgAssetImport  *import,
   if (local != NULL)
     goto failed;
 
-  if (import->n_rows == 0)
+  if (import->n_rows == 0 && hg_import_sheet_get_n_problems (import->sheet) == 0)
     {
       g_set_error (&local, HG_IMPORT_ERROR, HG_IMPORT_ERROR_NO_ROWS,
                    _("The file has a header row but no asset below it."));

@@ -32,6 +32,16 @@ hg_asset_rule_importance (guint        confidentiality,
   return CLAMP (rule, 1, 3);
 }
 
+/* The flags as stored: specific personal information (a My Number) is
+ * personal information by law (番号法), so it always carries that flag too. */
+HgAssetFlags
+hg_asset_rule_flags (HgAssetFlags flags)
+{
+  if (flags & HG_ASSET_MY_NUMBER)
+    flags |= HG_ASSET_PERSONAL;
+  return flags;
+}
+
 const char *
 hg_asset_axis_label (HgAssetAxis axis)
 {

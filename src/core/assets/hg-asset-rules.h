@@ -21,6 +21,7 @@ guint       hg_asset_rule_importance (guint         confidentiality,
                                       guint         integrity,
                                       guint         availability,
                                       HgAssetFlags  flags);
+HgAssetFlags hg_asset_rule_flags     (HgAssetFlags  flags);
 const char *hg_asset_axis_label      (HgAssetAxis   axis);
 const char *hg_asset_level_criteria  (HgAssetAxis   axis,
                                       guint         level);

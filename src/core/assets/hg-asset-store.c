@@ -45,7 +45,7 @@ bind_data (sqlite3_stmt      *stmt,
   hg_db_bind_id_or_null (stmt, 5, d->department_id);
   hg_db_bind_id_or_null (stmt, 6, d->owner_id);
   hg_db_bind_id_or_null (stmt, 7, d->medium_id);
-  sqlite3_bind_int (stmt, 8, (d->flags & HG_ASSET_PERSONAL) != 0);
+  sqlite3_bind_int (stmt, 8, (hg_asset_rule_flags (d->flags) & HG_ASSET_PERSONAL) != 0);
   sqlite3_bind_int (stmt, 9, (d->flags & HG_ASSET_SENSITIVE) != 0);
   sqlite3_bind_int (stmt, 10, (d->flags & HG_ASSET_MY_NUMBER) != 0);
   sqlite3_bind_int (stmt, 11, d->confidentiality);

@@ -196,8 +196,12 @@ hg_handbook_reasons (const HgHandbook     *handbook,
     return 0;
   if (!hg_handbook_has_acknowledged (handbook, employee))
     {
-      if (employee->received_version == 0
-          || (e->hired_on[0] != '\0' && strcmp (e->hired_on, handbook->approved_on) > 0))
+      /* Without a hire date nobody knows they are new: calling them a new
+       * hire would be a guess, while the missing date is a fact to mend. */
+      if (employee->received_version == 0 && e->hired_on[0] == '\0')
+        reasons |= HG_EDUCATION_NO_HIRE_DATE;
+      else if (employee->received_version == 0
+               || strcmp (e->hired_on, handbook->approved_on) > 0)
         reasons |= HG_EDUCATION_NEW_HIRE;
       else
         reasons |= HG_EDUCATION_RULES_CHANGED;
@@ -220,6 +224,7 @@ hg_handbook_reasons_text (HgEducationReason reasons,
     { HG_EDUCATION_NEW_HIRE, N_("New hire"), "新入社員" },
     { HG_EDUCATION_PROMOTED, N_("Promoted"), "昇格" },
     { HG_EDUCATION_RULES_CHANGED, N_("Rules changed"), "規程改訂" },
+    { HG_EDUCATION_NO_HIRE_DATE, N_("Hire date not recorded"), "入社日が未登録" },
   };
   GString *text = g_string_new (NULL);
 

@@ -22,6 +22,7 @@ typedef enum
   HG_EDUCATION_NEW_HIRE      = 1 << 0, /* never received it, or hired since it was approved */
   HG_EDUCATION_PROMOTED      = 1 << 1, /* promoted since their last receipt */
   HG_EDUCATION_RULES_CHANGED = 1 << 2, /* holds an older version */
+  HG_EDUCATION_NO_HIRE_DATE  = 1 << 3, /* never received it, and no hire date is recorded */
 } HgEducationReason;
 
 /* The handbook in force: its latest approved version. */
