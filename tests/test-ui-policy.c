@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "hg-approve-dialog.h"
+#include "hg-date.h"
 #include "hg-doc-export.h"
 #include "hg-pack-chooser.h"
 #include "hg-policy.h"
@@ -64,7 +65,13 @@ test_policy_versions (HgTestWindow  *f,
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "approve"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "approve");
   hg_test_spin (50);
-  expected = g_strdup_printf (_("Version %u, approved on %s by %s"), 1, "2026-04-01", "代表 太郎");
+  {
+    /* The date as the interface language writes it (2026年4月1日). */
+    g_autofree char *date = hg_date_format ("2026-04-01", HG_DATE_STYLE_LONG);
+
+    g_assert_cmpstr (date, !=, "2026-04-01");
+    expected = g_strdup_printf (_("Version %u, approved on %s by %s"), 1, date, "代表 太郎");
+  }
   g_assert_cmpstr (gtk_label_get_text (state), ==, expected);
 
   /* A changed answer: the state says a revision is due, and the versions

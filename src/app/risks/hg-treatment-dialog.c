@@ -155,9 +155,8 @@ hg_treatment_dialog_save (HgTreatmentDialog *self)
   return TRUE;
 }
 
-/* The dialog hides on every response (hide-on-close) and is destroyed here,
- * unless saving failed: then it comes back as it was, so nothing typed is
- * lost and the marked field shows what to mend. */
+/* Saving that fails keeps the dialog, everything typed in it
+ * (hg_form_keep_open_on_failure()). */
 static void
 hg_treatment_dialog_response (AdwMessageDialog *dialog,
                               const char       *response)
@@ -165,16 +164,16 @@ hg_treatment_dialog_response (AdwMessageDialog *dialog,
   HgTreatmentDialog *self = HG_TREATMENT_DIALOG (dialog);
   g_autoptr(GError) error = NULL;
 
-  if (g_strcmp0 (response, "save") == 0 && !hg_treatment_dialog_save (self))
+  if (g_strcmp0 (response, "save") == 0)
     {
-      gtk_window_present (GTK_WINDOW (self));
+      hg_form_finish_response (dialog, hg_treatment_dialog_save (self));
       return;
     }
   if (g_strcmp0 (response, "remove") == 0
       && !hg_risk_treatment_remove (self->workbook, self->treatment->asset_id,
                                     self->treatment->threat_id, &error))
     hg_form_report_save_error (dialog, error);
-  gtk_window_destroy (GTK_WINDOW (self));
+  hg_form_finish_response (dialog, TRUE);
 }
 
 /* The people who can be responsible: drawn from the workbook. */
@@ -389,7 +388,7 @@ hg_treatment_dialog_init (HgTreatmentDialog *self)
 
   self->owner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_window_set_hide_on_close (GTK_WINDOW (self), TRUE);
+  hg_form_keep_open_on_failure (ADW_MESSAGE_DIALOG (self));
   /* Typing stops at the limits the core checks (hg-limits.h). */
   hg_form_set_max_length (self->fields[HG_TREATMENT_FIELD_MEASURES], HG_RISK_MEASURES_MAX);
   hg_form_set_max_length (self->fields[HG_TREATMENT_FIELD_APPROVER], HG_RISK_APPROVER_MAX);

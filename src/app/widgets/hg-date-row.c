@@ -28,6 +28,7 @@ struct _HgDateRow
    * hg_date_parse() reads, so that text is taken back as this date. */
   char        *iso;
   char        *shown;
+  char        *value;   /* see hg_date_row_get_value() */
 
   /* Template widgets */
   GtkMenuButton *button;
@@ -50,6 +51,9 @@ update_valid (HgDateRow *self)
   g_autofree char *iso = NULL;
   gboolean valid = hg_date_row_get_iso (self, &iso);
 
+  g_free (self->value);
+  self->value = valid ? g_steal_pointer (&iso)
+                      : g_strdup (gtk_editable_get_text (GTK_EDITABLE (self)));
   hg_date_row_set_problem (self, !valid);
   if (valid == self->valid)
     return;
@@ -141,6 +145,7 @@ hg_date_row_dispose (GObject *object)
 
   g_clear_pointer (&self->iso, g_free);
   g_clear_pointer (&self->shown, g_free);
+  g_clear_pointer (&self->value, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), HG_TYPE_DATE_ROW);
   G_OBJECT_CLASS (hg_date_row_parent_class)->dispose (object);
 }
@@ -227,6 +232,16 @@ hg_date_row_set_iso (HgDateRow  *self,
   if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (self))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (self), text);
   update_valid (self);
+}
+
+/* What the core is to be given: the stored form of the date when the text
+ * reads as one, else the text as typed, for the core to name the problem. */
+const char *
+hg_date_row_get_value (HgDateRow *self)
+{
+  g_return_val_if_fail (HG_IS_DATE_ROW (self), NULL);
+
+  return self->value != NULL ? self->value : "";
 }
 
 gboolean

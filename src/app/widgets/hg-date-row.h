@@ -17,6 +17,7 @@ gboolean   hg_date_row_get_iso      (HgDateRow  *self,
                                      char      **iso);
 void       hg_date_row_set_iso      (HgDateRow  *self,
                                      const char *iso);
+const char *hg_date_row_get_value  (HgDateRow  *self);
 gboolean   hg_date_row_get_valid    (HgDateRow  *self);
 void       hg_date_row_set_problem  (HgDateRow  *self,
                                      gboolean    problem);
