@@ -160,6 +160,19 @@ test_treatment_due_date (HgTestWindow  *f,
   g_clear_pointer (&due, g_free);
   due = stored_due (workbook, hg_risks_page_get_sheet (page));
   g_assert_cmpstr (due, ==, "2027-04-15");
+
+  /* Closing (Escape, the window's close button) still ends the dialog,
+   * which only hides while a save is tried, and stores nothing. */
+  dialog = open_dialog (f, hg_risks_page_get_sheet (page));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_editable_set_text (GTK_EDITABLE (hg_test_find_widget (dialog, HG_TYPE_DATE_ROW, NULL)),
+                         "R9.5.1");
+  gtk_window_close (GTK_WINDOW (dialog));
+  hg_test_spin (50);
+  g_assert_null (dialog);
+  g_clear_pointer (&due, g_free);
+  due = stored_due (workbook, hg_risks_page_get_sheet (page));
+  g_assert_cmpstr (due, ==, "2027-04-15");
 }
 
 int
