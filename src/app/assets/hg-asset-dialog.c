@@ -56,7 +56,7 @@ struct _HgAssetDialog
   AdwEntryRow    *reason_row;
   AdwPreferencesGroup *status_group;
   AdwExpanderRow *disposed_row;
-  AdwEntryRow    *disposed_on_row;
+  HgDateRow      *disposed_on_row;
   AdwEntryRow    *disposal_method_row;
   GtkLabel       *problems_label;
 };
@@ -138,7 +138,7 @@ collect (HgAssetDialog *self)
     }
 
   d->disposed = adw_expander_row_get_enable_expansion (self->disposed_row);
-  hg_text_set (&d->disposed_on, hg_date_row_get_value (HG_DATE_ROW (self->disposed_on_row)));
+  hg_text_set (&d->disposed_on, hg_date_row_get_value (self->disposed_on_row));
   hg_text_set (&d->disposal_method,
                gtk_editable_get_text (GTK_EDITABLE (self->disposal_method_row)));
   if (d->disposed)
@@ -352,7 +352,7 @@ fill (HgAssetDialog     *self,
   gtk_editable_set_text (GTK_EDITABLE (self->users_row), d->users);
   gtk_editable_set_text (GTK_EDITABLE (self->retention_row), d->retention);
   gtk_editable_set_text (GTK_EDITABLE (self->reason_row), d->importance_reason);
-  hg_date_row_set_iso (HG_DATE_ROW (self->disposed_on_row), d->disposed_on);
+  hg_date_row_set_iso (self->disposed_on_row, d->disposed_on);
   gtk_editable_set_text (GTK_EDITABLE (self->disposal_method_row), d->disposal_method);
 
   if (d->id > 0)

@@ -31,10 +31,10 @@ struct _HgEmploymentDialog
   gint64            person_id;
 
   /* Template widgets */
-  AdwEntryRow      *hired_row;
+  HgDateRow        *hired_row;
   AdwEntryRow      *position_row;
   AdwComboRow      *status_row;
-  AdwEntryRow      *promoted_row;
+  HgDateRow        *promoted_row;
   GtkLabel         *problem_label;
   GtkListBox       *history_list;
   GtkWidget        *no_history_label;
@@ -66,14 +66,15 @@ validate (HgEmploymentDialog *self)
 
   ok &= hg_form_mark_row (GTK_WIDGET (self->hired_row), _("Hire date"),
                           hg_employment_validate (HG_EMPLOYMENT_FIELD_HIRED_ON,
-                                                  hg_date_row_get_value (HG_DATE_ROW (self->hired_row))), problems);
+                                                  hg_date_row_get_value (self->hired_row)), problems);
   ok &= hg_form_mark_row (GTK_WIDGET (self->position_row), _("Position"),
                           hg_employment_validate (HG_EMPLOYMENT_FIELD_POSITION,
                                                   text_of (self->position_row)), problems);
   ok &= hg_form_mark_row (GTK_WIDGET (self->promoted_row), _("Promotion date"),
                           hg_employment_validate (HG_EMPLOYMENT_FIELD_PROMOTED_ON,
-                                                  hg_date_row_get_value (HG_DATE_ROW (self->promoted_row))), problems);
-  order = hg_employment_validate_dates (hg_date_row_get_value (HG_DATE_ROW (self->hired_row)), hg_date_row_get_value (HG_DATE_ROW (self->promoted_row)));
+                                                  hg_date_row_get_value (self->promoted_row)), problems);
+  order = hg_employment_validate_dates (hg_date_row_get_value (self->hired_row),
+                                       hg_date_row_get_value (self->promoted_row));
   if (ok && order != NULL)
     ok = hg_form_mark_row (GTK_WIDGET (self->promoted_row), _("Promotion date"), order, problems);
 
@@ -95,9 +96,10 @@ hg_employment_dialog_response (AdwMessageDialog *dialog,
       hg_form_finish_response (dialog, TRUE);
       return;
     }
-  employment = hg_employment_new (hg_date_row_get_value (HG_DATE_ROW (self->hired_row)), text_of (self->position_row),
+  employment = hg_employment_new (hg_date_row_get_value (self->hired_row),
+                                  text_of (self->position_row),
                                   adw_combo_row_get_selected (self->status_row),
-                                  hg_date_row_get_value (HG_DATE_ROW (self->promoted_row)));
+                                  hg_date_row_get_value (self->promoted_row));
   if (!hg_employee_set_employment (self->workbook, self->person_id, employment, &error))
     hg_form_show_error (GTK_WINDOW (dialog), _("Could Not Save"), error->message);
   hg_form_finish_response (dialog, error == NULL);
@@ -148,10 +150,10 @@ hg_employment_dialog_constructed (GObject *object)
   fill_history (self);
 
   employment = hg_employee_get_employment (self->workbook, self->person_id);
-  hg_date_row_set_iso (HG_DATE_ROW (self->hired_row), employment->hired_on);
+  hg_date_row_set_iso (self->hired_row, employment->hired_on);
   gtk_editable_set_text (GTK_EDITABLE (self->position_row), employment->position);
   adw_combo_row_set_selected (self->status_row, employment->status);
-  hg_date_row_set_iso (HG_DATE_ROW (self->promoted_row), employment->promoted_on);
+  hg_date_row_set_iso (self->promoted_row, employment->promoted_on);
 
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->hired_row));

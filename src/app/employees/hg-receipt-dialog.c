@@ -37,7 +37,7 @@ struct _HgReceiptDialog
 
   /* Template widgets */
   AdwComboRow      *version_row;
-  AdwEntryRow      *date_row;
+  HgDateRow        *date_row;
   GtkSwitch        *pledge_switch;
   GtkLabel         *problem_label;
 };
@@ -60,7 +60,7 @@ validate (HgReceiptDialog *self)
 {
   g_autoptr(GString) problems = g_string_new (NULL);
   g_autofree char *iso = NULL;
-  const char *text = hg_date_row_get_value (HG_DATE_ROW (self->date_row));
+  const char *text = hg_date_row_get_value (self->date_row);
   const char *problem = NULL;
 
   if (text[0] == '\0')
@@ -92,7 +92,7 @@ hg_receipt_dialog_response (AdwMessageDialog *dialog,
   if (!hg_handbook_receipt_record (self->workbook, self->handbook, people, n_people,
                                    selected < self->versions->len
                                      ? g_array_index (self->versions, guint, selected) : 0,
-                                   hg_date_row_get_value (HG_DATE_ROW (self->date_row)),
+                                   hg_date_row_get_value (self->date_row),
                                    gtk_switch_get_active (self->pledge_switch), &error))
     hg_form_show_error (GTK_WINDOW (dialog), _("Could Not Save"), error->message);
   hg_form_finish_response (dialog, error == NULL);
@@ -193,7 +193,7 @@ hg_receipt_dialog_constructed (GObject *object)
   self->handbook = hg_handbook_get (self->workbook, self->pack_id, self->document_id);
   fill_versions (self);
   /* Setting it validates. */
-  hg_date_row_set_iso (HG_DATE_ROW (self->date_row), today);
+  hg_date_row_set_iso (self->date_row, today);
 }
 
 static void
@@ -337,7 +337,7 @@ hg_receipt_dialog_set_date (HgReceiptDialog *self,
                             const char      *date)
 {
   g_return_if_fail (HG_IS_RECEIPT_DIALOG (self));
-  hg_date_row_set_iso (HG_DATE_ROW (self->date_row), date);
+  hg_date_row_set_iso (self->date_row, date);
 }
 
 void

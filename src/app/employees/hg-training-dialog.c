@@ -30,7 +30,7 @@ struct _HgTrainingDialog
   GPtrArray        *checks;      /* of GtkCheckButton, with "person-id" data */
 
   /* Template widgets */
-  AdwEntryRow      *date_row;
+  HgDateRow        *date_row;
   AdwEntryRow      *topic_row;
   AdwEntryRow      *material_row;
   GtkListBox       *people_list;
@@ -78,7 +78,7 @@ validate (HgTrainingDialog *self)
 
   ok &= hg_form_mark_row (GTK_WIDGET (self->date_row), _("Date"),
                           hg_education_validate (HG_EDUCATION_FIELD_HELD_ON,
-                                                 hg_date_row_get_value (HG_DATE_ROW (self->date_row))), problems);
+                                                 hg_date_row_get_value (self->date_row)), problems);
   /* An empty topic of a new session is not flagged until typed in. */
   hg_form_mark_row (GTK_WIDGET (self->topic_row), _("Topic"), topic[0] ? topic_problem : NULL,
                     problems);
@@ -109,7 +109,8 @@ hg_training_dialog_response (AdwMessageDialog *dialog,
       hg_form_finish_response (dialog, TRUE);
       return;
     }
-  session = hg_education_session_new (hg_date_row_get_value (HG_DATE_ROW (self->date_row)), text_of (self->topic_row),
+  session = hg_education_session_new (hg_date_row_get_value (self->date_row),
+                                      text_of (self->topic_row),
                                       text_of (self->material_row));
   session->id = self->session_id;
   for (guint i = 0; i < self->checks->len; i++)
@@ -199,11 +200,11 @@ hg_training_dialog_constructed (GObject *object)
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self),
                                   self->session_id > 0 ? _("Edit Training Session")
                                                        : _("Add Training Session"));
-  hg_date_row_set_iso (HG_DATE_ROW (self->date_row), today);
+  hg_date_row_set_iso (self->date_row, today);
   session = self->session_id > 0 ? hg_education_get (self->workbook, self->session_id) : NULL;
   if (session != NULL)
     {
-      hg_date_row_set_iso (HG_DATE_ROW (self->date_row), session->held_on);
+      hg_date_row_set_iso (self->date_row, session->held_on);
       gtk_editable_set_text (GTK_EDITABLE (self->topic_row), session->topic);
       gtk_editable_set_text (GTK_EDITABLE (self->material_row), session->material);
       g_array_append_vals (ticked, session->attendees->data, session->attendees->len);

@@ -61,10 +61,11 @@ validate (HgApproveDialog *self)
 {
   g_autofree char *summary = g_strstrip (g_strdup (text_of (self, FIELD_SUMMARY)));
   g_autofree char *approver = g_strstrip (g_strdup (text_of (self, FIELD_APPROVER)));
+  HgDateRow *date = HG_DATE_ROW (self->rows[FIELD_DATE]);
 
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "approve",
                                            summary[0] != '\0' && approver[0] != '\0'
-                                           && hg_date_row_get_valid (HG_DATE_ROW (self->rows[FIELD_DATE])));
+                                           && hg_date_row_get_valid (date));
 }
 
 gboolean
