@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-date.h"
 #include "hg-education.h"
 #include "hg-employee.h"
 #include "hg-employment-dialog.h"
@@ -116,10 +117,11 @@ fill_history (HgEmploymentDialog *self)
     {
       HgEducationSession *s = g_ptr_array_index (sessions, i);
       GtkWidget *row = adw_action_row_new ();
+      g_autofree char *held_on = hg_date_format (s->held_on, HG_DATE_STYLE_LONG);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), s->topic);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), s->held_on);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), held_on);
       gtk_list_box_append (self->history_list, row);
     }
   if (sessions->len > MAX_HISTORY)
