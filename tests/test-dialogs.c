@@ -375,6 +375,15 @@ test_employment (Fixture       *f,
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (
                      gtk_widget_get_first_child (child (dialog, "history_list")))), ==,
                    "標的型メール");
+  {
+    /* Its date as the interface language writes it. */
+    g_autofree char *held_on = hg_date_format ("2026-05-01", HG_DATE_STYLE_LONG);
+
+    g_assert_cmpstr (held_on, !=, "2026-05-01");
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (
+                       gtk_widget_get_first_child (child (dialog, "history_list")))), ==,
+                     held_on);
+  }
   destroy (dialog);
 }
 
