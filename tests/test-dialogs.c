@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include "hg-date.h"
 #include "hg-test-ui.h"
 
 #include <glib/gi18n.h>
@@ -362,7 +363,11 @@ test_employment (Fixture       *f,
                            "<property name=\"person-id\">%" G_GINT64_FORMAT "</property>", id);
   dialog = build (f, "HgEmploymentDialog", props);
   g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, "青木 一郎");
-  g_assert_cmpstr (text_of (child (dialog, "hired_row")), ==, "2026-04-01");
+  {
+    g_autofree char *hired = hg_date_format ("2026-04-01", HG_DATE_STYLE_LONG);
+
+    g_assert_cmpstr (text_of (child (dialog, "hired_row")), ==, hired);
+  }
   g_assert_cmpstr (text_of (child (dialog, "position_row")), ==, "主任");
   /* The training attended is listed; "none yet" is not shown. */
   g_assert_true (gtk_widget_get_visible (child (dialog, "history_list")));
@@ -370,6 +375,15 @@ test_employment (Fixture       *f,
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (
                      gtk_widget_get_first_child (child (dialog, "history_list")))), ==,
                    "標的型メール");
+  {
+    /* Its date as the interface language writes it. */
+    g_autofree char *held_on = hg_date_format ("2026-05-01", HG_DATE_STYLE_LONG);
+
+    g_assert_cmpstr (held_on, !=, "2026-05-01");
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (
+                       gtk_widget_get_first_child (child (dialog, "history_list")))), ==,
+                     held_on);
+  }
   destroy (dialog);
 }
 

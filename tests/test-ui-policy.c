@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "hg-approve-dialog.h"
+#include "hg-date-row.h"
+#include "hg-date.h"
 #include "hg-doc-export.h"
 #include "hg-pack-chooser.h"
 #include "hg-policy.h"
@@ -60,11 +62,30 @@ test_policy_versions (HgTestWindow  *f,
   hg_approve_dialog_set_text (HG_APPROVE_DIALOG (dialog), 2, "");
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "approve"));
   hg_approve_dialog_set_text (HG_APPROVE_DIALOG (dialog), 2, "代表 太郎");
-  hg_approve_dialog_set_text (HG_APPROVE_DIALOG (dialog), 3, "2026-04-01");
+  /* An impossible date turns Approve off and marks the field; approving
+   * anyway keeps the dialog open with what was typed. */
+  hg_approve_dialog_set_text (HG_APPROVE_DIALOG (dialog), 3, "2026年2月30日");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "approve"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "approve");
+  hg_test_spin (50);
+  g_assert_true (hg_test_find_toplevel (HG_TYPE_APPROVE_DIALOG) == dialog);
+  {
+    GtkWidget *date_row = hg_test_find_widget (dialog, HG_TYPE_DATE_ROW, NULL);
+
+    g_assert_true (gtk_widget_has_css_class (date_row, "error"));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "2026年2月30日");
+  }
+  hg_approve_dialog_set_text (HG_APPROVE_DIALOG (dialog), 3, "R8.4.1");
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "approve"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "approve");
   hg_test_spin (50);
-  expected = g_strdup_printf (_("Version %u, approved on %s by %s"), 1, "2026-04-01", "代表 太郎");
+  {
+    /* The date as the interface language writes it (2026年4月1日). */
+    g_autofree char *date = hg_date_format ("2026-04-01", HG_DATE_STYLE_LONG);
+
+    g_assert_cmpstr (date, !=, "2026-04-01");
+    expected = g_strdup_printf (_("Version %u, approved on %s by %s"), 1, date, "代表 太郎");
+  }
   g_assert_cmpstr (gtk_label_get_text (state), ==, expected);
 
   /* A changed answer: the state says a revision is due, and the versions

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-date-row.h"
 #include "hg-date.h"
 #include "hg-form.h"
 #include "hg-limits.h"
@@ -55,7 +56,7 @@ struct _HgAssetDialog
   AdwEntryRow    *reason_row;
   AdwPreferencesGroup *status_group;
   AdwExpanderRow *disposed_row;
-  AdwEntryRow    *disposed_on_row;
+  HgDateRow      *disposed_on_row;
   AdwEntryRow    *disposal_method_row;
   GtkLabel       *problems_label;
 };
@@ -138,7 +139,7 @@ collect (HgAssetDialog *self)
     }
 
   d->disposed = adw_expander_row_get_enable_expansion (self->disposed_row);
-  hg_text_set (&d->disposed_on, gtk_editable_get_text (GTK_EDITABLE (self->disposed_on_row)));
+  hg_text_set (&d->disposed_on, hg_date_row_get_value (self->disposed_on_row));
   hg_text_set (&d->disposal_method,
                gtk_editable_get_text (GTK_EDITABLE (self->disposal_method_row)));
   if (d->disposed)
@@ -365,7 +366,7 @@ fill (HgAssetDialog     *self,
   gtk_editable_set_text (GTK_EDITABLE (self->users_row), d->users);
   gtk_editable_set_text (GTK_EDITABLE (self->retention_row), d->retention);
   gtk_editable_set_text (GTK_EDITABLE (self->reason_row), d->importance_reason);
-  gtk_editable_set_text (GTK_EDITABLE (self->disposed_on_row), d->disposed_on);
+  hg_date_row_set_iso (self->disposed_on_row, d->disposed_on);
   gtk_editable_set_text (GTK_EDITABLE (self->disposal_method_row), d->disposal_method);
 
   if (d->id > 0)
@@ -490,6 +491,7 @@ hg_asset_dialog_class_init (HgAssetDialogClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
+  g_type_ensure (HG_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-asset-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HgAssetDialog, save_button);

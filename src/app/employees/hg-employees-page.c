@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-date.h"
 #include "hg-asset-files.h"
 #include "hg-education.h"
 #include "hg-employee.h"
@@ -271,9 +272,12 @@ update_handbook_line (HgEmployeesPage *self,
         }
       /* Translators: version, date it was approved, then how many of the
        * active employees received it */
+      g_autofree char *approved_on = hg_date_format (self->handbook->approved_on,
+                                                     HG_DATE_STYLE_LONG);
+
       text = g_strdup_printf (_("Handbook version %u, approved on %s: %u of %u active "
                                 "employees received it."), self->handbook->version,
-                              self->handbook->approved_on, acknowledged, active);
+                              approved_on, acknowledged, active);
     }
   gtk_label_set_text (self->handbook_label, text);
   /* Beside what the handbook's state is, what to do about it. */
@@ -391,10 +395,11 @@ reload_training (HgEmployeesPage *self)
       g_autofree char *attendees =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u attendee", "%u attendees",
                                       s->attendees->len), s->attendees->len);
+      g_autofree char *held_on = hg_date_format (s->held_on, HG_DATE_STYLE_LONG);
       g_autofree char *subtitle = s->material[0]
         /* Translators: a training session: date · attendees · material */
-        ? g_strdup_printf (_("%s · %s · Material: %s"), s->held_on, attendees, s->material)
-        : g_strdup_printf ("%s · %s", s->held_on, attendees);
+        ? g_strdup_printf (_("%s · %s · Material: %s"), held_on, attendees, s->material)
+        : g_strdup_printf ("%s · %s", held_on, attendees);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), s->topic);

@@ -12,9 +12,11 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-date.h"
 #include "hg-education.h"
 #include "hg-employee.h"
 #include "hg-employment-dialog.h"
+#include "hg-date-row.h"
 #include "hg-form.h"
 #include "hg-limits.h"
 #include "hg-person.h"
@@ -30,10 +32,10 @@ struct _HgEmploymentDialog
   gint64            person_id;
 
   /* Template widgets */
-  AdwEntryRow      *hired_row;
+  HgDateRow        *hired_row;
   AdwEntryRow      *position_row;
   AdwComboRow      *status_row;
-  AdwEntryRow      *promoted_row;
+  HgDateRow        *promoted_row;
   GtkLabel         *problem_label;
   GtkListBox       *history_list;
   GtkWidget        *no_history_label;
@@ -65,14 +67,15 @@ validate (HgEmploymentDialog *self)
 
   ok &= hg_form_mark_row (GTK_WIDGET (self->hired_row), _("Hire date"),
                           hg_employment_validate (HG_EMPLOYMENT_FIELD_HIRED_ON,
-                                                  text_of (self->hired_row)), problems);
+                                                  hg_date_row_get_value (self->hired_row)), problems);
   ok &= hg_form_mark_row (GTK_WIDGET (self->position_row), _("Position"),
                           hg_employment_validate (HG_EMPLOYMENT_FIELD_POSITION,
                                                   text_of (self->position_row)), problems);
   ok &= hg_form_mark_row (GTK_WIDGET (self->promoted_row), _("Promotion date"),
                           hg_employment_validate (HG_EMPLOYMENT_FIELD_PROMOTED_ON,
-                                                  text_of (self->promoted_row)), problems);
-  order = hg_employment_validate_dates (text_of (self->hired_row), text_of (self->promoted_row));
+                                                  hg_date_row_get_value (self->promoted_row)), problems);
+  order = hg_employment_validate_dates (hg_date_row_get_value (self->hired_row),
+                                       hg_date_row_get_value (self->promoted_row));
   if (ok && order != NULL)
     ok = hg_form_mark_row (GTK_WIDGET (self->promoted_row), _("Promotion date"), order, problems);
 
@@ -88,13 +91,19 @@ hg_employment_dialog_response (AdwMessageDialog *dialog,
   g_autoptr(HgEmployment) employment = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* Saving that fails keeps the dialog and everything typed in it. */
   if (g_strcmp0 (response, "save") != 0)
-    return;
-  employment = hg_employment_new (text_of (self->hired_row), text_of (self->position_row),
+    {
+      hg_form_finish_response (dialog, TRUE);
+      return;
+    }
+  employment = hg_employment_new (hg_date_row_get_value (self->hired_row),
+                                  text_of (self->position_row),
                                   adw_combo_row_get_selected (self->status_row),
-                                  text_of (self->promoted_row));
+                                  hg_date_row_get_value (self->promoted_row));
   if (!hg_employee_set_employment (self->workbook, self->person_id, employment, &error))
-    hg_form_report_save_error (dialog, error);
+    hg_form_show_error (GTK_WINDOW (dialog), _("Could Not Save"), error->message);
+  hg_form_finish_response (dialog, error == NULL);
 }
 
 /* A history, one row a session: drawn from the workbook, so built here. */
@@ -108,10 +117,11 @@ fill_history (HgEmploymentDialog *self)
     {
       HgEducationSession *s = g_ptr_array_index (sessions, i);
       GtkWidget *row = adw_action_row_new ();
+      g_autofree char *held_on = hg_date_format (s->held_on, HG_DATE_STYLE_LONG);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), s->topic);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), s->held_on);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), held_on);
       gtk_list_box_append (self->history_list, row);
     }
   if (sessions->len > MAX_HISTORY)
@@ -142,10 +152,10 @@ hg_employment_dialog_constructed (GObject *object)
   fill_history (self);
 
   employment = hg_employee_get_employment (self->workbook, self->person_id);
-  gtk_editable_set_text (GTK_EDITABLE (self->hired_row), employment->hired_on);
+  hg_date_row_set_iso (self->hired_row, employment->hired_on);
   gtk_editable_set_text (GTK_EDITABLE (self->position_row), employment->position);
   adw_combo_row_set_selected (self->status_row, employment->status);
-  gtk_editable_set_text (GTK_EDITABLE (self->promoted_row), employment->promoted_on);
+  hg_date_row_set_iso (self->promoted_row, employment->promoted_on);
 
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->hired_row));
@@ -224,6 +234,7 @@ hg_employment_dialog_class_init (HgEmploymentDialogClass *klass)
                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (HG_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-employment-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HgEmploymentDialog, hired_row);
@@ -243,6 +254,7 @@ hg_employment_dialog_init (HgEmploymentDialog *self)
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  hg_form_keep_open_on_failure (ADW_MESSAGE_DIALOG (self));
   /* Typing stops at the limits the core checks (hg-limits.h). */
   hg_form_set_max_length (self->position_row, HG_EMPLOYEE_POSITION_MAX);
   for (guint s = 0; s < HG_EMPLOYEE_N_STATUSES; s++)

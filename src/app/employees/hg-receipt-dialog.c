@@ -14,6 +14,7 @@
 
 #include "hg-date.h"
 #include "hg-doc.h"
+#include "hg-date-row.h"
 #include "hg-form.h"
 #include "hg-person.h"
 #include "hg-receipt-dialog.h"
@@ -36,7 +37,7 @@ struct _HgReceiptDialog
 
   /* Template widgets */
   AdwComboRow      *version_row;
-  AdwEntryRow      *date_row;
+  HgDateRow        *date_row;
   GtkSwitch        *pledge_switch;
   GtkLabel         *problem_label;
 };
@@ -59,7 +60,7 @@ validate (HgReceiptDialog *self)
 {
   g_autoptr(GString) problems = g_string_new (NULL);
   g_autofree char *iso = NULL;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
+  const char *text = hg_date_row_get_value (self->date_row);
   const char *problem = NULL;
 
   if (text[0] == '\0')
@@ -81,15 +82,20 @@ hg_receipt_dialog_response (AdwMessageDialog *dialog,
   const gint64 *people;
   gsize n_people;
 
+  /* Saving that fails keeps the dialog and everything typed in it. */
   if (g_strcmp0 (response, "record") != 0)
-    return;
+    {
+      hg_form_finish_response (dialog, TRUE);
+      return;
+    }
   people = g_variant_get_fixed_array (self->person_ids, &n_people, sizeof (gint64));
   if (!hg_handbook_receipt_record (self->workbook, self->handbook, people, n_people,
                                    selected < self->versions->len
                                      ? g_array_index (self->versions, guint, selected) : 0,
-                                   gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
+                                   hg_date_row_get_value (self->date_row),
                                    gtk_switch_get_active (self->pledge_switch), &error))
-    hg_form_report_save_error (dialog, error);
+    hg_form_show_error (GTK_WINDOW (dialog), _("Could Not Save"), error->message);
+  hg_form_finish_response (dialog, error == NULL);
 }
 
 static void
@@ -109,7 +115,8 @@ version_selected_cb (HgReceiptDialog *self)
 
       if (r->number == g_array_index (self->versions, guint, selected))
         {
-          g_autofree char *approved = g_strdup_printf (_("Approved on %s"), r->approved_on);
+          g_autofree char *date = hg_date_format (r->approved_on, HG_DATE_STYLE_LONG);
+          g_autofree char *approved = g_strdup_printf (_("Approved on %s"), date);
           adw_action_row_set_subtitle (ADW_ACTION_ROW (self->version_row), approved);
         }
     }
@@ -186,7 +193,7 @@ hg_receipt_dialog_constructed (GObject *object)
   self->handbook = hg_handbook_get (self->workbook, self->pack_id, self->document_id);
   fill_versions (self);
   /* Setting it validates. */
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
+  hg_date_row_set_iso (self->date_row, today);
 }
 
 static void
@@ -287,6 +294,7 @@ hg_receipt_dialog_class_init (HgReceiptDialogClass *klass)
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (HG_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-receipt-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HgReceiptDialog, version_row);
@@ -303,6 +311,7 @@ hg_receipt_dialog_init (HgReceiptDialog *self)
 {
   self->versions = g_array_new (FALSE, FALSE, sizeof (guint));
   gtk_widget_init_template (GTK_WIDGET (self));
+  hg_form_keep_open_on_failure (ADW_MESSAGE_DIALOG (self));
 }
 
 /* @handbook must have an approved version. */
@@ -328,7 +337,7 @@ hg_receipt_dialog_set_date (HgReceiptDialog *self,
                             const char      *date)
 {
   g_return_if_fail (HG_IS_RECEIPT_DIALOG (self));
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);
+  hg_date_row_set_iso (self->date_row, date);
 }
 
 void

@@ -14,6 +14,7 @@
 
 #include "hg-education.h"
 #include "hg-employee.h"
+#include "hg-date-row.h"
 #include "hg-form.h"
 #include "hg-limits.h"
 #include "hg-text.h"
@@ -29,7 +30,7 @@ struct _HgTrainingDialog
   GPtrArray        *checks;      /* of GtkCheckButton, with "person-id" data */
 
   /* Template widgets */
-  AdwEntryRow      *date_row;
+  HgDateRow        *date_row;
   AdwEntryRow      *topic_row;
   AdwEntryRow      *material_row;
   GtkListBox       *people_list;
@@ -77,7 +78,7 @@ validate (HgTrainingDialog *self)
 
   ok &= hg_form_mark_row (GTK_WIDGET (self->date_row), _("Date"),
                           hg_education_validate (HG_EDUCATION_FIELD_HELD_ON,
-                                                 text_of (self->date_row)), problems);
+                                                 hg_date_row_get_value (self->date_row)), problems);
   /* An empty topic of a new session is not flagged until typed in. */
   hg_form_mark_row (GTK_WIDGET (self->topic_row), _("Topic"), topic[0] ? topic_problem : NULL,
                     problems);
@@ -102,9 +103,14 @@ hg_training_dialog_response (AdwMessageDialog *dialog,
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
+  /* Saving that fails keeps the dialog and everything typed in it. */
   if (g_strcmp0 (response, "save") != 0)
-    return;
-  session = hg_education_session_new (text_of (self->date_row), text_of (self->topic_row),
+    {
+      hg_form_finish_response (dialog, TRUE);
+      return;
+    }
+  session = hg_education_session_new (hg_date_row_get_value (self->date_row),
+                                      text_of (self->topic_row),
                                       text_of (self->material_row));
   session->id = self->session_id;
   for (guint i = 0; i < self->checks->len; i++)
@@ -118,7 +124,8 @@ hg_training_dialog_response (AdwMessageDialog *dialog,
   ok = self->session_id > 0 ? hg_education_update (self->workbook, session, &error)
                             : hg_education_add (self->workbook, session, &error) > 0;
   if (!ok)
-    hg_form_report_save_error (dialog, error);
+    hg_form_show_error (GTK_WINDOW (dialog), _("Could Not Save"), error->message);
+  hg_form_finish_response (dialog, error == NULL);
 }
 
 static void
@@ -193,11 +200,11 @@ hg_training_dialog_constructed (GObject *object)
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self),
                                   self->session_id > 0 ? _("Edit Training Session")
                                                        : _("Add Training Session"));
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
+  hg_date_row_set_iso (self->date_row, today);
   session = self->session_id > 0 ? hg_education_get (self->workbook, self->session_id) : NULL;
   if (session != NULL)
     {
-      gtk_editable_set_text (GTK_EDITABLE (self->date_row), session->held_on);
+      hg_date_row_set_iso (self->date_row, session->held_on);
       gtk_editable_set_text (GTK_EDITABLE (self->topic_row), session->topic);
       gtk_editable_set_text (GTK_EDITABLE (self->material_row), session->material);
       g_array_append_vals (ticked, session->attendees->data, session->attendees->len);
@@ -314,6 +321,7 @@ hg_training_dialog_class_init (HgTrainingDialogClass *klass)
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (HG_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-training-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HgTrainingDialog, date_row);
@@ -333,6 +341,7 @@ hg_training_dialog_init (HgTrainingDialog *self)
 {
   self->checks = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  hg_form_keep_open_on_failure (ADW_MESSAGE_DIALOG (self));
   /* Typing stops at the limits the core checks (hg-limits.h). */
   hg_form_set_max_length (self->topic_row, HG_EDUCATION_TOPIC_MAX);
   hg_form_set_max_length (self->material_row, HG_EDUCATION_MATERIAL_MAX);

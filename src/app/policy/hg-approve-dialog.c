@@ -17,6 +17,7 @@
 #include "hg-company.h"
 #include "hg-form.h"
 #include "hg-limits.h"
+#include "hg-date-row.h"
 #include "hg-org-role.h"
 #include "hg-person.h"
 #include "hg-revision.h"
@@ -60,26 +61,33 @@ validate (HgApproveDialog *self)
 {
   g_autofree char *summary = g_strstrip (g_strdup (text_of (self, FIELD_SUMMARY)));
   g_autofree char *approver = g_strstrip (g_strdup (text_of (self, FIELD_APPROVER)));
+  HgDateRow *date = HG_DATE_ROW (self->rows[FIELD_DATE]);
 
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "approve",
-                                           summary[0] != '\0' && approver[0] != '\0');
+                                           summary[0] != '\0' && approver[0] != '\0'
+                                           && hg_date_row_get_valid (date));
 }
 
 gboolean
 hg_approve_dialog_approve (HgApproveDialog *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
   guint number = 0;
 
   g_return_val_if_fail (HG_IS_APPROVE_DIALOG (self), FALSE);
 
+  if (!hg_date_row_get_iso (HG_DATE_ROW (self->rows[FIELD_DATE]), &date))
+    {
+      hg_date_row_set_problem (HG_DATE_ROW (self->rows[FIELD_DATE]), TRUE);
+      gtk_widget_grab_focus (GTK_WIDGET (self->rows[FIELD_DATE]));
+      return FALSE;
+    }
   if (!hg_revision_approve (self->workbook, self->pack_id, self->doc,
                             text_of (self, FIELD_SUMMARY), text_of (self, FIELD_AUTHOR),
-                            text_of (self, FIELD_APPROVER), text_of (self, FIELD_DATE),
-                            &number, &error))
+                            text_of (self, FIELD_APPROVER), date, &number, &error))
     {
-      hg_form_show_error (gtk_window_get_transient_for (GTK_WINDOW (self)),
-                          _("Could Not Approve"), error->message);
+      hg_form_show_error (GTK_WINDOW (self), _("Could Not Approve"), error->message);
       return FALSE;
     }
   {
@@ -98,8 +106,9 @@ static void
 hg_approve_dialog_response (AdwMessageDialog *dialog,
                             const char       *response)
 {
-  if (g_strcmp0 (response, "approve") == 0)
-    hg_approve_dialog_approve (HG_APPROVE_DIALOG (dialog));
+  /* Approving that fails keeps the dialog and everything typed in it. */
+  hg_form_finish_response (dialog, g_strcmp0 (response, "approve") != 0
+                                   || hg_approve_dialog_approve (HG_APPROVE_DIALOG (dialog)));
 }
 
 static char *
@@ -141,7 +150,7 @@ hg_approve_dialog_constructed (GObject *object)
   hg_approve_dialog_set_text (self, FIELD_SUMMARY, next == 1 ? _("First version") : "");
   hg_approve_dialog_set_text (self, FIELD_AUTHOR, drafter);
   hg_approve_dialog_set_text (self, FIELD_APPROVER, representative);
-  hg_approve_dialog_set_text (self, FIELD_DATE, today);
+  hg_date_row_set_iso (HG_DATE_ROW (self->rows[FIELD_DATE]), today);
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->rows[FIELD_SUMMARY]));
 }
@@ -235,6 +244,7 @@ hg_approve_dialog_class_init (HgApproveDialogClass *klass)
                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (HG_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-approve-dialog.ui");
   BIND_AT ("summary_row", rows[FIELD_SUMMARY]);
@@ -250,6 +260,7 @@ static void
 hg_approve_dialog_init (HgApproveDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hg_form_keep_open_on_failure (ADW_MESSAGE_DIALOG (self));
   /* Typing stops at the limits the core checks (hg-limits.h). */
   hg_form_set_max_length (self->rows[FIELD_SUMMARY], HG_REVISION_SUMMARY_MAX);
   hg_form_set_max_length (self->rows[FIELD_AUTHOR], HG_REVISION_NAME_MAX);

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "hg-date.h"
 #include "hg-approve-dialog.h"
 #include "hg-doc-export.h"
 #include "hg-form.h"
@@ -425,13 +426,15 @@ set_version_state (HgPolicyPage *self,
                               ? g_ptr_array_index (doc->revisions, doc->revisions->len - 1)
                               : NULL;
   g_autofree char *text = NULL;
+  g_autofree char *approved_on = last ? hg_date_format (last->approved_on, HG_DATE_STYLE_LONG)
+                                      : NULL;
 
   switch (state)
     {
     case HG_REVISION_UP_TO_DATE:
       /* Translators: %u is a version number, %s a date and a person */
       text = g_strdup_printf (_("Version %u, approved on %s by %s"), last->number,
-                              last->approved_on, last->approver);
+                              approved_on, last->approver);
       break;
     case HG_REVISION_NEEDS_REVISION:
       text = g_strdup_printf (_("Changed since version %u was approved: approve a new version "

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-date.h"
 #include "hg-doc-diff.h"
 #include "hg-policy.h"
 #include "hg-revision.h"
@@ -199,7 +200,8 @@ version_row (const HgDocRevision *r)
 {
   GtkWidget *row = adw_action_row_new ();
   /* Translators: a version in the list, e.g. "Version 2 · 2026-04-01" */
-  g_autofree char *title = g_strdup_printf (_("Version %u · %s"), r->number, r->approved_on);
+  g_autofree char *approved_on = hg_date_format (r->approved_on, HG_DATE_STYLE_LONG);
+  g_autofree char *title = g_strdup_printf (_("Version %u · %s"), r->number, approved_on);
   g_autofree char *subtitle = r->author[0]
     /* Translators: %s are a summary of changes, a person and a person */
     ? g_strdup_printf (_("%s — approved by %s, drafted by %s"), r->summary, r->approver, r->author)

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-date-row.h"
 #include "hg-form.h"
 #include "hg-limits.h"
 #include "hg-person.h"
@@ -93,13 +94,39 @@ residual_text (HgTreatmentDialog *self,
   return g_strdup (_("Choose how likely damage will be afterwards to see the residual risk."));
 }
 
+/* A date the user typed, as stored; FALSE, with the row marked and the
+ * text kept, when it is not a date. */
+static gboolean
+read_date (HgTreatmentDialog  *self,
+           guint               field,
+           char              **iso)
+{
+  HgDateRow *row = HG_DATE_ROW (self->fields[field]);
+
+  if (hg_date_row_get_iso (row, iso))
+    return TRUE;
+  hg_date_row_set_problem (row, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  return FALSE;
+}
+
+/* Saves what the form holds; on a problem, marks the field and says what is
+ * wrong, and the caller keeps the dialog open with everything typed. */
 gboolean
 hg_treatment_dialog_save (HgTreatmentDialog *self)
 {
   HgRiskTreatment *t = self->treatment;
   g_autoptr(GError) error = NULL;
+  g_autofree char *due = NULL;
+  g_autofree char *approved_on = NULL;
+  gboolean accept;
 
   g_return_val_if_fail (HG_IS_TREATMENT_DIALOG (self), FALSE);
+
+  accept = selected_kind (self) == HG_RISK_TREATMENT_ACCEPT;
+  if (!read_date (self, HG_TREATMENT_FIELD_DUE, &due)
+      || (accept && !read_date (self, HG_TREATMENT_FIELD_APPROVED_ON, &approved_on)))
+    return FALSE;
 
   t->kind = selected_kind (self);
   t->status = HG_RISK_PLAN_PLANNED + adw_combo_row_get_selected (self->status_row);
@@ -110,26 +137,26 @@ hg_treatment_dialog_save (HgTreatmentDialog *self)
   g_free (t->measures);
   t->measures = g_strdup (TEXT (HG_TREATMENT_FIELD_MEASURES));
   g_free (t->due_on);
-  t->due_on = g_strdup (TEXT (HG_TREATMENT_FIELD_DUE));
+  t->due_on = g_steal_pointer (&due);
   g_free (t->approver);
-  t->approver = g_strdup (t->kind == HG_RISK_TREATMENT_ACCEPT ? TEXT (HG_TREATMENT_FIELD_APPROVER) : "");
+  t->approver = g_strdup (accept ? TEXT (HG_TREATMENT_FIELD_APPROVER) : "");
   g_free (t->approved_on);
-  t->approved_on = g_strdup (t->kind == HG_RISK_TREATMENT_ACCEPT
-                             ? TEXT (HG_TREATMENT_FIELD_APPROVED_ON) : "");
+  t->approved_on = g_strdup (accept ? approved_on : "");
   g_free (t->reason);
-  t->reason = g_strdup (t->kind == HG_RISK_TREATMENT_ACCEPT ? TEXT (HG_TREATMENT_FIELD_REASON) : "");
+  t->reason = g_strdup (accept ? TEXT (HG_TREATMENT_FIELD_REASON) : "");
 #undef TEXT
 
   if (!hg_risk_treatment_set (self->workbook, hg_risk_sheet_get_catalogue (self->sheet), t,
                               &error))
     {
-      hg_form_show_error (gtk_window_get_transient_for (GTK_WINDOW (self)),
-                          _("Could Not Save the Treatment"), error->message);
+      hg_form_show_error (GTK_WINDOW (self), _("Could Not Save the Treatment"), error->message);
       return FALSE;
     }
   return TRUE;
 }
 
+/* Saving that fails keeps the dialog, everything typed in it
+ * (hg_form_keep_open_on_failure()). */
 static void
 hg_treatment_dialog_response (AdwMessageDialog *dialog,
                               const char       *response)
@@ -138,11 +165,15 @@ hg_treatment_dialog_response (AdwMessageDialog *dialog,
   g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (response, "save") == 0)
-    hg_treatment_dialog_save (self);
-  else if (g_strcmp0 (response, "remove") == 0
-           && !hg_risk_treatment_remove (self->workbook, self->treatment->asset_id,
-                                         self->treatment->threat_id, &error))
+    {
+      hg_form_finish_response (dialog, hg_treatment_dialog_save (self));
+      return;
+    }
+  if (g_strcmp0 (response, "remove") == 0
+      && !hg_risk_treatment_remove (self->workbook, self->treatment->asset_id,
+                                    self->treatment->threat_id, &error))
     hg_form_report_save_error (dialog, error);
+  hg_form_finish_response (dialog, TRUE);
 }
 
 /* The people who can be responsible: drawn from the workbook. */
@@ -182,7 +213,10 @@ fill (HgTreatmentDialog *self)
     if (g_array_index (self->owner_ids, gint64, i) == t->owner_id)
       adw_combo_row_set_selected (self->owner_row, i);
   for (guint f = 0; f < HG_TREATMENT_N_FIELDS; f++)
-    gtk_editable_set_text (GTK_EDITABLE (self->fields[f]), texts[f] ? texts[f] : "");
+    if (HG_IS_DATE_ROW (self->fields[f]))
+      hg_date_row_set_iso (HG_DATE_ROW (self->fields[f]), texts[f]);
+    else
+      gtk_editable_set_text (GTK_EDITABLE (self->fields[f]), texts[f] ? texts[f] : "");
 }
 
 static void
@@ -326,6 +360,7 @@ hg_treatment_dialog_class_init (HgTreatmentDialogClass *klass)
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (HG_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-treatment-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HgTreatmentDialog, kind_row);
@@ -353,6 +388,7 @@ hg_treatment_dialog_init (HgTreatmentDialog *self)
 
   self->owner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
+  hg_form_keep_open_on_failure (ADW_MESSAGE_DIALOG (self));
   /* Typing stops at the limits the core checks (hg-limits.h). */
   hg_form_set_max_length (self->fields[HG_TREATMENT_FIELD_MEASURES], HG_RISK_MEASURES_MAX);
   hg_form_set_max_length (self->fields[HG_TREATMENT_FIELD_APPROVER], HG_RISK_APPROVER_MAX);

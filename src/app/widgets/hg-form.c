@@ -90,6 +90,27 @@ hg_form_save_if_allowed (AdwMessageDialog *dialog)
     }
 }
 
+/* An AdwMessageDialog closes itself before it emits ::response, so a
+ * dialog that saves in its response handler would lose everything typed
+ * when the save fails. Made to hide instead, it ends its response with
+ * hg_form_finish_response(): shown again as it was when not @done (the
+ * field marked, the problem said), destroyed otherwise. */
+void
+hg_form_keep_open_on_failure (AdwMessageDialog *dialog)
+{
+  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
+}
+
+void
+hg_form_finish_response (AdwMessageDialog *dialog,
+                         gboolean          done)
+{
+  if (done)
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  else
+    gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Shows @toast (floating, consumed) in the toast overlay @widget sits in;
  * a widget not in a window yet has nowhere to show it and drops it. */
 void

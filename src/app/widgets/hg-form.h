@@ -19,6 +19,9 @@ gboolean    hg_form_mark_row            (GtkWidget        *row,
                                          GString          *problems);
 void        hg_form_add_save_responses  (AdwMessageDialog *dialog);
 void        hg_form_save_if_allowed     (AdwMessageDialog *dialog);
+void        hg_form_keep_open_on_failure (AdwMessageDialog *dialog);
+void        hg_form_finish_response     (AdwMessageDialog *dialog,
+                                         gboolean          done);
 void        hg_form_toast               (GtkWidget        *widget,
                                          AdwToast         *toast);
 void        hg_form_show_error          (GtkWindow        *parent,

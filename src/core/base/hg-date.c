@@ -2,7 +2,8 @@
  *
  * Every date the workbook keeps (registration, disposal, approval, hire,
  * training, due dates) is parsed here, so the forms, the imports and the CLI
- * accept the same spellings and store the same ISO form.
+ * accept the same spellings and store the same ISO form; and every date the
+ * interface shows is formatted here, so it reads the same everywhere.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,32 +11,202 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "hg-date.h"
 #include "hg-text.h"
 
-/* Accepts 2026-04-01, 2026/4/1 and 2026.04.01 (full-width digits too, once
- * normalized); an empty text is a valid empty date. */
+/* The Japanese eras a register can still hold. Heisei is kept because
+ * registers carry dates from before 2019 (hire dates, old approvals). */
+typedef struct {
+  const char *kanji;
+  char        letter;
+  guint       first_year;   /* Gregorian year of the era's year 1 */
+  guint       start;        /* first and last day as YYYYMMDD */
+  guint       end;
+} Era;
+
+static const Era eras[] = {
+  { "令和", 'R', 2019, 20190501, 99991231 },
+  { "平成", 'H', 1989, 19890108, 20190430 },
+};
+
+/* Reads 1 to @max_digits ASCII digits; FALSE if there are none. */
+static gboolean
+read_number (const char **p,
+             guint        max_digits,
+             guint       *value)
+{
+  guint n = 0, digits = 0;
+
+  while (g_ascii_isdigit (**p) && digits < max_digits)
+    {
+      n = n * 10 + (guint) (**p - '0');
+      (*p)++;
+      digits++;
+    }
+  if (digits == 0 || g_ascii_isdigit (**p))
+    return FALSE;
+  *value = n;
+  return TRUE;
+}
+
+/* People type dates with spaces between the parts and with full-width
+ * punctuation; hg_text_normalize() has already folded full-width digits. */
+static char *
+squeeze (const char *normalized)
+{
+  GString *out = g_string_sized_new (strlen (normalized));
+
+  for (const char *p = normalized; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ' ' || c == '\t' || c == 0x3000)
+        continue;
+      if (c == 0xFF0F)
+        g_string_append_c (out, '/');
+      else if (c == 0xFF0E)
+        g_string_append_c (out, '.');
+      else if (c >= 0xFF21 && c <= 0xFF3A)   /* full-width R, H */
+        g_string_append_c (out, (char) ('A' + (c - 0xFF21)));
+      else if (c >= 0xFF41 && c <= 0xFF5A)
+        g_string_append_c (out, (char) ('a' + (c - 0xFF41)));
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static const Era *
+read_era (const char **p)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (eras); i++)
+    {
+      if (g_str_has_prefix (*p, eras[i].kanji))
+        {
+          *p += strlen (eras[i].kanji);
+          return &eras[i];
+        }
+      if (g_ascii_toupper (**p) == eras[i].letter)
+        {
+          (*p)++;
+          return &eras[i];
+        }
+    }
+  return NULL;
+}
+
+/* Accepts 2026-04-01, 2026/4/1, 2026.4.1, 2026年4月1日, 令和8年4月1日,
+ * 令和元年5月1日, R8.4.1, R8/4/1, H31.4.30 (full-width digits and spaces
+ * too); an empty text is a valid empty date. An era date must fall inside
+ * its era (R1.4.30 is refused: Reiwa began on 1 May 2019). */
 gboolean
 hg_date_parse (const char  *text,
                char       **iso)
 {
   g_autofree char *normalized = hg_text_normalize (text);
+  g_autofree char *s = NULL;
+  const char *p;
+  const Era *era;
   guint y = 0, m = 0, d = 0;
-  char sep1 = 0, sep2 = 0;
+  gboolean kanji;
 
   if (normalized[0] == '\0')
     {
       *iso = g_strdup ("");
       return TRUE;
     }
-  if (sscanf (normalized, "%4u%c%2u%c%2u", &y, &sep1, &m, &sep2, &d) != 5
-      || sep1 != sep2 || strchr ("-/.", sep1) == NULL)
+  s = squeeze (normalized);
+  p = s;
+
+  era = read_era (&p);
+  if (era != NULL && g_str_has_prefix (p, "元"))
+    {
+      p += strlen ("元");
+      y = 1;
+    }
+  else if (!read_number (&p, era != NULL ? 2 : 4, &y))
     return FALSE;
+  if (era == NULL && p - s != 4)
+    return FALSE;
+
+  kanji = g_str_has_prefix (p, "年");
+  if (kanji)
+    {
+      p += strlen ("年");
+      if (!read_number (&p, 2, &m) || !g_str_has_prefix (p, "月"))
+        return FALSE;
+      p += strlen ("月");
+      if (!read_number (&p, 2, &d) || !g_str_has_prefix (p, "日"))
+        return FALSE;
+      p += strlen ("日");
+    }
+  else
+    {
+      char sep = *p;
+
+      if (sep == '\0' || strchr ("-/.", sep) == NULL)
+        return FALSE;
+      p++;
+      if (!read_number (&p, 2, &m) || *p != sep)
+        return FALSE;
+      p++;
+      if (!read_number (&p, 2, &d))
+        return FALSE;
+    }
+  if (*p != '\0')
+    return FALSE;
+
+  if (era != NULL)
+    {
+      guint ymd;
+
+      if (y == 0)
+        return FALSE;
+      y += era->first_year - 1;
+      ymd = y * 10000 + m * 100 + d;
+      if (ymd < era->start || ymd > era->end)
+        return FALSE;
+    }
   if (!g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
     return FALSE;
   *iso = g_strdup_printf ("%04u-%02u-%02u", y, m, d);
   return TRUE;
+}
+
+/* Formats a stored date with a g_date_time_format() @format; a text that is
+ * not a stored date comes back unchanged, so nothing shown is ever lost. */
+char *
+hg_date_format_with (const char *iso,
+                     const char *format)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  guint y, m, d;
+  char *out;
+
+  if (iso == NULL)
+    return g_strdup ("");
+  if (strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-'
+      || sscanf (iso, "%4u-%2u-%2u", &y, &m, &d) != 3
+      || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return g_strdup (iso);
+  dt = g_date_time_new_utc ((int) y, (int) m, (int) d, 0, 0, 0);
+  out = dt != NULL ? g_date_time_format (dt, format) : NULL;
+  return out != NULL ? out : g_strdup (iso);
+}
+
+char *
+hg_date_format (const char  *iso,
+                HgDateStyle  style)
+{
+  if (style == HG_DATE_STYLE_ISO)
+    return g_strdup (iso != NULL ? iso : "");
+  /* TRANSLATORS: how a date is written, for g_date_time_format(): %B is the
+   * month's name in the current locale, so a language without month names
+   * writes numbers (ja: %Y年%-m月%-d日). */
+  /* xgettext:no-c-format */
+  return hg_date_format_with (iso, C_("date", "%-d %B %Y"));
 }

@@ -8,7 +8,16 @@
 
 G_BEGIN_DECLS
 
-gboolean hg_date_parse (const char  *text,
-                        char       **iso);
+typedef enum {
+  HG_DATE_STYLE_ISO,   /* 2026-12-06, as stored */
+  HG_DATE_STYLE_LONG,  /* the interface language's way: 2026年12月6日, 6 December 2026 */
+} HgDateStyle;
+
+gboolean hg_date_parse       (const char  *text,
+                              char       **iso);
+char    *hg_date_format      (const char  *iso,
+                              HgDateStyle  style);
+char    *hg_date_format_with (const char  *iso,
+                              const char  *format);
 
 G_END_DECLS
