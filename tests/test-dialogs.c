@@ -19,6 +19,7 @@
 #include "hg-asset-store.h"
 #include "hg-bulk-edit-dialog.h"
 #include "hg-list-dialog.h"
+#include "hg-pack-problems-dialog.h"
 #include "hg-department.h"
 #include "hg-department-dialog.h"
 #include "hg-education.h"
@@ -530,6 +531,40 @@ test_approve (Fixture       *f,
 }
 
 static void
+test_pack_problems (Fixture       *f,
+                    gconstpointer  data)
+{
+  const char *problems[] = { "3行目: <rule> に id がありません", "9行目: 閉じていない要素", NULL };
+  /* Translators: %s is a file name */
+  g_autofree char *heading = g_strdup_printf (_("“%s” Cannot Be Used"), "壊れた.xml");
+  GtkWidget *dialog = g_object_ref_sink (g_object_new (HG_TYPE_PACK_PROBLEMS_DIALOG,
+                                                       "path", "/tmp/packs/壊れた.xml",
+                                                       "problems", problems,
+                                                       "message", "使われない",
+                                                       NULL));
+  GtkWidget *row;
+
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, heading);
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "close"));
+  g_assert_cmpuint (count (child (dialog, "problem_list"), ADW_TYPE_ACTION_ROW), ==, 2);
+  row = gtk_widget_get_first_child (child (dialog, "problem_list"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, problems[0]);
+  g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row)));
+  destroy (dialog);
+
+  /* No lines to list: the one message stands in for them. */
+  dialog = g_object_ref_sink (g_object_new (HG_TYPE_PACK_PROBLEMS_DIALOG,
+                                            "path", "/tmp/packs/壊れた.xml",
+                                            "message", "ファイルを開けません",
+                                            NULL));
+  row = gtk_widget_get_first_child (child (dialog, "problem_list"));
+  g_assert_cmpuint (count (child (dialog, "problem_list"), ADW_TYPE_ACTION_ROW), ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "ファイルを開けません");
+  destroy (dialog);
+}
+
+static void
 test_versions (Fixture       *f,
                gconstpointer  data)
 {
@@ -812,6 +847,7 @@ main (int    argc,
   ADD ("/dialogs/training", test_training);
   ADD ("/dialogs/import", test_import);
   ADD ("/dialogs/approve", test_approve);
+  ADD ("/dialogs/pack-problems", test_pack_problems);
   ADD ("/dialogs/versions", test_versions);
   ADD ("/dialogs/rules-editor", test_rules_editor);
   ADD ("/dialogs/risk-tables", test_risk_tables);
