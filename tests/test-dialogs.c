@@ -19,6 +19,7 @@
 #include "hg-asset-store.h"
 #include "hg-bulk-edit-dialog.h"
 #include "hg-list-dialog.h"
+#include "hg-note-dialog.h"
 #include "hg-pack-problems-dialog.h"
 #include "hg-department.h"
 #include "hg-department-dialog.h"
@@ -626,6 +627,29 @@ test_rules_editor (Fixture       *f,
 
 /* ---- Risks ---------------------------------------------------------------- */
 
+static void
+test_note (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkWidget *dialog = g_object_ref_sink (g_object_new (HG_TYPE_NOTE_DIALOG,
+                                                       "control", "backup",
+                                                       "body", "バックアップを取る",
+                                                       "note", "週に一度",
+                                                       NULL));
+  AdwMessageDialog *message = ADW_MESSAGE_DIALOG (dialog);
+
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, _("Note on the Measure"));
+  g_assert_cmpstr (adw_message_dialog_get_body (message), ==, "バックアップを取る");
+  g_assert_cmpstr (adw_preferences_row_get_title (child (dialog, "note_row")), ==, _("Note"));
+  g_assert_cmpstr (text_of (child (dialog, "note_row")), ==, "週に一度");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (message), ==, "save");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (message), ==, "cancel");
+  gtk_editable_set_text (GTK_EDITABLE (child (dialog, "note_row")), "毎日");
+  g_assert_cmpstr (hg_note_dialog_get_control (HG_NOTE_DIALOG (dialog)), ==, "backup");
+  g_assert_cmpstr (hg_note_dialog_get_note (HG_NOTE_DIALOG (dialog)), ==, "毎日");
+  destroy (dialog);
+}
+
 typedef struct
 {
   HgRiskCatalogue *catalogue;
@@ -853,6 +877,7 @@ main (int    argc,
   ADD ("/dialogs/risk-tables", test_risk_tables);
   ADD ("/dialogs/threat-links", test_threat_links);
   ADD ("/dialogs/treatment", test_treatment);
+  ADD ("/dialogs/note", test_note);
   ADD ("/dialogs/risk-views", test_risk_views);
 #undef ADD
 
