@@ -43,6 +43,7 @@
 #include "hg-risk-threat.h"
 #include "hg-risk-treatment.h"
 #include "hg-test-risk.h"
+#include "hg-threat-dialog.h"
 #include "hg-threat-links-dialog.h"
 #include "hg-treatment-dialog.h"
 #include "hg-versions-window.h"
@@ -650,6 +651,50 @@ test_note (Fixture       *f,
   destroy (dialog);
 }
 
+static void
+test_threat (Fixture       *f,
+             gconstpointer  data)
+{
+  /* Translators: %s is a medium of the register, e.g. 事務所PC */
+  g_autofree char *heading = g_strdup_printf (_("Add a Threat to %s"), "事務所PC");
+  GtkWidget *dialog = g_object_ref_sink (g_object_new (HG_TYPE_THREAT_DIALOG,
+                                                       "medium-id", (gint64) 4,
+                                                       "medium-name", "事務所PC",
+                                                       NULL));
+  AdwMessageDialog *message = ADW_MESSAGE_DIALOG (dialog);
+
+  /* Adding: the heading names the medium, Add waits for a name. */
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, heading);
+  g_assert_cmpstr (adw_message_dialog_get_body (message), !=, "");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (message, "save"), ==, _("_Add"));
+  g_assert_false (adw_message_dialog_get_response_enabled (message, "save"));
+  gtk_editable_set_text (GTK_EDITABLE (child (dialog, "name_row")), "盗難");
+  g_assert_true (adw_message_dialog_get_response_enabled (message, "save"));
+  g_assert_cmpint (hg_threat_dialog_get_medium_id (HG_THREAT_DIALOG (dialog)), ==, 4);
+  g_assert_cmpint (hg_threat_dialog_get_threat_id (HG_THREAT_DIALOG (dialog)), ==, 0);
+  g_assert_cmpstr (hg_threat_dialog_get_name (HG_THREAT_DIALOG (dialog)), ==, "盗難");
+  destroy (dialog);
+
+  /* Renaming: the old name and description are there to edit. */
+  dialog = g_object_ref_sink (g_object_new (HG_TYPE_THREAT_DIALOG,
+                                            "medium-id", (gint64) 4,
+                                            "threat-id", (gint64) 9,
+                                            "name", "紛失",
+                                            "description", "持ち出して失くす",
+                                            NULL));
+  message = ADW_MESSAGE_DIALOG (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, _("Rename the Threat"));
+  g_assert_cmpstr (adw_message_dialog_get_body (message), ==, "");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (message, "save"), ==, _("_Save"));
+  g_assert_true (adw_message_dialog_get_response_enabled (message, "save"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (message), ==, "save");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (message), ==, "cancel");
+  g_assert_cmpstr (text_of (child (dialog, "name_row")), ==, "紛失");
+  g_assert_cmpstr (text_of (child (dialog, "description_row")), ==, "持ち出して失くす");
+  g_assert_cmpint (hg_threat_dialog_get_threat_id (HG_THREAT_DIALOG (dialog)), ==, 9);
+  destroy (dialog);
+}
+
 typedef struct
 {
   HgRiskCatalogue *catalogue;
@@ -878,6 +923,7 @@ main (int    argc,
   ADD ("/dialogs/threat-links", test_threat_links);
   ADD ("/dialogs/treatment", test_treatment);
   ADD ("/dialogs/note", test_note);
+  ADD ("/dialogs/threat", test_threat);
   ADD ("/dialogs/risk-views", test_risk_views);
 #undef ADD
 
