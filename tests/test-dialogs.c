@@ -32,6 +32,7 @@
 #include "hg-approve-dialog.h"
 #include "hg-receipt-dialog.h"
 #include "hg-revision.h"
+#include "hg-rule-dialog.h"
 #include "hg-rules-editor.h"
 #include "hg-risk-catalogue.h"
 #include "hg-risk-controls-view.h"
@@ -567,6 +568,56 @@ test_pack_problems (Fixture       *f,
 }
 
 static void
+test_rule (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkWidget *dialog = g_object_ref_sink (g_object_new (HG_TYPE_RULE_DIALOG,
+                                                       "kind", HG_RULE_EDIT_REWORD,
+                                                       "rule", "password-length",
+                                                       "text", "パスワードは10文字以上にする。",
+                                                       NULL));
+  AdwMessageDialog *message = ADW_MESSAGE_DIALOG (dialog);
+
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, _("Reword the Rule"));
+  g_assert_cmpstr (adw_preferences_row_get_title (child (dialog, "text_row")), ==, _("Wording"));
+  g_assert_cmpstr (text_of (child (dialog, "text_row")), ==, "パスワードは10文字以上にする。");
+  g_assert_true (adw_message_dialog_get_response_enabled (message, "apply"));
+  g_assert_cmpstr (adw_message_dialog_get_close_response (message), ==, "cancel");
+  g_assert_cmpstr (hg_rule_dialog_get_rule (HG_RULE_DIALOG (dialog)), ==, "password-length");
+  g_assert_cmpint (hg_rule_dialog_get_kind (HG_RULE_DIALOG (dialog)), ==, HG_RULE_EDIT_REWORD);
+  /* Blank wording cannot be applied. */
+  gtk_editable_set_text (GTK_EDITABLE (child (dialog, "text_row")), "  ");
+  g_assert_false (adw_message_dialog_get_response_enabled (message, "apply"));
+  destroy (dialog);
+
+  dialog = g_object_ref_sink (g_object_new (HG_TYPE_RULE_DIALOG,
+                                            "kind", HG_RULE_EDIT_EXCLUDE,
+                                            "rule", "password-length",
+                                            NULL));
+  message = ADW_MESSAGE_DIALOG (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, _("Leave the Rule Out"));
+  g_assert_cmpstr (adw_preferences_row_get_title (child (dialog, "text_row")), ==, _("Reason"));
+  g_assert_cmpstr (text_of (child (dialog, "text_row")), ==, "");
+  g_assert_false (adw_message_dialog_get_response_enabled (message, "apply"));
+  destroy (dialog);
+
+  dialog = g_object_ref_sink (g_object_new (HG_TYPE_RULE_DIALOG,
+                                            "kind", HG_RULE_EDIT_ADD,
+                                            "rule", "password-length",
+                                            NULL));
+  message = ADW_MESSAGE_DIALOG (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, _("Add a Rule After This One"));
+  g_assert_cmpstr (adw_message_dialog_get_body (message), ==,
+                   _("Write the new rule as one sentence or a short paragraph."));
+  g_assert_cmpstr (adw_preferences_row_get_title (child (dialog, "text_row")), ==, _("Rule"));
+  gtk_editable_set_text (GTK_EDITABLE (child (dialog, "text_row")), "私物の持ち込みは届け出る。");
+  g_assert_true (adw_message_dialog_get_response_enabled (message, "apply"));
+  g_assert_cmpstr (hg_rule_dialog_get_text (HG_RULE_DIALOG (dialog)), ==,
+                   "私物の持ち込みは届け出る。");
+  destroy (dialog);
+}
+
+static void
 test_versions (Fixture       *f,
                gconstpointer  data)
 {
@@ -919,6 +970,7 @@ main (int    argc,
   ADD ("/dialogs/pack-problems", test_pack_problems);
   ADD ("/dialogs/versions", test_versions);
   ADD ("/dialogs/rules-editor", test_rules_editor);
+  ADD ("/dialogs/rule", test_rule);
   ADD ("/dialogs/risk-tables", test_risk_tables);
   ADD ("/dialogs/threat-links", test_threat_links);
   ADD ("/dialogs/treatment", test_treatment);
