@@ -19,6 +19,8 @@
 #include "hg-asset-store.h"
 #include "hg-bulk-edit-dialog.h"
 #include "hg-list-dialog.h"
+#include "hg-note-dialog.h"
+#include "hg-pack-problems-dialog.h"
 #include "hg-department.h"
 #include "hg-department-dialog.h"
 #include "hg-education.h"
@@ -30,6 +32,7 @@
 #include "hg-approve-dialog.h"
 #include "hg-receipt-dialog.h"
 #include "hg-revision.h"
+#include "hg-rule-dialog.h"
 #include "hg-rules-editor.h"
 #include "hg-risk-catalogue.h"
 #include "hg-risk-controls-view.h"
@@ -41,6 +44,7 @@
 #include "hg-risk-threat.h"
 #include "hg-risk-treatment.h"
 #include "hg-test-risk.h"
+#include "hg-threat-dialog.h"
 #include "hg-threat-links-dialog.h"
 #include "hg-treatment-dialog.h"
 #include "hg-versions-window.h"
@@ -530,6 +534,90 @@ test_approve (Fixture       *f,
 }
 
 static void
+test_pack_problems (Fixture       *f,
+                    gconstpointer  data)
+{
+  const char *problems[] = { "3行目: <rule> に id がありません", "9行目: 閉じていない要素", NULL };
+  /* Translators: %s is a file name */
+  g_autofree char *heading = g_strdup_printf (_("“%s” Cannot Be Used"), "壊れた.xml");
+  GtkWidget *dialog = g_object_ref_sink (g_object_new (HG_TYPE_PACK_PROBLEMS_DIALOG,
+                                                       "path", "/tmp/packs/壊れた.xml",
+                                                       "problems", problems,
+                                                       "message", "使われない",
+                                                       NULL));
+  GtkWidget *row;
+
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, heading);
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "close"));
+  g_assert_cmpuint (count (child (dialog, "problem_list"), ADW_TYPE_ACTION_ROW), ==, 2);
+  row = gtk_widget_get_first_child (child (dialog, "problem_list"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, problems[0]);
+  g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row)));
+  destroy (dialog);
+
+  /* No lines to list: the one message stands in for them. */
+  dialog = g_object_ref_sink (g_object_new (HG_TYPE_PACK_PROBLEMS_DIALOG,
+                                            "path", "/tmp/packs/壊れた.xml",
+                                            "message", "ファイルを開けません",
+                                            NULL));
+  row = gtk_widget_get_first_child (child (dialog, "problem_list"));
+  g_assert_cmpuint (count (child (dialog, "problem_list"), ADW_TYPE_ACTION_ROW), ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "ファイルを開けません");
+  destroy (dialog);
+}
+
+static void
+test_rule (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkWidget *dialog = g_object_ref_sink (g_object_new (HG_TYPE_RULE_DIALOG,
+                                                       "kind", HG_RULE_EDIT_REWORD,
+                                                       "rule", "password-length",
+                                                       "text", "パスワードは10文字以上にする。",
+                                                       NULL));
+  AdwMessageDialog *message = ADW_MESSAGE_DIALOG (dialog);
+
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, _("Reword the Rule"));
+  g_assert_cmpstr (adw_preferences_row_get_title (child (dialog, "text_row")), ==, _("Wording"));
+  g_assert_cmpstr (text_of (child (dialog, "text_row")), ==, "パスワードは10文字以上にする。");
+  g_assert_true (adw_message_dialog_get_response_enabled (message, "apply"));
+  g_assert_cmpstr (adw_message_dialog_get_close_response (message), ==, "cancel");
+  g_assert_cmpstr (hg_rule_dialog_get_rule (HG_RULE_DIALOG (dialog)), ==, "password-length");
+  g_assert_cmpint (hg_rule_dialog_get_kind (HG_RULE_DIALOG (dialog)), ==, HG_RULE_EDIT_REWORD);
+  /* Blank wording cannot be applied. */
+  gtk_editable_set_text (GTK_EDITABLE (child (dialog, "text_row")), "  ");
+  g_assert_false (adw_message_dialog_get_response_enabled (message, "apply"));
+  destroy (dialog);
+
+  dialog = g_object_ref_sink (g_object_new (HG_TYPE_RULE_DIALOG,
+                                            "kind", HG_RULE_EDIT_EXCLUDE,
+                                            "rule", "password-length",
+                                            NULL));
+  message = ADW_MESSAGE_DIALOG (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, _("Leave the Rule Out"));
+  g_assert_cmpstr (adw_preferences_row_get_title (child (dialog, "text_row")), ==, _("Reason"));
+  g_assert_cmpstr (text_of (child (dialog, "text_row")), ==, "");
+  g_assert_false (adw_message_dialog_get_response_enabled (message, "apply"));
+  destroy (dialog);
+
+  dialog = g_object_ref_sink (g_object_new (HG_TYPE_RULE_DIALOG,
+                                            "kind", HG_RULE_EDIT_ADD,
+                                            "rule", "password-length",
+                                            NULL));
+  message = ADW_MESSAGE_DIALOG (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, _("Add a Rule After This One"));
+  g_assert_cmpstr (adw_message_dialog_get_body (message), ==,
+                   _("Write the new rule as one sentence or a short paragraph."));
+  g_assert_cmpstr (adw_preferences_row_get_title (child (dialog, "text_row")), ==, _("Rule"));
+  gtk_editable_set_text (GTK_EDITABLE (child (dialog, "text_row")), "私物の持ち込みは届け出る。");
+  g_assert_true (adw_message_dialog_get_response_enabled (message, "apply"));
+  g_assert_cmpstr (hg_rule_dialog_get_text (HG_RULE_DIALOG (dialog)), ==,
+                   "私物の持ち込みは届け出る。");
+  destroy (dialog);
+}
+
+static void
 test_versions (Fixture       *f,
                gconstpointer  data)
 {
@@ -590,6 +678,73 @@ test_rules_editor (Fixture       *f,
 }
 
 /* ---- Risks ---------------------------------------------------------------- */
+
+static void
+test_note (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkWidget *dialog = g_object_ref_sink (g_object_new (HG_TYPE_NOTE_DIALOG,
+                                                       "control", "backup",
+                                                       "body", "バックアップを取る",
+                                                       "note", "週に一度",
+                                                       NULL));
+  AdwMessageDialog *message = ADW_MESSAGE_DIALOG (dialog);
+
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, _("Note on the Measure"));
+  g_assert_cmpstr (adw_message_dialog_get_body (message), ==, "バックアップを取る");
+  g_assert_cmpstr (adw_preferences_row_get_title (child (dialog, "note_row")), ==, _("Note"));
+  g_assert_cmpstr (text_of (child (dialog, "note_row")), ==, "週に一度");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (message), ==, "save");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (message), ==, "cancel");
+  gtk_editable_set_text (GTK_EDITABLE (child (dialog, "note_row")), "毎日");
+  g_assert_cmpstr (hg_note_dialog_get_control (HG_NOTE_DIALOG (dialog)), ==, "backup");
+  g_assert_cmpstr (hg_note_dialog_get_note (HG_NOTE_DIALOG (dialog)), ==, "毎日");
+  destroy (dialog);
+}
+
+static void
+test_threat (Fixture       *f,
+             gconstpointer  data)
+{
+  /* Translators: %s is a medium of the register, e.g. 事務所PC */
+  g_autofree char *heading = g_strdup_printf (_("Add a Threat to %s"), "事務所PC");
+  GtkWidget *dialog = g_object_ref_sink (g_object_new (HG_TYPE_THREAT_DIALOG,
+                                                       "medium-id", (gint64) 4,
+                                                       "medium-name", "事務所PC",
+                                                       NULL));
+  AdwMessageDialog *message = ADW_MESSAGE_DIALOG (dialog);
+
+  /* Adding: the heading names the medium, Add waits for a name. */
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, heading);
+  g_assert_cmpstr (adw_message_dialog_get_body (message), !=, "");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (message, "save"), ==, _("_Add"));
+  g_assert_false (adw_message_dialog_get_response_enabled (message, "save"));
+  gtk_editable_set_text (GTK_EDITABLE (child (dialog, "name_row")), "盗難");
+  g_assert_true (adw_message_dialog_get_response_enabled (message, "save"));
+  g_assert_cmpint (hg_threat_dialog_get_medium_id (HG_THREAT_DIALOG (dialog)), ==, 4);
+  g_assert_cmpint (hg_threat_dialog_get_threat_id (HG_THREAT_DIALOG (dialog)), ==, 0);
+  g_assert_cmpstr (hg_threat_dialog_get_name (HG_THREAT_DIALOG (dialog)), ==, "盗難");
+  destroy (dialog);
+
+  /* Renaming: the old name and description are there to edit. */
+  dialog = g_object_ref_sink (g_object_new (HG_TYPE_THREAT_DIALOG,
+                                            "medium-id", (gint64) 4,
+                                            "threat-id", (gint64) 9,
+                                            "name", "紛失",
+                                            "description", "持ち出して失くす",
+                                            NULL));
+  message = ADW_MESSAGE_DIALOG (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, _("Rename the Threat"));
+  g_assert_cmpstr (adw_message_dialog_get_body (message), ==, "");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (message, "save"), ==, _("_Save"));
+  g_assert_true (adw_message_dialog_get_response_enabled (message, "save"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (message), ==, "save");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (message), ==, "cancel");
+  g_assert_cmpstr (text_of (child (dialog, "name_row")), ==, "紛失");
+  g_assert_cmpstr (text_of (child (dialog, "description_row")), ==, "持ち出して失くす");
+  g_assert_cmpint (hg_threat_dialog_get_threat_id (HG_THREAT_DIALOG (dialog)), ==, 9);
+  destroy (dialog);
+}
 
 typedef struct
 {
@@ -812,11 +967,15 @@ main (int    argc,
   ADD ("/dialogs/training", test_training);
   ADD ("/dialogs/import", test_import);
   ADD ("/dialogs/approve", test_approve);
+  ADD ("/dialogs/pack-problems", test_pack_problems);
   ADD ("/dialogs/versions", test_versions);
   ADD ("/dialogs/rules-editor", test_rules_editor);
+  ADD ("/dialogs/rule", test_rule);
   ADD ("/dialogs/risk-tables", test_risk_tables);
   ADD ("/dialogs/threat-links", test_threat_links);
   ADD ("/dialogs/treatment", test_treatment);
+  ADD ("/dialogs/note", test_note);
+  ADD ("/dialogs/threat", test_threat);
   ADD ("/dialogs/risk-views", test_risk_views);
 #undef ADD
 

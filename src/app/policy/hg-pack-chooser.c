@@ -15,53 +15,8 @@
 
 #include "hg-form.h"
 #include "hg-pack-chooser.h"
+#include "hg-pack-problems-dialog.h"
 #include "hg-policy.h"
-
-GtkWidget *
-hg_pack_problems_dialog_new (const char *path,
-                             GPtrArray  *problems,
-                             const char *message)
-{
-  g_autofree char *name = g_path_get_basename (path);
-  /* Translators: %s is a file name */
-  g_autofree char *heading = g_strdup_printf (_("“%s” Cannot Be Used"), name);
-  GtkWidget *dialog = adw_message_dialog_new (NULL, heading,
-                                              _("The template pack has these problems. Correct "
-                                                "them in the file and open it again; the "
-                                                "workbook keeps the pack it has."));
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkListBox *list = hg_form_boxed_list_new ();
-  guint shown = 0;
-
-  for (guint i = 0; problems != NULL && i < problems->len; i++, shown++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_ptr_array_index (problems, i));
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      gtk_list_box_append (list, row);
-    }
-  if (shown == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      gtk_list_box_append (list, row);
-    }
-
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (list));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
-  gtk_widget_set_size_request (scroller, 420, -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  return dialog;
-}
 
 /* Returns whether the workbook now uses the pack at @path. */
 gboolean

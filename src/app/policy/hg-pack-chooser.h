@@ -15,8 +15,5 @@ void       hg_pack_chooser_run        (GtkWindow   *parent,
 gboolean   hg_pack_chooser_load_file  (GtkWindow   *parent,
                                        HgWorkbook  *workbook,
                                        const char  *path);
-GtkWidget *hg_pack_problems_dialog_new (const char *path,
-                                        GPtrArray  *problems,
-                                        const char *message);
 
 G_END_DECLS

@@ -16,11 +16,10 @@
 
 #include "hg-pack-context.h"
 #include "hg-policy.h"
+#include "hg-rule-dialog.h"
 #include "hg-rules-editor.h"
 #include "hg-form.h"
 #include "hg-limits.h"
-
-typedef enum { EDIT_REWORD, EDIT_EXCLUDE, EDIT_ADD } EditKind;
 
 struct _HgRulesEditor
 {
@@ -69,77 +68,47 @@ toast (HgRulesEditor *self,
 }
 
 static void
-edit_response_cb (AdwMessageDialog *dialog,
-                  const char       *response,
-                  HgRulesEditor    *self)
+edit_response_cb (HgRuleDialog  *dialog,
+                  const char    *response,
+                  HgRulesEditor *self)
 {
-  EditKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "kind"));
-  const char *rule = g_object_get_data (G_OBJECT (dialog), "rule");
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  const char *rule = hg_rule_dialog_get_rule (dialog);
+  const char *text = hg_rule_dialog_get_text (dialog);
   g_autoptr(GError) error = NULL;
   gboolean ok = TRUE;
 
   if (g_strcmp0 (response, "apply") != 0)
     return;
 
-  if (kind == EDIT_REWORD)
-    ok = hg_policy_reword (self->workbook, self->pack, rule, gtk_editable_get_text (entry), &error);
-  else if (kind == EDIT_EXCLUDE)
-    ok = hg_policy_exclude (self->workbook, self->pack, rule, gtk_editable_get_text (entry), &error);
-  else
-    ok = hg_policy_add_rule (self->workbook, self->pack, rule, gtk_editable_get_text (entry), &error);
+  switch (hg_rule_dialog_get_kind (dialog))
+    {
+    case HG_RULE_EDIT_REWORD:
+      ok = hg_policy_reword (self->workbook, self->pack, rule, text, &error);
+      break;
+    case HG_RULE_EDIT_EXCLUDE:
+      ok = hg_policy_exclude (self->workbook, self->pack, rule, text, &error);
+      break;
+    case HG_RULE_EDIT_ADD:
+    default:
+      ok = hg_policy_add_rule (self->workbook, self->pack, rule, text, &error);
+    }
   if (!ok)
     toast (self, error->message);
-}
-
-static void
-entry_changed_cb (GtkEditable      *entry,
-                  AdwMessageDialog *dialog)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  adw_message_dialog_set_response_enabled (dialog, "apply", text[0] != '\0');
 }
 
 static void
 open_edit (HgRulesEditor *self,
            GtkWidget     *button)
 {
-  EditKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kind"));
-  const char *rule = g_object_get_data (G_OBJECT (button), "rule");
+  HgRuleEdit kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kind"));
   const char *initial = g_object_get_data (G_OBJECT (button), "text");
-  static const char *headings[] = { N_("Reword the Rule"), N_("Leave the Rule Out"),
-                                    N_("Add a Rule After This One") };
-  static const char *bodies[] = {
-    N_("Write the rule in the company’s own words. Names in braces, such as "
-       "{password_min_length}, are filled in from the answers."),
-    N_("Say why the company does not need this rule; the reason is kept with the rules."),
-    N_("Write the new rule as one sentence or a short paragraph."),
-  };
-  static const char *titles[] = { N_("Wording"), N_("Reason"), N_("Rule") };
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                              _(headings[kind]), _(bodies[kind]));
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *entry = adw_entry_row_new ();
+  GtkWidget *dialog = g_object_new (HG_TYPE_RULE_DIALOG,
+                                    "transient-for", gtk_widget_get_root (GTK_WIDGET (self)),
+                                    "kind", kind,
+                                    "rule", g_object_get_data (G_OBJECT (button), "rule"),
+                                    "text", kind == HG_RULE_EDIT_REWORD ? initial : NULL,
+                                    NULL);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _(titles[kind]));
-  hg_form_set_max_length (ADW_ENTRY_ROW (entry), HG_POLICY_RULE_TEXT_MAX);
-  gtk_editable_set_text (GTK_EDITABLE (entry), kind == EDIT_REWORD && initial ? initial : "");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_widget_set_size_request (list, 420, -1);
-  gtk_list_box_append (GTK_LIST_BOX (list), entry);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "apply", _("_Apply"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "kind", GUINT_TO_POINTER (kind));
-  g_object_set_data_full (G_OBJECT (dialog), "rule", g_strdup (rule), g_free);
-  g_object_set_data (G_OBJECT (dialog), "entry", entry);
-  g_signal_connect (entry, "changed", G_CALLBACK (entry_changed_cb), dialog);
-  entry_changed_cb (GTK_EDITABLE (entry), ADW_MESSAGE_DIALOG (dialog));
   g_signal_connect_object (dialog, "response", G_CALLBACK (edit_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -171,7 +140,7 @@ action_button (HgRulesEditor *self,
                const char    *icon,
                const char    *tooltip,
                const char    *rule,
-               EditKind       kind,
+               HgRuleEdit     kind,
                const char    *text)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
@@ -228,7 +197,7 @@ rule_row (HgRulesEditor *self,
 
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              action_button (self, "document-edit-symbolic", _("Reword"), rule->id,
-                                            EDIT_REWORD, reworded ? reworded : rule->text));
+                                            HG_RULE_EDIT_REWORD, reworded ? reworded : rule->text));
   if (reworded != NULL || reason != NULL)
     {
       GtkWidget *restore = gtk_button_new_from_icon_name ("edit-undo-symbolic");
@@ -245,10 +214,10 @@ rule_row (HgRulesEditor *self,
   if (reason == NULL)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                action_button (self, "list-remove-symbolic", _("Leave out"),
-                                              rule->id, EDIT_EXCLUDE, NULL));
+                                              rule->id, HG_RULE_EDIT_EXCLUDE, NULL));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              action_button (self, "list-add-symbolic", _("Add a rule after this"),
-                                            rule->id, EDIT_ADD, NULL));
+                                            rule->id, HG_RULE_EDIT_ADD, NULL));
   self->n_rules++;
   return row;
 }

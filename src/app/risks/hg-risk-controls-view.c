@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "hg-form.h"
+#include "hg-note-dialog.h"
 #include "hg-risk-controls-view.h"
 #include "hg-risk-rating.h"
 
@@ -63,16 +64,15 @@ status_changed_cb (GtkDropDown        *drop,
 }
 
 static void
-note_response_cb (AdwMessageDialog   *dialog,
+note_response_cb (HgNoteDialog       *dialog,
                   const char         *response,
                   HgRiskControlsView *self)
 {
-  const char *key = g_object_get_data (G_OBJECT (dialog), "control");
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  const char *key = hg_note_dialog_get_control (dialog);
   GtkDropDown *drop = g_hash_table_lookup (self->drops, key);
 
   if (g_strcmp0 (response, "save") == 0 && drop != NULL)
-    save (self, key, gtk_drop_down_get_selected (drop), gtk_editable_get_text (entry));
+    save (self, key, gtk_drop_down_get_selected (drop), hg_note_dialog_get_note (dialog));
 }
 
 static void
@@ -82,24 +82,13 @@ note_clicked_cb (GtkButton          *button,
   const char *key = g_object_get_data (G_OBJECT (button), "control");
   const char *text = g_object_get_data (G_OBJECT (button), "text");
   g_autofree char *note = NULL;
-  GtkWidget *dialog, *entry;
-  GtkListBox *list = hg_form_boxed_list_new ();
+  GtkWidget *dialog;
 
   hg_risk_answer_get (hg_risk_sheet_get_workbook (self->sheet), key, self->department, &note);
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _("Note on the Measure"), text);
-  entry = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Note"));
-  hg_form_set_max_length (ADW_ENTRY_ROW (entry), HG_RISK_NOTE_MAX);
-  gtk_editable_set_text (GTK_EDITABLE (entry), note ? note : "");
-  gtk_list_box_append (list, entry);
-  gtk_widget_set_size_request (GTK_WIDGET (list), 360, -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (list));
-  hg_form_add_save_responses (ADW_MESSAGE_DIALOG (dialog));
-  g_object_set_data_full (G_OBJECT (dialog), "control", g_strdup (key), g_free);
-  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  dialog = hg_note_dialog_new (key, text, note);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog),
+                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   g_signal_connect (dialog, "response", G_CALLBACK (note_response_cb), self);
-  g_signal_connect_swapped (entry, "entry-activated", G_CALLBACK (hg_form_save_if_allowed), dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

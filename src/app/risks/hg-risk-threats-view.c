@@ -19,6 +19,7 @@
 #include "hg-risk-rating.h"
 #include "hg-risk-threat.h"
 #include "hg-risk-threats-view.h"
+#include "hg-threat-dialog.h"
 #include "hg-threat-links-dialog.h"
 
 struct _HgRiskThreatsView
@@ -134,14 +135,13 @@ remove_action (GtkWidget  *widget,
 
 /* Saves the threat dialog: a new threat of the medium, or the one edited. */
 static void
-threat_response_cb (AdwMessageDialog  *dialog,
+threat_response_cb (HgThreatDialog    *dialog,
                     const char        *response,
                     HgRiskThreatsView *self)
 {
-  gint64 medium = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "medium"));
-  gint64 threat = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "threat"));
-  GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name");
-  GtkEditable *description = g_object_get_data (G_OBJECT (dialog), "description");
+  gint64 threat = hg_threat_dialog_get_threat_id (dialog);
+  const char *name = hg_threat_dialog_get_name (dialog);
+  const char *description = hg_threat_dialog_get_description (dialog);
   HgWorkbook *workbook;
   g_autoptr(GError) error = NULL;
   gboolean ok;
@@ -150,63 +150,32 @@ threat_response_cb (AdwMessageDialog  *dialog,
     return;
   workbook = hg_risk_sheet_get_workbook (self->sheet);
   if (threat > 0)
-    ok = hg_risk_threat_update (workbook, threat, gtk_editable_get_text (name),
-                                gtk_editable_get_text (description), &error);
+    ok = hg_risk_threat_update (workbook, threat, name, description, &error);
   else
-    ok = hg_risk_threat_add (workbook, medium, gtk_editable_get_text (name),
-                             gtk_editable_get_text (description), 2, &error) > 0;
+    ok = hg_risk_threat_add (workbook, hg_threat_dialog_get_medium_id (dialog), name,
+                             description, 2, &error) > 0;
   if (!ok)
-    hg_form_report_save_error (dialog, error);
-}
-
-static void
-name_changed_cb (GtkEditable      *name,
-                 AdwMessageDialog *dialog)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (name)));
-
-  adw_message_dialog_set_response_enabled (dialog, "save", text[0] != '\0');
+    hg_form_report_save_error (ADW_MESSAGE_DIALOG (dialog), error);
 }
 
 /* @threat_id 0: a new threat of @medium_id; else that threat, renamed. */
 static void
 threat_dialog (HgRiskThreatsView *self,
                gint64             medium_id,
-               const char        *heading,
+               const char        *medium_name,
                gint64             threat_id,
                const char        *old_name,
                const char        *old_description)
 {
-  GtkListBox *list = hg_form_boxed_list_new ();
-  GtkWidget *name = adw_entry_row_new ();
-  GtkWidget *description = adw_entry_row_new ();
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                              heading,
-                                              threat_id > 0 ? NULL
-                                              : _("A threat this company meets that the list "
-                                                  "lacks. Rate it and link measures to it "
-                                                  "afterwards; until then it counts as unprotected."));
+  GtkWidget *dialog = g_object_new (HG_TYPE_THREAT_DIALOG,
+                                    "transient-for", gtk_widget_get_root (GTK_WIDGET (self)),
+                                    "medium-id", medium_id,
+                                    "medium-name", medium_name,
+                                    "threat-id", threat_id,
+                                    "name", old_name,
+                                    "description", old_description,
+                                    NULL);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (description), _("What happens"));
-  hg_form_set_max_length (ADW_ENTRY_ROW (name), HG_RISK_THREAT_NAME_MAX);
-  hg_form_set_max_length (ADW_ENTRY_ROW (description), HG_RISK_THREAT_DESCRIPTION_MAX);
-  gtk_editable_set_text (GTK_EDITABLE (name), old_name ? old_name : "");
-  gtk_editable_set_text (GTK_EDITABLE (description), old_description ? old_description : "");
-  gtk_list_box_append (list, name);
-  gtk_list_box_append (list, description);
-  gtk_widget_set_size_request (GTK_WIDGET (list), 360, -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (list));
-  hg_form_add_save_responses (ADW_MESSAGE_DIALOG (dialog));
-  if (threat_id == 0)
-    adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (dialog), "save", _("_Add"));
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save",
-                                           old_name != NULL && old_name[0] != '\0');
-  g_object_set_data (G_OBJECT (dialog), "medium", GSIZE_TO_POINTER (medium_id));
-  g_object_set_data (G_OBJECT (dialog), "threat", GSIZE_TO_POINTER (threat_id));
-  g_object_set_data (G_OBJECT (dialog), "name", name);
-  g_object_set_data (G_OBJECT (dialog), "description", description);
-  g_signal_connect (name, "changed", G_CALLBACK (name_changed_cb), dialog);
   g_signal_connect (dialog, "response", G_CALLBACK (threat_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -215,13 +184,8 @@ static void
 add_clicked_cb (GtkButton         *button,
                 HgRiskThreatsView *self)
 {
-  /* Translators: %s is a medium of the register, e.g. 事務所PC */
-  g_autofree char *heading = g_strdup_printf (_("Add a Threat to %s"),
-                                              (const char *) g_object_get_data (G_OBJECT (button),
-                                                                                "medium-name"));
-
   threat_dialog (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "medium")),
-                 heading, 0, NULL, NULL);
+                 g_object_get_data (G_OBJECT (button), "medium-name"), 0, NULL, NULL);
 }
 
 static void
@@ -251,7 +215,7 @@ rename_action (GtkWidget  *widget,
   if (index < 0)
     return;
   state = hg_risk_sheet_get_threat (self->sheet, (guint) index);
-  threat_dialog (self, state->medium_id, _("Rename the Threat"), threat_id, state->name,
+  threat_dialog (self, state->medium_id, state->medium_name, threat_id, state->name,
                  state->description);
 }
 
