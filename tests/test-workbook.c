@@ -157,6 +157,38 @@ test_refuse_newer (Fixture       *f,
   assert_refused_unchanged (f->path, HG_WORKBOOK_ERROR_TOO_NEW);
 }
 
+/* The format version is a signed 32-bit field any editor can set. A
+ * negative one once passed the "too new" check and reached the schema
+ * lookup with no error set (found by fuzz-workbook). */
+static void
+test_refuse_negative_version (Fixture       *f,
+                              gconstpointer  data)
+{
+  const int versions[] = { -1, -254, G_MININT32 };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (versions); i++)
+    {
+      g_autoptr(HgWorkbook) workbook = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *sql = NULL;
+      sqlite3 *db = NULL;
+
+      g_remove (f->path);
+      workbook = hg_workbook_create (f->path, "A", &error);
+      g_assert_no_error (error);
+      g_clear_object (&workbook);
+
+      g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+      sql = g_strdup_printf ("PRAGMA user_version = %d", versions[i]);
+      g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL), ==,
+                       SQLITE_OK);
+      sqlite3_close (db);
+
+      assert_refused_unchanged (f->path, HG_WORKBOOK_ERROR_DAMAGED);
+    }
+}
+
 static void
 corrupt_bytes (const char *path,
                goffset     offset,
@@ -387,6 +419,7 @@ main (int    argc,
   ADD ("/workbook/refuse/not-sqlite", test_refuse_not_sqlite);
   ADD ("/workbook/refuse/foreign-sqlite", test_refuse_foreign_sqlite);
   ADD ("/workbook/refuse/newer", test_refuse_newer);
+  ADD ("/workbook/refuse/negative-version", test_refuse_negative_version);
   ADD ("/workbook/refuse/damaged-page", test_refuse_damaged_page);
   ADD ("/workbook/refuse/truncated", test_refuse_truncated);
   ADD ("/workbook/lock/same-process", test_lock);

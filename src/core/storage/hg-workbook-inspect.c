@@ -81,12 +81,14 @@ read_version (sqlite3     *db,
               int         *version,
               GError     **error)
 {
-  gint64 app_id = hg_db_query_int (db, "PRAGMA application_id", -1);
-  gint64 user_version = hg_db_query_int (db, "PRAGMA user_version", -1);
+  /* Both pragmas are signed 32-bit fields, so G_MININT64 can only mean
+   * the query failed; -1 is a value a file can hold. */
+  gint64 app_id = hg_db_query_int (db, "PRAGMA application_id", G_MININT64);
+  gint64 user_version = hg_db_query_int (db, "PRAGMA user_version", G_MININT64);
   int latest = hg_migrations_get_latest ();
   int code;
 
-  if (app_id == -1 || user_version == -1)
+  if (app_id == G_MININT64 || user_version == G_MININT64)
     {
       code = sqlite3_errcode (db);
       if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
@@ -109,6 +111,14 @@ read_version (sqlite3     *db,
                    _("“%s” was saved by a newer version of Hinagata (file format %d; this "
                      "version reads up to %d). Update Hinagata to open it."),
                    path, (int) user_version, latest);
+      return FALSE;
+    }
+  if (user_version < 0)
+    {
+      g_autofree char *detail =
+        g_strdup_printf (_("its file format number %d is not one Hinagata ever wrote"),
+                         (int) user_version);
+      set_damaged (error, path, detail);
       return FALSE;
     }
   *version = (int) user_version;
