@@ -123,6 +123,10 @@ assert_refused (const char          *path,
   if (strstr (error->message, expected) == NULL)
     g_error ("“%s” not in the message: %s", expected, error->message);
   g_assert_nonnull (strstr (error->message, path));
+  /* Text from the file reaches a terminal through this message. */
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  for (const char *c = error->message; *c != '\0'; c++)
+    g_assert_false (g_ascii_iscntrl (*c) && *c != '\n');
 
   after = hg_test_file_hash (path);
   wal_after = hg_test_file_hash (wal);
@@ -376,6 +380,22 @@ test_changed_table (Fixture       *f,
   tamper (f->path, "ALTER TABLE company ADD COLUMN secret TEXT");
   assert_refused (f->path, HG_WORKBOOK_OPEN_DEFAULT, HG_WORKBOOK_ERROR_FOREIGN,
                   "The table “company” was changed from what Hinagata created.");
+}
+
+/* The kind of a schema object is text in the file like its name: a kind
+ * that is not valid UTF-8 reached the message raw (found by
+ * fuzz-workbook), and from there the terminal. */
+static void
+test_unknown_kind (Fixture       *f,
+                   gconstpointer  data)
+{
+  tamper (f->path, "PRAGMA writable_schema = ON;"
+                   "UPDATE sqlite_schema SET type = 'i' || x'ffff1b5b326a' "
+                   "WHERE name = (SELECT min(name) FROM sqlite_schema "
+                   "WHERE name LIKE 'sqlite^_autoindex^_%' ESCAPE '^');"
+                   "PRAGMA writable_schema = OFF;");
+  assert_refused (f->path, HG_WORKBOOK_OPEN_DEFAULT, HG_WORKBOOK_ERROR_FOREIGN,
+                  "The schema object “");
 }
 
 /* Hinagata never runs ANALYZE: statistics in a file steer the query
@@ -769,6 +789,7 @@ main (int    argc,
   ADD ("/hostile/injection/hardened-connection", test_hardened_connection);
   ADD ("/hostile/schema/runaway-query-stops", test_runaway_query_stops);
   ADD ("/hostile/schema/foreign-trigger", test_foreign_trigger);
+  ADD ("/hostile/schema/unknown-kind", test_unknown_kind);
   ADD ("/hostile/schema/changed-table", test_changed_table);
   ADD ("/hostile/schema/statistics", test_statistics_refused);
   ADD ("/hostile/schema/recursive-view", test_recursive_view);

@@ -204,7 +204,9 @@ kind_label (const char *type)
     return _("view");
   if (g_strcmp0 (type, "trigger") == 0)
     return _("trigger");
-  return type;
+  /* The kind is text from the file like the name, and only a tampered file
+   * has another: never show it raw. */
+  return _("schema object");
 }
 
 typedef enum
