@@ -189,6 +189,46 @@ test_refuse_negative_version (Fixture       *f,
     }
 }
 
+/* An old file whose data does not fit a later format's constraints: the
+ * upgrade fails part way. It used to leave the file switched to WAL, one
+ * step upgraded and a backup beside it (found by fuzz-workbook); now the
+ * whole upgrade is one transaction and the folder is as it was. */
+static void
+test_refuse_failed_upgrade (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_path_get_dirname (f->path);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GDir) listing = NULL;
+  sqlite3 *db = NULL;
+  int files = 0;
+
+  hg_test_write_old_workbook (f->path, 1, "旧形式株式会社");
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA ignore_check_constraints = ON;"
+                                     "UPDATE company SET id = 2;"
+                                     "PRAGMA journal_mode = DELETE;", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_close (db);
+  before = hg_test_file_hash (f->path);
+
+  workbook = hg_workbook_open (f->path, HG_WORKBOOK_OPEN_DEFAULT, &error);
+  g_assert_null (workbook);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == HG_WORKBOOK_ERROR);
+  g_assert_nonnull (strstr (error->message, f->path));
+
+  after = hg_test_file_hash (f->path);
+  g_assert_cmpstr (before, ==, after);
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    files++;
+  g_assert_cmpint (files, ==, 1);
+}
+
 static void
 corrupt_bytes (const char *path,
                goffset     offset,
@@ -420,6 +460,7 @@ main (int    argc,
   ADD ("/workbook/refuse/foreign-sqlite", test_refuse_foreign_sqlite);
   ADD ("/workbook/refuse/newer", test_refuse_newer);
   ADD ("/workbook/refuse/negative-version", test_refuse_negative_version);
+  ADD ("/workbook/refuse/failed-upgrade", test_refuse_failed_upgrade);
   ADD ("/workbook/refuse/damaged-page", test_refuse_damaged_page);
   ADD ("/workbook/refuse/truncated", test_refuse_truncated);
   ADD ("/workbook/lock/same-process", test_lock);

@@ -1,8 +1,9 @@
 /* hg-migrations.c
  *
  * Each file resources/sql/NNNN-name.sql moves the schema from version NNNN-1
- * to NNNN. A step runs in its own transaction together with the matching
- * PRAGMA user_version, so a crash leaves the file at a whole version.
+ * to NNNN. All the steps of one upgrade run in a single transaction with the
+ * final PRAGMA user_version: a crash or a step that fails on the file's data
+ * leaves the file exactly as it was, never at a version in between.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -69,18 +70,13 @@ apply_one (sqlite3     *db,
     return FALSE;
   sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 
-  if (!hg_db_exec (db, "BEGIN IMMEDIATE", error))
-    return FALSE;
-
   pragma = g_strdup_printf ("PRAGMA user_version = %d", version);
   if (!hg_db_exec (db, sql, error) || !hg_db_exec (db, pragma, error))
     {
       g_prefix_error (error, "Schema step %s: ", name);
-      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
     }
-
-  return hg_db_exec (db, "COMMIT", error);
+  return TRUE;
 }
 
 gboolean
@@ -99,6 +95,11 @@ hg_migrations_apply (sqlite3  *db,
       return FALSE;
     }
 
+  if (current >= target_version)
+    return TRUE;
+  if (!hg_db_exec (db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
   for (int v = current + 1; v <= target_version; v++)
     {
       const char *name = g_ptr_array_index (files, v - 1);
@@ -107,11 +108,15 @@ hg_migrations_apply (sqlite3  *db,
         {
           g_set_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_SQL,
                        "Schema file %s is out of sequence (expected number %04d)", name, v);
+          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
           return FALSE;
         }
       if (!apply_one (db, name, v, error))
-        return FALSE;
+        {
+          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
     }
 
-  return TRUE;
+  return hg_db_exec (db, "COMMIT", error);
 }

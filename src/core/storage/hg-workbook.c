@@ -319,19 +319,27 @@ open_for_writing (HgWorkbook  *self,
   if (self->db == NULL)
     return FALSE;
 
+  if (!hg_db_exec (self->db, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 3000;", error))
+    return FALSE;
+
+  /* The upgrade comes before the switch to WAL, which rewrites the file's
+   * header: an upgrade that fails on the file's data must leave the file
+   * as it was. */
+  if (!hg_migrations_apply (self->db, hg_migrations_get_latest (), error))
+    {
+      g_prefix_error (error, _("“%s” could not be upgraded to this version’s file format and "
+                               "was left as it was: "), self->path);
+      return FALSE;
+    }
+  self->schema_version = hg_migrations_get_latest ();
+
   /* FULL makes each commit durable before the edit call returns, which is
    * what the user sees as "saved": there is no Save button. */
   if (!hg_db_exec (self->db,
                    "PRAGMA journal_mode = WAL;"
-                   "PRAGMA synchronous = FULL;"
-                   "PRAGMA foreign_keys = ON;"
-                   "PRAGMA busy_timeout = 3000;",
+                   "PRAGMA synchronous = FULL;",
                    error))
     return FALSE;
-
-  if (!hg_migrations_apply (self->db, hg_migrations_get_latest (), error))
-    return FALSE;
-  self->schema_version = hg_migrations_get_latest ();
 
   self->undo = hg_undo_log_new (self->db, error);
   return self->undo != NULL;
@@ -387,7 +395,13 @@ hg_workbook_open (const char           *path,
   hg_inspection_clear (&inspection);
 
   if (!open_for_writing (self, error))
-    return NULL;
+    {
+      /* The file is unchanged, so the backup of it would only be clutter. */
+      g_clear_pointer (&self->db, sqlite3_close);
+      if (self->backup_path != NULL)
+        g_unlink (self->backup_path);
+      return NULL;
+    }
 
   return g_steal_pointer (&self);
 }
