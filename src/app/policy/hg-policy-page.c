@@ -19,7 +19,7 @@
 #include <string.h>
 
 #include "hg-date.h"
-#include "hg-approve-dialog.h"
+#include "hg-approval-dialog.h"
 #include "hg-doc-export.h"
 #include "hg-form.h"
 #include "hg-limits.h"
@@ -653,23 +653,18 @@ print_action (GtkWidget  *widget,
     hg_form_show_error (parent, _("Could Not Print"), error->message);
 }
 
+/* The approval dialog lists every document, not only the one shown: a
+ * policy and the rules under it are signed together (issue 13). */
 static void
 approve_action (GtkWidget  *widget,
                 const char *name,
                 GVariant   *param)
 {
   HgPolicyPage *self = HG_POLICY_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HgDoc) doc = NULL;
+  HgSession *session = hg_page_get_session (HG_PAGE (self));
 
-  if (self->workbook == NULL || self->pack == NULL)
-    return;
-  doc = current_document (self, &error);
-  if (doc == NULL)
-    hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (widget)), _("Could Not Approve"),
-                        error->message);
-  else
-    present (self, hg_approve_dialog_new (self->workbook, hg_pack_get_id (self->pack), doc));
+  if (session != NULL && self->workbook != NULL)
+    present (self, hg_approval_dialog_new (session));
 }
 
 static void
