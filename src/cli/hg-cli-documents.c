@@ -63,13 +63,6 @@ parse (int       argc,
   return o->file != NULL;
 }
 
-static gboolean
-wanted (const Options *o,
-        const HgBlock *document)
-{
-  return o->document == NULL || g_strcmp0 (o->document, document->id) == 0;
-}
-
 static int
 no_such_document (HgPack     *pack,
                   const char *name)

@@ -136,13 +136,7 @@ hg_approval_item_describe (const HgApprovalItem *item)
   g_autofree char *example = NULL;
 
   if (item->outdated > 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%u reworded rule is marked for review: its template "
-                                         "text changed. Look at it before approving.",
-                                         "%u reworded rules are marked for review: their "
-                                         "template text changed. Look at them before "
-                                         "approving.", item->outdated),
-                            item->outdated);
+    return hg_revision_describe_outdated (item->outdated);
   switch (item->state)
     {
     case HG_REVISION_NEVER_APPROVED:

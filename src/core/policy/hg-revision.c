@@ -187,6 +187,20 @@ approve_all_cb (sqlite3  *db,
   return TRUE;
 }
 
+/* What stops a document with @outdated rules marked for review (one of
+ * its reworded rules whose template text changed since) from approval. */
+char *
+hg_revision_describe_outdated (guint outdated)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u reworded rule is marked for review: its template "
+                                       "text changed. Look at it before approving.",
+                                       "%u reworded rules are marked for review: their "
+                                       "template text changed. Look at them before "
+                                       "approving.", outdated),
+                          outdated);
+}
+
 /* Why @doc cannot be approved as the next version, or NULL when it can;
  * *@last is its latest approved version (0 for none). */
 static char *
@@ -203,13 +217,7 @@ refusal (HgWorkbook  *workbook,
     if (((HgDocBlock *) g_ptr_array_index (doc->blocks, i))->flags & HG_DOC_OUTDATED)
       outdated++;
   if (outdated > 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%u reworded rule is marked for review: its template "
-                                         "text changed. Look at it before approving.",
-                                         "%u reworded rules are marked for review: their "
-                                         "template text changed. Look at them before "
-                                         "approving.", outdated),
-                            outdated);
+    return hg_revision_describe_outdated (outdated);
   *last = latest (workbook, pack_id, doc->id, &previous);
   if (previous != NULL && g_str_equal (previous, digest))
     return g_strdup_printf (_("Nothing changed since version %u was approved"), *last);

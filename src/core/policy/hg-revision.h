@@ -40,6 +40,7 @@ gboolean         hg_revision_approve_several (HgWorkbook   *workbook,
                                               const char   *approved_on,
                                               guint        *numbers,
                                               GError      **error);
+char            *hg_revision_describe_outdated (guint outdated);
 HgDoc           *hg_revision_load      (HgWorkbook   *workbook,
                                         const char   *pack_id,
                                         const char   *document_id,
