@@ -307,6 +307,39 @@ test_approve_documents (HgTestWindow  *f,
   g_assert_null (hg_test_find_widget (overview, GTK_TYPE_BUTTON, "approve-button"));
 }
 
+/* Issue 13: the wizard's 制定日 reads as the interface language writes
+ * dates, not as stored, takes any spelling and answers with the date. */
+static void
+test_adopted_on_row (HgTestWindow  *f,
+                     gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shown = hg_date_format ("2025-04-01", HG_DATE_STYLE_LONG);
+  g_autofree char *stored = NULL;
+  HgPolicyPage *page;
+  GtkWidget *row;
+  HgPack *pack;
+
+  hg_window_show_page (f->window, "policy");
+  hg_test_spin (50);
+  page = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL));
+  pack = hg_policy_page_get_pack (page);
+  g_assert_true (hg_policy_set_answer (workbook, pack, "adopted_on", "2025-04-01", &error));
+  g_assert_no_error (error);
+  hg_test_spin (50);
+  row = hg_policy_page_get_row (page, "adopted_on");
+  g_assert_true (HG_IS_DATE_ROW (row));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, shown);
+
+  /* 令和 typed and applied: stored as the date. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "R7.10.1");
+  g_signal_emit_by_name (row, "apply");
+  hg_test_spin (50);
+  stored = hg_policy_get_answer (workbook, pack, "adopted_on");
+  g_assert_cmpstr (stored, ==, "2025-10-01");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -314,6 +347,7 @@ main (int    argc,
   hg_test_window_init (&argc, &argv);
   hg_test_window_add ("/window/policy-versions", test_policy_versions);
   hg_test_window_add ("/window/approve-documents", test_approve_documents);
+  hg_test_window_add ("/window/adopted-on-row", test_adopted_on_row);
   hg_test_window_add ("/window/open-template-pack", test_open_template_pack);
   return hg_test_window_run ();
 }
