@@ -176,6 +176,14 @@ test_open_template_pack (HgTestWindow  *f,
   hg_test_remove_dir (dir);
 }
 
+static HgPolicyPage *
+show_policy_page (HgTestWindow *f)
+{
+  hg_window_show_page (f->window, "policy");
+  hg_test_spin (50);
+  return HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL));
+}
+
 /* Issue 13: approval has a button of its own on the policy page and on
  * the overview's approval step. Its dialog lists the three documents, each
  * saying whether and what changed since its last version, and approves the
@@ -194,9 +202,7 @@ test_approve_documents (HgTestWindow  *f,
   GtkWidget *dialog, *button, *overview, *list;
   HgPack *pack;
 
-  hg_window_show_page (f->window, "policy");
-  hg_test_spin (50);
-  page = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL));
+  page = show_policy_page (f);
   pack = hg_policy_page_get_pack (page);
   /* The rules have a version 1; their text changes after it. */
   rules = hg_policy_build_document (workbook, pack, "rules", &error);
@@ -321,9 +327,7 @@ test_adopted_on_row (HgTestWindow  *f,
   GtkWidget *row;
   HgPack *pack;
 
-  hg_window_show_page (f->window, "policy");
-  hg_test_spin (50);
-  page = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL));
+  page = show_policy_page (f);
   pack = hg_policy_page_get_pack (page);
   g_assert_true (hg_policy_set_answer (workbook, pack, "adopted_on", "2025-04-01", &error));
   g_assert_no_error (error);
