@@ -626,6 +626,22 @@ test_revision_commands (void)
   g_assert_nonnull (strstr (run.out, "version 1  2026-04-01  approved by 代表 太郎  制定"));
   run_clear (&run);
 
+  /* Several documents named at once are approved together or not at all:
+   * the basic policy did not change, so the rules are not approved either. */
+  run_cli (&run, "policy", "approve", path, "--by", "代表 太郎", "--summary", "改訂",
+           "--document", "basic_policy,rules", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Nothing changed since version 1"));
+  run_clear (&run);
+  run_cli (&run, "policy", "revisions", path, NULL);
+  g_assert_nonnull (strstr (run.out, "(rules): needs revision"));
+  run_clear (&run);
+  run_cli (&run, "policy", "approve", path, "--by", "代表 太郎", "--summary", "改訂",
+           "--document", "rules, nosuch", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "nosuch"));
+  run_clear (&run);
+
   /* Version 1 against today: the changed length, marked. */
   run_cli (&run, "policy", "compare", path, "1", NULL);
   g_assert_cmpint (run.status, ==, 1);

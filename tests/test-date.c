@@ -62,6 +62,15 @@ test_eras (void)
   assert_parses ("平成31年4月30日", "2019-04-30");
   assert_parses ("平成元年1月8日", "1989-01-08");
   assert_parses ("H1.1.8", "1989-01-08");
+  /* Older staff's birth and hire dates are written in Shōwa (issue 13). */
+  assert_parses ("昭和64年1月7日", "1989-01-07");   /* Shōwa's last day */
+  assert_parses ("S64.1.7", "1989-01-07");
+  assert_parses ("昭和元年12月25日", "1926-12-25"); /* its first */
+  assert_parses ("昭和50年4月1日", "1975-04-01");
+  assert_parses ("ｓ５０．４．１", "1975-04-01");
+  assert_parses ("大正15年12月25日", "1926-12-25"); /* the same day, Taishō's last */
+  assert_parses ("大正元年7月30日", "1912-07-30");
+  assert_parses ("T1.7.30", "1912-07-30");
 }
 
 static void
@@ -82,7 +91,11 @@ test_invalid (void)
   assert_refused ("27-3-31");
   assert_refused ("20270-3-31");
   assert_refused ("R123.1.1");
-  assert_refused ("S64.1.7");
+  assert_refused ("S64.1.8");           /* Heisei began that day */
+  assert_refused ("昭和元年12月24日");   /* still Taishō */
+  assert_refused ("大正15年12月26日");   /* already Shōwa */
+  assert_refused ("大正元年7月29日");    /* still Meiji */
+  assert_refused ("M45.7.29");          /* Meiji is not read */
   assert_refused ("next Tuesday");
   assert_refused ("2027-03-31-01");
 }

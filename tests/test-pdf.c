@@ -27,6 +27,8 @@ build_rules (const char *dir)
 {
   HgDoc *doc = hg_test_typical_doc (dir, "rules");
 
+  g_free (doc->enacted_on);
+  doc->enacted_on = g_strdup ("2026-03-15");
   hg_doc_add_revision (doc, 1, "2026-04-01", "制定", "総務部 佐藤", "代表取締役 山田",
                        "2026-04-01");
   hg_doc_add_revision (doc, 2, "2027-04-01", "クラウドサービス利用の章を追加", "総務部 佐藤",
@@ -205,12 +207,20 @@ test_rules (void)
     g_assert_nonnull (strstr (text, mark_text));
   }
 
-  /* The revision history, after the title page. */
+  /* The cover dates the enactment by the answer and the revision by the
+   * approval date given, not by the day either was recorded (issue 13). */
+  g_free (text);
+  text = pdf_text (pdftotext, pdf, 1, 1);
+  g_assert_nonnull (strstr (text, "2026年3月15日制定2027年4月5日改訂（第2版）"));
+
+  /* The revision history, after the title page: each version dated by
+   * its approval, the day it was recorded nowhere. */
   g_free (text);
   text = pdf_text (pdftotext, pdf, 2, 2);
   g_assert_nonnull (strstr (text, "改訂履歴"));
   g_assert_nonnull (strstr (text, "クラウドサービス利用の章を追加"));
   g_assert_nonnull (strstr (text, "2027年4月5日"));
+  g_assert_null (strstr (text, "2027年4月1日"));
 
   hg_test_remove_dir (dir);
 }

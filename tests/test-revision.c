@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "hg-approval.h"
 #include "hg-company.h"
 #include "hg-doc-diff.h"
 #include "hg-doc-xml.h"
@@ -12,6 +13,7 @@
 #include "hg-policy.h"
 #include "hg-progress.h"
 #include "hg-revision.h"
+#include "hg-pack-context.h"
 #include "hg-test-util.h"
 
 typedef struct
@@ -353,6 +355,196 @@ test_compare (void)
                    "- （3）私物の機器は使わない。\n");
 }
 
+/* Issue 13: the basic policy, the rules and the handbook are approved
+ * together, in one transaction and one undo step, and a refusal of one of
+ * them writes none. */
+static void
+test_approve_several (Fixture       *f,
+                      gconstpointer  data)
+{
+  const char *pack = hg_pack_get_id (f->pack);
+  const char *ids[] = { "basic_policy", "rules", "handbook" };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_doc_free);
+  g_autoptr(GError) error = NULL;
+  guint numbers[3] = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_ptr_array_add (docs, hg_policy_build_document (f->workbook, f->pack, ids[i], &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (hg_revision_approve_several (f->workbook, pack, docs, "制定", "総務 花子",
+                                              "代表 太郎", "2025-04-01", numbers, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(GPtrArray) list = hg_revision_list (f->workbook, pack, ids[i]);
+      const HgDocRevision *r;
+
+      g_assert_cmpuint (numbers[i], ==, 1);
+      g_assert_cmpuint (list->len, ==, 1);
+      r = g_ptr_array_index (list, 0);
+      g_assert_cmpstr (r->approver, ==, "代表 太郎");
+      g_assert_cmpstr (r->approved_on, ==, "2025-04-01");
+      g_assert_cmpstr (r->summary, ==, "制定");
+    }
+
+  /* One undo takes back all three. */
+  g_assert_true (hg_workbook_undo (f->workbook, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(GPtrArray) list = hg_revision_list (f->workbook, pack, ids[i]);
+
+      g_assert_cmpuint (list->len, ==, 0);
+    }
+
+  /* The rules alone, then the rules and the basic policy: the rules did
+   * not change, so nothing is written, and the message names them. */
+  approve (f, "制定", 1);
+  g_assert_false (hg_revision_approve_several (f->workbook, pack, docs, "制定", "", "代表 太郎",
+                                               NULL, numbers, &error));
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, ((HgDoc *) docs->pdata[1])->title));
+  g_clear_error (&error);
+  {
+    g_autoptr(GPtrArray) list = hg_revision_list (f->workbook, pack, "basic_policy");
+
+    g_assert_cmpuint (list->len, ==, 0);
+  }
+
+  /* The same document twice, or none at all, is refused. */
+  {
+    g_autoptr(GPtrArray) twice = g_ptr_array_new ();
+    g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+    g_ptr_array_add (twice, docs->pdata[0]);
+    g_ptr_array_add (twice, docs->pdata[0]);
+    g_assert_false (hg_revision_approve_several (f->workbook, pack, twice, "制定", "",
+                                                 "代表 太郎", NULL, NULL, &error));
+    g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_false (hg_revision_approve_several (f->workbook, pack, none, "制定", "",
+                                                 "代表 太郎", NULL, NULL, &error));
+    g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+}
+
+/* What the approval dialog shows for each document: none approved, one
+ * approved as it reads, one changed since, with what changed. */
+static void
+test_approval_list (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(HgPackContext) context = NULL;
+  const HgApprovalItem *basic, *rules, *handbook;
+  g_autofree char *basic_text = NULL;
+  g_autofree char *rules_text = NULL;
+  g_autofree char *handbook_text = NULL;
+
+  approve (f, "制定", 1);   /* the rules, on 2026-04-01 */
+  g_assert_true (hg_policy_set_answer (f->workbook, f->pack, "password_min_length", "14",
+                                       &error));
+  g_assert_no_error (error);
+  context = hg_pack_context_new_for_workbook (f->pack, f->workbook);
+  items = hg_approval_list (f->workbook, f->pack, context, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, ==, 3);
+  basic = items->pdata[0];
+  rules = items->pdata[1];
+  handbook = items->pdata[2];
+  g_assert_cmpstr (basic->doc->id, ==, "basic_policy");
+  g_assert_cmpint (basic->state, ==, HG_REVISION_NEVER_APPROVED);
+  g_assert_true (hg_approval_item_can_approve (basic));
+  g_assert_cmpint (rules->state, ==, HG_REVISION_NEEDS_REVISION);
+  g_assert_cmpuint (rules->last, ==, 1);
+  g_assert_cmpstr (rules->last_approved_on, ==, "2026-04-01");
+  g_assert_cmpuint (rules->changed, >=, 1);
+  g_assert_nonnull (strstr (rules->first_change, "14"));
+  g_assert_cmpint (handbook->state, ==, HG_REVISION_NEVER_APPROVED);
+
+  basic_text = hg_approval_item_describe (basic);
+  rules_text = hg_approval_item_describe (rules);
+  g_assert_nonnull (strstr (basic_text, "version 1"));
+  g_assert_nonnull (strstr (rules_text, "version 1"));
+  g_assert_nonnull (strstr (rules_text, "changed"));
+  g_assert_nonnull (strstr (rules_text, "14"));
+
+  /* Approved as it reads: nothing to approve, and it says so. */
+  {
+    g_autoptr(GPtrArray) again = NULL;
+
+    g_assert_true (hg_policy_set_answer (f->workbook, f->pack, "password_min_length", "10",
+                                         &error));
+    hg_pack_context_free (g_steal_pointer (&context));
+    context = hg_pack_context_new_for_workbook (f->pack, f->workbook);
+    again = hg_approval_list (f->workbook, f->pack, context, &error);
+    g_assert_no_error (error);
+    rules = again->pdata[1];
+    g_assert_cmpint (rules->state, ==, HG_REVISION_UP_TO_DATE);
+    g_assert_false (hg_approval_item_can_approve (rules));
+    handbook_text = hg_approval_item_describe (rules);
+    g_assert_nonnull (strstr (handbook_text, "Unchanged since version 1"));
+  }
+}
+
+/* Issue 13 and 15: the cover said 「2026年12月6日制定」, the day the approval
+ * was recorded, while the answer said 2025-04-01 and the approval date
+ * given was another day. 制定 comes from the answer, 改訂 from the approval
+ * date given, and the version table dates each version by its approval. */
+static void
+test_cover_dates (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char *pack = hg_pack_get_id (f->pack);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgDoc) doc = NULL;
+  g_autoptr(HgDoc) first = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *cover = NULL;
+  g_autofree char *first_cover = NULL;
+
+  g_assert_true (hg_policy_set_answer (f->workbook, f->pack, "adopted_on", "2025-04-01", &error));
+  g_assert_no_error (error);
+  doc = build (f);
+  g_assert_cmpstr (doc->enacted_on, ==, "2025-04-01");
+  g_assert_null (hg_doc_cover_line (doc));
+  g_assert_true (hg_revision_approve (f->workbook, pack, doc, "制定", "", "代表 太郎",
+                                      "2025-03-25", NULL, &error));
+  g_clear_pointer (&doc, hg_doc_free);
+  doc = build (f);
+  first_cover = hg_doc_cover_line (doc);
+  g_assert_cmpstr (first_cover, ==, "2025年4月1日制定（第1版）");
+
+  g_assert_true (hg_policy_set_answer (f->workbook, f->pack, "password_min_length", "14",
+                                       &error));
+  g_clear_pointer (&doc, hg_doc_free);
+  doc = build (f);
+  g_assert_true (hg_revision_approve (f->workbook, pack, doc, "パスワードの長さ", "", "代表 太郎",
+                                      "2026-10-01", NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&doc, hg_doc_free);
+  doc = build (f);
+  cover = hg_doc_cover_line (doc);
+  g_assert_cmpstr (cover, ==, "2025年4月1日制定　2026年10月1日改訂（第2版）");
+
+  rows = hg_doc_revision_rows (doc);
+  g_assert_cmpuint (rows->len, ==, 3);
+  g_assert_cmpstr (((GStrv) rows->pdata[0])[1], ==, "承認日");
+  g_assert_cmpstr (((GStrv) rows->pdata[1])[0], ==, "第1版");
+  g_assert_cmpstr (((GStrv) rows->pdata[1])[1], ==, "2025年3月25日");
+  g_assert_cmpstr (((GStrv) rows->pdata[2])[1], ==, "2026年10月1日");
+
+  /* The frozen version keeps the enactment date it was approved with. */
+  g_assert_true (hg_policy_set_answer (f->workbook, f->pack, "adopted_on", "2025-05-01", &error));
+  first = hg_revision_load (f->workbook, pack, "rules", 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (first->enacted_on, ==, "2025-04-01");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -364,6 +556,9 @@ main (int    argc,
   ADD ("/revision/company-change-needs-revision", test_company_change_needs_revision);
   ADD ("/revision/refusals-and-undo", test_refusals_and_undo);
   ADD ("/revision/text-limits", test_text_limits);
+  ADD ("/revision/approve-several", test_approve_several);
+  ADD ("/revision/approval-list", test_approval_list);
+  ADD ("/revision/cover-dates", test_cover_dates);
 #undef ADD
   g_test_add_func ("/revision/snapshot-round-trip", test_snapshot_round_trip);
   g_test_add_func ("/revision/compare", test_compare);

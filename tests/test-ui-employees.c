@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include "hg-date.h"
+#include "hg-doc-export.h"
 #include "hg-employee.h"
 #include "hg-employees-page.h"
 #include "hg-handbook-receipt.h"
@@ -32,6 +34,18 @@ add_employee (HgWorkbook *workbook,
   g_assert_true (hg_employee_set_employment (workbook, id, employment, &error));
   g_assert_no_error (error);
   return id;
+}
+
+/* Every label's text under @widget, one a line. */
+static void
+collect_labels (GtkWidget *widget,
+                GString   *out)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, out);
 }
 
 /* Three new people need the handbook; a receipt recorded through the
@@ -66,8 +80,10 @@ test_employees_through_ui (HgTestWindow  *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "list");
   hg_employees_page_show_view (page, "needs");
   hg_test_spin (50);
-  /* Not approved yet: nobody can be taught it, nothing can be recorded. */
+  /* Not approved yet: nobody can be taught it, nothing can be recorded,
+   * and there is no handbook to print. */
   g_assert_cmpuint (hg_employees_page_get_n_shown (page), ==, 0);
+  g_assert_null (hg_employees_page_get_handbook (page, NULL));
   hg_employees_page_select_all (page);
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (page), "employees.record-receipt",
                                               NULL) && hg_test_find_toplevel (HG_TYPE_RECEIPT_DIALOG));
@@ -103,6 +119,67 @@ test_employees_through_ui (HgTestWindow  *f,
     hg_handbook_count_acknowledged (workbook, h, &acknowledged, &active);
     g_assert_cmpuint (acknowledged, ==, 2);
     g_assert_cmpuint (active, ==, 3);
+  }
+
+  /* Issue 13: the table writes dates as the interface language does
+   * (2026年4月1日, 1 April 2026), never as stored (2026-04-01). */
+  hg_employees_page_show_view (page, "everyone");
+  hg_test_spin (100);
+  {
+    g_autoptr(GString) texts = g_string_new (NULL);
+    g_autofree char *hired = hg_date_format ("2026-04-01", HG_DATE_STYLE_LONG);
+    g_autofree char *received = hg_date_format ("2026-04-02", HG_DATE_STYLE_LONG);
+
+    collect_labels (GTK_WIDGET (page), texts);
+    g_assert_nonnull (strstr (texts->str, hired));
+    g_assert_nonnull (strstr (texts->str, received));
+    g_assert_false (g_regex_match_simple ("[0-9]{4}-[0-9]{2}-[0-9]{2}", texts->str, 0, 0));
+  }
+
+  /* Issue 13: the handbook in force is printed and exported from here,
+   * the A5 booklet too, from a visible button. */
+  {
+    GtkWidget *button = hg_test_find_widget (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON,
+                                             "handbook-menu-button");
+    GMenuModel *menu;
+    g_autoptr(GString) actions = g_string_new (NULL);
+    g_autoptr(HgDoc) doc = NULL;
+    g_autofree char *dir = hg_test_make_dir ();
+    g_autofree char *pdf = g_build_filename (dir, "handbook.pdf", NULL);
+    g_autofree char *contents = NULL;
+    g_autofree char *text = NULL;
+
+    g_assert_nonnull (button);
+    g_assert_true (gtk_widget_is_visible (button));
+    menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+    for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+      {
+        GMenuModel *section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+        for (int k = 0; section != NULL && k < g_menu_model_get_n_items (section); k++)
+          {
+            g_autofree char *action = NULL;
+            g_autofree char *target = NULL;
+
+            g_menu_model_get_item_attribute (section, k, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+            g_menu_model_get_item_attribute (section, k, G_MENU_ATTRIBUTE_TARGET, "s", &target);
+            g_string_append_printf (actions, "%s:%s\n", action, target ? target : "");
+          }
+        g_clear_object (&section);
+      }
+    g_assert_nonnull (strstr (actions->str, "employees.print-handbook:\n"));
+    g_assert_nonnull (strstr (actions->str, "employees.export-handbook:pdf-a5\n"));
+    g_assert_nonnull (strstr (actions->str, "employees.export-handbook:pdf-booklet\n"));
+
+    /* What they print and export: the version in force, as approved. */
+    doc = hg_employees_page_get_handbook (page, &error);
+    g_assert_no_error (error);
+    text = hg_doc_to_text (doc);
+    g_assert_nonnull (strstr (text, "パスワードは10文字以上にする。"));
+    g_assert_true (hg_doc_export_to_path (GTK_WIDGET (page), doc, HG_DOC_FORMAT_PDF_A5, pdf));
+    g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+    hg_test_remove_dir (dir);
   }
 
   /* One step back: both receipts at once. */

@@ -12,13 +12,15 @@
 
 #include <glib/gi18n.h>
 
-#include "hg-approve-dialog.h"
+#include "hg-approval-dialog.h"
 #include "hg-date-row.h"
 #include "hg-date.h"
 #include "hg-doc-export.h"
 #include "hg-pack-chooser.h"
 #include "hg-policy.h"
+#include "hg-overview-page.h"
 #include "hg-policy-page.h"
+#include "hg-revision.h"
 #include "hg-test-ui.h"
 #include "hg-test-util.h"
 #include "hg-test-window.h"
@@ -56,26 +58,31 @@ test_policy_versions (HgTestWindow  *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "policy.approve", NULL));
   hg_test_spin (50);
-  dialog = hg_test_find_toplevel (HG_TYPE_APPROVE_DIALOG);
+  dialog = hg_test_find_toplevel (HG_TYPE_APPROVAL_DIALOG);
   g_assert_nonnull (dialog);
+  /* The rules alone this time. */
+  hg_approval_dialog_set_chosen (HG_APPROVAL_DIALOG (dialog), "basic_policy", FALSE);
+  hg_approval_dialog_set_chosen (HG_APPROVAL_DIALOG (dialog), "handbook", FALSE);
   /* The approver comes from the profile; without one, Approve stays off. */
-  hg_approve_dialog_set_text (HG_APPROVE_DIALOG (dialog), 2, "");
+  hg_approval_dialog_set_text (HG_APPROVAL_DIALOG (dialog), HG_APPROVAL_FIELD_APPROVER, "");
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "approve"));
-  hg_approve_dialog_set_text (HG_APPROVE_DIALOG (dialog), 2, "代表 太郎");
+  hg_approval_dialog_set_text (HG_APPROVAL_DIALOG (dialog), HG_APPROVAL_FIELD_APPROVER,
+                               "代表 太郎");
   /* An impossible date turns Approve off and marks the field; approving
    * anyway keeps the dialog open with what was typed. */
-  hg_approve_dialog_set_text (HG_APPROVE_DIALOG (dialog), 3, "2026年2月30日");
+  hg_approval_dialog_set_text (HG_APPROVAL_DIALOG (dialog), HG_APPROVAL_FIELD_DATE,
+                               "2026年2月30日");
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "approve"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "approve");
   hg_test_spin (50);
-  g_assert_true (hg_test_find_toplevel (HG_TYPE_APPROVE_DIALOG) == dialog);
+  g_assert_true (hg_test_find_toplevel (HG_TYPE_APPROVAL_DIALOG) == dialog);
   {
     GtkWidget *date_row = hg_test_find_widget (dialog, HG_TYPE_DATE_ROW, NULL);
 
     g_assert_true (gtk_widget_has_css_class (date_row, "error"));
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "2026年2月30日");
   }
-  hg_approve_dialog_set_text (HG_APPROVE_DIALOG (dialog), 3, "R8.4.1");
+  hg_approval_dialog_set_text (HG_APPROVAL_DIALOG (dialog), HG_APPROVAL_FIELD_DATE, "R8.4.1");
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "approve"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "approve");
   hg_test_spin (50);
@@ -169,12 +176,182 @@ test_open_template_pack (HgTestWindow  *f,
   hg_test_remove_dir (dir);
 }
 
+static HgPolicyPage *
+show_policy_page (HgTestWindow *f)
+{
+  hg_window_show_page (f->window, "policy");
+  hg_test_spin (50);
+  return HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL));
+}
+
+/* Issue 13: approval has a button of its own on the policy page and on
+ * the overview's approval step. Its dialog lists the three documents, each
+ * saying whether and what changed since its last version, and approves the
+ * chosen ones in one step that one Undo takes back. */
+static void
+test_approve_documents (HgTestWindow  *f,
+                        gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgDoc) rules = NULL;
+  g_autofree char *unchanged = NULL;
+  g_autofree char *first = NULL;
+  const char *ids[] = { "basic_policy", "rules", "handbook" };
+  HgPolicyPage *page;
+  GtkWidget *dialog, *button, *overview, *list;
+  HgPack *pack;
+
+  page = show_policy_page (f);
+  pack = hg_policy_page_get_pack (page);
+  /* The rules have a version 1; their text changes after it. */
+  rules = hg_policy_build_document (workbook, pack, "rules", &error);
+  g_assert_no_error (error);
+  g_assert_true (hg_revision_approve (workbook, hg_pack_get_id (pack), rules, "制定", "",
+                                      "代表 太郎", "2026-04-01", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (hg_policy_set_answer (workbook, pack, "password_min_length", "14", &error));
+  g_assert_no_error (error);
+  hg_test_spin (50);
+
+  /* A visible button, not a menu entry, opens the dialog. */
+  button = hg_test_find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, "approve-button");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_visible (button));
+  g_signal_emit_by_name (button, "clicked");
+  hg_test_spin (50);
+  dialog = hg_test_find_toplevel (HG_TYPE_APPROVAL_DIALOG);
+  g_assert_nonnull (dialog);
+  list = hg_test_find_widget (dialog, GTK_TYPE_LIST_BOX, "approval-documents");
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_assert_nonnull (hg_test_find_widget (list, ADW_TYPE_ACTION_ROW, ids[i]));
+      g_assert_true (hg_approval_dialog_get_chosen (HG_APPROVAL_DIALOG (dialog), ids[i]));
+    }
+  /* Never approved: it says so. Changed: since which version, how much,
+   * and the first change. */
+  first = g_strdup (_("No approved version yet: this becomes version 1"));
+  g_assert_cmpstr (hg_approval_dialog_get_description (HG_APPROVAL_DIALOG (dialog),
+                                                       "basic_policy"), ==, first);
+  g_assert_nonnull (strstr (hg_approval_dialog_get_description (HG_APPROVAL_DIALOG (dialog),
+                                                                "rules"), "14"));
+  g_assert_cmpstr (hg_approval_dialog_get_description (HG_APPROVAL_DIALOG (dialog), "rules"),
+                   !=, first);
+  /* Not all first versions: the summary is for the user to write. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hg_test_find_widget (
+                     dialog, ADW_TYPE_ENTRY_ROW, NULL))), ==, "");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                           "approve"));
+  hg_approval_dialog_set_text (HG_APPROVAL_DIALOG (dialog), HG_APPROVAL_FIELD_SUMMARY,
+                               "基本方針とハンドブックの制定、パスワードの長さ");
+  hg_approval_dialog_set_text (HG_APPROVAL_DIALOG (dialog), HG_APPROVAL_FIELD_APPROVER,
+                               "代表 太郎");
+  hg_approval_dialog_set_text (HG_APPROVAL_DIALOG (dialog), HG_APPROVAL_FIELD_DATE,
+                               "2026-10-01");
+  /* None chosen: nothing to approve. */
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    hg_approval_dialog_set_chosen (HG_APPROVAL_DIALOG (dialog), ids[i], FALSE);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                           "approve"));
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    hg_approval_dialog_set_chosen (HG_APPROVAL_DIALOG (dialog), ids[i], TRUE);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "approve");
+  hg_test_spin (50);
+  g_assert_null (hg_test_find_toplevel (HG_TYPE_APPROVAL_DIALOG));
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(GPtrArray) list_of = hg_revision_list (workbook, hg_pack_get_id (pack), ids[i]);
+      const HgDocRevision *r = g_ptr_array_index (list_of, list_of->len - 1);
+
+      g_assert_cmpuint (list_of->len, ==, i == 1 ? 2 : 1);
+      g_assert_cmpstr (r->approved_on, ==, "2026-10-01");
+    }
+
+  /* One Undo takes back all three. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  hg_test_spin (50);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(GPtrArray) list_of = hg_revision_list (workbook, hg_pack_get_id (pack), ids[i]);
+
+      g_assert_cmpuint (list_of->len, ==, i == 1 ? 1 : 0);
+    }
+
+  /* The overview's approval step has its own Approve button, which opens
+   * the same dialog over the overview. */
+  hg_window_show_page (f->window, "overview");
+  hg_test_spin (50);
+  overview = hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_OVERVIEW_PAGE, NULL);
+  button = hg_test_find_widget (overview, GTK_TYPE_BUTTON, "approve-button");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_visible (button));
+  g_signal_emit_by_name (button, "clicked");
+  hg_test_spin (50);
+  dialog = hg_test_find_toplevel (HG_TYPE_APPROVAL_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  hg_test_spin (50);
+
+  /* Every document approved as it reads: the step is done and the
+   * unchanged documents cannot be chosen. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  hg_test_spin (50);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "policy.approve", NULL));
+  hg_test_spin (50);
+  dialog = hg_test_find_toplevel (HG_TYPE_APPROVAL_DIALOG);
+  {
+    g_autofree char *date = hg_date_format ("2026-10-01", HG_DATE_STYLE_LONG);
+
+    unchanged = g_strdup_printf (_("Unchanged since version %u, approved on %s"), 2, date);
+  }
+  g_assert_cmpstr (hg_approval_dialog_get_description (HG_APPROVAL_DIALOG (dialog), "rules"),
+                   ==, unchanged);
+  hg_approval_dialog_set_chosen (HG_APPROVAL_DIALOG (dialog), "rules", TRUE);
+  g_assert_false (hg_approval_dialog_get_chosen (HG_APPROVAL_DIALOG (dialog), "rules"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  hg_test_spin (50);
+  g_assert_null (hg_test_find_widget (overview, GTK_TYPE_BUTTON, "approve-button"));
+}
+
+/* Issue 13: the wizard's 制定日 reads as the interface language writes
+ * dates, not as stored, takes any spelling and answers with the date. */
+static void
+test_adopted_on_row (HgTestWindow  *f,
+                     gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shown = hg_date_format ("2025-04-01", HG_DATE_STYLE_LONG);
+  g_autofree char *stored = NULL;
+  HgPolicyPage *page;
+  GtkWidget *row;
+  HgPack *pack;
+
+  page = show_policy_page (f);
+  pack = hg_policy_page_get_pack (page);
+  g_assert_true (hg_policy_set_answer (workbook, pack, "adopted_on", "2025-04-01", &error));
+  g_assert_no_error (error);
+  hg_test_spin (50);
+  row = hg_policy_page_get_row (page, "adopted_on");
+  g_assert_true (HG_IS_DATE_ROW (row));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, shown);
+
+  /* 令和 typed and applied: stored as the date. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "R7.10.1");
+  g_signal_emit_by_name (row, "apply");
+  hg_test_spin (50);
+  stored = hg_policy_get_answer (workbook, pack, "adopted_on");
+  g_assert_cmpstr (stored, ==, "2025-10-01");
+}
+
 int
 main (int    argc,
       char **argv)
 {
   hg_test_window_init (&argc, &argv);
   hg_test_window_add ("/window/policy-versions", test_policy_versions);
+  hg_test_window_add ("/window/approve-documents", test_approve_documents);
+  hg_test_window_add ("/window/adopted-on-row", test_adopted_on_row);
   hg_test_window_add ("/window/open-template-pack", test_open_template_pack);
   return hg_test_window_run ();
 }

@@ -167,6 +167,9 @@ test_content (Fixture       *f,
   hg_test_assert_contains (text, "クラウドサービス利用の章を追加");
   hg_test_assert_contains (text, "山田 太郎");
   hg_test_assert_contains (text, "2026年4月2日");
+  /* The cover's dates, as the PDF's (issue 13): enacted with the first
+   * approval here (no 制定日 answered), revised on the latest version. */
+  hg_test_assert_contains (text, "2026年4月2日制定　2026年10月1日改訂（第2版）");
   hg_test_assert_contains (text, HG_DOC_OUTDATED_MARK);
 }
 

@@ -63,13 +63,6 @@ parse (int       argc,
   return o->file != NULL;
 }
 
-static gboolean
-wanted (const Options *o,
-        const HgBlock *document)
-{
-  return o->document == NULL || g_strcmp0 (o->document, document->id) == 0;
-}
-
 static int
 no_such_document (HgPack     *pack,
                   const char *name)
@@ -85,25 +78,57 @@ no_such_document (HgPack     *pack,
   return 1;
 }
 
+/* Whether --document names @id: for approve it may list several
+ * ("basic,rules"); NULL names every document. */
+static gboolean
+listed (const char *list,
+        const char *id)
+{
+  g_auto(GStrv) ids = list ? g_strsplit (list, ",", -1) : NULL;
+
+  if (list == NULL)
+    return TRUE;
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (g_str_equal (g_strstrip (ids[i]), id))
+      return TRUE;
+  return FALSE;
+}
+
+/* The documents chosen are approved together, in one transaction and one
+ * undo step, as the app's approval dialog does: if one of them cannot be
+ * approved, none is. */
 static int
 approve (HgWorkbook    *workbook,
          HgPack        *pack,
          const Options *o)
 {
   GPtrArray *documents = hg_pack_get_documents (pack);
-  guint approved = 0, matched = 0;
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_doc_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree guint *numbers = NULL;
+  g_auto(GStrv) asked = o->document ? g_strsplit (o->document, ",", -1) : NULL;
+  guint matched = 0;
 
   if (o->by == NULL || o->summary == NULL)
     return hg_cli_usage_error (_("“policy approve” needs --by NAME and --summary TEXT"));
+  /* Every name asked for must be a document of the pack. */
+  for (guint i = 0; asked != NULL && asked[i] != NULL; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint d = 0; d < documents->len; d++)
+        found |= g_str_equal (g_strstrip (asked[i]),
+                              ((HgBlock *) g_ptr_array_index (documents, d))->id);
+      if (!found)
+        return no_such_document (pack, asked[i]);
+    }
 
   for (guint d = 0; d < documents->len; d++)
     {
       HgBlock *document = g_ptr_array_index (documents, d);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(HgDoc) doc = NULL;
-      guint number = 0;
+      HgDoc *doc;
 
-      if (!wanted (o, document))
+      if (!listed (o->document, document->id))
         continue;
       matched++;
       doc = hg_policy_build_document (workbook, pack, document->id, &error);
@@ -114,19 +139,25 @@ approve (HgWorkbook    *workbook,
           && hg_revision_get_state (workbook, hg_pack_get_id (pack), doc) == HG_REVISION_UP_TO_DATE)
         {
           g_print (_("%s: unchanged since its last approved version\n"), doc->title);
+          hg_doc_free (doc);
           continue;
         }
-      if (!hg_revision_approve (workbook, hg_pack_get_id (pack), doc, o->summary, o->author,
-                                o->by, o->date, &number, &error))
-        {
-          g_printerr ("hinagata-cli: %s: %s\n", doc->title, error->message);
-          return 1;
-        }
-      g_print (_("%s: version %u approved by %s\n"), doc->title, number, o->by);
-      approved++;
+      g_ptr_array_add (docs, doc);
     }
   if (matched == 0)
     return no_such_document (pack, o->document);
+  if (docs->len == 0)
+    return 0;
+  numbers = g_new0 (guint, docs->len);
+  if (!hg_revision_approve_several (workbook, hg_pack_get_id (pack), docs, o->summary, o->author,
+                                    o->by, o->date, numbers, &error))
+    {
+      g_printerr ("hinagata-cli: %s\n", error->message);
+      return 1;
+    }
+  for (guint i = 0; i < docs->len; i++)
+    g_print (_("%s: version %u approved by %s\n"),
+             ((HgDoc *) g_ptr_array_index (docs, i))->title, numbers[i], o->by);
   return 0;
 }
 

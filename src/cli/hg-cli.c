@@ -48,7 +48,7 @@ print_help (void)
            "                            %s\n",
            _("Reword a rule, leave it out, add one of your own, or restore it"));
   g_print ("  policy approve FILE --by NAME --summary TEXT [--author NAME] [--date DATE]\n"
-           "         [--document DOCUMENT]\n"
+           "         [--document DOCUMENT[,DOCUMENT…]]\n"
            "                            %s\n",
            _("Approve the documents as they stand as their next version"));
   g_print ("  policy revisions FILE     %s\n",

@@ -9,7 +9,7 @@
  *         assets, assets-empty, assets-filtered, asset-dialog, asset-dialog-ratings,
  *         asset-import, employees, employees-empty, employees-needs, employees-training,
  *         employment-dialog, employee-import, receipt-dialog, training-dialog, asset-labels,
- *         threat-links
+ *         threat-links, policy-approval
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -46,6 +46,7 @@
 #include "hg-person-dialog.h"
 #include "hg-receipt-dialog.h"
 #include "hg-training-dialog.h"
+#include "hg-approval-dialog.h"
 #include "hg-approve-dialog.h"
 #include "hg-task-bar.h"
 #include "hg-revision.h"
@@ -553,6 +554,22 @@ main (int    argc,
             if (g_str_equal (((HgStep *) g_ptr_array_index (steps, i))->id, "access"))
               hg_policy_page_show_step (policy, i);
           gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), 1);
+        }
+      else if (g_str_equal (page, "policy-approval"))
+        {
+          /* The rules approved once and changed since; the basic policy
+           * and the handbook never approved. */
+          HgPolicyPage *policy = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (window),
+                                                                       HG_TYPE_POLICY_PAGE, NULL));
+          HgPack *pack = hg_policy_page_get_pack (policy);
+          HgWorkbook *open_workbook = hg_window_get_workbook (window);
+
+          approve_screenshot_version (open_workbook, pack, "制定", "2026-04-01");
+          hg_policy_set_answer (open_workbook, pack, "password_min_length", "14", NULL);
+          hg_test_spin (300);
+          shot = hg_approval_dialog_new (hg_window_get_session (window));
+          gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (shot));
         }
       else if (g_str_equal (page, "policy-approve") || g_str_equal (page, "policy-versions"))
         {

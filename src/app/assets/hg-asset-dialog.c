@@ -371,8 +371,10 @@ fill (HgAssetDialog     *self,
 
   if (d->id > 0)
     {
+      g_autofree char *registered = hg_date_format (d->registered_on, HG_DATE_STYLE_LONG);
+      g_autofree char *updated = hg_date_format (d->updated_on, HG_DATE_STYLE_LONG);
       g_autofree char *dates = g_strdup_printf (_("Registered on %s, last changed on %s."),
-                                                d->registered_on, d->updated_on);
+                                                registered, updated);
       adw_preferences_group_set_description (self->status_group, dates);
     }
 }

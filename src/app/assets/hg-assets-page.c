@@ -15,6 +15,7 @@
 
 #include "hg-text.h"
 #include "hg-asset.h"
+#include "hg-date.h"
 #include "hg-asset-dialog.h"
 #include "hg-asset-files.h"
 #include "hg-asset-model.h"
@@ -166,7 +167,7 @@ cell_text (HgAssetsPage *self,
     case COL_IMPORTANCE: return g_strdup_printf ("%u", hg_asset_get_importance (asset));
     case COL_LABEL:      return g_strdup (self->labels[CLAMP (d->confidentiality, 1, 3)]);
     case COL_RETENTION:  return g_strdup (d->retention);
-    case COL_UPDATED:    return g_strdup (d->updated_on);
+    case COL_UPDATED:    return hg_date_format (d->updated_on, HG_DATE_STYLE_LONG);
     case COL_STATUS:     return g_strdup (d->disposed ? _("Disposed") : _("In use"));
     case N_COLUMNS:
     default:             g_return_val_if_reached (g_strdup (""));

@@ -16,15 +16,18 @@
 
 #include "hg-date.h"
 #include "hg-asset-files.h"
+#include "hg-doc-export.h"
 #include "hg-education.h"
 #include "hg-employee.h"
 #include "hg-employee-import.h"
+#include "hg-error.h"
 #include "hg-employees-page.h"
 #include "hg-employment-dialog.h"
 #include "hg-form.h"
 #include "hg-handbook-receipt.h"
 #include "hg-import-dialog.h"
 #include "hg-print-operation.h"
+#include "hg-revision.h"
 #include "hg-receipt-dialog.h"
 #include "hg-task-bar.h"
 #include "hg-training-dialog.h"
@@ -101,7 +104,7 @@ static const char *column_titles[N_COLUMNS] = {
 };
 
 /* Starting widths; the name and the reasons (-1) take what is left. */
-static const int column_widths[N_COLUMNS] = { -1, 120, 90, 100, 80, 110, 100, 90, -1 };
+static const int column_widths[N_COLUMNS] = { -1, 120, 90, 120, 80, 110, 120, 90, -1 };
 
 /* ---- Cells --------------------------------------------------------------- */
 
@@ -122,7 +125,7 @@ cell_text (HgEmployeesPage      *self,
     case COL_NAME:       return g_strdup (d->name);
     case COL_DEPARTMENT: return g_strdup (d->department);
     case COL_POSITION:   return g_strdup (d->employment.position);
-    case COL_HIRED:      return g_strdup (d->employment.hired_on);
+    case COL_HIRED:      return hg_date_format (d->employment.hired_on, HG_DATE_STYLE_LONG);
     case COL_STATUS:     return g_strdup (hg_employee_status_label (d->employment.status));
     case COL_VERSION:
       if (d->received_version == 0)
@@ -130,7 +133,7 @@ cell_text (HgEmployeesPage      *self,
                                                                   : _("Not received"));
       /* Translators: the handbook version an employee received, e.g. "Version 2" */
       return g_strdup_printf (_("Version %u"), d->received_version);
-    case COL_RECEIVED:   return g_strdup (d->received_on);
+    case COL_RECEIVED:   return hg_date_format (d->received_on, HG_DATE_STYLE_LONG);
     case COL_PLEDGE:
       return g_strdup (d->received_version == 0 ? ""
                        : d->pledge ? C_("pledge", "Signed") : C_("pledge", "Not signed"));
@@ -178,6 +181,16 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     gtk_widget_remove_css_class (label, "dim-label");
 }
 
+/* Stored dates (YYYY-MM-DD) sort as text; empty ones last. */
+static int
+compare_dates (const char *x,
+               const char *y)
+{
+  if ((x[0] == '\0') != (y[0] == '\0'))
+    return (x[0] == '\0') - (y[0] == '\0');
+  return g_strcmp0 (x, y);
+}
+
 static int
 compare_cb (gconstpointer a,
             gconstpointer b,
@@ -193,12 +206,13 @@ compare_cb (gconstpointer a,
     case COL_STATUS:  r = (int) x->employment.status - (int) y->employment.status; break;
     case COL_VERSION: r = (int) x->received_version - (int) y->received_version; break;
     case COL_PLEDGE:  r = x->pledge - y->pledge; break;
+    /* Dates in order of time, not of their words ("12 March" after "2 May"). */
+    case COL_HIRED:   r = compare_dates (x->employment.hired_on, y->employment.hired_on); break;
+    case COL_RECEIVED: r = compare_dates (x->received_on, y->received_on); break;
     case COL_REASONS: r = (int) reasons_of (data->page, x) - (int) reasons_of (data->page, y); break;
     case COL_NAME:
     case COL_DEPARTMENT:
     case COL_POSITION:
-    case COL_HIRED:
-    case COL_RECEIVED:
     case N_COLUMNS:
     default:
       {
@@ -350,6 +364,8 @@ update_status (HgEmployeesPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.remove-training", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.export-needs", approved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.print-needs", approved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.print-handbook", approved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.export-handbook", approved);
 }
 
 static void
@@ -766,6 +782,60 @@ print_needs_action (GtkWidget  *widget,
     hg_form_show_error (parent, _("Could Not Print"), error->message);
 }
 
+/* The handbook the employees are taught is the version in force, not the
+ * draft the wizard shows: the page prints and exports that one, through
+ * the same print operation and export (with its task bar) as the policy
+ * page, so the A5 pocket booklet is found where the handbook is taught. */
+HgDoc *
+hg_employees_page_get_handbook (HgEmployeesPage  *self,
+                                GError          **error)
+{
+  g_return_val_if_fail (HG_IS_EMPLOYEES_PAGE (self), NULL);
+
+  if (self->workbook == NULL || self->handbook == NULL || self->handbook->version == 0)
+    {
+      g_set_error_literal (error, HG_INPUT_ERROR, HG_INPUT_ERROR_NOT_FOUND,
+                           _("The employee handbook has no approved version yet"));
+      return NULL;
+    }
+  return hg_revision_load (self->workbook, self->handbook->pack_id, self->handbook->document_id,
+                           self->handbook->version, error);
+}
+
+static void
+print_handbook_action (GtkWidget  *widget,
+                       const char *name,
+                       GVariant   *param)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgDoc) doc = hg_employees_page_get_handbook (HG_EMPLOYEES_PAGE (widget), &error);
+
+  if (doc == NULL
+      || (!hg_print_doc (parent, doc, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error)
+          && error != NULL))
+    hg_form_show_error (parent, _("Could Not Print"), error->message);
+}
+
+static void
+export_handbook_action (GtkWidget  *widget,
+                        const char *name,
+                        GVariant   *param)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgDoc) doc = NULL;
+  HgDocFormat format;
+
+  if (!hg_doc_format_from_name (g_variant_get_string (param, NULL), &format))
+    return;
+  doc = hg_employees_page_get_handbook (HG_EMPLOYEES_PAGE (widget), &error);
+  if (doc == NULL)
+    hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (widget)), _("Could Not Export"),
+                        error->message);
+  else
+    hg_doc_export_run (widget, doc, format, "employees.export-handbook");
+}
+
 static void
 import_action (GtkWidget  *widget,
                const char *name,
@@ -869,6 +939,10 @@ hg_employees_page_class_init (HgEmployeesPageClass *klass)
                                    export_needs_action);
   gtk_widget_class_install_action (widget_class, "employees.print-needs", NULL,
                                    print_needs_action);
+  gtk_widget_class_install_action (widget_class, "employees.print-handbook", NULL,
+                                   print_handbook_action);
+  gtk_widget_class_install_action (widget_class, "employees.export-handbook", "s",
+                                   export_handbook_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "employees.edit", NULL);

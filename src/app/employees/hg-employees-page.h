@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "hg-doc.h"
 #include "hg-page.h"
 
 G_BEGIN_DECLS
@@ -19,5 +20,7 @@ GListModel *hg_employees_page_get_shown    (HgEmployeesPage *self);
 void        hg_employees_page_select_all   (HgEmployeesPage *self);
 void        hg_employees_page_start_import (HgEmployeesPage *self,
                                             const char      *path);
+HgDoc      *hg_employees_page_get_handbook (HgEmployeesPage *self,
+                                            GError         **error);
 
 G_END_DECLS

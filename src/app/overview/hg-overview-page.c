@@ -73,7 +73,20 @@ step_row_new (const HgProgressStep *step,
   gtk_widget_set_valign (prefix, GTK_ALIGN_CENTER);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), prefix);
 
-  if (is_next)
+  if (step->approval && !step->done)
+    {
+      /* Approving is a decision, not a page: the step opens the dialog
+       * that lists the documents and what changed in each. */
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Approve…"));
+
+      gtk_widget_set_name (button, "approve-button");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      if (is_next)
+        gtk_widget_add_css_class (button, "suggested-action");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.approve-documents");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+  else if (is_next)
     {
       GtkWidget *button = gtk_button_new_with_mnemonic (_("_Start"));
 

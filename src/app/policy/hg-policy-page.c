@@ -19,7 +19,8 @@
 #include <string.h>
 
 #include "hg-date.h"
-#include "hg-approve-dialog.h"
+#include "hg-date-row.h"
+#include "hg-approval-dialog.h"
 #include "hg-doc-export.h"
 #include "hg-form.h"
 #include "hg-limits.h"
@@ -184,8 +185,25 @@ static void
 entry_applied_cb (AdwEntryRow  *row,
                   HgPolicyPage *self)
 {
-  answer (self, g_object_get_data (G_OBJECT (row), "question"),
-          gtk_editable_get_text (GTK_EDITABLE (row)));
+  g_autofree char *iso = NULL;
+
+  /* A date row's text may be "1 April 2025": the answer is its date. What
+   * it cannot read goes to the core as typed, which says what is wrong. */
+  if (HG_IS_DATE_ROW (row) && hg_date_row_get_iso (HG_DATE_ROW (row), &iso))
+    answer (self, g_object_get_data (G_OBJECT (row), "question"), iso);
+  else
+    answer (self, g_object_get_data (G_OBJECT (row), "question"),
+            gtk_editable_get_text (GTK_EDITABLE (row)));
+}
+
+static void
+date_picked_cb (GtkCalendar  *calendar,
+                HgPolicyPage *self)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (calendar), HG_TYPE_DATE_ROW);
+
+  if (row != NULL)
+    entry_applied_cb (ADW_ENTRY_ROW (row), self);
 }
 
 /* Typing and moving on is an answer too, not only Enter: nothing typed is
@@ -288,9 +306,28 @@ question_row (HgPolicyPage     *self,
       }
       break;
 
+    case HG_QUESTION_DATE:
+      /* A date reads as the interface language writes it (2025年4月1日),
+       * not as stored, and takes any spelling hg_date_parse() knows. */
+      row = hg_date_row_new ();
+      adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "question", g_strdup (q->id), g_free);
+      g_signal_connect (row, "apply", G_CALLBACK (entry_applied_cb), self);
+      /* A day picked in the calendar is an answer at once (after the row
+       * has taken it: the row connected first). */
+      g_signal_connect (hg_date_row_get_calendar (HG_DATE_ROW (row)), "day-selected",
+                        G_CALLBACK (date_picked_cb), self);
+      g_signal_connect (row, "entry-activated", G_CALLBACK (entry_applied_cb), self);
+      {
+        GtkEventController *focus = gtk_event_controller_focus_new ();
+
+        g_signal_connect (focus, "leave", G_CALLBACK (entry_focus_leave_cb), self);
+        gtk_widget_add_controller (row, focus);
+      }
+      break;
+
     case HG_QUESTION_TEXT:
     case HG_QUESTION_MULTILINE:
-    case HG_QUESTION_DATE:
     case HG_QUESTION_LIST:
     default:
       row = adw_entry_row_new ();
@@ -349,6 +386,14 @@ load_answers (HgPolicyPage  *self,
               for (guint v = 0; values[v]; v++)
                 if (g_str_equal (values[v], value))
                   gtk_drop_down_set_selected (GTK_DROP_DOWN (control), v);
+            }
+          else if (HG_IS_DATE_ROW (row))
+            {
+              g_autofree char *shown = NULL;
+
+              if (!hg_date_row_get_iso (HG_DATE_ROW (row), &shown)
+                  || g_strcmp0 (shown, value) != 0)
+                hg_date_row_set_iso (HG_DATE_ROW (row), value);
             }
           else if (ADW_IS_ENTRY_ROW (row)
                    && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), value) != 0)
@@ -653,23 +698,18 @@ print_action (GtkWidget  *widget,
     hg_form_show_error (parent, _("Could Not Print"), error->message);
 }
 
+/* The approval dialog lists every document, not only the one shown: a
+ * policy and the rules under it are signed together (issue 13). */
 static void
 approve_action (GtkWidget  *widget,
                 const char *name,
                 GVariant   *param)
 {
   HgPolicyPage *self = HG_POLICY_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HgDoc) doc = NULL;
+  HgSession *session = hg_page_get_session (HG_PAGE (self));
 
-  if (self->workbook == NULL || self->pack == NULL)
-    return;
-  doc = current_document (self, &error);
-  if (doc == NULL)
-    hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (widget)), _("Could Not Approve"),
-                        error->message);
-  else
-    present (self, hg_approve_dialog_new (self->workbook, hg_pack_get_id (self->pack), doc));
+  if (session != NULL && self->workbook != NULL)
+    present (self, hg_approval_dialog_new (session));
 }
 
 static void

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-approval-dialog.h"
 #include "hg-assets-page.h"
 #include "hg-company-page.h"
 #include "hg-employees-page.h"
@@ -89,6 +90,7 @@ update_pack_actions (HgWindow *self)
                       && !hg_workbook_is_read_only (hg_session_get_workbook (self->session));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-pack", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.approve-documents", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.builtin-pack",
                                  editable && hg_session_get_pack_name (self->session) != NULL);
 }
@@ -586,6 +588,23 @@ show_policy_step_action (GtkWidget  *widget,
   hg_policy_page_show_step_id (self->policy_page, g_variant_get_string (param, NULL));
 }
 
+/* The overview's approval step opens the same dialog as the policy page's
+ * Approve button, over the overview: approving needs no wizard. */
+static void
+approve_documents_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  HgWindow *self = HG_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (self->session == NULL)
+    return;
+  dialog = hg_approval_dialog_new (self->session);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 pack_action (GtkWidget  *widget,
              const char *action_name,
@@ -749,6 +768,8 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-policy-step", "s",
                                    show_policy_step_action);
   gtk_widget_class_install_action (widget_class, "win.builtin-pack", NULL, pack_action);
+  gtk_widget_class_install_action (widget_class, "win.approve-documents", NULL,
+                                   approve_documents_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
 
   g_type_ensure (HG_TYPE_OVERVIEW_PAGE);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-date.h"
 #include "hg-import-dialog.h"
 
 static gboolean
@@ -35,7 +36,8 @@ describe (const HgEmployeeImportRow *row)
   if (row->employment->hired_on[0] != '\0')
     {
       /* Translators: in an import preview, e.g. "hired 2024-04-01" */
-      g_autofree char *hired = g_strdup_printf (_("hired %s"), row->employment->hired_on);
+      g_autofree char *date = hg_date_format (row->employment->hired_on, HG_DATE_STYLE_LONG);
+      g_autofree char *hired = g_strdup_printf (_("hired %s"), date);
       g_strv_builder_add (parts, hired);
     }
   g_strv_builder_add (parts, hg_employee_status_label (row->employment->status));

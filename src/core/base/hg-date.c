@@ -18,8 +18,10 @@
 #include "hg-date.h"
 #include "hg-text.h"
 
-/* The Japanese eras a register can still hold. Heisei is kept because
- * registers carry dates from before 2019 (hire dates, old approvals). */
+/* The Japanese eras a register can still hold. Heisei, Shōwa and Taishō
+ * are kept because registers carry dates from long ago: birth dates and
+ * hire dates of older staff, old approvals. Era days overlap where one
+ * era ended and the next began on the same day (25 December 1926). */
 typedef struct {
   const char *kanji;
   char        letter;
@@ -31,6 +33,8 @@ typedef struct {
 static const Era eras[] = {
   { "令和", 'R', 2019, 20190501, 99991231 },
   { "平成", 'H', 1989, 19890108, 20190430 },
+  { "昭和", 'S', 1926, 19261225, 19890107 },
+  { "大正", 'T', 1912, 19120730, 19261225 },
 };
 
 /* Reads 1 to @max_digits ASCII digits; FALSE if there are none. */
@@ -100,8 +104,8 @@ read_era (const char **p)
 }
 
 /* Accepts 2026-04-01, 2026/4/1, 2026.4.1, 2026年4月1日, 令和8年4月1日,
- * 令和元年5月1日, R8.4.1, R8/4/1, H31.4.30 (full-width digits and spaces
- * too); an empty text is a valid empty date. An era date must fall inside
+ * 令和元年5月1日, R8.4.1, R8/4/1, H31.4.30, 昭和64年1月7日, S50.4.1, T15.12.25
+ * (full-width digits and spaces too); an empty text is a valid empty date. An era date must fall inside
  * its era (R1.4.30 is refused: Reiwa began on 1 May 2019). */
 gboolean
 hg_date_parse (const char  *text,

@@ -64,6 +64,8 @@ hg_doc_to_xml (const HgDoc *doc)
   set_prop (root, "id", doc->id);
   set_prop (root, "title", doc->title);
   set_prop (root, "company", doc->company);
+  if (doc->enacted_on[0] != '\0')
+    set_prop (root, "enacted-on", doc->enacted_on);
 
   for (guint i = 0; i < doc->blocks->len; i++)
     {
@@ -200,6 +202,13 @@ hg_doc_from_xml (const char  *xml,
   title = get_prop (root, "title");
   company = get_prop (root, "company");
   doc = hg_doc_new (id, title, company);
+  {
+    /* Versions saved before the answer was kept have none. */
+    g_autofree char *enacted = get_prop (root, "enacted-on");
+
+    g_free (doc->enacted_on);
+    doc->enacted_on = g_strdup (enacted ? enacted : "");
+  }
   for (xmlNode *node = root->children; node != NULL; node = node->next)
     if (node->type == XML_ELEMENT_NODE && !read_block (doc, node, error))
       {

@@ -51,6 +51,7 @@ hg_doc_new (const char *id,
   doc->id = g_strdup (id ? id : "");
   doc->title = g_strdup (title ? title : "");
   doc->company = g_strdup (company ? company : "");
+  doc->enacted_on = g_strdup ("");
   doc->blocks = g_ptr_array_new_with_free_func (block_free);
   doc->revisions = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_doc_revision_free);
   return doc;
@@ -64,6 +65,7 @@ hg_doc_free (HgDoc *doc)
   g_free (doc->id);
   g_free (doc->title);
   g_free (doc->company);
+  g_free (doc->enacted_on);
   g_ptr_array_unref (doc->blocks);
   g_ptr_array_unref (doc->revisions);
   g_free (doc);
@@ -127,6 +129,9 @@ HgDoc *
 hg_doc_copy (const HgDoc *doc)
 {
   HgDoc *copy = hg_doc_new (doc->id, doc->title, doc->company);
+
+  g_free (copy->enacted_on);
+  copy->enacted_on = g_strdup (doc->enacted_on);
 
   for (guint i = 0; i < doc->blocks->len; i++)
     {
@@ -282,8 +287,19 @@ format_date (const char *iso)
   return g_strdup (iso);
 }
 
+/* The day a version counts from: its approval date, or the day it was
+ * recorded for one saved without (older workbooks). */
+static const char *
+revision_date (const HgDocRevision *r)
+{
+  return r->approved_on[0] ? r->approved_on : r->date;
+}
+
 /* The revision history as table rows, the header first, for every output
- * to lay out as it lays out any table; NULL when there is none. */
+ * to lay out as it lays out any table; NULL when there is none. A version
+ * is dated by the approval date the user gave, never by the day it was
+ * recorded: a company that enters its 2025 approval today must not read
+ * today's date in its history. */
 GPtrArray *
 hg_doc_revision_rows (const HgDoc *doc)
 {
@@ -293,21 +309,45 @@ hg_doc_revision_rows (const HgDoc *doc)
     return NULL;
 
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  g_ptr_array_add (rows, g_strsplit ("版,日付,改訂内容,作成者,承認者,承認日", ",", -1));
+  g_ptr_array_add (rows, g_strsplit ("版,承認日,改訂内容,作成者,承認者", ",", -1));
   for (guint i = 0; i < doc->revisions->len; i++)
     {
       const HgDocRevision *r = g_ptr_array_index (doc->revisions, i);
-      GStrv cells = g_new0 (char *, 7);
+      GStrv cells = g_new0 (char *, 6);
 
-      cells[0] = g_strdup_printf ("%u", r->number);
-      cells[1] = format_date (r->date);
+      cells[0] = g_strdup_printf ("第%u版", r->number);
+      cells[1] = format_date (revision_date (r));
       cells[2] = g_strdup (r->summary);
       cells[3] = g_strdup (r->author);
       cells[4] = g_strdup (r->approver);
-      cells[5] = format_date (r->approved_on);
       g_ptr_array_add (rows, cells);
     }
   return rows;
+}
+
+/* The cover's dates: 制定 from the company's answer (the day the documents
+ * take effect, which is often before the workbook existed), 改訂 from the
+ * approval date of the latest version, e.g.
+ * 「2025年4月1日制定　2026年10月1日改訂（第2版）」. Without an answer the
+ * first version's approval is the enactment. NULL before any approval. */
+char *
+hg_doc_cover_line (const HgDoc *doc)
+{
+  const HgDocRevision *first, *latest;
+  g_autofree char *enacted = NULL;
+
+  if (doc->revisions->len == 0)
+    return NULL;
+  first = g_ptr_array_index (doc->revisions, 0);
+  latest = g_ptr_array_index (doc->revisions, doc->revisions->len - 1);
+  enacted = format_date (doc->enacted_on[0] ? doc->enacted_on : revision_date (first));
+  if (latest->number <= 1)
+    return g_strdup_printf ("%s制定（第%u版）", enacted, latest->number);
+  {
+    g_autofree char *revised = format_date (revision_date (latest));
+
+    return g_strdup_printf ("%s制定　%s改訂（第%u版）", enacted, revised, latest->number);
+  }
 }
 
 /* The number of columns of the longest row: rows may be ragged. */

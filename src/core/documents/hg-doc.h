@@ -81,6 +81,7 @@ typedef struct
   char      *id;            /* the pack's document id: "basic", "rules", … */
   char      *title;         /* 情報セキュリティ基本方針 */
   char      *company;       /* the company's name, for headers and metadata */
+  char      *enacted_on;    /* YYYY-MM-DD 制定日 as the company answered it; "" if not */
   GPtrArray *blocks;        /* of HgDocBlock, in reading order */
   GPtrArray *revisions;     /* of HgDocRevision, oldest first; may be empty */
 } HgDoc;
@@ -121,6 +122,7 @@ gboolean       hg_doc_item_is_first  (const HgDoc *doc,
 gboolean       hg_doc_item_is_last   (const HgDoc *doc,
                                       guint        index);
 GPtrArray     *hg_doc_revision_rows  (const HgDoc *doc);
+char          *hg_doc_cover_line     (const HgDoc *doc);
 guint          hg_doc_rows_width     (GPtrArray   *rows);
 double        *hg_doc_column_shares  (GPtrArray   *rows,
                                       double       width_in_chars);

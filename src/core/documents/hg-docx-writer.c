@@ -187,8 +187,12 @@ static void
 append_title_page (Writer *w)
 {
   g_autoptr(GPtrArray) revisions = hg_doc_revision_rows (w->doc);
+  g_autofree char *dates = hg_doc_cover_line (w->doc);
 
   append_paragraph (w, "Title", w->doc->title);
+  /* The same dates as the PDF's cover (hg_doc_cover_line()). */
+  if (dates != NULL)
+    append_paragraph (w, "Subtitle", dates);
   append_paragraph (w, "Subtitle", w->doc->company);
   if (revisions != NULL)
     {

@@ -250,6 +250,13 @@ render (const HgDoc  *doc,
   append_line (w.out, doc->company);
   g_string_append_printf (w.out, "</title>\n<style>%s</style>\n</head>\n<body>\n<main>\n<header>\n", style);
   append_element (w.out, "h1", "", doc->title);
+  {
+    /* The same dates as the PDF's cover (hg_doc_cover_line()). */
+    g_autofree char *dates = hg_doc_cover_line (doc);
+
+    if (dates != NULL)
+      append_element (w.out, "p", " class=\"dates\"", dates);
+  }
   append_element (w.out, "p", " class=\"company\"", doc->company);
   g_string_append (w.out, "</header>\n");
 

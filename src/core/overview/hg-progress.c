@@ -107,6 +107,7 @@ add_approval_step (GPtrArray  *steps,
     detail = g_strdup (_("Every document is approved as it reads today"));
   add_step (steps, "policy", documents != NULL && approved == documents->len,
             g_strdup (_("Approve the policy documents")), g_steal_pointer (&detail));
+  ((HgProgressStep *) g_ptr_array_index (steps, steps->len - 1))->approval = TRUE;
 }
 
 /* Done when every active employee received the handbook in force. */

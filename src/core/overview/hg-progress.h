@@ -14,6 +14,8 @@ typedef struct
   char       *title;
   char       *detail;
   gboolean    done;
+  gboolean    approval;  /* approving the documents: done in a dialog of its own,
+                          * which the step opens, rather than on its page */
 } HgProgressStep;
 
 void       hg_progress_step_free (HgProgressStep *step);

@@ -555,6 +555,24 @@ render_children (Render        *r,
     render_block (r, g_ptr_array_index (block->children, i));
 }
 
+/* The question whose answer is the day the documents are adopted (制定日):
+ * every cover dates the enactment from it, not from the day an approval
+ * was recorded. A pack without it dates covers by the first approval. */
+#define ENACTED_ON_QUESTION "adopted_on"
+
+static void
+set_enacted_on (HgDoc         *doc,
+                HgPackContext *context)
+{
+  const char *value = g_hash_table_lookup (context->values, ENACTED_ON_QUESTION);
+  const HgQuestion *q = hg_pack_find_question (context->pack, ENACTED_ON_QUESTION);
+
+  if (value == NULL || q == NULL || q->type != HG_QUESTION_DATE)
+    return;
+  g_free (doc->enacted_on);
+  doc->enacted_on = g_strdup (value);
+}
+
 HgDoc *
 hg_pack_build_doc (HgPack         *pack,
                    HgPackContext  *context,
@@ -575,6 +593,7 @@ hg_pack_build_doc (HgPack         *pack,
       title = hg_pack_context_expand (context, document->title);
       company = hg_pack_context_display (context, "company.name");
       r.doc = hg_doc_new (document->id, title, company);
+      set_enacted_on (r.doc, context);
       render_children (&r, document);
       if (r.failed)
         {

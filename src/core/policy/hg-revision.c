@@ -174,34 +174,90 @@ approve_cb (sqlite3  *db,
   return hg_db_step_done (stmt, error);
 }
 
-/* Approves @doc as it stands as the next version. @approved_on is a date
- * (YYYY-MM-DD or as the user typed it) or NULL for today. */
+static gboolean
+approve_all_cb (sqlite3  *db,
+                gpointer  user_data,
+                GError  **error)
+{
+  GArray *approvals = user_data;
+
+  for (guint i = 0; i < approvals->len; i++)
+    if (!approve_cb (db, &g_array_index (approvals, Approval, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+/* What stops a document with @outdated rules marked for review (one of
+ * its reworded rules whose template text changed since) from approval. */
+char *
+hg_revision_describe_outdated (guint outdated)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u reworded rule is marked for review: its template "
+                                       "text changed. Look at it before approving.",
+                                       "%u reworded rules are marked for review: their "
+                                       "template text changed. Look at them before "
+                                       "approving.", outdated),
+                          outdated);
+}
+
+/* Why @doc cannot be approved as the next version, or NULL when it can;
+ * *@last is its latest approved version (0 for none). */
+static char *
+refusal (HgWorkbook  *workbook,
+         const char  *pack_id,
+         const HgDoc *doc,
+         const char  *digest,
+         guint       *last)
+{
+  g_autofree char *previous = NULL;
+  guint outdated = 0;
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    if (((HgDocBlock *) g_ptr_array_index (doc->blocks, i))->flags & HG_DOC_OUTDATED)
+      outdated++;
+  if (outdated > 0)
+    return hg_revision_describe_outdated (outdated);
+  *last = latest (workbook, pack_id, doc->id, &previous);
+  if (previous != NULL && g_str_equal (previous, digest))
+    return g_strdup_printf (_("Nothing changed since version %u was approved"), *last);
+  return NULL;
+}
+
+/* Approves each of @docs (HgDoc, at least one, each document once) as it
+ * stands as its next version, with the same summary, people and date, in
+ * one transaction and one undo step: a policy and its rules adopted
+ * together are undone together. Nothing is written when any of them cannot
+ * be approved; the message names it. @approved_on is a date (YYYY-MM-DD or
+ * as the user typed it) or NULL for today. @numbers, when not NULL, gets
+ * each new version number in the order of @docs. */
 gboolean
-hg_revision_approve (HgWorkbook   *workbook,
-                     const char   *pack_id,
-                     const HgDoc  *doc,
-                     const char   *summary,
-                     const char   *author,
-                     const char   *approver,
-                     const char   *approved_on,
-                     guint        *number,
-                     GError      **error)
+hg_revision_approve_several (HgWorkbook   *workbook,
+                             const char   *pack_id,
+                             GPtrArray    *docs,
+                             const char   *summary,
+                             const char   *author,
+                             const char   *approver,
+                             const char   *approved_on,
+                             guint        *numbers,
+                             GError      **error)
 {
   g_autofree char *clean_summary = hg_text_normalize (summary ? summary : "");
   g_autofree char *clean_author = hg_text_normalize (author ? author : "");
   g_autofree char *clean_approver = hg_text_normalize (approver ? approver : "");
-  g_autofree char *previous = NULL;
-  g_autofree char *digest = hg_doc_digest (doc);
-  g_autofree char *snapshot = NULL;
   g_autofree char *date = NULL;
   g_autofree char *label = NULL;
   g_autofree char *today = hg_text_today ();
-  guint last, outdated = 0;
+  g_autoptr(GPtrArray) digests = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) snapshots = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) approvals = g_array_new (FALSE, TRUE, sizeof (Approval));
   const char *problem;
-  Approval a;
 
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), FALSE);
+  g_return_val_if_fail (docs != NULL, FALSE);
 
+  if (docs->len == 0)
+    return hg_error_invalid (error, _("Choose at least one document to approve"));
   if (clean_summary[0] == '\0')
     return hg_error_invalid (error, _("Say what changed in this version (the summary of "
                                       "changes is empty)"));
@@ -227,39 +283,75 @@ hg_revision_approve (HgWorkbook   *workbook,
   else
     date = g_strdup (today);
 
-  for (guint i = 0; i < doc->blocks->len; i++)
-    if (((HgDocBlock *) g_ptr_array_index (doc->blocks, i))->flags & HG_DOC_OUTDATED)
-      outdated++;
-  if (outdated > 0)
+  /* Every document is checked before anything is written. */
+  for (guint i = 0; i < docs->len; i++)
     {
-      g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "%u reworded rule is marked for review: its template text "
-                                "changed. Look at it before approving.",
-                                "%u reworded rules are marked for review: their template text "
-                                "changed. Look at them before approving.", outdated),
-                   outdated);
-      return FALSE;
+      const HgDoc *doc = g_ptr_array_index (docs, i);
+      char *digest = hg_doc_digest (doc);
+      g_autofree char *why = NULL;
+      guint last = 0;
+
+      g_ptr_array_add (digests, digest);
+      for (guint k = 0; k < i; k++)
+        if (g_str_equal (((HgDoc *) g_ptr_array_index (docs, k))->id, doc->id))
+          {
+            g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
+                         _("%s is chosen twice: a document is approved once at a time"),
+                         doc->title);
+            return FALSE;
+          }
+      why = refusal (workbook, pack_id, doc, digest, &last);
+      if (why != NULL)
+        {
+          /* One document: the message is about it already. Several: say
+           * which one stops them all. */
+          if (docs->len == 1)
+            g_set_error_literal (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID, why);
+          else
+            /* Translators: a document title, then why it cannot be approved */
+            g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID, _("%s: %s"),
+                         doc->title, why);
+          return FALSE;
+        }
+      g_ptr_array_add (snapshots, hg_doc_to_xml (doc));
+      g_array_append_val (approvals, ((Approval) {
+        pack_id, doc->id, last + 1, today, clean_summary, clean_author, clean_approver, date,
+        digest, g_ptr_array_index (snapshots, i) }));
     }
 
-  last = latest (workbook, pack_id, doc->id, &previous);
-  if (previous != NULL && g_str_equal (previous, digest))
-    {
-      g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
-                   _("Nothing changed since version %u was approved"), last);
-      return FALSE;
-    }
-
-  snapshot = hg_doc_to_xml (doc);
-  a = (Approval) { pack_id, doc->id, last + 1, today, clean_summary, clean_author,
-                   clean_approver, date, digest, snapshot };
-  /* Translators: the name of an undo step; %u is the version number */
-  label = g_strdup_printf (_("Approve Version %u"), last + 1);
-  if (!hg_workbook_edit (workbook, label, approve_cb, &a, error))
+  if (docs->len == 1)
+    /* Translators: the name of an undo step; %u is the version number */
+    label = g_strdup_printf (_("Approve Version %u"),
+                             g_array_index (approvals, Approval, 0).number);
+  else
+    /* Translators: the name of an undo step; %u is how many documents */
+    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Approve %u Document",
+                                          "Approve %u Documents", docs->len), docs->len);
+  if (!hg_workbook_edit (workbook, label, approve_all_cb, approvals, error))
     return FALSE;
-  if (number != NULL)
-    *number = last + 1;
+  for (guint i = 0; numbers != NULL && i < approvals->len; i++)
+    numbers[i] = g_array_index (approvals, Approval, i).number;
   return TRUE;
+}
+
+/* Approves @doc as it stands as the next version: see
+ * hg_revision_approve_several(). */
+gboolean
+hg_revision_approve (HgWorkbook   *workbook,
+                     const char   *pack_id,
+                     const HgDoc  *doc,
+                     const char   *summary,
+                     const char   *author,
+                     const char   *approver,
+                     const char   *approved_on,
+                     guint        *number,
+                     GError      **error)
+{
+  g_autoptr(GPtrArray) docs = g_ptr_array_new ();
+
+  g_ptr_array_add (docs, (gpointer) doc);
+  return hg_revision_approve_several (workbook, pack_id, docs, summary, author, approver,
+                                      approved_on, number, error);
 }
 
 /* Version @number exactly as approved, with the revision table as it stood

@@ -31,6 +31,16 @@ gboolean         hg_revision_approve   (HgWorkbook   *workbook,
                                         const char   *approved_on,
                                         guint        *number,
                                         GError      **error);
+gboolean         hg_revision_approve_several (HgWorkbook   *workbook,
+                                              const char   *pack_id,
+                                              GPtrArray    *docs,
+                                              const char   *summary,
+                                              const char   *author,
+                                              const char   *approver,
+                                              const char   *approved_on,
+                                              guint        *numbers,
+                                              GError      **error);
+char            *hg_revision_describe_outdated (guint outdated);
 HgDoc           *hg_revision_load      (HgWorkbook   *workbook,
                                         const char   *pack_id,
                                         const char   *document_id,

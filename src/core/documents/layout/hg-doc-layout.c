@@ -101,17 +101,6 @@ take_pages (HgDocLayout *self,
   g_ptr_array_set_size (flow->pages, 0);
 }
 
-/* "2026-04-01" → "2026年4月1日"; anything else as it is. */
-static char *
-format_date (const char *date)
-{
-  guint year, month, day;
-
-  if (date != NULL && sscanf (date, "%4u-%2u-%2u", &year, &month, &day) == 3)
-    return g_strdup_printf ("%u年%u月%u日", year, month, day);
-  return g_strdup (date ? date : "");
-}
-
 static void
 add_centered (HgDocFlow  *flow,
               HgDocFont   font,
@@ -156,10 +145,7 @@ place_title_page (HgDocLayout *self,
                         flow->left + flow->width * 0.8, y, 0.8, FALSE);
   if (doc->revisions->len > 0)
     {
-      const HgDocRevision *latest = g_ptr_array_index (doc->revisions, doc->revisions->len - 1);
-      g_autofree char *date = format_date (latest->date);
-      g_autofree char *line = g_strdup_printf ("第%u版　%s%s", latest->number, date,
-                                               latest->number > 1 ? "改訂" : "制定");
+      g_autofree char *line = hg_doc_cover_line (doc);
 
       add_centered (flow, HG_DOC_FONT_LABEL, line, y + 18);
     }
@@ -174,25 +160,15 @@ place_revisions (HgDocLayout *self,
   g_autoptr(HgDocFlow) flow = new_flow (self);
   g_autoptr(HgDoc) table_doc = hg_doc_new (NULL, NULL, NULL);
   HgDocBlock *table = hg_doc_append (table_doc, HG_DOC_TABLE, NULL, NULL);
+  g_autoptr(GPtrArray) rows = hg_doc_revision_rows (doc);
   g_autoptr(HgDocTableLayout) layout = NULL;
   g_autoptr(PangoLayout) heading = hg_doc_style_layout (self->style, HG_DOC_FONT_CHAPTER,
-                                                        "改訂履歴", flow->width);
+                                                        HG_DOC_REVISIONS_TITLE, flow->width);
 
-  hg_doc_table_add_row (table, g_strsplit ("版,日付,改訂内容,作成者,承認者,承認日", ",", -1),
-                        TRUE);
-  for (guint i = 0; i < doc->revisions->len; i++)
-    {
-      const HgDocRevision *r = g_ptr_array_index (doc->revisions, i);
-      GStrv cells = g_new0 (char *, 7);
-
-      cells[0] = g_strdup_printf ("第%u版", r->number);
-      cells[1] = format_date (r->date);
-      cells[2] = g_strdup (r->summary);
-      cells[3] = g_strdup (r->author);
-      cells[4] = g_strdup (r->approver);
-      cells[5] = format_date (r->approved_on);
-      hg_doc_table_add_row (table, cells, FALSE);
-    }
+  /* The same rows as every other output's, so no two of them can date a
+   * version differently. */
+  for (guint i = 0; i < rows->len; i++)
+    hg_doc_table_add_row (table, g_strdupv (g_ptr_array_index (rows, i)), i == 0);
 
   pango_layout_set_alignment (heading, PANGO_ALIGN_CENTER);
   hg_doc_flow_place_text (flow, heading, 0, NULL, 0, -1);

@@ -1,0 +1,414 @@
+/* hg-approval-dialog.c
+ *
+ * The one place documents are approved: the basic policy, the rules and the
+ * handbook side by side, each saying whether and what changed since its
+ * last approved version, the changed ones chosen. Whoever signs signs the
+ * set, so the chosen ones become versions in one step, with one approver,
+ * one date and one summary, and one Undo takes them all back.
+ *
+ * The people come filled in from the company profile (the representative
+ * approves, the security lead drafts); a first approval reads "First
+ * version". Approve waits for a document, a summary, an approver and a
+ * real date.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-approval-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hg-approval.h"
+#include "hg-approval-dialog.h"
+#include "hg-company.h"
+#include "hg-date-row.h"
+#include "hg-form.h"
+#include "hg-limits.h"
+#include "hg-org-role.h"
+#include "hg-person.h"
+#include "hg-text.h"
+
+struct _HgApprovalDialog
+{
+  AdwMessageDialog  parent_instance;
+
+  HgSession        *session;
+  HgWorkbook       *workbook;   /* the session's */
+  char             *pack_id;
+  GPtrArray        *items;      /* of HgApprovalItem, the pack's documents in order */
+  GPtrArray        *checks;     /* of GtkCheckButton, one per item (the list's) */
+
+  /* Template widgets */
+  GtkListBox       *documents_list;
+  AdwEntryRow      *rows[HG_APPROVAL_N_FIELDS];
+};
+
+G_DEFINE_FINAL_TYPE (HgApprovalDialog, hg_approval_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+text_of (HgApprovalDialog *self,
+         HgApprovalField   field)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (self->rows[field]));
+}
+
+static guint
+n_chosen (HgApprovalDialog *self)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->checks->len; i++)
+    n += gtk_check_button_get_active (g_ptr_array_index (self->checks, i));
+  return n;
+}
+
+static void
+validate (HgApprovalDialog *self)
+{
+  g_autofree char *summary = g_strstrip (g_strdup (text_of (self, HG_APPROVAL_FIELD_SUMMARY)));
+  g_autofree char *approver = g_strstrip (g_strdup (text_of (self, HG_APPROVAL_FIELD_APPROVER)));
+  HgDateRow *date = HG_DATE_ROW (self->rows[HG_APPROVAL_FIELD_DATE]);
+
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "approve",
+                                           n_chosen (self) > 0 && summary[0] != '\0'
+                                           && approver[0] != '\0'
+                                           && hg_date_row_get_valid (date));
+}
+
+static gint
+index_of (HgApprovalDialog *self,
+          const char       *document_id)
+{
+  for (guint i = 0; self->items != NULL && i < self->items->len; i++)
+    if (g_strcmp0 (((HgApprovalItem *) g_ptr_array_index (self->items, i))->doc->id,
+                   document_id) == 0)
+      return (gint) i;
+  return -1;
+}
+
+static void
+toast_approved (HgApprovalDialog *self,
+                GPtrArray        *docs,
+                const guint      *numbers)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  g_autofree char *title = NULL;
+
+  if (parent == NULL)
+    return;
+  if (docs->len == 1)
+    /* Translators: %u is the version number, %s the document title */
+    title = g_strdup_printf (_("Version %u of %s approved"), numbers[0],
+                             ((HgDoc *) g_ptr_array_index (docs, 0))->title);
+  else
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document approved",
+                                          "%u documents approved", docs->len), docs->len);
+  hg_form_toast (GTK_WIDGET (parent), adw_toast_new (title));
+}
+
+/* Approves the chosen documents; on failure says why and keeps the dialog
+ * with everything in it. */
+gboolean
+hg_approval_dialog_approve (HgApprovalDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) docs = g_ptr_array_new ();
+  g_autofree guint *numbers = NULL;
+  g_autofree char *date = NULL;
+  HgDateRow *date_row;
+
+  g_return_val_if_fail (HG_IS_APPROVAL_DIALOG (self), FALSE);
+
+  date_row = HG_DATE_ROW (self->rows[HG_APPROVAL_FIELD_DATE]);
+  if (!hg_date_row_get_iso (date_row, &date))
+    {
+      hg_date_row_set_problem (date_row, TRUE);
+      gtk_widget_grab_focus (GTK_WIDGET (date_row));
+      return FALSE;
+    }
+  for (guint i = 0; i < self->checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->checks, i)))
+      g_ptr_array_add (docs, ((HgApprovalItem *) g_ptr_array_index (self->items, i))->doc);
+  numbers = g_new0 (guint, MAX (docs->len, 1));
+  if (!hg_revision_approve_several (self->workbook, self->pack_id, docs,
+                                    text_of (self, HG_APPROVAL_FIELD_SUMMARY),
+                                    text_of (self, HG_APPROVAL_FIELD_AUTHOR),
+                                    text_of (self, HG_APPROVAL_FIELD_APPROVER), date, numbers,
+                                    &error))
+    {
+      hg_form_show_error (GTK_WINDOW (self), _("Could Not Approve"), error->message);
+      return FALSE;
+    }
+  toast_approved (self, docs, numbers);
+  return TRUE;
+}
+
+static void
+hg_approval_dialog_response (AdwMessageDialog *dialog,
+                             const char       *response)
+{
+  /* Approving that fails keeps the dialog and everything typed in it. */
+  hg_form_finish_response (dialog, g_strcmp0 (response, "approve") != 0
+                                   || hg_approval_dialog_approve (HG_APPROVAL_DIALOG (dialog)));
+}
+
+static char *
+role_holder (HgWorkbook *workbook,
+             HgOrgRole   role)
+{
+  gint64 id = hg_org_role_get_holder (workbook, role, 0);
+  g_autoptr(HgPerson) person = id > 0 ? hg_person_get (workbook, id) : NULL;
+
+  return g_strdup (person ? person->name : "");
+}
+
+/* A row per document: a check when it can be approved (chosen to start
+ * with), what changed since its last version under its title. */
+static void
+add_document_row (HgApprovalDialog     *self,
+                  const HgApprovalItem *item)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+  g_autofree char *description = hg_approval_item_describe (item);
+  gboolean can = hg_approval_item_can_approve (item);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->doc->title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), description);
+  gtk_widget_set_name (row, item->doc->id);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), can);
+  gtk_widget_set_sensitive (check, can);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  item->doc->title, -1);
+  g_signal_connect_swapped (check, "toggled", G_CALLBACK (validate), self);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  if (!can)
+    gtk_widget_add_css_class (row, "dim-label");
+  gtk_list_box_append (self->documents_list, row);
+  g_ptr_array_add (self->checks, check);
+}
+
+static void
+hg_approval_dialog_constructed (GObject *object)
+{
+  HgApprovalDialog *self = (HgApprovalDialog *) object;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = hg_text_today ();
+  g_autofree char *representative = NULL;
+  g_autofree char *drafter = NULL;
+  gboolean all_first = TRUE;
+  HgPack *pack;
+
+  G_OBJECT_CLASS (hg_approval_dialog_parent_class)->constructed (object);
+
+  g_return_if_fail (HG_IS_SESSION (self->session));
+
+  self->workbook = hg_session_get_workbook (self->session);
+  pack = hg_session_get_pack (self->session, &error);
+  if (pack != NULL)
+    {
+      self->pack_id = g_strdup (hg_pack_get_id (pack));
+      self->items = hg_approval_list (self->workbook, pack,
+                                      hg_session_get_context (self->session), &error);
+    }
+  if (self->items == NULL)
+    {
+      /* Nothing to choose: the reason stands where the documents would. */
+      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->documents_list), FALSE);
+      self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_approval_item_free);
+    }
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const HgApprovalItem *item = g_ptr_array_index (self->items, i);
+
+      add_document_row (self, item);
+      if (hg_approval_item_can_approve (item) && item->state != HG_REVISION_NEVER_APPROVED)
+        all_first = FALSE;
+    }
+
+  representative = hg_company_get (self->workbook, HG_COMPANY_FIELD_REPRESENTATIVE_NAME);
+  drafter = role_holder (self->workbook, HG_ORG_ROLE_CISO);
+  /* The first version is the enactment (制定). */
+  hg_approval_dialog_set_text (self, HG_APPROVAL_FIELD_SUMMARY,
+                               all_first && n_chosen (self) > 0 ? _("First version") : "");
+  hg_approval_dialog_set_text (self, HG_APPROVAL_FIELD_AUTHOR, drafter);
+  hg_approval_dialog_set_text (self, HG_APPROVAL_FIELD_APPROVER, representative);
+  hg_date_row_set_iso (HG_DATE_ROW (self->rows[HG_APPROVAL_FIELD_DATE]), today);
+  validate (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->rows[HG_APPROVAL_FIELD_SUMMARY]));
+}
+
+static void
+hg_approval_dialog_dispose (GObject *object)
+{
+  HgApprovalDialog *self = (HgApprovalDialog *) object;
+
+  g_clear_pointer (&self->checks, g_ptr_array_unref);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->pack_id, g_free);
+  self->workbook = NULL;
+  g_clear_object (&self->session);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_APPROVAL_DIALOG);
+
+  G_OBJECT_CLASS (hg_approval_dialog_parent_class)->dispose (object);
+}
+
+static void
+hg_approval_dialog_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  HgApprovalDialog *self = HG_APPROVAL_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hg_approval_dialog_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  HgApprovalDialog *self = HG_APPROVAL_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+#define BIND_AT(name, member) \
+  gtk_widget_class_bind_template_child_full (widget_class, name, FALSE, \
+                                             G_STRUCT_OFFSET (HgApprovalDialog, member))
+
+static void
+hg_approval_dialog_class_init (HgApprovalDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = hg_approval_dialog_constructed;
+  object_class->dispose = hg_approval_dialog_dispose;
+  object_class->get_property = hg_approval_dialog_get_property;
+  object_class->set_property = hg_approval_dialog_set_property;
+  ADW_MESSAGE_DIALOG_CLASS (klass)->response = hg_approval_dialog_response;
+
+  /* The documents are read as the session has them when the dialog opens:
+   * it approves the texts it shows. */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, HG_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (HG_TYPE_DATE_ROW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-approval-dialog.ui");
+  BIND_AT ("documents_list", documents_list);
+  BIND_AT ("summary_row", rows[HG_APPROVAL_FIELD_SUMMARY]);
+  BIND_AT ("author_row", rows[HG_APPROVAL_FIELD_AUTHOR]);
+  BIND_AT ("approver_row", rows[HG_APPROVAL_FIELD_APPROVER]);
+  BIND_AT ("date_row", rows[HG_APPROVAL_FIELD_DATE]);
+  gtk_widget_class_bind_template_callback (widget_class, validate);
+}
+
+#undef BIND_AT
+
+static void
+hg_approval_dialog_init (HgApprovalDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->checks = g_ptr_array_new ();
+  hg_form_keep_open_on_failure (ADW_MESSAGE_DIALOG (self));
+  /* Typing stops at the limits the core checks (hg-limits.h). */
+  hg_form_set_max_length (self->rows[HG_APPROVAL_FIELD_SUMMARY], HG_REVISION_SUMMARY_MAX);
+  hg_form_set_max_length (self->rows[HG_APPROVAL_FIELD_AUTHOR], HG_REVISION_NAME_MAX);
+  hg_form_set_max_length (self->rows[HG_APPROVAL_FIELD_APPROVER], HG_REVISION_NAME_MAX);
+}
+
+GtkWidget *
+hg_approval_dialog_new (HgSession *session)
+{
+  g_return_val_if_fail (HG_IS_SESSION (session), NULL);
+
+  return g_object_new (HG_TYPE_APPROVAL_DIALOG, "session", session, NULL);
+}
+
+void
+hg_approval_dialog_set_text (HgApprovalDialog *self,
+                             HgApprovalField   field,
+                             const char       *text)
+{
+  g_return_if_fail (HG_IS_APPROVAL_DIALOG (self));
+  g_return_if_fail (field < HG_APPROVAL_N_FIELDS);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->rows[field]), text);
+}
+
+gboolean
+hg_approval_dialog_get_chosen (HgApprovalDialog *self,
+                               const char       *document_id)
+{
+  gint i;
+
+  g_return_val_if_fail (HG_IS_APPROVAL_DIALOG (self), FALSE);
+
+  i = index_of (self, document_id);
+  return i >= 0 && gtk_check_button_get_active (g_ptr_array_index (self->checks, i));
+}
+
+/* A document that cannot be approved stays unchosen. */
+void
+hg_approval_dialog_set_chosen (HgApprovalDialog *self,
+                               const char       *document_id,
+                               gboolean          chosen)
+{
+  gint i;
+
+  g_return_if_fail (HG_IS_APPROVAL_DIALOG (self));
+
+  i = index_of (self, document_id);
+  if (i >= 0 && gtk_widget_get_sensitive (g_ptr_array_index (self->checks, i)))
+    gtk_check_button_set_active (g_ptr_array_index (self->checks, i), chosen);
+}
+
+/* What the dialog says under the document's title; NULL when not listed. */
+const char *
+hg_approval_dialog_get_description (HgApprovalDialog *self,
+                                    const char       *document_id)
+{
+  gint i;
+
+  g_return_val_if_fail (HG_IS_APPROVAL_DIALOG (self), NULL);
+
+  i = index_of (self, document_id);
+  if (i < 0)
+    return NULL;
+  return adw_action_row_get_subtitle (
+    ADW_ACTION_ROW (gtk_widget_get_ancestor (g_ptr_array_index (self->checks, i),
+                                             ADW_TYPE_ACTION_ROW)));
+}
