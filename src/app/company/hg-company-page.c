@@ -416,6 +416,22 @@ department_name (GPtrArray *departments,
   return NULL;
 }
 
+/* A person as the role lists show them: the representative with their
+ * title, so the choice reads 「山田 太郎（代表取締役社長）」. */
+static char *
+person_label (HgCompanyPage *self,
+              gint64         id,
+              const char    *name)
+{
+  g_autofree char *title = NULL;
+
+  if (id != HG_PERSON_REPRESENTATIVE && id != hg_person_get_representative (self->workbook))
+    return g_strdup (name);
+  title = hg_company_get (self->workbook, HG_COMPANY_FIELD_REPRESENTATIVE_TITLE);
+  /* Translators: a person and their title, e.g. 山田 太郎（代表取締役社長） */
+  return g_strdup_printf (_("%s (%s)"), name, title[0] ? title : _("Representative"));
+}
+
 static void
 load_people (HgCompanyPage *self,
              GPtrArray     *people,
@@ -438,6 +454,8 @@ load_people (HgCompanyPage *self,
       GtkWidget *remove = icon_button ("user-trash-symbolic", remove_tip);
       const char *dept = department_name (departments, p->department_id);
 
+      if (p->id == hg_person_get_representative (self->workbook))
+        g_strv_builder_add (parts, _("Representative, from the profile above"));
       if (dept != NULL)
         g_strv_builder_add (parts, dept);
       if (p->email[0])
@@ -523,9 +541,24 @@ load_roles (HgCompanyPage *self,
   for (guint i = 0; i < people->len; i++)
     {
       HgPerson *p = g_ptr_array_index (people, i);
+      g_autofree char *name = person_label (self, p->id, p->name);
 
-      gtk_string_list_append (names, p->name);
+      gtk_string_list_append (names, name);
       g_array_append_val (self->person_ids, p->id);
+    }
+  /* A workbook from before the representative was kept as a person: they
+   * are offered all the same, and choosing them makes their row. */
+  if (hg_person_get_representative (self->workbook) == 0)
+    {
+      g_autofree char *rep = hg_company_get (self->workbook, HG_COMPANY_FIELD_REPRESENTATIVE_NAME);
+      g_autofree char *name = rep[0] ? person_label (self, HG_PERSON_REPRESENTATIVE, rep) : NULL;
+      gint64 id = HG_PERSON_REPRESENTATIVE;
+
+      if (name != NULL)
+        {
+          gtk_string_list_append (names, name);
+          g_array_append_val (self->person_ids, id);
+        }
     }
 
   for (HgOrgRole role = 0; role < HG_ORG_N_ROLES; role++)
