@@ -504,27 +504,38 @@ current_document (HgPolicyPage  *self,
                                         current_document_id (self), error);
 }
 
-/* After an edit, the reader sees what it changed: the core says which
- * blocks read otherwise than in the text shown before; another document
- * chosen is no change. Takes @doc, now the one shown. */
+/* Shows @doc (taken) in the preview. After an edit the reader sees what
+ * it changed: the core says which blocks read otherwise than in the text
+ * shown before, and the preview scrolls to them and marks them. Another
+ * document chosen is no change; a text that reads as before is not drawn
+ * again, so the scroll and a mark still showing stay. */
 static void
-mark_changes (HgPolicyPage *self,
-              HgDoc        *doc)
+show_document (HgPolicyPage *self,
+               HgDoc        *doc)
 {
+  g_autoptr(GArray) changed = NULL;
   g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (guint));
 
   if (self->shown_doc != NULL && g_strcmp0 (self->shown_doc->id, doc->id) == 0)
     {
-      g_autoptr(GArray) changed = hg_doc_changed_blocks (self->shown_doc, doc);
-
-      for (guint i = 0; i < changed->len; i++)
+      changed = hg_doc_changed_blocks (self->shown_doc, doc);
+      if (changed->len == 0 && doc->blocks->len == self->shown_doc->blocks->len
+          && g_strcmp0 (doc->title, self->shown_doc->title) == 0)
         {
-          guint block = g_array_index (changed, guint, i);
-
-          g_array_append_vals (ranges, &g_array_index (self->shown_ranges, guint, 2 * block), 2);
+          hg_doc_free (self->shown_doc);
+          self->shown_doc = doc;
+          return;
         }
-      hg_preview_highlight (self->preview, ranges);
     }
+
+  set_preview_doc (self, doc);
+  for (guint i = 0; changed != NULL && i < changed->len; i++)
+    {
+      guint block = g_array_index (changed, guint, i);
+
+      g_array_append_vals (ranges, &g_array_index (self->shown_ranges, guint, 2 * block), 2);
+    }
+  hg_preview_highlight (self->preview, ranges);
   g_clear_pointer (&self->shown_doc, hg_doc_free);
   self->shown_doc = doc;
 }
@@ -541,11 +552,11 @@ update_preview (HgPolicyPage  *self,
   if (doc == NULL)
     {
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->preview), error->message, -1);
+      g_clear_pointer (&self->shown_doc, hg_doc_free);
       return;
     }
-  set_preview_doc (self, doc);
   set_version_state (self, doc);
-  mark_changes (self, g_steal_pointer (&doc));
+  show_document (self, g_steal_pointer (&doc));
 }
 
 static void
@@ -965,6 +976,8 @@ tear_down (HgPolicyPage *self)
   g_hash_table_remove_all (self->rows);
   self->rules_editor = NULL;
   self->pack = NULL;
+  /* Another pack's text is no edit to mark. */
+  g_clear_pointer (&self->shown_doc, hg_doc_free);
   show_problem (self, NULL);
 }
 

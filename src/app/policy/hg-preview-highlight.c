@@ -6,7 +6,11 @@
  * paragraphs are lines of a GtkTextView, not widgets, so the mark is a
  * text tag painted in the theme's accent colour rather than a CSS class.
  *
- * The mark is a flash: it goes after two seconds. With animations turned
+ * The view scrolls to a mark with line heights estimated until the text is
+ * laid out, which for a long document takes a moment after the text is
+ * set, so the first scroll can stop short: it is repeated until the mark is
+ * in view (for a few seconds at most). The mark is a flash that goes two
+ * seconds after the changed text came into view. With animations turned
  * off (gtk-enable-animations) nothing flashes: the mark stays until the
  * next change replaces it, which says the same without moving.
  *
@@ -18,12 +22,18 @@
 
 #include "hg-preview-highlight.h"
 
-#define FLASH_SECONDS 2
+#define FLASH_SECONDS    2
+#define FOLLOW_INTERVAL  100  /* ms */
+#define FOLLOW_TRIES     50
 
 typedef struct
 {
+  GWeakRef       view;
   GtkTextBuffer *buffer;
   GtkTextTag    *tag;
+  guint          tries;
+  gboolean       animate;
+  gboolean       handed_over;  /* to the flash timer, which frees it */
 } Flash;
 
 static void
@@ -31,21 +41,75 @@ flash_free (gpointer data)
 {
   Flash *flash = data;
 
+  g_weak_ref_clear (&flash->view);
   g_object_unref (flash->buffer);
   g_object_unref (flash->tag);
   g_free (flash);
 }
 
-/* Removes the tag unless a later change has put a new one in its place. */
+/* Whether the tag is still the one of the latest change. */
+static gboolean
+flash_current (Flash *flash)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (flash->buffer);
+
+  return gtk_text_tag_table_lookup (table, HG_PREVIEW_CHANGED_TAG) == flash->tag;
+}
+
 static gboolean
 flash_done_cb (gpointer data)
 {
   Flash *flash = data;
-  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (flash->buffer);
 
-  if (gtk_text_tag_table_lookup (table, HG_PREVIEW_CHANGED_TAG) == flash->tag)
-    gtk_text_tag_table_remove (table, flash->tag);
+  if (flash_current (flash))
+    gtk_text_tag_table_remove (gtk_text_buffer_get_tag_table (flash->buffer), flash->tag);
   return G_SOURCE_REMOVE;
+}
+
+static gboolean
+mark_in_view (GtkTextView *view,
+              GtkTextMark *mark)
+{
+  GdkRectangle visible, line;
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (gtk_text_view_get_buffer (view), &iter, mark);
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_view_get_iter_location (view, &iter, &line);
+  return line.y >= visible.y && line.y + line.height <= visible.y + visible.height;
+}
+
+/* Scrolls again until the mark is in view, then lets the flash run. */
+static gboolean
+follow_cb (gpointer data)
+{
+  Flash *flash = data;
+  g_autoptr(GtkTextView) view = g_weak_ref_get (&flash->view);
+  GtkTextMark *mark = gtk_text_buffer_get_mark (flash->buffer, HG_PREVIEW_CHANGED_TAG);
+
+  if (view == NULL || mark == NULL || !flash_current (flash))
+    return G_SOURCE_REMOVE;
+  if (!mark_in_view (view, mark) && ++flash->tries < FOLLOW_TRIES)
+    {
+      gtk_text_view_scroll_to_mark (view, mark, 0.0, TRUE, 0.0, 0.2);
+      return G_SOURCE_CONTINUE;
+    }
+  if (flash->animate)
+    {
+      flash->handed_over = TRUE;
+      g_timeout_add_full (G_PRIORITY_DEFAULT, FLASH_SECONDS * 1000, flash_done_cb, flash,
+                          flash_free);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+follow_done (gpointer data)
+{
+  Flash *flash = data;
+
+  if (!flash->handed_over)
+    flash_free (flash);
 }
 
 static GtkTextTag *
@@ -78,7 +142,7 @@ hg_preview_highlight (GtkTextView  *view,
   GtkTextTag *tag;
   GtkTextIter start, end;
   GtkTextMark *mark;
-  gboolean animate = TRUE;
+  Flash *flash;
 
   g_return_if_fail (GTK_IS_TEXT_VIEW (view));
 
@@ -94,8 +158,6 @@ hg_preview_highlight (GtkTextView  *view,
       gtk_text_buffer_apply_tag (buffer, tag, &start, &end);
     }
 
-  /* A mark, because the new text is not laid out yet: the view scrolls
-   * once it is. */
   gtk_text_buffer_get_iter_at_offset (buffer, &start, g_array_index (ranges, guint, 0));
   mark = gtk_text_buffer_get_mark (buffer, HG_PREVIEW_CHANGED_TAG);
   if (mark == NULL)
@@ -104,15 +166,11 @@ hg_preview_highlight (GtkTextView  *view,
     gtk_text_buffer_move_mark (buffer, mark, &start);
   gtk_text_view_scroll_to_mark (view, mark, 0.0, TRUE, 0.0, 0.2);
 
-  g_object_get (gtk_widget_get_settings (GTK_WIDGET (view)), "gtk-enable-animations", &animate,
-                NULL);
-  if (animate)
-    {
-      Flash *flash = g_new (Flash, 1);
-
-      flash->buffer = g_object_ref (buffer);
-      flash->tag = g_object_ref (tag);
-      g_timeout_add_seconds_full (G_PRIORITY_DEFAULT, FLASH_SECONDS, flash_done_cb, flash,
-                                  flash_free);
-    }
+  flash = g_new0 (Flash, 1);
+  g_weak_ref_init (&flash->view, view);
+  flash->buffer = g_object_ref (buffer);
+  flash->tag = g_object_ref (tag);
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (view)), "gtk-enable-animations",
+                &flash->animate, NULL);
+  g_timeout_add_full (G_PRIORITY_LOW, FOLLOW_INTERVAL, follow_cb, flash, follow_done);
 }
