@@ -234,6 +234,19 @@ approve_screenshot_version (HgWorkbook *workbook,
   g_assert_no_error (error);
 }
 
+/* The policy page with the rules in its preview. */
+static HgPolicyPage *
+show_rules (HgWindow *window)
+{
+  HgPolicyPage *policy = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (window),
+                                                               HG_TYPE_POLICY_PAGE, NULL));
+  GtkWidget *drop = hg_test_find_widget (GTK_WIDGET (policy), GTK_TYPE_DROP_DOWN,
+                                         "document-drop");
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), 1);
+  return policy;
+}
+
 /* A stand-in for a long export: it stops at 40 % and waits to be
  * cancelled, so the shot shows the task bar mid-way. */
 static gboolean
@@ -569,14 +582,9 @@ main (int    argc,
       else if (g_str_equal (page, "policy-changed") || g_str_equal (page, "policy-reword"))
         {
           /* Telework on: the preview goes to the new chapter, marked. */
-          HgPolicyPage *policy = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (window),
-                                                                       HG_TYPE_POLICY_PAGE, NULL));
-          HgPack *pack = hg_policy_page_get_pack (policy);
+          HgPack *pack = hg_policy_page_get_pack (show_rules (window));
           HgWorkbook *open_workbook = hg_window_get_workbook (window);
-          GtkWidget *drop = hg_test_find_widget (GTK_WIDGET (policy), GTK_TYPE_DROP_DOWN,
-                                                 "document-drop");
 
-          gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), 1);
           hg_test_spin (600);
           if (g_str_equal (page, "policy-changed"))
             {
@@ -612,15 +620,10 @@ main (int    argc,
         }
       else if (g_str_equal (page, "policy-approve") || g_str_equal (page, "policy-versions"))
         {
-          HgPolicyPage *policy = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (window),
-                                                                       HG_TYPE_POLICY_PAGE, NULL));
-          HgPack *pack = hg_policy_page_get_pack (policy);
+          HgPack *pack = hg_policy_page_get_pack (show_rules (window));
           HgWorkbook *open_workbook = hg_window_get_workbook (window);
-          GtkWidget *drop = hg_test_find_widget (GTK_WIDGET (policy), GTK_TYPE_DROP_DOWN,
-                                                 "document-drop");
           g_autoptr(HgDoc) doc = NULL;
 
-          gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), 1);
           if (g_str_equal (page, "policy-versions"))
             {
               approve_screenshot_version (open_workbook, pack, "制定", "2026-04-01");

@@ -261,7 +261,8 @@ hg_bulk_edit_dialog_init (HgBulkEditDialog *self)
     {
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->level_rows[axis]),
                                      hg_asset_axis_label (axis));
-      hg_level_choice_setup_row (self->level_rows[axis], level_meaning, GUINT_TO_POINTER (axis));
+      hg_level_choice_setup (GTK_WIDGET (self->level_rows[axis]), level_meaning,
+                             GUINT_TO_POINTER (axis));
     }
 }
 

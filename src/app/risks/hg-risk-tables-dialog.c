@@ -204,7 +204,7 @@ hg_risk_tables_dialog_init (HgRiskTablesDialog *self)
 
         gtk_accessible_update_property (GTK_ACCESSIBLE (self->cells[l - 1][v - 1]),
                                         GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-        hg_level_choice_setup_drop_down (self->cells[l - 1][v - 1], damage_meaning, NULL);
+        hg_level_choice_setup (GTK_WIDGET (self->cells[l - 1][v - 1]), damage_meaning, NULL);
       }
 }
 

@@ -398,7 +398,7 @@ hg_treatment_dialog_init (HgTreatmentDialog *self)
   self->owner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
   hg_form_keep_open_on_failure (ADW_MESSAGE_DIALOG (self));
-  hg_level_choice_setup_row (self->expected_row, damage_meaning, NULL);
+  hg_level_choice_setup (GTK_WIDGET (self->expected_row), damage_meaning, NULL);
   /* Typing stops at the limits the core checks (hg-limits.h). */
   hg_form_set_max_length (self->fields[HG_TREATMENT_FIELD_MEASURES], HG_RISK_MEASURES_MAX);
   hg_form_set_max_length (self->fields[HG_TREATMENT_FIELD_APPROVER], HG_RISK_APPROVER_MAX);

@@ -73,15 +73,39 @@ bind_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
 }
 
+static Meaning *
+meaning_new (HgLevelMeaningFunc meaning,
+             gpointer           data)
+{
+  Meaning *m = g_new (Meaning, 1);
+
+  m->meaning = meaning;
+  m->data = data;
+  return m;
+}
+
+/* Each of @widget's selections, and the one it has now, calls @selected_cb
+ * with the meaning. */
+static void
+follow_selection (gpointer            widget,
+                  GCallback           selected_cb,
+                  HgLevelMeaningFunc  meaning,
+                  gpointer            data)
+{
+  Meaning *m = meaning_new (meaning, data);
+
+  g_signal_connect_data (widget, "notify::selected-item", selected_cb, m,
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  g_object_notify (G_OBJECT (widget), "selected-item");
+}
+
 static GtkListItemFactory *
 list_factory_new (HgLevelMeaningFunc meaning,
                   gpointer           data)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  Meaning *m = g_new (Meaning, 1);
+  Meaning *m = meaning_new (meaning, data);
 
-  m->meaning = meaning;
-  m->data = data;
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
   g_signal_connect_data (factory, "bind", G_CALLBACK (bind_cb), m,
                          (GClosureNotify) (void (*) (void)) g_free, 0);
@@ -98,28 +122,6 @@ row_selected_cb (AdwComboRow *row,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), level > 0 ? m->meaning (level, m->data) : "");
 }
 
-/* Sets the row's list factory and keeps its subtitle on the chosen level's
- * meaning; call before or after the model is set. */
-void
-hg_level_choice_setup_row (AdwComboRow        *row,
-                           HgLevelMeaningFunc  meaning,
-                           gpointer            data)
-{
-  g_autoptr(GtkListItemFactory) factory = list_factory_new (meaning, data);
-  Meaning *m = g_new (Meaning, 1);
-
-  g_return_if_fail (ADW_IS_COMBO_ROW (row) && meaning != NULL);
-
-  m->meaning = meaning;
-  m->data = data;
-  adw_combo_row_set_list_factory (row, factory);
-  g_signal_connect_data (row, "notify::selected-item", G_CALLBACK (row_selected_cb), m,
-                         (GClosureNotify) (void (*) (void)) g_free, 0);
-  row_selected_cb (row, NULL, m);
-}
-
-/* For drop-downs in a grid: the closed button keeps the short level, the
- * open list says what each level means, and so does the tooltip. */
 static void
 drop_down_selected_cb (GtkDropDown *drop_down,
                        GParamSpec  *pspec,
@@ -132,21 +134,29 @@ drop_down_selected_cb (GtkDropDown *drop_down,
   gtk_widget_set_tooltip_text (GTK_WIDGET (drop_down), text);
 }
 
+/* Gives @widget, an AdwComboRow or a GtkDropDown of short level strings,
+ * a list that says what each level means. A combo row keeps its subtitle
+ * on the chosen level's meaning; a drop-down in a grid keeps its short
+ * button and says the meaning in its tooltip. Call before or after the
+ * model is set. */
 void
-hg_level_choice_setup_drop_down (GtkDropDown        *drop_down,
-                                 HgLevelMeaningFunc  meaning,
-                                 gpointer            data)
+hg_level_choice_setup (GtkWidget          *widget,
+                       HgLevelMeaningFunc  meaning,
+                       gpointer            data)
 {
-  g_autoptr(GtkListItemFactory) factory = list_factory_new (meaning, data);
-  Meaning *m = g_new (Meaning, 1);
+  g_autoptr(GtkListItemFactory) factory = NULL;
 
-  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down) && meaning != NULL);
+  g_return_if_fail ((ADW_IS_COMBO_ROW (widget) || GTK_IS_DROP_DOWN (widget)) && meaning != NULL);
 
-  m->meaning = meaning;
-  m->data = data;
-  gtk_drop_down_set_list_factory (drop_down, factory);
-  g_signal_connect_data (drop_down, "notify::selected-item",
-                         G_CALLBACK (drop_down_selected_cb), m,
-                         (GClosureNotify) (void (*) (void)) g_free, 0);
-  drop_down_selected_cb (drop_down, NULL, m);
+  factory = list_factory_new (meaning, data);
+  if (ADW_IS_COMBO_ROW (widget))
+    {
+      adw_combo_row_set_list_factory (ADW_COMBO_ROW (widget), factory);
+      follow_selection (widget, G_CALLBACK (row_selected_cb), meaning, data);
+    }
+  else
+    {
+      gtk_drop_down_set_list_factory (GTK_DROP_DOWN (widget), factory);
+      follow_selection (widget, G_CALLBACK (drop_down_selected_cb), meaning, data);
+    }
 }

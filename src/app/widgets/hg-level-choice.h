@@ -15,11 +15,8 @@ typedef const char *(*HgLevelMeaningFunc) (guint    level,
 char *hg_level_choice_describe     (guint               level,
                                     HgLevelMeaningFunc  meaning,
                                     gpointer            data);
-void  hg_level_choice_setup_row    (AdwComboRow        *row,
+void  hg_level_choice_setup        (GtkWidget          *widget,
                                     HgLevelMeaningFunc  meaning,
                                     gpointer            data);
-void  hg_level_choice_setup_drop_down (GtkDropDown     *drop_down,
-                                       HgLevelMeaningFunc meaning,
-                                       gpointer         data);
 
 G_END_DECLS
