@@ -10,6 +10,7 @@
 #include "hg-asset-files.h"
 #include "hg-asset-rules.h"
 #include "hg-asset-store.h"
+#include "hg-person.h"
 #include "hg-db.h"
 #include "hg-department.h"
 #include "hg-error.h"
@@ -279,6 +280,39 @@ test_bulk_edit_is_one_step (Fixture       *f,
   g_assert_cmpint (hg_db_query_int (hg_workbook_get_db (f->workbook),
                                     "SELECT count(*) FROM asset WHERE confidentiality = 3", 0),
                    ==, 50);
+
+  /* The manager too: twenty imported rows without one get theirs in one
+   * step, and "No one" clears it again. */
+  {
+    g_autoptr(HgPerson) person = hg_person_new ("製造 部長", 0, "", "");
+    gint64 manager = hg_person_add (f->workbook, person, &error);
+    HgAssetBulkEdit owner = HG_ASSET_BULK_EDIT_INIT;
+
+    g_assert_no_error (error);
+    owner.owner_id = manager;
+    g_assert_true (hg_asset_store_bulk_edit (f->workbook, (gint64 *) ids->data, 20, &owner,
+                                             &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (hg_db_query_int (hg_workbook_get_db (f->workbook),
+                                      "SELECT count(*) FROM asset WHERE owner_id IS NOT NULL", 0),
+                     ==, 20);
+    g_assert_cmpstr (hg_workbook_get_undo_label (f->workbook), ==, "Edit 20 Assets");
+    /* The other fields were kept. */
+    g_assert_cmpint (hg_db_query_int (hg_workbook_get_db (f->workbook),
+                                      "SELECT count(*) FROM asset WHERE confidentiality = 3", 0),
+                     ==, 50);
+    g_assert_true (hg_workbook_undo (f->workbook, &error));
+    g_assert_cmpint (hg_db_query_int (hg_workbook_get_db (f->workbook),
+                                      "SELECT count(*) FROM asset WHERE owner_id IS NOT NULL", 0),
+                     ==, 0);
+    g_assert_true (hg_workbook_redo (f->workbook, &error));
+    owner.owner_id = 0;
+    g_assert_true (hg_asset_store_bulk_edit (f->workbook, (gint64 *) ids->data, 20, &owner,
+                                             &error));
+    g_assert_cmpint (hg_db_query_int (hg_workbook_get_db (f->workbook),
+                                      "SELECT count(*) FROM asset WHERE owner_id IS NOT NULL", 0),
+                     ==, 0);
+  }
 
   /* An out-of-range level is refused before anything is written. */
   edit.integrity = 4;

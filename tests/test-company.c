@@ -5,10 +5,13 @@
 #include "config.h"
 
 #include "hg-company.h"
+#include "hg-db.h"
 #include "hg-department.h"
 #include "hg-error.h"
 #include "hg-org-role.h"
+#include "hg-pack-context.h"
 #include "hg-person.h"
+#include "hg-policy.h"
 #include "hg-progress.h"
 #include "hg-test-util.h"
 #include "hg-text.h"
@@ -218,6 +221,99 @@ test_roles_and_warnings (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* The representative is a person of the company: naming them on the
+ * profile makes their person row once, so they can be chosen for a role
+ * without being added again, and the row follows every rename, in both
+ * directions, so the documents name the holder rightly. */
+static void
+test_representative_is_a_person (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(HgPerson) person = NULL;
+  g_autofree char *name = NULL;
+  gint64 rep;
+
+  g_assert_cmpint (hg_person_get_representative (f->workbook), ==, 0);
+  g_assert_true (hg_company_set (f->workbook, HG_COMPANY_FIELD_REPRESENTATIVE_TITLE,
+                                 "代表取締役社長", &error));
+  g_assert_true (hg_company_set (f->workbook, HG_COMPANY_FIELD_REPRESENTATIVE_NAME, "山田 太郎",
+                                 &error));
+  g_assert_no_error (error);
+  people = hg_person_list (f->workbook);
+  g_assert_cmpuint (people->len, ==, 1);
+  g_assert_cmpstr (((HgPerson *) g_ptr_array_index (people, 0))->name, ==, "山田 太郎");
+  rep = hg_person_get_representative (f->workbook);
+  g_assert_cmpint (rep, ==, ((HgPerson *) g_ptr_array_index (people, 0))->id);
+  /* Naming them and the person row are one step. */
+  g_assert_cmpstr (hg_workbook_get_undo_label (f->workbook), ==, "Change Representative’s name");
+
+  /* Chosen for a role as they are: no second row. */
+  g_assert_true (hg_org_role_assign (f->workbook, HG_ORG_ROLE_CISO, 0, rep, &error));
+  g_assert_true (hg_company_set (f->workbook, HG_COMPANY_FIELD_REPRESENTATIVE_NAME, "山田 太郎",
+                                 &error));
+  g_assert_cmpint (hg_workbook_count_rows (f->workbook, "person"), ==, 1);
+
+  /* Corrected on the profile: the holder of the role is corrected too. */
+  g_assert_true (hg_company_set (f->workbook, HG_COMPANY_FIELD_REPRESENTATIVE_NAME, "山田 太一",
+                                 &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hg_workbook_count_rows (f->workbook, "person"), ==, 1);
+  person = hg_person_get (f->workbook, hg_org_role_get_holder (f->workbook, HG_ORG_ROLE_CISO, 0));
+  g_assert_cmpstr (person->name, ==, "山田 太一");
+  {
+    /* The rules' table of roles names them as the officer. */
+    g_autoptr(HgPack) pack = hg_policy_load_pack (f->workbook, NULL);
+    HgPackContext *context = hg_pack_context_new_for_workbook (pack, f->workbook);
+    g_autofree char *ciso = hg_pack_context_display (context, "person.ciso");
+
+    g_assert_cmpstr (ciso, ==, "山田 太一");
+    hg_pack_context_free (context);
+  }
+
+  /* Corrected as a person: the profile follows. */
+  g_free (person->name);
+  person->name = g_strdup ("山田 太二");
+  g_assert_true (hg_person_update (f->workbook, person, &error));
+  g_assert_no_error (error);
+  name = hg_company_get (f->workbook, HG_COMPANY_FIELD_REPRESENTATIVE_NAME);
+  g_assert_cmpstr (name, ==, "山田 太二");
+  g_assert_cmpint (hg_person_get_representative (f->workbook), ==, rep);
+}
+
+/* A workbook from before: the representative has no person row. Choosing
+ * them for a role makes it, in the same undoable step. */
+static void
+test_representative_without_row (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgPerson) person = NULL;
+  gint64 holder;
+
+  g_assert_true (hg_db_exec (hg_workbook_get_db (f->workbook),
+                             "UPDATE company SET representative_name = '佐藤 花子'", &error));
+  g_assert_cmpint (hg_person_get_representative (f->workbook), ==, 0);
+  g_assert_true (hg_org_role_assign (f->workbook, HG_ORG_ROLE_AUDITOR, 0,
+                                     HG_PERSON_REPRESENTATIVE, &error));
+  g_assert_no_error (error);
+  holder = hg_org_role_get_holder (f->workbook, HG_ORG_ROLE_AUDITOR, 0);
+  g_assert_cmpint (holder, ==, hg_person_get_representative (f->workbook));
+  person = hg_person_get (f->workbook, holder);
+  g_assert_cmpstr (person->name, ==, "佐藤 花子");
+  /* Again: the same row. */
+  g_assert_true (hg_org_role_assign (f->workbook, HG_ORG_ROLE_CISO, 0,
+                                     HG_PERSON_REPRESENTATIVE, &error));
+  g_assert_cmpint (hg_org_role_get_holder (f->workbook, HG_ORG_ROLE_CISO, 0), ==, holder);
+  g_assert_cmpint (hg_workbook_count_rows (f->workbook, "person"), ==, 1);
+
+  g_assert_true (hg_workbook_undo (f->workbook, &error));
+  g_assert_true (hg_workbook_undo (f->workbook, &error));
+  g_assert_cmpint (hg_workbook_count_rows (f->workbook, "person"), ==, 0);
+  g_assert_cmpint (hg_workbook_count_rows (f->workbook, "org_role"), ==, 0);
+}
+
 static void
 test_progress (Fixture       *f,
                gconstpointer  data)
@@ -346,6 +442,8 @@ main (int    argc,
   ADD ("/company/profile/normalizes", test_profile_normalizes);
   ADD ("/company/departments", test_departments);
   ADD ("/company/roles-and-warnings", test_roles_and_warnings);
+  ADD ("/company/representative-is-a-person", test_representative_is_a_person);
+  ADD ("/company/representative-without-row", test_representative_without_row);
   ADD ("/company/progress", test_progress);
   ADD ("/company/text/validators-refuse-controls", test_validators_refuse_controls);
 #undef ADD

@@ -16,6 +16,7 @@
 #include <locale.h>
 
 #include "hg-asset-dialog.h"
+#include "hg-asset-rules.h"
 #include "hg-asset-store.h"
 #include "hg-bulk-edit-dialog.h"
 #include "hg-list-dialog.h"
@@ -285,8 +286,12 @@ test_bulk_edit (Fixture       *f,
   g_autofree char *props = g_strdup_printf ("<property name=\"workbook\">workbook</property>"
                                             "<property name=\"asset-ids\">[%" G_GINT64_FORMAT
                                             ", %" G_GINT64_FORMAT "]</property>", first, second);
+  g_autoptr(HgPerson) person = hg_person_new ("製造 部長", 0, "", "");
+  gint64 manager = hg_person_add (f->workbook, person, NULL);
   GtkWidget *dialog = build (f, "HgBulkEditDialog", props);
   AdwComboRow *medium_row = child (dialog, "medium_row");
+  AdwComboRow *owner_row = child (dialog, "owner_row");
+  GListModel *owners = adw_combo_row_get_model (owner_row);
   GListModel *media = adw_combo_row_get_model (medium_row);
   g_autoptr(HgAssetData) edited = NULL;
   g_autofree char *heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Edit %u Asset",
@@ -302,14 +307,36 @@ test_bulk_edit (Fixture       *f,
   g_assert_cmpstr (adw_preferences_row_get_title (child (dialog, "level_row_0")), ==,
                    _("Confidentiality"));
 
-  /* Only the medium and the availability change, for both assets. */
-  adw_combo_row_set_selected (medium_row, g_list_model_get_n_items (media) - 1);
+  /* The manager can be set for all: keep, no one, then the people. */
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (owner_row)), ==,
+                   _("Manager"));
+  g_assert_cmpuint (g_list_model_get_n_items (owners), ==, 3);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (owners), 2), ==, "製造 部長");
+  /* No bare 3/2/1: the list says what each level means, and the row what
+   * the chosen one means; "Keep" says nothing more. */
+  g_assert_nonnull (adw_combo_row_get_list_factory (child (dialog, "level_row_2")));
+  g_assert_cmpstr (adw_action_row_get_subtitle (child (dialog, "level_row_2")), ==, "");
   adw_combo_row_set_selected (child (dialog, "level_row_2"), 1);
+  g_assert_cmpstr (adw_action_row_get_subtitle (child (dialog, "level_row_2")), ==,
+                   hg_asset_level_criteria (HG_ASSET_AXIS_AVAILABILITY, 3));
+  adw_combo_row_set_selected (child (dialog, "level_row_0"), 3);
+  g_assert_cmpstr (adw_action_row_get_subtitle (child (dialog, "level_row_0")), ==,
+                   hg_asset_level_criteria (HG_ASSET_AXIS_CONFIDENTIALITY, 1));
+  adw_combo_row_set_selected (child (dialog, "level_row_0"), 0);
+
+  /* Only the medium, the manager and the availability change, for both. */
+  adw_combo_row_set_selected (medium_row, g_list_model_get_n_items (media) - 1);
+  adw_combo_row_set_selected (owner_row, 2);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
   edited = hg_asset_store_get (f->workbook, second);
   g_assert_cmpint (edited->medium_id, ==, medium);
+  g_assert_cmpint (edited->owner_id, ==, manager);
   g_assert_cmpuint (edited->availability, ==, 3);
   g_assert_cmpuint (edited->confidentiality, ==, 1);
+  g_clear_pointer (&edited, hg_asset_data_free);
+  edited = hg_asset_store_get (f->workbook, first);
+  g_assert_cmpint (edited->owner_id, ==, manager);
+  g_assert_cmpstr (hg_workbook_get_undo_label (f->workbook), ==, "Edit 2 Assets");
   destroy (dialog);
 }
 
@@ -567,26 +594,96 @@ test_pack_problems (Fixture       *f,
   destroy (dialog);
 }
 
+/* The whole text of a text view's buffer, as shown (a chip is U+FFFC). */
+static char *
+shown_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_slice (buffer, &start, &end, TRUE);
+}
+
+static void
+set_shown_text (GtkTextView *view,
+                const char  *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
+}
+
 static void
 test_rule (Fixture       *f,
            gconstpointer  data)
 {
-  GtkWidget *dialog = g_object_ref_sink (g_object_new (HG_TYPE_RULE_DIALOG,
-                                                       "kind", HG_RULE_EDIT_REWORD,
-                                                       "rule", "password-length",
-                                                       "text", "パスワードは10文字以上にする。",
-                                                       NULL));
-  AdwMessageDialog *message = ADW_MESSAGE_DIALOG (dialog);
+  const char *wording = "{company.representative_title}は、{{例}}を{role.ciso}に任せる。";
+  GVariantBuilder values;
+  GtkWidget *dialog;
+  AdwMessageDialog *message;
+  GtkTextView *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  GtkWidget *chip;
+  g_autofree char *shown = NULL;
+  g_autofree char *appended = NULL;
+
+  g_variant_builder_init (&values, G_VARIANT_TYPE ("a{ss}"));
+  g_variant_builder_add (&values, "{ss}", "company.representative_title", "代表取締役社長");
+  g_variant_builder_add (&values, "{ss}", "role.ciso", "情報セキュリティ責任者");
+  dialog = g_object_ref_sink (g_object_new (HG_TYPE_RULE_DIALOG,
+                                            "kind", HG_RULE_EDIT_REWORD,
+                                            "rule", "org_roles_set",
+                                            "text", wording,
+                                            "variables", g_variant_builder_end (&values),
+                                            NULL));
+  message = ADW_MESSAGE_DIALOG (dialog);
+  view = child (dialog, "text_view");
+  buffer = gtk_text_view_get_buffer (view);
 
   g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, _("Reword the Rule"));
-  g_assert_cmpstr (adw_preferences_row_get_title (child (dialog, "text_row")), ==, _("Wording"));
-  g_assert_cmpstr (text_of (child (dialog, "text_row")), ==, "パスワードは10文字以上にする。");
+  g_assert_cmpstr (gtk_label_get_text (child (dialog, "title_label")), ==, _("Wording"));
+  /* Several lines, wrapped; the variables shown as what they stand for,
+   * never as raw names. */
+  g_assert_true (GTK_IS_TEXT_VIEW (view));
+  g_assert_cmpint (gtk_text_view_get_wrap_mode (view), ==, GTK_WRAP_WORD_CHAR);
+  shown = shown_text (view);
+  g_assert_null (strstr (shown, "{company"));
+  g_assert_null (strstr (shown, "{role"));
+  g_assert_true (g_str_has_prefix (shown, "\xef\xbf\xbcは、{{例}}を"));
+  chip = hg_test_find_widget (GTK_WIDGET (view), GTK_TYPE_LABEL, NULL);
+  g_assert_nonnull (chip);
+  g_assert_true (gtk_widget_has_css_class (chip, "rule-variable"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (chip)), ==, "代表取締役社長");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (chip), ==, "{company.representative_title}");
+  /* Stored as it came: the format is unchanged. */
+  g_assert_cmpstr (hg_rule_dialog_get_text (HG_RULE_DIALOG (dialog)), ==, wording);
   g_assert_true (adw_message_dialog_get_response_enabled (message, "apply"));
+  g_assert_false (gtk_widget_get_visible (child (dialog, "problem_label")));
   g_assert_cmpstr (adw_message_dialog_get_close_response (message), ==, "cancel");
-  g_assert_cmpstr (hg_rule_dialog_get_rule (HG_RULE_DIALOG (dialog)), ==, "password-length");
+  g_assert_cmpstr (hg_rule_dialog_get_rule (HG_RULE_DIALOG (dialog)), ==, "org_roles_set");
   g_assert_cmpint (hg_rule_dialog_get_kind (HG_RULE_DIALOG (dialog)), ==, HG_RULE_EDIT_REWORD);
+
+  /* Typing keeps the variables; a name typed in braces is one. */
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "\n{company.name}も同じ。", -1);
+  appended = g_strconcat (wording, "\n{company.name}も同じ。", NULL);
+  g_assert_cmpstr (hg_rule_dialog_get_text (HG_RULE_DIALOG (dialog)), ==, appended);
+
+  /* A chip deleted is a variable gone, and the dialog says which before
+   * anything is applied. */
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 0);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, 1);
+  gtk_text_buffer_delete (buffer, &start, &end);
+  g_assert_null (strstr (hg_rule_dialog_get_text (HG_RULE_DIALOG (dialog)),
+                         "{company.representative_title}"));
+  g_assert_true (gtk_widget_get_visible (child (dialog, "problem_label")));
+  g_assert_nonnull (strstr (gtk_label_get_text (child (dialog, "problem_label")),
+                            "代表取締役社長"));
+  g_assert_nonnull (strstr (gtk_label_get_text (child (dialog, "problem_label")),
+                            "{company.representative_title}"));
+
   /* Blank wording cannot be applied. */
-  gtk_editable_set_text (GTK_EDITABLE (child (dialog, "text_row")), "  ");
+  set_shown_text (view, "  ");
   g_assert_false (adw_message_dialog_get_response_enabled (message, "apply"));
   destroy (dialog);
 
@@ -596,8 +693,8 @@ test_rule (Fixture       *f,
                                             NULL));
   message = ADW_MESSAGE_DIALOG (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, _("Leave the Rule Out"));
-  g_assert_cmpstr (adw_preferences_row_get_title (child (dialog, "text_row")), ==, _("Reason"));
-  g_assert_cmpstr (text_of (child (dialog, "text_row")), ==, "");
+  g_assert_cmpstr (gtk_label_get_text (child (dialog, "title_label")), ==, _("Reason"));
+  g_assert_cmpstr (hg_rule_dialog_get_text (HG_RULE_DIALOG (dialog)), ==, "");
   g_assert_false (adw_message_dialog_get_response_enabled (message, "apply"));
   destroy (dialog);
 
@@ -609,8 +706,8 @@ test_rule (Fixture       *f,
   g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, _("Add a Rule After This One"));
   g_assert_cmpstr (adw_message_dialog_get_body (message), ==,
                    _("Write the new rule as one sentence or a short paragraph."));
-  g_assert_cmpstr (adw_preferences_row_get_title (child (dialog, "text_row")), ==, _("Rule"));
-  gtk_editable_set_text (GTK_EDITABLE (child (dialog, "text_row")), "私物の持ち込みは届け出る。");
+  g_assert_cmpstr (gtk_label_get_text (child (dialog, "title_label")), ==, _("Rule"));
+  set_shown_text (child (dialog, "text_view"), "私物の持ち込みは届け出る。");
   g_assert_true (adw_message_dialog_get_response_enabled (message, "apply"));
   g_assert_cmpstr (hg_rule_dialog_get_text (HG_RULE_DIALOG (dialog)), ==,
                    "私物の持ち込みは届け出る。");
@@ -783,6 +880,15 @@ test_risk_tables (Fixture       *f,
   hg_risk_tables_load (f->workbook, &tables);
   g_assert_cmpuint (gtk_drop_down_get_selected (child (dialog, "damage_3_1")) + 1, ==,
                     hg_risk_tables_damage (&tables, 3, 1));
+  /* Each cell's list, and its tooltip, say what the chosen level means. */
+  {
+    g_autofree char *meaning = g_strdup_printf (_("%u — %s"), hg_risk_tables_damage (&tables, 3, 3),
+                                                hg_risk_tables_damage_meaning (
+                                                  hg_risk_tables_damage (&tables, 3, 3)));
+
+    g_assert_nonnull (gtk_drop_down_get_list_factory (child (dialog, "damage_3_3")));
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (child (dialog, "damage_3_3")), ==, meaning);
+  }
   g_assert_cmpint (gtk_spin_button_get_value_as_int (child (dialog, "large_from")), ==,
                    (int) tables.band_min[HG_RISK_BAND_LARGE]);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (child (dialog, "medium_from")), ==,
@@ -854,6 +960,9 @@ test_treatment (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_text (child (dialog, "residual_label")), ==,
                    _("Choose how likely damage will be afterwards to see the residual risk."));
   hg_treatment_dialog_set_expected (HG_TREATMENT_DIALOG (dialog), 1);
+  /* The level chosen says what it means. */
+  g_assert_cmpstr (adw_action_row_get_subtitle (child (dialog, "expected_row")), ==,
+                   hg_risk_tables_damage_meaning (1));
   /* Translators: %u is the residual risk value (1 to 9) */
   residual = g_strdup_printf (_("Residual risk after the treatment: %u"), row->importance);
   g_assert_cmpstr (gtk_label_get_text (child (dialog, "residual_label")), ==, residual);

@@ -6,6 +6,7 @@
 
 #include "hg-asset-store.h"
 #include "hg-company.h"
+#include "hg-doc-diff.h"
 #include "hg-error.h"
 #include "hg-limits.h"
 #include "hg-pack-context.h"
@@ -386,6 +387,86 @@ test_workbook_pack (Fixture       *f,
   g_assert_cmpstr (hg_pack_get_id (pack), ==, "hinagata_ja");
 }
 
+/* What the preview marks after an answer: telework on adds its chapter near
+ * the end; the core names its blocks and not those only renumbered. */
+static void
+test_changed_blocks (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgPack) pack = hg_policy_load_pack (f->workbook, &error);
+  g_autoptr(HgDoc) before = NULL;
+  g_autoptr(HgDoc) after = NULL;
+  g_autoptr(GArray) changed = NULL;
+  g_autoptr(GArray) none = NULL;
+  const HgDocBlock *first;
+  guint chapter_end = 0;
+
+  g_assert_no_error (error);
+  before = hg_policy_build_document (f->workbook, pack, "rules", &error);
+  g_assert_no_error (error);
+  none = hg_doc_changed_blocks (before, before);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  g_assert_true (hg_policy_set_answer (f->workbook, pack, "telework", "true", &error));
+  after = hg_policy_build_document (f->workbook, pack, "rules", &error);
+  g_assert_no_error (error);
+  changed = hg_doc_changed_blocks (before, after);
+  g_assert_cmpuint (changed->len, >, 3);
+  first = g_ptr_array_index (after->blocks, g_array_index (changed, guint, 0));
+  g_assert_cmpstr (first->key, ==, "ch_telework");
+  /* Far down the document, as in the issue. */
+  g_assert_cmpuint (g_array_index (changed, guint, 0), >, after->blocks->len / 2);
+
+  /* Every marked block lies in the new chapter; the chapters after it got
+   * new numbers only and are not marked. */
+  for (guint i = g_array_index (changed, guint, 0) + 1; i < after->blocks->len; i++)
+    {
+      const HgDocBlock *block = g_ptr_array_index (after->blocks, i);
+
+      if (block->kind == HG_DOC_HEADING && block->level == 1)
+        {
+          chapter_end = i;
+          break;
+        }
+    }
+  g_assert_cmpuint (chapter_end, >, 0);
+  for (guint i = 0; i < changed->len; i++)
+    g_assert_cmpuint (g_array_index (changed, guint, i), <, chapter_end);
+}
+
+/* The reword dialog shows variables as what they stand for: the core
+ * finds them as the renderer does ("{{" is a brace) and says their text. */
+static void
+test_describe_variables (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgPack) pack = hg_policy_load_pack (f->workbook, &error);
+  g_autoptr(HgPackContext) context = NULL;
+  g_autoptr(GVariant) values = NULL;
+  const char *text = "{{例}}{company.representative_title}が{role.ciso}を任命し、"
+                     "{company.representative_title}に報告する。";
+  const char *end = NULL;
+  const char *start = hg_pack_text_find_variable (text, &end);
+  const char *value = NULL;
+
+  g_assert_nonnull (start);
+  g_assert_cmpint (start - text, ==, strlen ("{{例}}"));
+  g_assert_true (g_str_has_prefix (end, "が"));
+  g_assert_null (hg_pack_text_find_variable ("{{例}} and { open", &end));
+
+  g_assert_true (hg_company_set (f->workbook, HG_COMPANY_FIELD_REPRESENTATIVE_TITLE,
+                                 "代表取締役社長", &error));
+  context = hg_pack_context_new_for_workbook (pack, f->workbook);
+  values = g_variant_ref_sink (hg_pack_context_describe_variables (context, text));
+  g_assert_cmpuint (g_variant_n_children (values), ==, 2);
+  g_assert_true (g_variant_lookup (values, "company.representative_title", "&s", &value));
+  g_assert_cmpstr (value, ==, "代表取締役社長");
+  g_assert_true (g_variant_lookup (values, "role.ciso", "&s", &value));
+  g_assert_cmpstr (value, ==, "情報セキュリティ責任者");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -403,6 +484,8 @@ main (int    argc,
   ADD ("/policy/changed-template-flagged", test_changed_template_is_flagged);
   ADD ("/policy/workbook-pack", test_workbook_pack);
   ADD ("/policy/incident-lead-named-once", test_incident_lead_named_once);
+  ADD ("/policy/changed-blocks", test_changed_blocks);
+  ADD ("/policy/describe-variables", test_describe_variables);
 #undef ADD
 
   return g_test_run ();

@@ -344,6 +344,103 @@ test_adopted_on_row (HgTestWindow  *f,
   g_assert_cmpstr (stored, ==, "2025-10-01");
 }
 
+/* The text a tag covers first in @view's buffer, or NULL. */
+static char *
+tagged_text (GtkTextView *view,
+             const char  *tag_name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GtkTextIter start, end;
+
+  if (tag == NULL)
+    return NULL;
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  if (!gtk_text_iter_starts_tag (&start, tag) && !gtk_text_iter_forward_to_tag_toggle (&start, tag))
+    return NULL;
+  end = start;
+  gtk_text_iter_forward_to_tag_toggle (&end, tag);
+  return gtk_text_iter_get_text (&start, &end);
+}
+
+/* Whether the start of the marked text is inside the visible part. */
+static gboolean
+chapter_in_view (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, "changed");
+  GdkRectangle visible, line;
+  GtkTextIter iter;
+
+  if (mark == NULL)
+    return FALSE;
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, mark);
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_view_get_iter_location (view, &iter, &line);
+  return line.y >= visible.y && line.y + line.height <= visible.y + visible.height;
+}
+
+/* Telework on adds a chapter far below what is in view: the preview
+ * scrolls to it and marks it, and the mark goes after a moment, unless
+ * animations are off, when it stays without flashing. */
+static void
+test_preview_marks_changes (HgTestWindow  *f,
+                            gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *marked = NULL;
+  GtkSettings *settings;
+  GtkAdjustment *scroll;
+  HgPolicyPage *page;
+  GtkTextView *preview;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  hg_window_show_page (f->window, "policy");
+  hg_test_spin (50);
+  page = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (hg_test_find_widget (GTK_WIDGET (page),
+                                                                  GTK_TYPE_DROP_DOWN,
+                                                                  "document-drop")), 1);
+  hg_test_spin (100);
+  preview = GTK_TEXT_VIEW (hg_test_find_widget (GTK_WIDGET (page), GTK_TYPE_TEXT_VIEW, NULL));
+  scroll = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (preview));
+  /* Another document is no change: nothing marked. */
+  g_assert_null (tagged_text (preview, "changed"));
+  g_assert_cmpfloat (gtk_adjustment_get_value (scroll), ==, 0);
+
+  g_assert_true (hg_policy_set_answer (workbook, hg_policy_page_get_pack (page), "telework", "true",
+                                       &error));
+  g_assert_no_error (error);
+  /* The preview follows until the chapter is laid out and in view. */
+  for (guint i = 0; i < 50 && !chapter_in_view (preview); i++)
+    hg_test_spin (100);
+  marked = tagged_text (preview, "changed");
+  g_assert_nonnull (marked);
+  g_assert_true (g_str_has_prefix (marked, "第11章"));
+  g_assert_nonnull (strstr (marked, "テレワーク"));
+  /* Scrolled down to it: the chapter's first line is in view. */
+  g_assert_cmpfloat (gtk_adjustment_get_value (scroll), >, 0);
+  g_assert_true (chapter_in_view (preview));
+
+  /* Gone two seconds after it came into view (the preview sees that a
+   * moment after the test does, once the layout is done). */
+  hg_test_spin (3500);
+  g_assert_null (tagged_text (preview, "changed"));
+
+  /* Without animations the mark stays, still. */
+  settings = gtk_widget_get_settings (GTK_WIDGET (preview));
+  g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
+  g_assert_true (hg_policy_set_answer (workbook, hg_policy_page_get_pack (page), "telework_paper",
+                                       "true", &error));
+  g_assert_no_error (error);
+  hg_test_spin (2500);
+  g_clear_pointer (&marked, g_free);
+  marked = tagged_text (preview, "changed");
+  g_assert_nonnull (marked);
+  g_object_set (settings, "gtk-enable-animations", TRUE, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -353,5 +450,6 @@ main (int    argc,
   hg_test_window_add ("/window/approve-documents", test_approve_documents);
   hg_test_window_add ("/window/adopted-on-row", test_adopted_on_row);
   hg_test_window_add ("/window/open-template-pack", test_open_template_pack);
+  hg_test_window_add ("/window/preview-marks-changes", test_preview_marks_changes);
   return hg_test_window_run ();
 }

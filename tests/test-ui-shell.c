@@ -16,6 +16,8 @@
 #include "hg-company-page.h"
 #include "hg-department-dialog.h"
 #include "hg-department.h"
+#include "hg-org-role.h"
+#include "hg-person.h"
 #include "hg-test-ui.h"
 #include "hg-test-util.h"
 #include "hg-test-window.h"
@@ -258,6 +260,58 @@ test_accessible_names (HgTestWindow  *f,
   g_assert_cmpuint (checked, >=, 4); /* undo, redo, back, rename, remove */
 }
 
+/* The combo row titled @title under @root, or NULL. */
+static AdwComboRow *
+find_combo_row (GtkWidget  *root,
+                const char *title)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      AdwComboRow *found;
+
+      if (ADW_IS_COMBO_ROW (c)
+          && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (c)), title) == 0)
+        return ADW_COMBO_ROW (c);
+      if ((found = find_combo_row (c, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The representative named on the profile can be chosen for a role at
+ * once, listed once, without adding them as a person. */
+static void
+test_representative_in_roles (HgTestWindow  *f,
+                              gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autoptr(GError) error = NULL;
+  AdwComboRow *ciso;
+  GListModel *names;
+  guint found = GTK_INVALID_LIST_POSITION, n_found = 0;
+
+  hg_window_show_page (f->window, "company");
+  g_assert_true (hg_company_set (workbook, HG_COMPANY_FIELD_REPRESENTATIVE_NAME, "緑川 正男",
+                                 &error));
+  g_assert_no_error (error);
+  hg_test_spin (100);
+  ciso = find_combo_row (GTK_WIDGET (company_page (f)), hg_org_role_label (HG_ORG_ROLE_CISO));
+  g_assert_nonnull (ciso);
+  names = adw_combo_row_get_model (ciso);
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "緑川 正男"))
+      {
+        found = i;
+        n_found++;
+      }
+  g_assert_cmpuint (n_found, ==, 1);
+  adw_combo_row_set_selected (ciso, found);
+  hg_test_spin (100);
+  g_assert_cmpint (hg_org_role_get_holder (workbook, HG_ORG_ROLE_CISO, 0), ==,
+                   hg_person_get_representative (workbook));
+  g_assert_cmpint (hg_person_get_representative (workbook), >, 0);
+}
+
 static void
 test_narrow_window (HgTestWindow  *f,
                     gconstpointer  data)
@@ -308,6 +362,7 @@ main (int    argc,
   hg_test_window_add ("/window/undo-redo", test_undo_redo_through_ui);
   hg_test_window_add ("/window/accessible-names", test_accessible_names);
   hg_test_window_add ("/window/narrow", test_narrow_window);
+  hg_test_window_add ("/window/representative-in-roles", test_representative_in_roles);
   hg_test_window_add ("/window/wide", test_wide_window);
   hg_test_window_add ("/window/failed-save-reported", test_failed_save_reported);
   g_test_add_func ("/window/refuses-bad-file", test_refuses_bad_file);

@@ -5,11 +5,11 @@
  * filled with a fictional 20-person parts maker.
  *
  * Usage: hg-screenshot PAGE OUT.png [WIDTH HEIGHT]
- *   PAGE: overview, company, company-bottom, person-dialog, empty-overview, problem,
+ *   PAGE: overview, company, company-bottom, company-roles, person-dialog, empty-overview, problem,
  *         assets, assets-empty, assets-filtered, asset-dialog, asset-dialog-ratings,
  *         asset-import, employees, employees-empty, employees-needs, employees-training,
  *         employment-dialog, employee-import, receipt-dialog, training-dialog, asset-labels,
- *         threat-links, policy-approval
+ *         threat-links, policy-approval, policy-changed, policy-reword
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,6 +33,8 @@
 #include "hg-list-dialog.h"
 #include "hg-policy-page.h"
 #include "hg-policy.h"
+#include "hg-pack-context.h"
+#include "hg-rule-dialog.h"
 #include "hg-company-page.h"
 #include "hg-department-dialog.h"
 #include "hg-department.h"
@@ -231,6 +233,19 @@ approve_screenshot_version (HgWorkbook *workbook,
   hg_revision_approve (workbook, hg_pack_get_id (pack), doc, summary, "鈴木 一郎", "山本 健二",
                        date, NULL, &error);
   g_assert_no_error (error);
+}
+
+/* The policy page with the rules in its preview. */
+static HgPolicyPage *
+show_rules (HgWindow *window)
+{
+  HgPolicyPage *policy = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (window),
+                                                               HG_TYPE_POLICY_PAGE, NULL));
+  GtkWidget *drop = hg_test_find_widget (GTK_WIDGET (policy), GTK_TYPE_DROP_DOWN,
+                                         "document-drop");
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), 1);
+  return policy;
 }
 
 /* A stand-in for a long export: it stops at 40 % and waits to be
@@ -441,7 +456,25 @@ main (int    argc,
     {
       hg_window_show_page (window, "company");
       hg_test_spin (400);
-      if (g_str_equal (page, "company-bottom"))
+      if (g_str_equal (page, "company-roles"))
+        {
+          /* The representative chosen for a role as they are. */
+          HgWorkbook *open_workbook = hg_window_get_workbook (window);
+          GtkWidget *company = hg_test_find_widget (GTK_WIDGET (window), HG_TYPE_COMPANY_PAGE, NULL);
+          GtkWidget *scroller = hg_test_find_widget (company, GTK_TYPE_SCROLLED_WINDOW, NULL);
+          GtkWidget *roles = GTK_WIDGET (gtk_widget_get_template_child (company, HG_TYPE_COMPANY_PAGE,
+                                                                        "roles_group"));
+          GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+          double x = 0, y = 0;
+
+          hg_org_role_assign (open_workbook, HG_ORG_ROLE_CISO, 0,
+                              hg_person_get_representative (open_workbook), NULL);
+          hg_test_spin (300);
+          gtk_widget_translate_coordinates (roles, gtk_scrolled_window_get_child (
+                                              GTK_SCROLLED_WINDOW (scroller)), 0, 0, &x, &y);
+          gtk_adjustment_set_value (adj, y - 12);
+        }
+      else if (g_str_equal (page, "company-bottom"))
         {
           GtkWidget *company = hg_test_find_widget (GTK_WIDGET (window), HG_TYPE_COMPANY_PAGE, NULL);
           GtkWidget *scroller = hg_test_find_widget (company, GTK_TYPE_SCROLLED_WINDOW, NULL);
@@ -501,6 +534,11 @@ main (int    argc,
           shot = hg_bulk_edit_dialog_new (hg_window_get_workbook (window), ids, 3);
           gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
           gtk_window_present (GTK_WINDOW (shot));
+          /* A level chosen shows what it means; the manager set for all. */
+          adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_template_child (
+                                        shot, HG_TYPE_BULK_EDIT_DIALOG, "level_row_0")), 1);
+          adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_template_child (
+                                        shot, HG_TYPE_BULK_EDIT_DIALOG, "owner_row")), 3);
         }
       else if (g_str_equal (page, "asset-media") || g_str_equal (page, "asset-labels"))
         {
@@ -542,6 +580,32 @@ main (int    argc,
           hg_policy_page_show_step (policy, hg_pack_get_steps (pack)->len);
           hg_test_spin (600);
         }
+      else if (g_str_equal (page, "policy-changed") || g_str_equal (page, "policy-reword"))
+        {
+          /* Telework on: the preview goes to the new chapter, marked. */
+          HgPack *pack = hg_policy_page_get_pack (show_rules (window));
+          HgWorkbook *open_workbook = hg_window_get_workbook (window);
+
+          hg_test_spin (600);
+          if (g_str_equal (page, "policy-changed"))
+            {
+              hg_policy_set_answer (open_workbook, pack, "telework", "true", NULL);
+              hg_test_spin (900);
+            }
+          else
+            {
+              const char *text = hg_pack_find_rule (pack, "org_roles_set")->text;
+              HgPackContext *context = hg_pack_context_new_for_workbook (pack, open_workbook);
+
+              shot = g_object_new (HG_TYPE_RULE_DIALOG, "kind", HG_RULE_EDIT_REWORD,
+                                   "rule", "org_roles_set", "text", text,
+                                   "variables", hg_pack_context_describe_variables (context, text),
+                                   NULL);
+              hg_pack_context_free (context);
+              gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+              gtk_window_present (GTK_WINDOW (shot));
+            }
+        }
       else if (g_str_equal (page, "policy-access"))
         {
           HgPolicyPage *policy = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (window),
@@ -573,15 +637,10 @@ main (int    argc,
         }
       else if (g_str_equal (page, "policy-approve") || g_str_equal (page, "policy-versions"))
         {
-          HgPolicyPage *policy = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (window),
-                                                                       HG_TYPE_POLICY_PAGE, NULL));
-          HgPack *pack = hg_policy_page_get_pack (policy);
+          HgPack *pack = hg_policy_page_get_pack (show_rules (window));
           HgWorkbook *open_workbook = hg_window_get_workbook (window);
-          GtkWidget *drop = hg_test_find_widget (GTK_WIDGET (policy), GTK_TYPE_DROP_DOWN,
-                                                 "document-drop");
           g_autoptr(HgDoc) doc = NULL;
 
-          gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), 1);
           if (g_str_equal (page, "policy-versions"))
             {
               approve_screenshot_version (open_workbook, pack, "制定", "2026-04-01");

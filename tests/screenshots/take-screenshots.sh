@@ -22,6 +22,7 @@ run_all() {
     shoot $lang overview "overview$suffix.png"
     shoot $lang company "company$suffix.png"
     shoot $lang company-bottom "company-bottom$suffix.png"
+    shoot $lang company-roles "company-roles$suffix.png" 1280 800
     shoot $lang person-dialog "person-dialog$suffix.png"
     shoot $lang department-dialog "department-dialog$suffix.png"
     shoot $lang save-error "save-error$suffix.png"
@@ -29,6 +30,8 @@ run_all() {
     shoot $lang policy "policy$suffix.png" 1280 800
     shoot $lang policy-access "policy-access$suffix.png" 1280 800
     shoot $lang policy-rules "policy-rules$suffix.png" 1280 800
+    shoot $lang policy-changed "policy-changed$suffix.png" 1280 800
+    shoot $lang policy-reword "policy-reword$suffix.png" 1280 800
     shoot $lang policy-approve "policy-approve$suffix.png" 1280 800
     shoot $lang policy-versions "policy-versions$suffix.png" 1280 800
     for page in risks risks-threats risks-controls risks-diagnosis treatment-dialog risk-advice risk-tables \

@@ -16,6 +16,8 @@
 #include "hg-bulk-edit-dialog.h"
 #include "hg-department.h"
 #include "hg-form.h"
+#include "hg-level-choice.h"
+#include "hg-person.h"
 
 struct _HgBulkEditDialog
 {
@@ -25,10 +27,12 @@ struct _HgBulkEditDialog
   GVariant         *asset_ids;       /* "ax" */
   GArray           *department_ids;  /* position → value; -1 keep, 0 none */
   GArray           *medium_ids;
+  GArray           *owner_ids;
 
   /* Template widgets */
   AdwComboRow      *department_row;
   AdwComboRow      *medium_row;
+  AdwComboRow      *owner_row;
   AdwComboRow      *level_rows[3];
 };
 
@@ -58,6 +62,13 @@ choices_new (const char *none,
   return names;
 }
 
+static const char *
+level_meaning (guint    level,
+               gpointer axis)
+{
+  return hg_asset_level_criteria (GPOINTER_TO_UINT (axis), level);
+}
+
 static void
 fill_choices (HgBulkEditDialog *self)
 {
@@ -66,6 +77,8 @@ fill_choices (HgBulkEditDialog *self)
   g_autoptr(GtkStringList) department_names = choices_new (_("No department"),
                                                            self->department_ids);
   g_autoptr(GtkStringList) medium_names = choices_new (_("Not set"), self->medium_ids);
+  g_autoptr(GPtrArray) people = hg_person_list (self->workbook);
+  g_autoptr(GtkStringList) owner_names = choices_new (_("No one"), self->owner_ids);
 
   for (guint i = 0; i < departments->len; i++)
     {
@@ -81,7 +94,15 @@ fill_choices (HgBulkEditDialog *self)
       gtk_string_list_append (medium_names, medium->name);
       g_array_append_val (self->medium_ids, medium->id);
     }
+  for (guint i = 0; i < people->len; i++)
+    {
+      const HgPerson *person = g_ptr_array_index (people, i);
+
+      gtk_string_list_append (owner_names, person->name);
+      g_array_append_val (self->owner_ids, person->id);
+    }
   adw_combo_row_set_model (self->department_row, G_LIST_MODEL (department_names));
+  adw_combo_row_set_model (self->owner_row, G_LIST_MODEL (owner_names));
   adw_combo_row_set_model (self->medium_row, G_LIST_MODEL (medium_names));
 }
 
@@ -103,6 +124,8 @@ hg_bulk_edit_dialog_response (AdwMessageDialog *dialog,
                                       adw_combo_row_get_selected (self->department_row));
   edit.medium_id = g_array_index (self->medium_ids, gint64,
                                   adw_combo_row_get_selected (self->medium_row));
+  edit.owner_id = g_array_index (self->owner_ids, gint64,
+                                 adw_combo_row_get_selected (self->owner_row));
   for (guint i = 0; i < 3; i++)
     {
       guint position = adw_combo_row_get_selected (self->level_rows[i]);
@@ -145,6 +168,7 @@ hg_bulk_edit_dialog_dispose (GObject *object)
   g_clear_pointer (&self->asset_ids, g_variant_unref);
   g_clear_pointer (&self->department_ids, g_array_unref);
   g_clear_pointer (&self->medium_ids, g_array_unref);
+  g_clear_pointer (&self->owner_ids, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_BULK_EDIT_DIALOG);
 
   G_OBJECT_CLASS (hg_bulk_edit_dialog_parent_class)->dispose (object);
@@ -217,6 +241,7 @@ hg_bulk_edit_dialog_class_init (HgBulkEditDialogClass *klass)
                                                RESOURCE_BASE "/ui/hg-bulk-edit-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HgBulkEditDialog, department_row);
   gtk_widget_class_bind_template_child (widget_class, HgBulkEditDialog, medium_row);
+  gtk_widget_class_bind_template_child (widget_class, HgBulkEditDialog, owner_row);
   gtk_widget_class_bind_template_child_full (widget_class, "level_row_0", FALSE,
                                              G_STRUCT_OFFSET (HgBulkEditDialog, level_rows[0]));
   gtk_widget_class_bind_template_child_full (widget_class, "level_row_1", FALSE,
@@ -230,10 +255,15 @@ hg_bulk_edit_dialog_init (HgBulkEditDialog *self)
 {
   self->department_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->medium_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->owner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
   for (guint axis = 0; axis < 3; axis++)
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->level_rows[axis]),
-                                   hg_asset_axis_label (axis));
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->level_rows[axis]),
+                                     hg_asset_axis_label (axis));
+      hg_level_choice_setup (GTK_WIDGET (self->level_rows[axis]), level_meaning,
+                             GUINT_TO_POINTER (axis));
+    }
 }
 
 GtkWidget *

@@ -50,8 +50,10 @@ struct _HgCompanyPage
   FieldRow              fields[HG_COMPANY_N_FIELDS];
   GPtrArray            *dynamic_rows;  /* of GtkWidget, with their group as data */
   GArray               *person_ids;    /* combo position → person id (0: nobody) */
+  guint                 reload_id;
 
   guint                 loading : 1;
+  guint                 assigning : 1;  /* inside a role row's handler */
 };
 
 G_DEFINE_FINAL_TYPE (HgCompanyPage, hg_company_page, ADW_TYPE_BIN)
@@ -438,6 +440,8 @@ load_people (HgCompanyPage *self,
       GtkWidget *remove = icon_button ("user-trash-symbolic", remove_tip);
       const char *dept = department_name (departments, p->department_id);
 
+      if (p->id == hg_person_get_representative (self->workbook))
+        g_strv_builder_add (parts, _("Representative, from the profile above"));
       if (dept != NULL)
         g_strv_builder_add (parts, dept);
       if (p->email[0])
@@ -476,8 +480,10 @@ role_selected_cb (AdwComboRow   *row,
     return;
 
   person = g_array_index (self->person_ids, gint64, selected);
+  self->assigning = TRUE;
   if (!hg_org_role_assign (self->workbook, role, dept, person, &error))
     toast_error (self, error);
+  self->assigning = FALSE;
 }
 
 static GtkWidget *
@@ -526,6 +532,20 @@ load_roles (HgCompanyPage *self,
 
       gtk_string_list_append (names, p->name);
       g_array_append_val (self->person_ids, p->id);
+    }
+  /* A workbook from before the representative was kept as a person: they
+   * are offered all the same, and choosing them makes their row. The list
+   * shows names only: a title beside them would not fit the row. */
+  if (hg_person_get_representative (self->workbook) == 0)
+    {
+      g_autofree char *rep = hg_company_get (self->workbook, HG_COMPANY_FIELD_REPRESENTATIVE_NAME);
+      gint64 id = HG_PERSON_REPRESENTATIVE;
+
+      if (rep[0] != '\0')
+        {
+          gtk_string_list_append (names, rep);
+          g_array_append_val (self->person_ids, id);
+        }
     }
 
   for (HgOrgRole role = 0; role < HG_ORG_N_ROLES; role++)
@@ -597,17 +617,33 @@ add_person_clicked_cb (HgCompanyPage *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static gboolean
+reload_idle_cb (gpointer data)
+{
+  HgCompanyPage *self = data;
+
+  self->reload_id = 0;
+  reload (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 workbook_changed_cb (HgCompanyPage *self,
                      GStrv          tables)
 {
   static const char *shown[] = { "company", "department", "person", "org_role", NULL };
 
-  /* An edit of the asset register, say, leaves this page as it is. */
+  /* An edit of the asset register, say, leaves this page as it is. A role
+   * chosen in a combo row changes the workbook from inside that row's
+   * handler, and the row must outlive it: those rows are rebuilt once the
+   * handler is over. */
   for (guint i = 0; shown[i] != NULL; i++)
     if (g_strv_contains ((const char * const *) tables, shown[i]))
       {
-        reload (self);
+        if (!self->assigning)
+          reload (self);
+        else if (self->reload_id == 0)
+          self->reload_id = g_idle_add (reload_idle_cb, self);
         return;
       }
 }
@@ -619,6 +655,7 @@ hg_company_page_dispose (GObject *object)
 {
   HgCompanyPage *self = (HgCompanyPage *) object;
 
+  g_clear_handle_id (&self->reload_id, g_source_remove);
   for (guint i = 0; i < HG_COMPANY_N_FIELDS; i++)
     {
       g_clear_handle_id (&self->fields[i].timeout_id, g_source_remove);

@@ -21,12 +21,14 @@
 #include "hg-date.h"
 #include "hg-date-row.h"
 #include "hg-approval-dialog.h"
+#include "hg-doc-diff.h"
 #include "hg-doc-export.h"
 #include "hg-form.h"
 #include "hg-limits.h"
 #include "hg-pack-context.h"
 #include "hg-policy.h"
 #include "hg-policy-page.h"
+#include "hg-preview-highlight.h"
 #include "hg-print-operation.h"
 #include "hg-revision.h"
 #include "hg-risk-diagnosis.h"
@@ -56,6 +58,8 @@ struct _HgPolicyPage
   HgPack         *pack;        /* the session's, until it says pack-changed */
   GtkWidget      *rules_editor;
   GHashTable     *rows;        /* question id → row widget */
+  HgDoc          *shown_doc;   /* what the preview shows, to mark what changes */
+  GArray         *shown_ranges; /* guint pairs: character range of each block */
   guint           step;
   guint           loading : 1;
   guint           steps_connected : 1;
@@ -429,6 +433,7 @@ set_preview_doc (HgPolicyPage *self,
     }
 
   gtk_text_buffer_set_text (buffer, "", 0);
+  g_array_set_size (self->shown_ranges, 0);
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_insert_with_tags_by_name (buffer, &end, doc->title, -1, "title", NULL);
   for (guint i = 0; i < doc->blocks->len; i++)
@@ -436,6 +441,7 @@ set_preview_doc (HgPolicyPage *self,
       const HgDocBlock *block = g_ptr_array_index (doc->blocks, i);
       g_autofree char *line = hg_doc_block_get_plain (block);
       const char *tag = NULL;
+      guint offset;
 
       switch (block->kind)
         {
@@ -449,6 +455,10 @@ set_preview_doc (HgPolicyPage *self,
       gtk_text_buffer_get_end_iter (buffer, &end);
       gtk_text_buffer_insert (buffer, &end, block->kind == HG_DOC_HEADING ? "\n\n" : "\n", -1);
       gtk_text_buffer_get_end_iter (buffer, &end);
+      offset = gtk_text_iter_get_offset (&end);
+      g_array_append_val (self->shown_ranges, offset);
+      offset += g_utf8_strlen (line, -1);
+      g_array_append_val (self->shown_ranges, offset);
       if (tag != NULL && (block->flags & HG_DOC_OUTDATED))
         gtk_text_buffer_insert_with_tags_by_name (buffer, &end, line, -1, tag, "outdated", NULL);
       else if (tag != NULL)
@@ -539,6 +549,42 @@ current_document (HgPolicyPage  *self,
                                         current_document_id (self), error);
 }
 
+/* Shows @doc (taken) in the preview. After an edit the reader sees what
+ * it changed: the core says which blocks read otherwise than in the text
+ * shown before, and the preview scrolls to them and marks them. Another
+ * document chosen is no change; a text that reads as before is not drawn
+ * again, so the scroll and a mark still showing stay. */
+static void
+show_document (HgPolicyPage *self,
+               HgDoc        *doc)
+{
+  g_autoptr(GArray) changed = NULL;
+  g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  if (self->shown_doc != NULL && g_strcmp0 (self->shown_doc->id, doc->id) == 0)
+    {
+      changed = hg_doc_changed_blocks (self->shown_doc, doc);
+      if (changed->len == 0 && doc->blocks->len == self->shown_doc->blocks->len
+          && g_strcmp0 (doc->title, self->shown_doc->title) == 0)
+        {
+          hg_doc_free (self->shown_doc);
+          self->shown_doc = doc;
+          return;
+        }
+    }
+
+  set_preview_doc (self, doc);
+  for (guint i = 0; changed != NULL && i < changed->len; i++)
+    {
+      guint block = g_array_index (changed, guint, i);
+
+      g_array_append_vals (ranges, &g_array_index (self->shown_ranges, guint, 2 * block), 2);
+    }
+  hg_preview_highlight (self->preview, ranges);
+  g_clear_pointer (&self->shown_doc, hg_doc_free);
+  self->shown_doc = doc;
+}
+
 /* @context: the answers as refresh() has just read them. */
 static void
 update_preview (HgPolicyPage  *self,
@@ -551,10 +597,11 @@ update_preview (HgPolicyPage  *self,
   if (doc == NULL)
     {
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->preview), error->message, -1);
+      g_clear_pointer (&self->shown_doc, hg_doc_free);
       return;
     }
-  set_preview_doc (self, doc);
   set_version_state (self, doc);
+  show_document (self, g_steal_pointer (&doc));
 }
 
 static void
@@ -779,6 +826,8 @@ hg_policy_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   self->pack = NULL;
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->shown_doc, hg_doc_free);
+  g_clear_pointer (&self->shown_ranges, g_array_unref);
 
   G_OBJECT_CLASS (hg_policy_page_parent_class)->dispose (object);
 }
@@ -967,6 +1016,8 @@ tear_down (HgPolicyPage *self)
   g_hash_table_remove_all (self->rows);
   self->rules_editor = NULL;
   self->pack = NULL;
+  /* Another pack's text is no edit to mark. */
+  g_clear_pointer (&self->shown_doc, hg_doc_free);
   show_problem (self, NULL);
 }
 
@@ -1014,6 +1065,7 @@ hg_policy_page_init (HgPolicyPage *self)
   g_signal_connect_swapped (self->steps_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self);
   g_signal_connect_swapped (self->preview_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self);
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->shown_ranges = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 HgPack *

@@ -102,12 +102,17 @@ open_edit (HgRulesEditor *self,
 {
   HgRuleEdit kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kind"));
   const char *initial = g_object_get_data (G_OBJECT (button), "text");
+  HgPackContext *context = hg_pack_context_new_for_workbook (self->pack, self->workbook);
   GtkWidget *dialog = g_object_new (HG_TYPE_RULE_DIALOG,
                                     "transient-for", gtk_widget_get_root (GTK_WIDGET (self)),
                                     "kind", kind,
                                     "rule", g_object_get_data (G_OBJECT (button), "rule"),
                                     "text", kind == HG_RULE_EDIT_REWORD ? initial : NULL,
+                                    "variables", hg_pack_context_describe_variables (
+                                      context, kind == HG_RULE_EDIT_REWORD ? initial : ""),
                                     NULL);
+
+  hg_pack_context_free (context);
 
   g_signal_connect_object (dialog, "response", G_CALLBACK (edit_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "hg-form.h"
+#include "hg-level-choice.h"
 #include "hg-risk-tables.h"
 #include "hg-risk-tables-dialog.h"
 
@@ -183,6 +184,13 @@ hg_risk_tables_dialog_class_init (HgRiskTablesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgRiskTablesDialog, medium_from);
 }
 
+static const char *
+damage_meaning (guint    level,
+                gpointer data)
+{
+  return hg_risk_tables_damage_meaning (level);
+}
+
 static void
 hg_risk_tables_dialog_init (HgRiskTablesDialog *self)
 {
@@ -196,6 +204,7 @@ hg_risk_tables_dialog_init (HgRiskTablesDialog *self)
 
         gtk_accessible_update_property (GTK_ACCESSIBLE (self->cells[l - 1][v - 1]),
                                         GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+        hg_level_choice_setup (GTK_WIDGET (self->cells[l - 1][v - 1]), damage_meaning, NULL);
       }
 }
 

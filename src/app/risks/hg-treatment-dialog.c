@@ -17,8 +17,10 @@
 
 #include "hg-date-row.h"
 #include "hg-form.h"
+#include "hg-level-choice.h"
 #include "hg-limits.h"
 #include "hg-person.h"
+#include "hg-risk-tables.h"
 #include "hg-risk-threat.h"
 #include "hg-risk-treatment.h"
 #include "hg-treatment-dialog.h"
@@ -380,6 +382,13 @@ hg_treatment_dialog_class_init (HgTreatmentDialogClass *klass)
 
 #undef BIND_AT
 
+static const char *
+damage_meaning (guint    level,
+                gpointer data)
+{
+  return hg_risk_tables_damage_meaning (level);
+}
+
 static void
 hg_treatment_dialog_init (HgTreatmentDialog *self)
 {
@@ -389,6 +398,7 @@ hg_treatment_dialog_init (HgTreatmentDialog *self)
   self->owner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
   hg_form_keep_open_on_failure (ADW_MESSAGE_DIALOG (self));
+  hg_level_choice_setup (GTK_WIDGET (self->expected_row), damage_meaning, NULL);
   /* Typing stops at the limits the core checks (hg-limits.h). */
   hg_form_set_max_length (self->fields[HG_TREATMENT_FIELD_MEASURES], HG_RISK_MEASURES_MAX);
   hg_form_set_max_length (self->fields[HG_TREATMENT_FIELD_APPROVER], HG_RISK_APPROVER_MAX);

@@ -376,12 +376,14 @@ bulk_cb (sqlite3   *db,
     "confidentiality = CASE WHEN ?3 < 0 THEN confidentiality ELSE ?3 END, "
     "integrity = CASE WHEN ?4 < 0 THEN integrity ELSE ?4 END, "
     "availability = CASE WHEN ?5 < 0 THEN availability ELSE ?5 END, "
+    "owner_id = CASE WHEN ?7 < 0 THEN owner_id ELSE nullif (?7, 0) END, "
     "updated_on = date ('now', 'localtime') "
     "WHERE id = ?6 AND ("
     " (?1 >= 0 AND department_id IS NOT nullif (?1, 0)) OR"
     " (?2 >= 0 AND medium_id IS NOT nullif (?2, 0)) OR"
     " (?3 >= 0 AND confidentiality != ?3) OR (?4 >= 0 AND integrity != ?4) OR"
-    " (?5 >= 0 AND availability != ?5))", error);
+    " (?5 >= 0 AND availability != ?5) OR"
+    " (?7 >= 0 AND owner_id IS NOT nullif (?7, 0)))", error);
   if (stmt == NULL)
     return FALSE;
 
@@ -394,6 +396,7 @@ bulk_cb (sqlite3   *db,
       sqlite3_bind_int (stmt, 4, e->integrity);
       sqlite3_bind_int (stmt, 5, e->availability);
       sqlite3_bind_int64 (stmt, 6, many->ids[i]);
+      sqlite3_bind_int64 (stmt, 7, e->owner_id);
       if (!hg_db_step_done (stmt, error))
         return FALSE;
     }

@@ -18,9 +18,10 @@ typedef struct
   int    confidentiality;
   int    integrity;
   int    availability;
+  gint64 owner_id;        /* 管理責任者: a person id, 0 clears */
 } HgAssetBulkEdit;
 
-#define HG_ASSET_BULK_EDIT_INIT { -1, -1, -1, -1, -1 }
+#define HG_ASSET_BULK_EDIT_INIT { -1, -1, -1, -1, -1, -1 }
 
 typedef struct
 {

@@ -12,6 +12,7 @@
 #include "hg-db.h"
 #include "hg-error.h"
 #include "hg-limits.h"
+#include "hg-person.h"
 #include "hg-text.h"
 
 typedef struct
@@ -170,6 +171,12 @@ set_field_cb (sqlite3   *db,
   g_autofree char *column = NULL;
   g_autofree char *sql = NULL;
 
+  /* The representative is a person of the company, who may hold roles and
+   * own assets: their person row follows the name (hg-person.c). */
+  if (data->field == HG_COMPANY_FIELD_REPRESENTATIVE_NAME
+      && !_hg_person_rename_representative (db, data->value, error))
+    return FALSE;
+
   column = hg_db_quote_identifier (fields[data->field].key);
   sql = g_strdup_printf ("UPDATE company SET %1$s = ?1 WHERE id = 1 AND %1$s IS NOT ?1", column);
   stmt = hg_db_prepare (db, sql, error);
@@ -186,7 +193,10 @@ set_field_cb (sqlite3   *db,
   else
     sqlite3_bind_text (stmt, 1, data->value, -1, SQLITE_STATIC);
 
-  return hg_db_step_done (stmt, error);
+  if (!hg_db_step_done (stmt, error))
+    return FALSE;
+  return data->field != HG_COMPANY_FIELD_REPRESENTATIVE_NAME
+         || _hg_person_ensure_representative (db, error) >= 0;
 }
 
 gboolean

@@ -13,6 +13,7 @@
 
 #include "hg-db.h"
 #include "hg-org-role.h"
+#include "hg-person.h"
 
 typedef struct
 {
@@ -110,6 +111,15 @@ assign_cb (sqlite3   *db,
 {
   AssignData *data = user_data;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  /* The representative chosen before they had a row: it is made in the same
+   * step, so one undo takes both back. */
+  if (data->person_id == HG_PERSON_REPRESENTATIVE)
+    {
+      data->person_id = _hg_person_ensure_representative (db, error);
+      if (data->person_id < 0)
+        return FALSE;
+    }
 
   if (data->person_id == 0)
     stmt = hg_db_prepare (db,

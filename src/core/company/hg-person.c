@@ -204,6 +204,59 @@ hg_person_add (HgWorkbook      *workbook,
   return normalized->id;
 }
 
+/* The representative's person row: the first one bearing the name the
+ * company gives its representative. */
+#define REPRESENTATIVE_ID \
+  "(SELECT p.id FROM person p JOIN company c ON c.id = 1 " \
+  " WHERE c.representative_name != '' AND p.name = c.representative_name " \
+  " ORDER BY p.id LIMIT 1)"
+
+gint64
+hg_person_get_representative (HgWorkbook *workbook)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), 0);
+
+  return hg_db_query_int (hg_workbook_get_db (workbook),
+                          "SELECT ifnull (" REPRESENTATIVE_ID ", 0)", 0);
+}
+
+/* Before the company's representative is renamed to @name: their row
+ * follows, so the roles they hold and the documents naming them do too.
+ * A person already called @name becomes the representative instead. */
+gboolean
+_hg_person_rename_representative (sqlite3    *db,
+                                  const char *name,
+                                  GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = hg_db_prepare (db,
+                        "UPDATE person SET name = ?1 WHERE id = " REPRESENTATIVE_ID " "
+                        "AND ?1 != '' AND NOT EXISTS (SELECT 1 FROM person WHERE name = ?1)",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  return hg_db_step_done (stmt, error);
+}
+
+/* The representative's row, made when there is none yet; 0 when the
+ * company names no representative. */
+gint64
+_hg_person_ensure_representative (sqlite3    *db,
+                                  GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = hg_db_prepare (db,
+                        "INSERT INTO person (name) SELECT representative_name FROM company "
+                        "WHERE id = 1 AND representative_name != '' "
+                        "AND " REPRESENTATIVE_ID " IS NULL", error);
+  if (stmt == NULL || !hg_db_step_done (stmt, error))
+    return -1;
+  return hg_db_query_int (db, "SELECT ifnull (" REPRESENTATIVE_ID ", 0)", 0);
+}
+
 static gboolean
 update_cb (sqlite3   *db,
            gpointer   user_data,
@@ -211,6 +264,20 @@ update_cb (sqlite3   *db,
 {
   HgPerson *person = user_data;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  /* Renaming the representative renames them on the company profile too,
+   * or the two would part and the documents name someone else. */
+  stmt = hg_db_prepare (db,
+                        "UPDATE company SET representative_name = ?1 "
+                        "WHERE id = 1 AND ?2 = " REPRESENTATIVE_ID " "
+                        "AND representative_name != ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, person->name, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, person->id);
+  if (!hg_db_step_done (stmt, error))
+    return FALSE;
+  g_clear_pointer (&stmt, sqlite3_finalize);
 
   stmt = hg_db_prepare (db,
                         "UPDATE person SET name = ?1, department_id = ?2, email = ?3, phone = ?4 "

@@ -24,6 +24,11 @@ typedef enum
   HG_PERSON_FIELD_PHONE,
 } HgPersonField;
 
+/* The company's representative, as a holder given to hg_org_role_assign()
+ * before they have a row of their own (a workbook from before the
+ * representative was kept as a person). */
+#define HG_PERSON_REPRESENTATIVE ((gint64) -1)
+
 HgPerson   *hg_person_new      (const char     *name,
                                 gint64          department_id,
                                 const char     *email,
@@ -44,6 +49,14 @@ gboolean    hg_person_update   (HgWorkbook     *workbook,
 gboolean    hg_person_remove   (HgWorkbook     *workbook,
                                 gint64          id,
                                 GError        **error);
+gint64      hg_person_get_representative (HgWorkbook *workbook);
+
+/* For edits of the company and its roles, inside their transaction. */
+gboolean    _hg_person_rename_representative (sqlite3    *db,
+                                              const char *name,
+                                              GError    **error);
+gint64      _hg_person_ensure_representative (sqlite3    *db,
+                                              GError    **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgPerson, hg_person_free)
 

@@ -364,3 +364,96 @@ hg_doc_diff_to_text (GPtrArray *lines,
     }
   return g_string_free (out, FALSE);
 }
+
+/* ---- Blocks an edit changed --------------------------------------------- */
+
+/* A block's identity across two renderings of the same answers but one: its
+ * rule or section id, or for a block without one (a table, a paragraph of
+ * a section) the id before it and how many blocks without one follow it;
+ * an id met again (one rule shown twice) gets its count. @seen counts. */
+static char *
+block_identity (const HgDocBlock *block,
+                const char       *last_key,
+                guint             since,
+                GHashTable       *seen)
+{
+  g_autofree char *base = block->key != NULL
+    ? g_strdup (block->key) : g_strdup_printf ("%s+%u", last_key ? last_key : "", since);
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (seen, base));
+
+  g_hash_table_insert (seen, g_strdup (base), GUINT_TO_POINTER (n + 1));
+  return n == 0 ? g_steal_pointer (&base) : g_strdup_printf ("%s#%u", base, n);
+}
+
+/* What the reader reads, less the number: an inserted rule renumbers those
+ * after it, and they did not change. */
+static char *
+block_content (const HgDocBlock *block)
+{
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, "%d\x1f%s\x1f%s", block->kind, block->label ? block->label : "",
+                          block->text ? block->text : "");
+  for (guint r = 0; block->rows != NULL && r < block->rows->len; r++)
+    {
+      g_autofree char *row = g_strjoinv ("\x1f", g_ptr_array_index (block->rows, r));
+
+      g_string_append_printf (out, "\x1e%s", row);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static GHashTable *
+index_blocks (const HgDoc *doc)
+{
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *last_key = NULL;
+  guint since = 0;
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      const HgDocBlock *block = g_ptr_array_index (doc->blocks, i);
+
+      since = block->key != NULL ? 0 : since + 1;
+      g_hash_table_insert (table, block_identity (block, last_key, since, seen),
+                           block_content (block));
+      if (block->key != NULL)
+        last_key = block->key;
+    }
+  return table;
+}
+
+/* The positions (guint) in @after's blocks of those that are new or read
+ * otherwise than in @before, in reading order: what a preview marks after
+ * an answer changed. Blocks only removed leave nothing to mark. */
+GArray *
+hg_doc_changed_blocks (const HgDoc *before,
+                       const HgDoc *after)
+{
+  GArray *changed = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) old = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *last_key = NULL;
+  guint since = 0;
+
+  g_return_val_if_fail (before != NULL && after != NULL, changed);
+
+  old = index_blocks (before);
+  for (guint i = 0; i < after->blocks->len; i++)
+    {
+      const HgDocBlock *block = g_ptr_array_index (after->blocks, i);
+      g_autofree char *identity = NULL;
+      g_autofree char *content = block_content (block);
+      const char *was;
+
+      since = block->key != NULL ? 0 : since + 1;
+      identity = block_identity (block, last_key, since, seen);
+      if (block->key != NULL)
+        last_key = block->key;
+      was = g_hash_table_lookup (old, identity);
+      if (was == NULL || !g_str_equal (was, content))
+        g_array_append_val (changed, i);
+    }
+  return changed;
+}

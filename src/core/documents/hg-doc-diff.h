@@ -36,5 +36,7 @@ guint      hg_doc_diff_count   (GPtrArray   *lines,
                                 HgDiffKind   kind);
 char      *hg_doc_diff_to_text (GPtrArray   *lines,
                                 gboolean     changes_only);
+GArray    *hg_doc_changed_blocks (const HgDoc *before,
+                                  const HgDoc *after);
 
 G_END_DECLS

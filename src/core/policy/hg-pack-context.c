@@ -344,6 +344,31 @@ hg_pack_context_expand (HgPackContext *context,
   return g_string_free (out, FALSE);
 }
 
+/* What each {variable} of @text stands for, as a floating "a{ss}" (name →
+ * text): an editor shows these in place of the names. */
+GVariant *
+hg_pack_context_describe_variables (HgPackContext *context,
+                                    const char    *text)
+{
+  GVariantBuilder builder;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *start, *end = NULL;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+  for (const char *p = text; (start = hg_pack_text_find_variable (p, &end)) != NULL; p = end)
+    {
+      g_autofree char *name = g_strndup (start + 1, end - start - 2);
+      g_autofree char *value = NULL;
+
+      if (g_hash_table_contains (seen, name))
+        continue;
+      value = hg_pack_context_display (context, name);
+      g_variant_builder_add (&builder, "{ss}", name, value);
+      g_hash_table_add (seen, g_steal_pointer (&name));
+    }
+  return g_variant_builder_end (&builder);
+}
+
 const char *
 hg_pack_context_get_reworded (HgPackContext *context,
                               const char    *rule_id)

@@ -30,6 +30,8 @@ gboolean       hg_pack_context_test          (HgPackContext *context,
                                               GError       **error);
 char          *hg_pack_context_expand        (HgPackContext *context,
                                               const char    *text);
+GVariant      *hg_pack_context_describe_variables (HgPackContext *context,
+                                                   const char    *text);
 const char    *hg_pack_context_get_reworded  (HgPackContext *context,
                                               const char    *rule_id);
 const char    *hg_pack_context_get_exclusion (HgPackContext *context,

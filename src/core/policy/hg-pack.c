@@ -327,6 +327,30 @@ hg_pack_is_known_variable (HgPack     *pack,
   return FALSE;
 }
 
+/* The first {variable} of @text: returns where its "{" is and sets @end
+ * just past its "}", or returns NULL when there is none. "{{" and "}}" are
+ * written braces, and a "{" never closed is text too, as the renderer reads
+ * them; an editor that shows variables apart from text splits with this. */
+const char *
+hg_pack_text_find_variable (const char  *text,
+                            const char **end)
+{
+  for (const char *p = text; p && *p; p++)
+    {
+      if ((p[0] == '{' && p[1] == '{') || (p[0] == '}' && p[1] == '}'))
+        {
+          p++;
+          continue;
+        }
+      if (*p == '{' && strchr (p, '}') != NULL)
+        {
+          *end = strchr (p, '}') + 1;
+          return p;
+        }
+    }
+  return NULL;
+}
+
 static void
 check_text (Loader     *loader,
             const char *text,

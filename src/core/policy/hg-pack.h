@@ -145,6 +145,8 @@ const HgBlock    *hg_pack_find_rule      (HgPack       *pack,
 guint             hg_pack_count_questions (HgPack      *pack);
 gboolean          hg_pack_is_known_variable (HgPack    *pack,
                                              const char *name);
+const char       *hg_pack_text_find_variable (const char  *text,
+                                              const char **end);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgPack, hg_pack_free)
 

@@ -23,6 +23,22 @@ static const guint8 default_damage[3][3] = {
 /* The products of two values 1..3: the only risk values there are. */
 static const guint possible_risks[] = { 1, 2, 3, 4, 6, 9 };
 
+/* Our own words for the scale, read together with the threat's likelihood
+ * and the vulnerability it is derived from. */
+static const char *damage_meanings[4] = {
+  NULL,
+  N_("Damage is unlikely: it would take unusual circumstances."),
+  N_("Damage may happen now and then."),
+  N_("Damage is likely: it could happen at any time."),
+};
+
+const char *
+hg_risk_tables_damage_meaning (guint level)
+{
+  g_return_val_if_fail (level >= 1 && level <= 3, "");
+  return _(damage_meanings[level]);
+}
+
 void
 hg_risk_tables_init_default (HgRiskTables *tables)
 {

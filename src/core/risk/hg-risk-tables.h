@@ -39,6 +39,9 @@ void        hg_risk_tables_load         (HgWorkbook          *workbook,
 guint       hg_risk_tables_damage       (const HgRiskTables  *tables,
                                          guint                likelihood,
                                          guint                vulnerability);
+/* What a likelihood of damage (被害発生可能性) of @level (1..3) means, for
+ * the places the user chooses one. */
+const char *hg_risk_tables_damage_meaning (guint              level);
 /* The band of a risk value; HG_RISK_BAND_NONE outside every band. */
 HgRiskBand  hg_risk_tables_band         (const HgRiskTables  *tables,
                                          guint                risk);
