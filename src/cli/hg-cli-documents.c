@@ -113,16 +113,16 @@ approve (HgWorkbook    *workbook,
       if (o->document == NULL
           && hg_revision_get_state (workbook, hg_pack_get_id (pack), doc) == HG_REVISION_UP_TO_DATE)
         {
-          g_print (_("%s: unchanged since its last approved version\n"), doc->title);
+          g_print (_("%s: unchanged since its last approved version\n"), doc->display_title);
           continue;
         }
       if (!hg_revision_approve (workbook, hg_pack_get_id (pack), doc, o->summary, o->author,
                                 o->by, o->date, &number, &error))
         {
-          g_printerr ("hinagata-cli: %s: %s\n", doc->title, error->message);
+          g_printerr ("hinagata-cli: %s: %s\n", doc->display_title, error->message);
           return 1;
         }
-      g_print (_("%s: version %u approved by %s\n"), doc->title, number, o->by);
+      g_print (_("%s: version %u approved by %s\n"), doc->display_title, number, o->by);
       approved++;
     }
   if (matched == 0)
@@ -152,7 +152,7 @@ list_revisions (HgWorkbook *workbook,
         case HG_REVISION_NEVER_APPROVED:
         default:                         state = _("not approved yet"); break;
         }
-      g_print ("%s%s (%s): %s\n", d ? "\n" : "", doc->title, doc->id, state);
+      g_print ("%s%s (%s): %s\n", d ? "\n" : "", doc->display_title, doc->id, state);
       for (guint i = 0; i < doc->revisions->len; i++)
         {
           const HgDocRevision *r = g_ptr_array_index (doc->revisions, i);

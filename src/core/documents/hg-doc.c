@@ -50,6 +50,7 @@ hg_doc_new (const char *id,
 
   doc->id = g_strdup (id ? id : "");
   doc->title = g_strdup (title ? title : "");
+  doc->display_title = g_strdup (doc->title);
   doc->company = g_strdup (company ? company : "");
   doc->blocks = g_ptr_array_new_with_free_func (block_free);
   doc->revisions = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_doc_revision_free);
@@ -63,6 +64,7 @@ hg_doc_free (HgDoc *doc)
     return;
   g_free (doc->id);
   g_free (doc->title);
+  g_free (doc->display_title);
   g_free (doc->company);
   g_ptr_array_unref (doc->blocks);
   g_ptr_array_unref (doc->revisions);
@@ -127,6 +129,9 @@ HgDoc *
 hg_doc_copy (const HgDoc *doc)
 {
   HgDoc *copy = hg_doc_new (doc->id, doc->title, doc->company);
+
+  g_free (copy->display_title);
+  copy->display_title = g_strdup (doc->display_title);
 
   for (guint i = 0; i < doc->blocks->len; i++)
     {

@@ -96,7 +96,9 @@ struct _HgBlock
 {
   HgBlockKind  kind;
   char        *id;
-  char        *title;
+  char        *title;         /* the pack's own language: for the documents */
+  char        *display_title; /* a document's or chapter's title in the user's
+                               * language, for the interface; else the title */
   char        *scope;
   char        *text;
   char        *role;

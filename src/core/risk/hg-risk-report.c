@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "hg-company.h"
 #include "hg-db.h"
 #include "hg-risk-diagnosis.h"
@@ -296,6 +298,8 @@ hg_risk_report_build (HgRiskSheet *sheet,
 
   company = hg_company_get (hg_risk_sheet_get_workbook (sheet), HG_COMPANY_FIELD_NAME);
   r.doc = hg_doc_new (HG_RISK_REPORT_ID, HG_RISK_REPORT_TITLE, company);
+  g_free (r.doc->display_title);
+  r.doc->display_title = g_strdup (_("Risk Analysis Report"));
   summary (&r);
   heat_map (&r);
   plans (&r);
