@@ -1,0 +1,133 @@
+/* test-ui-language.c: the window speaks one language
+ *
+ * Run in English and in Japanese like every widget test: what the window
+ * shows of the template pack (a document's title in the overview) and of
+ * the risk catalogue (a threat and its medium) is in the interface's
+ * language, never Japanese data inside an English sentence. Needs a display.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hg-risk-threat.h"
+#include "hg-risk-threats-view.h"
+#include "hg-risks-page.h"
+#include "hg-asset-store.h"
+#include "hg-test-ui.h"
+#include "hg-test-window.h"
+#include "hg-xml-loader.h"
+
+static gboolean
+in_japanese (void)
+{
+  return g_str_equal (hg_xml_loader_interface_language (), "ja");
+}
+
+/* The first preferences row or group under @root whose title is @title. */
+static GtkWidget *
+find_titled (GtkWidget  *root,
+             GType       type,
+             const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+      const char *text = NULL;
+
+      if (ADW_IS_PREFERENCES_ROW (child))
+        text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child));
+      else if (ADW_IS_PREFERENCES_GROUP (child))
+        text = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (child));
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && g_strcmp0 (text, title) == 0)
+        return child;
+      if ((found = find_titled (child, type, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Step 8 of the overview names the first document not approved, by its
+ * title in the interface's language. */
+static void
+test_overview_approval_step (HgTestWindow  *f,
+                             gconstpointer  data)
+{
+  GtkWidget *row;
+
+  hg_window_show_page (f->window, "overview");
+  hg_test_spin (50);
+  row = find_titled (GTK_WIDGET (f->window), ADW_TYPE_ACTION_ROW,
+                     _("Approve the policy documents"));
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   in_japanese () ? "情報セキュリティ基本方針はまだ承認されていません"
+                                  : "Basic Information Security Policy is not approved yet");
+}
+
+/* A threat of the catalogue and its medium in the interface's language;
+ * saving the rename dialog as it opened keeps the catalogue's threat. */
+static void
+test_threat_row (HgTestWindow  *f,
+                 gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  const char *threat = in_japanese () ? "紛失・置き忘れ" : "Loss or misplacement";
+  const char *medium = in_japanese () ? "書類" : "Paper";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgRiskThreat) stored = NULL;
+  HgRisksPage *page;
+  HgRiskSheet *sheet;
+  GtkWidget *view, *group, *dialog;
+  gint64 id = 0;
+
+  g_assert_true (hg_asset_store_load_examples (workbook, &error));
+  g_assert_no_error (error);
+  hg_window_show_page (f->window, "risks");
+  hg_test_spin (50);
+  page = HG_RISKS_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_RISKS_PAGE, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "risks.setup", NULL));
+  hg_test_spin (50);
+  hg_risks_page_show_view (page, "threats");
+  hg_test_spin (50);
+  view = hg_test_find_widget (GTK_WIDGET (page), HG_TYPE_RISK_THREATS_VIEW, NULL);
+  g_assert_nonnull (view);
+
+  group = find_titled (view, ADW_TYPE_PREFERENCES_GROUP, medium);
+  g_assert_nonnull (group);
+  g_assert_nonnull (find_titled (group, ADW_TYPE_ACTION_ROW, threat));
+
+  /* Rename, and save what the dialog shows: still the catalogue's threat,
+   * its Japanese name stored, its row as before. */
+  sheet = hg_risks_page_get_sheet (page);
+  for (guint i = 0; i < hg_risk_sheet_get_n_threats (sheet); i++)
+    if (g_strcmp0 (hg_risk_sheet_get_threat (sheet, i)->key, "paper_loss") == 0)
+      id = hg_risk_sheet_get_threat (sheet, i)->id;
+  g_assert_cmpint (id, >, 0);
+  g_assert_true (gtk_widget_activate_action (view, "threat.rename", "x", id));
+  hg_test_spin (50);
+  dialog = hg_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hg_test_find_widget (dialog,
+                                                                             ADW_TYPE_ENTRY_ROW,
+                                                                             NULL))),
+                   ==, threat);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  hg_test_spin (50);
+  stored = hg_risk_threat_get (workbook, id);
+  g_assert_cmpstr (stored->name, ==, "紛失・置き忘れ");
+  view = hg_test_find_widget (GTK_WIDGET (page), HG_TYPE_RISK_THREATS_VIEW, NULL);
+  g_assert_nonnull (find_titled (view, ADW_TYPE_ACTION_ROW, threat));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  hg_test_window_init (&argc, &argv);
+  hg_test_window_add ("/window/language/overview-approval", test_overview_approval_step);
+  hg_test_window_add ("/window/language/threat-row", test_threat_row);
+  return hg_test_window_run ();
+}
