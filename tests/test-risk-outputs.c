@@ -159,6 +159,25 @@ test_diagnosis (Fixture       *f,
   g_assert_cmpuint (group (with_pack, 1)->suggestions->len, ==, 0);
   g_assert_cmpuint (group (with_pack, 2)->suggestions->len, ==, 1);
 
+  /* What a suggestion says is in the interface's language, and in the
+   * pack's own (Japanese) for the documents: the question's label and a
+   * number with its unit, spaced as each language writes it. */
+  s = &g_array_index (group (with_pack, 2)->suggestions, HgRiskSuggestionItem, 0);
+  g_assert_cmpstr (s->own_label, ==, hg_pack_find_question (pack, s->question)->label);
+  {
+    g_autoptr(HgPack) en = hg_pack_load_builtin_for_languages ((const char *[]) { "en", NULL },
+                                                               &error);
+    g_autofree char *shown = hg_risk_value_label (en, "backup_generations", "14", FALSE);
+    g_autofree char *own = hg_risk_value_label (en, "backup_generations", "14", TRUE);
+    const HgQuestion *q = hg_pack_find_question (en, "backup_generations");
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (shown, ==, "14 versions");
+    g_assert_cmpstr (own, ==, "14世代");
+    g_assert_cmpstr (q->own_label, !=, q->label);
+    g_assert_cmpstr (q->own_label, ==, "バックアップを何世代（何回分）残しますか");
+  }
+
   /* Doing the weakest control moves its chapter down. */
   answer (f, "clean_desk", HG_RISK_DONE);
   hg_risk_sheet_refresh (sheet, (const char *[]) { "risk_control_answer", NULL }, NULL);

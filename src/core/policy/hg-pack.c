@@ -77,7 +77,9 @@ question_free (HgQuestion *q)
   g_free (q->id);
   g_free (q->default_value);
   g_free (q->unit);
+  g_free (q->own_unit);
   g_free (q->label);
+  g_free (q->own_label);
   g_free (q->help);
   g_ptr_array_unref (q->choices);
   hg_expr_free (q->condition);
@@ -180,9 +182,11 @@ read_question (Loader  *loader,
   q->min = min ? g_ascii_strtod (min, NULL) : 0;
   q->max = max ? g_ascii_strtod (max, NULL) : 0;
   q->unit = hg_xml_prop (node, "unit");
-  if (q->unit == NULL)
-    q->unit = hg_xml_loader_text (loader->xml, node, "unit", NULL);
-  q->label = hg_xml_loader_text (loader->xml, node, "label", NULL);
+  if (q->unit != NULL)
+    q->own_unit = g_strdup (q->unit);
+  else
+    q->unit = hg_xml_loader_text (loader->xml, node, "unit", &q->own_unit);
+  q->label = hg_xml_loader_text (loader->xml, node, "label", &q->own_label);
   q->help = hg_xml_loader_text (loader->xml, node, "help", NULL);
   if (q->help == NULL)
     q->help = g_strdup ("");

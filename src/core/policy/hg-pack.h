@@ -60,8 +60,10 @@ typedef struct
   gboolean        has_max;
   double          min;
   double          max;
-  char           *unit;
-  char           *label;
+  char           *unit;           /* the user's language: for the wizard */
+  char           *own_unit;       /* the pack's own language: for the documents */
+  char           *label;          /* the user's language: for the wizard */
+  char           *own_label;      /* the pack's own language: for the documents */
   char           *help;
   GPtrArray      *choices;        /* of HgChoice */
   HgExpr         *condition;      /* NULL: always asked */

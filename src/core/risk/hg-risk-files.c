@@ -404,7 +404,7 @@ diagnosis_table (HgRiskSheet *sheet,
           const HgRiskSuggestionItem *s = &g_array_index (g->suggestions, HgRiskSuggestionItem, k);
 
           g_string_append_printf (suggestions, "%s%s → %s", suggestions->len ? "\n" : "",
-                                  s->label ? s->label : s->question, s->own_value_label);
+                                  s->own_label ? s->own_label : s->question, s->own_value_label);
         }
       g_ptr_array_add (cells, g_strdup_printf ("%u", g->rank));
       g_ptr_array_add (cells, g_strdup (g->group->own_title ? g->group->own_title

@@ -279,7 +279,7 @@ diagnosis (Report *r,
         {
           const HgRiskSuggestionItem *s = &g_array_index (g->suggestions, HgRiskSuggestionItem, k);
           g_autofree char *text = g_strdup_printf ("「%s」を「%s」にする",
-                                                   s->label ? s->label : s->question,
+                                                   s->own_label ? s->own_label : s->question,
                                                    s->own_value_label);
 
           hg_doc_append (r->doc, HG_DOC_ITEM, NULL, text);
