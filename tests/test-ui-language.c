@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hg-risk-threat.h"
 #include "hg-risk-threats-view.h"
@@ -80,7 +81,8 @@ test_threat_row (HgTestWindow  *f,
   g_autoptr(HgRiskThreat) stored = NULL;
   HgRisksPage *page;
   HgRiskSheet *sheet;
-  GtkWidget *view, *group, *dialog;
+  GtkWidget *view, *group, *row, *why, *dialog;
+  const char *text;
   gint64 id = 0;
 
   g_assert_true (hg_asset_store_load_examples (workbook, &error));
@@ -97,7 +99,22 @@ test_threat_row (HgTestWindow  *f,
 
   group = find_titled (view, ADW_TYPE_PREFERENCES_GROUP, medium);
   g_assert_nonnull (group);
-  g_assert_nonnull (find_titled (group, ADW_TYPE_ACTION_ROW, threat));
+  row = find_titled (group, ADW_TYPE_ACTION_ROW, threat);
+  g_assert_nonnull (row);
+
+  /* Its Why? popover lists the measures as the interface's language
+   * writes a list, without the Japanese bullet in English. */
+  why = hg_test_find_widget (row, GTK_TYPE_MENU_BUTTON, NULL);
+  g_assert_nonnull (why);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (why));
+  hg_test_spin (50);
+  text = gtk_label_get_text (GTK_LABEL (gtk_popover_get_child (gtk_menu_button_get_popover (
+    GTK_MENU_BUTTON (why)))));
+  g_assert_nonnull (strstr (text, in_japanese () ? "\n・" : "\n• "));
+  if (!in_japanese ())
+    g_assert_null (strstr (text, "・"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (why));
+  hg_test_spin (20);
 
   /* Rename, and save what the dialog shows: still the catalogue's threat,
    * its Japanese name stored, its row as before. */

@@ -89,7 +89,9 @@ why_shown_cb (GtkPopover        *popover,
     {
       const HgRiskExplainedControl *c = &g_array_index (why->controls, HgRiskExplainedControl, i);
 
-      g_string_append_printf (text, "\n・%s — %s", c->text, hg_risk_status_get_label (c->status));
+      g_string_append_c (text, '\n');
+      /* Translators: a measure in a list, and its status */
+      g_string_append_printf (text, _("• %s — %s"), c->text, hg_risk_status_get_label (c->status));
     }
   gtk_label_set_text (GTK_LABEL (gtk_popover_get_child (popover)), text->str);
 }
