@@ -879,6 +879,11 @@ test_threat_names (Fixture       *f,
   g_assert_cmpstr (hg_risk_catalogue_display_threat (NULL, "paper_loss", "紛失・置き忘れ"), ==,
                    "紛失・置き忘れ");
   g_assert_cmpstr (hg_risk_catalogue_display_medium (en, "倉庫の棚"), ==, "倉庫の棚");
+  /* The asset register's lists go by the built-in catalogue, in the
+   * interface's language: English in the C locale these tests run in. */
+  g_assert_cmpstr (hg_risk_catalogue_display_builtin_medium ("社外サーバ（クラウド）"), ==,
+                   "External servers (cloud)");
+  g_assert_cmpstr (hg_risk_catalogue_display_builtin_medium ("倉庫の棚"), ==, "倉庫の棚");
 }
 
 static void

@@ -139,6 +139,64 @@ test_threat_row (HgTestWindow  *f,
   g_assert_nonnull (find_titled (view, ADW_TYPE_ACTION_ROW, threat));
 }
 
+/* A drop-down under @root whose first choice is @first. */
+static GtkDropDown *
+find_drop (GtkWidget  *root,
+           const char *first)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found;
+
+      if (GTK_IS_DROP_DOWN (child))
+        {
+          GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (child));
+
+          if (GTK_IS_STRING_LIST (model) && g_list_model_get_n_items (model) > 0
+              && g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), first) == 0)
+            return GTK_DROP_DOWN (child);
+        }
+      if ((found = find_drop (child, first)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The media the workbook was seeded with are named in the interface's
+ * language in the asset register; one the company named reads as typed. */
+static void
+test_asset_media (HgTestWindow  *f,
+                  gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autoptr(GError) error = NULL;
+  GtkDropDown *drop;
+  GtkStringList *media;
+  gboolean seeded = FALSE, own = FALSE;
+
+  g_assert_cmpint (hg_asset_store_add_medium (workbook, "倉庫の棚", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (hg_asset_store_load_examples (workbook, &error));
+  g_assert_no_error (error);
+  hg_window_show_page (f->window, "assets");
+  hg_test_spin (50);
+  drop = find_drop (GTK_WIDGET (f->window), _("All media"));
+  g_assert_nonnull (drop);
+  media = GTK_STRING_LIST (gtk_drop_down_get_model (drop));
+  for (guint i = 1; i < g_list_model_get_n_items (G_LIST_MODEL (media)); i++)
+    {
+      const char *name = gtk_string_list_get_string (media, i);
+
+      seeded |= g_str_equal (name, in_japanese () ? "書類" : "Paper");
+      own |= g_str_equal (name, "倉庫の棚");
+      if (!in_japanese ())
+        g_assert_cmpstr (name, !=, "書類");
+    }
+  g_assert_true (seeded);
+  g_assert_true (own);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -146,5 +204,6 @@ main (int    argc,
   hg_test_window_init (&argc, &argv);
   hg_test_window_add ("/window/language/overview-approval", test_overview_approval_step);
   hg_test_window_add ("/window/language/threat-row", test_threat_row);
+  hg_test_window_add ("/window/language/asset-media", test_asset_media);
   return hg_test_window_run ();
 }

@@ -512,6 +512,22 @@ hg_risk_catalogue_display_medium (HgRiskCatalogue *catalogue,
 }
 
 const char *
+hg_risk_catalogue_display_builtin_medium (const char *name)
+{
+  /* Loaded once, in the interface's language, and kept: it is data compiled
+   * into the program, and the language does not change while it runs. */
+  static gsize loaded;
+  static HgRiskCatalogue *builtin;
+
+  if (g_once_init_enter (&loaded))
+    {
+      builtin = hg_risk_catalogue_load_builtin (NULL, NULL);
+      g_once_init_leave (&loaded, 1);
+    }
+  return hg_risk_catalogue_display_medium (builtin, name);
+}
+
+const char *
 hg_risk_catalogue_own_threat (HgRiskCatalogue *catalogue,
                               const char      *key,
                               const char      *name)

@@ -147,6 +147,10 @@ const char       *hg_risk_catalogue_display_description (HgRiskCatalogue *catalo
                                                          const char      *description);
 const char       *hg_risk_catalogue_display_medium      (HgRiskCatalogue *catalogue,
                                                          const char      *name);
+/* hg_risk_catalogue_display_medium() by the built-in catalogue, the one the
+ * window's session uses: for the asset register's lists and dialogs, which
+ * name media without a session. */
+const char       *hg_risk_catalogue_display_builtin_medium (const char *name);
 /* The reverse, for an edit: @name as the interface showed it for the threat
  * @key becomes the catalogue's own text, so that keeping what was shown is
  * not a rename; any other text is returned as it is. */
