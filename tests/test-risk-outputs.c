@@ -186,11 +186,19 @@ test_diagnosis (Fixture       *f,
   g_assert_cmpstr (group (with_pack, 0)->group->chapter, ==, "ch_physical");
 }
 
+/* @data "en": the sheet as an English interface has it; the file is the
+ * same Japanese sheet, with the stored (Japanese) names of threats and
+ * media, never the English ones the window shows. */
 static void
 test_csv (Fixture       *f,
           gconstpointer  data)
 {
-  g_autoptr(HgRiskSheet) sheet = hg_risk_sheet_new (f->workbook, f->catalogue);
+  const char *english[] = { "en", NULL };
+  g_autoptr(HgRiskCatalogue) catalogue =
+    hg_risk_catalogue_load_file (g_test_get_filename (G_TEST_DIST, "data", "risk-catalogue-test.xml",
+                                                      NULL),
+                                 data ? english : NULL, NULL, NULL);
+  g_autoptr(HgRiskSheet) sheet = hg_risk_sheet_new (f->workbook, data ? catalogue : f->catalogue);
   g_autofree char *path = g_build_filename (f->dir, "risks.csv", NULL);
   g_autofree char *bytes = NULL;
   g_autoptr(HgTable) read = NULL;
@@ -502,6 +510,8 @@ main (int    argc,
   g_test_add ("/risk-outputs/diagnosis", Fixture, NULL, fixture_setup, test_diagnosis,
               fixture_teardown);
   g_test_add ("/risk-outputs/csv", Fixture, NULL, fixture_setup, test_csv, fixture_teardown);
+  g_test_add ("/risk-outputs/csv/english-interface", Fixture, "en", fixture_setup, test_csv,
+              fixture_teardown);
   g_test_add ("/risk-outputs/csv-formulas", Fixture, NULL, fixture_setup, test_csv_formulas,
               fixture_teardown);
   g_test_add ("/risk-outputs/xlsx", Fixture, NULL, fixture_setup, test_xlsx, fixture_teardown);

@@ -176,6 +176,10 @@ read_register (HgRiskExport *e,
     e->rows = rows;
   else
     e->rows = e->own_rows = g_memdup2 (rows, (gsize) n_rows * sizeof *rows);
+  /* The stored names, not the display_ ones, in every interface language,
+   * CSV included: the files are the Japanese risk-analysis sheet (Japanese
+   * headers, read by Japanese spreadsheets and auditors), and a threat's
+   * stored name is the catalogue's Japanese name or the company's own. */
   e->threat_names = g_new0 (char *, n_threats + 1);
   for (guint t = 0; t < n_threats; t++)
     e->threat_names[t] = g_strdup (hg_risk_sheet_get_threat (sheet, t)->name);
