@@ -26,28 +26,56 @@ in_japanese (void)
   return g_str_equal (hg_xml_loader_interface_language (), "ja");
 }
 
+typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
+
+/* The first widget under @root, depth first, that @match accepts. */
+static GtkWidget *
+find_first (GtkWidget     *root,
+            Match          match,
+            gconstpointer  data)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (match (child, data))
+        return child;
+      if ((found = find_first (child, match, data)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  GType       type;
+  const char *title;
+} Titled;
+
+static gboolean
+is_titled (GtkWidget     *widget,
+           gconstpointer  data)
+{
+  const Titled *t = data;
+  const char *text = NULL;
+
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  else if (ADW_IS_PREFERENCES_GROUP (widget))
+    text = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget));
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, t->type) && g_strcmp0 (text, t->title) == 0;
+}
+
 /* The first preferences row or group under @root whose title is @title. */
 static GtkWidget *
 find_titled (GtkWidget  *root,
              GType       type,
              const char *title)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-      const char *text = NULL;
+  Titled t = { type, title };
 
-      if (ADW_IS_PREFERENCES_ROW (child))
-        text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child));
-      else if (ADW_IS_PREFERENCES_GROUP (child))
-        text = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (child));
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && g_strcmp0 (text, title) == 0)
-        return child;
-      if ((found = find_titled (child, type, title)) != NULL)
-        return found;
-    }
-  return NULL;
+  return find_first (root, is_titled, &t);
 }
 
 /* Step 8 of the overview names the first document not approved, by its
@@ -139,28 +167,16 @@ test_threat_row (HgTestWindow  *f,
   g_assert_nonnull (find_titled (view, ADW_TYPE_ACTION_ROW, threat));
 }
 
-/* A drop-down under @root whose first choice is @first. */
-static GtkDropDown *
-find_drop (GtkWidget  *root,
-           const char *first)
+/* A drop-down whose first choice is @data (a string). */
+static gboolean
+is_drop_starting_with (GtkWidget     *widget,
+                       gconstpointer  data)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkDropDown *found;
+  GListModel *model = GTK_IS_DROP_DOWN (widget) ? gtk_drop_down_get_model (GTK_DROP_DOWN (widget))
+                                                : NULL;
 
-      if (GTK_IS_DROP_DOWN (child))
-        {
-          GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (child));
-
-          if (GTK_IS_STRING_LIST (model) && g_list_model_get_n_items (model) > 0
-              && g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), first) == 0)
-            return GTK_DROP_DOWN (child);
-        }
-      if ((found = find_drop (child, first)) != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_STRING_LIST (model) && g_list_model_get_n_items (model) > 0
+         && g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), data) == 0;
 }
 
 /* The media the workbook was seeded with are named in the interface's
@@ -181,7 +197,8 @@ test_asset_media (HgTestWindow  *f,
   g_assert_no_error (error);
   hg_window_show_page (f->window, "assets");
   hg_test_spin (50);
-  drop = find_drop (GTK_WIDGET (f->window), _("All media"));
+  drop = GTK_DROP_DOWN (find_first (GTK_WIDGET (f->window), is_drop_starting_with,
+                                    _("All media")));
   g_assert_nonnull (drop);
   media = GTK_STRING_LIST (gtk_drop_down_get_model (drop));
   for (guint i = 1; i < g_list_model_get_n_items (G_LIST_MODEL (media)); i++)
