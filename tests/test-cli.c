@@ -244,6 +244,81 @@ test_new_info_check (void)
   hg_test_remove_dir (dir);
 }
 
+/* A character of Japanese writing: kanji, kana, or the ideographic
+ * punctuation and full-width forms that come with them. */
+static gboolean
+is_japanese (gunichar c)
+{
+  GUnicodeScript script = g_unichar_get_script (c);
+
+  return script == G_UNICODE_SCRIPT_HAN || script == G_UNICODE_SCRIPT_HIRAGANA
+         || script == G_UNICODE_SCRIPT_KATAKANA || (c >= 0x3000 && c <= 0x303F)
+         || (c >= 0xFF00 && c <= 0xFFEF);
+}
+
+/* info follows the interface's language on every line but the company's
+ * own data: in English, nothing Japanese is left once the company's name is
+ * taken out; in Japanese, the same lines are Japanese. The overview's
+ * approval step names a document: by its English title in English. */
+static void
+test_info_language (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "language.hinagata", NULL);
+  g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
+  g_auto(Run) run = { 0 };
+  const struct { const char *language; const char *texts[3]; } expected[] = {
+    { "en", { "Company name:            株式会社言語\n",
+              " — Basic Information Security Policy is not approved yet\n",
+              "weakest chapter: Running the IT infrastructure" } },
+    { "ja", { "会社名:                  株式会社言語\n",
+              " — 情報セキュリティ基本方針はまだ承認されていません\n",
+              "最も弱い章: IT基盤運用管理" } },
+  };
+
+  run_cli (&run, "new", path, "--company", "株式会社言語", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "risks", "examples", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "policy", "approve", path, "--by", "代表取締役", "--summary", "制定",
+           "--document", "rules", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  /* Each language: its lines, its approval step and its weakest chapter. */
+  for (guint l = 0; l < G_N_ELEMENTS (expected); l++)
+    {
+      g_auto(GStrv) lines = NULL;
+
+      g_setenv ("LANGUAGE", expected[l].language, TRUE);
+      run_cli (&run, "info", path, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      for (guint e = 0; e < G_N_ELEMENTS (expected[l].texts); e++)
+        hg_test_assert_contains (run.out, expected[l].texts[e]);
+      lines = g_strsplit (run.out, "\n", -1);
+      for (guint i = 0; g_str_equal (expected[l].language, "en") && lines[i] != NULL; i++)
+        {
+          g_autofree char *line = g_strdup (lines[i]);
+          char *company = strstr (line, "株式会社言語");
+
+          if (company != NULL)
+            *company = '\0';
+          for (const char *c = line; *c; c = g_utf8_next_char (c))
+            if (is_japanese (g_utf8_get_char (c)))
+              g_error ("Japanese in English output: %s", lines[i]);
+        }
+      run_clear (&run);
+    }
+
+  if (saved != NULL)
+    g_setenv ("LANGUAGE", saved, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  hg_test_remove_dir (dir);
+}
+
 static void
 test_bad_input (void)
 {
@@ -937,6 +1012,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_test_add_func ("/cli/new-info-check", test_new_info_check);
+  g_test_add_func ("/cli/info-language", test_info_language);
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/assets", test_assets_commands);
   g_test_add_func ("/cli/employees", test_employees_commands);

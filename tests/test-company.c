@@ -328,7 +328,7 @@ test_progress (Fixture       *f,
   g_assert_cmpuint (steps->len, ==, 9);
   g_assert_cmpstr (((HgProgressStep *) steps->pdata[6])->id, ==, "risks");
   g_assert_cmpstr (((HgProgressStep *) steps->pdata[7])->detail, ==,
-                   "情報セキュリティ基本方針 is not approved yet");
+                   "Basic Information Security Policy is not approved yet");
   g_assert_cmpstr (((HgProgressStep *) steps->pdata[8])->id, ==, "employees");
   for (guint i = 0; i < steps->len; i++)
     g_assert_false (((HgProgressStep *) steps->pdata[i])->done);

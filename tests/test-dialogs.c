@@ -737,8 +737,8 @@ test_versions (Fixture       *f,
                                             "pack", pack,
                                             "document-id", "rules",
                                             NULL));
-  /* Translators: window title, %s is a document title */
-  summary = g_strdup_printf (_("Versions of %s"), doc->title);
+  /* The document named in the interface's language. */
+  summary = g_strdup_printf (_("Versions of %s"), doc->display_title);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, summary);
   g_assert_true (gtk_widget_get_visible (child (window, "versions_page")));
   g_assert_nonnull (gtk_widget_get_first_child (child (window, "versions_list")));

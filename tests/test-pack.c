@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
 #include "hg-error.h"
 #include "hg-expr.h"
 #include "hg-pack.h"
@@ -357,27 +360,42 @@ test_languages (void)
     g_assert_cmpstr (hg_pack_find_question (tlh, "uses_cloud")->label, ==,
                      "クラウドサービスを使っていますか");
   }
+}
 
-  /* By default, the user's languages: LANGUAGE comes first, as in gettext. */
-  {
-    g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
-    HgPack *pack;
+/* By default, the language gettext translates the interface into, so that
+ * the two never mix on one line: LANGUAGE as gettext reads it, English, the
+ * source strings' language, when nothing is translated (the C locale the
+ * tests run in), and Japanese for "en_US:ja", where gettext finds no
+ * English catalogue and the interface is Japanese. Each in a process of its
+ * own: GLib decides once, at the first translation, whether a program in
+ * the C.UTF-8 locale translates at all. */
+static const struct { const char *language; const char *label; } by_language[] = {
+  { "ja_JP", "クラウドサービスを使っていますか" },
+  { "en_US", "Do you use cloud services?" },
+  { NULL, "Do you use cloud services?" },
+  { "en_US:ja", "クラウドサービスを使っていますか" },
+};
 
-    g_setenv ("LANGUAGE", "en_US:ja", TRUE);
-    pack = hg_pack_load_memory (text, strlen (text), "test.xml", NULL, NULL);
-    g_assert_cmpstr (hg_pack_find_question (pack, "uses_cloud")->label, ==,
-                     "Do you use cloud services?");
-    hg_pack_free (pack);
-    g_setenv ("LANGUAGE", "ja_JP", TRUE);
-    pack = hg_pack_load_memory (text, strlen (text), "test.xml", NULL, NULL);
-    g_assert_cmpstr (hg_pack_find_question (pack, "uses_cloud")->label, ==,
-                     "クラウドサービスを使っていますか");
-    hg_pack_free (pack);
-    if (saved != NULL)
-      g_setenv ("LANGUAGE", saved, TRUE);
-    else
-      g_unsetenv ("LANGUAGE");
-  }
+static void
+test_languages_default (gconstpointer data)
+{
+  guint i = GPOINTER_TO_UINT (data);
+  g_autofree char *text = NULL;
+  g_autoptr(HgPack) pack = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+  if (by_language[i].language != NULL)
+    g_setenv ("LANGUAGE", by_language[i].language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  text = translated_pack ();
+  pack = hg_pack_load_memory (text, strlen (text), "test.xml", NULL, NULL);
+  g_assert_cmpstr (hg_pack_find_question (pack, "uses_cloud")->label, ==, by_language[i].label);
 }
 
 static void
@@ -598,8 +616,23 @@ int
 main (int    argc,
       char **argv)
 {
+  const char *localedir = g_getenv ("HINAGATA_LOCALEDIR");
+
+  /* The default languages of a pack are the interface's (test_languages). */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/pack/good", test_good_pack);
+  for (guint i = 0; i < G_N_ELEMENTS (by_language); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/pack/languages/default/%s",
+                                               by_language[i].language ? by_language[i].language
+                                                                       : "none");
+
+      g_test_add_data_func (path, GUINT_TO_POINTER (i), test_languages_default);
+    }
   g_test_add_func ("/pack/broken-xml", test_broken_xml);
   g_test_add_func ("/pack/schema-violation", test_schema_violation);
   g_test_add_func ("/pack/hostile", test_hostile);

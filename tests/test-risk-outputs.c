@@ -159,6 +159,25 @@ test_diagnosis (Fixture       *f,
   g_assert_cmpuint (group (with_pack, 1)->suggestions->len, ==, 0);
   g_assert_cmpuint (group (with_pack, 2)->suggestions->len, ==, 1);
 
+  /* What a suggestion says is in the interface's language, and in the
+   * pack's own (Japanese) for the documents: the question's label and a
+   * number with its unit, spaced as each language writes it. */
+  s = &g_array_index (group (with_pack, 2)->suggestions, HgRiskSuggestionItem, 0);
+  g_assert_cmpstr (s->own_label, ==, hg_pack_find_question (pack, s->question)->label);
+  {
+    g_autoptr(HgPack) en = hg_pack_load_builtin_for_languages ((const char *[]) { "en", NULL },
+                                                               &error);
+    g_autofree char *shown = hg_risk_value_label (en, "backup_generations", "14", FALSE);
+    g_autofree char *own = hg_risk_value_label (en, "backup_generations", "14", TRUE);
+    const HgQuestion *q = hg_pack_find_question (en, "backup_generations");
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (shown, ==, "14 versions");
+    g_assert_cmpstr (own, ==, "14世代");
+    g_assert_cmpstr (q->own_label, !=, q->label);
+    g_assert_cmpstr (q->own_label, ==, "バックアップを何世代（何回分）残しますか");
+  }
+
   /* Doing the weakest control moves its chapter down. */
   answer (f, "clean_desk", HG_RISK_DONE);
   hg_risk_sheet_refresh (sheet, (const char *[]) { "risk_control_answer", NULL }, NULL);
@@ -167,11 +186,19 @@ test_diagnosis (Fixture       *f,
   g_assert_cmpstr (group (with_pack, 0)->group->chapter, ==, "ch_physical");
 }
 
+/* @data "en": the sheet as an English interface has it; the file is the
+ * same Japanese sheet, with the stored (Japanese) names of threats and
+ * media, never the English ones the window shows. */
 static void
 test_csv (Fixture       *f,
           gconstpointer  data)
 {
-  g_autoptr(HgRiskSheet) sheet = hg_risk_sheet_new (f->workbook, f->catalogue);
+  const char *english[] = { "en", NULL };
+  g_autoptr(HgRiskCatalogue) catalogue =
+    hg_risk_catalogue_load_file (g_test_get_filename (G_TEST_DIST, "data", "risk-catalogue-test.xml",
+                                                      NULL),
+                                 data ? english : NULL, NULL, NULL);
+  g_autoptr(HgRiskSheet) sheet = hg_risk_sheet_new (f->workbook, data ? catalogue : f->catalogue);
   g_autofree char *path = g_build_filename (f->dir, "risks.csv", NULL);
   g_autofree char *bytes = NULL;
   g_autoptr(HgTable) read = NULL;
@@ -483,6 +510,8 @@ main (int    argc,
   g_test_add ("/risk-outputs/diagnosis", Fixture, NULL, fixture_setup, test_diagnosis,
               fixture_teardown);
   g_test_add ("/risk-outputs/csv", Fixture, NULL, fixture_setup, test_csv, fixture_teardown);
+  g_test_add ("/risk-outputs/csv/english-interface", Fixture, "en", fixture_setup, test_csv,
+              fixture_teardown);
   g_test_add ("/risk-outputs/csv-formulas", Fixture, NULL, fixture_setup, test_csv_formulas,
               fixture_teardown);
   g_test_add ("/risk-outputs/xlsx", Fixture, NULL, fixture_setup, test_xlsx, fixture_teardown);

@@ -757,9 +757,9 @@ test_threats (Fixture       *f,
   g_assert_true (g_str_has_prefix (error->message, "Likelihood of the threat: "));
   g_clear_error (&error);
 
-  g_assert_true (hg_risk_threat_update (f->workbook, loss, "紛失", "持ち出した書類の置き忘れ", &error));
+  g_assert_true (hg_risk_threat_update (f->workbook, f->catalogue, loss, "紛失", "持ち出した書類の置き忘れ", &error));
   g_assert_no_error (error);
-  g_assert_false (hg_risk_threat_update (f->workbook, loss, "盗難", "", &error));
+  g_assert_false (hg_risk_threat_update (f->workbook, f->catalogue, loss, "盗難", "", &error));
   g_clear_error (&error);
 
   /* Removed threats stay removed until the catalogue's are restored. */
@@ -781,6 +781,109 @@ test_threats (Fixture       *f,
     g_assert_nonnull (back);
   }
   g_assert_cmpuint (hg_risk_likelihood_get (f->workbook, loss, HG_RISK_COMPANY), ==, 2);
+}
+
+/* The sheet's state of threat @id. */
+static const HgRiskThreatState *
+sheet_threat (HgRiskSheet *sheet,
+              gint64       id)
+{
+  gint index = hg_risk_sheet_find_threat (sheet, id);
+
+  g_assert_cmpint (index, >=, 0);
+  return hg_risk_sheet_get_threat (sheet, (guint) index);
+}
+
+static HgRiskCatalogue *
+catalogue_in (const char *language)
+{
+  const char *languages[] = { language, NULL };
+  g_autoptr(GError) error = NULL;
+  HgRiskCatalogue *catalogue =
+    hg_risk_catalogue_load_file (g_test_get_filename (G_TEST_DIST, "data", "risk-catalogue-test.xml",
+                                                      NULL),
+                                 languages, NULL, &error);
+
+  g_assert_no_error (error);
+  return catalogue;
+}
+
+static void
+test_threat_names (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HgRiskCatalogue) en = catalogue_in ("en");
+  g_autoptr(HgRiskCatalogue) ja = catalogue_in ("ja");
+  g_autoptr(GError) error = NULL;
+  gint64 loss = hg_test_risk_threat (f->workbook, "paper_loss");
+  gint64 paper = hg_test_risk_medium (f->workbook, "書類");
+  gint64 own = hg_risk_threat_add (f->workbook, paper, "湿気による劣化", "", 1, &error);
+
+  g_assert_no_error (error);
+
+  /* Seeded: the key and the catalogue's own (Japanese) name are stored; the
+   * interface shows the name in its language, the medium too. */
+  {
+    g_autoptr(HgRiskThreat) stored = hg_risk_threat_get (f->workbook, loss);
+    g_autoptr(HgRiskSheet) sheet = hg_risk_sheet_new (f->workbook, en);
+    const HgRiskThreatState *t = sheet_threat (sheet, loss);
+
+    g_assert_cmpstr (stored->key, ==, "paper_loss");
+    g_assert_cmpstr (stored->name, ==, "紛失・置き忘れ");
+    g_assert_cmpstr (t->name, ==, "紛失・置き忘れ");
+    g_assert_cmpstr (t->display_name, ==, "Loss");
+    g_assert_cmpstr (t->medium_name, ==, "書類");
+    g_assert_cmpstr (t->display_medium, ==, "Paper");
+    /* No English description in this catalogue: the Japanese one. */
+    g_assert_cmpstr (t->display_description, ==, t->description);
+    /* The company's own threat reads as typed. */
+    g_assert_cmpstr (sheet_threat (sheet, own)->display_name, ==, "湿気による劣化");
+  }
+
+  /* Saving the English name the dialog showed is no rename: the stored name
+   * stays the catalogue's, in Japanese. */
+  {
+    g_autoptr(HgRiskThreat) before = hg_risk_threat_get (f->workbook, loss);
+    g_autoptr(HgRiskThreat) stored = NULL;
+
+    g_assert_true (hg_risk_threat_update (f->workbook, en, loss, "Loss", before->description,
+                                          &error));
+    g_assert_no_error (error);
+    stored = hg_risk_threat_get (f->workbook, loss);
+    g_assert_cmpstr (stored->name, ==, "紛失・置き忘れ");
+  }
+
+  /* Renamed: the company's text in both languages, the key kept. */
+  g_assert_true (hg_risk_threat_update (f->workbook, en, loss, "図面の置き忘れ", "", &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(HgRiskSheet) in_en = hg_risk_sheet_new (f->workbook, en);
+    g_autoptr(HgRiskSheet) in_ja = hg_risk_sheet_new (f->workbook, ja);
+    g_autoptr(HgRiskThreat) stored = hg_risk_threat_get (f->workbook, loss);
+
+    g_assert_cmpstr (stored->key, ==, "paper_loss");
+    g_assert_cmpstr (sheet_threat (in_en, loss)->display_name, ==, "図面の置き忘れ");
+    g_assert_cmpstr (sheet_threat (in_ja, loss)->display_name, ==, "図面の置き忘れ");
+  }
+
+  /* Renamed back to the catalogue's name: translated again. */
+  g_assert_true (hg_risk_threat_update (f->workbook, ja, loss, "紛失・置き忘れ", "", &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(HgRiskSheet) sheet = hg_risk_sheet_new (f->workbook, en);
+
+    g_assert_cmpstr (sheet_threat (sheet, loss)->display_name, ==, "Loss");
+  }
+
+  /* Without a catalogue, what is stored. */
+  g_assert_cmpstr (hg_risk_catalogue_display_threat (NULL, "paper_loss", "紛失・置き忘れ"), ==,
+                   "紛失・置き忘れ");
+  g_assert_cmpstr (hg_risk_catalogue_display_medium (en, "倉庫の棚"), ==, "倉庫の棚");
+  /* The asset register's lists go by the built-in catalogue, in the
+   * interface's language: English in the C locale these tests run in. */
+  g_assert_cmpstr (hg_risk_catalogue_display_builtin_medium ("社外サーバ（クラウド）"), ==,
+                   "External servers (cloud)");
+  g_assert_cmpstr (hg_risk_catalogue_display_builtin_medium ("倉庫の棚"), ==, "倉庫の棚");
 }
 
 static void
@@ -852,6 +955,8 @@ main (int    argc,
   g_test_add ("/risk/incremental", Fixture, NULL, fixture_setup, test_incremental,
               fixture_teardown);
   g_test_add ("/risk/threats", Fixture, NULL, fixture_setup, test_threats, fixture_teardown);
+  g_test_add ("/risk/threats/names", Fixture, NULL, fixture_setup, test_threat_names,
+              fixture_teardown);
   g_test_add ("/risk/text-checks", Fixture, NULL, fixture_setup, test_text_checks,
               fixture_teardown);
   g_test_add ("/risk/heat-map", Fixture, NULL, fixture_setup, test_heat_map, fixture_teardown);

@@ -10,6 +10,7 @@
 
 #include "hg-company.h"
 #include "hg-migrations.h"
+#include "hg-risk-threat.h"
 #include "hg-save-file.h"
 #include "hg-test-util.h"
 #include "hg-workbook.h"
@@ -347,6 +348,44 @@ test_lock_other_process (Fixture       *f,
   g_test_trap_assert_stderr ("*already open*");
 }
 
+/* Threats as a format 9 or later file could hold them, straight into the
+ * file: on 書類, set up as the catalogue's "paper", one typed in by hand
+ * under the catalogue's Japanese name (no key) and one of the company's own. */
+static void
+write_old_threats (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+    "INSERT INTO risk_medium (medium_id, kind) SELECT id, 'paper' FROM medium WHERE name = '書類';"
+    "INSERT INTO risk_threat (medium_id, key, name) SELECT id, NULL, '紛失・置き忘れ' "
+    "  FROM medium WHERE name = '書類';"
+    "INSERT INTO risk_threat (medium_id, key, name) SELECT id, NULL, '湿気による劣化' "
+    "  FROM medium WHERE name = '書類';",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* Format 10 gave the catalogue's key to a threat named as the catalogue
+ * names it, so that it is shown translated; the company's own keeps none. */
+static void
+assert_threat_keys (HgWorkbook *workbook)
+{
+  g_autoptr(GPtrArray) threats = hg_risk_threat_list (workbook, 0);
+
+  g_assert_cmpuint (threats->len, ==, 2);
+  for (guint i = 0; i < threats->len; i++)
+    {
+      HgRiskThreat *t = g_ptr_array_index (threats, i);
+
+      if (g_str_equal (t->name, "紛失・置き忘れ"))
+        g_assert_cmpstr (t->key, ==, "paper_loss");
+      else
+        g_assert_null (t->key);
+    }
+}
+
 static void
 test_migrate_old (Fixture       *f,
                   gconstpointer  data)
@@ -364,6 +403,8 @@ test_migrate_old (Fixture       *f,
 
       g_unlink (f->path);
       hg_test_write_old_workbook (f->path, version, "旧形式株式会社");
+      if (version >= 9)
+        write_old_threats (f->path);
 
       workbook = hg_workbook_open (f->path, HG_WORKBOOK_OPEN_DEFAULT, &error);
       g_assert_no_error (error);
@@ -377,6 +418,8 @@ test_migrate_old (Fixture       *f,
                                      &error));
       g_assert_no_error (error);
       g_assert_null (hg_workbook_check_integrity (workbook));
+      if (version >= 9)
+        assert_threat_keys (workbook);
 
       backup_path = hg_workbook_get_backup_path (workbook);
       g_assert_nonnull (backup_path);

@@ -138,7 +138,7 @@ approve (HgWorkbook    *workbook,
       if (o->document == NULL
           && hg_revision_get_state (workbook, hg_pack_get_id (pack), doc) == HG_REVISION_UP_TO_DATE)
         {
-          g_print (_("%s: unchanged since its last approved version\n"), doc->title);
+          g_print (_("%s: unchanged since its last approved version\n"), doc->display_title);
           hg_doc_free (doc);
           continue;
         }
@@ -157,7 +157,7 @@ approve (HgWorkbook    *workbook,
     }
   for (guint i = 0; i < docs->len; i++)
     g_print (_("%s: version %u approved by %s\n"),
-             ((HgDoc *) g_ptr_array_index (docs, i))->title, numbers[i], o->by);
+             ((HgDoc *) g_ptr_array_index (docs, i))->display_title, numbers[i], o->by);
   return 0;
 }
 
@@ -183,7 +183,7 @@ list_revisions (HgWorkbook *workbook,
         case HG_REVISION_NEVER_APPROVED:
         default:                         state = _("not approved yet"); break;
         }
-      g_print ("%s%s (%s): %s\n", d ? "\n" : "", doc->title, doc->id, state);
+      g_print ("%s%s (%s): %s\n", d ? "\n" : "", doc->display_title, doc->id, state);
       for (guint i = 0; i < doc->revisions->len; i++)
         {
           const HgDocRevision *r = g_ptr_array_index (doc->revisions, i);

@@ -188,8 +188,9 @@ print_top_risks (HgRiskSheet *sheet,
       const HgRiskThreatState *threat = hg_risk_sheet_get_threat (sheet, row->threat);
       g_autofree char *asset = hg_asset_store_get_name (workbook, row->asset_id);
 
-      g_print ("  %u %s  %s（%s）— %s", row->risk, hg_risk_band_get_label (row->band),
-               asset ? asset : "", threat->medium_name, threat->name);
+      /* Translators: the risk value, its band, the asset, its medium and the threat */
+      g_print (_("  %u %s  %s (%s) — %s"), row->risk, hg_risk_band_get_label (row->band),
+               asset ? asset : "", threat->display_medium, threat->display_name);
       if (row->treatment != HG_RISK_TREATMENT_NONE)
         g_print ("  [%s, %s]", hg_risk_treatment_get_label (row->treatment),
                  hg_risk_plan_get_label (row->plan));
@@ -301,8 +302,8 @@ list_threats (HgSession     *session,
     {
       const HgRiskThreatState *t = hg_risk_sheet_get_threat (sheet, i);
 
-      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%u\t%u\t%u\n", t->id, t->medium_name,
-               t->key ? t->key : "-", t->name, t->likelihood, t->vulnerability, t->n_rows);
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%u\t%u\t%u\n", t->id, t->display_medium,
+               t->key ? t->key : "-", t->display_name, t->likelihood, t->vulnerability, t->n_rows);
     }
   return 0;
 }

@@ -23,6 +23,7 @@
 #include "hg-asset-store.h"
 #include "hg-department.h"
 #include "hg-person.h"
+#include "hg-risk-catalogue.h"
 #include "hg-text.h"
 
 struct _HgAssetDialog
@@ -349,7 +350,8 @@ fill (HgAssetDialog     *self,
     {
       const HgNamedItem *medium = g_ptr_array_index (media, i);
 
-      add_choice (names, self->medium_ids, medium->id, medium->name);
+      add_choice (names, self->medium_ids, medium->id,
+                  hg_risk_catalogue_display_builtin_medium (medium->name));
     }
   set_choices (self->medium_row, names, self->medium_ids, d->medium_id);
   for (guint i = 0; i < 3; i++)

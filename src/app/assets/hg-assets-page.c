@@ -29,6 +29,7 @@
 #include "hg-import-dialog.h"
 #include "hg-list-dialog.h"
 #include "hg-person.h"
+#include "hg-risk-catalogue.h"
 #include "hg-task-bar.h"
 
 typedef enum
@@ -451,7 +452,8 @@ reload_names (HgAssetsPage *self)
     {
       const HgNamedItem *medium = g_ptr_array_index (media, i);
 
-      add_name (self->media, medium->id, medium->name, medium_names, medium_ids);
+      add_name (self->media, medium->id, hg_risk_catalogue_display_builtin_medium (medium->name),
+                medium_names, medium_ids);
     }
   people = hg_person_list (self->workbook);
   g_hash_table_remove_all (self->people);

@@ -15,6 +15,7 @@
 #include "hg-asset-store.h"
 #include "hg-bulk-edit-dialog.h"
 #include "hg-department.h"
+#include "hg-risk-catalogue.h"
 #include "hg-form.h"
 #include "hg-level-choice.h"
 #include "hg-person.h"
@@ -91,7 +92,7 @@ fill_choices (HgBulkEditDialog *self)
     {
       const HgNamedItem *medium = g_ptr_array_index (media, i);
 
-      gtk_string_list_append (medium_names, medium->name);
+      gtk_string_list_append (medium_names, hg_risk_catalogue_display_builtin_medium (medium->name));
       g_array_append_val (self->medium_ids, medium->id);
     }
   for (guint i = 0; i < people->len; i++)

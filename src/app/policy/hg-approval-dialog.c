@@ -108,7 +108,7 @@ toast_approved (HgApprovalDialog *self,
   if (docs->len == 1)
     /* Translators: %u is the version number, %s the document title */
     title = g_strdup_printf (_("Version %u of %s approved"), numbers[0],
-                             ((HgDoc *) g_ptr_array_index (docs, 0))->title);
+                             ((HgDoc *) g_ptr_array_index (docs, 0))->display_title);
   else
     title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document approved",
                                           "%u documents approved", docs->len), docs->len);
@@ -183,14 +183,14 @@ add_document_row (HgApprovalDialog     *self,
   gboolean can = hg_approval_item_can_approve (item);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->doc->title);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->doc->display_title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), description);
   gtk_widget_set_name (row, item->doc->id);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), can);
   gtk_widget_set_sensitive (check, can);
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  item->doc->title, -1);
+                                  item->doc->display_title, -1);
   g_signal_connect_swapped (check, "toggled", G_CALLBACK (validate), self);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);

@@ -93,7 +93,7 @@ hg_approve_dialog_approve (HgApproveDialog *self)
   {
     /* Translators: %u is the version number, %s the document title */
     g_autofree char *title = g_strdup_printf (_("Version %u of %s approved"), number,
-                                              self->doc->title);
+                                              self->doc->display_title);
     GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 
     if (parent != NULL)
@@ -141,7 +141,7 @@ hg_approve_dialog_constructed (GObject *object)
                                                  self->doc->revisions->len - 1))->number + 1
          : 1;
   /* Translators: %u is the version number, %s the document title */
-  heading = g_strdup_printf (_("Approve Version %u of %s"), next, self->doc->title);
+  heading = g_strdup_printf (_("Approve Version %u of %s"), next, self->doc->display_title);
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), heading);
 
   representative = hg_company_get (self->workbook, HG_COMPANY_FIELD_REPRESENTATIVE_NAME);

@@ -814,7 +814,7 @@ build (HgPolicyPage *self)
   }
 
   for (guint d = 0; d < documents->len; d++)
-    gtk_string_list_append (titles, ((HgBlock *) g_ptr_array_index (documents, d))->title);
+    gtk_string_list_append (titles, ((HgBlock *) g_ptr_array_index (documents, d))->display_title);
   gtk_drop_down_set_model (self->document_drop, G_LIST_MODEL (titles));
 }
 

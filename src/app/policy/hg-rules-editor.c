@@ -317,8 +317,10 @@ hg_rules_editor_reload (HgRulesEditor *self)
           if (ch->kind != HG_BLOCK_CHAPTER || !hg_pack_context_test (context, ch->condition, NULL))
             continue;
           group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-          expanded = hg_pack_context_expand (context, ch->title);
-          title = g_strdup_printf ("%s　第%u章　%s", document->title, ++chapter, expanded);
+          expanded = hg_pack_context_expand (context, ch->display_title);
+          /* Translators: a document, the chapter's number in it and its title */
+          title = g_strdup_printf (_("%s — Chapter %u: %s"), document->display_title, ++chapter,
+                                   expanded);
           adw_preferences_group_set_title (group, title);
           {
             guint before = self->n_rules;

@@ -264,7 +264,7 @@ hg_versions_window_constructed (GObject *object)
   self->pack = NULL;
 
   /* Translators: window title, %s is a document title */
-  title = g_strdup_printf (_("Versions of %s"), self->today->title);
+  title = g_strdup_printf (_("Versions of %s"), self->today->display_title);
   gtk_window_set_title (GTK_WINDOW (self), title);
 
   gtk_widget_set_visible (self->empty_page, n_versions (self) == 0);

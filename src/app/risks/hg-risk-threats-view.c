@@ -89,7 +89,9 @@ why_shown_cb (GtkPopover        *popover,
     {
       const HgRiskExplainedControl *c = &g_array_index (why->controls, HgRiskExplainedControl, i);
 
-      g_string_append_printf (text, "\n・%s — %s", c->text, hg_risk_status_get_label (c->status));
+      g_string_append_c (text, '\n');
+      /* Translators: a measure in a list, and its status */
+      g_string_append_printf (text, _("• %s — %s"), c->text, hg_risk_status_get_label (c->status));
     }
   gtk_label_set_text (GTK_LABEL (gtk_popover_get_child (popover)), text->str);
 }
@@ -150,7 +152,8 @@ threat_response_cb (HgThreatDialog    *dialog,
     return;
   workbook = hg_risk_sheet_get_workbook (self->sheet);
   if (threat > 0)
-    ok = hg_risk_threat_update (workbook, threat, name, description, &error);
+    ok = hg_risk_threat_update (workbook, hg_risk_sheet_get_catalogue (self->sheet), threat, name,
+                                description, &error);
   else
     ok = hg_risk_threat_add (workbook, hg_threat_dialog_get_medium_id (dialog), name,
                              description, 2, &error) > 0;
@@ -215,8 +218,8 @@ rename_action (GtkWidget  *widget,
   if (index < 0)
     return;
   state = hg_risk_sheet_get_threat (self->sheet, (guint) index);
-  threat_dialog (self, state->medium_id, state->medium_name, threat_id, state->name,
-                 state->description);
+  threat_dialog (self, state->medium_id, state->display_medium, threat_id, state->display_name,
+                 state->display_description);
 }
 
 static GtkWidget *
@@ -225,13 +228,13 @@ add_button (const HgRiskThreatState *state,
 {
   GtkWidget *button = gtk_button_new_from_icon_name ("list-add-symbolic");
   /* Translators: tooltip; %s is a medium of the register */
-  g_autofree char *tip = g_strdup_printf (_("Add a Threat to %s"), state->medium_name);
+  g_autofree char *tip = g_strdup_printf (_("Add a Threat to %s"), state->display_medium);
 
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, tip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
   g_object_set_data (G_OBJECT (button), "medium", GSIZE_TO_POINTER (state->medium_id));
-  g_object_set_data_full (G_OBJECT (button), "medium-name", g_strdup (state->medium_name), g_free);
+  g_object_set_data_full (G_OBJECT (button), "medium-name", g_strdup (state->display_medium), g_free);
   g_signal_connect (button, "clicked", G_CALLBACK (add_clicked_cb), self);
   return button;
 }
@@ -244,7 +247,7 @@ threat_menu (const HgRiskThreatState *state)
   g_autoptr(GMenu) menu = g_menu_new ();
   GtkWidget *button = gtk_menu_button_new ();
   /* Translators: tooltip of a threat's menu; %s is the threat */
-  g_autofree char *tip = g_strdup_printf (_("More for “%s”"), state->name);
+  g_autofree char *tip = g_strdup_printf (_("More for “%s”"), state->display_name);
   const struct { const char *label; const char *action; } items[] = {
     { N_("Re_name…"), "threat.rename" },
     { N_("_Measures Against It…"), "threat.links" },
@@ -288,11 +291,11 @@ threat_row (HgRiskThreatsView       *self,
   g_object_set_data (G_OBJECT (drop), "threat", GSIZE_TO_POINTER (state->id));
   g_signal_connect (drop, "notify::selected", G_CALLBACK (likelihood_changed_cb), self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (drop), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  state->name, -1);
-  gtk_widget_set_tooltip_text (drop, state->description);
+                                  state->display_name, -1);
+  gtk_widget_set_tooltip_text (drop, state->display_description);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), state->name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), state->display_name);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), why_button (self, state->id));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), drop);
@@ -326,7 +329,7 @@ hg_risk_threats_view_set (HgRiskThreatsView *self,
         {
           medium = state->medium_id;
           group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-          adw_preferences_group_set_title (group, state->medium_name);
+          adw_preferences_group_set_title (group, state->display_medium);
           adw_preferences_group_set_header_suffix (group, add_button (state, self));
           adw_preferences_page_add (self->page, group);
           g_ptr_array_add (self->groups, group);

@@ -221,8 +221,8 @@ cell_text (HgRisksPage     *self,
         char *name = hg_asset_store_get_name (self->workbook, row->asset_id);
         return name ? name : g_strdup ("");
       }
-    case COL_MEDIUM:        return g_strdup (threat->medium_name);
-    case COL_THREAT:        return g_strdup (threat->name);
+    case COL_MEDIUM:        return g_strdup (threat->display_medium);
+    case COL_THREAT:        return g_strdup (threat->display_name);
     case COL_IMPORTANCE:    return g_strdup_printf ("%u", row->importance);
     case COL_LIKELIHOOD:    return g_strdup_printf ("%u", row->likelihood);
     case COL_VULNERABILITY: return g_strdup_printf ("%u", row->vulnerability);

@@ -131,7 +131,7 @@ hg_threat_links_dialog_constructed (GObject *object)
 
   threat = hg_risk_sheet_get_threat (self->sheet, (guint) index);
   /* Translators: %s is a threat */
-  heading = g_strdup_printf (_("Measures against “%s”"), threat->name);
+  heading = g_strdup_printf (_("Measures against “%s”"), threat->display_name);
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), heading);
   self->workbook = g_object_ref (hg_risk_sheet_get_workbook (self->sheet));
   self->catalogue = hg_risk_sheet_get_catalogue (self->sheet);

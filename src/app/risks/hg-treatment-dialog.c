@@ -239,7 +239,7 @@ hg_treatment_dialog_constructed (GObject *object)
   threat = hg_risk_sheet_get_threat (self->sheet, row->threat);
   /* Translators: the asset, the threat, the risk value and its band (大/中/小) */
   body = g_strdup_printf (_("%s — %s: risk value %u (%s)"),
-                          self->asset_name ? self->asset_name : "", threat->name, row->risk,
+                          self->asset_name ? self->asset_name : "", threat->display_name, row->risk,
                           hg_risk_band_get_label (row->band));
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
   self->workbook = g_object_ref (hg_risk_sheet_get_workbook (self->sheet));

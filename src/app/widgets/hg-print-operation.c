@@ -214,7 +214,7 @@ hg_print_doc (GtkWindow                *parent,
         }
       else
         g_set_error (error, local_error->domain, local_error->code,
-                     _("Could not print “%s”: %s"), doc->title, local_error->message);
+                     _("Could not print “%s”: %s"), doc->display_title, local_error->message);
       return FALSE;
 
     case GTK_PRINT_OPERATION_RESULT_APPLY:

@@ -50,6 +50,7 @@ hg_doc_new (const char *id,
 
   doc->id = g_strdup (id ? id : "");
   doc->title = g_strdup (title ? title : "");
+  doc->display_title = g_strdup (doc->title);
   doc->company = g_strdup (company ? company : "");
   doc->enacted_on = g_strdup ("");
   doc->blocks = g_ptr_array_new_with_free_func (block_free);
@@ -64,6 +65,7 @@ hg_doc_free (HgDoc *doc)
     return;
   g_free (doc->id);
   g_free (doc->title);
+  g_free (doc->display_title);
   g_free (doc->company);
   g_free (doc->enacted_on);
   g_ptr_array_unref (doc->blocks);
@@ -132,6 +134,8 @@ hg_doc_copy (const HgDoc *doc)
 
   g_free (copy->enacted_on);
   copy->enacted_on = g_strdup (doc->enacted_on);
+  g_free (copy->display_title);
+  copy->display_title = g_strdup (doc->display_title);
 
   for (guint i = 0; i < doc->blocks->len; i++)
     {

@@ -80,6 +80,10 @@ typedef struct
 {
   char      *id;            /* the pack's document id: "basic", "rules", … */
   char      *title;         /* 情報セキュリティ基本方針 */
+  /* The title in the interface's language, for what the interface says
+   * about the document ("… is not approved yet"); the document itself, its
+   * file name and its metadata use the title. The title unless set. */
+  char      *display_title;
   char      *company;       /* the company's name, for headers and metadata */
   char      *enacted_on;    /* YYYY-MM-DD 制定日 as the company answered it; "" if not */
   GPtrArray *blocks;        /* of HgDocBlock, in reading order */

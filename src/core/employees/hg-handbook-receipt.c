@@ -323,6 +323,9 @@ hg_handbook_needs_doc (HgWorkbook       *workbook,
   HgDoc *doc = hg_doc_new ("needs-education", "情報セキュリティ教育の対象者", company);
   HgDocBlock *block;
 
+  g_free (doc->display_title);
+  doc->display_title = g_strdup (_("Who Needs Education"));
+
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), doc);
 
   intro = g_strdup_printf ("%s 現在、在籍中の従業員のうち、ハンドブック第%u版（%s 承認）の"

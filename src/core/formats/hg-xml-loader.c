@@ -39,17 +39,33 @@ normalise_language (const char *name)
   return tag;
 }
 
+/* The interface's texts come from gettext and a pack's or catalogue's from
+ * the XML: both must pick the same language, or one line mixes two ("情報
+ * セキュリティ基本方針 is not approved yet"). g_get_language_names() is not
+ * what gettext uses: gettext ignores LANGUAGE in the C locale and when the
+ * locale asked for is not installed, and "C" itself means the untranslated
+ * interface, which is English. So the translation says which language it
+ * is (ja.po translates this string as "ja"). */
+const char *
+hg_xml_loader_interface_language (void)
+{
+  /* Translators: the language tag of this translation (ja for Japanese):
+   * template packs and risk catalogues show their texts in this language */
+  return C_("language tag", "en");
+}
+
 HgXmlLoader *
 hg_xml_loader_new (const char          *name,
                    const char * const  *languages)
 {
   HgXmlLoader *loader = g_new0 (HgXmlLoader, 1);
+  const char *interface[] = { hg_xml_loader_interface_language (), NULL };
 
   loader->name = g_strdup (name);
   loader->problems = g_ptr_array_new_with_free_func (g_free);
   loader->languages = g_ptr_array_new_with_free_func (g_free);
   loader->own_language = g_strdup ("");
-  for (const char * const *l = languages ? languages : g_get_language_names (); *l; l++)
+  for (const char * const *l = languages ? languages : interface; *l; l++)
     {
       char *tag = normalise_language (*l);
 

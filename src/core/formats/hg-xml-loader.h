@@ -15,8 +15,12 @@ typedef struct _HgXmlLoader HgXmlLoader;
 
 /* @name names the source in every problem ("pack.xml:12: …"). @languages
  * lists the wanted languages, most preferred first, as tags ("en", "pt-BR")
- * or locale names ("en_US.UTF-8"); NULL means g_get_language_names(). "C"
- * and "POSIX" ask for no language in particular. */
+ * or locale names ("en_US.UTF-8"); NULL means the language the interface
+ * speaks (hg_xml_loader_interface_language()). "C" and "POSIX" ask for no
+ * language in particular. */
+/* The language gettext translates the interface into, as a tag ("ja"), or
+ * "en" when it translates nothing (the source strings are English). */
+const char  *hg_xml_loader_interface_language (void);
 HgXmlLoader *hg_xml_loader_new             (const char          *name,
                                             const char * const  *languages);
 void         hg_xml_loader_free            (HgXmlLoader         *loader);

@@ -97,9 +97,9 @@ add_approval_step (GPtrArray  *steps,
       else if (detail == NULL && state == HG_REVISION_NEEDS_REVISION)
         /* Translators: %s is a document title, %u its last approved version */
         detail = g_strdup_printf (_("%s needs revision: its text changed since version %u was "
-                                    "approved"), doc->title, last ? last->number : 0);
+                                    "approved"), doc->display_title, last ? last->number : 0);
       else if (unapproved == NULL && doc != NULL && state == HG_REVISION_NEVER_APPROVED)
-        unapproved = g_strdup_printf (_("%s is not approved yet"), doc->title);
+        unapproved = g_strdup_printf (_("%s is not approved yet"), doc->display_title);
     }
   if (detail == NULL)
     detail = g_steal_pointer (&unapproved);

@@ -619,6 +619,8 @@ hg_pack_build_doc (HgPack         *pack,
       company = hg_pack_context_display (context, "company.name");
       r.doc = hg_doc_new (document->id, title, company);
       set_enacted_on (r.doc, context);
+      g_free (r.doc->display_title);
+      r.doc->display_title = hg_pack_context_expand (context, document->display_title);
       render_children (&r, document);
       if (r.failed)
         {

@@ -77,7 +77,9 @@ question_free (HgQuestion *q)
   g_free (q->id);
   g_free (q->default_value);
   g_free (q->unit);
+  g_free (q->own_unit);
   g_free (q->label);
+  g_free (q->own_label);
   g_free (q->help);
   g_ptr_array_unref (q->choices);
   hg_expr_free (q->condition);
@@ -99,6 +101,7 @@ block_free (HgBlock *block)
 {
   g_free (block->id);
   g_free (block->title);
+  g_free (block->display_title);
   g_free (block->scope);
   g_free (block->text);
   g_free (block->role);
@@ -179,9 +182,11 @@ read_question (Loader  *loader,
   q->min = min ? g_ascii_strtod (min, NULL) : 0;
   q->max = max ? g_ascii_strtod (max, NULL) : 0;
   q->unit = hg_xml_prop (node, "unit");
-  if (q->unit == NULL)
-    q->unit = hg_xml_loader_text (loader->xml, node, "unit", NULL);
-  q->label = hg_xml_loader_text (loader->xml, node, "label", NULL);
+  if (q->unit != NULL)
+    q->own_unit = g_strdup (q->unit);
+  else
+    q->unit = hg_xml_loader_text (loader->xml, node, "unit", &q->own_unit);
+  q->label = hg_xml_loader_text (loader->xml, node, "label", &q->own_label);
   q->help = hg_xml_loader_text (loader->xml, node, "help", NULL);
   if (q->help == NULL)
     q->help = g_strdup ("");
@@ -263,7 +268,14 @@ read_block (Loader  *loader,
           if (c->type != XML_ELEMENT_NODE)
             continue;
           if (xmlStrEqual (c->name, (const xmlChar *) "title"))
-            block->title = hg_xml_text_of (c);
+            {
+              /* A translation (xml:lang) is for the interface only. */
+              xmlChar *lang = xmlGetNsProp (c, (const xmlChar *) "lang", XML_XML_NAMESPACE);
+
+              if (lang == NULL && block->title == NULL)
+                block->title = hg_xml_text_of (c);
+              xmlFree (lang);
+            }
           else if (xmlStrEqual (c->name, (const xmlChar *) "scope"))
             block->scope = hg_xml_text_of (c);
           else
@@ -273,6 +285,10 @@ read_block (Loader  *loader,
                 g_ptr_array_add (block->children, read_block (loader, c));
             }
         }
+      if (block->title != NULL)
+        block->display_title = hg_xml_loader_text (loader->xml, node, "title", NULL);
+      if (block->display_title == NULL)
+        block->display_title = g_strdup (block->title);
       break;
     }
 
@@ -509,7 +525,8 @@ hg_pack_load_memory_for_languages (const char          *data,
       root = xmlDocGetRootElement (doc);
       hg_xml_loader_set_own_language (xml, root);
       pack->id = hg_xml_prop (root, "id");
-      pack->title = hg_xml_text_of (hg_xml_child_element (root, "title"));
+      /* Only the interface names a pack: in the user's language. */
+      pack->title = hg_xml_loader_text (xml, root, "title", NULL);
 
       for (xmlNode *c = root->children; c; c = c->next)
         if (hg_xml_is_element (c, "step"))

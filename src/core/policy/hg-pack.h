@@ -60,8 +60,10 @@ typedef struct
   gboolean        has_max;
   double          min;
   double          max;
-  char           *unit;
-  char           *label;
+  char           *unit;           /* the user's language: for the wizard */
+  char           *own_unit;       /* the pack's own language: for the documents */
+  char           *label;          /* the user's language: for the wizard */
+  char           *own_label;      /* the pack's own language: for the documents */
   char           *help;
   GPtrArray      *choices;        /* of HgChoice */
   HgExpr         *condition;      /* NULL: always asked */
@@ -96,7 +98,9 @@ struct _HgBlock
 {
   HgBlockKind  kind;
   char        *id;
-  char        *title;
+  char        *title;         /* the pack's own language: for the documents */
+  char        *display_title; /* a document's or chapter's title in the user's
+                               * language, for the interface; else the title */
   char        *scope;
   char        *text;
   char        *role;

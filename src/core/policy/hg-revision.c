@@ -297,7 +297,7 @@ hg_revision_approve_several (HgWorkbook   *workbook,
           {
             g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
                          _("%s is chosen twice: a document is approved once at a time"),
-                         doc->title);
+                         doc->display_title);
             return FALSE;
           }
       why = refusal (workbook, pack_id, doc, digest, &last);
@@ -310,7 +310,7 @@ hg_revision_approve_several (HgWorkbook   *workbook,
           else
             /* Translators: a document title, then why it cannot be approved */
             g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID, _("%s: %s"),
-                         doc->title, why);
+                         doc->display_title, why);
           return FALSE;
         }
       g_ptr_array_add (snapshots, hg_doc_to_xml (doc));

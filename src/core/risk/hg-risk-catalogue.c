@@ -468,3 +468,85 @@ hg_risk_catalogue_controls_for (HgRiskCatalogue *catalogue,
     }
   return list;
 }
+
+/* ---- Display names -------------------------------------------------------- */
+
+const char *
+hg_risk_catalogue_display_threat (HgRiskCatalogue *catalogue,
+                                  const char      *key,
+                                  const char      *name)
+{
+  const HgRiskThreatDef *def = catalogue ? hg_risk_catalogue_find_threat (catalogue, key) : NULL;
+
+  if (def != NULL && def->name != NULL && g_strcmp0 (name, def->own_name ? def->own_name : def->name) == 0)
+    return def->name;
+  return name;
+}
+
+const char *
+hg_risk_catalogue_display_description (HgRiskCatalogue *catalogue,
+                                       const char      *key,
+                                       const char      *description)
+{
+  const HgRiskThreatDef *def = catalogue ? hg_risk_catalogue_find_threat (catalogue, key) : NULL;
+
+  if (def != NULL && def->description != NULL
+      && g_strcmp0 (description, def->own_description ? def->own_description
+                                                                  : def->description) == 0)
+    return def->description;
+  return description;
+}
+
+const char *
+hg_risk_catalogue_display_medium (HgRiskCatalogue *catalogue,
+                                  const char      *name)
+{
+  const HgRiskMediumKind *kind = catalogue && name ? hg_risk_catalogue_match_medium (catalogue, name)
+                                                   : NULL;
+
+  /* Matched, but written otherwise (another width of the same letters): the
+   * company's spelling, as for a renamed threat. */
+  if (kind != NULL && kind->name != NULL && g_strcmp0 (name, kind->own_name ? kind->own_name : kind->name) == 0)
+    return kind->name;
+  return name;
+}
+
+const char *
+hg_risk_catalogue_display_builtin_medium (const char *name)
+{
+  /* Loaded once, in the interface's language, and kept: it is data compiled
+   * into the program, and the language does not change while it runs. */
+  static gsize loaded;
+  static HgRiskCatalogue *builtin;
+
+  if (g_once_init_enter (&loaded))
+    {
+      builtin = hg_risk_catalogue_load_builtin (NULL, NULL);
+      g_once_init_leave (&loaded, 1);
+    }
+  return hg_risk_catalogue_display_medium (builtin, name);
+}
+
+const char *
+hg_risk_catalogue_own_threat (HgRiskCatalogue *catalogue,
+                              const char      *key,
+                              const char      *name)
+{
+  const HgRiskThreatDef *def = catalogue ? hg_risk_catalogue_find_threat (catalogue, key) : NULL;
+
+  if (def != NULL && def->own_name != NULL && g_strcmp0 (name, def->name) == 0)
+    return def->own_name;
+  return name;
+}
+
+const char *
+hg_risk_catalogue_own_description (HgRiskCatalogue *catalogue,
+                                   const char      *key,
+                                   const char      *description)
+{
+  const HgRiskThreatDef *def = catalogue ? hg_risk_catalogue_find_threat (catalogue, key) : NULL;
+
+  if (def != NULL && def->own_description != NULL && g_strcmp0 (description, def->description) == 0)
+    return def->own_description;
+  return description;
+}

@@ -127,6 +127,39 @@ const HgRiskControlGroup *hg_risk_catalogue_find_group (HgRiskCatalogue *catalog
  * itself starts without threats. */
 const HgRiskMediumKind *hg_risk_catalogue_match_medium (HgRiskCatalogue *catalogue,
                                                         const char      *medium_name);
+/* What the interface shows for what the workbook stores. The workbook keeps
+ * the catalogue's own (Japanese) text with the key of each threat it was
+ * seeded with, because the documents and exports are Japanese and the
+ * company may rename a threat; the English text comes from the catalogue's
+ * xml:lang="en" elements, next to the Japanese they translate, rather than
+ * from ja.po: the catalogue is data a company or a guideline may replace,
+ * and its translations must travel with it. So: while the stored text is
+ * still the catalogue's own text for that key, the catalogue's text in the
+ * interface's language is shown; a text the company typed (a renamed
+ * threat, its own threat, a medium it named) is shown as typed, in every
+ * language. Each returns a borrowed string: the catalogue's or the argument
+ * itself. @catalogue may be NULL (none loaded): the argument. */
+const char       *hg_risk_catalogue_display_threat      (HgRiskCatalogue *catalogue,
+                                                         const char      *key,
+                                                         const char      *name);
+const char       *hg_risk_catalogue_display_description (HgRiskCatalogue *catalogue,
+                                                         const char      *key,
+                                                         const char      *description);
+const char       *hg_risk_catalogue_display_medium      (HgRiskCatalogue *catalogue,
+                                                         const char      *name);
+/* hg_risk_catalogue_display_medium() by the built-in catalogue, the one the
+ * window's session uses: for the asset register's lists and dialogs, which
+ * name media without a session. */
+const char       *hg_risk_catalogue_display_builtin_medium (const char *name);
+/* The reverse, for an edit: @name as the interface showed it for the threat
+ * @key becomes the catalogue's own text, so that keeping what was shown is
+ * not a rename; any other text is returned as it is. */
+const char       *hg_risk_catalogue_own_threat          (HgRiskCatalogue *catalogue,
+                                                         const char      *key,
+                                                         const char      *name);
+const char       *hg_risk_catalogue_own_description     (HgRiskCatalogue *catalogue,
+                                                         const char      *key,
+                                                         const char      *description);
 /* The controls that counter the threat @threat_key, in catalogue order
  * (borrowed pointers; free the array only). */
 GPtrArray        *hg_risk_catalogue_controls_for (HgRiskCatalogue     *catalogue,

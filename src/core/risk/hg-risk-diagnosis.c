@@ -179,7 +179,14 @@ hg_risk_value_label (HgPack     *pack,
         }
       return g_strdup (value);
     case HG_QUESTION_NUMBER:
-      return g_strconcat (value, q->unit ? q->unit : "", NULL);
+      /* The documents are Japanese: a unit follows its number directly. */
+      if (own)
+        return g_strconcat (value, q->own_unit ? q->own_unit : q->unit ? q->unit : "", NULL);
+      if (q->unit == NULL)
+        return g_strdup (value);
+      /* Translators: a number and its unit in a suggested answer ("14 versions");
+       * Japanese writes them together */
+      return g_strdup_printf (C_("number and unit", "%s %s"), value, q->unit);
     case HG_QUESTION_TEXT:
     case HG_QUESTION_MULTILINE:
     case HG_QUESTION_DATE:
@@ -194,12 +201,14 @@ static gboolean
 suggestion_wanted (HgRiskSheet            *sheet,
                    HgPack                 *pack,
                    const HgRiskSuggestion *suggestion,
-                   const char            **label)
+                   const char            **label,
+                   const char            **own_label)
 {
   const HgQuestion *question;
   g_autofree char *current = NULL;
 
   *label = NULL;
+  *own_label = NULL;
   if (pack == NULL)
     return TRUE;
   question = hg_pack_find_question (pack, suggestion->question);
@@ -207,6 +216,7 @@ suggestion_wanted (HgRiskSheet            *sheet,
     return FALSE;
   current = hg_policy_get_answer (sheet->workbook, pack, suggestion->question);
   *label = question->label;
+  *own_label = question->own_label ? question->own_label : question->label;
   return g_strcmp0 (current, suggestion->value) != 0;
 }
 
@@ -224,11 +234,11 @@ suggest (HgRiskSheet *sheet,
       for (guint s = 0; control != NULL && s < control->suggestions->len; s++)
         {
           const HgRiskSuggestion *suggestion = g_ptr_array_index (control->suggestions, s);
-          HgRiskSuggestionItem item = { suggestion->question, suggestion->value, NULL,
+          HgRiskSuggestionItem item = { suggestion->question, suggestion->value, NULL, NULL,
                                         control->key, NULL, NULL };
 
           if (g_hash_table_contains (asked, suggestion->question)
-              || !suggestion_wanted (sheet, pack, suggestion, &item.label))
+              || !suggestion_wanted (sheet, pack, suggestion, &item.label, &item.own_label))
             continue;
           g_hash_table_add (asked, suggestion->question);
           item.value_label = hg_risk_value_label (pack, suggestion->question, suggestion->value, FALSE);

@@ -39,6 +39,7 @@ typedef struct
   const char    *question;       /* a question of the policy wizard */
   const char    *value;          /* the stricter answer the catalogue suggests */
   const char    *label;          /* the question's label, when a pack was given; else NULL */
+  const char    *own_label;      /* the same in the pack's own language, for documents */
   const char    *control_key;    /* the weak control that suggests it */
   char          *value_label;    /* the answer as the wizard shows it (a choice's label,
                                   * Yes, a number with its unit); the value without a pack */

@@ -176,6 +176,10 @@ read_register (HgRiskExport *e,
     e->rows = rows;
   else
     e->rows = e->own_rows = g_memdup2 (rows, (gsize) n_rows * sizeof *rows);
+  /* The stored names, not the display_ ones, in every interface language,
+   * CSV included: the files are the Japanese risk-analysis sheet (Japanese
+   * headers, read by Japanese spreadsheets and auditors), and a threat's
+   * stored name is the catalogue's Japanese name or the company's own. */
   e->threat_names = g_new0 (char *, n_threats + 1);
   for (guint t = 0; t < n_threats; t++)
     e->threat_names[t] = g_strdup (hg_risk_sheet_get_threat (sheet, t)->name);
@@ -404,7 +408,7 @@ diagnosis_table (HgRiskSheet *sheet,
           const HgRiskSuggestionItem *s = &g_array_index (g->suggestions, HgRiskSuggestionItem, k);
 
           g_string_append_printf (suggestions, "%s%s → %s", suggestions->len ? "\n" : "",
-                                  s->label ? s->label : s->question, s->own_value_label);
+                                  s->own_label ? s->own_label : s->question, s->own_value_label);
         }
       g_ptr_array_add (cells, g_strdup_printf ("%u", g->rank));
       g_ptr_array_add (cells, g_strdup (g->group->own_title ? g->group->own_title

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "hg-company.h"
 #include "hg-db.h"
 #include "hg-risk-diagnosis.h"
@@ -277,7 +279,7 @@ diagnosis (Report *r,
         {
           const HgRiskSuggestionItem *s = &g_array_index (g->suggestions, HgRiskSuggestionItem, k);
           g_autofree char *text = g_strdup_printf ("「%s」を「%s」にする",
-                                                   s->label ? s->label : s->question,
+                                                   s->own_label ? s->own_label : s->question,
                                                    s->own_value_label);
 
           hg_doc_append (r->doc, HG_DOC_ITEM, NULL, text);
@@ -296,6 +298,8 @@ hg_risk_report_build (HgRiskSheet *sheet,
 
   company = hg_company_get (hg_risk_sheet_get_workbook (sheet), HG_COMPANY_FIELD_NAME);
   r.doc = hg_doc_new (HG_RISK_REPORT_ID, HG_RISK_REPORT_TITLE, company);
+  g_free (r.doc->display_title);
+  r.doc->display_title = g_strdup (_("Risk Analysis Report"));
   summary (&r);
   heat_map (&r);
   plans (&r);

@@ -383,20 +383,26 @@ update_cb (sqlite3   *db,
 }
 
 gboolean
-hg_risk_threat_update (HgWorkbook  *workbook,
-                       gint64       id,
-                       const char  *name,
-                       const char  *description,
-                       GError     **error)
+hg_risk_threat_update (HgWorkbook       *workbook,
+                       HgRiskCatalogue  *catalogue,
+                       gint64            id,
+                       const char       *name,
+                       const char       *description,
+                       GError          **error)
 {
   g_autoptr(HgRiskThreat) threat = hg_risk_threat_get (workbook, id);
-  g_autofree char *clean_name = hg_text_normalize (name);
-  g_autofree char *clean_description = hg_text_normalize (description);
-  ThreatEdit e = { NULL, id, 0, clean_name, clean_description };
+  g_autofree char *clean_name = NULL;
+  g_autofree char *clean_description = NULL;
+  ThreatEdit e = { NULL, id, 0, NULL, NULL };
 
   if (threat == NULL)
     return hg_error_invalid_field (error, _("Threat"), _("This threat no longer exists"));
-  return validate_threat (workbook, threat->medium_id, id, clean_name, clean_description, error)
+  clean_name = hg_text_normalize (name);
+  clean_description = hg_text_normalize (description);
+  /* Borrowed from the catalogue or the cleaned text itself. */
+  e.name = hg_risk_catalogue_own_threat (catalogue, threat->key, clean_name);
+  e.description = hg_risk_catalogue_own_description (catalogue, threat->key, clean_description);
+  return validate_threat (workbook, threat->medium_id, id, e.name, e.description, error)
          && hg_workbook_edit (workbook, _("Edit Threat"), update_cb, &e, error);
 }
 

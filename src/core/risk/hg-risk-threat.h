@@ -60,8 +60,13 @@ gint64        hg_risk_threat_add       (HgWorkbook        *workbook,
                                         const char        *description,
                                         guint              likelihood,
                                         GError           **error);
-/* Renames a threat and changes its description; catalogue threats too. */
+/* Renames a threat and changes its description; catalogue threats too.
+ * @name and @description as @catalogue shows them in the interface's
+ * language are stored as the catalogue's own text: keeping what the dialog
+ * showed is no rename (hg_risk_catalogue_own_threat()). @catalogue may be
+ * NULL. */
 gboolean      hg_risk_threat_update    (HgWorkbook        *workbook,
+                                        HgRiskCatalogue   *catalogue,
                                         gint64             id,
                                         const char        *name,
                                         const char        *description,

@@ -41,6 +41,9 @@ threat_free (HgRiskSheetThreat *t)
   g_free (t->medium_name);
   g_free (t->key);
   g_free (t->name);
+  g_free (t->display_medium);
+  g_free (t->display_name);
+  g_free (t->display_description);
   g_free (t->description);
   g_free (t->rated);
   g_free (t->likelihood);
@@ -131,6 +134,12 @@ load_threats (HgRiskSheet *sheet)
       t->state.name = t->name = hg_db_column_dup (stmt, 4);
       t->state.description = t->description = hg_db_column_dup (stmt, 5);
       def = sheet->catalogue ? hg_risk_catalogue_find_threat (sheet->catalogue, t->key) : NULL;
+      t->state.display_medium = t->display_medium =
+        g_strdup (hg_risk_catalogue_display_medium (sheet->catalogue, t->medium_name));
+      t->state.display_name = t->display_name =
+        g_strdup (hg_risk_catalogue_display_threat (sheet->catalogue, t->key, t->name));
+      t->state.display_description = t->display_description =
+        g_strdup (hg_risk_catalogue_display_description (sheet->catalogue, t->key, t->description));
       t->fallback = def ? (guint8) CLAMP (def->likelihood, 1, 3) : 2;
       t->rated = g_new0 (guint8, n);
       t->likelihood = g_new0 (guint8, n);

@@ -18,6 +18,9 @@ typedef struct
   char              *key;
   char              *name;
   char              *description;
+  char              *display_medium;  /* the state's display_ texts */
+  char              *display_name;
+  char              *display_description;
   guint8             fallback;       /* likelihood when the company rated none */
   guint8            *rated;          /* the likelihood given, 0: none */
   guint8            *likelihood;     /* as it counts: the department's, else the company's */

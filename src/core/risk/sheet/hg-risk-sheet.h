@@ -87,6 +87,12 @@ typedef struct
   const char *key;          /* the catalogue's key; NULL for the company's own */
   const char *name;
   const char *description;
+  /* The same in the interface's language, for the interface; the fields
+   * above are what the workbook stores, for documents and exports (see
+   * hg_risk_catalogue_display_threat()). */
+  const char *display_medium;
+  const char *display_name;
+  const char *display_description;
   guint       likelihood;   /* the worst rating of the company and its departments */
   guint       vulnerability;
   guint       damage;
