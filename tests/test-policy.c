@@ -386,6 +386,59 @@ test_workbook_pack (Fixture       *f,
   g_assert_cmpstr (hg_pack_get_id (pack), ==, "hinagata_ja");
 }
 
+/* The digest of the values the texts read tells whether what was expanded
+ * from one context still holds for another (the rule review re-expands only
+ * the rules an edit touched): the same for the same answers, whatever the
+ * company did to single rules; different once an answer or the company
+ * changes. */
+static void
+test_values_digest (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgPackContext) first = hg_pack_context_new_for_workbook (f->pack, f->workbook);
+  g_autoptr(HgPackContext) again = NULL;
+  g_autofree char *digest = hg_pack_context_values_digest (first);
+  g_autofree char *other = NULL;
+
+  g_assert_cmpuint (strlen (digest), ==, 64);
+  g_assert_true (hg_policy_reword (f->workbook, f->pack, "password", "別の文言。", &error));
+  g_assert_true (hg_policy_exclude (f->workbook, f->pack, "approval", "使わないため", &error));
+  g_assert_no_error (error);
+  again = hg_pack_context_new_for_workbook (f->pack, f->workbook);
+  other = hg_pack_context_values_digest (again);
+  g_assert_cmpstr (other, ==, digest);
+
+  g_assert_true (hg_policy_set_answer (f->workbook, f->pack, "password_min_length", "12", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&again, hg_pack_context_free);
+  g_clear_pointer (&other, g_free);
+  again = hg_pack_context_new_for_workbook (f->pack, f->workbook);
+  other = hg_pack_context_values_digest (again);
+  g_assert_cmpstr (other, !=, digest);
+
+  /* A value that moves from one name to the next is a change too. */
+  hg_pack_context_set (first, "password_min_length", "12");
+  hg_pack_context_set (first, "company.name", "株式会社");
+  hg_pack_context_set (first, "company.name_kana", "方針");
+  hg_pack_context_set (again, "company.name", "株式会社");
+  hg_pack_context_set (again, "company.name_kana", "方針");
+  g_clear_pointer (&digest, g_free);
+  g_clear_pointer (&other, g_free);
+  digest = hg_pack_context_values_digest (first);
+  other = hg_pack_context_values_digest (again);
+  g_assert_cmpstr (other, ==, digest);
+  hg_pack_context_set (first, "company.name", "株式会社方");
+  hg_pack_context_set (first, "company.name_kana", "針");
+  hg_pack_context_set (again, "company.name", "株式会社");
+  hg_pack_context_set (again, "company.name_kana", "方針");
+  g_clear_pointer (&digest, g_free);
+  g_clear_pointer (&other, g_free);
+  digest = hg_pack_context_values_digest (first);
+  other = hg_pack_context_values_digest (again);
+  g_assert_cmpstr (other, !=, digest);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -403,6 +456,7 @@ main (int    argc,
   ADD ("/policy/changed-template-flagged", test_changed_template_is_flagged);
   ADD ("/policy/workbook-pack", test_workbook_pack);
   ADD ("/policy/incident-lead-named-once", test_incident_lead_named_once);
+  ADD ("/policy/values-digest", test_values_digest);
 #undef ADD
 
   return g_test_run ();
