@@ -193,13 +193,28 @@ static HgRulesEditor *
 open_review (HgTestWindow *f)
 {
   HgPolicyPage *page;
+  HgRulesEditor *editor;
+  GListModel *given;
+  gint64 give_up;
 
   hg_window_show_page (f->window, "policy");
   hg_test_spin (50);
   page = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL));
   hg_policy_page_show_step (page, hg_pack_get_steps (hg_policy_page_get_pack (page))->len);
-  hg_test_spin (200);
-  return HG_RULES_EDITOR (hg_policy_page_get_rules_editor (page));
+  editor = HG_RULES_EDITOR (hg_policy_page_get_rules_editor (page));
+  /* The view is given the lines a few a frame from the first showing: the
+   * first of them at once, all of them soon after. */
+  given = G_LIST_MODEL (gtk_list_view_get_model (hg_rules_editor_get_list_view (editor)));
+  hg_test_spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (given), >, 0);
+  give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (g_list_model_get_n_items (given) < g_list_model_get_n_items (hg_rules_editor_get_model (editor))
+         && g_get_monotonic_time () < give_up)
+    hg_test_spin (20);
+  g_assert_cmpuint (g_list_model_get_n_items (given), ==,
+                    g_list_model_get_n_items (hg_rules_editor_get_model (editor)));
+  hg_test_spin (100);
+  return editor;
 }
 
 static void

@@ -13,6 +13,12 @@
  * session's context when the documents change (hg_rules_editor_update()),
  * so the answers are read once an edit, not once a listener.
  *
+ * GTK 4.8's list view keeps some 200 rows, and measuring a row of wrapped
+ * Japanese text costs milliseconds: measured all at once, the step took
+ * seconds to appear the first time. So the view is given the lines a few
+ * at a time, a batch a frame, from the step's first showing: the first
+ * screen appears at once, the rest follow while it can already be read.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-rules-editor"
@@ -36,6 +42,8 @@ struct _HgRulesEditor
   HgPack       *pack;      /* borrowed from the policy page */
   HgWorkbook   *workbook;
   HgRulesModel *model;
+  GtkSliceListModel *shown; /* the lines the view has been given so far */
+  guint         reveal_tick;
 
   /* Template widgets */
   GtkListView  *list;
@@ -165,6 +173,42 @@ list_activate_cb (HgRulesEditor *self,
     open_edit (self, HG_RULE_EDIT_REWORD, hg_rule_item_get_rule_id (item));
 }
 
+/* Lines given to the view a frame: a screenful, and little enough to
+ * measure within a frame. */
+#define REVEAL_STEP 12
+
+static gboolean
+reveal_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  HgRulesEditor *self = HG_RULES_EDITOR (widget);
+  guint size = gtk_slice_list_model_get_size (self->shown);
+
+  if (size >= g_list_model_get_n_items (G_LIST_MODEL (self->model)))
+    {
+      /* All given: from now on the view follows every line. */
+      gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+      self->reveal_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  gtk_slice_list_model_set_size (self->shown, size + REVEAL_STEP);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+hg_rules_editor_map (GtkWidget *widget)
+{
+  HgRulesEditor *self = HG_RULES_EDITOR (widget);
+
+  GTK_WIDGET_CLASS (hg_rules_editor_parent_class)->map (widget);
+  if (gtk_slice_list_model_get_size (self->shown) == 0)
+    {
+      gtk_slice_list_model_set_size (self->shown, REVEAL_STEP);
+      self->reveal_tick = gtk_widget_add_tick_callback (widget, reveal_tick_cb, NULL, NULL);
+    }
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item)
@@ -225,7 +269,11 @@ hg_rules_editor_dispose (GObject *object)
   HgRulesEditor *self = (HgRulesEditor *) object;
 
   g_clear_object (&self->workbook);
+  if (self->reveal_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick);
+  self->reveal_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_RULES_EDITOR);
+  g_clear_object (&self->shown);
   g_clear_object (&self->model);
 
   G_OBJECT_CLASS (hg_rules_editor_parent_class)->dispose (object);
@@ -236,6 +284,7 @@ hg_rules_editor_constructed (GObject *object)
 {
   HgRulesEditor *self = (HgRulesEditor *) object;
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkNoSelection *selection;
 
   G_OBJECT_CLASS (hg_rules_editor_parent_class)->constructed (object);
 
@@ -245,9 +294,11 @@ hg_rules_editor_constructed (GObject *object)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list, factory);
   g_object_unref (factory);
-  gtk_list_view_set_model (self->list,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (
-                             G_LIST_MODEL (g_object_ref (self->model)))));
+  /* Nothing is given to the view until it is first shown. */
+  self->shown = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->model)), 0, 0);
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->shown)));
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
 }
 
 static void
@@ -302,6 +353,7 @@ hg_rules_editor_class_init (HgRulesEditorClass *klass)
   object_class->dispose = hg_rules_editor_dispose;
   object_class->get_property = hg_rules_editor_get_property;
   object_class->set_property = hg_rules_editor_set_property;
+  widget_class->map = hg_rules_editor_map;
 
   /* The HgPack whose rules are shown: not a GObject, so a pointer, which the
    * policy page keeps alive. */
