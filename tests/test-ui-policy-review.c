@@ -99,18 +99,6 @@ rows_of (HgRulesEditor *editor)
   return rows;
 }
 
-static guint
-count_type (GtkWidget *root,
-            GType      type)
-{
-  guint n = G_TYPE_CHECK_INSTANCE_TYPE (root, type);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    n += count_type (child, type);
-  return n;
-}
-
 /* The visible button of @row that activates @action. */
 static GtkWidget *
 button_of (GtkWidget  *root,
@@ -244,7 +232,7 @@ test_review_actions (HgTestWindow  *f,
   n_lines = g_list_model_get_n_items (lines);
   g_assert_cmpint (hg_rule_item_get_kind (heading), ==, HG_RULE_ITEM_HEADING);
   g_assert_nonnull (strstr (hg_rule_item_get_title (heading), "第1章"));
-  g_assert_cmpuint (count_type (GTK_WIDGET (editor), HG_TYPE_RULE_ROW), <, n_lines);
+  g_assert_cmpuint (hg_test_count_widgets (GTK_WIDGET (editor), HG_TYPE_RULE_ROW), <, n_lines);
   g_signal_connect (lines, "items-changed", G_CALLBACK (items_changed_cb), &w);
 
   /* The rule to edit, brought to the top of the list. */

@@ -57,19 +57,6 @@ settle (GtkWidget *window)
     ;
 }
 
-/* Widgets of @type under @root: the rows the list has made. */
-static guint
-count_widgets (GtkWidget *root,
-               GType      type)
-{
-  guint n = G_TYPE_CHECK_INSTANCE_TYPE (root, type);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    n += count_widgets (child, type);
-  return n;
-}
-
 /* The CPU time this process has used: on a machine shared with other
  * work, the wall-clock figures grow with the load, this much less. */
 static double
@@ -80,22 +67,6 @@ cpu_now_ms (void)
   getrusage (RUSAGE_SELF, &usage);
   return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
          + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *runs)
-{
-  g_array_sort (runs, compare_doubles);
-  return runs->len ? g_array_index (runs, double, runs->len / 2) : 0;
 }
 
 /* The id of the rule the company added last after @rule_id. */
@@ -252,7 +223,7 @@ main (int    argc,
     }
   g_assert_no_error (error);
   n_rules = hg_rules_editor_get_n_rules (HG_RULES_EDITOR (hg_policy_page_get_rules_editor (page)));
-  n_widgets = count_widgets (hg_policy_page_get_rules_editor (page), GTK_TYPE_WIDGET);
+  n_widgets = hg_test_count_widgets (hg_policy_page_get_rules_editor (page), GTK_TYPE_WIDGET);
 
   g_print ("Rule review benchmark: %u rules listed, median of %u runs (the first showing: once),\n"
            "until the next frame is painted: wall-clock time and this process's CPU time\n",
@@ -266,8 +237,8 @@ main (int    argc,
 
       for (const char *p = label; *p; p = g_utf8_next_char (p))
         width += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
-      g_print ("%s%*s %9.1f ms %9.1f ms\n", label, MAX (0, 50 - width), "", median (runs[m]),
-               median (cpu[m]));
+      g_print ("%s%*s %9.1f ms %9.1f ms\n", label, MAX (0, 50 - width), "", bench_median (runs[m]),
+               bench_median (cpu[m]));
       g_array_unref (runs[m]);
       g_array_unref (cpu[m]);
     }
