@@ -52,3 +52,17 @@ hg_test_find_toplevel (GType type)
     }
   return NULL;
 }
+
+/* How many widgets of @type there are under @root, @root included: the
+ * rows a list view has made, say. */
+guint
+hg_test_count_widgets (GtkWidget *root,
+                       GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (root, type);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    n += hg_test_count_widgets (child, type);
+  return n;
+}

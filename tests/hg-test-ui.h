@@ -12,6 +12,8 @@ GtkWidget *hg_test_find_widget (GtkWidget  *root,
                                 GType       type,
                                 const char *name);
 void       hg_test_spin        (guint       milliseconds);
+guint      hg_test_count_widgets (GtkWidget *root,
+                                  GType      type);
 GtkWidget *hg_test_find_toplevel (GType     type);
 
 G_END_DECLS

@@ -467,6 +467,63 @@ test_describe_variables (Fixture       *f,
   g_assert_cmpstr (value, ==, "情報セキュリティ責任者");
 }
 
+/* Whether @a, with @name and @kana as the company's name and its reading,
+ * has the digest of @b with 株式会社 and 方針. */
+static gboolean
+same_digest (HgPackContext *a,
+             const char    *name,
+             const char    *kana,
+             HgPackContext *b)
+{
+  g_autofree char *digest_a = NULL;
+  g_autofree char *digest_b = NULL;
+
+  hg_pack_context_set (a, "company.name", name);
+  hg_pack_context_set (a, "company.name_kana", kana);
+  hg_pack_context_set (b, "company.name", "株式会社");
+  hg_pack_context_set (b, "company.name_kana", "方針");
+  digest_a = hg_pack_context_values_digest (a);
+  digest_b = hg_pack_context_values_digest (b);
+  return g_str_equal (digest_a, digest_b);
+}
+
+/* The digest of the values the texts read tells whether what was expanded
+ * from one context still holds for another (the rule review re-expands only
+ * the rules an edit touched): the same for the same answers, whatever the
+ * company did to single rules; different once an answer or the company
+ * changes. */
+static void
+test_values_digest (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgPackContext) first = hg_pack_context_new_for_workbook (f->pack, f->workbook);
+  g_autoptr(HgPackContext) again = NULL;
+  g_autofree char *digest = hg_pack_context_values_digest (first);
+  g_autofree char *other = NULL;
+
+  g_assert_cmpuint (strlen (digest), ==, 64);
+  g_assert_true (hg_policy_reword (f->workbook, f->pack, "password", "別の文言。", &error));
+  g_assert_true (hg_policy_exclude (f->workbook, f->pack, "approval", "使わないため", &error));
+  g_assert_no_error (error);
+  again = hg_pack_context_new_for_workbook (f->pack, f->workbook);
+  other = hg_pack_context_values_digest (again);
+  g_assert_cmpstr (other, ==, digest);
+
+  g_assert_true (hg_policy_set_answer (f->workbook, f->pack, "password_min_length", "12", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&again, hg_pack_context_free);
+  g_clear_pointer (&other, g_free);
+  again = hg_pack_context_new_for_workbook (f->pack, f->workbook);
+  other = hg_pack_context_values_digest (again);
+  g_assert_cmpstr (other, !=, digest);
+
+  /* A value that moves from one name to the next is a change too. */
+  hg_pack_context_set (first, "password_min_length", "12");
+  g_assert_true (same_digest (first, "株式会社", "方針", again));
+  g_assert_false (same_digest (first, "株式会社方", "針", again));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -486,6 +543,7 @@ main (int    argc,
   ADD ("/policy/incident-lead-named-once", test_incident_lead_named_once);
   ADD ("/policy/changed-blocks", test_changed_blocks);
   ADD ("/policy/describe-variables", test_describe_variables);
+  ADD ("/policy/values-digest", test_values_digest);
 #undef ADD
 
   return g_test_run ();

@@ -1,10 +1,9 @@
 /* test-ui-policy-wizard.c: the policy wizard, driven as a user would
  *
  * The steps walked with the Next button, the previewed rules following the
- * answers and Undo, and the last step's list of rules. A program of its own:
- * every answer given on the last step rebuilds that list of some 200 rules,
- * the slowest thing the widget tests do. Needs a display (Xvfb in CI);
- * meson runs it in English and in Japanese.
+ * answers and Undo, and the last step's list of rules (its actions are in
+ * test-ui-policy-review.c). Needs a display (Xvfb in CI); meson runs it in
+ * English and in Japanese.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -24,6 +24,22 @@ bench_now_ms (void)
   return g_get_monotonic_time () / 1000.0;
 }
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+double
+bench_median (GArray *runs)
+{
+  g_array_sort (runs, compare_doubles);
+  return runs->len ? g_array_index (runs, double, runs->len / 2) : 0;
+}
+
 void
 bench_generate_register (const char *path,
                          guint       rows)

@@ -615,6 +615,7 @@ refresh (HgPolicyPage *self)
   context = read_context (self, &owned);
   load_answers (self, context);
   update_preview (self, context);
+  hg_rules_editor_update (HG_RULES_EDITOR (self->rules_editor), context);
 }
 
 /* The pack's steps, then the review of the rules as the last step. */

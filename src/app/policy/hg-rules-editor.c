@@ -6,6 +6,19 @@
  * or restored. A reworded rule whose template text changed since is marked
  * for review. Each change is one undoable edit.
  *
+ * The lines are an HgRulesModel under a GtkListView, which makes rows only
+ * for the lines on screen and reuses them as the list scrolls; an edit
+ * updates only the lines it changed (see hg-rules-model.c for why). The
+ * editor does not follow the workbook itself: its owner hands it the
+ * session's context when the documents change (hg_rules_editor_update()),
+ * so the answers are read once an edit, not once a listener.
+ *
+ * GTK 4.8's list view keeps some 200 rows, and measuring a row of wrapped
+ * Japanese text costs milliseconds: measured all at once, the step took
+ * seconds to appear the first time. So the view is given the lines a few
+ * at a time, a batch a frame, from the step's first showing: the first
+ * screen appears at once, the rest follow while it can already be read.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-rules-editor"
@@ -17,20 +30,23 @@
 #include "hg-pack-context.h"
 #include "hg-policy.h"
 #include "hg-rule-dialog.h"
+#include "hg-rule-row.h"
 #include "hg-rules-editor.h"
+#include "hg-rules-model.h"
 #include "hg-form.h"
-#include "hg-limits.h"
 
 struct _HgRulesEditor
 {
-  AdwBin      parent_instance;
+  AdwBin        parent_instance;
 
-  HgPack     *pack;      /* borrowed from the policy page */
-  HgWorkbook *workbook;
-  guint       n_rules;
+  HgPack       *pack;      /* borrowed from the policy page */
+  HgWorkbook   *workbook;
+  HgRulesModel *model;
+  GtkSliceListModel *shown; /* the lines the view has been given so far */
+  guint         reveal_tick;
 
   /* Template widgets */
-  GtkBox     *box;
+  GtkListView  *list;
 };
 
 G_DEFINE_FINAL_TYPE (HgRulesEditor, hg_rules_editor, ADW_TYPE_BIN)
@@ -44,21 +60,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *
-role_name (const char *key)
-{
-  static const struct { const char *key; const char *name; } names[] = {
-    { "ciso", N_("Information security officer") }, { "department_head", N_("Department security lead") },
-    { "system_admin", N_("System administrator") }, { "education", N_("Training lead") },
-    { "auditor", N_("Auditor") }, { "incident_contact", N_("Incident contact") },
-    { "management", N_("Management") }, { "employees", N_("Employees") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_strcmp0 (key, names[i].key) == 0)
-      return _(names[i].name);
-  return NULL;
-}
+static const char *actions[] = { "rules.reword", "rules.exclude", "rules.add", "rules.restore",
+                                 "rules.remove" };
 
 static void
 toast (HgRulesEditor *self,
@@ -77,7 +80,7 @@ edit_response_cb (HgRuleDialog  *dialog,
   g_autoptr(GError) error = NULL;
   gboolean ok = TRUE;
 
-  if (g_strcmp0 (response, "apply") != 0)
+  if (g_strcmp0 (response, "apply") != 0 || self->workbook == NULL)
     return;
 
   switch (hg_rule_dialog_get_kind (dialog))
@@ -98,259 +101,173 @@ edit_response_cb (HgRuleDialog  *dialog,
 
 static void
 open_edit (HgRulesEditor *self,
-           GtkWidget     *button)
+           HgRuleEdit     kind,
+           const char    *rule_id)
 {
-  HgRuleEdit kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kind"));
-  const char *initial = g_object_get_data (G_OBJECT (button), "text");
-  HgPackContext *context = hg_pack_context_new_for_workbook (self->pack, self->workbook);
-  GtkWidget *dialog = g_object_new (HG_TYPE_RULE_DIALOG,
-                                    "transient-for", gtk_widget_get_root (GTK_WIDGET (self)),
-                                    "kind", kind,
-                                    "rule", g_object_get_data (G_OBJECT (button), "rule"),
-                                    "text", kind == HG_RULE_EDIT_REWORD ? initial : NULL,
-                                    "variables", hg_pack_context_describe_variables (
-                                      context, kind == HG_RULE_EDIT_REWORD ? initial : ""),
-                                    NULL);
+  g_autofree char *key = g_strconcat ("rule:", rule_id, NULL);
+  HgRuleItem *item = hg_rules_model_find (self->model, key, NULL);
+  g_autoptr(HgPackContext) context = NULL;
+  GtkWidget *dialog;
 
-  hg_pack_context_free (context);
-
+  if (item == NULL)
+    return;
+  context = hg_pack_context_new_for_workbook (self->pack, self->workbook);
+  dialog = g_object_new (HG_TYPE_RULE_DIALOG,
+                         "transient-for", gtk_widget_get_root (GTK_WIDGET (self)),
+                         "kind", kind,
+                         "rule", rule_id,
+                         "text", kind == HG_RULE_EDIT_REWORD ? hg_rule_item_get_source (item)
+                                                             : NULL,
+                         "variables", hg_pack_context_describe_variables (
+                           context,
+                           kind == HG_RULE_EDIT_REWORD ? hg_rule_item_get_source (item) : ""),
+                         NULL);
   g_signal_connect_object (dialog, "response", G_CALLBACK (edit_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
-restore_clicked_cb (GtkButton     *button,
-                    HgRulesEditor *self)
+edit_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
 {
+  HgRuleEdit kind = g_str_equal (name, "rules.reword") ? HG_RULE_EDIT_REWORD
+                    : g_str_equal (name, "rules.exclude") ? HG_RULE_EDIT_EXCLUDE
+                    : HG_RULE_EDIT_ADD;
+
+  open_edit (HG_RULES_EDITOR (widget), kind, g_variant_get_string (param, NULL));
+}
+
+static void
+restore_action (GtkWidget  *widget,
+                const char *name,
+                GVariant   *param)
+{
+  HgRulesEditor *self = HG_RULES_EDITOR (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!hg_policy_reset_rule (self->workbook, self->pack,
-                             g_object_get_data (G_OBJECT (button), "rule"), &error))
+  if (self->workbook != NULL
+      && !hg_policy_reset_rule (self->workbook, self->pack, g_variant_get_string (param, NULL),
+                                &error))
     toast (self, error->message);
 }
 
 static void
-remove_added_clicked_cb (GtkButton     *button,
-                         HgRulesEditor *self)
+remove_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
 {
+  HgRulesEditor *self = HG_RULES_EDITOR (widget);
   g_autoptr(GError) error = NULL;
-  gint64 *id = g_object_get_data (G_OBJECT (button), "id");
 
-  if (!hg_policy_remove_added (self->workbook, *id, &error))
+  if (self->workbook != NULL
+      && !hg_policy_remove_added (self->workbook, g_variant_get_int64 (param), &error))
     toast (self, error->message);
 }
 
-static GtkWidget *
-action_button (HgRulesEditor *self,
-               const char    *icon,
-               const char    *tooltip,
-               const char    *rule,
-               HgRuleEdit     kind,
-               const char    *text)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  tooltip, -1);
-  g_object_set_data_full (G_OBJECT (button), "rule", g_strdup (rule), g_free);
-  g_object_set_data (G_OBJECT (button), "kind", GUINT_TO_POINTER (kind));
-  g_object_set_data_full (G_OBJECT (button), "text", g_strdup (text), g_free);
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (open_edit), self);
-  return button;
-}
-
-static GtkWidget *
-rule_row (HgRulesEditor *self,
-          HgPackContext *context,
-          const HgBlock *rule,
-          guint          number)
-{
-  GtkWidget *row = adw_action_row_new ();
-  const char *reworded = hg_pack_context_get_reworded (context, rule->id);
-  const char *reason = hg_pack_context_get_exclusion (context, rule->id);
-  gboolean outdated = hg_pack_context_is_outdated (context, rule);
-  g_autofree char *text = hg_pack_context_expand (context, reworded ? reworded : rule->text);
-  g_autoptr(GString) subtitle = g_string_new (NULL);
-  const char *role = role_name (rule->role);
-
-  if (reason != NULL)
-    g_string_append_printf (subtitle, _("Left out: %s"), reason);
-  else
-    g_string_append_printf (subtitle, "(%u)", number);
-  if (role != NULL)
-    g_string_append_printf (subtitle, " · %s", role);
-  if (reworded != NULL)
-    g_string_append_printf (subtitle, " · %s", outdated ? _("Reworded; the template has changed since — "
-                                                          "please review")
-                                                        : _("Reworded"));
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-  if (reason != NULL)
-    gtk_widget_add_css_class (row, "dim-label");
-  if (outdated)
-    {
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-
-      gtk_widget_add_css_class (icon, "warning");
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-    }
-
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             action_button (self, "document-edit-symbolic", _("Reword"), rule->id,
-                                            HG_RULE_EDIT_REWORD, reworded ? reworded : rule->text));
-  if (reworded != NULL || reason != NULL)
-    {
-      GtkWidget *restore = gtk_button_new_from_icon_name ("edit-undo-symbolic");
-
-      gtk_widget_set_valign (restore, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (restore, "flat");
-      gtk_widget_set_tooltip_text (restore, _("Restore the template’s rule"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (restore), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Restore the template’s rule"), -1);
-      g_object_set_data_full (G_OBJECT (restore), "rule", g_strdup (rule->id), g_free);
-      g_signal_connect (restore, "clicked", G_CALLBACK (restore_clicked_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), restore);
-    }
-  if (reason == NULL)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               action_button (self, "list-remove-symbolic", _("Leave out"),
-                                              rule->id, HG_RULE_EDIT_EXCLUDE, NULL));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             action_button (self, "list-add-symbolic", _("Add a rule after this"),
-                                            rule->id, HG_RULE_EDIT_ADD, NULL));
-  self->n_rules++;
-  return row;
-}
-
+/* Enter (or a double click) on a rule rewords it, as its first button does. */
 static void
-add_rules (HgRulesEditor       *self,
-           HgPackContext       *context,
-           const HgBlock       *block,
-           AdwPreferencesGroup *group,
-           guint               *number)
+list_activate_cb (HgRulesEditor *self,
+                  guint          position)
 {
-  for (guint i = 0; i < block->children->len; i++)
-    {
-      const HgBlock *child = g_ptr_array_index (block->children, i);
+  g_autoptr(HgRuleItem) item = g_list_model_get_item (G_LIST_MODEL (self->model), position);
 
-      if (!hg_pack_context_test (context, child->condition, NULL))
-        continue;
-      if (child->kind == HG_BLOCK_SECTION)
-        {
-          *number = 0;
-          add_rules (self, context, child, group, number);
-        }
-      else if (child->kind == HG_BLOCK_RULE && child->id != NULL)
-        {
-          GPtrArray *added = hg_pack_context_get_added (context, child->id);
-          GArray *added_ids = hg_pack_context_get_added_ids (context, child->id);
-          gboolean excluded = hg_pack_context_get_exclusion (context, child->id) != NULL;
-
-          adw_preferences_group_add (group, rule_row (self, context, child,
-                                                      excluded ? *number : ++*number));
-          for (guint a = 0; added != NULL && a < added->len; a++)
-            {
-              GtkWidget *row = adw_action_row_new ();
-              g_autofree char *text = hg_pack_context_expand (context, g_ptr_array_index (added, a));
-              g_autofree char *subtitle = g_strdup_printf (_("(%u) · Added by the company"),
-                                                           ++*number);
-
-              GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-              adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-              adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-              adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-              gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-              gtk_widget_add_css_class (remove, "flat");
-              gtk_widget_set_tooltip_text (remove, _("Remove this added rule"));
-              gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
-                                              GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                              _("Remove this added rule"), -1);
-              g_object_set_data_full (G_OBJECT (remove), "id",
-                                      g_memdup2 (&g_array_index (added_ids, gint64, a),
-                                                 sizeof (gint64)), g_free);
-              g_signal_connect (remove, "clicked", G_CALLBACK (remove_added_clicked_cb), self);
-              adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-              adw_preferences_group_add (group, row);
-            }
-        }
-    }
+  if (item != NULL && hg_rule_item_get_kind (item) == HG_RULE_ITEM_RULE
+      && gtk_widget_is_sensitive (GTK_WIDGET (self))
+      && (self->workbook == NULL || !hg_workbook_is_read_only (self->workbook)))
+    open_edit (self, HG_RULE_EDIT_REWORD, hg_rule_item_get_rule_id (item));
 }
 
-void
-hg_rules_editor_reload (HgRulesEditor *self)
+/* Lines given to the view a frame. Wrapping a rule of Japanese text costs
+ * pango 1.50 some milliseconds a row (it shapes the rest of a paragraph again
+ * at each line break), so few: two batches, the first and the one of the
+ * first frame's tick, fill a screen. */
+#define REVEAL_STEP 4
+
+static gboolean
+reveal_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
 {
-  g_autoptr(HgPackContext) context = NULL;
-  GtkWidget *child;
-  GPtrArray *documents;
+  HgRulesEditor *self = HG_RULES_EDITOR (widget);
+  guint size = gtk_slice_list_model_get_size (self->shown);
 
-  g_return_if_fail (HG_IS_RULES_EDITOR (self));
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->box))) != NULL)
-    gtk_box_remove (self->box, child);
-  self->n_rules = 0;
-  if (self->workbook == NULL)
-    return;
-
-  context = hg_pack_context_new_for_workbook (self->pack, self->workbook);
-  documents = hg_pack_get_documents (self->pack);
-  for (guint d = 0; d < documents->len; d++)
+  if (size >= g_list_model_get_n_items (G_LIST_MODEL (self->model)))
     {
-      const HgBlock *document = g_ptr_array_index (documents, d);
-      guint chapter = 0;
-
-      if (!hg_pack_context_test (context, document->condition, NULL))
-        continue;
-      for (guint c = 0; c < document->children->len; c++)
-        {
-          const HgBlock *ch = g_ptr_array_index (document->children, c);
-          AdwPreferencesGroup *group;
-          g_autofree char *title = NULL;
-          g_autofree char *expanded = NULL;
-          guint number = 0;
-
-          if (ch->kind != HG_BLOCK_CHAPTER || !hg_pack_context_test (context, ch->condition, NULL))
-            continue;
-          group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-          expanded = hg_pack_context_expand (context, ch->display_title);
-          /* Translators: a document, the chapter's number in it and its title */
-          title = g_strdup_printf (_("%s — Chapter %u: %s"), document->display_title, ++chapter,
-                                   expanded);
-          adw_preferences_group_set_title (group, title);
-          {
-            guint before = self->n_rules;
-
-            add_rules (self, context, ch, group, &number);
-            /* A chapter of prose alone (the basic policy) has nothing to
-             * edit here. */
-            if (self->n_rules > before)
-              gtk_box_append (self->box, GTK_WIDGET (group));
-            else
-              g_object_unref (g_object_ref_sink (group));
-          }
-        }
+      /* All given: from now on the view follows every line. */
+      gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+      self->reveal_tick = 0;
+      return G_SOURCE_REMOVE;
     }
-}
-
-static void
-workbook_changed_cb (HgRulesEditor *self,
-                     GStrv          tables)
-{
-  /* Rebuilt only while on screen; showing it again rebuilds it anyway. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    hg_rules_editor_reload (self);
+  gtk_slice_list_model_set_size (self->shown, size + REVEAL_STEP);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
 hg_rules_editor_map (GtkWidget *widget)
 {
-  hg_rules_editor_reload (HG_RULES_EDITOR (widget));
+  HgRulesEditor *self = HG_RULES_EDITOR (widget);
+
   GTK_WIDGET_CLASS (hg_rules_editor_parent_class)->map (widget);
+  if (gtk_slice_list_model_get_size (self->shown) == 0)
+    {
+      gtk_slice_list_model_set_size (self->shown, REVEAL_STEP);
+      self->reveal_tick = gtk_widget_add_tick_callback (widget, reveal_tick_cb, NULL, NULL);
+    }
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item)
+{
+  gtk_list_item_set_child (list_item, hg_rule_row_new ());
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item)
+{
+  HgRuleItem *item = gtk_list_item_get_item (list_item);
+
+  /* A heading is read, not edited: the keyboard passes over it. */
+  gtk_list_item_set_activatable (list_item, hg_rule_item_get_kind (item) == HG_RULE_ITEM_RULE);
+  hg_rule_row_set_item (HG_RULE_ROW (gtk_list_item_get_child (list_item)), item);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item)
+{
+  hg_rule_row_set_item (HG_RULE_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
+
+/* Brings the lines up to @context, the answers as the session reads them;
+ * returns how many kept lines changed what they show. */
+guint
+hg_rules_editor_update (HgRulesEditor *self,
+                        HgPackContext *context)
+{
+  g_return_val_if_fail (HG_IS_RULES_EDITOR (self), 0);
+
+  if (context == NULL)
+    {
+      hg_rules_model_clear (self->model);
+      return 0;
+    }
+  return hg_rules_model_update (self->model, context);
+}
+
+/* From the workbook itself, for an editor shown without a session. */
+void
+hg_rules_editor_reload (HgRulesEditor *self)
+{
+  g_autoptr(HgPackContext) context = NULL;
+
+  g_return_if_fail (HG_IS_RULES_EDITOR (self));
+
+  if (self->workbook != NULL)
+    context = hg_pack_context_new_for_workbook (self->pack, self->workbook);
+  hg_rules_editor_update (self, context);
 }
 
 static void
@@ -358,12 +275,37 @@ hg_rules_editor_dispose (GObject *object)
 {
   HgRulesEditor *self = (HgRulesEditor *) object;
 
-  if (self->workbook != NULL)
-    g_signal_handlers_disconnect_by_data (self->workbook, self);
   g_clear_object (&self->workbook);
+  if (self->reveal_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick);
+  self->reveal_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_RULES_EDITOR);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->model);
 
   G_OBJECT_CLASS (hg_rules_editor_parent_class)->dispose (object);
+}
+
+static void
+hg_rules_editor_constructed (GObject *object)
+{
+  HgRulesEditor *self = (HgRulesEditor *) object;
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkNoSelection *selection;
+
+  G_OBJECT_CLASS (hg_rules_editor_parent_class)->constructed (object);
+
+  self->model = hg_rules_model_new (self->pack);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list, factory);
+  g_object_unref (factory);
+  /* Nothing is given to the view until it is first shown. */
+  self->shown = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->model)), 0, 0);
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->shown)));
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
 }
 
 static void
@@ -414,6 +356,7 @@ hg_rules_editor_class_init (HgRulesEditorClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = hg_rules_editor_constructed;
   object_class->dispose = hg_rules_editor_dispose;
   object_class->get_property = hg_rules_editor_get_property;
   object_class->set_property = hg_rules_editor_set_property;
@@ -431,12 +374,21 @@ hg_rules_editor_class_init (HgRulesEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-rules-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, HgRulesEditor, box);
+  gtk_widget_class_bind_template_child (widget_class, HgRulesEditor, list);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+
+  /* The rows' buttons name these with their rule as the target. */
+  gtk_widget_class_install_action (widget_class, "rules.reword", "s", edit_action);
+  gtk_widget_class_install_action (widget_class, "rules.exclude", "s", edit_action);
+  gtk_widget_class_install_action (widget_class, "rules.add", "s", edit_action);
+  gtk_widget_class_install_action (widget_class, "rules.restore", "s", restore_action);
+  gtk_widget_class_install_action (widget_class, "rules.remove", "x", remove_action);
 }
 
 static void
 hg_rules_editor_init (HgRulesEditor *self)
 {
+  g_type_ensure (HG_TYPE_RULE_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -446,27 +398,38 @@ hg_rules_editor_new (HgPack *pack)
   return g_object_new (HG_TYPE_RULES_EDITOR, "pack", pack, NULL);
 }
 
+/* A read-only workbook is shown, not changed: every button is off. */
 void
 hg_rules_editor_set_workbook (HgRulesEditor *self,
                               HgWorkbook    *workbook)
 {
-  gboolean changed;
+  gboolean editable = workbook != NULL && !hg_workbook_is_read_only (workbook);
 
   g_return_if_fail (HG_IS_RULES_EDITOR (self));
 
-  if (self->workbook != NULL)
-    g_signal_handlers_disconnect_by_data (self->workbook, self);
-  changed = g_set_object (&self->workbook, workbook);
-  if (workbook != NULL)
-    g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    hg_rules_editor_reload (self);
-  if (changed)
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], editable);
+  if (g_set_object (&self->workbook, workbook))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKBOOK]);
 }
 
 guint
 hg_rules_editor_get_n_rules (HgRulesEditor *self)
 {
-  return self->n_rules;
+  g_return_val_if_fail (HG_IS_RULES_EDITOR (self), 0);
+  return hg_rules_model_get_n_rules (self->model);
+}
+
+GListModel *
+hg_rules_editor_get_model (HgRulesEditor *self)
+{
+  g_return_val_if_fail (HG_IS_RULES_EDITOR (self), NULL);
+  return G_LIST_MODEL (self->model);
+}
+
+GtkListView *
+hg_rules_editor_get_list_view (HgRulesEditor *self)
+{
+  g_return_val_if_fail (HG_IS_RULES_EDITOR (self), NULL);
+  return self->list;
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "hg-pack.h"
+#include "hg-pack-context.h"
 #include "hg-workbook.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,10 @@ GtkWidget *hg_rules_editor_new     (HgPack        *pack);
 void       hg_rules_editor_set_workbook (HgRulesEditor *self,
                                          HgWorkbook    *workbook);
 void       hg_rules_editor_reload  (HgRulesEditor *self);
+guint      hg_rules_editor_update  (HgRulesEditor *self,
+                                    HgPackContext *context);
 guint      hg_rules_editor_get_n_rules (HgRulesEditor *self);
+GListModel *hg_rules_editor_get_model (HgRulesEditor *self);
+GtkListView *hg_rules_editor_get_list_view (HgRulesEditor *self);
 
 G_END_DECLS

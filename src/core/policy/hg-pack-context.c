@@ -232,6 +232,38 @@ hg_pack_context_reads (const char * const *tables)
   return FALSE;
 }
 
+static int
+compare_names (const void *a,
+               const void *b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* A digest of every value the texts read: the answers, the company's
+ * fields, the holders of the roles and the labels. Two contexts with the same
+ * digest expand any text alike, so what was expanded from one can be kept for
+ * the other; the rule review re-expands only the rules an edit touched. */
+char *
+hg_pack_context_values_digest (HgPackContext *context)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autofree const char **names = (const char **) g_hash_table_get_keys_as_array (context->values,
+                                                                                   NULL);
+  guint n = g_hash_table_size (context->values);
+
+  /* Sorted: two tables with the same contents may iterate differently. */
+  qsort (names, n, sizeof (char *), compare_names);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *value = g_hash_table_lookup (context->values, names[i]);
+
+      /* The terminating NULs keep "ab"+"c" apart from "a"+"bc". */
+      g_checksum_update (checksum, (const guchar *) names[i], (gssize) strlen (names[i]) + 1);
+      g_checksum_update (checksum, (const guchar *) value, (gssize) strlen (value) + 1);
+    }
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
 /* The text a {variable} stands for. */
 char *
 hg_pack_context_display (HgPackContext *context,

@@ -32,6 +32,7 @@ char          *hg_pack_context_expand        (HgPackContext *context,
                                               const char    *text);
 GVariant      *hg_pack_context_describe_variables (HgPackContext *context,
                                                    const char    *text);
+char          *hg_pack_context_values_digest (HgPackContext *context);
 const char    *hg_pack_context_get_reworded  (HgPackContext *context,
                                               const char    *rule_id);
 const char    *hg_pack_context_get_exclusion (HgPackContext *context,
