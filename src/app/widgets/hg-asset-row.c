@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "hg-asset-row.h"
+#include "hg-tooltip.h"
 
 #define CELL_PADDING 6
 #define ROW_PADDING  5
@@ -146,7 +147,7 @@ hg_asset_row_query_tooltip (GtkWidget  *widget,
 
   if (self->tooltip == NULL)
     return FALSE;
-  gtk_tooltip_set_text (tooltip, self->tooltip);
+  hg_tooltip_set_text (tooltip, self->tooltip);
   return TRUE;
 }
 

