@@ -153,6 +153,51 @@ test_tooltip_not_over_popover (HgTestWindow  *f,
   gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (box)));
 }
 
+/* ---- Risks --------------------------------------------------------------- */
+
+static HgRisksPage *
+set_up_risks (HgTestWindow *f)
+{
+  g_autoptr(GError) error = NULL;
+  HgRisksPage *page;
+
+  g_assert_true (hg_asset_store_load_examples (hg_window_get_workbook (f->window), &error));
+  g_assert_no_error (error);
+  hg_window_show_page (f->window, "risks");
+  hg_test_spin (50);
+  page = HG_RISKS_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_RISKS_PAGE, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "risks.setup", NULL));
+  hg_test_spin (50);
+  g_assert_nonnull (hg_risks_page_get_sheet (page));
+  return page;
+}
+
+/* Issue 13, item 12: the likelihood drop-down was as wide as the level
+ * chosen, so the Why? button beside it moved with each choice. */
+static void
+test_likelihood_width (HgTestWindow  *f,
+                       gconstpointer  data)
+{
+  HgRisksPage *page = set_up_risks (f);
+  GtkWidget *view, *drop;
+  int widths[3];
+
+  hg_risks_page_show_view (page, "threats");
+  hg_test_spin (50);
+  view = hg_test_find_widget (GTK_WIDGET (page), HG_TYPE_RISK_THREATS_VIEW, NULL);
+  drop = hg_test_find_widget (view, GTK_TYPE_DROP_DOWN, NULL);
+  g_assert_nonnull (drop);
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), i);
+      hg_test_spin (20);
+      gtk_widget_measure (drop, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &widths[i], NULL, NULL);
+      g_test_message ("likelihood at position %u: %d px wide", i, widths[i]);
+    }
+  g_assert_cmpint (widths[0], ==, widths[1]);
+  g_assert_cmpint (widths[1], ==, widths[2]);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -160,5 +205,6 @@ main (int    argc,
   hg_test_window_init (&argc, &argv);
   hg_test_window_add ("/tables/tooltip-width", test_tooltip_width);
   hg_test_window_add ("/tables/tooltip-not-over-popover", test_tooltip_not_over_popover);
+  hg_test_window_add ("/tables/likelihood-width", test_likelihood_width);
   return hg_test_window_run ();
 }
