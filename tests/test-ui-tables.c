@@ -153,6 +153,83 @@ test_tooltip_not_over_popover (HgTestWindow  *f,
   gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (box)));
 }
 
+/* ---- The register's filters ---------------------------------------------- */
+
+static void
+find_drop_downs (GtkWidget *widget,
+                 GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_DROP_DOWN (child))
+      g_ptr_array_add (found, child);
+    else
+      find_drop_downs (child, found);
+}
+
+static HgAssetsPage *
+show_example_register (HgTestWindow *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hg_asset_store_load_examples (hg_window_get_workbook (f->window), &error));
+  g_assert_no_error (error);
+  hg_window_show_page (f->window, "assets");
+  hg_test_spin (50);
+  return HG_ASSETS_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_ASSETS_PAGE,
+                                              NULL));
+}
+
+/* Issue 13, item 5: with 重要度 2 chosen and the filter bar hidden, the
+ * register showed 6 of 23 with nothing on screen saying why. */
+static void
+test_hidden_filter (HgTestWindow  *f,
+                    gconstpointer  data)
+{
+  HgAssetsPage *page = show_example_register (f);
+  GtkToggleButton *bar = GTK_TOGGLE_BUTTON (hg_test_find_widget (GTK_WIDGET (page),
+                                                                 GTK_TYPE_TOGGLE_BUTTON, NULL));
+  g_autoptr(GPtrArray) drops = g_ptr_array_new ();
+  g_autofree char *importance_2 = g_strdup_printf (_("Importance %u"), 2);
+  guint total = hg_assets_page_get_n_total (page);
+  GtkDropDown *importance;
+
+  find_drop_downs (GTK_WIDGET (page), drops);
+  g_assert_cmpuint (drops->len, ==, 5);
+  importance = g_ptr_array_index (drops, 2);   /* any, 3, 2, 1 */
+
+  /* A filter chosen with the bar hidden (as the company page does for a
+   * department) shows the bar, and the status says what filters. */
+  g_assert_false (gtk_toggle_button_get_active (bar));
+  gtk_drop_down_set_selected (importance, 2);
+  hg_test_spin (20);
+  g_assert_true (gtk_toggle_button_get_active (bar));
+  g_assert_cmpuint (hg_assets_page_get_n_shown (page), <, total);
+  g_assert_nonnull (strstr (hg_assets_page_get_status (page), importance_2));
+
+  /* Hiding the bar clears its filters: everything is shown again. */
+  gtk_toggle_button_set_active (bar, FALSE);
+  hg_test_spin (20);
+  g_assert_cmpuint (hg_assets_page_get_n_shown (page), ==, total);
+  g_assert_cmpuint (gtk_drop_down_get_selected (importance), ==, 0);
+  g_assert_null (strstr (hg_assets_page_get_status (page), importance_2));
+
+  /* One click clears them with the bar open. */
+  gtk_drop_down_set_selected (importance, 2);
+  hg_test_spin (20);
+  g_assert_cmpuint (hg_assets_page_get_n_shown (page), <, total);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "assets.clear-filters", NULL));
+  hg_test_spin (20);
+  g_assert_cmpuint (hg_assets_page_get_n_shown (page), ==, total);
+  g_assert_true (gtk_toggle_button_get_active (bar));
+
+  /* A search says so too. */
+  hg_assets_page_set_search (page, "顧客");
+  hg_test_spin (20);
+  g_assert_cmpuint (hg_assets_page_get_n_shown (page), <, total);
+  g_assert_nonnull (strstr (hg_assets_page_get_status (page), "顧客"));
+}
+
 /* ---- Risks --------------------------------------------------------------- */
 
 static HgRisksPage *
@@ -206,5 +283,6 @@ main (int    argc,
   hg_test_window_add ("/tables/tooltip-width", test_tooltip_width);
   hg_test_window_add ("/tables/tooltip-not-over-popover", test_tooltip_not_over_popover);
   hg_test_window_add ("/tables/likelihood-width", test_likelihood_width);
+  hg_test_window_add ("/tables/hidden-filter", test_hidden_filter);
   return hg_test_window_run ();
 }

@@ -281,6 +281,43 @@ filter_cb (gpointer item,
   return TRUE;
 }
 
+static gboolean
+any_filter (HgAssetsPage *self)
+{
+  for (FilterKind k = 0; k < N_FILTERS; k++)
+    if (self->filter_value[k] >= 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* What narrows the list, as the status line says it ("Importance 2, search
+ * “顧客”"), or NULL when nothing does. */
+static char *
+describe_filters (HgAssetsPage *self)
+{
+  g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  for (FilterKind k = 0; k < N_FILTERS; k++)
+    {
+      GtkStringObject *choice = gtk_drop_down_get_selected_item (self->filter_drops[k]);
+
+      if (self->filter_value[k] >= 0 && choice != NULL)
+        g_strv_builder_add (parts, gtk_string_object_get_string (choice));
+    }
+  if (search[0] != '\0')
+    {
+      /* Translators: what the register is filtered by, the text searched for */
+      g_autofree char *searched = g_strdup_printf (_("search “%s”"), search);
+
+      g_strv_builder_add (parts, searched);
+    }
+  strv = g_strv_builder_end (parts);
+  /* Translators: between the filters in "filtered by Importance 2, search “顧客”" */
+  return strv[0] != NULL ? g_strjoinv (C_("list separator", ", "), strv) : NULL;
+}
+
 static void
 update_status (HgAssetsPage *self)
 {
@@ -293,11 +330,15 @@ update_status (HgAssetsPage *self)
                                         "assets.edit-media", "assets.edit-labels" };
   g_autofree char *text = NULL;
 
-  if (shown == total)
+  g_autofree char *why = describe_filters (self);
+
+  if (why == NULL)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset", "%u assets", total), total);
   else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u asset shown",
-                                         "%u of %u assets shown", total), shown, total);
+    /* Translators: then what narrows the list, e.g. "Importance 2, search “顧客”" */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u asset shown, filtered by %s",
+                                         "%u of %u assets shown, filtered by %s", total),
+                            shown, total, why);
   if (n_selected > 1)
     {
       g_autofree char *with = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u selected",
@@ -316,6 +357,7 @@ update_status (HgAssetsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.remove", editable && n_selected >= 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.export",
                                  total > 0 && self->n_tasks == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.clear-filters", any_filter (self));
   /* A workbook opened read-only is shown, not changed (the window says why). */
   for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), edits[i], editable);
@@ -346,6 +388,7 @@ search_changed_cb (HgAssetsPage *self)
     change = GTK_FILTER_CHANGE_LESS_STRICT;
   if (g_strcmp0 (before, self->search) != 0)
     gtk_filter_changed (GTK_FILTER (self->filter), change);
+  update_status (self);
 }
 
 static void
@@ -359,7 +402,45 @@ filter_selected_cb (GtkDropDown  *drop,
   if (self->updating_filters || position >= self->filter_ids[kind]->len)
     return;
   self->filter_value[kind] = g_array_index (self->filter_ids[kind], gint64, position);
+  /* A filter is never on unseen: one set from elsewhere (the company
+   * page's "assets of this department") shows the bar. */
+  if (self->filter_value[kind] >= 0)
+    gtk_toggle_button_set_active (self->filter_button, TRUE);
   refilter (self);
+  update_status (self);
+}
+
+static void
+clear_filters (HgAssetsPage *self)
+{
+  if (!any_filter (self))
+    return;
+  self->updating_filters = TRUE;
+  for (FilterKind k = 0; k < N_FILTERS; k++)
+    {
+      gtk_drop_down_set_selected (self->filter_drops[k], 0);
+      self->filter_value[k] = -1;
+    }
+  self->updating_filters = FALSE;
+  refilter (self);
+  update_status (self);
+}
+
+/* Hiding the bar clears its filters: what is not on screen does not
+ * filter. */
+static void
+filter_bar_toggled_cb (HgAssetsPage *self)
+{
+  if (!gtk_toggle_button_get_active (self->filter_button))
+    clear_filters (self);
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *name,
+                      GVariant   *param)
+{
+  clear_filters (HG_ASSETS_PAGE (widget));
 }
 
 static void
@@ -1042,6 +1123,7 @@ build_filters (HgAssetsPage *self)
     N_("Department"), N_("Medium"), N_("Importance"), N_("Personal information"),
     N_("Classification"),
   };
+  GtkWidget *clear;
 
   for (FilterKind k = 0; k < N_FILTERS; k++)
     {
@@ -1056,6 +1138,12 @@ build_filters (HgAssetsPage *self)
                         G_CALLBACK (filter_selected_cb), self);
       gtk_flow_box_append (self->filter_box, GTK_WIDGET (self->filter_drops[k]));
     }
+  clear = gtk_button_new_with_mnemonic (_("_Clear Filters"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (clear), "assets.clear-filters");
+  gtk_widget_add_css_class (clear, "flat");
+  gtk_flow_box_append (self->filter_box, clear);
+  g_signal_connect_swapped (self->filter_button, "notify::active",
+                            G_CALLBACK (filter_bar_toggled_cb), self);
 }
 
 static void
@@ -1141,6 +1229,8 @@ hg_assets_page_class_init (HgAssetsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "assets.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "assets.edit-media", NULL, edit_media_action);
   gtk_widget_class_install_action (widget_class, "assets.edit-labels", NULL, edit_labels_action);
+  gtk_widget_class_install_action (widget_class, "assets.clear-filters", NULL,
+                                   clear_filters_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "assets.remove", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
@@ -1264,6 +1354,14 @@ guint
 hg_assets_page_get_n_total (HgAssetsPage *self)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (self->model));
+}
+
+/* The line under the register: how many assets are shown, and why. */
+const char *
+hg_assets_page_get_status (HgAssetsPage *self)
+{
+  g_return_val_if_fail (HG_IS_ASSETS_PAGE (self), NULL);
+  return gtk_label_get_text (self->status_label);
 }
 
 GtkScrolledWindow *
