@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "hg-asset-store.h"
 #include "hg-assets-page.h"
@@ -230,6 +231,127 @@ test_hidden_filter (HgTestWindow  *f,
   g_assert_nonnull (strstr (hg_assets_page_get_status (page), "顧客"));
 }
 
+/* ---- Columns ------------------------------------------------------------- */
+
+static void
+find_with_class (GtkWidget  *widget,
+                 const char *css_class,
+                 GPtrArray  *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_has_css_class (child, css_class))
+      g_ptr_array_add (found, child);
+    else
+      find_with_class (child, css_class, found);
+}
+
+static void
+set_window_width (HgTestWindow *f,
+                  int           width)
+{
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, 760);
+  hg_test_spin (200);
+  /* Less the frame the window draws around itself. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, width);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), >=, width - 20);
+}
+
+/* Whether @header is shown whole inside @view, the table's scrolled
+ * window: on screen without scrolling, its title not cut. */
+static void
+assert_header_in_view (GtkWidget  *header,
+                       GtkWidget  *view,
+                       const char *what)
+{
+  GtkWidget *label = GTK_IS_LABEL (header) ? header
+                                           : hg_test_find_widget (header, GTK_TYPE_LABEL, NULL);
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_get_mapped (header));
+  g_assert_true (gtk_widget_compute_bounds (header, view, &bounds));
+  g_test_message ("%s 「%s」 at %.0f–%.0f of %d px", what, gtk_label_get_text (GTK_LABEL (label)),
+                  bounds.origin.x, bounds.origin.x + bounds.size.width,
+                  gtk_widget_get_width (view));
+  g_assert_cmpfloat (bounds.size.width, >, 0);
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (view));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+}
+
+/* Issue 13, item 7: at 990 px the rating columns of the register were off
+ * screen; at 1280 they read 「機 完 可」 and 機密区分 was cut. */
+static void
+test_register_columns (HgTestWindow  *f,
+                       gconstpointer  data)
+{
+  HgAssetsPage *page = show_example_register (f);
+  GtkWidget *view = GTK_WIDGET (hg_assets_page_get_scrolled_window (page));
+  const int widths[] = { 990, 1280 };
+  /* C, I, A, importance; the classification. */
+  const guint rated[] = { 6, 7, 8, 9 };
+  const char *names[] = { N_("Confidentiality"), N_("Integrity"), N_("Availability"),
+                          N_("Importance") };
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      g_autoptr(GPtrArray) headers = g_ptr_array_new ();
+
+      set_window_width (f, widths[w]);
+      find_with_class (GTK_WIDGET (page), "column-header", headers);
+      g_assert_cmpuint (headers->len, ==, 14);
+      for (guint i = 0; i < G_N_ELEMENTS (rated); i++)
+        {
+          GtkWidget *header = g_ptr_array_index (headers, rated[i]);
+
+          assert_header_in_view (header, view, "rating column");
+          /* A short title says in full what it is. */
+          g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (header), _(names[i])));
+        }
+      if (widths[w] >= 1280)
+        assert_header_in_view (g_ptr_array_index (headers, 10), view, "classification");
+    }
+}
+
+/* Issue 13, item 7: the columns the user hides stay hidden, also in the
+ * next window, and the rating columns cannot be hidden. */
+static void
+test_register_hidden_columns (HgTestWindow  *f,
+                              gconstpointer  data)
+{
+  HgAssetsPage *page = show_example_register (f);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GPtrArray) headers = g_ptr_array_new ();
+  g_auto(GStrv) hidden = NULL;
+
+  set_window_width (f, 1280);
+  find_with_class (GTK_WIDGET (page), "column-header", headers);
+  g_assert_true (gtk_widget_get_child_visible (g_ptr_array_index (headers, 10)));
+  /* Its check in ⋮ → Show Columns, unticked. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "columns.classification", NULL));
+  hg_test_spin (50);
+  g_assert_false (gtk_widget_get_child_visible (g_ptr_array_index (headers, 10)));
+  hidden = g_settings_get_strv (settings, "asset-columns-hidden");
+  g_assert_true (g_strv_contains ((const char * const *) hidden, "classification"));
+  /* Nothing in the menu hides a rating. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (page), "columns.confidentiality",
+                                              NULL));
+
+  /* A new window shows the register the same way. */
+  hg_test_window_close (f);
+  hg_test_window_open (f);
+  hg_window_show_page (f->window, "assets");
+  set_window_width (f, 1280);
+  page = HG_ASSETS_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_ASSETS_PAGE, NULL));
+  g_ptr_array_set_size (headers, 0);
+  find_with_class (GTK_WIDGET (page), "column-header", headers);
+  /* Laid out once at least. */
+  for (guint i = 0; i < 40 && gtk_widget_get_width (g_ptr_array_index (headers, 1)) == 0; i++)
+    hg_test_spin (50);
+  g_assert_false (gtk_widget_get_child_visible (g_ptr_array_index (headers, 10)));
+  g_settings_reset (settings, "asset-columns-hidden");
+}
+
 /* ---- Risks --------------------------------------------------------------- */
 
 static HgRisksPage *
@@ -275,6 +397,68 @@ test_likelihood_width (HgTestWindow  *f,
   g_assert_cmpint (widths[1], ==, widths[2]);
 }
 
+static GtkWidget *
+risk_table_view (HgRisksPage *page)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  find_with_class (GTK_WIDGET (page), "risk-sheet", found);
+  g_assert_cmpuint (found->len, ==, 1);
+  return gtk_widget_get_parent (g_ptr_array_index (found, 0));
+}
+
+/* Issue 13, item 7: at 1280 px the risk table cut 評価 and left the
+ * treatment off screen. */
+static void
+test_risk_columns (HgTestWindow  *f,
+                   gconstpointer  data)
+{
+  HgRisksPage *page = set_up_risks (f);
+  g_autoptr(GPtrArray) headers = g_ptr_array_new ();
+  GtkWidget *view = risk_table_view (page);
+
+  set_window_width (f, 1280);
+  find_with_class (gtk_widget_get_parent (view), "caption-heading", headers);
+  g_assert_cmpuint (headers->len, ==, 10);
+  for (guint c = 7; c < 10; c++)   /* risk, level, treatment */
+    assert_header_in_view (g_ptr_array_index (headers, c), view, "risk column");
+}
+
+/* Issue 13, item 7: scrolling the risk table sideways blanked its header
+ * row. The header follows the rows: each title stays over its cells. */
+static void
+test_risk_header_scrolls (HgTestWindow  *f,
+                          gconstpointer  data)
+{
+  HgRisksPage *page = set_up_risks (f);
+  g_autoptr(GPtrArray) headers = g_ptr_array_new ();
+  GtkWidget *view = risk_table_view (page);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (view));
+  GtkWidget *list = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (view));
+  graphene_rect_t header, row;
+  GtkWidget *first_row;
+
+  /* Narrow enough that the rows are wider than the view. */
+  set_window_width (f, 760);
+  find_with_class (gtk_widget_get_parent (view), "caption-heading", headers);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >,
+                     gtk_adjustment_get_page_size (adjustment));
+  gtk_adjustment_set_value (adjustment, 40);
+  hg_test_spin (100);
+  first_row = gtk_widget_get_first_child (list);
+  while (first_row != NULL && gtk_widget_get_first_child (first_row) == NULL)
+    first_row = gtk_widget_get_next_sibling (first_row);
+  g_assert_nonnull (first_row);
+  g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_first_child (first_row), view, &row));
+  g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (headers, 0), view, &header));
+  g_test_message ("scrolled by 40 px: first header at %.0f, first cell at %.0f",
+                  header.origin.x, row.origin.x);
+  g_assert_true (gtk_widget_get_mapped (g_ptr_array_index (headers, 0)));
+  /* The header label sits 6 px into its column, as the row draws its text. */
+  g_assert_cmpfloat (fabs (header.origin.x - 6 - row.origin.x), <, 1);
+  g_assert_cmpfloat (row.origin.x, <, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -284,5 +468,9 @@ main (int    argc,
   hg_test_window_add ("/tables/tooltip-not-over-popover", test_tooltip_not_over_popover);
   hg_test_window_add ("/tables/likelihood-width", test_likelihood_width);
   hg_test_window_add ("/tables/hidden-filter", test_hidden_filter);
+  hg_test_window_add ("/tables/register-columns", test_register_columns);
+  hg_test_window_add ("/tables/register-hidden-columns", test_register_hidden_columns);
+  hg_test_window_add ("/tables/risk-columns", test_risk_columns);
+  hg_test_window_add ("/tables/risk-header-scrolls", test_risk_header_scrolls);
   return hg_test_window_run ();
 }
