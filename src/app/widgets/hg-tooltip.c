@@ -85,6 +85,16 @@ is_covered (GtkWidget *widget)
   return FALSE;
 }
 
+/* Whether @widget's class answers the query itself (an entry's icons, the
+ * register's rows): it is then asked, as GTK would. */
+static gboolean
+answers_itself (GtkWidget *widget)
+{
+  GtkWidgetClass *base = g_type_class_peek (GTK_TYPE_WIDGET);
+
+  return GTK_WIDGET_GET_CLASS (widget)->query_tooltip != base->query_tooltip;
+}
+
 static gboolean
 query_tooltip_cb (GtkWidget  *widget,
                   int         x,
@@ -97,14 +107,13 @@ query_tooltip_cb (GtkWidget  *widget,
 
   if (is_covered (widget))
     return FALSE;
-  if (markup != NULL)
+  if (markup == NULL || answers_itself (widget))
     {
-      hg_tooltip_set_markup (tooltip, markup);
-      return TRUE;
+      g_signal_chain_from_overridden_handler (widget, x, y, keyboard_mode, tooltip, &shown);
+      return shown;
     }
-  /* A widget that answers the query itself (its query_tooltip vfunc). */
-  g_signal_chain_from_overridden_handler (widget, x, y, keyboard_mode, tooltip, &shown);
-  return shown;
+  hg_tooltip_set_markup (tooltip, markup);
+  return TRUE;
 }
 
 void
