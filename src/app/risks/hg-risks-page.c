@@ -58,7 +58,7 @@ static const HgTableColumn columns[N_COLUMNS] = {
   [COL_DAMAGE]        = { 88, 56, 1, TRUE, FALSE },
   [COL_RISK]          = { 72, 52, 0, TRUE, FALSE },
   [COL_BAND]          = { 72, 64, 0, TRUE, FALSE },
-  [COL_TREATMENT]     = { 96, 80, 0, FALSE, FALSE },
+  [COL_TREATMENT]     = { 104, 88, 0, FALSE, FALSE },
 };
 
 struct _HgRisksPage

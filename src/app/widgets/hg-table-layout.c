@@ -187,5 +187,18 @@ hg_table_layout_compute (HgTableLayout *self,
       widths[i] = w;
       total += w;
     }
+  /* Shrinking rounds each column down: the last one shown takes back the
+   * few pixels, so the columns end where the row does. */
+  for (guint i = self->n_columns; i-- > 0;)
+    if (widths[i] > 0)
+      {
+        if (want_sum > width && total > width
+            && widths[i] - (total - width) >= self->columns[i].min_width)
+          {
+            widths[i] -= total - width;
+            total = width;
+          }
+        break;
+      }
   return total;
 }
