@@ -56,7 +56,7 @@ static const HgTableColumn columns[N_COLUMNS] = {
   [COL_LIKELIHOOD]    = { 88, 56, 1, TRUE, FALSE },
   [COL_VULNERABILITY] = { 64, 52, 1, TRUE, FALSE },
   [COL_DAMAGE]        = { 88, 56, 1, TRUE, FALSE },
-  [COL_RISK]          = { 72, 52, 0, TRUE, FALSE },
+  [COL_RISK]          = { 72, 64, 0, TRUE, FALSE },
   [COL_BAND]          = { 72, 64, 0, TRUE, FALSE },
   [COL_TREATMENT]     = { 104, 88, 0, FALSE, FALSE },
 };
