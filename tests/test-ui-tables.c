@@ -460,6 +460,19 @@ test_risk_header_scrolls (HgTestWindow  *f,
   /* The header label sits 6 px into its column, as the row draws its text. */
   g_assert_cmpfloat (fabs (header.origin.x - 6 - row.origin.x), <, 1);
   g_assert_cmpfloat (row.origin.x, <, 0);
+
+  /* Scrolled to the end, the last title ends where the rows do. */
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
+                                        - gtk_adjustment_get_page_size (adjustment));
+  hg_test_spin (100);
+  g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_first_child (first_row), view, &row));
+  g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (headers, 9), view, &header));
+  g_test_message ("scrolled to the end: last header ends at %.0f, the row at %.0f of %d",
+                  header.origin.x + header.size.width, row.origin.x + row.size.width,
+                  gtk_widget_get_width (view));
+  g_assert_true (gtk_widget_get_mapped (g_ptr_array_index (headers, 9)));
+  g_assert_cmpfloat (fabs (header.origin.x + header.size.width + 6
+                           - (row.origin.x + row.size.width)), <, 1);
 }
 
 int
