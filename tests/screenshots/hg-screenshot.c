@@ -7,9 +7,9 @@
  * Usage: hg-screenshot PAGE OUT.png [WIDTH HEIGHT]
  *   PAGE: overview, company, company-bottom, company-roles, person-dialog, empty-overview, problem,
  *         assets, assets-empty, assets-filtered, asset-dialog, asset-dialog-ratings,
- *         asset-import, employees, employees-empty, employees-needs, employees-training,
- *         employment-dialog, employee-import, receipt-dialog, training-dialog, asset-labels,
- *         threat-links, policy-approval, policy-changed, policy-reword
+ *         asset-import, risks, risks-scrolled, employees, employees-empty, employees-needs,
+ *         employees-training, employment-dialog, employee-import, receipt-dialog, training-dialog,
+ *         asset-labels, threat-links, policy-approval, policy-changed, policy-reword
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -219,6 +219,23 @@ save_png (GtkWidget  *widget,
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   if (!gdk_texture_save_to_png (texture, out))
     g_error ("Could not write %s", out);
+}
+
+/* The first descendant of @root with @css_class. */
+static GtkWidget *
+find_with_class (GtkWidget  *root,
+                 const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gtk_widget_has_css_class (child, css_class)
+                         ? child : find_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static void
@@ -684,6 +701,18 @@ main (int    argc,
       risks = HG_RISKS_PAGE (hg_test_find_widget (GTK_WIDGET (window), HG_TYPE_RISKS_PAGE, NULL));
       if (g_str_equal (page, "risks-threats"))
         hg_risks_page_show_view (risks, "threats");
+      else if (g_str_equal (page, "risks-scrolled"))
+        {
+          /* The risk table scrolled sideways to its end: the header
+           * follows the rows. Most telling in a narrow window. */
+          GtkWidget *list = find_with_class (GTK_WIDGET (risks), "risk-sheet");
+          GtkAdjustment *adj = gtk_scrolled_window_get_hadjustment (
+            GTK_SCROLLED_WINDOW (gtk_widget_get_parent (list)));
+
+          hg_test_spin (300);
+          gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj)
+                                         - gtk_adjustment_get_page_size (adj));
+        }
       else if (g_str_equal (page, "risks-controls"))
         hg_risks_page_show_view (risks, "controls");
       else if (g_str_equal (page, "risks-diagnosis"))

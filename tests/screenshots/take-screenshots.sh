@@ -44,6 +44,7 @@ run_all() {
     shoot $lang problem-foreign "problem-foreign$suffix.png"
     shoot $lang read-only "read-only$suffix.png" 1200 760
     shoot $lang task "task$suffix.png" 1280 800
+    shoot $lang risks-scrolled "risks-scrolled$suffix.png" 800 700
     shoot $lang read-only "narrow-read-only$suffix.png" 360 720
     shoot $lang company "narrow-company$suffix.png" 360 720
     for page in employees employees-empty employees-needs employees-training employment-dialog \

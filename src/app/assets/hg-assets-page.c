@@ -30,6 +30,7 @@
 #include "hg-list-dialog.h"
 #include "hg-person.h"
 #include "hg-risk-catalogue.h"
+#include "hg-table-header.h"
 #include "hg-task-bar.h"
 
 typedef enum
@@ -72,8 +73,7 @@ struct _HgAssetsPage
   GtkFlowBox         *filter_box;
   GtkListView        *list_view;
   GtkScrolledWindow  *scroller;
-  GtkScrolledWindow  *header_scroller;
-  GtkBox             *header_box;
+  GtkBox             *header_slot;
   GtkImage           *sort_arrows[14];
   GtkLabel           *status_label;
 
@@ -85,6 +85,9 @@ struct _HgAssetsPage
   GtkMultiSelection  *selection;
   GtkCustomFilter    *filter;
   GtkCustomSorter    *sorter;
+  HgTableLayout      *table;
+  GSettings          *settings;     /* the columns the user hid */
+  GSimpleActionGroup *column_actions;
   int                 sort_column;     /* -1: register order */
   gboolean            sort_descending;
   GHashTable         *departments;  /* id → name */
@@ -107,20 +110,55 @@ struct _HgAssetsPage
 
 G_DEFINE_FINAL_TYPE (HgAssetsPage, hg_assets_page, ADW_TYPE_BIN)
 
-/* Starting widths; the name column takes what is left, every column can be
- * resized. */
-static const int column_widths[N_COLUMNS] = {
-  96, 240, 110, 100, 150, 130, 40, 40, 40, 72, 84, 100, 96, 72,
+/* Width, narrowest, when it gives way (0: never), centred, takes spare room.
+ * The columns an asset is rated by — C, I, A and the importance that
+ * follows — never give way and are narrow; the name takes what is left;
+ * when the window is short of room the others shrink, then give way, the
+ * least used first. Each can also be hidden from the ⋮ menu. */
+static const HgTableColumn columns[N_COLUMNS] = {
+  [COL_CATEGORY]   = { 96, 72, 3, FALSE, FALSE },
+  [COL_NAME]       = { 240, 140, 0, FALSE, TRUE },
+  [COL_DEPARTMENT] = { 110, 80, 2, FALSE, FALSE },
+  [COL_OWNER]      = { 100, 80, 5, FALSE, FALSE },
+  [COL_MEDIUM]     = { 150, 100, 1, FALSE, FALSE },
+  [COL_PERSONAL]   = { 130, 90, 4, FALSE, FALSE },
+  [COL_C]          = { 60, 52, 0, TRUE, FALSE },
+  [COL_I]          = { 60, 52, 0, TRUE, FALSE },
+  [COL_A]          = { 60, 52, 0, TRUE, FALSE },
+  [COL_IMPORTANCE] = { 64, 56, 0, TRUE, FALSE },
+  [COL_LABEL]      = { 110, 96, 1, FALSE, FALSE },
+  [COL_RETENTION]  = { 100, 80, 6, FALSE, FALSE },
+  [COL_UPDATED]    = { 100, 88, 7, FALSE, FALSE },
+  [COL_STATUS]     = { 76, 60, 8, FALSE, FALSE },
 };
 
-static const gboolean column_centered[N_COLUMNS] = {
-  [COL_C] = TRUE, [COL_I] = TRUE, [COL_A] = TRUE, [COL_IMPORTANCE] = TRUE,
-};
-
+/* Full names: the headers' tooltips and accessible names, the ⋮ menu. */
 static const char *column_titles[N_COLUMNS] = {
   N_("Business Category"), N_("Asset Name"), N_("Department"), N_("Manager"),
-  N_("Medium / Storage"), N_("Personal Info"), N_("C"), N_("I"), N_("A"),
-  N_("Importance"), N_("Classification"), N_("Retention"), N_("Updated"), N_("Status"),
+  N_("Medium / Storage"), N_("Personal Info"), N_("Confidentiality"), N_("Integrity"),
+  N_("Availability"), N_("Importance"), N_("Classification"), N_("Retention"), N_("Updated"),
+  N_("Status"),
+};
+
+/* What a narrow rating column's header shows (ja: 機密性; en: C); its
+ * tooltip and accessible name say it in full. */
+static const char *short_titles[N_COLUMNS] = {
+  [COL_C] = NC_("column header, short for Confidentiality", "C"),
+  [COL_I] = NC_("column header, short for Integrity", "I"),
+  [COL_A] = NC_("column header, short for Availability", "A"),
+  [COL_IMPORTANCE] = NC_("column header, short for Importance", "Imp."),
+};
+static const char *short_contexts[N_COLUMNS] = {
+  [COL_C] = "column header, short for Confidentiality",
+  [COL_I] = "column header, short for Integrity",
+  [COL_A] = "column header, short for Availability",
+  [COL_IMPORTANCE] = "column header, short for Importance",
+};
+
+/* The key of each column in the settings and in the ⋮ menu's actions. */
+static const char *column_keys[N_COLUMNS] = {
+  "category", "name", "department", "manager", "medium", "personal", "confidentiality",
+  "integrity", "availability", "importance", "classification", "retention", "updated", "status",
 };
 
 /* ---- Cell text ----------------------------------------------------------- */
@@ -178,9 +216,9 @@ cell_text (HgAssetsPage *self,
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
-              gpointer                  user_data)
+              HgAssetsPage             *self)
 {
-  gtk_list_item_set_child (item, hg_asset_row_new (column_widths, column_centered, N_COLUMNS));
+  gtk_list_item_set_child (item, hg_asset_row_new (self->table));
 }
 
 static void
@@ -283,6 +321,43 @@ filter_cb (gpointer item,
   return TRUE;
 }
 
+static gboolean
+any_filter (HgAssetsPage *self)
+{
+  for (FilterKind k = 0; k < N_FILTERS; k++)
+    if (self->filter_value[k] >= 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* What narrows the list, as the status line says it ("Importance 2, search
+ * “顧客”"), or NULL when nothing does. */
+static char *
+describe_filters (HgAssetsPage *self)
+{
+  g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  for (FilterKind k = 0; k < N_FILTERS; k++)
+    {
+      GtkStringObject *choice = gtk_drop_down_get_selected_item (self->filter_drops[k]);
+
+      if (self->filter_value[k] >= 0 && choice != NULL)
+        g_strv_builder_add (parts, gtk_string_object_get_string (choice));
+    }
+  if (search[0] != '\0')
+    {
+      /* Translators: what the register is filtered by, the text searched for */
+      g_autofree char *searched = g_strdup_printf (_("search “%s”"), search);
+
+      g_strv_builder_add (parts, searched);
+    }
+  strv = g_strv_builder_end (parts);
+  /* Translators: between the filters in "filtered by Importance 2, search “顧客”" */
+  return strv[0] != NULL ? g_strjoinv (C_("list separator", ", "), strv) : NULL;
+}
+
 static void
 update_status (HgAssetsPage *self)
 {
@@ -295,11 +370,15 @@ update_status (HgAssetsPage *self)
                                         "assets.edit-media", "assets.edit-labels" };
   g_autofree char *text = NULL;
 
-  if (shown == total)
+  g_autofree char *why = describe_filters (self);
+
+  if (why == NULL)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset", "%u assets", total), total);
   else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u asset shown",
-                                         "%u of %u assets shown", total), shown, total);
+    /* Translators: then what narrows the list, e.g. "Importance 2, search “顧客”" */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u asset shown, filtered by %s",
+                                         "%u of %u assets shown, filtered by %s", total),
+                            shown, total, why);
   if (n_selected > 1)
     {
       g_autofree char *with = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u selected",
@@ -318,6 +397,7 @@ update_status (HgAssetsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.remove", editable && n_selected >= 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.export",
                                  total > 0 && self->n_tasks == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.clear-filters", any_filter (self));
   /* A workbook opened read-only is shown, not changed (the window says why). */
   for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), edits[i], editable);
@@ -348,6 +428,7 @@ search_changed_cb (HgAssetsPage *self)
     change = GTK_FILTER_CHANGE_LESS_STRICT;
   if (g_strcmp0 (before, self->search) != 0)
     gtk_filter_changed (GTK_FILTER (self->filter), change);
+  update_status (self);
 }
 
 static void
@@ -361,7 +442,45 @@ filter_selected_cb (GtkDropDown  *drop,
   if (self->updating_filters || position >= self->filter_ids[kind]->len)
     return;
   self->filter_value[kind] = g_array_index (self->filter_ids[kind], gint64, position);
+  /* A filter is never on unseen: one set from elsewhere (the company
+   * page's "assets of this department") shows the bar. */
+  if (self->filter_value[kind] >= 0)
+    gtk_toggle_button_set_active (self->filter_button, TRUE);
   refilter (self);
+  update_status (self);
+}
+
+static void
+clear_filters (HgAssetsPage *self)
+{
+  if (!any_filter (self))
+    return;
+  self->updating_filters = TRUE;
+  for (FilterKind k = 0; k < N_FILTERS; k++)
+    {
+      gtk_drop_down_set_selected (self->filter_drops[k], 0);
+      self->filter_value[k] = -1;
+    }
+  self->updating_filters = FALSE;
+  refilter (self);
+  update_status (self);
+}
+
+/* Hiding the bar clears its filters: what is not on screen does not
+ * filter. */
+static void
+filter_bar_toggled_cb (HgAssetsPage *self)
+{
+  if (!gtk_toggle_button_get_active (self->filter_button))
+    clear_filters (self);
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *name,
+                      GVariant   *param)
+{
+  clear_filters (HG_ASSETS_PAGE (widget));
 }
 
 static void
@@ -999,43 +1118,116 @@ header_clicked_cb (GtkButton    *button,
                           column == self->sort_column ? !self->sort_descending : FALSE);
 }
 
+/* The columns the user hid, from the settings: a choice of how to look at
+ * the register, the user's own, not the company's data the workbook holds
+ * and shares. */
+static void
+load_hidden_columns (HgAssetsPage *self)
+{
+  g_auto(GStrv) hidden = g_settings_get_strv (self->settings, "asset-columns-hidden");
+
+  for (Column c = 0; c < N_COLUMNS; c++)
+    {
+      gboolean hide = g_strv_contains ((const char * const *) hidden, column_keys[c]);
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->column_actions),
+                                                    column_keys[c]);
+
+      hg_table_layout_set_hidden (self->table, c, hide);
+      if (action != NULL)
+        g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (!hide));
+    }
+}
+
+static void
+column_shown_cb (GSimpleAction *action,
+                 GVariant      *state,
+                 HgAssetsPage  *self)
+{
+  g_autoptr(GStrvBuilder) hidden = g_strv_builder_new ();
+  g_auto(GStrv) keys = NULL;
+  const char *key = g_action_get_name (G_ACTION (action));
+
+  g_simple_action_set_state (action, state);
+  for (Column c = 0; c < N_COLUMNS; c++)
+    {
+      gboolean hide = hg_table_layout_get_hidden (self->table, c);
+
+      if (g_str_equal (column_keys[c], key))
+        hide = !g_variant_get_boolean (state);
+      if (hide)
+        g_strv_builder_add (hidden, column_keys[c]);
+    }
+  keys = g_strv_builder_end (hidden);
+  /* The settings' "changed" applies it, here and in other windows. */
+  g_settings_set_strv (self->settings, "asset-columns-hidden", (const char * const *) keys);
+}
+
+static GtkWidget *
+header_button (HgAssetsPage *self,
+               Column        c)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+  const char *title = short_titles[c] != NULL
+                      ? g_dpgettext2 (GETTEXT_PACKAGE, short_contexts[c], short_titles[c])
+                      : _(column_titles[c]);
+  GtkWidget *label = gtk_label_new (title);
+  g_autofree char *tip = g_strdup_printf (_("Sort by “%s”"), _(column_titles[c]));
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), columns[c].centered ? 0.5 : 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  self->sort_arrows[c] = GTK_IMAGE (gtk_image_new ());
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->sort_arrows[c]));
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "column-header");
+  /* A short header says in full what it is, to the eye and the ear. */
+  gtk_widget_set_tooltip_text (button, tip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _(column_titles[c]), -1);
+  g_object_set_data (G_OBJECT (button), "column", GINT_TO_POINTER (c));
+  g_signal_connect (button, "clicked", G_CALLBACK (header_clicked_cb), self);
+  return button;
+}
+
 static void
 build_columns (HgAssetsPage *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *header;
 
+  self->table = hg_table_layout_new (columns, N_COLUMNS);
+  header = hg_table_header_new (self->table, gtk_scrolled_window_get_hadjustment (self->scroller));
+  gtk_widget_add_css_class (header, "register-header");
   for (Column c = 0; c < N_COLUMNS; c++)
-    {
-      GtkWidget *button = gtk_button_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
-      GtkWidget *label = gtk_label_new (_(column_titles[c]));
-      g_autofree char *tip = g_strdup_printf (_("Sort by “%s”"), _(column_titles[c]));
-
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_xalign (GTK_LABEL (label), column_centered[c] ? 0.5 : 0);
-      gtk_widget_set_hexpand (label, TRUE);
-      self->sort_arrows[c] = GTK_IMAGE (gtk_image_new ());
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->sort_arrows[c]));
-      gtk_button_set_child (GTK_BUTTON (button), box);
-      gtk_widget_set_size_request (button, column_widths[c], -1);
-      gtk_widget_add_css_class (button, "flat");
-      gtk_widget_add_css_class (button, "column-header");
-      gtk_widget_set_tooltip_text (button, tip);
-      g_object_set_data (G_OBJECT (button), "column", GINT_TO_POINTER (c));
-      g_signal_connect (button, "clicked", G_CALLBACK (header_clicked_cb), self);
-      gtk_box_append (self->header_box, button);
-    }
+    hg_table_header_set_cell (HG_TABLE_HEADER (header), c, header_button (self, c));
+  gtk_box_append (self->header_slot, header);
   update_sort_arrows (self);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  /* ⋮ → Columns: a check for each column that may be hidden. */
+  self->column_actions = g_simple_action_group_new ();
+  for (Column c = 0; c < N_COLUMNS; c++)
+    if (columns[c].priority > 0)
+      {
+        g_autoptr(GSimpleAction) action = g_simple_action_new_stateful (
+          column_keys[c], NULL, g_variant_new_boolean (TRUE));
+
+        g_signal_connect (action, "change-state", G_CALLBACK (column_shown_cb), self);
+        g_action_map_add_action (G_ACTION_MAP (self->column_actions), G_ACTION (action));
+      }
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "columns",
+                                  G_ACTION_GROUP (self->column_actions));
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_swapped (self->settings, "changed::asset-columns-hidden",
+                            G_CALLBACK (load_hidden_columns), self);
+  load_hidden_columns (self);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-
-  /* The header scrolls sideways with the rows. */
-  gtk_scrolled_window_set_hadjustment (self->header_scroller,
-                                       gtk_scrolled_window_get_hadjustment (self->scroller));
 }
 
 static void
@@ -1045,6 +1237,7 @@ build_filters (HgAssetsPage *self)
     N_("Department"), N_("Medium"), N_("Importance"), N_("Personal information"),
     N_("Classification"),
   };
+  GtkWidget *clear;
 
   for (FilterKind k = 0; k < N_FILTERS; k++)
     {
@@ -1059,6 +1252,12 @@ build_filters (HgAssetsPage *self)
                         G_CALLBACK (filter_selected_cb), self);
       gtk_flow_box_append (self->filter_box, GTK_WIDGET (self->filter_drops[k]));
     }
+  clear = gtk_button_new_with_mnemonic (_("_Clear Filters"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (clear), "assets.clear-filters");
+  gtk_widget_add_css_class (clear, "flat");
+  gtk_flow_box_append (self->filter_box, clear);
+  g_signal_connect_swapped (self->filter_button, "notify::active",
+                            G_CALLBACK (filter_bar_toggled_cb), self);
 }
 
 static void
@@ -1089,6 +1288,11 @@ hg_assets_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->workbook, self);
   g_clear_object (&self->workbook);
   g_clear_object (&self->chooser);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->column_actions);
+  g_clear_object (&self->table);
   if (self->model != NULL)
     hg_asset_model_set_workbook (self->model, NULL);
   /* No gtk_widget_dispose_template(): the template's root, the stack, is a
@@ -1128,8 +1332,7 @@ hg_assets_page_class_init (HgAssetsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, filter_box);
   gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, scroller);
-  gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, header_scroller);
-  gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, header_box);
+  gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, header_slot);
   gtk_widget_class_bind_template_child (widget_class, HgAssetsPage, status_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
@@ -1144,6 +1347,8 @@ hg_assets_page_class_init (HgAssetsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "assets.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "assets.edit-media", NULL, edit_media_action);
   gtk_widget_class_install_action (widget_class, "assets.edit-labels", NULL, edit_labels_action);
+  gtk_widget_class_install_action (widget_class, "assets.clear-filters", NULL,
+                                   clear_filters_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "assets.remove", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
@@ -1267,6 +1472,14 @@ guint
 hg_assets_page_get_n_total (HgAssetsPage *self)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (self->model));
+}
+
+/* The line under the register: how many assets are shown, and why. */
+const char *
+hg_assets_page_get_status (HgAssetsPage *self)
+{
+  g_return_val_if_fail (HG_IS_ASSETS_PAGE (self), NULL);
+  return gtk_label_get_text (self->status_label);
 }
 
 GtkScrolledWindow *

@@ -271,20 +271,97 @@ threat_menu (const HgRiskThreatState *state)
   return button;
 }
 
+/* The drop-down's button shows the chosen level over the others, hidden:
+ * a drop-down is as wide as the label it shows, and with it the Why?
+ * button beside it would move each time the level changed. */
+static void
+setup_level_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  GtkWidget *stack = gtk_stack_new ();
+
+  gtk_stack_set_hhomogeneous (GTK_STACK (stack), TRUE);
+  for (guint i = 0; likelihood_labels[i]; i++)
+    {
+      GtkWidget *label = gtk_label_new (_(likelihood_labels[i]));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_stack_add_child (GTK_STACK (stack), label);
+    }
+  gtk_list_item_set_child (item, stack);
+}
+
+static void
+bind_level_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  GtkWidget *stack = gtk_list_item_get_child (item);
+  GtkWidget *label = gtk_widget_get_first_child (stack);
+
+  for (guint i = 0; i < gtk_list_item_get_position (item) && label != NULL; i++)
+    label = gtk_widget_get_next_sibling (label);
+  if (label != NULL)
+    gtk_stack_set_visible_child (GTK_STACK (stack), label);
+}
+
+/* In the list: each level, the chosen one ticked, as GTK's own. */
+static void
+setup_choice_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_box_append (GTK_BOX (box), gtk_label_new (NULL));
+  gtk_box_append (GTK_BOX (box), check);
+  g_object_bind_property (item, "selected", check, "visible", G_BINDING_SYNC_CREATE);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_choice_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+
+  gtk_label_set_text (GTK_LABEL (label),
+                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+static GtkWidget *
+likelihood_drop_down (void)
+{
+  g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) button = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list = gtk_signal_list_item_factory_new ();
+  GtkWidget *drop;
+
+  for (guint i = 0; likelihood_labels[i]; i++)
+    gtk_string_list_append (levels, _(likelihood_labels[i]));
+  g_signal_connect (button, "setup", G_CALLBACK (setup_level_cb), NULL);
+  g_signal_connect (button, "bind", G_CALLBACK (bind_level_cb), NULL);
+  g_signal_connect (list, "setup", G_CALLBACK (setup_choice_cb), NULL);
+  g_signal_connect (list, "bind", G_CALLBACK (bind_choice_cb), NULL);
+  drop = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (levels)), NULL);
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (drop), button);
+  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (drop), list);
+  return drop;
+}
+
 static GtkWidget *
 threat_row (HgRiskThreatsView       *self,
             const HgRiskThreatState *state)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *drop;
-  g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
+  GtkWidget *drop = likelihood_drop_down ();
   g_autofree char *subtitle = state_text (self, state);
   guint likelihood = hg_risk_likelihood_get (hg_risk_sheet_get_workbook (self->sheet), state->id,
                                              self->department);
 
-  for (guint i = 0; likelihood_labels[i]; i++)
-    gtk_string_list_append (levels, _(likelihood_labels[i]));
-  drop = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (levels)), NULL);
   gtk_widget_set_valign (drop, GTK_ALIGN_CENTER);
   if (likelihood >= 1 && likelihood <= 3)
     gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), 3 - likelihood);

@@ -30,6 +30,7 @@
 #include "hg-risk-threat.h"
 #include "hg-risk-threats-view.h"
 #include "hg-risks-page.h"
+#include "hg-table-header.h"
 #include "hg-task-bar.h"
 #include "hg-treatment-dialog.h"
 
@@ -43,9 +44,21 @@ static const char *column_titles[N_COLUMNS] = {
   N_("Asset"), N_("Medium"), N_("Threat"), N_("Importance"), N_("Likelihood"),
   N_("Vulnerability"), N_("Damage"), N_("Risk"), N_("Level"), N_("Treatment"),
 };
-static const int column_widths[N_COLUMNS] = { 160, 100, 160, 68, 80, 68, 80, 64, 64, 80 };
-static const gboolean column_centered[N_COLUMNS] = {
-  FALSE, FALSE, FALSE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, FALSE,
+/* Width, narrowest, when it gives way (0: never), centred, takes spare room.
+ * The asset, the threat and what follows for them — risk, level, treatment
+ * — always show; the ratings behind the risk give way first, then the
+ * medium (the threat names it). */
+static const HgTableColumn columns[N_COLUMNS] = {
+  [COL_ASSET]         = { 160, 110, 0, FALSE, TRUE },
+  [COL_MEDIUM]        = { 110, 80, 2, FALSE, FALSE },
+  [COL_THREAT]        = { 170, 110, 0, FALSE, TRUE },
+  [COL_IMPORTANCE]    = { 64, 52, 0, TRUE, FALSE },
+  [COL_LIKELIHOOD]    = { 88, 56, 1, TRUE, FALSE },
+  [COL_VULNERABILITY] = { 64, 52, 1, TRUE, FALSE },
+  [COL_DAMAGE]        = { 88, 56, 1, TRUE, FALSE },
+  [COL_RISK]          = { 72, 64, 0, TRUE, FALSE },
+  [COL_BAND]          = { 72, 64, 0, TRUE, FALSE },
+  [COL_TREATMENT]     = { 104, 88, 0, FALSE, FALSE },
 };
 
 struct _HgRisksPage
@@ -59,6 +72,7 @@ struct _HgRisksPage
   HgWorkbook      *workbook;       /* the session's */
   HgRiskSheet     *sheet;          /* the session's, NULL until shown or while set up */
   HgRiskList      *list;
+  HgTableLayout   *table;
   GtkWidget       *cells[3][3];   /* [importance - 1][damage - 1] */
   GtkLabel        *summary;
   GtkWidget       *threats;
@@ -241,9 +255,9 @@ cell_text (HgRisksPage     *self,
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
-              gpointer                  user_data)
+              HgRisksPage              *self)
 {
-  gtk_list_item_set_child (item, hg_asset_row_new (column_widths, column_centered, N_COLUMNS));
+  gtk_list_item_set_child (item, hg_asset_row_new (self->table));
 }
 
 static void
@@ -287,9 +301,9 @@ build_sheet_view (HgRisksPage *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *right = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *header_scroller = gtk_scrolled_window_new ();
   GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkAdjustment *hadjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  GtkWidget *header = hg_table_header_new (self->table, hadjustment);
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkSelectionModel *selection;
   GtkWidget *view;
@@ -298,19 +312,19 @@ build_sheet_view (HgRisksPage *self)
     {
       GtkWidget *label = gtk_label_new (_(column_titles[c]));
 
-      gtk_label_set_xalign (GTK_LABEL (label), column_centered[c] ? 0.5 : 0);
+      gtk_label_set_xalign (GTK_LABEL (label), columns[c].centered ? 0.5 : 0);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       /* The row draws each cell with 6 px of padding on either side. */
-      gtk_widget_set_size_request (label, column_widths[c] - 12, -1);
       gtk_widget_set_margin_start (label, 6);
       gtk_widget_set_margin_end (label, 6);
       gtk_widget_add_css_class (label, "caption-heading");
+      /* The whole title when a narrow column cuts it. */
       gtk_widget_set_tooltip_text (label, _(column_titles[c]));
-      gtk_box_append (GTK_BOX (header), label);
+      hg_table_header_set_cell (HG_TABLE_HEADER (header), c, label);
     }
   gtk_widget_set_margin_top (header, 6);
   gtk_widget_set_margin_bottom (header, 6);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   selection = GTK_SELECTION_MODEL (gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->list))));
   view = gtk_list_view_new (selection, factory);
@@ -322,12 +336,7 @@ build_sheet_view (HgRisksPage *self)
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
   gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (header_scroller), header);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (header_scroller), GTK_POLICY_EXTERNAL,
-                                  GTK_POLICY_NEVER);
-  gtk_scrolled_window_set_hadjustment (GTK_SCROLLED_WINDOW (header_scroller),
-                                       gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller)));
-  gtk_box_append (GTK_BOX (right), header_scroller);
+  gtk_box_append (GTK_BOX (right), header);
   gtk_box_append (GTK_BOX (right), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_box_append (GTK_BOX (right), scroller);
   gtk_widget_set_hexpand (right, TRUE);
@@ -713,6 +722,7 @@ hg_risks_page_finalize (GObject *object)
   HgRisksPage *self = (HgRisksPage *) object;
 
   g_clear_object (&self->list);
+  g_clear_object (&self->table);
 
   G_OBJECT_CLASS (hg_risks_page_parent_class)->finalize (object);
 }
@@ -745,6 +755,7 @@ hg_risks_page_init (HgRisksPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->list = hg_risk_list_new ();
+  self->table = hg_table_layout_new (columns, N_COLUMNS);
   self->threats = hg_risk_threats_view_new ();
   self->controls = hg_risk_controls_view_new ();
   self->diagnosis = hg_risk_diagnosis_view_new ();

@@ -10,6 +10,7 @@
 
 #include "hg-about.h"
 #include "hg-application.h"
+#include "hg-tooltip.h"
 #include "hg-window.h"
 
 struct _HgApplication
@@ -147,6 +148,7 @@ hg_application_startup (GApplication *app)
   };
 
   G_APPLICATION_CLASS (hg_application_parent_class)->startup (app);
+  hg_tooltip_install ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

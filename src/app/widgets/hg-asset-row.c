@@ -15,6 +15,8 @@
 #include "config.h"
 
 #include "hg-asset-row.h"
+#include "hg-table-layout.h"
+#include "hg-tooltip.h"
 
 #define CELL_PADDING 6
 #define ROW_PADDING  5
@@ -23,8 +25,9 @@ struct _HgAssetRow
 {
   GtkWidget       parent_instance;
 
-  const int      *widths;     /* borrowed: owned by the page, lives as long */
-  const gboolean *centered;
+  HgTableLayout  *table;      /* where each column goes, shared with the header */
+  int            *x;          /* of each column, for the width allocated */
+  int            *widths;     /* 0: the column is not shown */
   guint           n_columns;
   GPtrArray      *layouts;    /* of PangoLayout, NULL until drawn */
   GStrv           cells;
@@ -33,16 +36,6 @@ struct _HgAssetRow
 };
 
 G_DEFINE_FINAL_TYPE (HgAssetRow, hg_asset_row, GTK_TYPE_WIDGET)
-
-static int
-total_width (HgAssetRow *self)
-{
-  int width = 0;
-
-  for (guint i = 0; i < self->n_columns; i++)
-    width += self->widths[i];
-  return width;
-}
 
 static int
 line_height (HgAssetRow *self)
@@ -66,7 +59,10 @@ hg_asset_row_measure (GtkWidget      *widget,
   HgAssetRow *self = HG_ASSET_ROW (widget);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *minimum = *natural = total_width (self);
+    {
+      *minimum = hg_table_layout_get_min_width (self->table);
+      *natural = hg_table_layout_get_natural_width (self->table);
+    }
   else
     *minimum = *natural = line_height (self) + 2 * ROW_PADDING;
 }
@@ -86,7 +82,7 @@ ensure_layout (HgAssetRow *self,
       pango_layout_set_single_paragraph_mode (layout, TRUE);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_width (layout, MAX (1, self->widths[column] - 2 * CELL_PADDING) * PANGO_SCALE);
-      if (self->centered[column])
+      if (hg_table_layout_get_column (self->table, column)->centered)
         pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
       if (column == self->emphasized)
         {
@@ -109,29 +105,55 @@ hg_asset_row_snapshot (GtkWidget   *widget,
   GtkStyleContext *style = gtk_widget_get_style_context (widget);
   int height = gtk_widget_get_height (widget);
   GdkRGBA color, emphasis, rule;
-  int x = 0;
+  int x = 0, last = 0;
 
   gtk_style_context_get_color (style, &color);
   if (!gtk_style_context_lookup_color (style, "error_color", &emphasis))
     emphasis = color;
   rule = color;
   rule.alpha *= 0.12;
+  for (guint i = 0; i < self->n_columns; i++)
+    if (self->widths[i] > 0)
+      last = self->x[i] + self->widths[i];
 
   for (guint i = 0; i < self->n_columns; i++)
     {
-      PangoLayout *layout = ensure_layout (self, i);
+      PangoLayout *layout;
       int text_height = 0;
 
+      if (self->widths[i] == 0)
+        continue;
+      layout = ensure_layout (self, i);
       pango_layout_get_pixel_size (layout, NULL, &text_height);
       gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot,
-                              &GRAPHENE_POINT_INIT (x + CELL_PADDING, (height - text_height) / 2.0));
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->x[i] + CELL_PADDING,
+                                                              (height - text_height) / 2.0));
       gtk_snapshot_append_layout (snapshot, layout, i == self->emphasized ? &emphasis : &color);
       gtk_snapshot_restore (snapshot);
 
-      x += self->widths[i];
-      if (i + 1 < self->n_columns)
+      x = self->x[i] + self->widths[i];
+      if (x < last)
         gtk_snapshot_append_color (snapshot, &rule, &GRAPHENE_RECT_INIT (x - 1, 0, 1, height));
+    }
+}
+
+static void drop_layouts (HgAssetRow *self);
+
+static void
+hg_asset_row_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  HgAssetRow *self = HG_ASSET_ROW (widget);
+  g_autofree int *widths = g_new0 (int, self->n_columns);
+
+  hg_table_layout_compute (self->table, width, self->x, widths);
+  /* Cells are laid out for their width: again only if it changed. */
+  if (memcmp (widths, self->widths, self->n_columns * sizeof (int)) != 0)
+    {
+      memcpy (self->widths, widths, self->n_columns * sizeof (int));
+      drop_layouts (self);
     }
 }
 
@@ -146,7 +168,7 @@ hg_asset_row_query_tooltip (GtkWidget  *widget,
 
   if (self->tooltip == NULL)
     return FALSE;
-  gtk_tooltip_set_text (tooltip, self->tooltip);
+  hg_tooltip_set_text (tooltip, self->tooltip);
   return TRUE;
 }
 
@@ -176,6 +198,9 @@ hg_asset_row_finalize (GObject *object)
   g_ptr_array_unref (self->layouts);
   g_strfreev (self->cells);
   g_free (self->tooltip);
+  g_free (self->x);
+  g_free (self->widths);
+  g_clear_object (&self->table);
 
   G_OBJECT_CLASS (hg_asset_row_parent_class)->finalize (object);
 }
@@ -189,6 +214,7 @@ hg_asset_row_class_init (HgAssetRowClass *klass)
   object_class->finalize = hg_asset_row_finalize;
   widget_class->measure = hg_asset_row_measure;
   widget_class->snapshot = hg_asset_row_snapshot;
+  widget_class->size_allocate = hg_asset_row_size_allocate;
   widget_class->css_changed = hg_asset_row_css_changed;
   widget_class->query_tooltip = hg_asset_row_query_tooltip;
 
@@ -204,16 +230,18 @@ hg_asset_row_init (HgAssetRow *self)
 }
 
 GtkWidget *
-hg_asset_row_new (const int      *widths,
-                  const gboolean *centered,
-                  guint           n_columns)
+hg_asset_row_new (HgTableLayout *table)
 {
   HgAssetRow *self = g_object_new (HG_TYPE_ASSET_ROW, NULL);
 
-  self->widths = widths;
-  self->centered = centered;
-  self->n_columns = n_columns;
-  g_ptr_array_set_size (self->layouts, n_columns);
+  self->table = g_object_ref (table);
+  self->n_columns = hg_table_layout_get_n_columns (table);
+  self->x = g_new0 (int, self->n_columns);
+  self->widths = g_new0 (int, self->n_columns);
+  g_ptr_array_set_size (self->layouts, self->n_columns);
+  /* A column hidden or shown again: allocated anew. */
+  g_signal_connect_object (table, "changed", G_CALLBACK (gtk_widget_queue_resize), self,
+                           G_CONNECT_SWAPPED);
   return GTK_WIDGET (self);
 }
 
