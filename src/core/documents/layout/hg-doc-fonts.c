@@ -149,6 +149,11 @@ collect_line (HgDocFonts      *fonts,
     }
 }
 
+/* FreeType lets threads use the faces of one library at once, but not
+ * make or destroy them at once: a PDF may be written on a job's thread
+ * while another is. */
+static GMutex freetype_lock;
+
 static FT_Library
 freetype (void)
 {
@@ -179,7 +184,9 @@ free_blob (void *object)
 static void
 done_ft_face (void *face)
 {
+  g_mutex_lock (&freetype_lock);
   FT_Done_Face (face);
+  g_mutex_unlock (&freetype_lock);
 }
 
 /* The cut-down face as a cairo font face; NULL when anything failed. */
@@ -190,9 +197,15 @@ cairo_face_for_blob (hb_blob_t *blob)
   const char *data = hb_blob_get_data (blob, &length);
   cairo_font_face_t *face;
   FT_Face ft_face = NULL;
+  FT_Error failed = 1;
 
-  if (freetype () == NULL || length == 0
-      || FT_New_Memory_Face (freetype (), (const FT_Byte *) data, length, 0, &ft_face) != 0)
+  if (freetype () != NULL && length > 0)
+    {
+      g_mutex_lock (&freetype_lock);
+      failed = FT_New_Memory_Face (freetype (), (const FT_Byte *) data, length, 0, &ft_face);
+      g_mutex_unlock (&freetype_lock);
+    }
+  if (failed)
     {
       hb_blob_destroy (blob);
       return NULL;
@@ -206,7 +219,7 @@ cairo_face_for_blob (hb_blob_t *blob)
          != CAIRO_STATUS_SUCCESS)
     {
       cairo_font_face_destroy (face);
-      FT_Done_Face (ft_face);
+      done_ft_face (ft_face);
       return NULL;
     }
   return face;
