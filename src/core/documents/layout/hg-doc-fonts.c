@@ -228,35 +228,113 @@ cairo_face_for_blob (hb_blob_t *blob)
 /* The glyph outlines, advances, character map and names are all that
  * drawing and embedding need: the tables for shaping (done already) are
  * left out, and with them the search for every glyph they could reach. */
-static void
-subset_face (Face *f)
+static gboolean
+make_subset (hb_face_t          *face,
+             hb_set_t           *glyphs,
+             hb_set_t           *unicodes,
+             hb_subset_plan_t  **plan,
+             cairo_font_face_t **cairo_face)
 {
   static const char *dropped[] = { "GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "vhea",
                                    "vmtx", "VORG", "DSIG" };
   hb_subset_input_t *input = hb_subset_input_create_or_fail ();
   hb_face_t *result = NULL;
 
+  *plan = NULL;
+  *cairo_face = NULL;
   if (input == NULL)
-    return;
-  hb_set_union (hb_subset_input_glyph_set (input), f->glyphs);
-  hb_set_union (hb_subset_input_unicode_set (input), f->unicodes);
+    return FALSE;
+  hb_set_union (hb_subset_input_glyph_set (input), glyphs);
+  hb_set_union (hb_subset_input_unicode_set (input), unicodes);
   hb_set_clear (hb_subset_input_set (input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG));
   for (guint i = 0; i < G_N_ELEMENTS (dropped); i++)
     hb_set_add (hb_subset_input_set (input, HB_SUBSET_SETS_DROP_TABLE_TAG),
                 hb_tag_from_string (dropped[i], 4));
-  f->plan = hb_subset_plan_create_or_fail (f->face, input);
+  *plan = hb_subset_plan_create_or_fail (face, input);
   hb_subset_input_destroy (input);
-  if (f->plan != NULL)
-    result = hb_subset_plan_execute_or_fail (f->plan);
+  if (*plan != NULL)
+    result = hb_subset_plan_execute_or_fail (*plan);
   if (result != NULL)
     {
-      f->cairo_face = cairo_face_for_blob (hb_face_reference_blob (result));
+      *cairo_face = cairo_face_for_blob (hb_face_reference_blob (result));
       hb_face_destroy (result);
     }
-  if (f->cairo_face == NULL)
-    g_clear_pointer (&f->plan, hb_subset_plan_destroy);
-  else
-    f->old_to_new = hb_subset_plan_old_to_new_glyph_mapping (f->plan);
+  if (*cairo_face == NULL)
+    g_clear_pointer (plan, hb_subset_plan_destroy);
+  return *cairo_face != NULL;
+}
+
+/* The cut-down faces made so far in this process, by system face, each
+ * with every glyph and character asked of it: the same documents are
+ * written again and again (a preview, a printout, an export), and their
+ * glyphs are then found in the face already cut, where cutting it again
+ * would cost more than cairo's copies saved. A face asked for glyphs it
+ * lacks is cut anew with the old ones and the new. */
+typedef struct
+{
+  hb_face_t         *face;
+  hb_set_t          *glyphs;
+  hb_set_t          *unicodes;
+  hb_subset_plan_t  *plan;
+  cairo_font_face_t *cairo_face;
+} Cut;
+
+static GMutex cuts_lock;
+static GHashTable *cuts;   /* hb_face_t → Cut; the face is held, so its address stays its own */
+
+static void
+cut_free (gpointer data)
+{
+  Cut *cut = data;
+
+  cairo_font_face_destroy (cut->cairo_face);
+  hb_subset_plan_destroy (cut->plan);
+  hb_set_destroy (cut->glyphs);
+  hb_set_destroy (cut->unicodes);
+  hb_face_destroy (cut->face);
+  g_free (cut);
+}
+
+static void
+subset_face (Face *f)
+{
+  Cut *cut;
+
+  g_mutex_lock (&cuts_lock);
+  if (cuts == NULL)
+    cuts = g_hash_table_new_full (NULL, NULL, NULL, cut_free);
+  cut = g_hash_table_lookup (cuts, f->face);
+  if (cut == NULL || !hb_set_is_subset (f->glyphs, cut->glyphs)
+      || !hb_set_is_subset (f->unicodes, cut->unicodes))
+    {
+      hb_subset_plan_t *plan;
+      cairo_font_face_t *cairo_face;
+
+      if (cut != NULL)
+        {
+          hb_set_union (f->glyphs, cut->glyphs);
+          hb_set_union (f->unicodes, cut->unicodes);
+        }
+      if (make_subset (f->face, f->glyphs, f->unicodes, &plan, &cairo_face))
+        {
+          cut = g_new0 (Cut, 1);
+          cut->face = hb_face_reference (f->face);
+          cut->glyphs = hb_set_copy (f->glyphs);
+          cut->unicodes = hb_set_copy (f->unicodes);
+          cut->plan = plan;
+          cut->cairo_face = cairo_face;
+          g_hash_table_replace (cuts, f->face, cut);
+        }
+      else
+        cut = NULL;
+    }
+  if (cut != NULL)
+    {
+      f->plan = hb_subset_plan_reference (cut->plan);
+      f->cairo_face = cairo_font_face_reference (cut->cairo_face);
+      f->old_to_new = hb_subset_plan_old_to_new_glyph_mapping (f->plan);
+    }
+  g_mutex_unlock (&cuts_lock);
 }
 
 /* Cuts every face down to what was collected; from now on drawing uses
