@@ -88,28 +88,35 @@ hg_text_normalize_into (GString    *out,
                          || (end - start >= 3 && g_str_has_prefix (end - 3, "\u3000"))))
     end -= is_space_byte (end[-1]) ? 1 : 3;
 
-  for (const char *p = start; p < end;)
+  /* Runs of bytes that stay as they are are copied whole. */
+  for (const char *p = start, *run = start; ; )
     {
       const char *next;
       gunichar c;
 
+      if (p >= end)
+        {
+          g_string_append_len (out, run, p - run);
+          break;
+        }
       if ((guchar) *p < 0x80)
         {
-          if (*p != '\r')
-            g_string_append_c (out, *p);
-          else if (p[1] != '\n')
+          if (*p++ != '\r')
+            continue;
+          g_string_append_len (out, run, p - 1 - run);
+          if (*p != '\n')
             g_string_append_c (out, '\n');
-          p++;
+          run = p;
           continue;
         }
       c = g_utf8_get_char (p);
       next = g_utf8_next_char (p);
-      if (c >= 0xFF10 && c <= 0xFF19)
-        g_string_append_c (out, (char) ('0' + (c - 0xFF10)));
-      else if (c == 0xFF0D || c == 0x2212)
-        g_string_append_c (out, '-');
-      else
-        g_string_append_len (out, p, next - p);
+      if ((c >= 0xFF10 && c <= 0xFF19) || c == 0xFF0D || c == 0x2212)
+        {
+          g_string_append_len (out, run, p - run);
+          g_string_append_c (out, c == 0xFF0D || c == 0x2212 ? '-' : (char) ('0' + (c - 0xFF10)));
+          run = next;
+        }
       p = next;
     }
   return out->str;
