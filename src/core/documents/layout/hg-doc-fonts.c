@@ -359,19 +359,6 @@ hg_doc_fonts_subset (HgDocFonts *fonts)
   return any;
 }
 
-guint
-hg_doc_fonts_get_n_subsets (HgDocFonts *fonts)
-{
-  GHashTableIter iter;
-  gpointer value;
-  guint n = 0;
-
-  g_hash_table_iter_init (&iter, fonts->faces);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    n += ((Face *) value)->cairo_face != NULL;
-  return n;
-}
-
 /* @font at its size, from its cut-down face. */
 static cairo_scaled_font_t *
 scaled_font_for (HgDocFonts *fonts,
