@@ -270,39 +270,17 @@ make_subset (hb_face_t          *face,
  * glyphs are then found in the face already cut, where cutting it again
  * would cost more than cairo's copies saved. A face asked for glyphs it
  * lacks is cut anew with the old ones and the new. */
-typedef struct
-{
-  hb_face_t         *face;
-  hb_set_t          *glyphs;
-  hb_set_t          *unicodes;
-  hb_subset_plan_t  *plan;
-  cairo_font_face_t *cairo_face;
-} Cut;
-
 static GMutex cuts_lock;
-static GHashTable *cuts;   /* hb_face_t → Cut; the face is held, so its address stays its own */
-
-static void
-cut_free (gpointer data)
-{
-  Cut *cut = data;
-
-  cairo_font_face_destroy (cut->cairo_face);
-  hb_subset_plan_destroy (cut->plan);
-  hb_set_destroy (cut->glyphs);
-  hb_set_destroy (cut->unicodes);
-  hb_face_destroy (cut->face);
-  g_free (cut);
-}
+static GHashTable *cuts;   /* hb_face_t → Face; the face is held, so its address stays its own */
 
 static void
 subset_face (Face *f)
 {
-  Cut *cut;
+  Face *cut;
 
   g_mutex_lock (&cuts_lock);
   if (cuts == NULL)
-    cuts = g_hash_table_new_full (NULL, NULL, NULL, cut_free);
+    cuts = g_hash_table_new_full (NULL, NULL, NULL, face_free);
   cut = g_hash_table_lookup (cuts, f->face);
   if (cut == NULL || !hb_set_is_subset (f->glyphs, cut->glyphs)
       || !hb_set_is_subset (f->unicodes, cut->unicodes))
@@ -317,7 +295,7 @@ subset_face (Face *f)
         }
       if (make_subset (f->face, f->glyphs, f->unicodes, &plan, &cairo_face))
         {
-          cut = g_new0 (Cut, 1);
+          cut = g_new0 (Face, 1);
           cut->face = hb_face_reference (f->face);
           cut->glyphs = hb_set_copy (f->glyphs);
           cut->unicodes = hb_set_copy (f->unicodes);
