@@ -34,6 +34,7 @@ static void
 test_gregorian (void)
 {
   assert_parses ("2027-03-31", "2027-03-31");
+  assert_parses ("2024-02-29", "2024-02-29");   /* the stored form, read where it lies */
   assert_parses ("2027/3/31", "2027-03-31");
   assert_parses ("2026.4.1", "2026-04-01");
   assert_parses ("２０２７／３／３１", "2027-03-31");
@@ -77,6 +78,9 @@ static void
 test_invalid (void)
 {
   assert_refused ("2027-02-30");
+  assert_refused ("2026-02-29");
+  assert_refused ("2027-00-10");
+  assert_refused ("0000-01-01");
   assert_refused ("2027年2月30日");
   assert_refused ("2027-13-01");
   assert_refused ("令和0年4月1日");

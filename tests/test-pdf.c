@@ -649,6 +649,51 @@ test_booklet_pdf (void)
   hg_test_remove_dir (dir);
 }
 
+/* The fonts go in cut down to the glyphs the pages draw (hg-doc-fonts.c):
+ * the same faces, embedded, the text given back, and the file small. When
+ * cairo cut the system's faces down itself, the basic policy's two pages
+ * took 259 kB, most of it font programs it had kept whole. */
+static void
+test_fonts_cut_down (void)
+{
+  g_autofree char *pdffonts = find_tool ("pdffonts");
+  g_autofree char *pdftotext = find_tool ("pdftotext");
+  g_autofree char *dir = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *fonts = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(HgDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  if (pdffonts == NULL || pdftotext == NULL)
+    return;
+  dir = hg_test_make_dir ();
+  pdf = g_build_filename (dir, "basic.pdf", NULL);
+  doc = hg_test_typical_doc (dir, "basic_policy");
+  g_assert_true (hg_pdf_write (doc, pdf, &error));
+  g_assert_no_error (error);
+
+  {
+    const char *argv[] = { pdffonts, pdf, NULL };
+
+    fonts = hg_test_run_tool (argv);
+  }
+  g_test_message ("%s", fonts);
+  /* The document's Gothic and Mincho, by their own names, each embedded. */
+  g_assert_nonnull (strstr (fonts, "+NotoSansCJKjp-Regular"));
+  g_assert_nonnull (strstr (fonts, "+NotoSerifCJKjp-Regular"));
+  g_assert_null (strstr (fonts, " no "));
+  text = pdf_text (pdftotext, pdf, 0, 0);
+  g_assert_nonnull (strstr (text, "情報セキュリティ基本方針"));
+  g_assert_nonnull (strstr (text, COMPANY));
+
+  g_assert_cmpint (g_stat (pdf, &st), ==, 0);
+  g_test_message ("%lld bytes", (long long) st.st_size);
+  g_assert_cmpint (st.st_size, <, 150 * 1000);
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -664,5 +709,6 @@ main (int    argc,
   g_test_add_func ("/pdf/booklet-order", test_booklet_order);
   g_test_add_func ("/pdf/booklet", test_booklet_pdf);
   g_test_add_func ("/pdf/handbook-booklet-text", test_handbook_booklet_text);
+  g_test_add_func ("/pdf/fonts-cut-down", test_fonts_cut_down);
   return g_test_run ();
 }

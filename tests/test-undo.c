@@ -11,6 +11,7 @@
 #include "hg-org-role.h"
 #include "hg-person.h"
 #include "hg-test-util.h"
+#include "hg-undo-log.h"
 #include "hg-workbook.h"
 
 typedef struct
@@ -268,6 +269,63 @@ test_changed_rows (Fixture       *f,
   g_clear_pointer (&rows, g_array_unref);
 }
 
+/* Three departments inserted as a bulk insert logs them, then one more
+ * through the trigger it brings back when it ends. */
+static gboolean
+bulk_insert_cb (sqlite3   *db,
+                gpointer   user_data,
+                GError   **error)
+{
+  g_autoptr(HgUndoBulk) bulk = hg_undo_bulk_begin (db, "department", error);
+  static const char *names[] = { "総務部", "製造部", "品質保証部" };
+
+  if (bulk == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      char *sql = sqlite3_mprintf ("INSERT INTO department (name) VALUES (%Q)", names[i]);
+      gboolean ok = hg_db_exec (db, sql, error);
+
+      sqlite3_free (sql);
+      if (!ok || !hg_undo_bulk_add (bulk, sqlite3_last_insert_rowid (db), error))
+        return FALSE;
+    }
+  if (!hg_undo_bulk_end (g_steal_pointer (&bulk), error))
+    return FALSE;
+  return hg_db_exec (db, "INSERT INTO department (name) VALUES ('営業部')", error);
+}
+
+/* A bulk insert is one undo step like any edit, its rows reported changed
+ * and undone one by one, and redone. */
+static void
+test_bulk_insert (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GArray *rows = NULL;
+
+  g_signal_connect (f->workbook, "changed", G_CALLBACK (record_rows_cb), &rows);
+  g_assert_true (hg_workbook_edit (f->workbook, "bulk", bulk_insert_cb, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hg_workbook_count_rows (f->workbook, "department"), ==, 4);
+  g_assert_cmpuint (rows->len, ==, 4);
+
+  g_assert_true (hg_workbook_undo (f->workbook, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hg_workbook_count_rows (f->workbook, "department"), ==, 0);
+  g_assert_cmpuint (rows->len, ==, 4);
+  g_assert_true (hg_workbook_redo (f->workbook, &error));
+  g_assert_cmpint (hg_workbook_count_rows (f->workbook, "department"), ==, 4);
+
+  /* The trigger is back for the edits that follow. */
+  g_assert_cmpint (hg_department_add (f->workbook, "設計部", &error), >, 0);
+  g_assert_true (hg_workbook_undo (f->workbook, &error));
+  g_assert_cmpint (hg_workbook_count_rows (f->workbook, "department"), ==, 4);
+
+  g_signal_handlers_disconnect_by_func (f->workbook, record_rows_cb, &rows);
+  g_clear_pointer (&rows, g_array_unref);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -282,6 +340,7 @@ main (int    argc,
   ADD ("/undo/cascade", test_cascade_undo);
   ADD ("/undo/all-the-way", test_undo_all_the_way);
   ADD ("/undo/changed-rows", test_changed_rows);
+  ADD ("/undo/bulk-insert", test_bulk_insert);
 #undef ADD
 
   return g_test_run ();

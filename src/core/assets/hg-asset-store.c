@@ -218,20 +218,36 @@ update_sql (void)
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }
 
+/* The statement of _hg_asset_store_write(), prepared once for the rows of
+ * a large import. */
+sqlite3_stmt *
+_hg_asset_store_prepare_write (sqlite3  *db,
+                               GError  **error)
+{
+  g_autofree char *sql = update_sql ();
+
+  return hg_db_prepare (db, sql, error);
+}
+
+gboolean
+_hg_asset_store_write_with (sqlite3_stmt       *stmt,
+                            const HgAssetData  *data,
+                            GError            **error)
+{
+  sqlite3_reset (stmt);
+  bind_data (stmt, data);
+  sqlite3_bind_int64 (stmt, N_WRITABLE + 1, data->id);
+  return hg_db_step_done (stmt, error);
+}
+
 gboolean
 _hg_asset_store_write (sqlite3            *db,
                        const HgAssetData  *data,
                        GError            **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *sql = update_sql ();
+  g_autoptr(sqlite3_stmt) stmt = _hg_asset_store_prepare_write (db, error);
 
-  stmt = hg_db_prepare (db, sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  bind_data (stmt, data);
-  sqlite3_bind_int64 (stmt, N_WRITABLE + 1, data->id);
-  return hg_db_step_done (stmt, error);
+  return stmt != NULL && _hg_asset_store_write_with (stmt, data, error);
 }
 
 typedef struct

@@ -71,6 +71,11 @@ gboolean    _hg_asset_store_insert_with (sqlite3_stmt       *stmt,
 gboolean    _hg_asset_store_write      (sqlite3                 *db,
                                         const HgAssetData       *data,
                                         GError                 **error);
+sqlite3_stmt *_hg_asset_store_prepare_write (sqlite3            *db,
+                                            GError            **error);
+gboolean    _hg_asset_store_write_with (sqlite3_stmt            *stmt,
+                                        const HgAssetData       *data,
+                                        GError                 **error);
 
 void        hg_named_item_free         (HgNamedItem             *item);
 GPtrArray  *hg_asset_store_list_media  (HgWorkbook              *workbook);

@@ -111,12 +111,35 @@ gboolean
 hg_date_parse (const char  *text,
                char       **iso)
 {
-  g_autofree char *normalized = hg_text_normalize (text);
+  g_autofree char *normalized = NULL;
   g_autofree char *s = NULL;
   const char *p;
   const Era *era;
   guint y = 0, m = 0, d = 0;
   gboolean kanji;
+
+  /* A date already in the stored form, as every exported register holds
+   * them, is checked where it lies: the way below gives the same result
+   * through three copies. */
+  if (text != NULL && strlen (text) == 10 && text[4] == '-' && text[7] == '-')
+    {
+      gboolean digits = TRUE;
+
+      for (guint i = 0; i < 10; i++)
+        digits &= i == 4 || i == 7 || g_ascii_isdigit (text[i]);
+      if (digits)
+        {
+          y = (guint) g_ascii_strtoull (text, NULL, 10);
+          m = (guint) g_ascii_strtoull (text + 5, NULL, 10);
+          d = (guint) g_ascii_strtoull (text + 8, NULL, 10);
+          if (!g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+            return FALSE;
+          *iso = g_strdup (text);
+          return TRUE;
+        }
+    }
+
+  normalized = hg_text_normalize (text);
 
   if (normalized[0] == '\0')
     {

@@ -19,6 +19,8 @@ typedef enum
 } HgTextFlags;
 
 char       *hg_text_normalize        (const char *value);
+const char *hg_text_normalize_into   (GString    *out,
+                                      const char *value);
 const char *hg_text_check            (const char *text,
                                       guint       max_chars,
                                       HgTextFlags flags);

@@ -3,8 +3,10 @@
  * The pages are the ones printing draws (hg-doc-layout.c), on A4. What a
  * PDF adds: the document's title and company as its metadata, an outline
  * of chapters and sections that opens the right page, and a table of
- * contents whose lines are links. The fonts are embedded (cairo subsets
- * them), and the text stays text, so it can be searched and copied.
+ * contents whose lines are links. The fonts are embedded, cut down to the
+ * glyphs the document draws (hg-doc-fonts.c says why that is done before
+ * cairo sees them), and the text stays text, so it can be searched and
+ * copied.
  *
  * The file is written beside the target under a temporary name and
  * renamed over it only when complete (HgSaveFile), so a failed export
@@ -20,6 +22,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hg-booklet.h"
+#include "hg-doc-fonts.h"
 #include "hg-doc-layout.h"
 #include "hg-pdf-writer.h"
 #include "hg-save-file.h"
@@ -129,6 +132,31 @@ draw_pages (cairo_t      *cr,
   return hg_job_report (job, n_pages, error);
 }
 
+/* A first pass over every page, drawing nothing, collects the glyphs each
+ * face shows; the faces are then cut down to those, and the real pass
+ * draws from them. */
+static HgDocFonts *
+collect_fonts (HgDocLayout *layout)
+{
+  HgDocFonts *fonts = hg_doc_fonts_new ();
+  /* Nothing is kept of this pass but the glyphs: the smallest surface. */
+  cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cairo_t *cr;
+
+  hg_doc_fonts_attach (fonts, scratch);
+  cr = cairo_create (scratch);
+  for (guint page = 0; page < hg_doc_layout_get_n_pages (layout); page++)
+    {
+      cairo_save (cr);
+      hg_doc_layout_draw_page (layout, cr, page);
+      cairo_restore (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
+  hg_doc_fonts_subset (fonts);
+  return fonts;
+}
+
 /* The pages are counted as they are drawn; laying them out comes first
  * and is not (a 40-page document takes 40 ms). */
 static gboolean
@@ -143,6 +171,7 @@ render (const HgDoc  *doc,
   gboolean small = kind != HG_PDF_A4;
   HgPageMargins margins;
   g_autoptr(HgDocLayout) layout = NULL;
+  g_autoptr(HgDocFonts) fonts = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -165,6 +194,8 @@ render (const HgDoc  *doc,
                                                    small ? HG_PAGE_A5_WIDTH : HG_PAGE_A4_WIDTH,
                                                    small ? HG_PAGE_A5_HEIGHT : HG_PAGE_A4_HEIGHT);
   set_metadata (surface, doc);
+  fonts = collect_fonts (layout);
+  hg_doc_fonts_attach (fonts, surface);
   cr = cairo_create (surface);
   if (kind != HG_PDF_BOOKLET)
     add_outline (surface, layout);

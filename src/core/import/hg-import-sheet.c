@@ -320,6 +320,22 @@ hg_import_sheet_next_row (HgImportSheet  *sheet,
   return hg_sheet_reader_next (reader, row, error);
 }
 
+/* As hg_import_sheet_get_cell(), into @buffer, which the caller reuses
+ * from row to row: checking a large file then allocates nothing a cell. */
+const char *
+hg_import_sheet_get_cell_into (HgImportSheet    *sheet,
+                               const HgTableRow *row,
+                               guint             column,
+                               GString          *buffer)
+{
+  guint index;
+
+  if (!hg_import_sheet_has_column (sheet, column))
+    return hg_text_normalize_into (buffer, "");
+  index = (guint) sheet->where[column];
+  return hg_text_normalize_into (buffer, index < row->n_cells ? row->cells[index] : "");
+}
+
 /* The cell of @row under @column, normalized; "" when the file has no
  * such column or the row is short. */
 char *

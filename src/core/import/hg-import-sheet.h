@@ -48,6 +48,10 @@ gboolean       hg_import_sheet_next_row     (HgImportSheet     *sheet,
 char          *hg_import_sheet_get_cell     (HgImportSheet     *sheet,
                                              const HgTableRow  *row,
                                              guint              column);
+const char    *hg_import_sheet_get_cell_into (HgImportSheet    *sheet,
+                                              const HgTableRow *row,
+                                              guint             column,
+                                              GString          *buffer);
 void           hg_import_sheet_add_problem  (HgImportSheet     *sheet,
                                              guint              line,
                                              const char        *column,

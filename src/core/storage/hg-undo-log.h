@@ -37,4 +37,18 @@ const char *hg_undo_log_get_undo_label (HgUndoLog   *self);
 const char *hg_undo_log_get_redo_label (HgUndoLog   *self);
 void        hg_undo_log_clear          (HgUndoLog   *self);
 
+typedef struct _HgUndoBulk HgUndoBulk;
+
+HgUndoBulk *hg_undo_bulk_begin         (sqlite3     *db,
+                                        const char  *table,
+                                        GError     **error);
+gboolean    hg_undo_bulk_add           (HgUndoBulk  *bulk,
+                                        gint64       rowid,
+                                        GError     **error);
+gboolean    hg_undo_bulk_end           (HgUndoBulk  *bulk,
+                                        GError     **error);
+void        hg_undo_bulk_free          (HgUndoBulk  *bulk);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgUndoBulk, hg_undo_bulk_free)
+
 G_END_DECLS

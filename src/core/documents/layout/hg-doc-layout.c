@@ -27,6 +27,7 @@
 
 #include "hg-doc-body.h"
 #include "hg-doc-flow.h"
+#include "hg-doc-fonts.h"
 #include "hg-doc-layout.h"
 #include "hg-doc-table-layout.h"
 
@@ -408,9 +409,9 @@ draw_running (HgDocLayout *self,
       double top = rule - 4 - hg_doc_style_text_height (self->running_company);
 
       cairo_move_to (cr, left, top);
-      pango_cairo_show_layout (cr, self->running_company);
+      hg_doc_fonts_show_layout (cr, self->running_company);
       cairo_move_to (cr, (left + right) / 2 + 12, top);
-      pango_cairo_show_layout (cr, self->running_title);
+      hg_doc_fonts_show_layout (cr, self->running_title);
       cairo_set_line_width (cr, RUNNING_RULE);
       cairo_move_to (cr, left, rule);
       cairo_line_to (cr, right, rule);
@@ -418,7 +419,7 @@ draw_running (HgDocLayout *self,
     }
   pango_layout_set_alignment (footer, PANGO_ALIGN_CENTER);
   cairo_move_to (cr, left, self->page_height - self->margins.bottom + 18);
-  pango_cairo_show_layout (cr, footer);
+  hg_doc_fonts_show_layout (cr, footer);
   cairo_restore (cr);
 }
 

@@ -13,6 +13,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "hg-doc-fonts.h"
 #include "hg-doc-page.h"
 
 /* Lines that start this close to a range's edge belong to it: extents are
@@ -177,7 +178,7 @@ draw_text (const Step *step,
       cairo_move_to (cr, step->x + (double) logical.x / PANGO_SCALE,
                      step->y - step->from
                      + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
-      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+      hg_doc_fonts_show_line (cr, pango_layout_iter_get_line_readonly (iter));
     }
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
