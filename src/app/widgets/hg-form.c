@@ -145,3 +145,39 @@ hg_form_report_save_error (AdwMessageDialog *dialog,
   hg_form_show_error (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
                       _("Could Not Save"), error->message);
 }
+
+static void
+wrap_item_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+wrap_item_bind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      string ? gtk_string_object_get_string (string) : "");
+}
+
+/* A drop-down of strings whose choices wrap instead of setting its minimum
+ * width: the default factory's labels neither wrap nor ellipsize, so one
+ * long choice kept the whole window wider than a phone (360 px). The
+ * choice is still read whole, on two lines when the window is narrow. */
+void
+hg_form_wrap_drop_down (GtkDropDown *drop)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (wrap_item_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (wrap_item_bind_cb), NULL);
+  gtk_drop_down_set_factory (drop, factory);
+}
