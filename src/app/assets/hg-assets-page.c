@@ -1019,6 +1019,7 @@ build_columns (HgAssetsPage *self)
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_add_css_class (button, "column-header");
       gtk_widget_set_tooltip_text (button, tip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
       g_object_set_data (G_OBJECT (button), "column", GINT_TO_POINTER (c));
       g_signal_connect (button, "clicked", G_CALLBACK (header_clicked_cb), self);
       gtk_box_append (self->header_box, button);
