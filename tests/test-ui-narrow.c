@@ -13,6 +13,10 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "hg-approve-dialog.h"
 #include "hg-asset-store.h"
 #include "hg-employee.h"
 #include "hg-person.h"
@@ -264,6 +268,60 @@ test_narrow_risks (HgTestWindow  *f,
     }
 }
 
+static GtkWidget *
+find_label_with_text (GtkWidget  *root,
+                      const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return child;
+      if ((found = find_label_with_text (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The approve dialog's heading, too long for a phone, breaks where the
+ * document's title begins or ends, never inside a word (承／認, 関／連). */
+static void
+test_narrow_approve_heading (HgTestWindow  *f,
+                             gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autoptr(HgPack) pack = hg_policy_load_pack (workbook, NULL);
+  g_autoptr(HgDoc) doc = hg_doc_new ("rules", "情報セキュリティ関連規程", "株式会社ウィンドウ");
+  g_autofree char *heading = g_strdup_printf (_("Approve Version %u of %s"), 1, doc->title);
+  GtkWidget *dialog = hg_approve_dialog_new (workbook, hg_pack_get_id (pack), doc);
+  const char *title_at = strstr (heading, doc->title);
+  int title_start = title_at - heading;
+  int title_end = title_start + strlen (doc->title);
+  GtkWidget *label;
+  GSList *lines;
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (f->window));
+  gtk_window_set_default_size (GTK_WINDOW (dialog), NARROW_WIDTH, -1);
+  gtk_window_present (GTK_WINDOW (dialog));
+  hg_test_spin (300);
+  g_assert_cmpint (gtk_widget_get_width (dialog), <=, NARROW_WIDTH);
+  label = find_label_with_text (dialog, heading);
+  g_assert_nonnull (label);
+  lines = pango_layout_get_lines_readonly (gtk_label_get_layout (GTK_LABEL (label)));
+  g_test_message ("the heading takes %u lines", g_slist_length (lines));
+  for (GSList *l = lines; l != NULL; l = l->next)
+    {
+      int start = ((PangoLayoutLine *) l->data)->start_index;
+
+      if (start != 0 && start != title_start && start != title_end)
+        g_error ("the heading “%s” breaks inside a word, at byte %d", heading, start);
+    }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  hg_test_spin (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +333,7 @@ main (int   argc,
               hg_test_window_teardown);
   g_test_add ("/ui/narrow/risks", HgTestWindow, NULL, narrow_setup, test_narrow_risks,
               hg_test_window_teardown);
+  hg_test_window_add ("/ui/narrow/approve-heading", test_narrow_approve_heading);
   return hg_test_window_run ();
 }
 
