@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "hg-approve-dialog.h"
+#include "hg-asset-dialog.h"
 #include "hg-asset-store.h"
 #include "hg-employee.h"
 #include "hg-person.h"
@@ -322,6 +323,31 @@ test_narrow_approve_heading (HgTestWindow  *f,
   hg_test_spin (50);
 }
 
+/* The asset dialog opens no taller than the window it belongs to, at the
+ * window's default size; its Save button stays in view. */
+static void
+test_asset_dialog_height (HgTestWindow  *f,
+                          gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+  GtkWidget *header;
+  graphene_rect_t bounds;
+
+  g_assert_true (hg_asset_store_load_examples (workbook, &error));
+  dialog = hg_asset_dialog_new (workbook, 1);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (f->window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  hg_test_spin (300);
+  g_assert_cmpint (gtk_widget_get_height (dialog), <=, gtk_widget_get_height (GTK_WIDGET (f->window)));
+  header = hg_test_find_widget (dialog, ADW_TYPE_HEADER_BAR, NULL);
+  g_assert_true (gtk_widget_compute_bounds (header, dialog, &bounds));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  hg_test_spin (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -334,6 +360,7 @@ main (int   argc,
   g_test_add ("/ui/narrow/risks", HgTestWindow, NULL, narrow_setup, test_narrow_risks,
               hg_test_window_teardown);
   hg_test_window_add ("/ui/narrow/approve-heading", test_narrow_approve_heading);
+  hg_test_window_add ("/ui/narrow/asset-dialog-height", test_asset_dialog_height);
   return hg_test_window_run ();
 }
 
