@@ -107,6 +107,48 @@ inside_scroller (GtkWidget *widget,
   return FALSE;
 }
 
+/* A drop-down's choice is drawn inside its button, cut if need be, not
+ * past its end over the next control. */
+static void
+check_choice_inside (GtkWidget  *drop,
+                     GtkWidget  *widget,
+                     const char *where)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_get_mapped (child) || GTK_IS_POPOVER (child))
+        continue;
+      if (GTK_IS_LABEL (child))
+        {
+          g_assert_true (gtk_widget_compute_bounds (child, drop, &bounds));
+          if (bounds.origin.x + bounds.size.width > gtk_widget_get_width (drop) + 0.5)
+            g_error ("%s: the choice “%s” runs %.0f px past its drop-down", where,
+                     gtk_label_get_text (GTK_LABEL (child)),
+                     bounds.origin.x + bounds.size.width - gtk_widget_get_width (drop));
+        }
+      check_choice_inside (drop, child, where);
+    }
+}
+
+static void
+check_choices_inside (GtkWidget  *root,
+                      const char *where)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_DROP_DOWN (child))
+        check_choice_inside (child, child, where);
+      else
+        check_choices_inside (child, where);
+    }
+}
+
 /* Every shown button, drop-down and menu button of @root that is not in a
  * scrolled area must lie inside the window's width. */
 static void
@@ -169,6 +211,7 @@ check_narrow (HgTestWindow *f,
    * that must fit in what the window was given. */
   g_assert_cmpint (min_width (GTK_WIDGET (leaflet)), <=, gtk_widget_get_width (window));
   check_buttons_inside (window, window, where);
+  check_choices_inside (window, where);
 }
 
 static void

@@ -143,11 +143,12 @@ size_to_choices (GtkWidget     *drop,
       widest = MAX (widest, width);
     }
   /* Room for the button's padding and arrow. A choice too long to sit
-   * beside the question gets no fixed width: under it, its choices wrap
-   * (hg_form_wrap_drop_down) so a narrow window still fits. */
+   * beside the question gets no fixed width: under it, it takes the row's
+   * width and is cut only when that is narrower than the choice
+   * (hg_form_ellipsize_drop_down), so a narrow window still fits. */
   if (widest + 48 > 220)
     {
-      hg_form_wrap_drop_down (GTK_DROP_DOWN (drop));
+      hg_form_ellipsize_drop_down (GTK_DROP_DOWN (drop));
       return FALSE;
     }
   gtk_widget_set_size_request (drop, widest + 48, -1);

@@ -282,8 +282,8 @@ threat_row (HgRiskThreatsView       *self,
   for (guint i = 0; likelihood_labels[i]; i++)
     gtk_string_list_append (levels, _(likelihood_labels[i]));
   drop = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (levels)), NULL);
-  /* 「2 — a few times a year」 wraps rather than widening a phone's window. */
-  hg_form_wrap_drop_down (GTK_DROP_DOWN (drop));
+  /* 「2 — a few times a year」 is cut rather than widening a phone's window. */
+  hg_form_ellipsize_drop_down (GTK_DROP_DOWN (drop));
   gtk_widget_set_valign (drop, GTK_ALIGN_CENTER);
   if (likelihood >= 1 && likelihood <= 3)
     gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), 3 - likelihood);
