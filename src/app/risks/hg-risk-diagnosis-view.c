@@ -51,12 +51,12 @@ group_row (const HgRiskDiagnosisGroup *g,
                             g->weak->len, g_array_index (g->weak, HgRiskWeakControl, 0).text);
 
   gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), g->score);
-  gtk_widget_set_size_request (bar, 100, -1);
+  gtk_widget_set_size_request (bar, 60, -1);
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
   /* The label wraps: on one line, it and the bar kept the window wider
    * than a phone (360 px). */
   gtk_label_set_wrap (GTK_LABEL (open_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (open_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (open_label), PANGO_WRAP_WORD);
   gtk_label_set_justify (GTK_LABEL (open_label), GTK_JUSTIFY_CENTER);
   gtk_button_set_child (GTK_BUTTON (open), open_label);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
