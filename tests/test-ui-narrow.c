@@ -391,6 +391,65 @@ test_asset_dialog_height (HgTestWindow  *f,
   hg_test_spin (50);
 }
 
+static GtkWidget *
+find_with_class (GtkWidget  *root,
+                 GType       type,
+                 const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_has_css_class (child, css_class))
+        return child;
+      if ((found = find_with_class (child, type, css_class)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The wizard's steps are named whole in their list, at the window's
+ * default size: 「8. パソコン・スマートフ…」 did not say which step it was. */
+static void
+test_step_names_whole (HgTestWindow  *f,
+                       gconstpointer  data)
+{
+  GtkWidget *policy;
+  GtkWidget *steps;
+  guint n = 0;
+
+  hg_window_show_page (f->window, "policy");
+  hg_test_spin (300);
+  policy = hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL);
+  steps = find_with_class (policy, GTK_TYPE_LIST_BOX, "navigation-sidebar");
+  g_assert_nonnull (steps);
+  g_assert_true (gtk_widget_get_mapped (steps));
+  for (GtkWidget *row = gtk_widget_get_first_child (steps); row;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *label = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+      PangoLayout *layout;
+
+      g_assert_true (GTK_IS_LABEL (label));
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
+        g_error ("the step “%s” is cut", gtk_label_get_text (GTK_LABEL (label)));
+      /* At the narrowest the list can be (its 190 px, less the row's
+       * padding), laid out as the label is. */
+      layout = gtk_label_get_layout (GTK_LABEL (label));
+      {
+        g_autoptr(PangoLayout) narrow = pango_layout_copy (layout);
+
+        pango_layout_set_width (narrow, 150 * PANGO_SCALE);
+        if (pango_layout_is_ellipsized (narrow))
+          g_error ("the step “%s” is cut at 150 px", gtk_label_get_text (GTK_LABEL (label)));
+      }
+      n++;
+    }
+  g_assert_cmpuint (n, >, 10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -404,6 +463,7 @@ main (int   argc,
               hg_test_window_teardown);
   hg_test_window_add ("/ui/narrow/approve-heading", test_narrow_approve_heading);
   hg_test_window_add ("/ui/narrow/asset-dialog-height", test_asset_dialog_height);
+  hg_test_window_add ("/ui/narrow/step-names-whole", test_step_names_whole);
   return hg_test_window_run ();
 }
 
