@@ -47,6 +47,11 @@ run_all() {
     shoot $lang risks-scrolled "risks-scrolled$suffix.png" 800 700
     shoot $lang read-only "narrow-read-only$suffix.png" 360 720
     shoot $lang company "narrow-company$suffix.png" 360 720
+    # Every page at a phone's 360 × 640 (test-ui-narrow checks the widths).
+    for page in overview assets asset-dialog policy policy-access policy-rules policy-approve risks \
+                risks-threats risks-controls risks-diagnosis employees employees-training; do
+      shoot $lang $page "narrow-$page$suffix.png" 360 640
+    done
     for page in employees employees-empty employees-needs employees-training employment-dialog \
                 employee-import receipt-dialog training-dialog; do
       shoot $lang $page "$page$suffix.png" 1200 760

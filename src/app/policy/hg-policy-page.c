@@ -147,9 +147,17 @@ size_to_choices (GtkWidget     *drop,
       pango_layout_get_pixel_size (layout, &width, NULL);
       widest = MAX (widest, width);
     }
-  /* Room for the button's padding and arrow. */
-  gtk_widget_set_size_request (drop, MIN (widest + 48, 420), -1);
-  return widest + 48 <= 220;
+  /* Room for the button's padding and arrow. A choice too long to sit
+   * beside the question gets no fixed width: under it, it takes the row's
+   * width and is cut only when that is narrower than the choice
+   * (hg_form_ellipsize_drop_down), so a narrow window still fits. */
+  if (widest + 48 > 220)
+    {
+      hg_form_ellipsize_drop_down (GTK_DROP_DOWN (drop));
+      return FALSE;
+    }
+  gtk_widget_set_size_request (drop, widest + 48, -1);
+  return TRUE;
 }
 
 /* A question whose answers are long: title, help, then the drop-down on a
@@ -790,7 +798,10 @@ build (HgPolicyPage *self)
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_text (GTK_LABEL (label), heading);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      /* Wrapped, not ellipsized: 「8. パソコン・スマートフ…」 did not say
+       * which step it was. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_widget_set_name (label, step->id);
       gtk_list_box_append (self->steps_list, label);
 
@@ -807,7 +818,8 @@ build (HgPolicyPage *self)
     GtkWidget *label = gtk_label_new (heading);
 
     gtk_label_set_xalign (GTK_LABEL (label), 0);
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+    gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+    gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
     gtk_list_box_append (self->steps_list, label);
     self->rules_editor = hg_rules_editor_new (self->pack);
     hg_rules_editor_set_workbook (HG_RULES_EDITOR (self->rules_editor), self->workbook);

@@ -37,7 +37,8 @@ group_row (const HgRiskDiagnosisGroup *g,
 {
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *bar = gtk_level_bar_new_for_interval (0, MAX (top_score, 1));
-  GtkWidget *open = gtk_button_new_with_label (_("Open in the Wizard"));
+  GtkWidget *open = gtk_button_new ();
+  GtkWidget *open_label = gtk_label_new (_("Open in the Wizard"));
   g_autofree char *title = g_strdup_printf ("%u. %s", g->rank, g->group->title);
   g_autofree char *weak = NULL;
 
@@ -50,8 +51,16 @@ group_row (const HgRiskDiagnosisGroup *g,
                             g->weak->len, g_array_index (g->weak, HgRiskWeakControl, 0).text);
 
   gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), g->score);
-  gtk_widget_set_size_request (bar, 100, -1);
+  gtk_widget_set_size_request (bar, 60, -1);
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  /* The label wraps: on one line, it and the bar kept the window wider
+   * than a phone (360 px). */
+  gtk_label_set_wrap (GTK_LABEL (open_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (open_label), PANGO_WRAP_WORD);
+  gtk_label_set_justify (GTK_LABEL (open_label), GTK_JUSTIFY_CENTER);
+  gtk_button_set_child (GTK_BUTTON (open), open_label);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  open_label, NULL, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "win.show-policy-step");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (open), "s", g->group->step);
   gtk_widget_set_valign (open, GTK_ALIGN_CENTER);

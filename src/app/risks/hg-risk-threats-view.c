@@ -287,6 +287,9 @@ setup_level_cb (GtkSignalListItemFactory *factory,
       GtkWidget *label = gtk_label_new (_(likelihood_labels[i]));
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
+      /* As wide as the longest level where there is room; cut rather than
+       * widening a phone's window. */
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_stack_add_child (GTK_STACK (stack), label);
     }
   gtk_list_item_set_child (item, stack);

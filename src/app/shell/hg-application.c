@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-a11y.h"
 #include "hg-about.h"
 #include "hg-application.h"
 #include "hg-tooltip.h"
@@ -149,6 +150,7 @@ hg_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (hg_application_parent_class)->startup (app);
   hg_tooltip_install ();
+  hg_a11y_install ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

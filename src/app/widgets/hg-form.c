@@ -145,3 +145,57 @@ hg_form_report_save_error (AdwMessageDialog *dialog,
   hg_form_show_error (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
                       _("Could Not Save"), error->message);
 }
+
+/* The whole choice as a tooltip, only when the label shows it cut. */
+static gboolean
+choice_query_tooltip_cb (GtkWidget  *label,
+                         int         x,
+                         int         y,
+                         gboolean    keyboard,
+                         GtkTooltip *tooltip,
+                         gpointer    data)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (GTK_LABEL (label)));
+  return TRUE;
+}
+
+static void
+choice_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (choice_query_tooltip_cb), NULL);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+choice_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      string ? gtk_string_object_get_string (string) : "");
+}
+
+/* A drop-down of strings whose choices may be cut ("2 — a few…", the whole
+ * in a tooltip) instead of setting its minimum width: the default
+ * factory's labels neither wrap nor ellipsize, so one long choice kept the
+ * whole window wider than a phone (360 px). With room, the choice shows
+ * whole. (Wrapping was tried: GTK 4.8's drop-down button draws a wrapped
+ * label past its own end.) */
+void
+hg_form_ellipsize_drop_down (GtkDropDown *drop)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), NULL);
+  gtk_drop_down_set_factory (drop, factory);
+}

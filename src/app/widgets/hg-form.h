@@ -29,5 +29,6 @@ void        hg_form_show_error          (GtkWindow        *parent,
                                          const char       *body);
 void        hg_form_report_save_error   (AdwMessageDialog *dialog,
                                          const GError     *error);
+void        hg_form_ellipsize_drop_down (GtkDropDown      *drop);
 
 G_END_DECLS
