@@ -1075,6 +1075,8 @@ static void
 hg_policy_page_init (HgPolicyPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* English document titles are long: cut, not widening a phone's window. */
+  hg_form_ellipsize_drop_down (self->document_drop);
   g_signal_connect_swapped (self->steps_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self);
   g_signal_connect_swapped (self->preview_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self);
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
