@@ -30,7 +30,6 @@
 #include "hg-handbook-receipt.h"
 #include "hg-import-dialog.h"
 #include "hg-policy.h"
-#include "hg-approve-dialog.h"
 #include "hg-receipt-dialog.h"
 #include "hg-revision.h"
 #include "hg-rule-dialog.h"
@@ -535,45 +534,6 @@ test_import (Fixture       *f,
 }
 
 /* ---- Policy -------------------------------------------------------------- */
-
-static void
-test_approve (Fixture       *f,
-              gconstpointer  data)
-{
-  g_autoptr(HgPack) pack = hg_policy_load_pack (f->workbook, NULL);
-  g_autoptr(HgDoc) doc = hg_doc_new ("rules", "情報セキュリティ関連規程", "株式会社ダイアログ");
-  g_autoptr(GPtrArray) versions = NULL;
-  g_autofree char *heading = NULL;
-  GtkWidget *dialog;
-
-  hg_doc_append (doc, HG_DOC_PARAGRAPH, NULL, "パスワードは10文字以上にする。");
-  dialog = g_object_ref_sink (g_object_new (HG_TYPE_APPROVE_DIALOG,
-                                            "workbook", f->workbook,
-                                            "pack-id", hg_pack_get_id (pack),
-                                            "document", doc,
-                                            NULL));
-  /* Translators: %u is the version number, %s the document title */
-  heading = g_strdup_printf (_("Approve Version %u of %s"), 1, "情報セキュリティ関連規程");
-  {
-    g_autofree char *shown = NULL;
-
-    /* Markup: the heading breaks only around the title (test-ui-narrow). */
-    g_assert_true (pango_parse_markup (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)),
-                                       -1, 0, NULL, &shown, NULL, NULL));
-    g_assert_cmpstr (shown, ==, heading);
-  }
-  g_assert_cmpstr (text_of (child (dialog, "summary_row")), ==, _("First version"));
-  /* Nobody approves yet: the representative is not filled in. */
-  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
-                                                           "approve"));
-  hg_approve_dialog_set_text (HG_APPROVE_DIALOG (dialog), 2, "代表 太郎");
-  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
-                                                          "approve"));
-  g_assert_true (hg_approve_dialog_approve (HG_APPROVE_DIALOG (dialog)));
-  versions = hg_revision_list (f->workbook, hg_pack_get_id (pack), "rules");
-  g_assert_cmpuint (versions->len, ==, 1);
-  destroy (dialog);
-}
 
 static void
 test_pack_problems (Fixture       *f,
@@ -1120,7 +1080,6 @@ main (int    argc,
   ADD ("/dialogs/receipt", test_receipt);
   ADD ("/dialogs/training", test_training);
   ADD ("/dialogs/import", test_import);
-  ADD ("/dialogs/approve", test_approve);
   ADD ("/dialogs/pack-problems", test_pack_problems);
   ADD ("/dialogs/versions", test_versions);
   ADD ("/dialogs/rules-editor", test_rules_editor);

@@ -26,7 +26,7 @@
 #include "config.h"
 
 #include "hg-a11y.h"
-#include "hg-approve-dialog.h"
+#include "hg-approval-dialog.h"
 #include "hg-asset-dialog.h"
 #include "hg-asset-store.h"
 #include "hg-bulk-edit-dialog.h"
@@ -309,8 +309,6 @@ test_a11y_dialogs (HgTestWindow  *f,
   GtkWidget *window = GTK_WIDGET (f->window);
   HgWorkbook *workbook = hg_window_get_workbook (f->window);
   g_autoptr(GString) problems = g_string_new (NULL);
-  g_autoptr(HgPack) pack = hg_policy_load_pack (workbook, NULL);
-  g_autoptr(HgDoc) doc = hg_policy_build_document (workbook, pack, "rules", NULL);
   gint64 ids[] = { 1, 2 };
   HgRisksPage *risks;
 
@@ -320,8 +318,8 @@ test_a11y_dialogs (HgTestWindow  *f,
   check_dialog (window, hg_department_dialog_new (workbook, 0), "department dialog", problems);
   check_dialog (window, hg_person_dialog_new (workbook, 1), "person dialog", problems);
   check_dialog (window, hg_employment_dialog_new (workbook, 1), "employment dialog", problems);
-  check_dialog (window, hg_approve_dialog_new (workbook, hg_pack_get_id (pack), doc),
-                "approve dialog", problems);
+  check_dialog (window, hg_approval_dialog_new (hg_window_get_session (f->window)),
+                "approval dialog", problems);
 
   hg_window_show_page (f->window, "risks");
   hg_test_spin (100);

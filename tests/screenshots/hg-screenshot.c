@@ -49,7 +49,6 @@
 #include "hg-receipt-dialog.h"
 #include "hg-training-dialog.h"
 #include "hg-approval-dialog.h"
-#include "hg-approve-dialog.h"
 #include "hg-task-bar.h"
 #include "hg-revision.h"
 #include "hg-versions-window.h"
@@ -670,8 +669,7 @@ main (int    argc,
             }
           else
             {
-              doc = hg_policy_build_document (open_workbook, pack, "rules", NULL);
-              shot = hg_approve_dialog_new (open_workbook, hg_pack_get_id (pack), doc);
+              shot = hg_approval_dialog_new (hg_window_get_session (window));
             }
           gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
           gtk_window_present (GTK_WINDOW (shot));
