@@ -37,8 +37,7 @@ group_row (const HgRiskDiagnosisGroup *g,
 {
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *bar = gtk_level_bar_new_for_interval (0, MAX (top_score, 1));
-  GtkWidget *open = gtk_button_new ();
-  GtkWidget *open_label = gtk_label_new (_("Open in the Wizard"));
+  GtkWidget *open = gtk_button_new_from_icon_name ("go-next-symbolic");
   g_autofree char *title = g_strdup_printf ("%u. %s", g->rank, g->group->title);
   g_autofree char *weak = NULL;
 
@@ -51,16 +50,15 @@ group_row (const HgRiskDiagnosisGroup *g,
                             g->weak->len, g_array_index (g->weak, HgRiskWeakControl, 0).text);
 
   gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), g->score);
-  gtk_widget_set_size_request (bar, 60, -1);
+  gtk_widget_set_size_request (bar, 80, -1);
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  /* The label wraps: on one line, it and the bar kept the window wider
-   * than a phone (360 px). */
-  gtk_label_set_wrap (GTK_LABEL (open_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (open_label), PANGO_WRAP_WORD);
-  gtk_label_set_justify (GTK_LABEL (open_label), GTK_JUSTIFY_CENTER);
-  gtk_button_set_child (GTK_BUTTON (open), open_label);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  open_label, NULL, -1);
+  /* An icon with its words in the tooltip and for the screen reader: a
+   * label, on one line or wrapped, either kept the window wider than a
+   * phone or broke 「ウィザードで開く」 a character a line at 990 px. */
+  gtk_widget_set_tooltip_text (open, _("Open in the Wizard"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Open in the Wizard"), -1);
+  gtk_widget_add_css_class (open, "flat");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "win.show-policy-step");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (open), "s", g->group->step);
   gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
@@ -68,8 +66,10 @@ group_row (const HgRiskDiagnosisGroup *g,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), weak);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), bar);
+  /* Each action goes before the ones added earlier: the bar, then the way
+   * to the wizard, then the expander's arrow. */
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), open);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), bar);
 
   for (guint i = 0; i < g->weak->len; i++)
     {
