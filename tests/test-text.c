@@ -120,12 +120,14 @@ reference_check (const char  *text,
 /* Each touches a rule: trimmed ends, line breaks, controls (C0, DEL, C1),
  * rewritten digits and minus signs, text NFC changes or composes (a
  * combining mark after kana, Ω, half-width kana), characters outside the
- * fast path (4 bytes, Latin past U+02FF), and bytes that are not UTF-8
- * (cut, overlong, a surrogate, 0xFF). */
+ * fast path (4 bytes, Latin past U+02FF, U+FFFE, around the surrogates),
+ * and bytes that are not UTF-8 (cut, overlong, a surrogate, past U+10FFFF,
+ * 0xFF). */
 static const char *pieces[] = {
   "a", " ", "\t", "\n", "\r", "\u3000", "山", "カ", "\u3099", "１", "－", "\u2212", "ｶﾞ",
   "e\u0301", "\u2126", "é", "\u0394", "😀", "\x01", "\x1b", "\x7f", "\xc2\x85", "\xff",
-  "\xe3\x80", "\xc0\xaf", "\xed\xa0\x80", "ー", "、",
+  "\xe3\x80", "\xc0\xaf", "\xed\xa0\x80", "ー", "、", "\xef\xbf\xbe", "\xed\x9f\xbf",
+  "\xee\x80\x80", "\xf4\x90\x80\x80",
 };
 
 static void

@@ -244,6 +244,14 @@ is_control (gunichar c)
 }
 
 static const char *
+invalid_message (const char *text,
+                 const char *invalid)
+{
+  return keep_message (g_strdup_printf (_("Not valid UTF-8 text at position %u"),
+                                        (guint) g_utf8_strlen (text, invalid - text) + 1));
+}
+
+static const char *
 control_message (gunichar c,
                  guint    position)
 {
@@ -280,15 +288,17 @@ hg_text_check (const char  *text,
   guint last_pos = 0;
   guint pending = 0;
   gunichar pending_char = 0;
+  gboolean validated = FALSE;
 
   if (text == NULL)
     text = "";
 
-  if (!g_utf8_validate (text, -1, &invalid))
-    return keep_message (g_strdup_printf (_("Not valid UTF-8 text at position %u"),
-                                          (guint) g_utf8_strlen (text, invalid - text) + 1));
-
-  /* One pass: the length between the first and the last character kept
+  /* One pass, which also checks the UTF-8 of the usual text: anything else
+   * (a character of four bytes, a byte that is not UTF-8) is checked whole
+   * first, and a control character found is reported only when no byte
+   * after it is bad either, as if the whole text had been checked first.
+   *
+   * It finds the length between the first and the last character kept
    * (@first_pos, @last_pos, counted from 1), and the first control
    * character that is not allowed. A line break or TAB is allowed at the
    * ends only, and where it is is known once a kept character follows it:
@@ -296,15 +306,27 @@ hg_text_check (const char  *text,
   for (const guchar *p = (const guchar *) text; *p != '\0'; )
     {
       gunichar c;
+      guint n;
 
-      if (*p >= 0x20 && *p < 0x7F)
+      if (*p < 0x80)
         {
           c = *p++;
         }
-      else
+      else if (validated)
         {
           c = g_utf8_get_char ((const char *) p);
           p = (const guchar *) g_utf8_next_char ((const char *) p);
+        }
+      else if ((c = decode_short (p, &n)) != 0 && !(c >= 0xD800 && c <= 0xDFFF))
+        {
+          p += n;
+        }
+      else
+        {
+          if (!g_utf8_validate (text, -1, &invalid))
+            return invalid_message (text, invalid);
+          validated = TRUE;
+          continue;
         }
       position++;
       if (is_trimmed (c))
@@ -316,10 +338,13 @@ hg_text_check (const char  *text,
             }
           continue;
         }
-      if (pending != 0)
-        return control_message (pending_char, pending);
-      if (is_control (c))
-        return control_message (c, position);
+      if (pending != 0 || is_control (c))
+        {
+          if (!validated && !g_utf8_validate (text, -1, &invalid))
+            return invalid_message (text, invalid);
+          return pending != 0 ? control_message (pending_char, pending)
+                              : control_message (c, position);
+        }
       if (first_pos == 0)
         first_pos = position;
       last_pos = position;
