@@ -158,10 +158,15 @@ check_one (GString    *text,
 static void
 test_same_as_reference (void)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_sized_new (512);
   g_autoptr(GString) buffer = g_string_new (NULL);
   guint n = G_N_ELEMENTS (pieces);
   g_autoptr(GRand) rand = g_rand_new_with_seed (14);
+
+  /* g_utf8_normalize() (GLib 2.74) reads up to three bytes past the end of
+   * a text that ends in a cut character: the texts, all far shorter, stay
+   * in zeroed room. */
+  memset (text->str, 0, text->allocated_len);
 
   for (guint i = 0; i <= n; i++)
     for (guint j = 0; j <= n; j++)
