@@ -154,6 +154,30 @@ test_format_japanese (void)
   g_assert_cmpstr (round, ==, "2026-12-06");
 }
 
+/* The stored form alone, as an import checks it where it lies; whatever it
+ * takes, hg_date_parse() gives back unchanged. */
+static void
+test_is_stored (void)
+{
+  const char *stored[] = { "2026-04-01", "2024-02-29", "0001-01-01", "9999-12-31" };
+  const char *other[] = { "", "2023-02-29", "2026-13-01", "2026-04-31", "0000-01-01",
+                          "2026-4-01", "2026/04/01", "2026-04-01 ", " 2026-04-01", "２０２６-04-01",
+                          "2026-04-0a", "20260401", "2026-04-001", "R8-04-01", "+026-04-01" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (stored); i++)
+    {
+      g_autofree char *iso = NULL;
+
+      g_assert_true (hg_date_is_stored (stored[i]));
+      g_assert_true (hg_date_parse (stored[i], &iso));
+      g_assert_cmpstr (iso, ==, stored[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (other); i++)
+    if (hg_date_is_stored (other[i]))
+      g_error ("“%s” was taken as a stored date", other[i]);
+  g_assert_false (hg_date_is_stored (NULL));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -166,6 +190,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/date/gregorian", test_gregorian);
   g_test_add_func ("/date/eras", test_eras);
+  g_test_add_func ("/date/is-stored", test_is_stored);
   g_test_add_func ("/date/invalid", test_invalid);
   g_test_add_func ("/date/format-with", test_format_with);
   g_test_add_func ("/date/format-english", test_format_english);

@@ -94,6 +94,18 @@ bench_current_rss_mb (void)
   return resident * (double) sysconf (_SC_PAGESIZE) / (1024.0 * 1024.0);
 }
 
+/* User and system time of the process so far: on a shared machine the
+ * wall time of a step also counts the others' work. */
+double
+bench_cpu_ms (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+         + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
 double
 bench_peak_rss_mb (void)
 {

@@ -33,6 +33,7 @@
 #include "hg-asset-import.h"
 #include "hg-asset-rules.h"
 #include "hg-asset-store.h"
+#include "hg-date.h"
 #include "hg-db.h"
 #include "hg-import-names.h"
 #include "hg-text.h"
@@ -258,6 +259,21 @@ parse_flag_cell (HgAssetImport *import,
     d->flags |= flag;
 }
 
+/* A date cell that is empty or already in the stored form, as every export
+ * writes it, is taken where it lies; any other is parsed into *@owned, or
+ * noted as a problem (NULL). */
+static const char *
+take_date (HgAssetImport *import,
+           guint          line,
+           guint          column,
+           const char    *text,
+           char         **owned)
+{
+  if (text[0] == '\0' || hg_date_is_stored (text))
+    return text;
+  return hg_import_sheet_take_date (import->sheet, line, column, text, owned) ? *owned : NULL;
+}
+
 /* Checks one row of the file. The cells are normalized into buffers the
  * import reuses and the row's texts point into them until keep_row()
  * copies them: a row costs no allocation of its own (a 100,000-row
@@ -391,10 +407,9 @@ parse_row (HgAssetImport     *import,
         }
     }
 
-  if (HAS (HG_ASSET_COL_REGISTERED)
-      && hg_import_sheet_take_date (sheet, line, HG_ASSET_COL_REGISTERED,
-                                    cell[HG_ASSET_COL_REGISTERED], &registered_on))
-    d->registered_on = registered_on;
+  if (HAS (HG_ASSET_COL_REGISTERED))
+    d->registered_on = (char *) take_date (import, line, HG_ASSET_COL_REGISTERED,
+                                           cell[HG_ASSET_COL_REGISTERED], &registered_on);
 
   if (cell[HG_ASSET_COL_STATUS][0] != '\0')
     {
@@ -423,9 +438,9 @@ parse_row (HgAssetImport     *import,
                                        ? HEADER (HG_ASSET_COL_DISPOSED_ON)
                                        : hg_asset_column_header (HG_ASSET_COL_DISPOSED_ON),
                                      "", _("A disposed asset needs its disposal date"));
-      else if (hg_import_sheet_take_date (sheet, line, HG_ASSET_COL_DISPOSED_ON,
-                                          cell[HG_ASSET_COL_DISPOSED_ON], &disposed_on))
-        d->disposed_on = disposed_on;
+      else
+        d->disposed_on = (char *) take_date (import, line, HG_ASSET_COL_DISPOSED_ON,
+                                             cell[HG_ASSET_COL_DISPOSED_ON], &disposed_on);
       if (HAS (HG_ASSET_COL_DISPOSAL_METHOD))
         TEXT (HG_ASSET_COL_DISPOSAL_METHOD, HG_ASSET_DISPOSAL_METHOD_MAX, HG_TEXT_ONE_LINE,
               d->disposal_method);

@@ -103,6 +103,41 @@ read_era (const char **p)
   return NULL;
 }
 
+/* Whether @text is shaped as a stored date: YYYY-MM-DD in ASCII digits. */
+static gboolean
+has_stored_shape (const char *text)
+{
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static guint
+digits_value (const char *text,
+              guint       n)
+{
+  guint value = 0;
+
+  for (guint i = 0; i < n; i++)
+    value = value * 10 + (guint) (text[i] - '0');
+  return value;
+}
+
+/* Whether @text is a date in the stored form, YYYY-MM-DD, and a real day:
+ * hg_date_parse() would give it back unchanged. An import checks such a
+ * date where it lies, without the copies a parse makes. */
+gboolean
+hg_date_is_stored (const char *text)
+{
+  return has_stored_shape (text)
+         && g_date_valid_dmy ((GDateDay) digits_value (text + 8, 2),
+                              (GDateMonth) digits_value (text + 5, 2),
+                              (GDateYear) digits_value (text, 4));
+}
+
 /* Accepts 2026-04-01, 2026/4/1, 2026.4.1, 2026年4月1日, 令和8年4月1日,
  * 令和元年5月1日, R8.4.1, R8/4/1, H31.4.30, 昭和64年1月7日, S50.4.1, T15.12.25
  * (full-width digits and spaces too); an empty text is a valid empty date. An era date must fall inside
@@ -121,22 +156,12 @@ hg_date_parse (const char  *text,
   /* A date already in the stored form, as every exported register holds
    * them, is checked where it lies: the way below gives the same result
    * through three copies. */
-  if (text != NULL && strlen (text) == 10 && text[4] == '-' && text[7] == '-')
+  if (has_stored_shape (text))
     {
-      gboolean digits = TRUE;
-
-      for (guint i = 0; i < 10; i++)
-        digits &= i == 4 || i == 7 || g_ascii_isdigit (text[i]);
-      if (digits)
-        {
-          y = (guint) g_ascii_strtoull (text, NULL, 10);
-          m = (guint) g_ascii_strtoull (text + 5, NULL, 10);
-          d = (guint) g_ascii_strtoull (text + 8, NULL, 10);
-          if (!g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
-            return FALSE;
-          *iso = g_strdup (text);
-          return TRUE;
-        }
+      if (!hg_date_is_stored (text))
+        return FALSE;
+      *iso = g_strdup (text);
+      return TRUE;
     }
 
   normalized = hg_text_normalize (text);

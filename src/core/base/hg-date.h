@@ -13,6 +13,7 @@ typedef enum {
   HG_DATE_STYLE_LONG,  /* the interface language's way: 2026年12月6日, 6 December 2026 */
 } HgDateStyle;
 
+gboolean hg_date_is_stored    (const char  *text);
 gboolean hg_date_parse       (const char  *text,
                               char       **iso);
 char    *hg_date_format      (const char  *iso,

@@ -15,37 +15,80 @@ is_space_byte (char c)
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* The character of a two- or three-byte UTF-8 sequence at @p, or 0 for
+ * anything else (a longer or overlong sequence, a bad continuation byte, the
+ * end of the text): what the scan below needs, without a call a character. */
+static inline gunichar
+decode_short (const guchar *p,
+              guint        *length)
+{
+  if (p[0] >= 0xC2 && p[0] <= 0xDF && (p[1] & 0xC0) == 0x80)
+    {
+      *length = 2;
+      return ((gunichar) (p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+  if ((p[0] & 0xF0) == 0xE0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+    {
+      gunichar c = ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6)
+                   | (p[2] & 0x3F);
+
+      *length = 3;
+      return c >= 0x800 ? c : 0;
+    }
+  return 0;
+}
+
 /* Whether NFC leaves @value as it is, judged without allocating: every
  * character is one that NFC never changes nor combines with what comes
  * before it (ASCII and Latin up to U+02FF, Japanese punctuation, kana,
  * the unified ideographs, full-width forms). Anything else, and anything
  * not UTF-8, goes the slow way through g_utf8_normalize(). Nearly every
- * cell of a register passes: normalizing was a third of an import. */
+ * cell of a register passes: normalizing was a third of an import.
+ *
+ * The same pass gives the length and notes whether anything inside needs
+ * rewriting (a CR, a full-width digit or minus): a cell with none, the
+ * usual one, is copied whole. */
 static gboolean
-is_nfc_stable (const char *value)
+is_nfc_stable (const char *value,
+               gsize      *length,
+               gboolean   *rewrite)
 {
-  for (const char *p = value; *p != '\0';)
+  const guchar *p = (const guchar *) value;
+
+  *rewrite = FALSE;
+  for (;;)
     {
       gunichar c;
+      guint n;
 
-      if ((guchar) *p < 0x80)
+      if (*p < 0x80)
         {
+          if (*p == '\0')
+            break;
+          *rewrite |= *p == '\r';
           p++;
           continue;
         }
-      c = g_utf8_get_char_validated (p, -1);
-      if (c == (gunichar) -1 || c == (gunichar) -2)
+      c = decode_short (p, &n);
+      if (!(c >= 0x80 && c < 0x300)
+          && !(c >= 0x3000 && c <= 0x3098 && !(c >= 0x302A && c <= 0x302F))
+          && !(c >= 0x309B && c <= 0x30FF)
+          && !(c >= 0x3400 && c <= 0x4DBF)
+          && !(c >= 0x4E00 && c <= 0x9FFF)
+          && !(c >= 0xFF01 && c <= 0xFFEF))
         return FALSE;
-      if (!(c < 0x300
-            || (c >= 0x3000 && c <= 0x3098 && !(c >= 0x302A && c <= 0x302F))
-            || (c >= 0x309B && c <= 0x30FF)
-            || (c >= 0x3400 && c <= 0x4DBF)
-            || (c >= 0x4E00 && c <= 0x9FFF)
-            || (c >= 0xFF01 && c <= 0xFFEF)))
-        return FALSE;
-      p = g_utf8_next_char (p);
+      *rewrite |= (c >= 0xFF10 && c <= 0xFF19) || c == 0xFF0D;
+      p += n;
     }
+  *length = (const char *) p - value;
   return TRUE;
+}
+
+/* Whether an ideographic space (U+3000) starts at @p. */
+static inline gboolean
+is_ideographic_space (const char *p)
+{
+  return p[0] == '\xE3' && p[1] == '\x80' && p[2] == '\x80';
 }
 
 /**
@@ -65,11 +108,13 @@ hg_text_normalize_into (GString    *out,
   g_autofree char *nfc = NULL;
   const char *start;
   const char *end;
+  gsize length;
+  gboolean rewrite;
 
   g_string_truncate (out, 0);
   if (value == NULL)
     return out->str;
-  if (!is_nfc_stable (value))
+  if (!is_nfc_stable (value, &length, &rewrite))
     {
       nfc = g_utf8_normalize (value, -1, G_NORMALIZE_NFC);
       if (nfc == NULL)
@@ -78,15 +123,25 @@ hg_text_normalize_into (GString    *out,
           return out->str;
         }
       value = nfc;
+      length = strlen (nfc);
+      rewrite = TRUE;
     }
 
   start = value;
-  while (is_space_byte (*start) || g_str_has_prefix (start, "\u3000"))
+  end = value + length;
+  while (start < end && (is_space_byte (*start) || is_ideographic_space (start)))
     start += is_space_byte (*start) ? 1 : 3;
-  end = start + strlen (start);
   while (end > start && (is_space_byte (end[-1])
-                         || (end - start >= 3 && g_str_has_prefix (end - 3, "\u3000"))))
+                         || (end - start >= 3 && is_ideographic_space (end - 3))))
     end -= is_space_byte (end[-1]) ? 1 : 3;
+
+  if (!rewrite)
+    {
+      /* Sized, then copied: cheaper than an append, which checks overlap. */
+      g_string_set_size (out, end - start);
+      memcpy (out->str, start, end - start);
+      return out->str;
+    }
 
   /* Runs of bytes that stay as they are are copied whole. */
   for (const char *p = start, *run = start; ; )
@@ -190,6 +245,24 @@ is_control (gunichar c)
   return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F);
 }
 
+static const char *
+invalid_message (const char *text,
+                 const char *invalid)
+{
+  return keep_message (g_strdup_printf (_("Not valid UTF-8 text at position %u"),
+                                        (guint) g_utf8_strlen (text, invalid - text) + 1));
+}
+
+static const char *
+control_message (gunichar c,
+                 guint    position)
+{
+  /* Translators: %04X is the character's code in hexadecimal, e.g.
+   * "Contains a control character (U+001B) at position 5" */
+  return keep_message (g_strdup_printf (_("Contains a control character (U+%04X) at "
+                                          "position %u"), c, position));
+}
+
 /**
  * hg_text_check:
  * @text: (nullable): what the user typed or a file held, before or after
@@ -212,47 +285,76 @@ hg_text_check (const char  *text,
                HgTextFlags  flags)
 {
   const char *invalid = NULL;
-  const char *first = NULL;
-  const char *last = NULL;
   guint position = 0;
-  guint length = 0;
+  guint first_pos = 0;
+  guint last_pos = 0;
+  guint pending = 0;
+  gunichar pending_char = 0;
+  gboolean validated = FALSE;
 
   if (text == NULL)
     text = "";
 
-  if (!g_utf8_validate (text, -1, &invalid))
-    return keep_message (g_strdup_printf (_("Not valid UTF-8 text at position %u"),
-                                          (guint) g_utf8_strlen (text, invalid - text) + 1));
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (!is_trimmed (g_utf8_get_char (p)))
-      {
-        if (first == NULL)
-          first = p;
-        last = g_utf8_next_char (p);
-      }
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  /* One pass, which also checks the UTF-8 of the usual text: anything else
+   * (a character of four bytes, a byte that is not UTF-8) is checked whole
+   * first, and a control character found is reported only when no byte
+   * after it is bad either, as if the whole text had been checked first.
+   *
+   * It finds the length between the first and the last character kept
+   * (@first_pos, @last_pos, counted from 1), and the first control
+   * character that is not allowed. A line break or TAB is allowed at the
+   * ends only, and where it is is known once a kept character follows it:
+   * @pending holds the first such one until then. */
+  for (const guchar *p = (const guchar *) text; *p != '\0'; )
     {
-      gunichar c = g_utf8_get_char (p);
-      gboolean inside = first != NULL && p >= first && p < last;
+      gunichar c;
+      guint n;
 
+      if (*p < 0x80)
+        {
+          c = *p++;
+        }
+      else if (validated)
+        {
+          c = g_utf8_get_char ((const char *) p);
+          p = (const guchar *) g_utf8_next_char ((const char *) p);
+        }
+      else if ((c = decode_short (p, &n)) != 0 && !(c >= 0xD800 && c <= 0xDFFF))
+        {
+          p += n;
+        }
+      else
+        {
+          if (!g_utf8_validate (text, -1, &invalid))
+            return invalid_message (text, invalid);
+          validated = TRUE;
+          continue;
+        }
       position++;
-      if (inside)
-        length++;
-      if (!is_control (c))
-        continue;
-      if (is_trimmed (c) && (!inside || (flags & HG_TEXT_MULTILINE)))
-        continue;
-      /* Translators: %04X is the character's code in hexadecimal, e.g.
-       * "Contains a control character (U+001B) at position 5" */
-      return keep_message (g_strdup_printf (_("Contains a control character (U+%04X) at "
-                                              "position %u"), c, position));
+      if (is_trimmed (c))
+        {
+          if (pending == 0 && first_pos != 0 && is_control (c) && !(flags & HG_TEXT_MULTILINE))
+            {
+              pending = position;
+              pending_char = c;
+            }
+          continue;
+        }
+      if (pending != 0 || is_control (c))
+        {
+          if (!validated && !g_utf8_validate (text, -1, &invalid))
+            return invalid_message (text, invalid);
+          return pending != 0 ? control_message (pending_char, pending)
+                              : control_message (c, position);
+        }
+      if (first_pos == 0)
+        first_pos = position;
+      last_pos = position;
     }
 
-  if (first == NULL)
+  if (first_pos == 0)
     return (flags & HG_TEXT_REQUIRED) ? _("Required") : NULL;
-  if (length > max_chars)
+  if (last_pos - first_pos + 1 > max_chars)
     return hg_text_too_long_message (max_chars);
   return NULL;
 }

@@ -98,7 +98,9 @@ struct _HgCsvReader
   guint          line;         /* of text[text_pos] */
   guint          row_line;
   GString       *cells_text;   /* the row's cells, each ending in a zero byte */
-  GArray        *cell_starts;  /* gsize offsets into @cells_text */
+  gsize         *cell_starts;  /* offsets into @cells_text */
+  guint          n_cells;
+  guint          cell_starts_size;
   GPtrArray     *cells;
 };
 
@@ -546,13 +548,15 @@ refill (HgCsvReader  *r,
   return TRUE;
 }
 
-/* Appends the text of a cell, or a piece of one. */
+/* Appends the text of a cell, or a piece of one, to the room parse_row()
+ * made: a call a cell had been a tenth of an import's check. */
 static inline void
 append_cell_text (HgCsvReader *r,
                   const char  *start,
                   gsize        length)
 {
-  g_string_append_len (r->cells_text, start, length);
+  memcpy (r->cells_text->str + r->cells_text->len, start, length);
+  r->cells_text->len += length;
 }
 
 /* Reads a field that starts with a quote at *@pp. On PARSE_ROW, *pp points at
@@ -651,14 +655,25 @@ parse_row (HgCsvReader  *r,
   if (p == end || *p == '\r')
     return p == end && r->eof ? PARSE_END : PARSE_MORE;
 
+  /* The cells take no more than the rest of the text and a zero byte: a
+   * cell is never longer than its field, and the comma after it leaves
+   * room for its zero byte, all but the last. Made once for the row, the
+   * room needs no check a cell. */
+  if (r->cells_text->allocated_len <= (gsize) (end - p) + 1)
+    g_string_set_size (r->cells_text, (gsize) (end - p) + 1);
   g_string_truncate (r->cells_text, 0);
-  g_array_set_size (r->cell_starts, 0);
+  r->n_cells = 0;
 
   for (;;)
     {
       gsize start_offset = r->cells_text->len;
 
-      g_array_append_val (r->cell_starts, start_offset);
+      if (r->n_cells == r->cell_starts_size)
+        {
+          r->cell_starts_size = MAX (16, 2 * r->cell_starts_size);
+          r->cell_starts = g_renew (gsize, r->cell_starts, r->cell_starts_size);
+        }
+      r->cell_starts[r->n_cells++] = start_offset;
       if (p < end && *p == '"')
         {
           ParseResult result = read_quoted_field (r, &p, end, &line, error);
@@ -676,12 +691,12 @@ parse_row (HgCsvReader  *r,
             return PARSE_MORE;
           append_cell_text (r, start, p - start);
         }
-      g_string_append_c (r->cells_text, '\0');
+      r->cells_text->str[r->cells_text->len++] = '\0';
 
       /* The apostrophe the writer puts before a formula-like cell is not
        * part of it: the cell starts after it. */
       if (_hg_csv_is_guarded (r->cells_text->str + start_offset))
-        g_array_index (r->cell_starts, gsize, r->cell_starts->len - 1)++;
+        r->cell_starts[r->n_cells - 1]++;
 
       if (p < end && *p == ',')
         p++;
@@ -726,7 +741,6 @@ reader_new (void)
   r->text_size = 1;
   r->text = g_malloc (r->text_size);
   r->cells_text = g_string_sized_new (1024);
-  r->cell_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
   r->cells = g_ptr_array_new ();
   return r;
 }
@@ -744,7 +758,7 @@ hg_csv_reader_free (HgCsvReader *r)
   g_free (r->raw);
   g_free (r->text);
   g_string_free (r->cells_text, TRUE);
-  g_array_unref (r->cell_starts);
+  g_free (r->cell_starts);
   g_ptr_array_unref (r->cells);
   g_free (r);
 }
@@ -893,10 +907,9 @@ hg_csv_reader_next (HgCsvReader  *r,
       switch (parse_row (r, error))
         {
         case PARSE_ROW:
-          g_ptr_array_set_size (r->cells, 0);
-          for (guint i = 0; i < r->cell_starts->len; i++)
-            g_ptr_array_add (r->cells,
-                             r->cells_text->str + g_array_index (r->cell_starts, gsize, i));
+          g_ptr_array_set_size (r->cells, r->n_cells);
+          for (guint i = 0; i < r->n_cells; i++)
+            r->cells->pdata[i] = r->cells_text->str + r->cell_starts[i];
           row->cells = (const char * const *) r->cells->pdata;
           row->n_cells = r->cells->len;
           row->line = r->row_line;
