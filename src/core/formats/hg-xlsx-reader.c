@@ -1281,7 +1281,10 @@ typedef struct
    * as xmlTextReaderDepth() does: the root element is at 0. */
   xmlParserCtxtPtr  ctxt;
   GError           *error;        /* what stopped the parse */
-  gboolean          done;         /* nothing more to read */
+  /* Nothing more to take: the rest is still parsed, for the XML errors
+   * in it, because the reader parsed ahead of what it showed and failed
+   * on them. */
+  gboolean          done;
   int               depth;
   gboolean          skip_end;     /* the next end is an empty element's */
   gboolean          in_sheet_data;
@@ -1850,10 +1853,14 @@ apply_merges (Sheet   *s,
  * was most of the time of an import. The callbacks below follow the
  * nodes exactly as that reader showed them. */
 
+/* A problem found in the sheet stops taking nodes, not the parser: it
+ * still parses the rest of the piece it was given, as the reader did,
+ * whose XML errors there won over what its nodes said (see
+ * read_sheet_data()). */
 static void
 stop_sheet (Sheet *s)
 {
-  xmlStopParser (s->ctxt);
+  (void) s;
 }
 
 /* An element's local name as the reader showed it: one whose prefix is
@@ -1952,11 +1959,7 @@ on_sheet_start (void           *data,
     {
       if (strcmp (local, "sheetData") == 0)
         {
-          if (empty)
-            {
-              s->done = TRUE;
-              stop_sheet (s);
-            }
+          s->done = empty;
           s->in_sheet_data = TRUE;
         }
       return;
@@ -2063,11 +2066,7 @@ on_sheet_end (void          *data,
 
   if (s->after_sheet_data)
     {
-      if (strcmp (local, "mergeCells") == 0)
-        {
-          s->done = TRUE;
-          stop_sheet (s);
-        }
+      s->done = strcmp (local, "mergeCells") == 0;
       return;
     }
   if (!s->in_sheet_data)
@@ -2095,8 +2094,7 @@ on_sheet_text (void          *data,
 
   /* The tree builder behind the reader refuses a text node of more than
    * XML_MAX_TEXT_LENGTH bytes when it adds to one: so does this. */
-  if (s->text_run > 0 && s->text_run + length > XML_MAX_TEXT_LENGTH && s->error == NULL
-      && !s->done)
+  if (s->text_run > 0 && s->text_run + length > XML_MAX_TEXT_LENGTH && s->error == NULL)
     {
       Reader *r = s->reader;
 
@@ -2106,7 +2104,7 @@ on_sheet_text (void          *data,
           r->xml_error = g_strdup ("Memory allocation failed : xmlSAX2Characters: huge text node");
           r->xml_error_line = xmlSAX2GetLineNumber (s->ctxt);
         }
-      stop_sheet (s);
+      xmlStopParser (s->ctxt);
       return;
     }
   s->text_run += length;
@@ -2181,6 +2179,9 @@ set_sheet_xml_error (Sheet   *s,
                  s->part->name);
 }
 
+/* The piece xmlTextReader gives its parser at a time (CHUNK_SIZE there). */
+#define READER_CHUNK 512
+
 static gboolean
 read_sheet_data (Sheet   *s,
                  GError **error)
@@ -2190,6 +2191,7 @@ read_sheet_data (Sheet   *s,
   char buffer[64 * 1024];
   gboolean ok = FALSE;
   gboolean at_end = FALSE;
+  guint64 fed = 0;
 
   /* Only what the reader would have shown: no tree is built. */
   sax.initialized = XML_SAX2_MAGIC;
@@ -2215,9 +2217,14 @@ read_sheet_data (Sheet   *s,
   /* No XML_PARSE_NOENT, no DTD loading, no network. */
   xmlCtxtUseOptions (s->ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA);
 
+  /* The reader gave libxml2 the first 4 bytes, then 512 at a time, and
+   * took its nodes only after parsing the piece they ended in; fed the
+   * same pieces, the parser finds the same XML errors before a problem
+   * or the end of what is wanted stops the reading. */
   while (!at_end)
     {
       int n = part_read_cb (p, buffer, sizeof buffer);
+      gsize pos = 0;
 
       /* A limit hit while reading wins over whatever libxml2 made of the
        * truncated input. */
@@ -2227,20 +2234,31 @@ read_sheet_data (Sheet   *s,
           goto out;
         }
       at_end = n == 0;
-      xmlParseChunk (s->ctxt, buffer, n, at_end);
-      if (s->error != NULL)
+      do
         {
-          g_propagate_error (error, g_steal_pointer (&s->error));
-          goto out;
+          gsize piece = fed < 4 ? 4 - fed : READER_CHUNK - (fed - 4) % READER_CHUNK;
+
+          piece = MIN (piece, (gsize) n - pos);
+          xmlParseChunk (s->ctxt, buffer + pos, (int) piece, at_end);
+          pos += piece;
+          fed += piece;
+          if (!s->ctxt->wellFormed || s->ctxt->disableSAX)
+            {
+              set_sheet_xml_error (s, error);
+              goto out;
+            }
+          if (s->error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&s->error));
+              goto out;
+            }
+          if (s->done)
+            goto finish;
         }
-      if (s->done)
-        break;
-      if (!s->ctxt->wellFormed || s->ctxt->disableSAX)
-        {
-          set_sheet_xml_error (s, error);
-          goto out;
-        }
+      while (pos < (gsize) n);
     }
+
+finish:
   ok = !s->in_row || finish_row (s, error);
 
 out:
