@@ -1285,6 +1285,11 @@ typedef struct
    * in it, because the reader parsed ahead of what it showed and failed
    * on them. */
   gboolean          done;
+  /* The reader parsed on until the last node it showed had a next sibling
+   * or its parent had ended (to the end of the part if that parent was
+   * the root): whether that has happened yet, and the node's depth. */
+  gboolean          tail_open;
+  int               tail_depth;
   int               depth;
   gboolean          skip_end;     /* the next end is an empty element's */
   gboolean          in_sheet_data;
@@ -1623,13 +1628,24 @@ start_cell (Sheet          *s,
     {
       const xmlChar **attribute = attributes + 5 * i;
       const char *name = (const char *) attribute[0];
-      g_autofree char *value = NULL;
+      gsize length = attribute[4] - attribute[3];
+      g_autofree char *copy = NULL;
+      char small[64];
+      const char *value;
 
       if (attribute[1] != NULL || attribute[2] != NULL)
         continue;
       if (strcmp (name, "r") != 0 && strcmp (name, "t") != 0 && strcmp (name, "s") != 0)
         continue;
-      value = attribute_value (attribute);
+      /* Copied only when long or holding an "&": this runs for every cell. */
+      if (length < sizeof small && memchr (attribute[3], '&', length) == NULL)
+        {
+          memcpy (small, attribute[3], length);
+          small[length] = '\0';
+          value = small;
+        }
+      else
+        value = copy = attribute_value (attribute);
       if (strcmp (name, "r") == 0)
         {
           /* Longer than any cell reference: kept only to name it. */
@@ -1889,13 +1905,15 @@ on_sheet_start (void           *data,
   const char *local = sax_local_name (localname, prefix, uri);
   int depth = s->depth++;
   /* The parser stands after the start tag: on "/>" for an empty element. */
-  gboolean empty = s->ctxt->input->cur[0] == '/';
+  gboolean empty = s->ctxt->input->cur[0] == '/' && s->ctxt->input->cur[1] == '>';
 
   (void) n_namespaces;
   (void) namespaces;
   (void) n_defaulted;
   s->skip_end = empty;
   s->text_run = 0;
+  if (s->done && depth == s->tail_depth)
+    s->tail_open = FALSE;
   if (s->done || s->error != NULL)
     return;
 
@@ -1959,7 +1977,8 @@ on_sheet_start (void           *data,
     {
       if (strcmp (local, "sheetData") == 0)
         {
-          s->done = empty;
+          s->done = s->tail_open = empty;
+          s->tail_depth = depth;
           s->in_sheet_data = TRUE;
         }
       return;
@@ -2022,6 +2041,8 @@ on_sheet_end (void          *data,
   int depth = --s->depth;
 
   s->text_run = 0;
+  if (s->done && depth == s->tail_depth - 1 && depth > 0)
+    s->tail_open = FALSE;
   /* An empty element has no end node in the reader. */
   if (s->skip_end)
     {
@@ -2066,7 +2087,8 @@ on_sheet_end (void          *data,
 
   if (s->after_sheet_data)
     {
-      s->done = strcmp (local, "mergeCells") == 0;
+      s->done = s->tail_open = strcmp (local, "mergeCells") == 0;
+      s->tail_depth = depth;
       return;
     }
   if (!s->in_sheet_data)
@@ -2179,7 +2201,9 @@ set_sheet_xml_error (Sheet   *s,
                  s->part->name);
 }
 
-/* The piece xmlTextReader gives its parser at a time (CHUNK_SIZE there). */
+/* How xmlTextReader feeds its parser: what it reads at a time, and the
+ * piece it parses at a time (CHUNK_SIZE there). */
+#define READER_READ  4096
 #define READER_CHUNK 512
 
 static gboolean
@@ -2188,10 +2212,11 @@ read_sheet_data (Sheet   *s,
 {
   Part *p = s->part;
   xmlSAXHandler sax = { 0 };
-  char buffer[64 * 1024];
+  char buffer[READER_CHUNK + READER_READ];
+  gsize start = 0, end;
   gboolean ok = FALSE;
   gboolean at_end = FALSE;
-  guint64 fed = 0;
+  int n;
 
   /* Only what the reader would have shown: no tree is built. */
   sax.initialized = XML_SAX2_MAGIC;
@@ -2207,58 +2232,69 @@ read_sheet_data (Sheet   *s,
   sax.reference = on_sheet_reference;
 
   s->cell_depth = -1;
-  s->ctxt = xmlCreatePushParserCtxt (&sax, s, NULL, 0, p->name);
+
+  /* The reader read 4 bytes to start the parser with, then 4 kB at a time
+   * whenever less than 512 were left, gave libxml2 512 at a time (what
+   * was left when a read came short, and the rest with the end of the
+   * part), and took its nodes after parsing the piece they came in. Fed
+   * the same pieces, the parser finds the same XML errors before a
+   * problem or the end of what is wanted stops the reading. */
+  n = part_read_cb (p, buffer, 4);
+  if (n < 0)
+    {
+      g_propagate_error (error, g_steal_pointer (&p->error));
+      return FALSE;
+    }
+  end = n;
+  s->ctxt = xmlCreatePushParserCtxt (&sax, s, end == 4 ? buffer : NULL, end == 4 ? 4 : 0,
+                                     p->name);
   if (s->ctxt == NULL)
     {
       g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                    _("The Excel file’s part “%s” cannot be read as XML."), p->name);
       return FALSE;
     }
+  if (end == 4)
+    end = 0;
   /* No XML_PARSE_NOENT, no DTD loading, no network. */
   xmlCtxtUseOptions (s->ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA);
 
-  /* The reader gave libxml2 the first 4 bytes, then 512 at a time, and
-   * took its nodes only after parsing the piece they ended in; fed the
-   * same pieces, the parser finds the same XML errors before a problem
-   * or the end of what is wanted stops the reading. */
-  while (!at_end)
+  for (;;)
     {
-      int n = part_read_cb (p, buffer, sizeof buffer);
-      gsize pos = 0;
+      gsize piece;
 
-      /* A limit hit while reading wins over whatever libxml2 made of the
-       * truncated input. */
-      if (n < 0)
+      if (end - start < READER_CHUNK && !at_end)
         {
-          g_propagate_error (error, g_steal_pointer (&p->error));
+          memmove (buffer, buffer + start, end - start);
+          end -= start;
+          start = 0;
+          n = part_read_cb (p, buffer + end, READER_READ);
+          /* A limit hit while reading wins over whatever libxml2 made of
+           * the truncated input. */
+          if (n < 0)
+            {
+              g_propagate_error (error, g_steal_pointer (&p->error));
+              goto out;
+            }
+          at_end = n == 0;
+          end += n;
+        }
+      piece = at_end ? end - start : MIN (end - start, READER_CHUNK);
+      xmlParseChunk (s->ctxt, buffer + start, (int) piece, at_end);
+      start += piece;
+      if (!s->ctxt->wellFormed || s->ctxt->disableSAX)
+        {
+          set_sheet_xml_error (s, error);
           goto out;
         }
-      at_end = n == 0;
-      do
+      if (s->error != NULL)
         {
-          gsize piece = fed < 4 ? 4 - fed : READER_CHUNK - (fed - 4) % READER_CHUNK;
-
-          piece = MIN (piece, (gsize) n - pos);
-          xmlParseChunk (s->ctxt, buffer + pos, (int) piece, at_end);
-          pos += piece;
-          fed += piece;
-          if (!s->ctxt->wellFormed || s->ctxt->disableSAX)
-            {
-              set_sheet_xml_error (s, error);
-              goto out;
-            }
-          if (s->error != NULL)
-            {
-              g_propagate_error (error, g_steal_pointer (&s->error));
-              goto out;
-            }
-          if (s->done)
-            goto finish;
+          g_propagate_error (error, g_steal_pointer (&s->error));
+          goto out;
         }
-      while (pos < (gsize) n);
+      if (at_end || (s->done && !s->tail_open))
+        break;
     }
-
-finish:
   ok = !s->in_row || finish_row (s, error);
 
 out:
