@@ -520,6 +520,40 @@ test_read_inline_strings (void)
               "#N/A", "3", "-1500", "<そのまま>", NULL);
 }
 
+/* The sheet is read by SAX callbacks that must see the markup as the
+ * reader of the other parts does: text split by comments and processing
+ * instructions or inside other elements, phonetic runs, references,
+ * elements of any namespace, an "&" in an attribute. */
+static void
+test_read_markup (void)
+{
+  g_autoptr(HgTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+
+  table = read_rows ("<row r=\"1\">"
+                     "<c r=\"A1\"><v>1<!-- x -->2<?pi y?>3</v></c>"
+                     "<c r=\"B1\" t=\"str\"><v><w>a</w>b</v></c>"
+                     "<c r=\"C1\" t=\"inlineStr\"><is><t>漢字</t>"
+                     "<rPh sb=\"0\" eb=\"2\"><t>かんじ</t></rPh></is></c>"
+                     "<c r=\"D1\"><v/></c>"
+                     "<c r=\"E1\" t=\"str\"><v>&lt;&amp;&#x41;<![CDATA[&]]></v></c>"
+                     "<x:c xmlns:x=\"urn:other\" r=\"F1\"><v>9</v></x:c>"
+                     "</row>"
+                     "<row r=\"2\"/>"
+                     "<row r=\"3\"><c r=\"A3\"><x:v xmlns:x=\"urn:other\">7</x:v></c></row>",
+                     NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_table_get_n_rows (table), ==, 2);
+  assert_row (table, 0, 1, "123", "ab", "漢字", "", "<&A&", "9", NULL);
+  assert_row (table, 1, 3, "7", NULL);
+  g_clear_pointer (&table, hg_table_free);
+
+  table = read_rows ("<row r=\"1\"><c r=\"A&amp;1\"><v>1</v></c></row>", NULL, NULL, &error);
+  g_assert_null (table);
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED);
+  hg_test_assert_contains (error->message, "“A&1”");
+}
+
 static void
 test_read_missing_cells (void)
 {
@@ -1270,6 +1304,7 @@ main (int    argc,
   g_test_add_func ("/xlsx/read/shared-strings", test_read_shared_strings);
   g_test_add_func ("/xlsx/read/inline-strings", test_read_inline_strings);
   g_test_add_func ("/xlsx/read/missing-cells", test_read_missing_cells);
+  g_test_add_func ("/xlsx/read/markup", test_read_markup);
   g_test_add_func ("/xlsx/read/dates", test_read_dates);
   g_test_add_func ("/xlsx/read/sheet-choice", test_read_sheet_choice);
   g_test_add_func ("/xlsx/read/merged-cells", test_read_merged_cells);

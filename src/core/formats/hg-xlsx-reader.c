@@ -25,6 +25,8 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
 #include <libxml/xmlreader.h>
 #include <math.h>
 #include <string.h>
@@ -572,9 +574,13 @@ part_free (Part *p)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Part, part_free)
 
+/* With @xml_reader FALSE the caller feeds the part to a parser of its own
+ * through part_read_cb(): no xmlTextReader is made, which would already
+ * read the first bytes. */
 static Part *
 part_open (Reader      *r,
            const char  *name,
+           gboolean     xml_reader,
            GError     **error)
 {
   g_autoptr(Part) p = g_new0 (Part, 1);
@@ -632,6 +638,8 @@ part_open (Reader      *r,
   p->start = archive_filter_bytes (p->archive, -1);
   r->xml_error_fatal = FALSE;
   g_clear_pointer (&r->xml_error, g_free);
+  if (!xml_reader)
+    return g_steal_pointer (&p);
   p->xml = xmlReaderForIO (part_read_cb, NULL, p, p->name, NULL,
                            XML_PARSE_NONET | XML_PARSE_NOCDATA);
   if (p->xml == NULL)
@@ -897,7 +905,7 @@ read_relationships (Reader      *r,
                     const char  *name,
                     GError     **error)
 {
-  g_autoptr(Part) p = part_open (r, name, error);
+  g_autoptr(Part) p = part_open (r, name, TRUE, error);
   g_autoptr(GPtrArray) rels = g_ptr_array_new_with_free_func ((GDestroyNotify) relationship_free);
   int ret;
 
@@ -979,7 +987,7 @@ read_workbook (Reader      *r,
                const char  *name,
                GError     **error)
 {
-  g_autoptr(Part) p = part_open (r, name, error);
+  g_autoptr(Part) p = part_open (r, name, TRUE, error);
   g_autoptr(GPtrArray) sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) sheet_info_free);
   int ret;
 
@@ -1138,7 +1146,7 @@ read_styles (Reader      *r,
              const char  *name,
              GError     **error)
 {
-  g_autoptr(Part) p = part_open (r, name, error);
+  g_autoptr(Part) p = part_open (r, name, TRUE, error);
   g_autoptr(GHashTable) custom = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) xf_ids = g_array_new (FALSE, FALSE, sizeof (guint));
   int numfmts_depth = -1;
@@ -1214,7 +1222,7 @@ read_shared_strings (Reader      *r,
                      const char  *name,
                      GError     **error)
 {
-  g_autoptr(Part) p = part_open (r, name, error);
+  g_autoptr(Part) p = part_open (r, name, TRUE, error);
   g_autoptr(GString) text = g_string_new (NULL);
   int ret;
 
@@ -1268,6 +1276,39 @@ typedef struct
   guint64      n_bytes;     /* of text in the result */
   GString     *value;
   GString     *inline_value;
+
+  /* Where the SAX parse of the sheet is (read_sheet_data()). Depths count
+   * as xmlTextReaderDepth() does: the root element is at 0. */
+  xmlParserCtxtPtr  ctxt;
+  GError           *error;        /* what stopped the parse */
+  /* Nothing more to take: the rest is still parsed, for the XML errors
+   * in it, because the reader parsed ahead of what it showed and failed
+   * on them. */
+  gboolean          done;
+  /* The reader parsed on until the last node it showed had a next sibling
+   * or its parent had ended (to the end of the part if that parent was
+   * the root): whether that has happened yet, and the node's depth. */
+  gboolean          tail_open;
+  int               tail_depth;
+  int               depth;
+  gboolean          skip_end;     /* the next end is an empty element's */
+  gboolean          in_sheet_data;
+  gboolean          after_sheet_data;
+  gboolean          in_row;
+  guint             next_column;
+  gsize             text_run;     /* bytes of the text node being read */
+
+  /* The cell being read, from its start tag to its end tag. */
+  int               cell_depth;   /* -1 outside a cell */
+  char              ref[64];
+  char              type[16];
+  guint             style;
+  guint             column;
+  gboolean          has_inline;
+  enum { COLLECT_NONE, COLLECT_V, COLLECT_IS } collect;
+  int               collect_depth;
+  int               t_depth;
+  int               rph_depth;
 } Sheet;
 
 static void
@@ -1533,107 +1574,134 @@ cell_value (Sheet       *s,
   }
 }
 
-/* Reads one <c> element, the reader on its start tag. */
-static gboolean
-read_cell (Sheet    *s,
-           guint    *next_column,
-           GError  **error)
+/* An attribute value as xmlTextReaderConstValue() gives it. The SAX2
+ * parser hands an "&" in a value on as "&#38;" (the tree builder turns it
+ * back), and no other reference can be left in it: without a DOCTYPE no
+ * entity is declared. */
+static char *
+attribute_value (const xmlChar **attribute)
 {
-  Part *p = s->part;
-  char ref[64] = "";  /* 16 characters at most, see below */
-  char type[16] = "n";
-  guint style = 0;
-  guint column, row;
-  gboolean has_ref = FALSE;
-  gboolean has_inline = FALSE;
-  Cell cell;
+  const char *start = (const char *) attribute[3];
+  const char *end = (const char *) attribute[4];
+  GString *value = g_string_new_len (start, end - start);
 
-  /* The attributes without a copy each: this runs for every cell. */
-  while (xmlTextReaderMoveToNextAttribute (p->xml) == 1)
+  if (memchr (start, '&', end - start) != NULL)
+    g_string_replace (value, "&#38;", "&", 0);
+  return g_string_free (value, FALSE);
+}
+
+/* The value of the attribute @name without a namespace or prefix, as
+ * xmlGetNoNsProp() finds it, or NULL. */
+static char *
+find_attribute (int             n_attributes,
+                const xmlChar **attributes,
+                const char     *name)
+{
+  for (int i = 0; i < n_attributes; i++)
     {
-      const char *name = (const char *) xmlTextReaderConstLocalName (p->xml);
-      const char *value = (const char *) xmlTextReaderConstValue (p->xml);
+      const xmlChar **attribute = attributes + 5 * i;
 
-      if (value == NULL || xmlTextReaderConstNamespaceUri (p->xml) != NULL)
+      if (attribute[1] == NULL && attribute[2] == NULL
+          && strcmp ((const char *) attribute[0], name) == 0)
+        return attribute_value (attribute);
+    }
+  return NULL;
+}
+
+/* Takes one <c> start tag. */
+static gboolean
+start_cell (Sheet          *s,
+            int             n_attributes,
+            const xmlChar **attributes,
+            GError        **error)
+{
+  guint row;
+  gboolean has_ref = FALSE;
+
+  s->ref[0] = '\0';
+  g_strlcpy (s->type, "n", sizeof s->type);
+  s->style = 0;
+  s->has_inline = FALSE;
+  g_string_truncate (s->value, 0);
+
+  for (int i = 0; i < n_attributes; i++)
+    {
+      const xmlChar **attribute = attributes + 5 * i;
+      const char *name = (const char *) attribute[0];
+      gsize length = attribute[4] - attribute[3];
+      g_autofree char *copy = NULL;
+      char small[64];
+      const char *value;
+
+      if (attribute[1] != NULL || attribute[2] != NULL)
         continue;
+      if (strcmp (name, "r") != 0 && strcmp (name, "t") != 0 && strcmp (name, "s") != 0)
+        continue;
+      /* Copied only when long or holding an "&": this runs for every cell. */
+      if (length < sizeof small && memchr (attribute[3], '&', length) == NULL)
+        {
+          memcpy (small, attribute[3], length);
+          small[length] = '\0';
+          value = small;
+        }
+      else
+        value = copy = attribute_value (attribute);
       if (strcmp (name, "r") == 0)
         {
           /* Longer than any cell reference: kept only to name it. */
-          if (g_strlcpy (ref, value, sizeof ref) >= sizeof ref)
+          if (g_strlcpy (s->ref, value, sizeof s->ref) >= sizeof s->ref)
             {
               g_autofree char *display = shorten (value, 16);
 
-              g_strlcpy (ref, display, sizeof ref);
+              g_strlcpy (s->ref, display, sizeof s->ref);
             }
           has_ref = TRUE;
         }
       else if (strcmp (name, "t") == 0)
-        g_strlcpy (type, value, sizeof type);
-      else if (strcmp (name, "s") == 0 && !parse_uint (value, G_MAXUINT32 - 1, &style))
-        style = 0;
+        g_strlcpy (s->type, value, sizeof s->type);
+      else if (!parse_uint (value, G_MAXUINT32 - 1, &s->style))
+        s->style = 0;
     }
-  xmlTextReaderMoveToElement (p->xml);
 
   if (has_ref)
     {
-      if (!parse_cell_ref (ref, &column, &row))
+      if (!parse_cell_ref (s->ref, &s->column, &row))
         {
           g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                        _("Sheet “%s” has a cell with the reference “%s”, which is not a "
-                         "cell reference."), s->sheet_name, ref);
+                         "cell reference."), s->sheet_name, s->ref);
           return FALSE;
         }
     }
   else
     {
       /* Without r, a cell follows the one before it. */
-      column = *next_column;
-      format_cell_ref (MIN (column, MAX_COLUMNS), s->row, ref);
+      s->column = s->next_column;
+      format_cell_ref (MIN (s->column, MAX_COLUMNS), s->row, s->ref);
     }
-  if (column >= MAX_COLUMNS)
+  if (s->column >= MAX_COLUMNS)
     {
       g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
                    _("Cell %s of sheet “%s” lies beyond the last column a spreadsheet has (XFD)."),
-                   ref, s->sheet_name);
+                   s->ref, s->sheet_name);
       return FALSE;
     }
-  *next_column = column + 1;
+  s->next_column = s->column + 1;
+  return TRUE;
+}
 
-  g_string_truncate (s->value, 0);
-  if (!xmlTextReaderIsEmptyElement (p->xml))
-    {
-      int depth = xmlTextReaderDepth (p->xml);
+/* Takes the cell at its end tag, its <v> and <is> read. */
+static gboolean
+finish_cell (Sheet   *s,
+             GError **error)
+{
+  Cell cell;
 
-      for (;;)
-        {
-          int ret = part_next (p, error);
-
-          if (ret < 0)
-            return FALSE;
-          if (ret == 0)
-            break;
-          if (xmlTextReaderNodeType (p->xml) == XML_READER_TYPE_END_ELEMENT
-              && xmlTextReaderDepth (p->xml) == depth)
-            break;
-          if (is_element (p, "v"))
-            {
-              if (!collect_text (p, FALSE, s->value, error))
-                return FALSE;
-            }
-          else if (is_element (p, "is"))
-            {
-              if (!collect_text (p, TRUE, s->inline_value, error))
-                return FALSE;
-              has_inline = TRUE;
-            }
-        }
-    }
-
-  if (s->value->len == 0 && !has_inline)
+  if (s->value->len == 0 && !s->has_inline)
     return TRUE;
 
-  cell.column = column;
-  cell.text = cell_value (s, type, style, has_inline, ref, error);
+  cell.column = s->column;
+  cell.text = cell_value (s, s->type, s->style, s->has_inline, s->ref, error);
   if (cell.text == NULL)
     return FALSE;
   if (cell.text[0] == '\0')
@@ -1652,14 +1720,14 @@ read_cell (Sheet    *s,
   return TRUE;
 }
 
-/* Reads one <mergeCell ref="A1:C2"/>, the reader on it. A reference that
- * is no range of cells is left alone, as a single cell merged with itself
+/* Takes one <mergeCell ref="A1:C2"/>, @ref its ref. A reference that is
+ * no range of cells is left alone, as a single cell merged with itself
  * is. */
 static gboolean
-read_merge (Sheet   *s,
-            GError **error)
+read_merge (Sheet       *s,
+            const char  *ref,
+            GError     **error)
 {
-  g_autofree char *ref = get_attribute (s->part, "ref");
   g_auto(GStrv) ends = NULL;
   guint c1, r1, c2, r2;
   Merge merge;
@@ -1795,106 +1863,444 @@ apply_merges (Sheet   *s,
   return TRUE;
 }
 
+/* The sheet is by far the largest part, so it is read with libxml2's SAX2
+ * parser fed straight from the archive: the xmlTextReader that reads the
+ * other parts builds and frees a tree node for every tag and text, which
+ * was most of the time of an import. The callbacks below follow the
+ * nodes exactly as that reader showed them. */
+
+/* A problem found in the sheet stops taking nodes, not the parser: it
+ * still parses the rest of the piece it was given, as the reader did,
+ * whose XML errors there won over what its nodes said (see
+ * read_sheet_data()). */
+static void
+stop_sheet (Sheet *s)
+{
+  (void) s;
+}
+
+/* An element's local name as the reader showed it: one whose prefix is
+ * bound to no namespace kept its whole "prefix:name" there, which matches
+ * none of the names looked for. */
+static const char *
+sax_local_name (const xmlChar *localname,
+                const xmlChar *prefix,
+                const xmlChar *uri)
+{
+  return prefix != NULL && uri == NULL ? ":" : (const char *) localname;
+}
+
+static void
+on_sheet_start (void           *data,
+                const xmlChar  *localname,
+                const xmlChar  *prefix,
+                const xmlChar  *uri,
+                int             n_namespaces,
+                const xmlChar **namespaces,
+                int             n_attributes,
+                int             n_defaulted,
+                const xmlChar **attributes)
+{
+  Sheet *s = data;
+  const char *local = sax_local_name (localname, prefix, uri);
+  int depth = s->depth++;
+  /* The parser stands after the start tag: on "/>" for an empty element. */
+  gboolean empty = s->ctxt->input->cur[0] == '/' && s->ctxt->input->cur[1] == '>';
+
+  (void) n_namespaces;
+  (void) namespaces;
+  (void) n_defaulted;
+  s->skip_end = empty;
+  s->text_run = 0;
+  if (s->done && depth == s->tail_depth)
+    s->tail_open = FALSE;
+  if (s->done || s->error != NULL)
+    return;
+
+  switch (s->collect)
+    {
+    case COLLECT_V:
+      return;
+    case COLLECT_IS:
+      /* Rich text: only <t> counts, and phonetic runs (<rPh>) do not. */
+      if (empty)
+        return;
+      if (s->rph_depth < 0 && strcmp (local, "rPh") == 0)
+        s->rph_depth = depth;
+      else if (s->t_depth < 0 && strcmp (local, "t") == 0)
+        s->t_depth = depth;
+      return;
+    case COLLECT_NONE:
+    default:
+      break;
+    }
+
+  if (s->cell_depth >= 0)
+    {
+      if (strcmp (local, "v") == 0)
+        {
+          g_string_truncate (s->value, 0);
+          if (!empty)
+            {
+              s->collect = COLLECT_V;
+              s->collect_depth = depth;
+            }
+        }
+      else if (strcmp (local, "is") == 0)
+        {
+          g_string_truncate (s->inline_value, 0);
+          s->has_inline = TRUE;
+          if (!empty)
+            {
+              s->collect = COLLECT_IS;
+              s->collect_depth = depth;
+              s->t_depth = s->rph_depth = -1;
+            }
+        }
+      return;
+    }
+
+  /* Of what follows the cells only the merged ranges matter. */
+  if (s->after_sheet_data)
+    {
+      if (strcmp (local, "mergeCell") == 0)
+        {
+          g_autofree char *ref = find_attribute (n_attributes, attributes, "ref");
+
+          if (!read_merge (s, ref, &s->error))
+            stop_sheet (s);
+        }
+      return;
+    }
+
+  if (!s->in_sheet_data)
+    {
+      if (strcmp (local, "sheetData") == 0)
+        {
+          s->done = s->tail_open = empty;
+          s->tail_depth = depth;
+          s->in_sheet_data = TRUE;
+        }
+      return;
+    }
+
+  if (strcmp (local, "row") == 0)
+    {
+      g_autofree char *r_text = find_attribute (n_attributes, attributes, "r");
+      guint row;
+
+      if (s->in_row && !finish_row (s, &s->error))
+        {
+          stop_sheet (s);
+          return;
+        }
+
+      /* Without r, a row follows the one before it. */
+      if (r_text == NULL)
+        row = s->row + 1;
+      else if (!parse_uint (g_strstrip (r_text), G_MAXUINT32 - 1, &row) || row == 0)
+        {
+          g_autofree char *display = shorten (r_text, SHORT_NAME);
+
+          g_set_error (&s->error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
+                       _("Sheet “%s” has a row numbered “%s”, which is not a row number."),
+                       s->sheet_name, display);
+          stop_sheet (s);
+          return;
+        }
+      if (row > MAX_ROWS)
+        {
+          g_set_error (&s->error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
+                       _("Row %u of sheet “%s” lies beyond the last row a spreadsheet "
+                         "has (1,048,576)."), row, s->sheet_name);
+          stop_sheet (s);
+          return;
+        }
+      s->row = row;
+      s->next_column = 0;
+      s->in_row = !empty;
+    }
+  else if (strcmp (local, "c") == 0 && s->in_row)
+    {
+      if (!start_cell (s, n_attributes, attributes, &s->error)
+          || (empty && !finish_cell (s, &s->error)))
+        stop_sheet (s);
+      else if (!empty)
+        s->cell_depth = depth;
+    }
+}
+
+static void
+on_sheet_end (void          *data,
+              const xmlChar *localname,
+              const xmlChar *prefix,
+              const xmlChar *uri)
+{
+  Sheet *s = data;
+  const char *local = sax_local_name (localname, prefix, uri);
+  int depth = --s->depth;
+
+  s->text_run = 0;
+  if (s->done && depth == s->tail_depth - 1 && depth > 0)
+    s->tail_open = FALSE;
+  /* An empty element has no end node in the reader. */
+  if (s->skip_end)
+    {
+      s->skip_end = FALSE;
+      return;
+    }
+  if (s->done || s->error != NULL)
+    return;
+
+  switch (s->collect)
+    {
+    case COLLECT_V:
+      if (depth == s->collect_depth)
+        s->collect = COLLECT_NONE;
+      return;
+    case COLLECT_IS:
+      if (depth == s->collect_depth)
+        {
+          s->collect = COLLECT_NONE;
+          decode_escapes (s->inline_value);
+        }
+      else if (depth == s->rph_depth)
+        s->rph_depth = -1;
+      else if (depth == s->t_depth)
+        s->t_depth = -1;
+      return;
+    case COLLECT_NONE:
+    default:
+      break;
+    }
+
+  if (s->cell_depth >= 0)
+    {
+      if (depth == s->cell_depth)
+        {
+          s->cell_depth = -1;
+          if (!finish_cell (s, &s->error))
+            stop_sheet (s);
+        }
+      return;
+    }
+
+  if (s->after_sheet_data)
+    {
+      s->done = s->tail_open = strcmp (local, "mergeCells") == 0;
+      s->tail_depth = depth;
+      return;
+    }
+  if (!s->in_sheet_data)
+    return;
+
+  if (strcmp (local, "row") == 0 && s->in_row)
+    {
+      s->in_row = FALSE;
+      if (!finish_row (s, &s->error))
+        stop_sheet (s);
+    }
+  else if (strcmp (local, "sheetData") == 0)
+    {
+      s->in_sheet_data = FALSE;
+      s->after_sheet_data = TRUE;
+    }
+}
+
+static void
+on_sheet_text (void          *data,
+               const xmlChar *text,
+               int            length)
+{
+  Sheet *s = data;
+
+  /* The tree builder behind the reader refuses a text node of more than
+   * XML_MAX_TEXT_LENGTH bytes when it adds to one: so does this. */
+  if (s->text_run > 0 && s->text_run + length > XML_MAX_TEXT_LENGTH && s->error == NULL)
+    {
+      Reader *r = s->reader;
+
+      /* A mere error, kept as on_xml_error() keeps one. */
+      if (r->xml_error == NULL)
+        {
+          r->xml_error = g_strdup ("Memory allocation failed : xmlSAX2Characters: huge text node");
+          r->xml_error_line = xmlSAX2GetLineNumber (s->ctxt);
+        }
+      xmlStopParser (s->ctxt);
+      return;
+    }
+  s->text_run += length;
+  if (s->done || s->error != NULL)
+    return;
+  if (s->collect == COLLECT_V)
+    g_string_append_len (s->value, (const char *) text, length);
+  else if (s->collect == COLLECT_IS && s->t_depth >= 0 && s->rph_depth < 0)
+    g_string_append_len (s->inline_value, (const char *) text, length);
+}
+
+/* Comments and processing instructions end a text node. */
+static void
+on_sheet_comment (void          *data,
+                  const xmlChar *text)
+{
+  Sheet *s = data;
+
+  (void) text;
+  s->text_run = 0;
+}
+
+static void
+on_sheet_pi (void          *data,
+             const xmlChar *target,
+             const xmlChar *text)
+{
+  on_sheet_comment (data, target);
+  (void) text;
+}
+
+/* scan_prolog() refuses any DOCTYPE before libxml2 sees it; this is the
+ * second line of defence, as part_next() is for the other parts. */
+static void
+on_sheet_doctype (void          *data,
+                  const xmlChar *name,
+                  const xmlChar *external_id,
+                  const xmlChar *system_id)
+{
+  Sheet *s = data;
+
+  (void) name;
+  (void) external_id;
+  (void) system_id;
+  if (s->error == NULL)
+    g_set_error (&s->error, HG_XLSX_ERROR, HG_XLSX_ERROR_UNSAFE,
+                 _("The Excel file’s part “%s” declares a document type (DOCTYPE), which no "
+                   "real Excel file does; it was refused for safety."), s->part->name);
+  stop_sheet (s);
+}
+
+static void
+on_sheet_reference (void          *data,
+                    const xmlChar *name)
+{
+  on_sheet_doctype (data, name, NULL, NULL);
+}
+
+static void
+set_sheet_xml_error (Sheet   *s,
+                     GError **error)
+{
+  Reader *r = s->reader;
+
+  if (r->xml_error != NULL)
+    g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
+                 _("The Excel file is damaged: its part “%s” is not well-formed XML "
+                   "(line %d: %s)."), s->part->name, r->xml_error_line, r->xml_error);
+  else
+    g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
+                 _("The Excel file is damaged: its part “%s” is not well-formed XML."),
+                 s->part->name);
+}
+
+/* How xmlTextReader feeds its parser: what it reads at a time, and the
+ * piece it parses at a time (CHUNK_SIZE there). */
+#define READER_READ  4096
+#define READER_CHUNK 512
+
 static gboolean
 read_sheet_data (Sheet   *s,
                  GError **error)
 {
   Part *p = s->part;
-  gboolean in_sheet_data = FALSE;
-  gboolean after_sheet_data = FALSE;
-  gboolean in_row = FALSE;
-  guint next_column = 0;
-  int ret;
+  xmlSAXHandler sax = { 0 };
+  char buffer[READER_CHUNK + READER_READ];
+  gsize start = 0, end;
+  gboolean ok = FALSE;
+  gboolean at_end = FALSE;
+  int n;
 
-  while ((ret = part_next (p, error)) > 0)
+  /* Only what the reader would have shown: no tree is built. */
+  sax.initialized = XML_SAX2_MAGIC;
+  sax.startElementNs = on_sheet_start;
+  sax.endElementNs = on_sheet_end;
+  sax.characters = on_sheet_text;
+  sax.ignorableWhitespace = on_sheet_text;
+  sax.cdataBlock = on_sheet_text;
+  sax.comment = on_sheet_comment;
+  sax.processingInstruction = on_sheet_pi;
+  sax.internalSubset = on_sheet_doctype;
+  sax.externalSubset = on_sheet_doctype;
+  sax.reference = on_sheet_reference;
+
+  s->cell_depth = -1;
+
+  /* The reader read 4 bytes to start the parser with, then 4 kB at a time
+   * whenever less than 512 were left, gave libxml2 512 at a time (what
+   * was left when a read came short, and the rest with the end of the
+   * part), and took its nodes after parsing the piece they came in. Fed
+   * the same pieces, the parser finds the same XML errors before a
+   * problem or the end of what is wanted stops the reading. */
+  n = part_read_cb (p, buffer, 4);
+  if (n < 0)
     {
-      int type = xmlTextReaderNodeType (p->xml);
-      const char *local;
-
-      if (type != XML_READER_TYPE_ELEMENT && type != XML_READER_TYPE_END_ELEMENT)
-        continue;
-      local = (const char *) xmlTextReaderConstLocalName (p->xml);
-
-      /* Of what follows the cells only the merged ranges matter. */
-      if (after_sheet_data)
-        {
-          if (type == XML_READER_TYPE_ELEMENT && strcmp (local, "mergeCell") == 0)
-            {
-              if (!read_merge (s, error))
-                return FALSE;
-            }
-          else if (type == XML_READER_TYPE_END_ELEMENT && strcmp (local, "mergeCells") == 0)
-            break;
-          continue;
-        }
-
-      if (!in_sheet_data)
-        {
-          if (type == XML_READER_TYPE_ELEMENT && strcmp (local, "sheetData") == 0)
-            {
-              if (xmlTextReaderIsEmptyElement (p->xml))
-                return TRUE;
-              in_sheet_data = TRUE;
-            }
-          continue;
-        }
-
-      if (type == XML_READER_TYPE_END_ELEMENT)
-        {
-          if (strcmp (local, "row") == 0 && in_row)
-            {
-              in_row = FALSE;
-              if (!finish_row (s, error))
-                return FALSE;
-            }
-          else if (strcmp (local, "sheetData") == 0)
-            {
-              in_sheet_data = FALSE;
-              after_sheet_data = TRUE;
-            }
-          continue;
-        }
-
-      if (strcmp (local, "row") == 0)
-        {
-          g_autofree char *r_text = get_attribute (p, "r");
-          guint row;
-
-          if (in_row && !finish_row (s, error))
-            return FALSE;
-
-          /* Without r, a row follows the one before it. */
-          if (r_text == NULL)
-            row = s->row + 1;
-          else if (!parse_uint (g_strstrip (r_text), G_MAXUINT32 - 1, &row) || row == 0)
-            {
-              g_autofree char *display = shorten (r_text, SHORT_NAME);
-
-              g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
-                           _("Sheet “%s” has a row numbered “%s”, which is not a row number."),
-                           s->sheet_name, display);
-              return FALSE;
-            }
-          if (row > MAX_ROWS)
-            {
-              g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
-                           _("Row %u of sheet “%s” lies beyond the last row a spreadsheet "
-                             "has (1,048,576)."), row, s->sheet_name);
-              return FALSE;
-            }
-          s->row = row;
-          next_column = 0;
-          in_row = !xmlTextReaderIsEmptyElement (p->xml);
-        }
-      else if (strcmp (local, "c") == 0 && in_row)
-        {
-          if (!read_cell (s, &next_column, error))
-            return FALSE;
-        }
+      g_propagate_error (error, g_steal_pointer (&p->error));
+      return FALSE;
     }
-  if (ret < 0)
-    return FALSE;
-  return !in_row || finish_row (s, error);
+  end = n;
+  s->ctxt = xmlCreatePushParserCtxt (&sax, s, end == 4 ? buffer : NULL, end == 4 ? 4 : 0,
+                                     p->name);
+  if (s->ctxt == NULL)
+    {
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
+                   _("The Excel file’s part “%s” cannot be read as XML."), p->name);
+      return FALSE;
+    }
+  if (end == 4)
+    end = 0;
+  /* No XML_PARSE_NOENT, no DTD loading, no network. */
+  xmlCtxtUseOptions (s->ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA);
+
+  for (;;)
+    {
+      gsize piece;
+
+      if (end - start < READER_CHUNK && !at_end)
+        {
+          memmove (buffer, buffer + start, end - start);
+          end -= start;
+          start = 0;
+          n = part_read_cb (p, buffer + end, READER_READ);
+          /* A limit hit while reading wins over whatever libxml2 made of
+           * the truncated input. */
+          if (n < 0)
+            {
+              g_propagate_error (error, g_steal_pointer (&p->error));
+              goto out;
+            }
+          at_end = n == 0;
+          end += n;
+        }
+      piece = at_end ? end - start : MIN (end - start, READER_CHUNK);
+      xmlParseChunk (s->ctxt, buffer + start, (int) piece, at_end);
+      start += piece;
+      if (!s->ctxt->wellFormed || s->ctxt->disableSAX)
+        {
+          set_sheet_xml_error (s, error);
+          goto out;
+        }
+      if (s->error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&s->error));
+          goto out;
+        }
+      if (at_end || (s->done && !s->tail_open))
+        break;
+    }
+  ok = !s->in_row || finish_row (s, error);
+
+out:
+  xmlFreeParserCtxt (g_steal_pointer (&s->ctxt));
+  g_clear_error (&s->error);
+  return ok;
 }
 
 static HgTable *
@@ -1903,7 +2309,7 @@ read_sheet (Reader      *r,
             const char  *sheet_name,
             GError     **error)
 {
-  g_autoptr(Part) p = part_open (r, name, error);
+  g_autoptr(Part) p = part_open (r, name, FALSE, error);
   g_autoptr(HgTable) table = NULL;
   g_autofree char *display = shorten (sheet_name, SHORT_NAME);
   Sheet s = { 0 };
