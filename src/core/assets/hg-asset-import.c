@@ -597,9 +597,7 @@ hg_asset_import_check_rows (HgAssetImport  *import,
   return hg_job_report (job, total, error);
 
 failed:
-  if (hg_sheet_reader_get_name (reader) != NULL)
-    g_prefix_error (&local, _("“%s”: "), hg_sheet_reader_get_name (reader));
-  g_propagate_error (error, g_steal_pointer (&local));
+  hg_sheet_reader_propagate_error (reader, error, g_steal_pointer (&local));
   return FALSE;
 }
 

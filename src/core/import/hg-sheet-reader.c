@@ -179,6 +179,18 @@ hg_sheet_reader_get_name (HgSheetReader *reader)
   return reader->display_name;
 }
 
+/* Hands @problem to @error, prefixed with the file's name when there is
+ * one: both imports end their check of the rows this way. */
+void
+hg_sheet_reader_propagate_error (HgSheetReader  *reader,
+                                 GError        **error,
+                                 GError         *problem)
+{
+  if (reader->display_name != NULL)
+    g_prefix_error (&problem, _("“%s”: "), reader->display_name);
+  g_propagate_error (error, problem);
+}
+
 /**
  * hg_sheet_reader_get_progress:
  * @reader: a reader

@@ -49,6 +49,9 @@ gboolean       hg_sheet_reader_next           (HgSheetReader  *reader,
                                                HgTableRow     *row,
                                                GError        **error);
 const char    *hg_sheet_reader_get_name       (HgSheetReader  *reader);
+void           hg_sheet_reader_propagate_error (HgSheetReader  *reader,
+                                                GError        **error,
+                                                GError         *problem);
 void           hg_sheet_reader_get_progress   (HgSheetReader  *reader,
                                                guint64        *done,
                                                guint64        *total);
