@@ -277,6 +277,41 @@ test_refuse_damaged_page (Fixture       *f,
   assert_refused_unchanged (f->path, HG_WORKBOOK_ERROR_DAMAGED);
 }
 
+/* A row that breaks a CHECK constraint (a risk value of 0): SQLite leaves
+ * a table's CHECKs out of the schema of a read-only connection, so the
+ * full check on the read-only inspection said "ok", the file was opened
+ * for editing and the next edit of that table failed (found by
+ * fuzz-workbook). `check` lists it, and an open for editing refuses it. */
+static void
+test_refuse_check_constraint (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgWorkbook) workbook = NULL;
+  sqlite3 *db = NULL;
+
+  make_plain_workbook (f->path);
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA ignore_check_constraints = ON;"
+                                     "UPDATE risk_damage_table SET value = 0 "
+                                     "WHERE threat = 1 AND vulnerability = 3;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  problems = hg_workbook_check_file (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "risk_damage_table"));
+
+  assert_refused_unchanged (f->path, HG_WORKBOOK_ERROR_DAMAGED);
+
+  /* Reading it is still possible (quick_check does not see it either). */
+  workbook = hg_workbook_open (f->path, HG_WORKBOOK_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (workbook);
+}
+
 static void
 test_refuse_truncated (Fixture       *f,
                        gconstpointer  data)
@@ -506,6 +541,7 @@ main (int    argc,
   ADD ("/workbook/refuse/failed-upgrade", test_refuse_failed_upgrade);
   ADD ("/workbook/refuse/damaged-page", test_refuse_damaged_page);
   ADD ("/workbook/refuse/truncated", test_refuse_truncated);
+  ADD ("/workbook/refuse/check-constraint", test_refuse_check_constraint);
   ADD ("/workbook/lock/same-process", test_lock);
   ADD ("/workbook/lock/other-process", test_lock_other_process);
   ADD ("/workbook/migrate/every-old-format", test_migrate_old);
