@@ -542,8 +542,8 @@ test_builtin_languages (void)
           questions++;
         }
     }
-  g_assert_cmpuint (questions, ==, 121);
-  g_assert_cmpuint (choices, ==, 102);
+  g_assert_cmpuint (questions, ==, 126);
+  g_assert_cmpuint (choices, ==, 105);
 
   /* A few by name, in English, in a locale's name, and in French (which
    * the pack does not have: its own Japanese). */
