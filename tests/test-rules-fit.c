@@ -302,6 +302,7 @@ test_it_support (Fixture       *f,
                  gconstpointer  data)
 {
   g_autofree char *rules = NULL;
+  g_autofree char *handbook = NULL;
 
   answer (f, "it_support", "contractor");
   answer (f, "it_contractor_name", "株式会社あおばシステム");
@@ -309,10 +310,16 @@ test_it_support (Fixture       *f,
   assert_has (rules, "| システム管理者（保守会社株式会社あおばシステムに委託） |");
   g_clear_pointer (&rules, g_free);
 
+  handbook = render (f, "handbook");
+  assert_has (handbook, "「システム管理者」とあるのは、会社がパソコンやネットワークの保守を任せている保守会社株式会社あおばシステムのことです。");
+  g_clear_pointer (&handbook, g_free);
+
   answer (f, "it_support", "nobody");
   rules = render (f, "rules");
+  handbook = render (f, "handbook");
   assert_lacks (rules, "（保守会社");
   assert_has (rules, "システム管理者を置かず");
+  assert_has (handbook, "「システム管理者」とあるのは、情報セキュリティ責任者のことです。");
 }
 
 /* When the security officer is the representative, nobody approves their
