@@ -90,24 +90,14 @@ answer (Fixture    *f,
         const char *question,
         const char *value)
 {
-  g_autoptr(GError) error = NULL;
-
-  gboolean done = hg_policy_set_answer (f->workbook, f->pack, question, value, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (done);
+  hg_test_answer (f->workbook, f->pack, question, value);
 }
 
 static char *
 render (Fixture    *f,
         const char *document)
 {
-  g_autoptr(HgPackContext) context = hg_pack_context_new_for_workbook (f->pack, f->workbook);
-  g_autoptr(GError) error = NULL;
-  char *text = hg_pack_render_text (f->pack, context, document, &error);
-
-  g_assert_no_error (error);
-  return text;
+  return hg_test_render_document (f->workbook, f->pack, document);
 }
 
 /* A 20-person company with a person for every role. */
