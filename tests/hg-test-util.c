@@ -14,6 +14,7 @@
 #include "hg-company.h"
 #include "hg-migrations.h"
 #include "hg-pack-context.h"
+#include "hg-policy.h"
 #include "hg-test-util.h"
 
 char *
@@ -112,6 +113,35 @@ hg_test_typical_doc (const char *dir,
   doc = hg_pack_build_doc (pack, context, document_id, &error);
   g_assert_no_error (error);
   return doc;
+}
+
+/* The text of the built-in or workbook's @pack document @document_id as
+ * the workbook's answers and company make it. */
+char *
+hg_test_render_document (HgWorkbook *workbook,
+                         HgPack     *pack,
+                         const char *document_id)
+{
+  g_autoptr(HgPackContext) context = hg_pack_context_new_for_workbook (pack, workbook);
+  g_autoptr(GError) error = NULL;
+  char *text = hg_pack_render_text (pack, context, document_id, &error);
+
+  g_assert_no_error (error);
+  return text;
+}
+
+/* Answers @question with @value, which must be valid. */
+void
+hg_test_answer (HgWorkbook *workbook,
+                HgPack     *pack,
+                const char *question,
+                const char *value)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean done = hg_policy_set_answer (workbook, pack, question, value, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (done);
 }
 
 /* A sheet of @rows (each a NULL-terminated list of cells; the list ends

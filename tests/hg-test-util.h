@@ -7,6 +7,7 @@
 #include <glib.h>
 
 #include "hg-doc.h"
+#include "hg-pack.h"
 #include "hg-table.h"
 #include "hg-workbook.h"
 
@@ -23,6 +24,13 @@ void  hg_test_write_old_workbook (const char *path,
                                   const char *company_name);
 HgDoc *hg_test_typical_doc       (const char *dir,
                                   const char *document_id);
+char  *hg_test_render_document   (HgWorkbook *workbook,
+                                  HgPack     *pack,
+                                  const char *document_id);
+void   hg_test_answer            (HgWorkbook *workbook,
+                                  HgPack     *pack,
+                                  const char *question,
+                                  const char *value);
 void  hg_test_private_user_dirs  (void);
 HgTable *hg_test_table_of        (const char * const *rows[]);
 char *hg_test_run_tool           (const char *const *argv);

@@ -126,7 +126,7 @@ test_telework (Fixture       *f,
   assert_has (handbook, "テレワークをしてよい場所は、自宅及び会社が認めたサテライトオフィスだけです。");
   assert_has (rules, "章　テレワーク\n");
   /* Before the incident chapter, like every topic. */
-  g_assert_true (strstr (handbook, "章　テレワーク") < strstr (handbook, "章　事故に気づいたら"));
+  g_assert_true (strstr (handbook, "章　テレワーク") < strstr (handbook, "章　インシデントに気づいたら"));
   g_clear_pointer (&handbook, g_free);
 
   answer (f, "telework", "false");
@@ -219,7 +219,7 @@ test_incident_contact (Fixture       *f,
   assert_has (handbook, "| 連絡がつかないとき：情報セキュリティ責任者 | 山田 太郎 |\n");
   assert_has (handbook, "| 事故発生時の連絡窓口 | 鈴木 一郎 | 事故やそのおそれに気づいたとき |");
   assert_has (handbook, "遅くとも2時間以内に、事故発生時の連絡窓口に報告します。");
-  assert_lacks (strstr (handbook, "章　事故に気づいたら"), "| 事故発生時の連絡窓口 | （未定） |");
+  assert_lacks (strstr (handbook, "章　インシデントに気づいたら"), "| 事故発生時の連絡窓口 | （未定） |");
 }
 
 /* Answers that choose between texts: whoever leads the response to an

@@ -9,8 +9,8 @@
 
 #include "hg-error.h"
 #include "hg-expr.h"
-#include "hg-pack.h"
 #include "hg-pack-context.h"
+#include "hg-pack.h"
 
 #define HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 
@@ -162,6 +162,59 @@ test_bad_condition (void)
   g_autoptr(GPtrArray) problems = load_problems (text);
 
   assert_has_problem (problems, "test.xml:21: in the condition “uses_cloud and”: Column 15:");
+}
+
+/* A <duties> table: read as a table of task, when and owner, and as data a
+ * calendar reads; an interval or an owner that names nothing known, and a
+ * duty id written twice, are refused with their line. */
+static void
+test_duties (void)
+{
+  static const char *duties =
+    "      <duties>\n"
+    "        <header><cell>業務</cell><cell>頻度</cell><cell>担当</cell></header>\n"
+    "        <duty id=\"d1\" interval=\"weekly\" owner=\"system_admin\">\n"
+    "          <task>バックアップの確認</task><when>毎週</when>\n"
+    "        </duty>\n"
+    "        <duty id=\"d2\" interval=\"backup\" owner=\"ciso\" if=\"uses_cloud\">\n"
+    "          <task>{backup}の点検</task><when>年1回</when>\n"
+    "        </duty>\n"
+    "      </duties>\n"
+    "    </chapter>\n";
+  g_autofree char *text = replace (good, "    </chapter>\n", duties);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgPack) pack = hg_pack_load_memory (text, strlen (text), "duties.xml", NULL, &error);
+  g_autoptr(HgPackContext) context = NULL;
+  g_autofree char *rendered = NULL;
+  const HgDuty *duty;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_pack_get_duties (pack)->len, ==, 2);
+  duty = g_ptr_array_index (hg_pack_get_duties (pack), 1);
+  g_assert_cmpstr (duty->id, ==, "d2");
+  g_assert_cmpstr (duty->interval, ==, "backup");
+  g_assert_cmpstr (duty->owner, ==, "ciso");
+  g_assert_cmpstr (duty->task, ==, "{backup}の点検");
+  g_assert_nonnull (duty->condition);
+  context = hg_pack_context_new (pack);
+  rendered = hg_pack_render_text (pack, context, "rules", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (rendered, "| 業務 | 頻度 | 担当 |\n"
+                                      "| バックアップの確認 | 毎週 | システム管理者 |\n"
+                                      "| 社内のNASの点検 | 年1回 | 情報セキュリティ責任者 |\n"));
+
+  {
+    g_autofree char *bad_interval = replace (text, "interval=\"weekly\"", "interval=\"often\"");
+    g_autofree char *bad_owner = replace (text, "owner=\"ciso\"", "owner=\"uses_cloud\"");
+    g_autofree char *twice = replace (text, "id=\"d2\"", "id=\"d1\"");
+    g_autoptr(GPtrArray) a = load_problems (bad_interval);
+    g_autoptr(GPtrArray) b = load_problems (bad_owner);
+    g_autoptr(GPtrArray) c = load_problems (twice);
+
+    assert_has_problem (a, "test.xml:29: the interval “often”");
+    assert_has_problem (b, "test.xml:32: the owner “uses_cloud”");
+    assert_has_problem (c, "test.xml:32: the duty id “d1” is used twice");
+  }
 }
 
 /* The pack's rule r2 with a condition of @n terms: its own two, then
@@ -542,8 +595,8 @@ test_builtin_languages (void)
           questions++;
         }
     }
-  g_assert_cmpuint (questions, ==, 121);
-  g_assert_cmpuint (choices, ==, 102);
+  g_assert_cmpuint (questions, ==, 126);
+  g_assert_cmpuint (choices, ==, 105);
 
   /* A few by name, in English, in a locale's name, and in French (which
    * the pack does not have: its own Japanese). */
@@ -637,6 +690,7 @@ main (int    argc,
   g_test_add_func ("/pack/schema-violation", test_schema_violation);
   g_test_add_func ("/pack/hostile", test_hostile);
   g_test_add_func ("/pack/bad-condition", test_bad_condition);
+  g_test_add_func ("/pack/duties", test_duties);
   g_test_add_func ("/pack/long-condition", test_long_condition);
   g_test_add_func ("/pack/unknown-names", test_unknown_names);
   g_test_add_func ("/pack/bad-defaults", test_bad_defaults);

@@ -501,6 +501,50 @@ test_examples (void)
   hg_test_remove_dir (dir);
 }
 
+/* The diagnosis ranks only chapters the rules have for these answers, and
+ * its measures do not contradict the rules (issue 15): without telework or
+ * development of its own no chapter of theirs is ranked, and the measure on
+ * leavers' accounts does not set a deadline of its own. */
+static void
+test_diagnosis_follows_answers (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autoptr(HgWorkbook) workbook = hg_test_workbook_new (dir, "answers.hinagata", "株式会社例");
+  g_autoptr(HgRiskCatalogue) catalogue = NULL;
+  g_autoptr(HgPack) pack = NULL;
+  g_autoptr(GError) error = NULL;
+
+  catalogue = hg_risk_catalogue_load_builtin ((const char *[]) { "ja", NULL }, &error);
+  g_assert_no_error (error);
+  pack = hg_pack_load_builtin_for_languages ((const char *[]) { "ja", NULL }, &error);
+  g_assert_no_error (error);
+  g_assert_true (hg_asset_store_load_examples (workbook, &error));
+  g_assert_true (hg_risk_load_examples (workbook, catalogue, &error));
+  g_assert_no_error (error);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(HgRiskSheet) sheet = hg_risk_sheet_new (workbook, catalogue);
+      g_autoptr(HgRiskDiagnosis) d = hg_risk_diagnosis_new (sheet, pack, 3);
+      gboolean telework = FALSE, development = FALSE;
+
+      for (guint i = 0; i < d->groups->len; i++)
+        {
+          const HgRiskDiagnosisGroup *g = group (d, i);
+
+          telework |= g_str_equal (g->group->chapter, "ch_telework");
+          development |= g_str_equal (g->group->chapter, "ch_development");
+          for (guint w = 0; w < g->weak->len; w++)
+            g_assert_null (strstr (g_array_index (g->weak, HgRiskWeakControl, w).own_text,
+                                   "退職日のうちに"));
+        }
+      g_assert_false (development);
+      g_assert_true (telework == (round == 1));
+      g_assert_true (hg_policy_set_answer (workbook, pack, "telework", "true", &error));
+      g_assert_no_error (error);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -518,6 +562,7 @@ main (int    argc,
   g_test_add ("/risk-outputs/report", Fixture, NULL, fixture_setup, test_report,
               fixture_teardown);
   g_test_add_func ("/risk-outputs/examples", test_examples);
+  g_test_add_func ("/risk-outputs/diagnosis-follows-answers", test_diagnosis_follows_answers);
 
   return g_test_run ();
 }

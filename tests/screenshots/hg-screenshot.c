@@ -9,7 +9,8 @@
  *         assets, assets-empty, assets-filtered, asset-dialog, asset-dialog-ratings,
  *         asset-import, risks, risks-scrolled, employees, employees-empty, employees-needs,
  *         employees-training, employment-dialog, employee-import, receipt-dialog, training-dialog,
- *         asset-labels, threat-links, policy-approval, policy-changed, policy-reword
+ *         asset-labels, threat-links, policy-approval, policy-changed, policy-reword,
+ *         policy-step-STEP (any wizard step by its id, e.g. policy-step-it_use)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -621,6 +622,27 @@ main (int    argc,
               gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
               gtk_window_present (GTK_WINDOW (shot));
             }
+        }
+      else if (g_str_has_prefix (page, "policy-step-"))
+        {
+          /* Any wizard step by its id, e.g. policy-step-it_use; the questions
+           * that follow an earlier answer are shown answered. */
+          HgPolicyPage *policy = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (window),
+                                                                       HG_TYPE_POLICY_PAGE, NULL));
+          HgPack *pack = hg_policy_page_get_pack (policy);
+          HgWorkbook *open_workbook = hg_window_get_workbook (window);
+          GPtrArray *steps = hg_pack_get_steps (pack);
+
+          hg_policy_set_answer (open_workbook, pack, "it_support", "contractor", NULL);
+          hg_policy_set_answer (open_workbook, pack, "it_contractor_name",
+                                "株式会社あおばシステム", NULL);
+          hg_policy_set_answer (open_workbook, pack, "overseas_technology", "true", NULL);
+          hg_policy_set_answer (open_workbook, pack, "foreign_personal_data", "true", NULL);
+          for (guint i = 0; i < steps->len; i++)
+            if (g_str_equal (((HgStep *) g_ptr_array_index (steps, i))->id,
+                             page + strlen ("policy-step-")))
+              hg_policy_page_show_step (policy, i);
+          hg_test_spin (600);
         }
       else if (g_str_equal (page, "policy-access"))
         {

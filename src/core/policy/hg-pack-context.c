@@ -86,6 +86,7 @@ hg_pack_context_new (HgPack *pack)
       g_autofree char *key = g_strconcat ("role.", role_names[i].key, NULL);
       hg_pack_context_set (context, key, role_names[i].name);
     }
+  hg_pack_context_set (context, "org.ciso_is_representative", "false");
   hg_pack_context_set (context, "label.3", "極秘");
   hg_pack_context_set (context, "label.2", "社外秘");
   hg_pack_context_set (context, "label.1", "公開");
@@ -160,6 +161,17 @@ hg_pack_context_new_for_workbook (HgPack     *pack,
       person = id > 0 ? hg_person_get (workbook, id) : NULL;
       hg_pack_context_set (context, key, person ? person->name : UNDECIDED);
     }
+
+  /* A representative who is also the security officer would approve their
+   * own plans and report to themselves: the rules say "decides and
+   * records" instead. */
+  {
+    gint64 ciso = hg_org_role_get_holder (workbook, HG_ORG_ROLE_CISO, 0);
+
+    hg_pack_context_set (context, "org.ciso_is_representative",
+                         ciso > 0 && ciso == hg_person_get_representative (workbook)
+                         ? "true" : "false");
+  }
 
   for (guint level = 1; level <= 3; level++)
     {
@@ -319,10 +331,11 @@ hg_pack_context_lookup (const char *name,
   const char *text = g_hash_table_lookup (context->values, name);
   const HgQuestion *q = hg_pack_find_question (context->pack, name);
 
-  if (text == NULL || (q == NULL && !g_str_has_prefix (name, "company.")))
+  if (text == NULL || (q == NULL && !g_str_has_prefix (name, "company.")
+                       && !g_str_has_prefix (name, "org.")))
     return FALSE;
 
-  if ((q != NULL && q->type == HG_QUESTION_BOOLEAN))
+  if ((q != NULL && q->type == HG_QUESTION_BOOLEAN) || g_str_has_prefix (name, "org."))
     *value = (HgValue) { HG_VALUE_BOOL, g_str_equal (text, "true"), 0, NULL };
   else if ((q != NULL && q->type == HG_QUESTION_NUMBER) || g_str_equal (name, "company.employees"))
     *value = (HgValue) { HG_VALUE_NUMBER, FALSE, text[0] ? g_ascii_strtod (text, NULL) : 0, NULL };

@@ -39,6 +39,7 @@ struct _HgPack
   GPtrArray  *documents;   /* of HgBlock */
   GHashTable *questions;   /* id → HgQuestion, borrowed from steps */
   GHashTable *rules;       /* id → HgBlock of kind RULE, borrowed */
+  GPtrArray  *duties;      /* of HgDuty, in the order of the documents */
 };
 
 typedef struct
@@ -52,6 +53,12 @@ static const char *company_fields[] = {
   "company.name", "company.name_kana", "company.name_en", "company.representative_title",
   "company.representative_name", "company.postal_code", "company.address", "company.industry",
   "company.employees", NULL
+};
+
+/* Yes/no facts of the organisation that conditions may test; the context
+ * works them out from who holds which role (hg-pack-context.c). */
+static const char *org_facts[] = {
+  "org.ciso_is_representative", NULL
 };
 
 static const char *role_keys[] = {
@@ -110,6 +117,17 @@ block_free (HgBlock *block)
   g_free (block);
 }
 
+static void
+duty_free (HgDuty *duty)
+{
+  g_free (duty->id);
+  g_free (duty->task);
+  g_free (duty->when);
+  g_free (duty->interval);
+  g_free (duty->owner);
+  g_free (duty);
+}
+
 void
 hg_pack_free (HgPack *pack)
 {
@@ -121,6 +139,7 @@ hg_pack_free (HgPack *pack)
   g_ptr_array_unref (pack->documents);
   g_hash_table_unref (pack->questions);
   g_hash_table_unref (pack->rules);
+  g_clear_pointer (&pack->duties, g_ptr_array_unref);
   g_free (pack);
 }
 
@@ -233,6 +252,64 @@ block_kind (const xmlChar *name,
   return HG_BLOCK_PARAGRAPH;
 }
 
+static HgBlock *read_block (Loader  *loader,
+                            xmlNode *node);
+
+static HgBlock *
+new_block (HgBlockKind  kind,
+           guint        line,
+           char        *text)
+{
+  HgBlock *block = g_new0 (HgBlock, 1);
+
+  block->kind = kind;
+  block->line = line;
+  block->text = text;
+  block->children = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+  return block;
+}
+
+/* <duties> is a table whose rows are also data: each <duty> becomes a row
+ * (task, when, owner) and an HgDuty. The owner cell names the role as the
+ * rest of the rules do, through {role.…} or a role question. */
+static HgBlock *
+read_duties (Loader  *loader,
+             xmlNode *node)
+{
+  HgBlock *table = new_block (HG_BLOCK_TABLE, hg_xml_line (node), NULL);
+
+  table->condition = condition_of (loader, node);
+  for (xmlNode *c = node->children; c; c = c->next)
+    if (hg_xml_is_element (c, "header"))
+      g_ptr_array_add (table->children, read_block (loader, c));
+    else if (hg_xml_is_element (c, "duty"))
+      {
+        HgDuty *duty = g_new0 (HgDuty, 1);
+        HgBlock *row = new_block (HG_BLOCK_ROW, hg_xml_line (c), NULL);
+
+        duty->id = hg_xml_prop (c, "id");
+        duty->interval = hg_xml_prop (c, "interval");
+        duty->owner = hg_xml_prop (c, "owner");
+        duty->task = hg_xml_text_of (hg_xml_child_element (c, "task"));
+        duty->when = hg_xml_text_of (hg_xml_child_element (c, "when"));
+        duty->line = row->line;
+        row->condition = condition_of (loader, c);
+        duty->condition = row->condition;
+        g_ptr_array_add (row->children,
+                         new_block (HG_BLOCK_CELL, row->line, g_strdup (duty->task)));
+        g_ptr_array_add (row->children,
+                         new_block (HG_BLOCK_CELL, row->line, g_strdup (duty->when)));
+        g_ptr_array_add (row->children,
+                         new_block (HG_BLOCK_CELL, row->line,
+                                    g_strv_contains (role_keys, duty->owner)
+                                    ? g_strdup_printf ("{role.%s}", duty->owner)
+                                    : g_strdup_printf ("{%s}", duty->owner)));
+        g_ptr_array_add (table->children, row);
+        g_ptr_array_add (loader->pack->duties, duty);
+      }
+  return table;
+}
+
 static HgBlock *
 read_block (Loader  *loader,
             xmlNode *node)
@@ -278,6 +355,8 @@ read_block (Loader  *loader,
             }
           else if (xmlStrEqual (c->name, (const xmlChar *) "scope"))
             block->scope = hg_xml_text_of (c);
+          else if (xmlStrEqual (c->name, (const xmlChar *) "duties"))
+            g_ptr_array_add (block->children, read_duties (loader, c));
           else
             {
               block_kind (c->name, &known);
@@ -310,7 +389,8 @@ known_name_cb (const char *name,
   HgPack *pack = user_data;
 
   value->type = HG_VALUE_NONE;
-  return g_hash_table_contains (pack->questions, name) || g_strv_contains (company_fields, name);
+  return g_hash_table_contains (pack->questions, name) || g_strv_contains (company_fields, name)
+         || g_strv_contains (org_facts, name);
 }
 
 static void
@@ -414,6 +494,36 @@ check_block (Loader  *loader,
     check_block (loader, g_ptr_array_index (block->children, i));
 }
 
+/* A duty's interval is a fixed one or a choice question's answer, and its
+ * owner a role or a role question, so that a calendar can resolve both. */
+static void
+check_duties (Loader *loader)
+{
+  static const char *intervals[] = { "daily", "weekly", "monthly", "quarterly", "half_yearly",
+                                     "yearly", NULL };
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < loader->pack->duties->len; i++)
+    {
+      const HgDuty *duty = g_ptr_array_index (loader->pack->duties, i);
+      const HgQuestion *q;
+
+      if (!g_hash_table_add (ids, duty->id))
+        problem (loader, duty->line, _("the duty id “%s” is used twice"), duty->id);
+      q = g_hash_table_lookup (loader->pack->questions, duty->interval);
+      if (!g_strv_contains (intervals, duty->interval)
+          && (q == NULL || q->type != HG_QUESTION_CHOICE))
+        problem (loader, duty->line,
+                 _("the interval “%s” is neither a known interval nor a choice question"),
+                 duty->interval);
+      q = g_hash_table_lookup (loader->pack->questions, duty->owner);
+      if (!g_strv_contains (role_keys, duty->owner)
+          && (q == NULL || q->type != HG_QUESTION_ROLE))
+        problem (loader, duty->line, _("the owner “%s” is neither a role nor a role question"),
+                 duty->owner);
+    }
+}
+
 static void
 check_question (Loader     *loader,
                 HgQuestion *q)
@@ -515,6 +625,7 @@ hg_pack_load_memory_for_languages (const char          *data,
   pack->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   pack->questions = g_hash_table_new (g_str_hash, g_str_equal);
   pack->rules = g_hash_table_new (g_str_hash, g_str_equal);
+  pack->duties = g_ptr_array_new_with_free_func ((GDestroyNotify) duty_free);
 
   doc = hg_xml_loader_parse (xml, data, length, MAX_PACK_SIZE,
                              _("the file is larger than a template pack can be (16 MB)"),
@@ -565,6 +676,7 @@ hg_pack_load_memory_for_languages (const char          *data,
         }
       for (guint d = 0; d < pack->documents->len; d++)
         check_block (&loader, g_ptr_array_index (pack->documents, d));
+      check_duties (&loader);
     }
 
   problems = hg_xml_loader_steal_problems (xml);
@@ -646,6 +758,13 @@ GPtrArray *
 hg_pack_get_documents (HgPack *pack)
 {
   return pack->documents;
+}
+
+/* Every duty of every document, to be resolved against a context. */
+GPtrArray *
+hg_pack_get_duties (HgPack *pack)
+{
+  return pack->duties;
 }
 
 const HgQuestion *

@@ -109,6 +109,22 @@ struct _HgBlock
   guint        line;
 };
 
+/* A duty done at set times (定期的に行う業務), read from a <duties> table of
+ * a document so that a calendar can list what is due when and by whom. The
+ * table shows the same duties as rows: task, when, owner. */
+typedef struct
+{
+  char         *id;
+  char         *task;       /* the pack's own language; may hold {variables} */
+  char         *when;       /* how the documents write the interval, e.g. 毎週 or {log_review} */
+  char         *interval;   /* daily, weekly, monthly, quarterly, half_yearly, yearly, or the id
+                             * of the choice question whose answer is one of these */
+  char         *owner;      /* a role key (system_admin), or the id of a role question */
+  const HgExpr *condition;  /* the row's; NULL: always. The chapter's and section's
+                             * conditions apply too, as to any row */
+  guint         line;
+} HgDuty;
+
 typedef struct _HgPack HgPack;
 
 HgPack           *hg_pack_load_file      (const char   *path,
@@ -142,6 +158,7 @@ const char       *hg_pack_get_id         (HgPack       *pack);
 const char       *hg_pack_get_title      (HgPack       *pack);
 GPtrArray        *hg_pack_get_steps      (HgPack       *pack);
 GPtrArray        *hg_pack_get_documents  (HgPack       *pack);
+GPtrArray        *hg_pack_get_duties     (HgPack       *pack);
 const HgQuestion *hg_pack_find_question  (HgPack       *pack,
                                           const char   *id);
 const HgBlock    *hg_pack_find_rule      (HgPack       *pack,

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hg-policy.h"
+#include "hg-pack-context.h"
 #include "hg-risk-diagnosis.h"
 #include "hg-risk-sheet-private.h"
 
@@ -248,6 +249,33 @@ suggest (HgRiskSheet *sheet,
     }
 }
 
+/* Whether the rules that the workbook's answers write have @chapter: a
+ * chapter the answers leave out (no telework, no development of one's own)
+ * is not one to strengthen first, and the report must not rank it. A
+ * chapter the pack does not have at all is kept. */
+static gboolean
+chapter_written (HgPack        *pack,
+                 HgPackContext *context,
+                 const char    *chapter)
+{
+  GPtrArray *documents = hg_pack_get_documents (pack);
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      const HgBlock *document = g_ptr_array_index (documents, d);
+
+      for (guint c = 0; c < document->children->len; c++)
+        {
+          const HgBlock *block = g_ptr_array_index (document->children, c);
+
+          if (block->kind == HG_BLOCK_CHAPTER && g_strcmp0 (block->id, chapter) == 0)
+            return hg_pack_context_test (context, document->condition, NULL)
+                   && hg_pack_context_test (context, block->condition, NULL);
+        }
+    }
+  return TRUE;
+}
+
 HgRiskDiagnosis *
 hg_risk_diagnosis_new (HgRiskSheet *sheet,
                        HgPack      *pack,
@@ -255,6 +283,7 @@ hg_risk_diagnosis_new (HgRiskSheet *sheet,
 {
   HgRiskDiagnosis *diagnosis = g_new0 (HgRiskDiagnosis, 1);
   g_autoptr(GHashTable) asked = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(HgPackContext) context = NULL;
   GPtrArray *groups;
   guint suggested = 0;
 
@@ -263,8 +292,15 @@ hg_risk_diagnosis_new (HgRiskSheet *sheet,
     return diagnosis;
 
   groups = hg_risk_catalogue_get_groups (sheet->catalogue);
+  if (pack != NULL)
+    context = hg_pack_context_new_for_workbook (pack, sheet->workbook);
   for (guint i = 0; i < groups->len; i++)
-    g_ptr_array_add (diagnosis->groups, diagnose_group (sheet, g_ptr_array_index (groups, i)));
+    {
+      const HgRiskControlGroup *group = g_ptr_array_index (groups, i);
+
+      if (context == NULL || chapter_written (pack, context, group->chapter))
+        g_ptr_array_add (diagnosis->groups, diagnose_group (sheet, group));
+    }
   g_ptr_array_sort (diagnosis->groups, compare_groups);
 
   for (guint i = 0; i < diagnosis->groups->len; i++)

@@ -66,7 +66,9 @@ typedef struct
  * gathered for the first @n_top groups with a score above 0, from their
  * weak controls in order, one per question. With @pack (may be NULL), a
  * suggestion is kept only when the pack has the question, the value is a
- * valid answer, and the workbook does not answer it so already. A sheet
+ * valid answer, and the workbook does not answer it so already; and a
+ * group whose chapter the rules leave out for the workbook's answers (no
+ * telework chapter without telework) is not ranked at all. A sheet
  * without a catalogue gives no groups. */
 HgRiskDiagnosis *hg_risk_diagnosis_new  (HgRiskSheet      *sheet,
                                          HgPack           *pack,
