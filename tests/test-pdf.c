@@ -14,7 +14,9 @@
 #include <time.h>
 
 #include "hg-booklet.h"
+#include "hg-doc-fonts.h"
 #include "hg-doc-layout.h"
+#include "hg-doc-style.h"
 #include "hg-pdf-writer.h"
 #include "hg-save-file.h"
 #include "hg-test-util.h"
@@ -694,6 +696,59 @@ test_fonts_cut_down (void)
   hg_test_remove_dir (dir);
 }
 
+static void
+count_call (cairo_surface_t *observer,
+            cairo_surface_t *target,
+            void            *data)
+{
+  (*(guint *) data)++;
+}
+
+/* Pango starts a run wherever the script changes, every few characters
+ * of Japanese; the runs of a line in one font and colour go to cairo in
+ * one call, as each call costs the PDF surface's page analysis more the
+ * fuller the page (a tenth of the rules' writing when each run was one). */
+static void
+test_fonts_one_call_a_line (void)
+{
+  PangoContext *context = hg_doc_layout_create_context ();
+  g_autoptr(HgDocStyle) style = hg_doc_style_new (context);
+  /* Kanji, katakana, hiragana and digits: runs of four scripts. */
+  g_autoptr(PangoLayout) layout = hg_doc_style_layout (style, HG_DOC_FONT_BODY,
+                                                       "第12条 情報セキュリティの責任者を置く。",
+                                                       0);
+  g_autoptr(HgDocFonts) fonts = hg_doc_fonts_new ();
+  cairo_surface_t *target = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_surface_t *observer = cairo_surface_create_observer (target,
+                                                             CAIRO_SURFACE_OBSERVER_NORMAL);
+  cairo_t *cr;
+  guint calls = 0;
+
+  g_object_unref (context);   /* the style holds it */
+  g_assert_cmpint (pango_layout_get_line_count (layout), ==, 1);
+  g_assert_cmpuint (g_slist_length (pango_layout_get_line_readonly (layout, 0)->runs), >, 3);
+  cairo_surface_observer_add_glyphs_callback (observer, count_call, &calls);
+  hg_doc_fonts_attach (fonts, observer);
+  cr = cairo_create (observer);
+  cairo_move_to (cr, 10, 10);
+  hg_doc_fonts_show_layout (cr, layout);   /* collects the glyphs, draws nothing */
+  g_assert_cmpuint (calls, ==, 0);
+  g_assert_true (hg_doc_fonts_subset (fonts));
+  cairo_move_to (cr, 10, 10);
+  hg_doc_fonts_show_layout (cr, layout);
+  g_assert_cmpuint (calls, ==, 1);
+
+  /* A span in another colour is a call of its own. */
+  hg_doc_style_add_span (style, layout, HG_DOC_FONT_BODY, 0xc01c28, 0, strlen ("第12条"));
+  calls = 0;
+  cairo_move_to (cr, 10, 10);
+  hg_doc_fonts_show_layout (cr, layout);
+  g_assert_cmpuint (calls, ==, 2);
+  cairo_destroy (cr);
+  cairo_surface_destroy (observer);
+  cairo_surface_destroy (target);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -710,5 +765,6 @@ main (int    argc,
   g_test_add_func ("/pdf/booklet", test_booklet_pdf);
   g_test_add_func ("/pdf/handbook-booklet-text", test_handbook_booklet_text);
   g_test_add_func ("/pdf/fonts-cut-down", test_fonts_cut_down);
+  g_test_add_func ("/pdf/fonts-one-call-a-line", test_fonts_one_call_a_line);
   return g_test_run ();
 }

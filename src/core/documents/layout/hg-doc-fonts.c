@@ -44,11 +44,24 @@ typedef struct
   cairo_font_face_t *cairo_face;  /* the cut-down face */
 } Face;
 
+/* The runs of a line gathered to be drawn in one call. */
+typedef struct
+{
+  PangoFont        *font;       /* NULL when nothing is gathered */
+  Face             *face;
+  const PangoColor *color;      /* NULL: the source's */
+  const char       *text;       /* the runs' text, contiguous */
+  int               n_bytes;
+  GArray           *glyphs;     /* of cairo_glyph_t */
+  GArray           *clusters;   /* of cairo_text_cluster_t */
+} Pending;
+
 struct _HgDocFonts
 {
-  GHashTable *faces;   /* hb_face_t → Face */
-  GHashTable *scaled;  /* PangoFont → cairo_scaled_font_t of its cut-down face */
-  gboolean    subset;  /* FALSE while collecting */
+  GHashTable *faces;    /* hb_face_t → Face */
+  GHashTable *scaled;   /* PangoFont → cairo_scaled_font_t of its cut-down face */
+  gboolean    subset;   /* FALSE while collecting */
+  Pending     pending;
 };
 
 static const cairo_user_data_key_t fonts_key;
@@ -77,6 +90,8 @@ hg_doc_fonts_new (void)
   fonts->faces = g_hash_table_new_full (NULL, NULL, NULL, face_free);
   fonts->scaled = g_hash_table_new_full (NULL, NULL, g_object_unref,
                                          (GDestroyNotify) cairo_scaled_font_destroy);
+  fonts->pending.glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  fonts->pending.clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
   return fonts;
 }
 
@@ -85,6 +100,8 @@ hg_doc_fonts_free (HgDocFonts *fonts)
 {
   if (fonts == NULL)
     return;
+  g_array_unref (fonts->pending.glyphs);
+  g_array_unref (fonts->pending.clusters);
   g_hash_table_unref (fonts->scaled);
   g_hash_table_unref (fonts->faces);
   g_free (fonts);
@@ -402,29 +419,98 @@ foreground (PangoItem *item)
   return NULL;
 }
 
-/* One run at @x on the baseline @y, its text in clusters as Pango
- * shaped it, so the PDF knows which characters each glyph shows. */
-static void
-draw_run (HgDocFonts     *fonts,
-          cairo_t        *cr,
-          const char     *text,
-          PangoGlyphItem *run,
-          double          x,
-          double          y)
+/* Whether @a and @b are drawn in the same colour (NULL: the source's). */
+static gboolean
+same_color (const PangoColor *a,
+            const PangoColor *b)
 {
+  if (a == NULL || b == NULL)
+    return a == b;
+  return a->red == b->red && a->green == b->green && a->blue == b->blue;
+}
+
+/* Draws what was gathered since the last flush, in one call. */
+static void
+flush_text (HgDocFonts *fonts,
+            cairo_t    *cr)
+{
+  Pending *p = &fonts->pending;
+
+  if (p->glyphs->len > 0)
+    {
+      cairo_save (cr);
+      if (p->color != NULL)
+        cairo_set_source_rgb (cr, p->color->red / 65535.0, p->color->green / 65535.0,
+                              p->color->blue / 65535.0);
+      cairo_set_scaled_font (cr, scaled_font_for (fonts, p->face, p->font));
+      cairo_show_text_glyphs (cr, p->text, p->n_bytes,
+                              (cairo_glyph_t *) p->glyphs->data, (int) p->glyphs->len,
+                              (cairo_text_cluster_t *) p->clusters->data,
+                              (int) p->clusters->len, 0);
+      cairo_restore (cr);
+    }
+  g_array_set_size (p->glyphs, 0);
+  g_array_set_size (p->clusters, 0);
+  p->font = NULL;
+}
+
+static gboolean
+run_draws (PangoGlyphItem *run)
+{
+  for (int i = 0; i < run->glyphs->num_glyphs; i++)
+    if (run->glyphs->glyphs[i].glyph != PANGO_GLYPH_EMPTY)
+      return TRUE;
+  return FALSE;
+}
+
+/* Adds one run at @x on the baseline @y, its text in clusters as Pango
+ * shaped it, so the PDF knows which characters each glyph shows. Runs
+ * that follow each other in the text with the same font and colour are
+ * drawn together (Pango starts a run wherever the script changes, which
+ * in Japanese is every few characters): each call costs cairo a step of
+ * its page's analysis that grows with the page, and one line drawn in
+ * ten calls made that a tenth of the writer's time. */
+static void
+add_run (HgDocFonts     *fonts,
+         cairo_t        *cr,
+         const char     *text,
+         PangoGlyphItem *run,
+         double          x,
+         double          y)
+{
+  Pending *p = &fonts->pending;
   PangoGlyphString *glyphs = run->glyphs;
-  Face *f = face_for (fonts, run->item->analysis.font, FALSE);
+  PangoFont *font = run->item->analysis.font;
   const PangoColor *color = foreground (run->item);
-  g_autofree cairo_glyph_t *out = g_new (cairo_glyph_t, MAX (glyphs->num_glyphs, 1));
-  g_autofree cairo_text_cluster_t *clusters = g_new (cairo_text_cluster_t,
-                                                     MAX (glyphs->num_glyphs, 1));
+  const char *run_text = text + run->item->offset;
   PangoGlyphItemIter iter;
-  int n_glyphs = 0, n_clusters = 0, x_off = 0;
+  Face *f;
+  int x_off = 0;
+
+  /* A run with nothing to draw never reached cairo, its text neither. */
+  if (!run_draws (run))
+    {
+      flush_text (fonts, cr);
+      return;
+    }
+  if (p->font != NULL && (p->font != font || !same_color (p->color, color)
+                          || p->text + p->n_bytes != run_text))
+    flush_text (fonts, cr);
+  f = face_for (fonts, font, FALSE);
+  if (p->font == NULL)
+    {
+      p->font = font;
+      p->face = f;
+      p->color = color;
+      p->text = run_text;
+      p->n_bytes = 0;
+    }
+  p->n_bytes += run->item->length;
 
   for (gboolean more = pango_glyph_item_iter_init_start (&iter, run, text); more;
        more = pango_glyph_item_iter_next_cluster (&iter))
     {
-      int in_cluster = 0;
+      cairo_text_cluster_t cluster = { iter.end_index - iter.start_index, 0 };
 
       for (int i = iter.start_glyph; i < iter.end_glyph; i++)
         {
@@ -432,29 +518,19 @@ draw_run (HgDocFonts     *fonts,
 
           if (info->glyph != PANGO_GLYPH_EMPTY)
             {
-              out[n_glyphs++] = (cairo_glyph_t) {
+              cairo_glyph_t glyph = {
                 hb_map_get (f->old_to_new, info->glyph),
                 x + (double) (x_off + info->geometry.x_offset) / PANGO_SCALE,
                 y + (double) (info->geometry.y_offset - run->y_offset) / PANGO_SCALE,
               };
-              in_cluster++;
+
+              g_array_append_val (p->glyphs, glyph);
+              cluster.num_glyphs++;
             }
           x_off += info->geometry.width;
         }
-      clusters[n_clusters++] = (cairo_text_cluster_t) { iter.end_index - iter.start_index,
-                                                        in_cluster };
+      g_array_append_val (p->clusters, cluster);
     }
-  if (n_glyphs == 0)
-    return;
-
-  cairo_save (cr);
-  if (color != NULL)
-    cairo_set_source_rgb (cr, color->red / 65535.0, color->green / 65535.0,
-                          color->blue / 65535.0);
-  cairo_set_scaled_font (cr, scaled_font_for (fonts, f, run->item->analysis.font));
-  cairo_show_text_glyphs (cr, text + run->item->offset, run->item->length, out, n_glyphs,
-                          clusters, n_clusters, 0);
-  cairo_restore (cr);
 }
 
 /* As pango_cairo_show_layout_line(): @line with its baseline's left end at
@@ -484,9 +560,10 @@ hg_doc_fonts_show_line (cairo_t         *cr,
     {
       PangoGlyphItem *run = l->data;
 
-      draw_run (fonts, cr, text, run, x, y);
+      add_run (fonts, cr, text, run, x, y);
       x += (double) pango_glyph_string_get_width (run->glyphs) / PANGO_SCALE;
     }
+  flush_text (fonts, cr);
 }
 
 /* As pango_cairo_show_layout(): @layout with its top left corner at the
