@@ -38,7 +38,6 @@ typedef struct
 {
   hb_face_t         *face;        /* the system font's */
   hb_set_t          *glyphs;      /* drawn from it */
-  hb_set_t          *unicodes;    /* the characters they stand for */
   hb_subset_plan_t  *plan;        /* NULL until cut down, or when that failed */
   const hb_map_t    *old_to_new;  /* glyph ids, owned by @plan */
   cairo_font_face_t *cairo_face;  /* the cut-down face */
@@ -74,7 +73,6 @@ face_free (gpointer data)
 
   hb_face_destroy (f->face);
   hb_set_destroy (f->glyphs);
-  hb_set_destroy (f->unicodes);
   if (f->cairo_face != NULL)
     cairo_font_face_destroy (f->cairo_face);
   if (f->plan != NULL)
@@ -130,7 +128,6 @@ face_for (HgDocFonts *fonts,
       f = g_new0 (Face, 1);
       f->face = hb_face_reference (face);
       f->glyphs = hb_set_create ();
-      f->unicodes = hb_set_create ();
       g_hash_table_insert (fonts->faces, face, f);
     }
   return f;
@@ -146,8 +143,6 @@ static void
 collect_line (HgDocFonts      *fonts,
               PangoLayoutLine *line)
 {
-  const char *text = pango_layout_get_text (line->layout);
-
   for (GSList *l = line->runs; l != NULL; l = l->next)
     {
       PangoGlyphItem *run = l->data;
@@ -160,9 +155,6 @@ collect_line (HgDocFonts      *fonts,
       for (int i = 0; i < run->glyphs->num_glyphs; i++)
         if (is_drawn (run->glyphs->glyphs[i].glyph))
           hb_set_add (f->glyphs, run->glyphs->glyphs[i].glyph);
-      for (const char *p = text + item->offset; p < text + item->offset + item->length;
-           p = g_utf8_next_char (p))
-        hb_set_add (f->unicodes, g_utf8_get_char (p));
     }
 }
 
@@ -242,9 +234,25 @@ cairo_face_for_blob (hb_blob_t *blob)
   return face;
 }
 
-/* The glyph outlines, advances, character map and names are all that
- * drawing and embedding need: the tables for shaping (done already) are
- * left out, and with them the search for every glyph they could reach.
+/* The system face as HarfBuzz's subsetter sees it: without a character
+ * map. See make_subset(). */
+static hb_blob_t *
+table_but_cmap (hb_face_t *face,
+                hb_tag_t   tag,
+                void      *user_data)
+{
+  if (tag == HB_TAG ('c', 'm', 'a', 'p'))
+    return hb_blob_get_empty ();
+  return hb_face_reference_table (user_data, tag);
+}
+
+/* The glyph outlines, advances and names are all that drawing and
+ * embedding need: the tables for shaping (done already) are left out, and
+ * with them the search for every glyph they could reach. So is the
+ * character map, as cairo is told the characters of every glyph drawn
+ * (cairo_show_text_glyphs); given glyphs to keep, HarfBuzz (6.0) matches
+ * them against the whole of a face's map (45,000 characters in Noto CJK),
+ * which had taken as long as all the rest of cutting a face down.
  * The outlines are written out whole, without the subroutines a CJK face
  * shares between its glyphs: keeping those means finding which of the
  * thousands the kept glyphs call and numbering them anew, which took
@@ -254,13 +262,13 @@ cairo_face_for_blob (hb_blob_t *blob)
 static gboolean
 make_subset (hb_face_t          *face,
              hb_set_t           *glyphs,
-             hb_set_t           *unicodes,
              hb_subset_plan_t  **plan,
              cairo_font_face_t **cairo_face)
 {
   static const char *dropped[] = { "GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "vhea",
                                    "vmtx", "VORG", "DSIG" };
   hb_subset_input_t *input = hb_subset_input_create_or_fail ();
+  hb_face_t *source;
   hb_face_t *result = NULL;
 
   *plan = NULL;
@@ -268,13 +276,15 @@ make_subset (hb_face_t          *face,
   if (input == NULL)
     return FALSE;
   hb_set_union (hb_subset_input_glyph_set (input), glyphs);
-  hb_set_union (hb_subset_input_unicode_set (input), unicodes);
   hb_set_clear (hb_subset_input_set (input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG));
   for (guint i = 0; i < G_N_ELEMENTS (dropped); i++)
     hb_set_add (hb_subset_input_set (input, HB_SUBSET_SETS_DROP_TABLE_TAG),
                 hb_tag_from_string (dropped[i], 4));
   hb_subset_input_set_flags (input, HB_SUBSET_FLAGS_DESUBROUTINIZE);
-  *plan = hb_subset_plan_create_or_fail (face, input);
+  source = hb_face_create_for_tables (table_but_cmap, hb_face_reference (face),
+                                      (hb_destroy_func_t) hb_face_destroy);
+  *plan = hb_subset_plan_create_or_fail (source, input);
+  hb_face_destroy (source);
   hb_subset_input_destroy (input);
   if (*plan != NULL)
     result = hb_subset_plan_execute_or_fail (*plan);
@@ -289,7 +299,7 @@ make_subset (hb_face_t          *face,
 }
 
 /* The cut-down faces made so far in this process, by system face, each
- * with every glyph and character asked of it: the same documents are
+ * with every glyph asked of it: the same documents are
  * written again and again (a preview, a printout, an export), and their
  * glyphs are then found in the face already cut, where cutting it again
  * would cost more than cairo's copies saved. A face asked for glyphs it
@@ -306,8 +316,7 @@ subset_face (Face *f)
   if (cuts == NULL)
     cuts = g_hash_table_new_full (NULL, NULL, NULL, face_free);
   cut = g_hash_table_lookup (cuts, f->face);
-  if (cut == NULL || !hb_set_is_subset (f->glyphs, cut->glyphs)
-      || !hb_set_is_subset (f->unicodes, cut->unicodes))
+  if (cut == NULL || !hb_set_is_subset (f->glyphs, cut->glyphs))
     {
       hb_subset_plan_t *plan;
       cairo_font_face_t *cairo_face;
@@ -315,14 +324,12 @@ subset_face (Face *f)
       if (cut != NULL)
         {
           hb_set_union (f->glyphs, cut->glyphs);
-          hb_set_union (f->unicodes, cut->unicodes);
         }
-      if (make_subset (f->face, f->glyphs, f->unicodes, &plan, &cairo_face))
+      if (make_subset (f->face, f->glyphs, &plan, &cairo_face))
         {
           cut = g_new0 (Face, 1);
           cut->face = hb_face_reference (f->face);
           cut->glyphs = hb_set_copy (f->glyphs);
-          cut->unicodes = hb_set_copy (f->unicodes);
           cut->plan = plan;
           cut->cairo_face = cairo_face;
           g_hash_table_replace (cuts, f->face, cut);
@@ -337,6 +344,22 @@ subset_face (Face *f)
       f->old_to_new = hb_subset_plan_old_to_new_glyph_mapping (f->plan);
     }
   g_mutex_unlock (&cuts_lock);
+}
+
+/* The cut-down face @font is drawn from, as the bytes of a font file, or
+ * NULL before hg_doc_fonts_subset() or when its face could not be cut:
+ * for looking into what the PDF embeds. */
+hb_blob_t *
+hg_doc_fonts_get_cut (HgDocFonts *fonts,
+                      PangoFont  *font)
+{
+  Face *f = face_for (fonts, font, FALSE);
+  FT_Face ft_face;
+
+  if (f == NULL || f->cairo_face == NULL)
+    return NULL;
+  ft_face = cairo_font_face_get_user_data (f->cairo_face, &ft_face_key);
+  return hb_blob_reference (ft_face->generic.data);
 }
 
 /* Cuts every face down to what was collected; from now on drawing uses
