@@ -14,7 +14,9 @@
 #include <time.h>
 
 #include "hg-booklet.h"
+#include "hg-doc-fonts.h"
 #include "hg-doc-layout.h"
+#include "hg-doc-style.h"
 #include "hg-pdf-writer.h"
 #include "hg-save-file.h"
 #include "hg-test-util.h"
@@ -694,6 +696,123 @@ test_fonts_cut_down (void)
   hg_test_remove_dir (dir);
 }
 
+static void
+count_call (cairo_surface_t *observer,
+            cairo_surface_t *target,
+            void            *data)
+{
+  (*(guint *) data)++;
+}
+
+/* Pango starts a run wherever the script changes, every few characters
+ * of Japanese; the runs of a line in one font and colour go to cairo in
+ * one call, as each call costs the PDF surface's page analysis more the
+ * fuller the page (a tenth of the rules' writing when each run was one). */
+static void
+test_fonts_one_call_a_line (void)
+{
+  PangoContext *context = hg_doc_layout_create_context ();
+  g_autoptr(HgDocStyle) style = hg_doc_style_new (context);
+  /* Kanji, katakana, hiragana and digits: runs of four scripts. */
+  g_autoptr(PangoLayout) layout = hg_doc_style_layout (style, HG_DOC_FONT_BODY,
+                                                       "第12条 情報セキュリティの責任者を置く。",
+                                                       0);
+  g_autoptr(HgDocFonts) fonts = hg_doc_fonts_new ();
+  cairo_surface_t *target = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_surface_t *observer = cairo_surface_create_observer (target,
+                                                             CAIRO_SURFACE_OBSERVER_NORMAL);
+  cairo_t *cr;
+  guint calls = 0;
+
+  g_object_unref (context);   /* the style holds it */
+  g_assert_cmpint (pango_layout_get_line_count (layout), ==, 1);
+  g_assert_cmpuint (g_slist_length (pango_layout_get_line_readonly (layout, 0)->runs), >, 3);
+  cairo_surface_observer_add_glyphs_callback (observer, count_call, &calls);
+  hg_doc_fonts_attach (fonts, observer);
+  cr = cairo_create (observer);
+  cairo_move_to (cr, 10, 10);
+  hg_doc_fonts_show_layout (cr, layout);   /* collects the glyphs, draws nothing */
+  g_assert_cmpuint (calls, ==, 0);
+  g_assert_true (hg_doc_fonts_subset (fonts));
+  cairo_move_to (cr, 10, 10);
+  hg_doc_fonts_show_layout (cr, layout);
+  g_assert_cmpuint (calls, ==, 1);
+
+  /* A span in another colour is a call of its own. */
+  hg_doc_style_add_span (style, layout, HG_DOC_FONT_BODY, 0xc01c28, 0, strlen ("第12条"));
+  calls = 0;
+  cairo_move_to (cr, 10, 10);
+  hg_doc_fonts_show_layout (cr, layout);
+  g_assert_cmpuint (calls, ==, 2);
+  cairo_destroy (cr);
+  cairo_surface_destroy (observer);
+  cairo_surface_destroy (target);
+}
+
+/* A face is cut down without its character map: cairo is given the
+ * characters of every glyph it draws, and HarfBuzz, given glyphs to keep,
+ * matched them against the whole map (45,000 characters in Noto CJK), as
+ * long as the rest of the cut took. The text still comes back whole. */
+static void
+test_fonts_cut_without_map (void)
+{
+  g_autofree char *pdftotext = find_tool ("pdftotext");
+  PangoContext *context = hg_doc_layout_create_context ();
+  g_autoptr(HgDocStyle) style = hg_doc_style_new (context);
+  g_autoptr(PangoLayout) layout = hg_doc_style_layout (style, HG_DOC_FONT_BODY,
+                                                       "第12条 一二人", 0);
+  g_autoptr(HgDocFonts) fonts = hg_doc_fonts_new ();
+  cairo_surface_t *target = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  PangoLayoutLine *line = pango_layout_get_line_readonly (layout, 0);
+  hb_set_t *unicodes = hb_set_create ();
+  g_autofree char *dir = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(HgDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  cairo_t *cr;
+
+  g_object_unref (context);   /* the style holds it */
+  if (pdftotext == NULL)
+    {
+      cairo_surface_destroy (target);
+      hb_set_destroy (unicodes);
+      return;
+    }
+  hg_doc_fonts_attach (fonts, target);
+  cr = cairo_create (target);
+  cairo_move_to (cr, 10, 10);
+  hg_doc_fonts_show_layout (cr, layout);
+  g_assert_true (hg_doc_fonts_subset (fonts));
+  for (GSList *l = line->runs; l != NULL; l = l->next)
+    {
+      PangoFont *font = ((PangoGlyphItem *) l->data)->item->analysis.font;
+      hb_blob_t *cut = hg_doc_fonts_get_cut (fonts, font);
+      hb_face_t *face;
+
+      g_assert_nonnull (cut);
+      face = hb_face_create (cut, 0);
+      g_assert_cmpuint (hb_face_get_glyph_count (face), >, 1);
+      hb_face_collect_unicodes (face, unicodes);
+      g_assert_true (hb_set_is_empty (unicodes));
+      hb_face_destroy (face);
+      hb_blob_destroy (cut);
+    }
+  hb_set_destroy (unicodes);
+  cairo_destroy (cr);
+  cairo_surface_destroy (target);
+
+  dir = hg_test_make_dir ();
+  pdf = g_build_filename (dir, "map.pdf", NULL);
+  doc = hg_doc_new (NULL, "一二人", COMPANY);
+  hg_doc_append (doc, HG_DOC_PARAGRAPH, NULL, "第12条 一二人は全角数字１２と半角数字12を書く。");
+  g_assert_true (hg_pdf_write (doc, pdf, &error));
+  g_assert_no_error (error);
+  text = pdf_text (pdftotext, pdf, 0, 0);
+  g_assert_nonnull (strstr (text, "第12条一二人は全角数字１２と半角数字12を書く。"));
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -710,5 +829,7 @@ main (int    argc,
   g_test_add_func ("/pdf/booklet", test_booklet_pdf);
   g_test_add_func ("/pdf/handbook-booklet-text", test_handbook_booklet_text);
   g_test_add_func ("/pdf/fonts-cut-down", test_fonts_cut_down);
+  g_test_add_func ("/pdf/fonts-one-call-a-line", test_fonts_one_call_a_line);
+  g_test_add_func ("/pdf/fonts-cut-without-map", test_fonts_cut_without_map);
   return g_test_run ();
 }

@@ -72,21 +72,24 @@ space_above (const HgDocBlock *block,
   return 0.25 * em;
 }
 
+/* Lays out every rule's number (NULL in @numbers for other blocks) and
+ * returns the widest: each is laid out once, for the width of the number
+ * column and then for its place beside its rule. */
 static double
-widest_number (HgDocStyle  *style,
-               const HgDoc *doc)
+lay_out_numbers (HgDocStyle   *style,
+                 const HgDoc  *doc,
+                 PangoLayout **numbers)
 {
   double widest = 0;
 
   for (guint i = 0; i < doc->blocks->len; i++)
     {
       const HgDocBlock *block = g_ptr_array_index (doc->blocks, i);
-      g_autoptr(PangoLayout) layout = NULL;
 
       if (block->kind != HG_DOC_RULE || block->number == NULL)
         continue;
-      layout = hg_doc_style_layout (style, HG_DOC_FONT_BODY, block->number, 0);
-      widest = MAX (widest, hg_doc_style_text_width (layout));
+      numbers[i] = hg_doc_style_layout (style, HG_DOC_FONT_BODY, block->number, 0);
+      widest = MAX (widest, hg_doc_style_text_width (numbers[i]));
     }
   return widest;
 }
@@ -124,15 +127,18 @@ paragraph_text (HgDocStyle       *style,
   return layout;
 }
 
-/* Makes every block's layouts at the width and place it will have. */
+/* Makes every block's layouts at the width and place it will have; takes
+ * the rules' numbers from @numbers. Every item shares one bullet. */
 static void
-measure (Body        *body,
-         const HgDoc *doc)
+measure (Body         *body,
+         const HgDoc  *doc,
+         PangoLayout **numbers)
 {
   HgDocStyle *style = body->flow->style;
   double full = body->flow->width;
   double indent = body->em;       /* the body stands one character in from headings */
   double column = indent;         /* where items and tables start: after a rule, its text */
+  g_autoptr(PangoLayout) bullet = NULL;
 
   for (guint i = 0; i < doc->blocks->len; i++)
     {
@@ -160,8 +166,7 @@ measure (Body        *body,
         case HG_DOC_RULE:
           box.lead_x = indent;
           box.x = indent + body->number_width;
-          if (block->number != NULL)
-            box.lead = hg_doc_style_layout (style, HG_DOC_FONT_BODY, block->number, 0);
+          box.lead = g_steal_pointer (&numbers[i]);
           box.text = rule_text (style, block, full - box.x);
           column = box.x;
           break;
@@ -169,7 +174,9 @@ measure (Body        *body,
         case HG_DOC_ITEM:
           box.lead_x = column == indent ? indent + body->em : column;
           box.x = box.lead_x + body->em;
-          box.lead = hg_doc_style_layout (style, HG_DOC_FONT_BODY, "・", 0);
+          if (bullet == NULL)
+            bullet = hg_doc_style_layout (style, HG_DOC_FONT_BODY, "・", 0);
+          box.lead = g_object_ref (bullet);
           box.text = hg_doc_style_layout (style, HG_DOC_FONT_BODY, block->text, full - box.x);
           break;
 
@@ -274,12 +281,13 @@ hg_doc_body_place (HgDocFlow   *flow,
 {
   Body body = { flow, g_array_new (FALSE, TRUE, sizeof (Box)) };
   g_autoptr(PangoLayout) title = NULL;
+  g_autofree PangoLayout **numbers = g_new0 (PangoLayout *, MAX (doc->blocks->len, 1));
   guint chapters = 0;
 
   g_array_set_clear_func (body.boxes, box_clear);
   body.em = hg_doc_style_get_size (flow->style, HG_DOC_FONT_BODY);
-  body.number_width = widest_number (flow->style, doc) + 0.25 * body.em;
-  measure (&body, doc);
+  body.number_width = lay_out_numbers (flow->style, doc, numbers) + 0.25 * body.em;
+  measure (&body, doc, numbers);
 
   title = hg_doc_style_layout (flow->style, HG_DOC_FONT_SUBTITLE, doc->title, flow->width);
   pango_layout_set_alignment (title, PANGO_ALIGN_CENTER);

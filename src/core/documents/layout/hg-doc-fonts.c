@@ -38,17 +38,29 @@ typedef struct
 {
   hb_face_t         *face;        /* the system font's */
   hb_set_t          *glyphs;      /* drawn from it */
-  hb_set_t          *unicodes;    /* the characters they stand for */
   hb_subset_plan_t  *plan;        /* NULL until cut down, or when that failed */
   const hb_map_t    *old_to_new;  /* glyph ids, owned by @plan */
   cairo_font_face_t *cairo_face;  /* the cut-down face */
 } Face;
 
+/* The runs of a line gathered to be drawn in one call. */
+typedef struct
+{
+  PangoFont        *font;       /* NULL when nothing is gathered */
+  Face             *face;
+  const PangoColor *color;      /* NULL: the source's */
+  const char       *text;       /* the runs' text, contiguous */
+  int               n_bytes;
+  GArray           *glyphs;     /* of cairo_glyph_t */
+  GArray           *clusters;   /* of cairo_text_cluster_t */
+} Pending;
+
 struct _HgDocFonts
 {
-  GHashTable *faces;   /* hb_face_t → Face */
-  GHashTable *scaled;  /* PangoFont → cairo_scaled_font_t of its cut-down face */
-  gboolean    subset;  /* FALSE while collecting */
+  GHashTable *faces;    /* hb_face_t → Face */
+  GHashTable *scaled;   /* PangoFont → cairo_scaled_font_t of its cut-down face */
+  gboolean    subset;   /* FALSE while collecting */
+  Pending     pending;
 };
 
 static const cairo_user_data_key_t fonts_key;
@@ -61,7 +73,6 @@ face_free (gpointer data)
 
   hb_face_destroy (f->face);
   hb_set_destroy (f->glyphs);
-  hb_set_destroy (f->unicodes);
   if (f->cairo_face != NULL)
     cairo_font_face_destroy (f->cairo_face);
   if (f->plan != NULL)
@@ -77,6 +88,8 @@ hg_doc_fonts_new (void)
   fonts->faces = g_hash_table_new_full (NULL, NULL, NULL, face_free);
   fonts->scaled = g_hash_table_new_full (NULL, NULL, g_object_unref,
                                          (GDestroyNotify) cairo_scaled_font_destroy);
+  fonts->pending.glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  fonts->pending.clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
   return fonts;
 }
 
@@ -85,6 +98,8 @@ hg_doc_fonts_free (HgDocFonts *fonts)
 {
   if (fonts == NULL)
     return;
+  g_array_unref (fonts->pending.glyphs);
+  g_array_unref (fonts->pending.clusters);
   g_hash_table_unref (fonts->scaled);
   g_hash_table_unref (fonts->faces);
   g_free (fonts);
@@ -113,7 +128,6 @@ face_for (HgDocFonts *fonts,
       f = g_new0 (Face, 1);
       f->face = hb_face_reference (face);
       f->glyphs = hb_set_create ();
-      f->unicodes = hb_set_create ();
       g_hash_table_insert (fonts->faces, face, f);
     }
   return f;
@@ -129,8 +143,6 @@ static void
 collect_line (HgDocFonts      *fonts,
               PangoLayoutLine *line)
 {
-  const char *text = pango_layout_get_text (line->layout);
-
   for (GSList *l = line->runs; l != NULL; l = l->next)
     {
       PangoGlyphItem *run = l->data;
@@ -143,9 +155,6 @@ collect_line (HgDocFonts      *fonts,
       for (int i = 0; i < run->glyphs->num_glyphs; i++)
         if (is_drawn (run->glyphs->glyphs[i].glyph))
           hb_set_add (f->glyphs, run->glyphs->glyphs[i].glyph);
-      for (const char *p = text + item->offset; p < text + item->offset + item->length;
-           p = g_utf8_next_char (p))
-        hb_set_add (f->unicodes, g_utf8_get_char (p));
     }
 }
 
@@ -225,19 +234,41 @@ cairo_face_for_blob (hb_blob_t *blob)
   return face;
 }
 
-/* The glyph outlines, advances, character map and names are all that
- * drawing and embedding need: the tables for shaping (done already) are
- * left out, and with them the search for every glyph they could reach. */
+/* The system face as HarfBuzz's subsetter sees it: without a character
+ * map. See make_subset(). */
+static hb_blob_t *
+table_but_cmap (hb_face_t *face,
+                hb_tag_t   tag,
+                void      *user_data)
+{
+  if (tag == HB_TAG ('c', 'm', 'a', 'p'))
+    return hb_blob_get_empty ();
+  return hb_face_reference_table (user_data, tag);
+}
+
+/* The glyph outlines, advances and names are all that drawing and
+ * embedding need: the tables for shaping (done already) are left out, and
+ * with them the search for every glyph they could reach. So is the
+ * character map, as cairo is told the characters of every glyph drawn
+ * (cairo_show_text_glyphs); given glyphs to keep, HarfBuzz (6.0) matches
+ * them against the whole of a face's map (45,000 characters in Noto CJK),
+ * which had taken as long as all the rest of cutting a face down.
+ * The outlines are written out whole, without the subroutines a CJK face
+ * shares between its glyphs: keeping those means finding which of the
+ * thousands the kept glyphs call and numbering them anew, which took
+ * HarfBuzz longer than the rest of the cut; the outlines and hints drawn
+ * are the same, and the faces come out smaller (the rules' PDF 455 →
+ * 429 kB), as few glyphs share a subroutine once cut down. */
 static gboolean
 make_subset (hb_face_t          *face,
              hb_set_t           *glyphs,
-             hb_set_t           *unicodes,
              hb_subset_plan_t  **plan,
              cairo_font_face_t **cairo_face)
 {
   static const char *dropped[] = { "GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "vhea",
                                    "vmtx", "VORG", "DSIG" };
   hb_subset_input_t *input = hb_subset_input_create_or_fail ();
+  hb_face_t *source;
   hb_face_t *result = NULL;
 
   *plan = NULL;
@@ -245,12 +276,15 @@ make_subset (hb_face_t          *face,
   if (input == NULL)
     return FALSE;
   hb_set_union (hb_subset_input_glyph_set (input), glyphs);
-  hb_set_union (hb_subset_input_unicode_set (input), unicodes);
   hb_set_clear (hb_subset_input_set (input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG));
   for (guint i = 0; i < G_N_ELEMENTS (dropped); i++)
     hb_set_add (hb_subset_input_set (input, HB_SUBSET_SETS_DROP_TABLE_TAG),
                 hb_tag_from_string (dropped[i], 4));
-  *plan = hb_subset_plan_create_or_fail (face, input);
+  hb_subset_input_set_flags (input, HB_SUBSET_FLAGS_DESUBROUTINIZE);
+  source = hb_face_create_for_tables (table_but_cmap, hb_face_reference (face),
+                                      (hb_destroy_func_t) hb_face_destroy);
+  *plan = hb_subset_plan_create_or_fail (source, input);
+  hb_face_destroy (source);
   hb_subset_input_destroy (input);
   if (*plan != NULL)
     result = hb_subset_plan_execute_or_fail (*plan);
@@ -265,7 +299,7 @@ make_subset (hb_face_t          *face,
 }
 
 /* The cut-down faces made so far in this process, by system face, each
- * with every glyph and character asked of it: the same documents are
+ * with every glyph asked of it: the same documents are
  * written again and again (a preview, a printout, an export), and their
  * glyphs are then found in the face already cut, where cutting it again
  * would cost more than cairo's copies saved. A face asked for glyphs it
@@ -282,8 +316,7 @@ subset_face (Face *f)
   if (cuts == NULL)
     cuts = g_hash_table_new_full (NULL, NULL, NULL, face_free);
   cut = g_hash_table_lookup (cuts, f->face);
-  if (cut == NULL || !hb_set_is_subset (f->glyphs, cut->glyphs)
-      || !hb_set_is_subset (f->unicodes, cut->unicodes))
+  if (cut == NULL || !hb_set_is_subset (f->glyphs, cut->glyphs))
     {
       hb_subset_plan_t *plan;
       cairo_font_face_t *cairo_face;
@@ -291,14 +324,12 @@ subset_face (Face *f)
       if (cut != NULL)
         {
           hb_set_union (f->glyphs, cut->glyphs);
-          hb_set_union (f->unicodes, cut->unicodes);
         }
-      if (make_subset (f->face, f->glyphs, f->unicodes, &plan, &cairo_face))
+      if (make_subset (f->face, f->glyphs, &plan, &cairo_face))
         {
           cut = g_new0 (Face, 1);
           cut->face = hb_face_reference (f->face);
           cut->glyphs = hb_set_copy (f->glyphs);
-          cut->unicodes = hb_set_copy (f->unicodes);
           cut->plan = plan;
           cut->cairo_face = cairo_face;
           g_hash_table_replace (cuts, f->face, cut);
@@ -313,6 +344,22 @@ subset_face (Face *f)
       f->old_to_new = hb_subset_plan_old_to_new_glyph_mapping (f->plan);
     }
   g_mutex_unlock (&cuts_lock);
+}
+
+/* The cut-down face @font is drawn from, as the bytes of a font file, or
+ * NULL before hg_doc_fonts_subset() or when its face could not be cut:
+ * for looking into what the PDF embeds. */
+hb_blob_t *
+hg_doc_fonts_get_cut (HgDocFonts *fonts,
+                      PangoFont  *font)
+{
+  Face *f = face_for (fonts, font, FALSE);
+  FT_Face ft_face;
+
+  if (f == NULL || f->cairo_face == NULL)
+    return NULL;
+  ft_face = cairo_font_face_get_user_data (f->cairo_face, &ft_face_key);
+  return hb_blob_reference (ft_face->generic.data);
 }
 
 /* Cuts every face down to what was collected; from now on drawing uses
@@ -402,29 +449,98 @@ foreground (PangoItem *item)
   return NULL;
 }
 
-/* One run at @x on the baseline @y, its text in clusters as Pango
- * shaped it, so the PDF knows which characters each glyph shows. */
-static void
-draw_run (HgDocFonts     *fonts,
-          cairo_t        *cr,
-          const char     *text,
-          PangoGlyphItem *run,
-          double          x,
-          double          y)
+/* Whether @a and @b are drawn in the same colour (NULL: the source's). */
+static gboolean
+same_color (const PangoColor *a,
+            const PangoColor *b)
 {
+  if (a == NULL || b == NULL)
+    return a == b;
+  return a->red == b->red && a->green == b->green && a->blue == b->blue;
+}
+
+/* Draws what was gathered since the last flush, in one call. */
+static void
+flush_text (HgDocFonts *fonts,
+            cairo_t    *cr)
+{
+  Pending *p = &fonts->pending;
+
+  if (p->glyphs->len > 0)
+    {
+      cairo_save (cr);
+      if (p->color != NULL)
+        cairo_set_source_rgb (cr, p->color->red / 65535.0, p->color->green / 65535.0,
+                              p->color->blue / 65535.0);
+      cairo_set_scaled_font (cr, scaled_font_for (fonts, p->face, p->font));
+      cairo_show_text_glyphs (cr, p->text, p->n_bytes,
+                              (cairo_glyph_t *) p->glyphs->data, (int) p->glyphs->len,
+                              (cairo_text_cluster_t *) p->clusters->data,
+                              (int) p->clusters->len, 0);
+      cairo_restore (cr);
+    }
+  g_array_set_size (p->glyphs, 0);
+  g_array_set_size (p->clusters, 0);
+  p->font = NULL;
+}
+
+static gboolean
+run_draws (PangoGlyphItem *run)
+{
+  for (int i = 0; i < run->glyphs->num_glyphs; i++)
+    if (run->glyphs->glyphs[i].glyph != PANGO_GLYPH_EMPTY)
+      return TRUE;
+  return FALSE;
+}
+
+/* Adds one run at @x on the baseline @y, its text in clusters as Pango
+ * shaped it, so the PDF knows which characters each glyph shows. Runs
+ * that follow each other in the text with the same font and colour are
+ * drawn together (Pango starts a run wherever the script changes, which
+ * in Japanese is every few characters): each call costs cairo a step of
+ * its page's analysis that grows with the page, and one line drawn in
+ * ten calls made that a tenth of the writer's time. */
+static void
+add_run (HgDocFonts     *fonts,
+         cairo_t        *cr,
+         const char     *text,
+         PangoGlyphItem *run,
+         double          x,
+         double          y)
+{
+  Pending *p = &fonts->pending;
   PangoGlyphString *glyphs = run->glyphs;
-  Face *f = face_for (fonts, run->item->analysis.font, FALSE);
+  PangoFont *font = run->item->analysis.font;
   const PangoColor *color = foreground (run->item);
-  g_autofree cairo_glyph_t *out = g_new (cairo_glyph_t, MAX (glyphs->num_glyphs, 1));
-  g_autofree cairo_text_cluster_t *clusters = g_new (cairo_text_cluster_t,
-                                                     MAX (glyphs->num_glyphs, 1));
+  const char *run_text = text + run->item->offset;
   PangoGlyphItemIter iter;
-  int n_glyphs = 0, n_clusters = 0, x_off = 0;
+  Face *f;
+  int x_off = 0;
+
+  /* A run with nothing to draw never reached cairo, its text neither. */
+  if (!run_draws (run))
+    {
+      flush_text (fonts, cr);
+      return;
+    }
+  if (p->font != NULL && (p->font != font || !same_color (p->color, color)
+                          || p->text + p->n_bytes != run_text))
+    flush_text (fonts, cr);
+  f = face_for (fonts, font, FALSE);
+  if (p->font == NULL)
+    {
+      p->font = font;
+      p->face = f;
+      p->color = color;
+      p->text = run_text;
+      p->n_bytes = 0;
+    }
+  p->n_bytes += run->item->length;
 
   for (gboolean more = pango_glyph_item_iter_init_start (&iter, run, text); more;
        more = pango_glyph_item_iter_next_cluster (&iter))
     {
-      int in_cluster = 0;
+      cairo_text_cluster_t cluster = { iter.end_index - iter.start_index, 0 };
 
       for (int i = iter.start_glyph; i < iter.end_glyph; i++)
         {
@@ -432,29 +548,19 @@ draw_run (HgDocFonts     *fonts,
 
           if (info->glyph != PANGO_GLYPH_EMPTY)
             {
-              out[n_glyphs++] = (cairo_glyph_t) {
+              cairo_glyph_t glyph = {
                 hb_map_get (f->old_to_new, info->glyph),
                 x + (double) (x_off + info->geometry.x_offset) / PANGO_SCALE,
                 y + (double) (info->geometry.y_offset - run->y_offset) / PANGO_SCALE,
               };
-              in_cluster++;
+
+              g_array_append_val (p->glyphs, glyph);
+              cluster.num_glyphs++;
             }
           x_off += info->geometry.width;
         }
-      clusters[n_clusters++] = (cairo_text_cluster_t) { iter.end_index - iter.start_index,
-                                                        in_cluster };
+      g_array_append_val (p->clusters, cluster);
     }
-  if (n_glyphs == 0)
-    return;
-
-  cairo_save (cr);
-  if (color != NULL)
-    cairo_set_source_rgb (cr, color->red / 65535.0, color->green / 65535.0,
-                          color->blue / 65535.0);
-  cairo_set_scaled_font (cr, scaled_font_for (fonts, f, run->item->analysis.font));
-  cairo_show_text_glyphs (cr, text + run->item->offset, run->item->length, out, n_glyphs,
-                          clusters, n_clusters, 0);
-  cairo_restore (cr);
 }
 
 /* As pango_cairo_show_layout_line(): @line with its baseline's left end at
@@ -484,9 +590,10 @@ hg_doc_fonts_show_line (cairo_t         *cr,
     {
       PangoGlyphItem *run = l->data;
 
-      draw_run (fonts, cr, text, run, x, y);
+      add_run (fonts, cr, text, run, x, y);
       x += (double) pango_glyph_string_get_width (run->glyphs) / PANGO_SCALE;
     }
+  flush_text (fonts, cr);
 }
 
 /* As pango_cairo_show_layout(): @layout with its top left corner at the

@@ -16,6 +16,8 @@ void        hg_doc_fonts_free           (HgDocFonts      *fonts);
 void        hg_doc_fonts_attach         (HgDocFonts      *fonts,
                                          cairo_surface_t *surface);
 gboolean    hg_doc_fonts_subset         (HgDocFonts      *fonts);
+hb_blob_t  *hg_doc_fonts_get_cut        (HgDocFonts      *fonts,
+                                         PangoFont       *font);
 void        hg_doc_fonts_show_line      (cairo_t         *cr,
                                          PangoLayoutLine *line);
 void        hg_doc_fonts_show_layout    (cairo_t         *cr,

@@ -35,6 +35,7 @@
 #define RUNNING_GRAY    0.35
 #define RUNNING_RULE    0.5
 #define TOC_MIN_CHAPTERS 2
+#define TOC_NUMBER_EMS  3   /* the contents' page numbers' column */
 
 struct _HgDocLayout
 {
@@ -202,14 +203,13 @@ static void
 place_toc_entry (HgDocLayout              *self,
                  HgDocFlow                *flow,
                  const HgDocLayoutHeading *heading,
+                 PangoLayout              *title,
                  gboolean                  numbered)
 {
   double em = hg_doc_style_get_size (self->style, HG_DOC_FONT_BODY);
   double indent = heading->level <= 1 ? 0 : 2 * em;
-  double number_width = 3 * em;
+  double number_width = TOC_NUMBER_EMS * em;
   HgDocFont font = heading->level <= 1 ? HG_DOC_FONT_TOC_CHAPTER : HG_DOC_FONT_BODY;
-  g_autoptr(PangoLayout) title = hg_doc_style_layout (self->style, font, heading->title,
-                                                      flow->width - indent - number_width - em);
   g_autoptr(PangoLayout) number = NULL;
   g_autofree char *attributes = g_strdup_printf ("dest='%s'", heading->dest);
   g_autofree char *page = g_strdup_printf ("%u", heading->page + 1);
@@ -239,10 +239,28 @@ place_toc_entry (HgDocLayout              *self,
   flow->fresh = FALSE;
 }
 
-/* Lays the contents out into @flow; returns how many pages they took. */
+/* The contents' line for @heading without its page number, which does
+ * not change where its title breaks. */
+static PangoLayout *
+toc_title (HgDocLayout              *self,
+           HgDocFlow                *flow,
+           const HgDocLayoutHeading *heading)
+{
+  double em = hg_doc_style_get_size (self->style, HG_DOC_FONT_BODY);
+  double indent = heading->level <= 1 ? 0 : 2 * em;
+
+  return hg_doc_style_layout (self->style,
+                              heading->level <= 1 ? HG_DOC_FONT_TOC_CHAPTER : HG_DOC_FONT_BODY,
+                              heading->title, flow->width - indent - (TOC_NUMBER_EMS + 1) * em);
+}
+
+/* Lays the contents out into @flow; returns how many pages they took.
+ * @titles holds the headings' titles laid out by an earlier pass, and
+ * gets those this one lays out: both passes draw the same titles. */
 static guint
 place_toc (HgDocLayout *self,
            HgDocFlow   *flow,
+           GPtrArray   *titles,
            gboolean     numbered)
 {
   g_autoptr(PangoLayout) heading = hg_doc_style_layout (self->style, HG_DOC_FONT_CHAPTER,
@@ -252,8 +270,13 @@ place_toc (HgDocLayout *self,
   hg_doc_flow_place_text (flow, heading, 0, NULL, 0, -1);
   flow->y += hg_doc_style_get_size (self->style, HG_DOC_FONT_BODY);
   for (guint i = 0; i < self->headings->len; i++)
-    place_toc_entry (self, flow, &g_array_index (self->headings, HgDocLayoutHeading, i),
-                     numbered);
+    {
+      const HgDocLayoutHeading *entry = &g_array_index (self->headings, HgDocLayoutHeading, i);
+
+      if (i >= titles->len)
+        g_ptr_array_add (titles, toc_title (self, flow, entry));
+      place_toc_entry (self, flow, entry, g_ptr_array_index (titles, i), numbered);
+    }
   return flow->pages->len;
 }
 
@@ -285,6 +308,7 @@ hg_doc_layout_new (const HgDoc         *doc,
 {
   HgDocLayout *self;
   g_autoptr(HgDocFlow) body = NULL;
+  g_autoptr(GPtrArray) toc_titles = g_ptr_array_new_with_free_func (g_object_unref);
   guint toc_pages = 0;
 
   g_return_val_if_fail (doc != NULL, NULL);
@@ -315,7 +339,7 @@ hg_doc_layout_new (const HgDoc         *doc,
     {
       g_autoptr(HgDocFlow) count = new_flow (self);
 
-      toc_pages = place_toc (self, count, FALSE);
+      toc_pages = place_toc (self, count, toc_titles, FALSE);
     }
   self->body_start = self->pages->len + toc_pages;
   for (guint i = 0; i < self->headings->len; i++)
@@ -323,7 +347,7 @@ hg_doc_layout_new (const HgDoc         *doc,
   if (toc_pages > 0)
     {
       g_autoptr(HgDocFlow) toc = new_flow (self);
-      guint pages = place_toc (self, toc, TRUE);
+      guint pages = place_toc (self, toc, toc_titles, TRUE);
 
       g_assert (pages == toc_pages);
       take_pages (self, toc);
