@@ -163,7 +163,12 @@ hg_doc_table_layout_new (HgDocStyle       *style,
 
           if (layout == NULL)
             continue;
-          pango_layout_set_width (layout, (int) (MAX (w, 1) * PANGO_SCALE));
+          /* Rounded up: a column given exactly its natural width comes
+           * back from (natural + 2 PAD_X) - 2 PAD_X a hair narrower in
+           * floating point, and truncating that dropped the last
+           * character of 「毎週月曜日」 to a line of its own in one of the
+           * two paths that lay tables out (the PDF writer and printing). */
+          pango_layout_set_width (layout, (int) ceil (MAX (w, 1) * PANGO_SCALE));
           height = MAX (height, hg_doc_style_text_height (layout));
         }
       self->heights[r] = height;
