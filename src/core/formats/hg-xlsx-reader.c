@@ -1483,6 +1483,37 @@ format_cell_ref (guint  column,
   g_snprintf (ref + i, 64 - i, "%u", row);
 }
 
+/* The civil date of @days after 1970-01-01 (H. Hinnant's algorithm):
+ * what GDate gives, without its Julian-day bookkeeping and a printf for
+ * each of the dates of a register. */
+static char *
+format_civil_date (gint64 days)
+{
+  gint64 z = days + 719468;
+  gint64 era = (z >= 0 ? z : z - 146096) / 146097;
+  guint doe = (guint) (z - era * 146097);
+  guint yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  guint doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  guint mp = (5 * doy + 2) / 153;
+  guint day = doy - (153 * mp + 2) / 5 + 1;
+  guint month = mp < 10 ? mp + 3 : mp - 9;
+  guint year = (guint) (yoe + era * 400) + (month <= 2);
+  char text[11];
+
+  text[0] = '0' + year / 1000 % 10;
+  text[1] = '0' + year / 100 % 10;
+  text[2] = '0' + year / 10 % 10;
+  text[3] = '0' + year % 10;
+  text[4] = '-';
+  text[5] = '0' + month / 10;
+  text[6] = '0' + month % 10;
+  text[7] = '-';
+  text[8] = '0' + day / 10;
+  text[9] = '0' + day % 10;
+  text[10] = '\0';
+  return g_strdup (text);
+}
+
 /* Serial day numbers count from 1900-01-01 as day 1 and include Excel's
  * 1900-02-29, a day that never was: serial 60 is shown as Excel shows it,
  * and days before it are one less than the count from 1899-12-30. With
@@ -1491,7 +1522,6 @@ static char *
 format_date (double   serial,
              gboolean date1904)
 {
-  GDate date;
   gint64 day;
 
   /* Round to the second first: 45000.99999999 is midnight of the next
@@ -1501,24 +1531,18 @@ format_date (double   serial,
     return NULL;
   day = (gint64) serial;
 
-  g_date_clear (&date, 1);
+  /* Days from 1970-01-01: 1904-01-01 is -24107, 1899-12-30 is -25569. */
   if (date1904)
     {
       if (day < 0 || day > 2957003)
         return NULL;
-      g_date_set_dmy (&date, 1, G_DATE_JANUARY, 1904);
+      return format_civil_date (day - 24107);
     }
-  else
-    {
-      if (day < 1 || day > 2958465)
-        return NULL;
-      if (day == 60)
-        return g_strdup ("1900-02-29");
-      g_date_set_dmy (&date, day < 60 ? 31 : 30, G_DATE_DECEMBER, 1899);
-    }
-  g_date_add_days (&date, (guint) day);
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date),
-                          g_date_get_month (&date), g_date_get_day (&date));
+  if (day < 1 || day > 2958465)
+    return NULL;
+  if (day == 60)
+    return g_strdup ("1900-02-29");
+  return format_civil_date (day - (day < 60 ? 25568 : 25569));
 }
 
 static char *
@@ -1544,12 +1568,14 @@ format_number (const char *text,
   char *end;
   double v;
 
-  /* Most values are small integers as written: nothing to do. */
+  /* Most values are small integers as written: nothing to do, and their
+   * value is exact in a double without strtod(). */
+  v = 0;
   for (p = text; g_ascii_isdigit (*p); p++)
-    ;
+    v = v * 10 + (*p - '0');
   if (*p == '\0' && p - text > 0 && p - text < 16 && (text[0] != '0' || p - text == 1))
     {
-      *value = g_ascii_strtod (text, NULL);
+      *value = v;
       return g_strdup (text);
     }
 

@@ -50,6 +50,25 @@ typedef struct
   guint offset;   /* of the prefix in ns_text */
 } NsDecl;
 
+/* An open element: where its name is in s->names, and its local name
+ * (NO_LOCAL for ":"), worked out once at its start tag. */
+typedef struct
+{
+  guint start;
+  guint length;
+  guint local;
+} Open;
+
+#define NO_LOCAL G_MAXUINT
+
+/* An attribute of the tag being parsed, as offsets in s->scratch. */
+typedef struct
+{
+  guint name;
+  guint value;
+  guint value_length;
+} AttrPos;
+
 struct _HgXmlScanner
 {
   HgXmlScannerFuncs   funcs;
@@ -63,14 +82,26 @@ struct _HgXmlScanner
   guint               depth;
   gsize               text_run;     /* bytes of the current text node */
 
-  GString            *names;        /* the open elements' names, NUL-terminated */
-  GArray             *name_starts;  /* guint */
+  /* Plain arrays rather than GString and GArray: these run for every
+   * tag, where a call per byte appended showed in the profile. */
+  char               *names;        /* the open elements' names, NUL-terminated */
+  gsize               names_length;
+  gsize               names_size;
+  Open               *open;
+  guint               open_size;
   GString            *ns_text;      /* prefixes declared, NUL-terminated */
   GArray             *ns;           /* NsDecl */
 
-  GString            *scratch;      /* the current tag's attribute names and values */
-  GArray             *attr_offsets; /* guint name, value, value length per attribute */
-  GArray             *attributes;   /* HgXmlAttribute */
+  /* The current tag's name, then its attribute names and values, each
+   * NUL-terminated; never longer than the tag, so grown to the size of
+   * the buffer scanned before a tag is parsed. */
+  char               *scratch;
+  gsize               scratch_length;
+  gsize               scratch_size;
+  AttrPos            *attr_pos;
+  guint               n_attrs;
+  guint               attr_size;
+  HgXmlAttribute     *attributes;
   GArray             *new_ns;       /* guint offsets in scratch of the tag's xmlns:p */
 
   GString            *carry;        /* an unfinished tag, from the end of the last block */
@@ -98,13 +129,8 @@ hg_xml_scanner_new (const HgXmlScannerFuncs *funcs,
   s->funcs = *funcs;
   s->user_data = user_data;
   s->at_start = TRUE;
-  s->names = g_string_new (NULL);
-  s->name_starts = g_array_new (FALSE, FALSE, sizeof (guint));
   s->ns_text = g_string_new (NULL);
   s->ns = g_array_new (FALSE, FALSE, sizeof (NsDecl));
-  s->scratch = g_string_new (NULL);
-  s->attr_offsets = g_array_new (FALSE, FALSE, sizeof (guint));
-  s->attributes = g_array_new (FALSE, FALSE, sizeof (HgXmlAttribute));
   s->new_ns = g_array_new (FALSE, FALSE, sizeof (guint));
   s->carry = g_string_new (NULL);
   return s;
@@ -115,13 +141,13 @@ hg_xml_scanner_free (HgXmlScanner *s)
 {
   if (s == NULL)
     return;
-  g_string_free (s->names, TRUE);
-  g_array_unref (s->name_starts);
+  g_free (s->names);
+  g_free (s->open);
   g_string_free (s->ns_text, TRUE);
   g_array_unref (s->ns);
-  g_string_free (s->scratch, TRUE);
-  g_array_unref (s->attr_offsets);
-  g_array_unref (s->attributes);
+  g_free (s->scratch);
+  g_free (s->attr_pos);
+  g_free (s->attributes);
   g_array_unref (s->new_ns);
   g_string_free (s->carry, TRUE);
   g_free (s->problem);
@@ -356,35 +382,26 @@ end_text (HgXmlScanner *s)
   s->text_run = 0;
 }
 
-/* A prefix is bound when an element around declares it; "xml" always is. */
-static gboolean
-prefix_bound (HgXmlScanner *s,
-              const char   *prefix,
-              gsize         length)
+/* Never past the scratch buffer: see parse_start_tag(). */
+static inline void
+scratch_append (HgXmlScanner *s,
+                const char   *data,
+                gsize         length)
 {
-  if (length == 3 && memcmp (prefix, "xml", 3) == 0)
-    return TRUE;
-  for (guint i = s->ns->len; i > 0; i--)
-    {
-      const char *declared = s->ns_text->str + g_array_index (s->ns, NsDecl, i - 1).offset;
-
-      if (strlen (declared) == length && memcmp (declared, prefix, length) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  memcpy (s->scratch + s->scratch_length, data, length);
+  s->scratch_length += length;
 }
 
-/* The local name of the element named @qname, or ":" when its prefix is
- * bound to nothing. */
-static const char *
-local_name (HgXmlScanner *s,
-            const char   *qname)
+static inline guint
+scratch_take_name (HgXmlScanner *s,
+                   const char   *name,
+                   gsize         length)
 {
-  const char *colon = strchr (qname, ':');
+  guint offset = (guint) s->scratch_length;
 
-  if (colon == NULL || colon == qname || colon[1] == '\0')
-    return qname;
-  return prefix_bound (s, qname, colon - qname) ? colon + 1 : ":";
+  scratch_append (s, name, length);
+  s->scratch[s->scratch_length++] = '\0';
+  return offset;
 }
 
 /* Appends an attribute value from between its quotes to the scratch
@@ -406,7 +423,7 @@ take_value (HgXmlScanner *s,
           p++;
           continue;
         }
-      g_string_append_len (s->scratch, start, p - start);
+      scratch_append (s, start, p - start);
       if (c == '&')
         {
           char out[8];
@@ -418,7 +435,7 @@ take_value (HgXmlScanner *s,
                        _("an unknown entity or a reference to a character XML does not allow"));
               return FALSE;
             }
-          g_string_append (s->scratch, out);
+          scratch_append (s, out, strlen (out));
           p += n;
         }
       else if (c == '<')
@@ -428,7 +445,7 @@ take_value (HgXmlScanner *s,
         }
       else if (c == '\r' || c == '\n' || c == '\t')
         {
-          g_string_append_c (s->scratch, ' ');
+          s->scratch[s->scratch_length++] = ' ';
           p += c == '\r' && p + 1 < end && p[1] == '\n' ? 2 : 1;
         }
       else
@@ -440,17 +457,17 @@ take_value (HgXmlScanner *s,
               fail_at (s, buffer, p - buffer, bad_character ());
               return FALSE;
             }
-          g_string_append_len (s->scratch, p, n);
+          scratch_append (s, p, n);
           p += n;
         }
       start = p;
     }
-  g_string_append_len (s->scratch, start, p - start);
+  scratch_append (s, start, p - start);
   return TRUE;
 }
 
 /* Parses the start tag at @buffer[@pos] ("<"), leaving its name in
- * s->scratch at 0, its attributes in s->attr_offsets, its namespace
+ * s->scratch at 0, its attributes in s->attr_pos, its namespace
  * declarations in s->new_ns, and where it ends in @next. */
 static int
 parse_start_tag (HgXmlScanner *s,
@@ -464,8 +481,17 @@ parse_start_tag (HgXmlScanner *s,
   const char *p = buffer + pos + 1;
   const char *name_end = scan_name (p, end);
 
-  g_string_truncate (s->scratch, 0);
-  g_array_set_size (s->attr_offsets, 0);
+  /* A tag never yields more than its own bytes and a NUL: names and
+   * values are NUL-terminated in the place of at least the "=" and
+   * quotes or the ">" that follow them, and references and white space
+   * only shrink. */
+  if (s->scratch_size < length - pos + 1)
+    {
+      s->scratch_size = MAX (length - pos + 1, 4096);
+      s->scratch = g_realloc (s->scratch, s->scratch_size);
+    }
+  s->scratch_length = 0;
+  s->n_attrs = 0;
   g_array_set_size (s->new_ns, 0);
   if (name_end == NULL)
     return TAG_INCOMPLETE;
@@ -474,15 +500,15 @@ parse_start_tag (HgXmlScanner *s,
       fail_at (s, buffer, pos, malformed_tag ());
       return TAG_FAILED;
     }
-  g_string_append_len (s->scratch, p, name_end - p);
-  g_string_append_c (s->scratch, '\0');
+  scratch_take_name (s, p, name_end - p);
   p = name_end;
 
   for (;;)
     {
       const char *space = p;
       const char *quote_end;
-      guint name_offset, value_offset, value_length;
+      guint name_offset, value_offset;
+      AttrPos *attr;
       char quote;
       gboolean is_ns;
 
@@ -514,9 +540,7 @@ parse_start_tag (HgXmlScanner *s,
         return TAG_INCOMPLETE;
       if (name_end == p)
         break;
-      name_offset = s->scratch->len;
-      g_string_append_len (s->scratch, p, name_end - p);
-      g_string_append_c (s->scratch, '\0');
+      name_offset = scratch_take_name (s, p, name_end - p);
       is_ns = (name_end - p == 5 && memcmp (p, "xmlns", 5) == 0)
               || (name_end - p > 6 && memcmp (p, "xmlns:", 6) == 0);
       p = name_end;
@@ -536,54 +560,111 @@ parse_start_tag (HgXmlScanner *s,
       quote_end = memchr (p, quote, end - p);
       if (quote_end == NULL)
         return TAG_INCOMPLETE;
-      value_offset = s->scratch->len;
+      value_offset = (guint) s->scratch_length;
       if (!take_value (s, buffer, p, quote_end))
         return TAG_FAILED;
-      value_length = s->scratch->len - value_offset;
-      g_string_append_c (s->scratch, '\0');
+      s->scratch[s->scratch_length] = '\0';
       p = quote_end + 1;
 
-      /* Each attribute once, namespace declarations included. */
-      for (guint i = 0; i < s->attr_offsets->len; i += 3)
-        if (strcmp (s->scratch->str + g_array_index (s->attr_offsets, guint, i),
-                    s->scratch->str + name_offset) == 0)
+      /* Each attribute once, namespace declarations included. A tag
+       * holds a few: a hash table would cost more than it saves, and
+       * the MAX_TOKEN bound on a tag bounds this. */
+      for (guint i = 0; i < s->n_attrs; i++)
+        if (strcmp (s->scratch + s->attr_pos[i].name, s->scratch + name_offset) == 0)
           {
             fail_at (s, buffer, pos, _("an attribute is given twice in one tag"));
             return TAG_FAILED;
           }
-      if (is_ns && s->scratch->str[name_offset + 5] == ':')
+      if (is_ns && s->scratch[name_offset + 5] == ':')
         {
           guint prefix = name_offset + 6;
 
           g_array_append_val (s->new_ns, prefix);
         }
-      g_array_append_val (s->attr_offsets, name_offset);
-      g_array_append_val (s->attr_offsets, value_offset);
-      g_array_append_val (s->attr_offsets, value_length);
+      if (s->n_attrs == s->attr_size)
+        {
+          s->attr_size = MAX (16, s->attr_size * 2);
+          s->attr_pos = g_renew (AttrPos, s->attr_pos, s->attr_size);
+          s->attributes = g_renew (HgXmlAttribute, s->attributes, s->attr_size);
+        }
+      attr = &s->attr_pos[s->n_attrs++];
+      attr->name = name_offset;
+      attr->value = value_offset;
+      attr->value_length = (guint) (s->scratch_length - value_offset);
+      s->scratch_length++;
     }
   fail_at (s, buffer, p < end ? (gsize) (p - buffer) : pos, malformed_tag ());
   return TAG_FAILED;
 }
 
+/* A prefix is bound when an element around declares it; "xml" always is. */
+static gboolean
+prefix_bound (HgXmlScanner *s,
+              const char   *prefix,
+              gsize         length)
+{
+  if (length == 3 && memcmp (prefix, "xml", 3) == 0)
+    return TRUE;
+  for (guint i = s->ns->len; i > 0; i--)
+    {
+      const char *declared = s->ns_text->str + g_array_index (s->ns, NsDecl, i - 1).offset;
+
+      if (strlen (declared) == length && memcmp (declared, prefix, length) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Opens the element named @qname (@length bytes), its namespace
+ * declarations already in s->ns. */
 static void
 push_element (HgXmlScanner *s,
-              const char   *qname)
+              const char   *qname,
+              gsize         length)
 {
-  guint start = s->names->len;
+  Open *open;
+  const char *colon;
 
-  g_array_append_val (s->name_starts, start);
-  g_string_append (s->names, qname);
-  g_string_append_c (s->names, '\0');
-  s->depth++;
+  if (s->depth == s->open_size)
+    {
+      s->open_size = MAX (16, s->open_size * 2);
+      s->open = g_renew (Open, s->open, s->open_size);
+    }
+  if (s->names_length + length + 1 > s->names_size)
+    {
+      s->names_size = MAX (s->names_length + length + 1, MAX (256, s->names_size * 2));
+      s->names = g_realloc (s->names, s->names_size);
+    }
+  open = &s->open[s->depth++];
+  open->start = (guint) s->names_length;
+  open->length = (guint) length;
+  memcpy (s->names + s->names_length, qname, length);
+  s->names[s->names_length + length] = '\0';
+  s->names_length += length + 1;
+
+  /* "p:name" is "name" when p is bound, and ":" (matching nothing looked
+   * for) when it is not, as libxml2 showed it. */
+  colon = memchr (qname, ':', length);
+  if (colon == NULL || colon == qname || colon == qname + length - 1)
+    open->local = open->start;
+  else if (prefix_bound (s, qname, colon - qname))
+    open->local = open->start + (guint) (colon + 1 - qname);
+  else
+    open->local = NO_LOCAL;
+}
+
+static const char *
+open_local (HgXmlScanner *s)
+{
+  const Open *open = &s->open[s->depth - 1];
+
+  return open->local == NO_LOCAL ? ":" : s->names + open->local;
 }
 
 static void
 pop_element (HgXmlScanner *s)
 {
-  guint start = g_array_index (s->name_starts, guint, s->name_starts->len - 1);
-
-  g_array_set_size (s->name_starts, s->name_starts->len - 1);
-  g_string_truncate (s->names, start);
+  s->names_length = s->open[s->depth - 1].start;
   s->depth--;
   while (s->ns->len > 0 && g_array_index (s->ns, NsDecl, s->ns->len - 1).depth > s->depth)
     {
@@ -592,12 +673,6 @@ pop_element (HgXmlScanner *s)
     }
   if (s->depth == 0)
     s->root_closed = TRUE;
-}
-
-static const char *
-top_name (HgXmlScanner *s)
-{
-  return s->names->str + g_array_index (s->name_starts, guint, s->name_starts->len - 1);
 }
 
 /* A start tag at @pos: hands it on, and returns where it ends (0 when it
@@ -632,33 +707,31 @@ take_start_tag (HgXmlScanner *s,
     }
 
   s->root_seen = TRUE;
-  push_element (s, s->scratch->str);
   for (guint i = 0; i < s->new_ns->len; i++)
     {
-      NsDecl decl = { s->depth, s->ns_text->len };
+      NsDecl decl = { s->depth + 1, s->ns_text->len };
 
-      g_string_append (s->ns_text, s->scratch->str + g_array_index (s->new_ns, guint, i));
+      g_string_append (s->ns_text, s->scratch + g_array_index (s->new_ns, guint, i));
       g_string_append_c (s->ns_text, '\0');
       g_array_append_val (s->ns, decl);
     }
+  push_element (s, s->scratch, strlen (s->scratch));
 
-  /* Pointers only now: the scratch buffer has stopped growing. */
-  g_array_set_size (s->attributes, s->attr_offsets->len / 3);
-  attributes = (HgXmlAttribute *) (void *) s->attributes->data;
-  for (guint i = 0; i < s->attr_offsets->len; i += 3)
+  attributes = s->attributes;
+  for (guint i = 0; i < s->n_attrs; i++)
     {
-      const char *name = s->scratch->str + g_array_index (s->attr_offsets, guint, i);
+      const char *name = s->scratch + s->attr_pos[i].name;
 
-      if (strcmp (name, "xmlns") == 0 || g_str_has_prefix (name, "xmlns:"))
+      if (name[0] == 'x' && (strcmp (name, "xmlns") == 0 || g_str_has_prefix (name, "xmlns:")))
         continue;
       attributes[n].name = name;
-      attributes[n].value = s->scratch->str + g_array_index (s->attr_offsets, guint, i + 1);
-      attributes[n].value_length = g_array_index (s->attr_offsets, guint, i + 2);
+      attributes[n].value = s->scratch + s->attr_pos[i].value;
+      attributes[n].value_length = s->attr_pos[i].value_length;
       n++;
     }
 
   end_text (s);
-  local = local_name (s, top_name (s));
+  local = open_local (s);
   s->funcs.start_element (s->user_data, local, attributes, n, empty);
   if (empty)
     {
@@ -677,7 +750,7 @@ take_end_tag (HgXmlScanner *s,
   const char *end = buffer + length;
   const char *p = buffer + pos + 2;
   const char *name_end = scan_name (p, end);
-  const char *top;
+  const Open *top;
 
   if (name_end == NULL)
     return 0;
@@ -691,8 +764,8 @@ take_end_tag (HgXmlScanner *s,
       fail_at (s, buffer, pos, _("an end tag has no start tag"));
       return 0;
     }
-  top = top_name (s);
-  if (strlen (top) != (gsize) (name_end - p) || memcmp (top, p, name_end - p) != 0)
+  top = &s->open[s->depth - 1];
+  if (top->length != (gsize) (name_end - p) || memcmp (s->names + top->start, p, top->length) != 0)
     {
       fail_at (s, buffer, pos, _("an end tag does not match the start tag before it"));
       return 0;
@@ -708,7 +781,7 @@ take_end_tag (HgXmlScanner *s,
       return 0;
     }
   end_text (s);
-  s->funcs.end_element (s->user_data, local_name (s, top), FALSE);
+  s->funcs.end_element (s->user_data, open_local (s), FALSE);
   pop_element (s);
   return p + 1 - buffer;
 }
