@@ -1331,10 +1331,13 @@ read_shared_strings (Reader      *r,
 
 /* The sheet */
 
+/* A cell of the current row: its text is in Sheet.row_text, so that a
+ * row costs one allocation, not one per cell. */
 typedef struct
 {
   guint  column;
-  char  *text;
+  guint  offset;
+  guint  length;
 } Cell;
 
 /* A range of merged cells, 0-based columns and 1-based rows as in a cell
@@ -1355,6 +1358,7 @@ typedef struct
   HgTable     *table;
   GArray      *merges;      /* Merge */
   GArray      *cells;       /* Cell, of the current row */
+  GString     *row_text;    /* the texts of its cells, NUL-terminated */
   guint        row;
   guint64      n_cells;     /* in the result, with the empty ones */
   guint64      n_bytes;     /* of text in the result */
@@ -1386,14 +1390,6 @@ typedef struct
   int               rph_depth;
 } Sheet;
 
-static void
-clear_cells (GArray *cells)
-{
-  for (guint i = 0; i < cells->len; i++)
-    g_free (g_array_index (cells, Cell, i).text);
-  g_array_set_size (cells, 0);
-}
-
 static gboolean
 set_too_large_error (Sheet   *s,
                      GError **error)
@@ -1410,7 +1406,10 @@ finish_row (Sheet   *s,
             GError **error)
 {
   guint width = 0;
+  gsize header;
   GStrv row;
+  char *text;
+  char *empty;
 
   for (guint i = 0; i < s->cells->len; i++)
     width = MAX (width, g_array_index (s->cells, Cell, i).column + 1);
@@ -1421,24 +1420,27 @@ finish_row (Sheet   *s,
   if (s->n_cells > MAX_CELLS)
     return set_too_large_error (s, error);
 
-  /* Cells may come in any order, and a column twice: the last one wins. */
-  row = g_new (char *, width + 1);
+  /* One block: the pointers, the texts, and the "" of the empty cells.
+   * Cells may come in any order, and a column twice: the last one wins. */
+  header = (width + 1) * sizeof (char *);
+  row = g_malloc (header + s->row_text->len + 1);
+  text = (char *) row + header;
+  memcpy (text, s->row_text->str, s->row_text->len);
+  empty = text + s->row_text->len;
+  *empty = '\0';
   for (guint c = 0; c < width; c++)
-    row[c] = NULL;
+    row[c] = empty;
   row[width] = NULL;
   for (guint i = 0; i < s->cells->len; i++)
     {
-      Cell *cell = &g_array_index (s->cells, Cell, i);
+      const Cell *cell = &g_array_index (s->cells, Cell, i);
 
-      g_free (row[cell->column]);
-      row[cell->column] = g_steal_pointer (&cell->text);
+      row[cell->column] = text + cell->offset;
     }
-  for (guint c = 0; c < width; c++)
-    if (row[c] == NULL)
-      row[c] = g_strdup ("");
 
-  hg_table_add_row (s->table, row, s->row);
+  hg_table_add_packed_row (s->table, row, s->row);
   g_array_set_size (s->cells, 0);
+  g_string_truncate (s->row_text, 0);
   return TRUE;
 }
 
@@ -1486,8 +1488,9 @@ format_cell_ref (guint  column,
 /* The civil date of @days after 1970-01-01 (H. Hinnant's algorithm):
  * what GDate gives, without its Julian-day bookkeeping and a printf for
  * each of the dates of a register. */
-static char *
-format_civil_date (gint64 days)
+static void
+format_civil_date (gint64   days,
+                   GString *out)
 {
   gint64 z = days + 719468;
   gint64 era = (z >= 0 ? z : z - 146096) / 146097;
@@ -1510,17 +1513,17 @@ format_civil_date (gint64 days)
   text[7] = '-';
   text[8] = '0' + day / 10;
   text[9] = '0' + day % 10;
-  text[10] = '\0';
-  return g_strdup (text);
+  g_string_append_len (out, text, 10);
 }
 
 /* Serial day numbers count from 1900-01-01 as day 1 and include Excel's
  * 1900-02-29, a day that never was: serial 60 is shown as Excel shows it,
  * and days before it are one less than the count from 1899-12-30. With
  * the 1904 system (old Mac workbooks) day 0 is 1904-01-01. */
-static char *
-format_date (double   serial,
-             gboolean date1904)
+static gboolean
+format_date (double    serial,
+             gboolean  date1904,
+             GString  *out)
 {
   gint64 day;
 
@@ -1528,42 +1531,46 @@ format_date (double   serial,
    * day, as Excel shows it. Negative serials are no dates at all. */
   serial += 0.5 / 86400.0;
   if (!isfinite (serial) || serial < 0 || serial > 3e6)
-    return NULL;
+    return FALSE;
   day = (gint64) serial;
 
   /* Days from 1970-01-01: 1904-01-01 is -24107, 1899-12-30 is -25569. */
   if (date1904)
     {
       if (day < 0 || day > 2957003)
-        return NULL;
-      return format_civil_date (day - 24107);
+        return FALSE;
+      format_civil_date (day - 24107, out);
     }
-  if (day < 1 || day > 2958465)
-    return NULL;
-  if (day == 60)
-    return g_strdup ("1900-02-29");
-  return format_civil_date (day - (day < 60 ? 25568 : 25569));
+  else if (day < 1 || day > 2958465)
+    return FALSE;
+  else if (day == 60)
+    g_string_append (out, "1900-02-29");
+  else
+    format_civil_date (day - (day < 60 ? 25568 : 25569), out);
+  return TRUE;
 }
 
-static char *
-format_time (double serial)
+static gboolean
+format_time (double   serial,
+             GString *out)
 {
   gint64 seconds;
 
   if (!isfinite (serial) || serial < 0 || serial > 1e7)
-    return NULL;
+    return FALSE;
   seconds = (gint64) (serial * 86400.0 + 0.5) % 86400;
-  return g_strdup_printf ("%02d:%02d:%02d", (int) (seconds / 3600),
+  g_string_append_printf (out, "%02d:%02d:%02d", (int) (seconds / 3600),
                           (int) (seconds / 60 % 60), (int) (seconds % 60));
+  return TRUE;
 }
 
 /* Numbers as Excel shows them in a General cell: integers without ".0",
  * others with at most 15 significant digits (so 0.1+0.2 is "0.3"). */
-static char *
+static const char *
 format_number (const char *text,
-               double     *value)
+               double     *value,
+               char        buffer[G_ASCII_DTOSTR_BUF_SIZE])
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
   const char *p;
   char *end;
   double v;
@@ -1576,7 +1583,7 @@ format_number (const char *text,
   if (*p == '\0' && p - text > 0 && p - text < 16 && (text[0] != '0' || p - text == 1))
     {
       *value = v;
-      return g_strdup (text);
+      return text;
     }
 
   v = g_ascii_strtod (text, &end);
@@ -1587,18 +1594,21 @@ format_number (const char *text,
 
   *value = v;
   if (v == 0)
-    return g_strdup ("0");
+    return "0";
   if (v > -1e15 && v < 1e15 && v == (double) (gint64) v)
-    return g_strdup_printf ("%.0f", v);
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", v));
+    return g_ascii_formatd (buffer, G_ASCII_DTOSTR_BUF_SIZE, "%.0f", v);
+  return g_ascii_formatd (buffer, G_ASCII_DTOSTR_BUF_SIZE, "%.15g", v);
 }
 
-static char *
+/* Appends the text of the cell to @out; FALSE with @error set when it
+ * cannot be. */
+static gboolean
 cell_value (Sheet       *s,
             const char  *type,
             guint        style,
             gboolean     has_inline,
             const char  *ref,
+            GString     *out,
             GError     **error)
 {
   Reader *r = s->reader;
@@ -1607,9 +1617,10 @@ cell_value (Sheet       *s,
   if (strcmp (type, "s") == 0)
     {
       guint index;
+      guint32 start, end;
 
       if (s->value->len == 0)
-        return g_strdup ("");
+        return TRUE;
       if (!parse_uint (g_strstrip (s->value->str), G_MAXUINT32 - 1, &index)
           || index >= r->sst_offsets->len)
         {
@@ -1619,59 +1630,68 @@ cell_value (Sheet       *s,
                        _("Cell %s of sheet “%s” refers to shared text number %s, "
                          "which the Excel file does not have."),
                        ref, s->sheet_name, display);
-          return NULL;
+          return FALSE;
         }
-      return g_strdup (r->sst_text->str + g_array_index (r->sst_offsets, guint32, index));
+      /* Each string is followed by its NUL, then the next string. */
+      start = g_array_index (r->sst_offsets, guint32, index);
+      end = index + 1 < r->sst_offsets->len ? g_array_index (r->sst_offsets, guint32, index + 1)
+                                            : (guint32) r->sst_text->len;
+      g_string_append_len (out, r->sst_text->str + start, end - start - 1);
+      return TRUE;
     }
   if (strcmp (type, "inlineStr") == 0)
-    return g_strdup (has_inline ? s->inline_value->str : v);
+    {
+      g_string_append (out, has_inline ? s->inline_value->str : v);
+      return TRUE;
+    }
   if (strcmp (type, "str") == 0)
     {
       decode_escapes (s->value);
-      return g_strdup (s->value->str);
+      g_string_append (out, s->value->str);
+      return TRUE;
     }
   if (strcmp (type, "b") == 0)
     {
-      if (strcmp (v, "1") == 0)
-        return g_strdup ("TRUE");
-      if (strcmp (v, "0") == 0)
-        return g_strdup ("FALSE");
-      return g_strdup (v);
+      g_string_append (out, strcmp (v, "1") == 0 ? "TRUE" : strcmp (v, "0") == 0 ? "FALSE" : v);
+      return TRUE;
     }
   if (strcmp (type, "d") == 0)
     {
       /* ISO 8601 date cells, as strict OOXML writers use. */
       if (strlen (v) >= 10 && v[4] == '-' && v[7] == '-')
-        return g_strndup (v, 10);
-      return g_strdup (v);
+        g_string_append_len (out, v, 10);
+      else
+        g_string_append (out, v);
+      return TRUE;
     }
   if (strcmp (type, "e") == 0 || s->value->len == 0)
-    return g_strdup (v);
+    {
+      g_string_append (out, v);
+      return TRUE;
+    }
 
   /* A number, type "n" or none at all. */
   {
     FormatKind kind = FORMAT_GENERAL;
-    char *text;
-    char *formatted = NULL;
+    char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+    const char *text;
     double number = 0;
 
     g_strstrip (s->value->str);
-    text = format_number (s->value->str, &number);
+    text = format_number (s->value->str, &number, buffer);
     if (text == NULL)
-      return g_strdup (s->value->str);
+      {
+        g_string_append (out, s->value->str);
+        return TRUE;
+      }
 
     if (r->xf_formats != NULL && style < r->xf_formats->len)
       kind = g_array_index (r->xf_formats, guint8, style);
-    if (kind == FORMAT_DATE)
-      formatted = format_date (number, r->date1904);
-    else if (kind == FORMAT_TIME)
-      formatted = format_time (number);
-    if (formatted != NULL)
-      {
-        g_free (text);
-        return formatted;
-      }
-    return text;
+    if ((kind == FORMAT_DATE && format_date (number, r->date1904, out))
+        || (kind == FORMAT_TIME && format_time (number, out)))
+      return TRUE;
+    g_string_append (out, text);
+    return TRUE;
   }
 }
 
@@ -1767,21 +1787,23 @@ finish_cell (Sheet   *s,
     return TRUE;
 
   cell.column = s->column;
-  cell.text = cell_value (s, s->type, s->style, s->has_inline, s->ref, error);
-  if (cell.text == NULL)
-    return FALSE;
-  if (cell.text[0] == '\0')
+  cell.offset = (guint) s->row_text->len;
+  if (!cell_value (s, s->type, s->style, s->has_inline, s->ref, s->row_text, error))
     {
-      g_free (cell.text);
-      return TRUE;
+      g_string_truncate (s->row_text, cell.offset);
+      return FALSE;
     }
+  cell.length = (guint) (s->row_text->len - cell.offset);
+  if (cell.length == 0)
+    return TRUE;
 
-  s->n_bytes += strlen (cell.text);
+  s->n_bytes += cell.length;
   if (s->n_bytes > MAX_TEXT_BYTES || s->cells->len >= MAX_COLUMNS)
     {
-      g_free (cell.text);
+      g_string_truncate (s->row_text, cell.offset);
       return set_too_large_error (s, error);
     }
+  g_string_append_c (s->row_text, '\0');
   g_array_append_val (s->cells, cell);
   return TRUE;
 }
@@ -1899,7 +1921,7 @@ apply_merges (Sheet   *s,
            i++)
         {
           guint index = g_array_index (rows, RowIndex, i).index;
-          GStrv cells = g_ptr_array_index (table->rows, index);
+          GStrv cells = hg_table_unpack_row (table, index);
           guint width = g_strv_length (cells);
 
           if (width <= merge->last_column)
@@ -2171,6 +2193,7 @@ read_sheet (Reader      *r,
   s.sheet_name = display;
   s.table = table;
   s.cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+  s.row_text = g_string_new (NULL);
   s.merges = g_array_new (FALSE, FALSE, sizeof (Merge));
   s.value = g_string_new (NULL);
   s.inline_value = g_string_new (NULL);
@@ -2183,8 +2206,8 @@ read_sheet (Reader      *r,
 
   hg_xml_scanner_free (s.scanner);
   g_clear_error (&s.error);
-  clear_cells (s.cells);
   g_array_unref (s.cells);
+  g_string_free (s.row_text, TRUE);
   g_array_unref (s.merges);
   g_string_free (s.value, TRUE);
   g_string_free (s.inline_value, TRUE);
