@@ -1600,6 +1600,19 @@ format_number (const char *text,
   return g_ascii_formatd (buffer, G_ASCII_DTOSTR_BUF_SIZE, "%.15g", v);
 }
 
+/* Strips white space around a value, where there is any: most values
+ * have none, and g_strstrip() measures the string each time. */
+static void
+strip_value (GString *value)
+{
+  if (value->len > 0
+      && (g_ascii_isspace (value->str[0]) || g_ascii_isspace (value->str[value->len - 1])))
+    {
+      g_strstrip (value->str);
+      value->len = strlen (value->str);
+    }
+}
+
 /* Appends the text of the cell to @out; FALSE with @error set when it
  * cannot be. */
 static gboolean
@@ -1621,7 +1634,8 @@ cell_value (Sheet       *s,
 
       if (s->value->len == 0)
         return TRUE;
-      if (!parse_uint (g_strstrip (s->value->str), G_MAXUINT32 - 1, &index)
+      strip_value (s->value);
+      if (!parse_uint (s->value->str, G_MAXUINT32 - 1, &index)
           || index >= r->sst_offsets->len)
         {
           g_autofree char *display = shorten (v, SHORT_NAME);
@@ -1677,7 +1691,7 @@ cell_value (Sheet       *s,
     const char *text;
     double number = 0;
 
-    g_strstrip (s->value->str);
+    strip_value (s->value);
     text = format_number (s->value->str, &number, buffer);
     if (text == NULL)
       {

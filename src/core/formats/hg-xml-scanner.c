@@ -96,6 +96,7 @@ struct _HgXmlScanner
    * NUL-terminated; never longer than the tag, so grown to the size of
    * the buffer scanned before a tag is parsed. */
   char               *scratch;
+  gsize               name_length;  /* of the tag's name, at 0 */
   gsize               scratch_length;
   gsize               scratch_size;
   AttrPos            *attr_pos;
@@ -309,16 +310,36 @@ decode_reference (const char *p,
   return (int) (semi - p + 1);
 }
 
-static gboolean
+/* Bytes that may start a name (NAME_START) or stand in one (NAME_CHAR):
+ * a table, as this runs for every byte of every name. Bytes from 0x80 on
+ * are taken here and checked as UTF-8 by scan_name(). */
+enum
+{
+  NAME_CHAR = 1,
+  NAME_START = 2,
+};
+
+static const guint8 name_class[256] = {
+  ['A' ... 'Z'] = NAME_START | NAME_CHAR,
+  ['a' ... 'z'] = NAME_START | NAME_CHAR,
+  ['_'] = NAME_START | NAME_CHAR,
+  [':'] = NAME_START | NAME_CHAR,
+  [0x80 ... 0xFF] = NAME_START | NAME_CHAR,
+  ['0' ... '9'] = NAME_CHAR,
+  ['-'] = NAME_CHAR,
+  ['.'] = NAME_CHAR,
+};
+
+static inline gboolean
 is_name_start (guchar c)
 {
-  return g_ascii_isalpha (c) || c == '_' || c == ':' || c >= 0x80;
+  return name_class[c] & NAME_START;
 }
 
-static gboolean
+static inline gboolean
 is_name_char (guchar c)
 {
-  return is_name_start (c) || g_ascii_isdigit (c) || c == '-' || c == '.';
+  return name_class[c] & NAME_CHAR;
 }
 
 static gboolean
@@ -500,6 +521,7 @@ parse_start_tag (HgXmlScanner *s,
       fail_at (s, buffer, pos, malformed_tag ());
       return TAG_FAILED;
     }
+  s->name_length = name_end - p;
   scratch_take_name (s, p, name_end - p);
   p = name_end;
 
@@ -715,7 +737,7 @@ take_start_tag (HgXmlScanner *s,
       g_string_append_c (s->ns_text, '\0');
       g_array_append_val (s->ns, decl);
     }
-  push_element (s, s->scratch, strlen (s->scratch));
+  push_element (s, s->scratch, s->name_length);
 
   attributes = s->attributes;
   for (guint i = 0; i < s->n_attrs; i++)
