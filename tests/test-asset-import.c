@@ -601,6 +601,17 @@ add_row (GString            *sheet,
   g_string_append (sheet, "</row>");
 }
 
+/* The parts every test workbook here has before its own. */
+static const char test_content_types[] =
+  "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+  "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
+  "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+  "</Types>";
+static const char test_root_rels[] =
+  "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+  "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+  "relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
+
 /* The same register as Excel saves IPA's workbook: merged cells keep their
  * text in the first cell only, and the sheet lists the merged ranges; the
  * headers that are not split are merged down over both header rows, and
@@ -623,15 +634,8 @@ write_ipa_xlsx (const char *path)
                                            "spreadsheetml/2006/main\"><sheetData>");
   g_autoptr(GError) error = NULL;
   const HgZipPart parts[] = {
-    { "[Content_Types].xml",
-      "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-      "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
-      "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-      "</Types>", FALSE },
-    { "_rels/.rels",
-      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-      "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-      "relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>", FALSE },
+    { "[Content_Types].xml", test_content_types, FALSE },
+    { "_rels/.rels", test_root_rels, FALSE },
     { "xl/workbook.xml",
       "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
       "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
@@ -1056,14 +1060,8 @@ write_same_xlsx (const char *path)
 {
   g_autoptr(GError) error = NULL;
   const HgZipPart parts[] = {
-    { "[Content_Types].xml",
-      "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-      "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
-      "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-      "</Types>", FALSE },
-    { "_rels/.rels",
-      "<Relationships xmlns=\"" SAME_RELS "\"><Relationship Id=\"rId1\" Type=\"" SAME_TYPE
-      "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>", FALSE },
+    { "[Content_Types].xml", test_content_types, FALSE },
+    { "_rels/.rels", test_root_rels, FALSE },
     { "xl/workbook.xml",
       "<workbook xmlns=\"" SAME_MAIN "\" xmlns:r=\"" SAME_TYPE "\">"
       "<sheets><sheet name=\"台帳\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>", FALSE },

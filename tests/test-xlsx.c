@@ -164,14 +164,16 @@ static const char workbook_rels[] =
   "<Relationship Id=\"rId3\" Type=\"" NS_REL "/sharedStrings\" Target=\"/xl/sharedStrings.xml\"/>"
   "</Relationships>";
 
-/* A workbook with one sheet "台帳"; the parts left NULL are not there. */
+/* A workbook with one sheet "台帳"; the parts left NULL are not there.
+ * @options are libarchive's for the ZIP, such as "zip:compression=store". */
 static GBytes *
-make_workbook (const char *workbook,
-               const char *sheet,
-               const char *shared_strings,
-               const char *styles)
+make_workbook_with (const char *options,
+                    const char *workbook,
+                    const char *sheet,
+                    const char *shared_strings,
+                    const char *styles)
 {
-  ZipBuilder *zb = zip_builder_new (NULL, 4096);
+  ZipBuilder *zb = zip_builder_new (options, 4096);
 
   zip_builder_add (zb, "[Content_Types].xml", content_types);
   zip_builder_add (zb, "_rels/.rels", root_rels);
@@ -184,6 +186,15 @@ make_workbook (const char *workbook,
   if (styles != NULL)
     zip_builder_add (zb, "xl/styles.xml", styles);
   return zip_builder_finish (zb);
+}
+
+static GBytes *
+make_workbook (const char *workbook,
+               const char *sheet,
+               const char *shared_strings,
+               const char *styles)
+{
+  return make_workbook_with (NULL, workbook, sheet, shared_strings, styles);
 }
 
 static char *
@@ -843,18 +854,9 @@ test_read_across_blocks (void)
   for (guint o = 0; o < G_N_ELEMENTS (options); o++)
     {
       g_autofree char *sheet = sheet_xml (rows->str);
-      ZipBuilder *zb = zip_builder_new (options[o], 4 * 1024 * 1024);
-      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GBytes) bytes = make_workbook_with (options[o], NULL, sheet, sst->str, NULL);
       g_autoptr(HgTable) table = NULL;
       g_autoptr(GError) error = NULL;
-
-      zip_builder_add (zb, "[Content_Types].xml", content_types);
-      zip_builder_add (zb, "_rels/.rels", root_rels);
-      zip_builder_add (zb, "xl/workbook.xml", one_sheet_workbook);
-      zip_builder_add (zb, "xl/_rels/workbook.xml.rels", workbook_rels);
-      zip_builder_add (zb, "xl/worksheets/sheet1.xml", sheet);
-      zip_builder_add (zb, "xl/sharedStrings.xml", sst->str);
-      bytes = zip_builder_finish (zb);
 
       table = read_bytes (bytes, NULL, &error);
       g_assert_no_error (error);

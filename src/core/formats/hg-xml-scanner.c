@@ -829,6 +829,28 @@ starts_with (const char *buffer,
   return memcmp (buffer + pos, word, n) == 0;
 }
 
+/* Takes the character at *@pos, checked: 1 with *@pos past it, 0 when
+ * the end of @buffer cuts it, -1 when it is none XML allows. */
+static int
+take_char (HgXmlScanner *s,
+           const char   *buffer,
+           gsize        *pos,
+           gsize         length,
+           gboolean      final)
+{
+  int n = char_length ((const guchar *) buffer + *pos, length - *pos);
+
+  if (n < 0 && !final)
+    return 0;
+  if (n <= 0)
+    {
+      fail_at (s, buffer, *pos, bad_character ());
+      return -1;
+    }
+  *pos += n;
+  return 1;
+}
+
 /* The body of a comment, a CDATA section or a processing instruction,
  * up to its end; the text of a CDATA section is handed on. Returns where
  * the scan stopped. */
@@ -889,15 +911,11 @@ scan_body (HgXmlScanner *s,
           start = pos;
           continue;
         }
-      n = char_length ((const guchar *) buffer + pos, length - pos);
-      if (n < 0 && !final)
+      n = take_char (s, buffer, &pos, length, final);
+      if (n == 0)
         break;
-      if (n <= 0)
-        {
-          fail_at (s, buffer, pos, bad_character ());
-          return pos;
-        }
-      pos += n;
+      if (n < 0)
+        return pos;
     }
   if (s->mode == MODE_CDATA)
     emit_text (s, buffer, buffer + start, pos - start);
@@ -964,15 +982,11 @@ scan_text (HgXmlScanner *s,
           start = pos;
           continue;
         }
-      n = char_length ((const guchar *) buffer + pos, length - pos);
-      if (n < 0 && !final)
+      n = take_char (s, buffer, &pos, length, final);
+      if (n == 0)
         break;
-      if (n <= 0)
-        {
-          fail_at (s, buffer, pos, bad_character ());
-          return pos;
-        }
-      pos += n;
+      if (n < 0)
+        return pos;
     }
   emit_text (s, buffer, buffer + start, pos - start);
   return pos;
