@@ -949,6 +949,44 @@ test_refuse_malformed_xml (void)
   }
 }
 
+/* What would take the scanner quadratic time or unbounded memory is
+ * refused or bounded: a tag of 200,000 attributes is checked for a
+ * repeated one in linear time, and no more than 256 namespace
+ * declarations are in force at once. */
+static void
+test_refuse_xml_amplification (void)
+{
+  g_autoptr(GString) many = g_string_new ("<row r=\"1\"");
+  g_autoptr(GString) prefixes = g_string_new ("<row r=\"1\"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgTable) table = NULL;
+  gint64 start = g_get_monotonic_time ();
+  HgTable *refused;
+  g_autofree char *repeated = NULL;
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_printf (many, " a%u=\"\"", i);
+  g_string_append (many, "><c r=\"A1\"><v>1</v></c></row>");
+  table = read_rows (many->str, NULL, NULL, &error);
+  g_assert_no_error (error);
+  assert_row (table, 0, 1, "1", NULL);
+
+  repeated = g_strconcat (many->str, NULL);
+  *strstr (repeated, "><c") = '\0';
+  g_string_assign (many, repeated);
+  g_string_append (many, " a199999=\"x\"><c r=\"A1\"><v>1</v></c></row>");
+  refused = read_rows (many->str, NULL, NULL, &error);
+  assert_refused (error, refused, "given twice");
+  g_clear_error (&error);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (prefixes, " xmlns:p%u=\"urn:%u\"", i, i);
+  g_string_append (prefixes, "><c r=\"A1\"><v>1</v></c></row>");
+  refused = read_rows (prefixes->str, NULL, NULL, &error);
+  assert_refused (error, refused, "256 namespace declarations");
+}
+
 /* Refusing damaged and hostile files */
 
 static void
@@ -1485,6 +1523,7 @@ main (int    argc,
   g_test_add_func ("/xlsx/read/xml-forms", test_read_xml_forms);
   g_test_add_func ("/xlsx/read/across-blocks", test_read_across_blocks);
   g_test_add_func ("/xlsx/refuse/malformed-xml", test_refuse_malformed_xml);
+  g_test_add_func ("/xlsx/refuse/xml-amplification", test_refuse_xml_amplification);
   g_test_add_func ("/xlsx/refuse/not-zip", test_refuse_not_zip);
   g_test_add_func ("/xlsx/refuse/missing-parts", test_refuse_missing_parts);
   g_test_add_func ("/xlsx/refuse/broken-xml", test_refuse_broken_xml);

@@ -33,6 +33,12 @@
 #define MAX_DEPTH     256
 #define MAX_TOKEN     10000000
 #define MAX_TEXT_RUN  10000000
+/* Namespace declarations in scope at once: each prefixed name is looked
+ * up among them. Real workbooks declare a handful. */
+#define MAX_NAMESPACES 256
+/* Attributes of one tag compared with each other, beyond which they are
+ * checked with a hash table. */
+#define FEW_ATTRIBUTES 16
 /* The longest reference we take: "&#x" and leading zeros are allowed. */
 #define MAX_REFERENCE 32
 
@@ -104,6 +110,7 @@ struct _HgXmlScanner
   guint               attr_size;
   HgXmlAttribute     *attributes;
   GArray             *new_ns;       /* guint offsets in scratch of the tag's xmlns:p */
+  GHashTable         *seen;         /* names of a tag of many attributes */
 
   GString            *carry;        /* an unfinished tag, from the end of the last block */
   guint64             lines;        /* newlines in what was scanned */
@@ -150,6 +157,7 @@ hg_xml_scanner_free (HgXmlScanner *s)
   g_free (s->attr_pos);
   g_free (s->attributes);
   g_array_unref (s->new_ns);
+  g_clear_pointer (&s->seen, g_hash_table_unref);
   g_string_free (s->carry, TRUE);
   g_free (s->problem);
   g_free (s);
@@ -589,18 +597,46 @@ parse_start_tag (HgXmlScanner *s,
       p = quote_end + 1;
 
       /* Each attribute once, namespace declarations included. A tag
-       * holds a few: a hash table would cost more than it saves, and
-       * the MAX_TOKEN bound on a tag bounds this. */
-      for (guint i = 0; i < s->n_attrs; i++)
-        if (strcmp (s->scratch + s->attr_pos[i].name, s->scratch + name_offset) == 0)
-          {
-            fail_at (s, buffer, pos, _("an attribute is given twice in one tag"));
-            return TAG_FAILED;
-          }
+       * holds a few, compared with each other; a tag of thousands (the
+       * scratch buffer does not move while it is parsed) with a hash
+       * table, or they would take quadratic time. */
+      if (s->n_attrs < FEW_ATTRIBUTES)
+        {
+          for (guint i = 0; i < s->n_attrs; i++)
+            if (strcmp (s->scratch + s->attr_pos[i].name, s->scratch + name_offset) == 0)
+              {
+                fail_at (s, buffer, pos, _("an attribute is given twice in one tag"));
+                return TAG_FAILED;
+              }
+        }
+      else
+        {
+          if (s->n_attrs == FEW_ATTRIBUTES)
+            {
+              if (s->seen == NULL)
+                s->seen = g_hash_table_new (g_str_hash, g_str_equal);
+              g_hash_table_remove_all (s->seen);
+              for (guint i = 0; i < s->n_attrs; i++)
+                g_hash_table_add (s->seen, s->scratch + s->attr_pos[i].name);
+            }
+          if (!g_hash_table_add (s->seen, s->scratch + name_offset))
+            {
+              fail_at (s, buffer, pos, _("an attribute is given twice in one tag"));
+              return TAG_FAILED;
+            }
+        }
       if (is_ns && s->scratch[name_offset + 5] == ':')
         {
           guint prefix = name_offset + 6;
 
+          if (s->ns->len + s->new_ns->len >= MAX_NAMESPACES)
+            {
+              g_autofree char *problem = g_strdup_printf (
+                _("more than %u namespace declarations at once"), MAX_NAMESPACES);
+
+              fail_at (s, buffer, pos, problem);
+              return TAG_FAILED;
+            }
           g_array_append_val (s->new_ns, prefix);
         }
       if (s->n_attrs == s->attr_size)
