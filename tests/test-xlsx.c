@@ -951,8 +951,8 @@ test_refuse_malformed_xml (void)
 
 /* What would take the scanner quadratic time or unbounded memory is
  * refused or bounded: a tag of 200,000 attributes is checked for a
- * repeated one in linear time, and no more than 256 namespace
- * declarations are in force at once. */
+ * repeated one in linear time, no more than 256 namespace declarations
+ * are in force at once, and no name is longer than 50,000 bytes. */
 static void
 test_refuse_xml_amplification (void)
 {
@@ -985,6 +985,16 @@ test_refuse_xml_amplification (void)
   g_string_append (prefixes, "><c r=\"A1\"><v>1</v></c></row>");
   refused = read_rows (prefixes->str, NULL, NULL, &error);
   assert_refused (error, refused, "256 namespace declarations");
+  g_clear_error (&error);
+
+  /* A name longer than libxml2 takes one (50,000 bytes). */
+  {
+    g_autofree char *name = g_strnfill (60000, 'n');
+    g_autofree char *body = g_strdup_printf ("<%s/>", name);
+
+    refused = read_rows (body, NULL, NULL, &error);
+    assert_refused (error, refused, "a tag is malformed");
+  }
 }
 
 /* Refusing damaged and hostile files */

@@ -39,6 +39,8 @@
 /* Attributes of one tag compared with each other, beyond which they are
  * checked with a hash table. */
 #define FEW_ATTRIBUTES 16
+/* The longest name, libxml2's XML_MAX_NAME_LENGTH. */
+#define MAX_NAME      50000
 /* The longest reference we take: "&#x" and leading zeros are allowed. */
 #define MAX_REFERENCE 32
 
@@ -357,7 +359,8 @@ is_space (guchar c)
 }
 
 /* Scans a name at @p; returns its end, NULL when cut short, @p itself
- * when there is none or it is not UTF-8. */
+ * when there is none, it is not UTF-8 or it is longer than libxml2 takes
+ * one (a malformed tag, then). */
 static const char *
 scan_name (const char *p,
            const char *end)
@@ -370,6 +373,8 @@ scan_name (const char *p,
     return start;
   while (p < end && is_name_char (*p))
     {
+      if (p - start >= MAX_NAME)
+        return start;
       if ((guchar) *p >= 0x80)
         {
           int n = char_length ((const guchar *) p, end - p);
