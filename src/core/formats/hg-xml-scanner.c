@@ -73,6 +73,7 @@ typedef struct
 typedef struct
 {
   guint name;
+  guint name_length;
   guint value;
   guint value_length;
 } AttrPos;
@@ -542,7 +543,7 @@ parse_start_tag (HgXmlScanner *s,
     {
       const char *space = p;
       const char *quote_end;
-      guint name_offset, value_offset;
+      guint name_offset, name_length, value_offset;
       AttrPos *attr;
       char quote;
       gboolean is_ns;
@@ -575,7 +576,8 @@ parse_start_tag (HgXmlScanner *s,
         return TAG_INCOMPLETE;
       if (name_end == p)
         break;
-      name_offset = scratch_take_name (s, p, name_end - p);
+      name_length = (guint) (name_end - p);
+      name_offset = scratch_take_name (s, p, name_length);
       is_ns = (name_end - p == 5 && memcmp (p, "xmlns", 5) == 0)
               || (name_end - p > 6 && memcmp (p, "xmlns:", 6) == 0);
       p = name_end;
@@ -608,7 +610,10 @@ parse_start_tag (HgXmlScanner *s,
       if (s->n_attrs < FEW_ATTRIBUTES)
         {
           for (guint i = 0; i < s->n_attrs; i++)
-            if (strcmp (s->scratch + s->attr_pos[i].name, s->scratch + name_offset) == 0)
+            if (s->attr_pos[i].name_length == name_length
+                && s->scratch[s->attr_pos[i].name] == s->scratch[name_offset]
+                && memcmp (s->scratch + s->attr_pos[i].name, s->scratch + name_offset,
+                           name_length) == 0)
               {
                 fail_at (s, buffer, pos, _("an attribute is given twice in one tag"));
                 return TAG_FAILED;
@@ -652,6 +657,7 @@ parse_start_tag (HgXmlScanner *s,
         }
       attr = &s->attr_pos[s->n_attrs++];
       attr->name = name_offset;
+      attr->name_length = name_length;
       attr->value = value_offset;
       attr->value_length = (guint) (s->scratch_length - value_offset);
       s->scratch_length++;
