@@ -379,7 +379,8 @@ check_declaration (Part *p)
 /* libxml2 parses all the data it has been given before the reader
  * returns the first node, so a DOCTYPE seen by part_next() may already
  * have had its entities expanded. The bytes before the root element are
- * therefore checked here, before libxml2 gets them: a UTF-8 byte order
+ * therefore checked here, before libxml2 or HgXmlScanner (which refuses
+ * a DOCTYPE itself too) gets them: a UTF-8 byte order
  * mark, white space, comments and processing instructions may come
  * there; a DOCTYPE, another encoding (which would hide a DOCTYPE from
  * this scan) or anything else is refused. */
