@@ -601,6 +601,17 @@ add_row (GString            *sheet,
   g_string_append (sheet, "</row>");
 }
 
+/* The parts every test workbook here has before its own. */
+static const char test_content_types[] =
+  "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+  "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
+  "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+  "</Types>";
+static const char test_root_rels[] =
+  "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+  "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+  "relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
+
 /* The same register as Excel saves IPA's workbook: merged cells keep their
  * text in the first cell only, and the sheet lists the merged ranges; the
  * headers that are not split are merged down over both header rows, and
@@ -623,15 +634,8 @@ write_ipa_xlsx (const char *path)
                                            "spreadsheetml/2006/main\"><sheetData>");
   g_autoptr(GError) error = NULL;
   const HgZipPart parts[] = {
-    { "[Content_Types].xml",
-      "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-      "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
-      "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-      "</Types>", FALSE },
-    { "_rels/.rels",
-      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-      "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-      "relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>", FALSE },
+    { "[Content_Types].xml", test_content_types, FALSE },
+    { "_rels/.rels", test_root_rels, FALSE },
     { "xl/workbook.xml",
       "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
       "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
@@ -977,6 +981,158 @@ test_memory_bounded (Fixture       *f,
     g_test_message ("the peak was not measured");
 }
 
+/* The same register as CSV and as an Excel file written the ways Excel
+ * and other programs write one: shared strings (one with "&amp;", one of
+ * rich runs with furigana), inline strings (with references, a CDATA
+ * section and a line break), a formula's text, numbers (one as "1.0"),
+ * dates as serials in a date format, cells left out, empty and
+ * self-closed. Both import to the same rows: exported, the registers are
+ * the same bytes. */
+static const char same_csv[] =
+  "業務分類,情報資産名称,備考,利用者範囲,管理部署,媒体・保存先,個人情報,"
+  "機密性,完全性,可用性,保存期限,登録日\r\n"
+  "人事,従業員名簿,A&B 社の分,人事担当,総務部,書類,○,3,2,2,5年,2025-04-01\r\n"
+  "営業,見積書 <特急>,,営業部,総務部,社内サーバ,,2,2,1,,2024-02-29\r\n"
+  "総務,\"\"\"規程\"\"集\",\"1行目\n2行目\",全従業員,総務部,書類,,1,1,1,10年,\r\n";
+
+#define SAME_MAIN "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+#define SAME_RELS "http://schemas.openxmlformats.org/package/2006/relationships"
+#define SAME_TYPE "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+static const char same_shared_strings[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+  "<sst xmlns=\"" SAME_MAIN "\" count=\"19\" uniqueCount=\"19\">"
+  "<si><t>業務分類</t></si><si><t>情報資産名称</t></si><si><t>備考</t></si>"
+  "<si><t>利用者範囲</t></si><si><t>管理部署</t></si><si><t>媒体・保存先</t></si>"
+  "<si><t>個人情報</t></si><si><t>機密性</t></si><si><t>完全性</t></si>"
+  "<si><t>可用性</t></si><si><t>保存期限</t></si><si><t>登録日</t></si>"
+  /* 12 */ "<si><t>人事</t></si>"
+  /* 13 */ "<si><t>A&amp;B 社の分</t></si>"
+  /* 14 */ "<si><r><rPr><b/></rPr><t>総</t></r><r><t>務部</t></r>"
+  "<rPh sb=\"0\" eb=\"3\"><t>ソウムブ</t></rPh><phoneticPr fontId=\"1\"/></si>"
+  /* 15 */ "<si><t>書類</t></si>"
+  /* 16 */ "<si><t>&#x25CB;</t></si>"
+  /* 17 */ "<si><t>&quot;規程&quot;集</t></si>"
+  /* 18 */ "<si><t xml:space=\"preserve\">5年</t></si>"
+  "</sst>";
+
+static const char same_sheet[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+  "<worksheet xmlns=\"" SAME_MAIN "\" xmlns:r=\"" SAME_TYPE "\">"
+  "<dimension ref=\"A1:L4\"/><sheetData>"
+  "<row r=\"1\" spans=\"1:12\">"
+  "<c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c>"
+  "<c r=\"D1\" t=\"s\"><v>3</v></c><c r=\"E1\" t=\"s\"><v>4</v></c><c r=\"F1\" t=\"s\"><v>5</v></c>"
+  "<c r=\"G1\" t=\"s\"><v>6</v></c><c r=\"H1\" t=\"s\"><v>7</v></c><c r=\"I1\" t=\"s\"><v>8</v></c>"
+  "<c r=\"J1\" t=\"s\"><v>9</v></c><c r=\"K1\" t=\"s\"><v>10</v></c>"
+  "<c r=\"L1\" t=\"s\"><v>11</v></c></row>\r\n"
+  "<row r=\"2\">"
+  "<c r=\"A2\" t=\"s\"><v>12</v></c>"
+  "<c r=\"B2\" t=\"inlineStr\"><is><t>従業員名簿</t></is></c>"
+  "<c r=\"C2\" t=\"s\"><v>13</v></c>"
+  "<c r=\"D2\" t=\"str\"><f>\"人事\"&amp;\"担当\"</f><v>人事担当</v></c>"
+  "<c r=\"E2\" t=\"s\"><v>14</v></c><c r=\"F2\" t=\"s\"><v>15</v></c>"
+  "<c r=\"G2\" t=\"s\"><v>16</v></c>"
+  "<c r=\"H2\"><v>3</v></c><c r=\"I2\" t=\"n\"><v>2</v></c><c r=\"J2\"><v>2</v></c>"
+  "<c r=\"K2\" t=\"s\"><v>18</v></c><c r=\"L2\" s=\"1\"><v>45748</v></c></row>\r\n"
+  "<row r=\"3\">"
+  "<c r=\"A3\" t=\"inlineStr\"><is><t>営業</t></is></c>"
+  "<c r=\"B3\" t=\"inlineStr\"><is><t>見積書 &lt;特急&gt;</t></is></c>"
+  "<c r=\"C3\"><v></v></c>"
+  "<c r=\"D3\" t=\"inlineStr\"><is><t><![CDATA[営業部]]></t></is></c>"
+  "<c r=\"E3\" t=\"s\"><v>14</v></c>"
+  "<c r=\"F3\" t=\"inlineStr\"><is><r><t>社内</t></r><r><t>サーバ</t></r></is></c>"
+  "<c r=\"G3\" s=\"1\"/>"
+  "<c r=\"H3\"><v>2</v></c><c r=\"I3\"><v>2</v></c><c r=\"J3\"><v>1</v></c>"
+  "<c r=\"L3\" s=\"1\"><v>45351</v></c></row>\r\n"
+  "<row r=\"4\">"
+  "<c r=\"A4\" t=\"inlineStr\"><is><t>総務</t></is></c>"
+  "<c r=\"B4\" t=\"s\"><v>17</v></c>"
+  "<c r=\"C4\" t=\"inlineStr\"><is><t>1行目&#10;2行目</t></is></c>"
+  "<c r=\"D4\" t=\"inlineStr\"><is><t>全従業員</t></is></c>"
+  "<c r=\"E4\" t=\"s\"><v>14</v></c><c r=\"F4\" t=\"s\"><v>15</v></c>"
+  "<c r=\"H4\"><v>1.0</v></c><c r=\"I4\"><v>1</v></c><c r=\"J4\"><v>1</v></c>"
+  "<c r=\"K4\" t=\"inlineStr\"><is><t>10年</t></is></c></row>"
+  "</sheetData></worksheet>";
+
+static void
+write_same_xlsx (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  const HgZipPart parts[] = {
+    { "[Content_Types].xml", test_content_types, FALSE },
+    { "_rels/.rels", test_root_rels, FALSE },
+    { "xl/workbook.xml",
+      "<workbook xmlns=\"" SAME_MAIN "\" xmlns:r=\"" SAME_TYPE "\">"
+      "<sheets><sheet name=\"台帳\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>", FALSE },
+    { "xl/_rels/workbook.xml.rels",
+      "<Relationships xmlns=\"" SAME_RELS "\">"
+      "<Relationship Id=\"rId1\" Type=\"" SAME_TYPE "worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+      "<Relationship Id=\"rId2\" Type=\"" SAME_TYPE "styles\" Target=\"styles.xml\"/>"
+      "<Relationship Id=\"rId3\" Type=\"" SAME_TYPE "sharedStrings\" "
+      "Target=\"sharedStrings.xml\"/></Relationships>", FALSE },
+    { "xl/styles.xml",
+      "<styleSheet xmlns=\"" SAME_MAIN "\"><cellXfs count=\"2\"><xf numFmtId=\"0\"/>"
+      "<xf numFmtId=\"14\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>", FALSE },
+    { "xl/sharedStrings.xml", same_shared_strings, TRUE },
+    { "xl/worksheets/sheet1.xml", same_sheet, TRUE },
+  };
+
+  g_assert_true (hg_zip_write_parts (path, parts, G_N_ELEMENTS (parts), NULL, &error));
+  g_assert_no_error (error);
+}
+
+static char *
+import_and_export (HgWorkbook *workbook,
+                   const char *path,
+                   const char *out)
+{
+  g_autoptr(HgAssetImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  import = hg_asset_import_prepare_file (workbook, path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_asset_import_get_n_problems (import), ==, 0);
+  g_assert_cmpuint (hg_asset_import_get_n_add (import), ==, 3);
+  g_assert_true (hg_asset_import_apply (workbook, import, &error));
+  g_assert_no_error (error);
+  g_assert_true (hg_asset_export_file (workbook, out, HG_ASSET_FILE_CSV, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  return contents;
+}
+
+static void
+test_xlsx_same_as_csv (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *csv_path = g_build_filename (f->dir, "台帳.csv", NULL);
+  g_autofree char *xlsx_path = g_build_filename (f->dir, "台帳.xlsx", NULL);
+  g_autofree char *from_csv_path = g_build_filename (f->dir, "from-csv.csv", NULL);
+  g_autofree char *from_xlsx_path = g_build_filename (f->dir, "from-xlsx.csv", NULL);
+  g_autoptr(HgWorkbook) other = hg_test_workbook_new (f->dir, "other.hinagata", "株式会社取込");
+  g_autoptr(HgPerson) p = hg_person_new ("山田 太郎", 0, "", "");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *from_csv = NULL;
+  g_autofree char *from_xlsx = NULL;
+
+  hg_department_add (other, "総務部", &error);
+  g_assert_no_error (error);
+  hg_person_add (other, p, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_set_contents (csv_path, same_csv, -1, NULL));
+  write_same_xlsx (xlsx_path);
+  from_csv = import_and_export (f->workbook, csv_path, from_csv_path);
+  from_xlsx = import_and_export (other, xlsx_path, from_xlsx_path);
+
+  hg_test_assert_contains (from_csv, "A&B 社の分");
+  hg_test_assert_contains (from_csv, "\"\"規程\"\"集");
+  hg_test_assert_contains (from_csv, "2024-02-29");
+  g_assert_cmpstr (from_xlsx, ==, from_csv);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -998,6 +1154,7 @@ main (int    argc,
   ADD ("/asset-import/formula-after-trim", test_formula_after_trim);
   ADD ("/asset-import/ipa-layout-csv", test_ipa_layout_csv);
   ADD ("/asset-import/ipa-layout-xlsx", test_ipa_layout_xlsx);
+  ADD ("/asset-import/xlsx-same-as-csv", test_xlsx_same_as_csv);
   ADD ("/asset-import/header-then-data", test_header_then_data);
   ADD ("/asset-import/workbook-formats", test_workbook_formats);
   ADD ("/asset-import/read-error-names-file", test_read_error_names_file);

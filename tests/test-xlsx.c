@@ -164,14 +164,16 @@ static const char workbook_rels[] =
   "<Relationship Id=\"rId3\" Type=\"" NS_REL "/sharedStrings\" Target=\"/xl/sharedStrings.xml\"/>"
   "</Relationships>";
 
-/* A workbook with one sheet "台帳"; the parts left NULL are not there. */
+/* A workbook with one sheet "台帳"; the parts left NULL are not there.
+ * @options are libarchive's for the ZIP, such as "zip:compression=store". */
 static GBytes *
-make_workbook (const char *workbook,
-               const char *sheet,
-               const char *shared_strings,
-               const char *styles)
+make_workbook_with (const char *options,
+                    const char *workbook,
+                    const char *sheet,
+                    const char *shared_strings,
+                    const char *styles)
 {
-  ZipBuilder *zb = zip_builder_new (NULL, 4096);
+  ZipBuilder *zb = zip_builder_new (options, 4096);
 
   zip_builder_add (zb, "[Content_Types].xml", content_types);
   zip_builder_add (zb, "_rels/.rels", root_rels);
@@ -184,6 +186,15 @@ make_workbook (const char *workbook,
   if (styles != NULL)
     zip_builder_add (zb, "xl/styles.xml", styles);
   return zip_builder_finish (zb);
+}
+
+static GBytes *
+make_workbook (const char *workbook,
+               const char *sheet,
+               const char *shared_strings,
+               const char *styles)
+{
+  return make_workbook_with (NULL, workbook, sheet, shared_strings, styles);
 }
 
 static char *
@@ -775,6 +786,217 @@ test_read_sheet_choice (void)
   hg_test_assert_contains (error->message, "“表紙”");
 }
 
+/* The XML of a sheet in the forms writers use, and some that are rare but
+ * allowed: all read alike. */
+static void
+test_read_xml_forms (void)
+{
+  static const char *sheets[] = {
+    /* A byte order mark, comments and processing instructions between
+     * the elements, white space in tags, single quotes. */
+    "\xEF\xBB\xBF<?xml version='1.0' encoding='utf-8'?><!-- saved by a tool -->\n"
+    "<worksheet xmlns='" NS_MAIN "'><sheetData><?pi x?><row r = '1' >"
+    "<c r='A1' t='inlineStr' ><is><t>a&amp;b</t></is></c><!-- c -->"
+    "<c\n r=\"B1\"\n t=\"s\"><v> 0 </v></c></row></sheetData></worksheet>\n<!-- end -->",
+    /* Prefixed elements whose prefix is bound, a CDATA section, character
+     * references in text and in attribute values. */
+    "<x:worksheet xmlns:x=\"" NS_MAIN "\"><x:sheetData><x:row r=\"&#49;\">"
+    "<x:c r=\"&#x41;1\" t=\"inlineStr\"><x:is><x:t><![CDATA[a&b]]></x:t></x:is></x:c>"
+    "<x:c r=\"B1\" t=\"s\"><x:v>&#48;</x:v></x:c></x:row></x:sheetData></x:worksheet>",
+    /* A line break in a cell as CR LF, which XML reads as LF, and an
+     * unbound prefix: its element is no cell. */
+    "<worksheet xmlns=\"" NS_MAIN "\"><sheetData><row r=\"1\">"
+    "<c r=\"A1\" t=\"inlineStr\"><is><t>a&amp;b</t></is></c><c r=\"B1\" t=\"s\"><v>0</v></c>"
+    "<y:c r=\"C1\" t=\"inlineStr\"><is><t>no</t></is></y:c></row>"
+    "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>1\r\n2\r3</t></is></c></row>"
+    "</sheetData></worksheet>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sheets); i++)
+    {
+      g_autoptr(GBytes) bytes = make_workbook (NULL, sheets[i], "<sst><si><t>共有</t></si></sst>",
+                                               NULL);
+      g_autoptr(HgTable) table = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("sheet %u", i);
+      table = read_bytes (bytes, NULL, &error);
+      g_assert_no_error (error);
+      assert_row (table, 0, 1, "a&b", "共有", NULL);
+      if (i == 2)
+        assert_row (table, 1, 2, "1\n2\n3", NULL);
+      else
+        g_assert_cmpuint (hg_table_get_n_rows (table), ==, 1);
+    }
+}
+
+/* Tags and texts cut by the end of a decompressed block (libarchive hands
+ * a deflated part out 256 KiB at a time, a stored one at once) are read
+ * whole: 30,000 rows, each with an entity, a long attribute and a line
+ * break that fall anywhere. */
+static void
+test_read_across_blocks (void)
+{
+  g_autoptr(GString) rows = g_string_new (NULL);
+  g_autoptr(GString) sst = g_string_new ("<sst>");
+  const char *options[] = { NULL, "zip:compression=store" };
+
+  for (guint r = 1; r <= 30000; r++)
+    {
+      g_string_append_printf (rows, "<row r=\"%u\" x-long=\"%0*u\"><c r=\"A%u\" t=\"inlineStr\">"
+                              "<is><t>行&amp;%u\r\nです</t></is></c><c r=\"B%u\" t=\"s\"><v>%u</v></c>"
+                              "</row>\n", r, (int) (r % 97), r, r, r, r, (r - 1) % 7);
+    }
+  for (guint i = 0; i < 7; i++)
+    g_string_append_printf (sst, "<si><t>共有%u</t></si>", i);
+  g_string_append (sst, "</sst>");
+
+  for (guint o = 0; o < G_N_ELEMENTS (options); o++)
+    {
+      g_autofree char *sheet = sheet_xml (rows->str);
+      g_autoptr(GBytes) bytes = make_workbook_with (options[o], NULL, sheet, sst->str, NULL);
+      g_autoptr(HgTable) table = NULL;
+      g_autoptr(GError) error = NULL;
+
+      table = read_bytes (bytes, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (hg_table_get_n_rows (table), ==, 30000);
+      for (guint r = 1; r <= 30000; r++)
+        {
+          g_autofree char *a = g_strdup_printf ("行&%u\nです", r);
+          g_autofree char *b = g_strdup_printf ("共有%u", (r - 1) % 7);
+
+          assert_row (table, r - 1, r, a, b, NULL);
+        }
+    }
+}
+
+/* Whatever is not well-formed is refused with its line, wherever in the
+ * part it is, after the cells too. */
+static void
+test_refuse_malformed_xml (void)
+{
+  static const struct
+  {
+    const char *body;
+    const char *expected;
+  } cases[] = {
+    { "<row r=\"1\">\n<c r=\"A1\"><v>1</v></c>\n</rows>", "line 3" },
+    { "<row r=\"1\">\n\n<c r=\"A1\" t=\"inlineStr\"><is><t>&nbsp;</t></is></c></row>", "line 3" },
+    { "<row r=\"1\">\n\n<c r=\"A1\" t=\"inlineStr\"><is><t>\xC3\x28</t></is></c></row>", "line 3" },
+    { "<row r=\"1\">\n\n<c r=\"A1\" t=\"inlineStr\"><is><t>\x01</t></is></c></row>", "line 3" },
+    { "<row r=\"1\">\n\n<c r=\"A1\" r=\"A1\"><v>1</v></c></row>", "line 3" },
+    { "<row r=1>\n\n<c r=\"A1\"><v>1</v></c></row>", "line 1" },
+    { "<row r=\"1\">\n\n<c r=\"A1\" t=\"inlineStr\"><is><t>]]></t></is></c></row>", "line 3" },
+    { "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>\n\n<!-- a -- b -->", "line 3" },
+    { "<row r=\"1\"><c r=\"A1\"><v>&#0;</v></c></row>", "line 1" },
+    { "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      HgTable *table;
+
+      g_test_message ("case %u", i);
+      table = read_rows (cases[i].body, NULL, NULL, &error);
+      assert_refused (error, table, "not well-formed XML");
+      g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED);
+      if (cases[i].expected != NULL)
+        hg_test_assert_contains (error->message, cases[i].expected);
+    }
+
+  /* After the merged ranges, and after the root element. */
+  {
+    g_autoptr(GBytes) after_merges = make_workbook (
+      NULL, "<worksheet xmlns=\"" NS_MAIN "\"><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c>"
+            "</row></sheetData><mergeCells><mergeCell ref=\"A1:B1\"/></mergeCells>"
+            "<pageSetup orientation=\"landscape\"></worksheet>", NULL, NULL);
+    g_autoptr(GBytes) after_root = make_workbook (
+      NULL, "<worksheet xmlns=\"" NS_MAIN "\"><sheetData/></worksheet><worksheet/>", NULL, NULL);
+    g_autoptr(GError) error = NULL;
+    HgTable *table;
+
+    table = read_bytes (after_merges, NULL, &error);
+    assert_refused (error, table, "not well-formed XML");
+    g_clear_error (&error);
+    table = read_bytes (after_root, NULL, &error);
+    assert_refused (error, table, "not well-formed XML");
+  }
+
+  /* Nested deeper than 256 elements. */
+  {
+    g_autoptr(GString) deep = g_string_new (NULL);
+    g_autoptr(GError) error = NULL;
+    HgTable *table;
+
+    for (guint i = 0; i < 300; i++)
+      g_string_append (deep, "<x>");
+    for (guint i = 0; i < 300; i++)
+      g_string_append (deep, "</x>");
+    table = read_rows (deep->str, NULL, NULL, &error);
+    assert_refused (error, table, "not well-formed XML");
+  }
+
+  /* The shared strings are checked alike. */
+  {
+    g_autoptr(GError) error = NULL;
+    HgTable *table;
+
+    table = read_rows ("", "<sst>\n<si><t>a</t></si>\n<si><t>&bogus;</t></si></sst>", NULL, &error);
+    assert_refused (error, table, "xl/sharedStrings.xml");
+    hg_test_assert_contains (error->message, "line 3");
+  }
+}
+
+/* What would take the scanner quadratic time or unbounded memory is
+ * refused or bounded: a tag of 200,000 attributes is checked for a
+ * repeated one in linear time, no more than 256 namespace declarations
+ * are in force at once, and no name is longer than 50,000 bytes. */
+static void
+test_refuse_xml_amplification (void)
+{
+  g_autoptr(GString) many = g_string_new ("<row r=\"1\"");
+  g_autoptr(GString) prefixes = g_string_new ("<row r=\"1\"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgTable) table = NULL;
+  gint64 start = g_get_monotonic_time ();
+  HgTable *refused;
+  g_autofree char *repeated = NULL;
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_printf (many, " a%u=\"\"", i);
+  g_string_append (many, "><c r=\"A1\"><v>1</v></c></row>");
+  table = read_rows (many->str, NULL, NULL, &error);
+  g_assert_no_error (error);
+  assert_row (table, 0, 1, "1", NULL);
+
+  repeated = g_strconcat (many->str, NULL);
+  *strstr (repeated, "><c") = '\0';
+  g_string_assign (many, repeated);
+  g_string_append (many, " a199999=\"x\"><c r=\"A1\"><v>1</v></c></row>");
+  refused = read_rows (many->str, NULL, NULL, &error);
+  assert_refused (error, refused, "given twice");
+  g_clear_error (&error);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (prefixes, " xmlns:p%u=\"urn:%u\"", i, i);
+  g_string_append (prefixes, "><c r=\"A1\"><v>1</v></c></row>");
+  refused = read_rows (prefixes->str, NULL, NULL, &error);
+  assert_refused (error, refused, "256 namespace declarations");
+  g_clear_error (&error);
+
+  /* A name longer than libxml2 takes one (50,000 bytes). */
+  {
+    g_autofree char *name = g_strnfill (60000, 'n');
+    g_autofree char *body = g_strdup_printf ("<%s/>", name);
+
+    refused = read_rows (body, NULL, NULL, &error);
+    assert_refused (error, refused, "a tag is malformed");
+  }
+}
+
 /* Refusing damaged and hostile files */
 
 static void
@@ -1308,6 +1530,10 @@ main (int    argc,
   g_test_add_func ("/xlsx/read/dates", test_read_dates);
   g_test_add_func ("/xlsx/read/sheet-choice", test_read_sheet_choice);
   g_test_add_func ("/xlsx/read/merged-cells", test_read_merged_cells);
+  g_test_add_func ("/xlsx/read/xml-forms", test_read_xml_forms);
+  g_test_add_func ("/xlsx/read/across-blocks", test_read_across_blocks);
+  g_test_add_func ("/xlsx/refuse/malformed-xml", test_refuse_malformed_xml);
+  g_test_add_func ("/xlsx/refuse/xml-amplification", test_refuse_xml_amplification);
   g_test_add_func ("/xlsx/refuse/not-zip", test_refuse_not_zip);
   g_test_add_func ("/xlsx/refuse/missing-parts", test_refuse_missing_parts);
   g_test_add_func ("/xlsx/refuse/broken-xml", test_refuse_broken_xml);

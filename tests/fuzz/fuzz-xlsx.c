@@ -20,7 +20,8 @@
  *
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -I_build -Isrc/core \
  *     $(pkg-config --cflags glib-2.0 libxml-2.0 libarchive) \
- *     tests/fuzz/fuzz-xlsx.c src/core/formats/hg-xlsx-reader.c src/core/formats/hg-xlsx-writer.c \
+ *     tests/fuzz/fuzz-xlsx.c src/core/formats/hg-xlsx-reader.c src/core/formats/hg-xml-scanner.c \
+ *     src/core/formats/hg-xlsx-writer.c \
  *     src/core/base/hg-table.c src/core/base/hg-error.c \
  *     $(pkg-config --libs glib-2.0 libxml-2.0 libarchive) -o fuzz-xlsx
  *   mkdir -p /tmp/xlsx-corpus && ./fuzz-xlsx /tmp/xlsx-corpus tests/fuzz/corpus-xlsx

@@ -11,9 +11,22 @@ hg_table_new (void)
 {
   HgTable *table = g_new0 (HgTable, 1);
 
-  table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  table->rows = g_ptr_array_new ();
   table->source_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  table->packed = g_array_new (FALSE, FALSE, sizeof (gboolean));
   return table;
+}
+
+static void
+free_row (HgTable *table,
+          guint    index)
+{
+  GStrv cells = g_ptr_array_index (table->rows, index);
+
+  if (g_array_index (table->packed, gboolean, index))
+    g_free (cells);
+  else
+    g_strfreev (cells);
 }
 
 void
@@ -21,9 +34,23 @@ hg_table_free (HgTable *table)
 {
   if (table == NULL)
     return;
+  for (guint i = 0; i < table->rows->len; i++)
+    free_row (table, i);
   g_ptr_array_unref (table->rows);
   g_array_unref (table->source_lines);
+  g_array_unref (table->packed);
   g_free (table);
+}
+
+static void
+add_row (HgTable  *table,
+         GStrv     cells,
+         guint     source_line,
+         gboolean  packed)
+{
+  g_ptr_array_add (table->rows, cells);
+  g_array_append_val (table->source_lines, source_line);
+  g_array_append_val (table->packed, packed);
 }
 
 void
@@ -31,8 +58,35 @@ hg_table_add_row (HgTable *table,
                   GStrv    cells,
                   guint    source_line)
 {
-  g_ptr_array_add (table->rows, cells);
-  g_array_append_val (table->source_lines, source_line);
+  add_row (table, cells, source_line, FALSE);
+}
+
+void
+hg_table_add_packed_row (HgTable *table,
+                         GStrv    cells,
+                         guint    source_line)
+{
+  add_row (table, cells, source_line, TRUE);
+}
+
+GStrv
+hg_table_unpack_row (HgTable *table,
+                     guint    index)
+{
+  GStrv cells;
+
+  g_return_val_if_fail (index < table->rows->len, NULL);
+  cells = g_ptr_array_index (table->rows, index);
+  if (g_array_index (table->packed, gboolean, index))
+    {
+      GStrv copy = g_strdupv (cells);
+
+      g_free (cells);
+      cells = copy;
+      g_ptr_array_index (table->rows, index) = cells;
+      g_array_index (table->packed, gboolean, index) = FALSE;
+    }
+  return cells;
 }
 
 guint

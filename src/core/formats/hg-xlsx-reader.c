@@ -2,12 +2,15 @@
  *
  * Imported workbooks come from anywhere: the IPA sample the user filled in,
  * a file mailed by a partner, or something built to hurt. So every part is
- * streamed straight out of the ZIP into libxml2's xmlTextReader: nothing is
- * extracted to disk, no part is ever held whole in memory, and every limit
- * is checked on the bytes actually decompressed, never on the sizes the ZIP
- * headers claim. No document may carry a DOCTYPE, which rules out entity
- * expansion ("billion laughs") and external entities in one stroke, and the
- * parser never touches the network.
+ * streamed straight out of the ZIP: nothing is extracted to disk, no part
+ * is ever held whole in memory, and every limit is checked on the bytes
+ * actually decompressed, never on the sizes the ZIP headers claim. The
+ * small parts (relationships, workbook, styles) go through libxml2's
+ * xmlTextReader; the sheet and the shared strings, nearly all of a large
+ * file, through HgXmlScanner, on the decompressed blocks where they lie.
+ * No document may carry a DOCTYPE, which rules out entity expansion
+ * ("billion laughs") and external entities in one stroke, and no parser
+ * touches the network.
  *
  * libarchive walks a ZIP only front to back, so each part is found by
  * opening the archive afresh and skipping to it; with the central
@@ -25,14 +28,13 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <libxml/parserInternals.h>
-#include <libxml/SAX2.h>
 #include <libxml/xmlreader.h>
 #include <math.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "hg-xlsx.h"
+#include "hg-xml-scanner.h"
 
 /* Declared in hg-xlsx.h, for the writer too. */
 G_DEFINE_QUARK (hg-xlsx-error-quark, hg_xlsx_error)
@@ -377,7 +379,8 @@ check_declaration (Part *p)
 /* libxml2 parses all the data it has been given before the reader
  * returns the first node, so a DOCTYPE seen by part_next() may already
  * have had its entities expanded. The bytes before the root element are
- * therefore checked here, before libxml2 gets them: a UTF-8 byte order
+ * therefore checked here, before libxml2 or HgXmlScanner (which refuses
+ * a DOCTYPE itself too) gets them: a UTF-8 byte order
  * mark, white space, comments and processing instructions may come
  * there; a DOCTYPE, another encoding (which would hide a DOCTYPE from
  * this scan) or anything else is refused. */
@@ -476,85 +479,98 @@ scan_prolog (Part         *p,
   return TRUE;
 }
 
-/* libxml2 asks for a few kilobytes at a time; libarchive hands out whole
- * blocks (up to 256 KiB decompressed, or all of a stored entry at once),
- * which are copied out piece by piece. */
+/* The next block of the part as libarchive decompressed it (up to 256 KiB,
+ * or all of a stored entry at once): 1 with it in @block, 0 at the end,
+ * -1 with p->error set. */
+static int
+part_next_block (Part          *p,
+                 const guint8 **block,
+                 gsize         *block_size)
+{
+  Reader *r = p->reader;
+  const void *data;
+  size_t size;
+  la_int64_t offset;
+  la_int64_t compressed;
+  guint64 before = p->inflated;
+  int ret;
+
+  if (p->error != NULL)
+    return -1;
+  if (p->eof)
+    return 0;
+  ret = archive_read_data_block (p->archive, &data, &size, &offset);
+  if (ret == ARCHIVE_EOF)
+    {
+      p->eof = TRUE;
+      return 0;
+    }
+  if (ret != ARCHIVE_OK)
+    {
+      g_autofree char *message = archive_message (p->archive);
+
+      g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
+                   _("The Excel file is damaged: its part “%s” cannot be decompressed (%s)."),
+                   p->name, message);
+      return -1;
+    }
+
+  /* Counted as the bytes come out of the decompressor, so a header
+   * that lies about the size changes nothing. libarchive has by now
+   * consumed the input of every earlier block, which makes the
+   * ratio of the bytes before this block exact. */
+  compressed = archive_filter_bytes (p->archive, -1) - p->start;
+  p->inflated += size;
+  r->inflated_total += size;
+
+  if (p->inflated > MAX_PART_BYTES)
+    g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
+                 _("The Excel file’s part “%s” is larger than %u MB when decompressed, "
+                   "too large to import."),
+                 p->name, (guint) (MAX_PART_BYTES >> 20));
+  else if (r->inflated_total > MAX_TOTAL_BYTES)
+    g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
+                 _("The Excel file holds more than %u MB of data when decompressed, "
+                   "too much to import."),
+                 (guint) (MAX_TOTAL_BYTES >> 20));
+  else if (before > RATIO_MIN_BYTES && before / (guint64) MAX (compressed, 1) > MAX_RATIO)
+    g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_UNSAFE,
+                 _("The Excel file’s part “%s” is compressed more than %u to 1, as only a "
+                   "“ZIP bomb” built to exhaust memory is; it was not imported."),
+                 p->name, MAX_RATIO);
+  if (p->error != NULL)
+    return -1;
+
+  /* Checked before any parser sees the bytes. */
+  if (p->prolog != PROLOG_DONE && !scan_prolog (p, data, size))
+    return -1;
+  *block = data;
+  *block_size = size;
+  return 1;
+}
+
+/* libxml2 asks for a few kilobytes at a time, which are copied out of
+ * the current block piece by piece. */
 static int
 part_read_cb (void *context,
               char *buffer,
               int   len)
 {
   Part *p = context;
-  Reader *r = p->reader;
   gsize n;
-
-  if (p->error != NULL)
-    return -1;
 
   while (p->block_pos == p->block_size)
     {
-      const void *block;
-      size_t size;
-      la_int64_t offset;
-      la_int64_t compressed;
-      guint64 before = p->inflated;
-      int ret;
+      int ret = part_next_block (p, &p->block, &p->block_size);
 
-      if (p->eof)
-        return 0;
-      ret = archive_read_data_block (p->archive, &block, &size, &offset);
-      if (ret == ARCHIVE_EOF)
-        {
-          p->eof = TRUE;
-          return 0;
-        }
-      if (ret != ARCHIVE_OK)
-        {
-          g_autofree char *message = archive_message (p->archive);
-
-          g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
-                       _("The Excel file is damaged: its part “%s” cannot be decompressed (%s)."),
-                       p->name, message);
-          return -1;
-        }
-
-      /* Counted as the bytes come out of the decompressor, so a header
-       * that lies about the size changes nothing. libarchive has by now
-       * consumed the input of every earlier block, which makes the
-       * ratio of the bytes before this block exact. */
-      compressed = archive_filter_bytes (p->archive, -1) - p->start;
-      p->inflated += size;
-      r->inflated_total += size;
-
-      if (p->inflated > MAX_PART_BYTES)
-        g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
-                     _("The Excel file’s part “%s” is larger than %u MB when decompressed, "
-                       "too large to import."),
-                     p->name, (guint) (MAX_PART_BYTES >> 20));
-      else if (r->inflated_total > MAX_TOTAL_BYTES)
-        g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
-                     _("The Excel file holds more than %u MB of data when decompressed, "
-                       "too much to import."),
-                     (guint) (MAX_TOTAL_BYTES >> 20));
-      else if (before > RATIO_MIN_BYTES && before / (guint64) MAX (compressed, 1) > MAX_RATIO)
-        g_set_error (&p->error, HG_XLSX_ERROR, HG_XLSX_ERROR_UNSAFE,
-                     _("The Excel file’s part “%s” is compressed more than %u to 1, as only a "
-                       "“ZIP bomb” built to exhaust memory is; it was not imported."),
-                     p->name, MAX_RATIO);
-      if (p->error != NULL)
-        return -1;
-
-      p->block = block;
-      p->block_size = size;
+      if (ret <= 0)
+        return ret;
       p->block_pos = 0;
     }
 
   n = MIN ((gsize) MAX (len, 0), p->block_size - p->block_pos);
   memcpy (buffer, p->block + p->block_pos, n);
   p->block_pos += n;
-
-  if (p->prolog != PROLOG_DONE && !scan_prolog (p, (const guint8 *) buffer, n))
-    return -1;
   return (int) n;
 }
 
@@ -574,9 +590,8 @@ part_free (Part *p)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Part, part_free)
 
-/* With @xml_reader FALSE the caller feeds the part to a parser of its own
- * through part_read_cb(): no xmlTextReader is made, which would already
- * read the first bytes. */
+/* With @xml_reader FALSE the caller reads the part with part_scan(): no
+ * xmlTextReader is made, which would already read the first bytes. */
 static Part *
 part_open (Reader      *r,
            const char  *name,
@@ -738,21 +753,6 @@ is_true (const char *value)
   return value != NULL && (strcmp (value, "1") == 0 || strcmp (value, "true") == 0);
 }
 
-static gboolean
-is_text_node (Part *p)
-{
-  switch (xmlTextReaderNodeType (p->xml))
-    {
-    case XML_READER_TYPE_TEXT:
-    case XML_READER_TYPE_CDATA:
-    case XML_READER_TYPE_WHITESPACE:
-    case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
 /* Excel writes characters that XML cannot carry as "_xHHHH_" (a carriage
  * return is "_x000D_"), and a literal "_x" as "_x005F_x". */
 static void
@@ -802,66 +802,6 @@ decode_escapes (GString *text)
     }
   g_string_assign (text, out->str);
   g_string_free (out, TRUE);
-}
-
-/* Collects the text of the element the reader is on, up to its end tag.
- * With @rich, only the text of <t> elements counts and phonetic runs
- * (<rPh>, the furigana Japanese Excel stores) are left out: this is how
- * <si> and <is> hold rich text. */
-static gboolean
-collect_text (Part     *p,
-              gboolean  rich,
-              GString  *out,
-              GError  **error)
-{
-  int depth = xmlTextReaderDepth (p->xml);
-  int t_depth = -1;
-  int rph_depth = -1;
-
-  g_string_truncate (out, 0);
-  if (xmlTextReaderIsEmptyElement (p->xml))
-    return TRUE;
-
-  for (;;)
-    {
-      int ret = part_next (p, error);
-      int type, d;
-
-      if (ret < 0)
-        return FALSE;
-      if (ret == 0)
-        break;
-
-      type = xmlTextReaderNodeType (p->xml);
-      d = xmlTextReaderDepth (p->xml);
-      if (type == XML_READER_TYPE_END_ELEMENT && d == depth)
-        break;
-
-      if (is_text_node (p))
-        {
-          if (!rich || (t_depth >= 0 && rph_depth < 0))
-            g_string_append (out, (const char *) xmlTextReaderConstValue (p->xml));
-        }
-      else if (rich && type == XML_READER_TYPE_ELEMENT && !xmlTextReaderIsEmptyElement (p->xml))
-        {
-          const char *name = (const char *) xmlTextReaderConstLocalName (p->xml);
-
-          if (rph_depth < 0 && strcmp (name, "rPh") == 0)
-            rph_depth = d;
-          else if (t_depth < 0 && strcmp (name, "t") == 0)
-            t_depth = d;
-        }
-      else if (rich && type == XML_READER_TYPE_END_ELEMENT)
-        {
-          if (d == rph_depth)
-            rph_depth = -1;
-          else if (d == t_depth)
-            t_depth = -1;
-        }
-    }
-  if (rich)
-    decode_escapes (out);
-  return TRUE;
 }
 
 /* Relationships and the workbook */
@@ -1217,40 +1157,188 @@ read_styles (Reader      *r,
   return TRUE;
 }
 
+/* Reads a part with @scanner to its end. A problem of the callbacks
+ * (@problem, which they set before they stop the scanner) comes first,
+ * then one of the XML. */
+static gboolean
+part_scan (Part          *p,
+           HgXmlScanner  *scanner,
+           GError       **problem,
+           GError       **error)
+{
+  HgXmlScannerStatus status;
+
+  for (;;)
+    {
+      const guint8 *block;
+      gsize size;
+      int ret = part_next_block (p, &block, &size);
+
+      if (ret < 0)
+        {
+          g_propagate_error (error, g_steal_pointer (&p->error));
+          return FALSE;
+        }
+      if (ret == 0)
+        {
+          status = hg_xml_scanner_finish (scanner);
+          break;
+        }
+      status = hg_xml_scanner_feed (scanner, (const char *) block, size);
+      if (status != HG_XML_SCANNER_OK)
+        break;
+    }
+
+  if (*problem != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (problem));
+      return FALSE;
+    }
+  switch (status)
+    {
+    case HG_XML_SCANNER_OK:
+    case HG_XML_SCANNER_STOPPED:
+      return TRUE;
+    case HG_XML_SCANNER_DOCTYPE:
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_UNSAFE,
+                   _("The Excel file’s part “%s” declares a document type (DOCTYPE), which no "
+                     "real Excel file does; it was refused for safety."), p->name);
+      return FALSE;
+    case HG_XML_SCANNER_MALFORMED:
+    default:
+      {
+        guint line;
+        const char *what = hg_xml_scanner_get_problem (scanner, &line);
+
+        g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
+                     _("The Excel file is damaged: its part “%s” is not well-formed XML "
+                       "(line %d: %s)."), p->name, (int) line, what);
+        return FALSE;
+      }
+    }
+}
+
+/* The shared strings: the text of each <si>, only that of its <t>
+ * elements, without the phonetic runs (<rPh>, the furigana Japanese
+ * Excel stores). This is how <si> and <is> hold rich text. Depths count
+ * from the root element at 0. */
+typedef struct
+{
+  Reader   *reader;
+  GString  *text;
+  int       depth;
+  int       si_depth;   /* -1 outside an <si> */
+  int       t_depth;
+  int       rph_depth;
+  GError   *error;      /* never set: no string is refused */
+} Strings;
+
+static void
+add_shared_string (Strings *st)
+{
+  Reader *r = st->reader;
+  /* The block cannot outgrow the part, which is at most 256 MB. */
+  guint32 offset = (guint32) r->sst_text->len;
+
+  decode_escapes (st->text);
+  g_array_append_val (r->sst_offsets, offset);
+  g_string_append_len (r->sst_text, st->text->str, st->text->len + 1);
+  g_string_truncate (st->text, 0);
+}
+
+static void
+on_strings_start (gpointer              data,
+                  const char           *local,
+                  const HgXmlAttribute *attributes,
+                  guint                 n_attributes,
+                  gboolean              empty)
+{
+  Strings *st = data;
+  int depth = st->depth++;
+
+  (void) attributes;
+  (void) n_attributes;
+  if (st->si_depth < 0)
+    {
+      if (strcmp (local, "si") != 0)
+        return;
+      g_string_truncate (st->text, 0);
+      if (empty)
+        add_shared_string (st);
+      else
+        st->si_depth = depth;
+      st->t_depth = st->rph_depth = -1;
+    }
+  else if (!empty)
+    {
+      if (st->rph_depth < 0 && strcmp (local, "rPh") == 0)
+        st->rph_depth = depth;
+      else if (st->t_depth < 0 && strcmp (local, "t") == 0)
+        st->t_depth = depth;
+    }
+}
+
+static void
+on_strings_end (gpointer    data,
+                const char *local,
+                gboolean    empty)
+{
+  Strings *st = data;
+  int depth = --st->depth;
+
+  (void) local;
+  if (empty || st->si_depth < 0)
+    return;
+  if (depth == st->si_depth)
+    {
+      add_shared_string (st);
+      st->si_depth = -1;
+    }
+  else if (depth == st->rph_depth)
+    st->rph_depth = -1;
+  else if (depth == st->t_depth)
+    st->t_depth = -1;
+}
+
+static void
+on_strings_text (gpointer    data,
+                 const char *text,
+                 gsize       length)
+{
+  Strings *st = data;
+
+  if (st->si_depth >= 0 && st->t_depth >= 0 && st->rph_depth < 0)
+    g_string_append_len (st->text, text, length);
+}
+
 static gboolean
 read_shared_strings (Reader      *r,
                      const char  *name,
                      GError     **error)
 {
-  g_autoptr(Part) p = part_open (r, name, TRUE, error);
+  static const HgXmlScannerFuncs funcs = {
+    on_strings_start, on_strings_end, on_strings_text, NULL,
+  };
+  g_autoptr(Part) p = part_open (r, name, FALSE, error);
   g_autoptr(GString) text = g_string_new (NULL);
-  int ret;
+  Strings st = { r, text, 0, -1, -1, -1, NULL };
+  g_autoptr(HgXmlScanner) scanner = NULL;
 
   if (p == NULL)
     return FALSE;
-
-  while ((ret = part_next (p, error)) > 0)
-    {
-      guint32 offset;
-
-      if (!is_element (p, "si"))
-        continue;
-      if (!collect_text (p, TRUE, text, error))
-        return FALSE;
-      /* The block cannot outgrow the part, which is at most 256 MB. */
-      offset = (guint32) r->sst_text->len;
-      g_array_append_val (r->sst_offsets, offset);
-      g_string_append_len (r->sst_text, text->str, text->len + 1);
-    }
-  return ret == 0;
+  scanner = hg_xml_scanner_new (&funcs, &st);
+  return part_scan (p, scanner, &st.error, error);
 }
 
 /* The sheet */
 
+/* A cell of the current row: its text is in Sheet.row_text, so that a
+ * row costs one allocation, not one per cell. */
 typedef struct
 {
   guint  column;
-  char  *text;
+  guint  offset;
+  guint  length;
 } Cell;
 
 /* A range of merged cells, 0-based columns and 1-based rows as in a cell
@@ -1271,32 +1359,24 @@ typedef struct
   HgTable     *table;
   GArray      *merges;      /* Merge */
   GArray      *cells;       /* Cell, of the current row */
+  GString     *row_text;    /* the texts of its cells, NUL-terminated */
   guint        row;
   guint64      n_cells;     /* in the result, with the empty ones */
   guint64      n_bytes;     /* of text in the result */
   GString     *value;
   GString     *inline_value;
 
-  /* Where the SAX parse of the sheet is (read_sheet_data()). Depths count
-   * as xmlTextReaderDepth() does: the root element is at 0. */
-  xmlParserCtxtPtr  ctxt;
-  GError           *error;        /* what stopped the parse */
-  /* Nothing more to take: the rest is still parsed, for the XML errors
-   * in it, because the reader parsed ahead of what it showed and failed
-   * on them. */
+  /* Where the scan of the sheet is (read_sheet()). Depths count from the
+   * root element at 0. */
+  HgXmlScanner     *scanner;
+  GError           *error;        /* what stopped the scan */
+  /* Nothing more to take: the rest is still scanned, for its XML. */
   gboolean          done;
-  /* The reader parsed on until the last node it showed had a next sibling
-   * or its parent had ended (to the end of the part if that parent was
-   * the root): whether that has happened yet, and the node's depth. */
-  gboolean          tail_open;
-  int               tail_depth;
   int               depth;
-  gboolean          skip_end;     /* the next end is an empty element's */
   gboolean          in_sheet_data;
   gboolean          after_sheet_data;
   gboolean          in_row;
   guint             next_column;
-  gsize             text_run;     /* bytes of the text node being read */
 
   /* The cell being read, from its start tag to its end tag. */
   int               cell_depth;   /* -1 outside a cell */
@@ -1310,14 +1390,6 @@ typedef struct
   int               t_depth;
   int               rph_depth;
 } Sheet;
-
-static void
-clear_cells (GArray *cells)
-{
-  for (guint i = 0; i < cells->len; i++)
-    g_free (g_array_index (cells, Cell, i).text);
-  g_array_set_size (cells, 0);
-}
 
 static gboolean
 set_too_large_error (Sheet   *s,
@@ -1335,7 +1407,10 @@ finish_row (Sheet   *s,
             GError **error)
 {
   guint width = 0;
+  gsize header;
   GStrv row;
+  char *text;
+  char *empty;
 
   for (guint i = 0; i < s->cells->len; i++)
     width = MAX (width, g_array_index (s->cells, Cell, i).column + 1);
@@ -1346,24 +1421,27 @@ finish_row (Sheet   *s,
   if (s->n_cells > MAX_CELLS)
     return set_too_large_error (s, error);
 
-  /* Cells may come in any order, and a column twice: the last one wins. */
-  row = g_new (char *, width + 1);
+  /* One block: the pointers, the texts, and the "" of the empty cells.
+   * Cells may come in any order, and a column twice: the last one wins. */
+  header = (width + 1) * sizeof (char *);
+  row = g_malloc (header + s->row_text->len + 1);
+  text = (char *) row + header;
+  memcpy (text, s->row_text->str, s->row_text->len);
+  empty = text + s->row_text->len;
+  *empty = '\0';
   for (guint c = 0; c < width; c++)
-    row[c] = NULL;
+    row[c] = empty;
   row[width] = NULL;
   for (guint i = 0; i < s->cells->len; i++)
     {
-      Cell *cell = &g_array_index (s->cells, Cell, i);
+      const Cell *cell = &g_array_index (s->cells, Cell, i);
 
-      g_free (row[cell->column]);
-      row[cell->column] = g_steal_pointer (&cell->text);
+      row[cell->column] = text + cell->offset;
     }
-  for (guint c = 0; c < width; c++)
-    if (row[c] == NULL)
-      row[c] = g_strdup ("");
 
-  hg_table_add_row (s->table, row, s->row);
+  hg_table_add_packed_row (s->table, row, s->row);
   g_array_set_size (s->cells, 0);
+  g_string_truncate (s->row_text, 0);
   return TRUE;
 }
 
@@ -1408,74 +1486,105 @@ format_cell_ref (guint  column,
   g_snprintf (ref + i, 64 - i, "%u", row);
 }
 
+/* The civil date of @days after 1970-01-01 (H. Hinnant's algorithm):
+ * what GDate gives, without its Julian-day bookkeeping and a printf for
+ * each of the dates of a register. */
+static void
+format_civil_date (gint64   days,
+                   GString *out)
+{
+  gint64 z = days + 719468;
+  gint64 era = (z >= 0 ? z : z - 146096) / 146097;
+  guint doe = (guint) (z - era * 146097);
+  guint yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  guint doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  guint mp = (5 * doy + 2) / 153;
+  guint day = doy - (153 * mp + 2) / 5 + 1;
+  guint month = mp < 10 ? mp + 3 : mp - 9;
+  guint year = (guint) (yoe + era * 400) + (month <= 2);
+  char text[11];
+
+  text[0] = '0' + year / 1000 % 10;
+  text[1] = '0' + year / 100 % 10;
+  text[2] = '0' + year / 10 % 10;
+  text[3] = '0' + year % 10;
+  text[4] = '-';
+  text[5] = '0' + month / 10;
+  text[6] = '0' + month % 10;
+  text[7] = '-';
+  text[8] = '0' + day / 10;
+  text[9] = '0' + day % 10;
+  g_string_append_len (out, text, 10);
+}
+
 /* Serial day numbers count from 1900-01-01 as day 1 and include Excel's
  * 1900-02-29, a day that never was: serial 60 is shown as Excel shows it,
  * and days before it are one less than the count from 1899-12-30. With
  * the 1904 system (old Mac workbooks) day 0 is 1904-01-01. */
-static char *
-format_date (double   serial,
-             gboolean date1904)
+static gboolean
+format_date (double    serial,
+             gboolean  date1904,
+             GString  *out)
 {
-  GDate date;
   gint64 day;
 
   /* Round to the second first: 45000.99999999 is midnight of the next
    * day, as Excel shows it. Negative serials are no dates at all. */
   serial += 0.5 / 86400.0;
   if (!isfinite (serial) || serial < 0 || serial > 3e6)
-    return NULL;
+    return FALSE;
   day = (gint64) serial;
 
-  g_date_clear (&date, 1);
+  /* Days from 1970-01-01: 1904-01-01 is -24107, 1899-12-30 is -25569. */
   if (date1904)
     {
       if (day < 0 || day > 2957003)
-        return NULL;
-      g_date_set_dmy (&date, 1, G_DATE_JANUARY, 1904);
+        return FALSE;
+      format_civil_date (day - 24107, out);
     }
+  else if (day < 1 || day > 2958465)
+    return FALSE;
+  else if (day == 60)
+    g_string_append (out, "1900-02-29");
   else
-    {
-      if (day < 1 || day > 2958465)
-        return NULL;
-      if (day == 60)
-        return g_strdup ("1900-02-29");
-      g_date_set_dmy (&date, day < 60 ? 31 : 30, G_DATE_DECEMBER, 1899);
-    }
-  g_date_add_days (&date, (guint) day);
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date),
-                          g_date_get_month (&date), g_date_get_day (&date));
+    format_civil_date (day - (day < 60 ? 25568 : 25569), out);
+  return TRUE;
 }
 
-static char *
-format_time (double serial)
+static gboolean
+format_time (double   serial,
+             GString *out)
 {
   gint64 seconds;
 
   if (!isfinite (serial) || serial < 0 || serial > 1e7)
-    return NULL;
+    return FALSE;
   seconds = (gint64) (serial * 86400.0 + 0.5) % 86400;
-  return g_strdup_printf ("%02d:%02d:%02d", (int) (seconds / 3600),
+  g_string_append_printf (out, "%02d:%02d:%02d", (int) (seconds / 3600),
                           (int) (seconds / 60 % 60), (int) (seconds % 60));
+  return TRUE;
 }
 
 /* Numbers as Excel shows them in a General cell: integers without ".0",
  * others with at most 15 significant digits (so 0.1+0.2 is "0.3"). */
-static char *
+static const char *
 format_number (const char *text,
-               double     *value)
+               double     *value,
+               char        buffer[G_ASCII_DTOSTR_BUF_SIZE])
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
   const char *p;
   char *end;
   double v;
 
-  /* Most values are small integers as written: nothing to do. */
+  /* Most values are small integers as written: nothing to do, and their
+   * value is exact in a double without strtod(). */
+  v = 0;
   for (p = text; g_ascii_isdigit (*p); p++)
-    ;
+    v = v * 10 + (*p - '0');
   if (*p == '\0' && p - text > 0 && p - text < 16 && (text[0] != '0' || p - text == 1))
     {
-      *value = g_ascii_strtod (text, NULL);
-      return g_strdup (text);
+      *value = v;
+      return text;
     }
 
   v = g_ascii_strtod (text, &end);
@@ -1486,18 +1595,34 @@ format_number (const char *text,
 
   *value = v;
   if (v == 0)
-    return g_strdup ("0");
+    return "0";
   if (v > -1e15 && v < 1e15 && v == (double) (gint64) v)
-    return g_strdup_printf ("%.0f", v);
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", v));
+    return g_ascii_formatd (buffer, G_ASCII_DTOSTR_BUF_SIZE, "%.0f", v);
+  return g_ascii_formatd (buffer, G_ASCII_DTOSTR_BUF_SIZE, "%.15g", v);
 }
 
-static char *
+/* Strips white space around a value, where there is any: most values
+ * have none, and g_strstrip() measures the string each time. */
+static void
+strip_value (GString *value)
+{
+  if (value->len > 0
+      && (g_ascii_isspace (value->str[0]) || g_ascii_isspace (value->str[value->len - 1])))
+    {
+      g_strstrip (value->str);
+      value->len = strlen (value->str);
+    }
+}
+
+/* Appends the text of the cell to @out; FALSE with @error set when it
+ * cannot be. */
+static gboolean
 cell_value (Sheet       *s,
             const char  *type,
             guint        style,
             gboolean     has_inline,
             const char  *ref,
+            GString     *out,
             GError     **error)
 {
   Reader *r = s->reader;
@@ -1506,10 +1631,12 @@ cell_value (Sheet       *s,
   if (strcmp (type, "s") == 0)
     {
       guint index;
+      guint32 start, end;
 
       if (s->value->len == 0)
-        return g_strdup ("");
-      if (!parse_uint (g_strstrip (s->value->str), G_MAXUINT32 - 1, &index)
+        return TRUE;
+      strip_value (s->value);
+      if (!parse_uint (s->value->str, G_MAXUINT32 - 1, &index)
           || index >= r->sst_offsets->len)
         {
           g_autofree char *display = shorten (v, SHORT_NAME);
@@ -1518,102 +1645,89 @@ cell_value (Sheet       *s,
                        _("Cell %s of sheet “%s” refers to shared text number %s, "
                          "which the Excel file does not have."),
                        ref, s->sheet_name, display);
-          return NULL;
+          return FALSE;
         }
-      return g_strdup (r->sst_text->str + g_array_index (r->sst_offsets, guint32, index));
+      /* Each string is followed by its NUL, then the next string. */
+      start = g_array_index (r->sst_offsets, guint32, index);
+      end = index + 1 < r->sst_offsets->len ? g_array_index (r->sst_offsets, guint32, index + 1)
+                                            : (guint32) r->sst_text->len;
+      g_string_append_len (out, r->sst_text->str + start, end - start - 1);
+      return TRUE;
     }
   if (strcmp (type, "inlineStr") == 0)
-    return g_strdup (has_inline ? s->inline_value->str : v);
+    {
+      g_string_append (out, has_inline ? s->inline_value->str : v);
+      return TRUE;
+    }
   if (strcmp (type, "str") == 0)
     {
       decode_escapes (s->value);
-      return g_strdup (s->value->str);
+      g_string_append (out, s->value->str);
+      return TRUE;
     }
   if (strcmp (type, "b") == 0)
     {
-      if (strcmp (v, "1") == 0)
-        return g_strdup ("TRUE");
-      if (strcmp (v, "0") == 0)
-        return g_strdup ("FALSE");
-      return g_strdup (v);
+      g_string_append (out, strcmp (v, "1") == 0 ? "TRUE" : strcmp (v, "0") == 0 ? "FALSE" : v);
+      return TRUE;
     }
   if (strcmp (type, "d") == 0)
     {
       /* ISO 8601 date cells, as strict OOXML writers use. */
       if (strlen (v) >= 10 && v[4] == '-' && v[7] == '-')
-        return g_strndup (v, 10);
-      return g_strdup (v);
+        g_string_append_len (out, v, 10);
+      else
+        g_string_append (out, v);
+      return TRUE;
     }
   if (strcmp (type, "e") == 0 || s->value->len == 0)
-    return g_strdup (v);
+    {
+      g_string_append (out, v);
+      return TRUE;
+    }
 
   /* A number, type "n" or none at all. */
   {
     FormatKind kind = FORMAT_GENERAL;
-    char *text;
-    char *formatted = NULL;
+    char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+    const char *text;
     double number = 0;
 
-    g_strstrip (s->value->str);
-    text = format_number (s->value->str, &number);
+    strip_value (s->value);
+    text = format_number (s->value->str, &number, buffer);
     if (text == NULL)
-      return g_strdup (s->value->str);
+      {
+        g_string_append (out, s->value->str);
+        return TRUE;
+      }
 
     if (r->xf_formats != NULL && style < r->xf_formats->len)
       kind = g_array_index (r->xf_formats, guint8, style);
-    if (kind == FORMAT_DATE)
-      formatted = format_date (number, r->date1904);
-    else if (kind == FORMAT_TIME)
-      formatted = format_time (number);
-    if (formatted != NULL)
-      {
-        g_free (text);
-        return formatted;
-      }
-    return text;
+    if ((kind == FORMAT_DATE && format_date (number, r->date1904, out))
+        || (kind == FORMAT_TIME && format_time (number, out)))
+      return TRUE;
+    g_string_append (out, text);
+    return TRUE;
   }
 }
 
-/* An attribute value as xmlTextReaderConstValue() gives it. The SAX2
- * parser hands an "&" in a value on as "&#38;" (the tree builder turns it
- * back), and no other reference can be left in it: without a DOCTYPE no
- * entity is declared. */
-static char *
-attribute_value (const xmlChar **attribute)
+/* The value of the attribute @name without a prefix, or NULL. */
+static const char *
+find_attribute (const HgXmlAttribute *attributes,
+                guint                 n_attributes,
+                const char           *name)
 {
-  const char *start = (const char *) attribute[3];
-  const char *end = (const char *) attribute[4];
-  GString *value = g_string_new_len (start, end - start);
-
-  if (memchr (start, '&', end - start) != NULL)
-    g_string_replace (value, "&#38;", "&", 0);
-  return g_string_free (value, FALSE);
-}
-
-/* The value of the attribute @name without a namespace or prefix, as
- * xmlGetNoNsProp() finds it, or NULL. */
-static char *
-find_attribute (int             n_attributes,
-                const xmlChar **attributes,
-                const char     *name)
-{
-  for (int i = 0; i < n_attributes; i++)
-    {
-      const xmlChar **attribute = attributes + 5 * i;
-
-      if (attribute[1] == NULL && attribute[2] == NULL
-          && strcmp ((const char *) attribute[0], name) == 0)
-        return attribute_value (attribute);
-    }
+  for (guint i = 0; i < n_attributes; i++)
+    if (strcmp (attributes[i].name, name) == 0)
+      return attributes[i].value;
   return NULL;
 }
 
 /* Takes one <c> start tag. */
 static gboolean
-start_cell (Sheet          *s,
-            int             n_attributes,
-            const xmlChar **attributes,
-            GError        **error)
+start_cell (Sheet                *s,
+            const HgXmlAttribute *attributes,
+            guint                 n_attributes,
+            GError              **error)
 {
   guint row;
   gboolean has_ref = FALSE;
@@ -1624,42 +1738,29 @@ start_cell (Sheet          *s,
   s->has_inline = FALSE;
   g_string_truncate (s->value, 0);
 
-  for (int i = 0; i < n_attributes; i++)
+  for (guint i = 0; i < n_attributes; i++)
     {
-      const xmlChar **attribute = attributes + 5 * i;
-      const char *name = (const char *) attribute[0];
-      gsize length = attribute[4] - attribute[3];
-      g_autofree char *copy = NULL;
-      char small[64];
-      const char *value;
+      const char *name = attributes[i].name;
+      const char *value = attributes[i].value;
 
-      if (attribute[1] != NULL || attribute[2] != NULL)
+      if (name[0] == '\0' || name[1] != '\0')
         continue;
-      if (strcmp (name, "r") != 0 && strcmp (name, "t") != 0 && strcmp (name, "s") != 0)
-        continue;
-      /* Copied only when long or holding an "&": this runs for every cell. */
-      if (length < sizeof small && memchr (attribute[3], '&', length) == NULL)
-        {
-          memcpy (small, attribute[3], length);
-          small[length] = '\0';
-          value = small;
-        }
-      else
-        value = copy = attribute_value (attribute);
-      if (strcmp (name, "r") == 0)
+      if (name[0] == 'r')
         {
           /* Longer than any cell reference: kept only to name it. */
-          if (g_strlcpy (s->ref, value, sizeof s->ref) >= sizeof s->ref)
+          if (attributes[i].value_length >= sizeof s->ref)
             {
               g_autofree char *display = shorten (value, 16);
 
               g_strlcpy (s->ref, display, sizeof s->ref);
             }
+          else
+            memcpy (s->ref, value, attributes[i].value_length + 1);
           has_ref = TRUE;
         }
-      else if (strcmp (name, "t") == 0)
+      else if (name[0] == 't')
         g_strlcpy (s->type, value, sizeof s->type);
-      else if (!parse_uint (value, G_MAXUINT32 - 1, &s->style))
+      else if (name[0] == 's' && !parse_uint (value, G_MAXUINT32 - 1, &s->style))
         s->style = 0;
     }
 
@@ -1701,21 +1802,23 @@ finish_cell (Sheet   *s,
     return TRUE;
 
   cell.column = s->column;
-  cell.text = cell_value (s, s->type, s->style, s->has_inline, s->ref, error);
-  if (cell.text == NULL)
-    return FALSE;
-  if (cell.text[0] == '\0')
+  cell.offset = (guint) s->row_text->len;
+  if (!cell_value (s, s->type, s->style, s->has_inline, s->ref, s->row_text, error))
     {
-      g_free (cell.text);
-      return TRUE;
+      g_string_truncate (s->row_text, cell.offset);
+      return FALSE;
     }
+  cell.length = (guint) (s->row_text->len - cell.offset);
+  if (cell.length == 0)
+    return TRUE;
 
-  s->n_bytes += strlen (cell.text);
+  s->n_bytes += cell.length;
   if (s->n_bytes > MAX_TEXT_BYTES || s->cells->len >= MAX_COLUMNS)
     {
-      g_free (cell.text);
+      g_string_truncate (s->row_text, cell.offset);
       return set_too_large_error (s, error);
     }
+  g_string_append_c (s->row_text, '\0');
   g_array_append_val (s->cells, cell);
   return TRUE;
 }
@@ -1833,7 +1936,7 @@ apply_merges (Sheet   *s,
            i++)
         {
           guint index = g_array_index (rows, RowIndex, i).index;
-          GStrv cells = g_ptr_array_index (table->rows, index);
+          GStrv cells = hg_table_unpack_row (table, index);
           guint width = g_strv_length (cells);
 
           if (width <= merge->last_column)
@@ -1863,57 +1966,27 @@ apply_merges (Sheet   *s,
   return TRUE;
 }
 
-/* The sheet is by far the largest part, so it is read with libxml2's SAX2
- * parser fed straight from the archive: the xmlTextReader that reads the
- * other parts builds and frees a tree node for every tag and text, which
- * was most of the time of an import. The callbacks below follow the
- * nodes exactly as that reader showed them. */
+/* The sheet is by far the largest part: its callbacks run for every tag
+ * and text of some 60 MB in a register of 100,000 rows. */
 
-/* A problem found in the sheet stops taking nodes, not the parser: it
- * still parses the rest of the piece it was given, as the reader did,
- * whose XML errors there won over what its nodes said (see
- * read_sheet_data()). */
+/* A problem found in the sheet stops the scan; it is reported before any
+ * XML error further on. */
 static void
 stop_sheet (Sheet *s)
 {
-  (void) s;
-}
-
-/* An element's local name as the reader showed it: one whose prefix is
- * bound to no namespace kept its whole "prefix:name" there, which matches
- * none of the names looked for. */
-static const char *
-sax_local_name (const xmlChar *localname,
-                const xmlChar *prefix,
-                const xmlChar *uri)
-{
-  return prefix != NULL && uri == NULL ? ":" : (const char *) localname;
+  hg_xml_scanner_stop (s->scanner);
 }
 
 static void
-on_sheet_start (void           *data,
-                const xmlChar  *localname,
-                const xmlChar  *prefix,
-                const xmlChar  *uri,
-                int             n_namespaces,
-                const xmlChar **namespaces,
-                int             n_attributes,
-                int             n_defaulted,
-                const xmlChar **attributes)
+on_sheet_start (gpointer              data,
+                const char           *local,
+                const HgXmlAttribute *attributes,
+                guint                 n_attributes,
+                gboolean              empty)
 {
   Sheet *s = data;
-  const char *local = sax_local_name (localname, prefix, uri);
   int depth = s->depth++;
-  /* The parser stands after the start tag: on "/>" for an empty element. */
-  gboolean empty = s->ctxt->input->cur[0] == '/' && s->ctxt->input->cur[1] == '>';
 
-  (void) n_namespaces;
-  (void) namespaces;
-  (void) n_defaulted;
-  s->skip_end = empty;
-  s->text_run = 0;
-  if (s->done && depth == s->tail_depth)
-    s->tail_open = FALSE;
   if (s->done || s->error != NULL)
     return;
 
@@ -1963,13 +2036,9 @@ on_sheet_start (void           *data,
   /* Of what follows the cells only the merged ranges matter. */
   if (s->after_sheet_data)
     {
-      if (strcmp (local, "mergeCell") == 0)
-        {
-          g_autofree char *ref = find_attribute (n_attributes, attributes, "ref");
-
-          if (!read_merge (s, ref, &s->error))
-            stop_sheet (s);
-        }
+      if (strcmp (local, "mergeCell") == 0
+          && !read_merge (s, find_attribute (attributes, n_attributes, "ref"), &s->error))
+        stop_sheet (s);
       return;
     }
 
@@ -1977,8 +2046,7 @@ on_sheet_start (void           *data,
     {
       if (strcmp (local, "sheetData") == 0)
         {
-          s->done = s->tail_open = empty;
-          s->tail_depth = depth;
+          s->done = empty;
           s->in_sheet_data = TRUE;
         }
       return;
@@ -1986,7 +2054,7 @@ on_sheet_start (void           *data,
 
   if (strcmp (local, "row") == 0)
     {
-      g_autofree char *r_text = find_attribute (n_attributes, attributes, "r");
+      const char *r_text = find_attribute (attributes, n_attributes, "r");
       guint row;
 
       if (s->in_row && !finish_row (s, &s->error))
@@ -1998,15 +2066,20 @@ on_sheet_start (void           *data,
       /* Without r, a row follows the one before it. */
       if (r_text == NULL)
         row = s->row + 1;
-      else if (!parse_uint (g_strstrip (r_text), G_MAXUINT32 - 1, &row) || row == 0)
+      else
         {
-          g_autofree char *display = shorten (r_text, SHORT_NAME);
+          g_autofree char *stripped = g_strstrip (g_strdup (r_text));
 
-          g_set_error (&s->error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
-                       _("Sheet “%s” has a row numbered “%s”, which is not a row number."),
-                       s->sheet_name, display);
-          stop_sheet (s);
-          return;
+          if (!parse_uint (stripped, G_MAXUINT32 - 1, &row) || row == 0)
+            {
+              g_autofree char *display = shorten (stripped, SHORT_NAME);
+
+              g_set_error (&s->error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
+                           _("Sheet “%s” has a row numbered “%s”, which is not a row number."),
+                           s->sheet_name, display);
+              stop_sheet (s);
+              return;
+            }
         }
       if (row > MAX_ROWS)
         {
@@ -2022,7 +2095,7 @@ on_sheet_start (void           *data,
     }
   else if (strcmp (local, "c") == 0 && s->in_row)
     {
-      if (!start_cell (s, n_attributes, attributes, &s->error)
+      if (!start_cell (s, attributes, n_attributes, &s->error)
           || (empty && !finish_cell (s, &s->error)))
         stop_sheet (s);
       else if (!empty)
@@ -2031,25 +2104,15 @@ on_sheet_start (void           *data,
 }
 
 static void
-on_sheet_end (void          *data,
-              const xmlChar *localname,
-              const xmlChar *prefix,
-              const xmlChar *uri)
+on_sheet_end (gpointer    data,
+              const char *local,
+              gboolean    empty)
 {
   Sheet *s = data;
-  const char *local = sax_local_name (localname, prefix, uri);
   int depth = --s->depth;
 
-  s->text_run = 0;
-  if (s->done && depth == s->tail_depth - 1 && depth > 0)
-    s->tail_open = FALSE;
-  /* An empty element has no end node in the reader. */
-  if (s->skip_end)
-    {
-      s->skip_end = FALSE;
-      return;
-    }
-  if (s->done || s->error != NULL)
+  /* An empty element was taken whole at its start. */
+  if (empty || s->done || s->error != NULL)
     return;
 
   switch (s->collect)
@@ -2087,8 +2150,7 @@ on_sheet_end (void          *data,
 
   if (s->after_sheet_data)
     {
-      s->done = s->tail_open = strcmp (local, "mergeCells") == 0;
-      s->tail_depth = depth;
+      s->done = strcmp (local, "mergeCells") == 0;
       return;
     }
   if (!s->in_sheet_data)
@@ -2108,199 +2170,18 @@ on_sheet_end (void          *data,
 }
 
 static void
-on_sheet_text (void          *data,
-               const xmlChar *text,
-               int            length)
+on_sheet_text (gpointer    data,
+               const char *text,
+               gsize       length)
 {
   Sheet *s = data;
 
-  /* The tree builder behind the reader refuses a text node of more than
-   * XML_MAX_TEXT_LENGTH bytes when it adds to one: so does this. */
-  if (s->text_run > 0 && s->text_run + length > XML_MAX_TEXT_LENGTH && s->error == NULL)
-    {
-      Reader *r = s->reader;
-
-      /* A mere error, kept as on_xml_error() keeps one. */
-      if (r->xml_error == NULL)
-        {
-          r->xml_error = g_strdup ("Memory allocation failed : xmlSAX2Characters: huge text node");
-          r->xml_error_line = xmlSAX2GetLineNumber (s->ctxt);
-        }
-      xmlStopParser (s->ctxt);
-      return;
-    }
-  s->text_run += length;
   if (s->done || s->error != NULL)
     return;
   if (s->collect == COLLECT_V)
-    g_string_append_len (s->value, (const char *) text, length);
+    g_string_append_len (s->value, text, length);
   else if (s->collect == COLLECT_IS && s->t_depth >= 0 && s->rph_depth < 0)
-    g_string_append_len (s->inline_value, (const char *) text, length);
-}
-
-/* Comments and processing instructions end a text node. */
-static void
-on_sheet_comment (void          *data,
-                  const xmlChar *text)
-{
-  Sheet *s = data;
-
-  (void) text;
-  s->text_run = 0;
-}
-
-static void
-on_sheet_pi (void          *data,
-             const xmlChar *target,
-             const xmlChar *text)
-{
-  on_sheet_comment (data, target);
-  (void) text;
-}
-
-/* scan_prolog() refuses any DOCTYPE before libxml2 sees it; this is the
- * second line of defence, as part_next() is for the other parts. */
-static void
-on_sheet_doctype (void          *data,
-                  const xmlChar *name,
-                  const xmlChar *external_id,
-                  const xmlChar *system_id)
-{
-  Sheet *s = data;
-
-  (void) name;
-  (void) external_id;
-  (void) system_id;
-  if (s->error == NULL)
-    g_set_error (&s->error, HG_XLSX_ERROR, HG_XLSX_ERROR_UNSAFE,
-                 _("The Excel file’s part “%s” declares a document type (DOCTYPE), which no "
-                   "real Excel file does; it was refused for safety."), s->part->name);
-  stop_sheet (s);
-}
-
-static void
-on_sheet_reference (void          *data,
-                    const xmlChar *name)
-{
-  on_sheet_doctype (data, name, NULL, NULL);
-}
-
-static void
-set_sheet_xml_error (Sheet   *s,
-                     GError **error)
-{
-  Reader *r = s->reader;
-
-  if (r->xml_error != NULL)
-    g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
-                 _("The Excel file is damaged: its part “%s” is not well-formed XML "
-                   "(line %d: %s)."), s->part->name, r->xml_error_line, r->xml_error);
-  else
-    g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
-                 _("The Excel file is damaged: its part “%s” is not well-formed XML."),
-                 s->part->name);
-}
-
-/* How xmlTextReader feeds its parser: what it reads at a time, and the
- * piece it parses at a time (CHUNK_SIZE there). */
-#define READER_READ  4096
-#define READER_CHUNK 512
-
-static gboolean
-read_sheet_data (Sheet   *s,
-                 GError **error)
-{
-  Part *p = s->part;
-  xmlSAXHandler sax = { 0 };
-  char buffer[READER_CHUNK + READER_READ];
-  gsize start = 0, end;
-  gboolean ok = FALSE;
-  gboolean at_end = FALSE;
-  int n;
-
-  /* Only what the reader would have shown: no tree is built. */
-  sax.initialized = XML_SAX2_MAGIC;
-  sax.startElementNs = on_sheet_start;
-  sax.endElementNs = on_sheet_end;
-  sax.characters = on_sheet_text;
-  sax.ignorableWhitespace = on_sheet_text;
-  sax.cdataBlock = on_sheet_text;
-  sax.comment = on_sheet_comment;
-  sax.processingInstruction = on_sheet_pi;
-  sax.internalSubset = on_sheet_doctype;
-  sax.externalSubset = on_sheet_doctype;
-  sax.reference = on_sheet_reference;
-
-  s->cell_depth = -1;
-
-  /* The reader read 4 bytes to start the parser with, then 4 kB at a time
-   * whenever less than 512 were left, gave libxml2 512 at a time (what
-   * was left when a read came short, and the rest with the end of the
-   * part), and took its nodes after parsing the piece they came in. Fed
-   * the same pieces, the parser finds the same XML errors before a
-   * problem or the end of what is wanted stops the reading. */
-  n = part_read_cb (p, buffer, 4);
-  if (n < 0)
-    {
-      g_propagate_error (error, g_steal_pointer (&p->error));
-      return FALSE;
-    }
-  end = n;
-  s->ctxt = xmlCreatePushParserCtxt (&sax, s, end == 4 ? buffer : NULL, end == 4 ? 4 : 0,
-                                     p->name);
-  if (s->ctxt == NULL)
-    {
-      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
-                   _("The Excel file’s part “%s” cannot be read as XML."), p->name);
-      return FALSE;
-    }
-  if (end == 4)
-    end = 0;
-  /* No XML_PARSE_NOENT, no DTD loading, no network. */
-  xmlCtxtUseOptions (s->ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA);
-
-  for (;;)
-    {
-      gsize piece;
-
-      if (end - start < READER_CHUNK && !at_end)
-        {
-          memmove (buffer, buffer + start, end - start);
-          end -= start;
-          start = 0;
-          n = part_read_cb (p, buffer + end, READER_READ);
-          /* A limit hit while reading wins over whatever libxml2 made of
-           * the truncated input. */
-          if (n < 0)
-            {
-              g_propagate_error (error, g_steal_pointer (&p->error));
-              goto out;
-            }
-          at_end = n == 0;
-          end += n;
-        }
-      piece = at_end ? end - start : MIN (end - start, READER_CHUNK);
-      xmlParseChunk (s->ctxt, buffer + start, (int) piece, at_end);
-      start += piece;
-      if (!s->ctxt->wellFormed || s->ctxt->disableSAX)
-        {
-          set_sheet_xml_error (s, error);
-          goto out;
-        }
-      if (s->error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&s->error));
-          goto out;
-        }
-      if (at_end || (s->done && !s->tail_open))
-        break;
-    }
-  ok = !s->in_row || finish_row (s, error);
-
-out:
-  xmlFreeParserCtxt (g_steal_pointer (&s->ctxt));
-  g_clear_error (&s->error);
-  return ok;
+    g_string_append_len (s->inline_value, text, length);
 }
 
 static HgTable *
@@ -2309,6 +2190,9 @@ read_sheet (Reader      *r,
             const char  *sheet_name,
             GError     **error)
 {
+  static const HgXmlScannerFuncs funcs = {
+    on_sheet_start, on_sheet_end, on_sheet_text, NULL,
+  };
   g_autoptr(Part) p = part_open (r, name, FALSE, error);
   g_autoptr(HgTable) table = NULL;
   g_autofree char *display = shorten (sheet_name, SHORT_NAME);
@@ -2324,14 +2208,21 @@ read_sheet (Reader      *r,
   s.sheet_name = display;
   s.table = table;
   s.cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+  s.row_text = g_string_new (NULL);
   s.merges = g_array_new (FALSE, FALSE, sizeof (Merge));
   s.value = g_string_new (NULL);
   s.inline_value = g_string_new (NULL);
+  s.cell_depth = -1;
+  s.scanner = hg_xml_scanner_new (&funcs, &s);
 
-  ok = read_sheet_data (&s, error) && apply_merges (&s, error);
+  ok = part_scan (p, s.scanner, &s.error, error)
+       && (!s.in_row || finish_row (&s, error))
+       && apply_merges (&s, error);
 
-  clear_cells (s.cells);
+  hg_xml_scanner_free (s.scanner);
+  g_clear_error (&s.error);
   g_array_unref (s.cells);
+  g_string_free (s.row_text, TRUE);
   g_array_unref (s.merges);
   g_string_free (s.value, TRUE);
   g_string_free (s.inline_value, TRUE);
