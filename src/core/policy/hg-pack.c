@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "hg-core-resources.h"
+#include "hg-contact.h"
 #include "hg-pack.h"
 #include "hg-xml-loader.h"
 
@@ -57,6 +58,19 @@ static const char *company_fields[] = {
 static const char *role_keys[] = {
   "ciso", "department_head", "system_admin", "education", "auditor", "incident_contact", NULL
 };
+
+/* What a row repeated per contact (each="contact") reads: the contact's
+ * fields by their keys (hg-contact.c), its kind and its numbers as one
+ * cell. */
+static gboolean
+hg_pack_is_contact_variable (const char *name)
+{
+  HgContactField field;
+  const char *key = name + strlen ("contact.");
+
+  return g_str_equal (key, "phones") || g_str_equal (key, "kind")
+         || hg_contact_field_from_key (key, &field);
+}
 
 #define problem(loader, ...) hg_xml_loader_problem ((loader)->xml, __VA_ARGS__)
 
@@ -105,6 +119,7 @@ block_free (HgBlock *block)
   g_free (block->scope);
   g_free (block->text);
   g_free (block->role);
+  g_free (block->each);
   hg_expr_free (block->condition);
   g_ptr_array_unref (block->children);
   g_free (block);
@@ -243,6 +258,7 @@ read_block (Loader  *loader,
   block->kind = block_kind (node->name, &known);
   block->id = hg_xml_prop (node, "id");
   block->role = hg_xml_prop (node, "role");
+  block->each = hg_xml_prop (node, "each");
   block->condition = condition_of (loader, node);
   block->children = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   block->line = hg_xml_line (node);
@@ -336,8 +352,11 @@ hg_pack_is_known_variable (HgPack     *pack,
 {
   if (g_strv_contains (company_fields, name) || g_hash_table_contains (pack->questions, name))
     return TRUE;
-  if (g_str_has_prefix (name, "role.") || g_str_has_prefix (name, "person."))
+  if (g_str_has_prefix (name, "role.") || g_str_has_prefix (name, "person.")
+      || g_str_has_prefix (name, "phone."))
     return g_strv_contains (role_keys, strchr (name, '.') + 1);
+  if (g_str_has_prefix (name, "contact."))
+    return hg_pack_is_contact_variable (name);
   if (g_str_has_prefix (name, "label."))
     return g_strv_contains ((const char *[]) { "1", "2", "3", NULL }, name + 6);
   return FALSE;

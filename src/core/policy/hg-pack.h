@@ -105,6 +105,9 @@ struct _HgBlock
   char        *text;
   char        *role;
   HgExpr      *condition;
+  char        *each;          /* a table row repeated per item of a list the
+                               * workbook keeps ("contact"), reading
+                               * {contact.…} for each; NULL otherwise */
   GPtrArray   *children;          /* of HgBlock */
   guint        line;
 };
