@@ -18,6 +18,7 @@
 #include "hg-department-dialog.h"
 #include "hg-org-role.h"
 #include "hg-person.h"
+#include "hg-role-vacancy.h"
 #include "hg-person-dialog.h"
 
 #define COMMIT_DELAY_MS 600
@@ -496,11 +497,25 @@ role_row_new (HgCompanyPage *self,
 {
   GtkWidget *row = adw_combo_row_new ();
   gint64 holder = hg_org_role_get_holder (self->workbook, role, department_id);
+  g_autofree char *vacancy = role == HG_ORG_ROLE_DEPARTMENT_HEAD
+                             ? NULL : hg_role_vacancy_get (self->workbook, role);
+  g_autofree char *described = NULL;
   guint position = 0;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  /* A role left unfilled on purpose says why (the approval dialog records
+   * it); choosing a holder ends that. */
+  if (vacancy != NULL)
+    /* Translators: %s is the reason a role is not filled */
+    described = g_strdup_printf (_("Not filled: %s"), vacancy);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), described ? described : subtitle);
+  /* The approval dialog's "Fill In" finds the row by this name. */
+  if (role != HG_ORG_ROLE_DEPARTMENT_HEAD)
+    {
+      g_autofree char *name = g_strconcat ("role-", hg_org_role_key (role), NULL);
+      gtk_widget_set_name (row, name);
+    }
   adw_combo_row_set_model (ADW_COMBO_ROW (row), names);
 
   for (guint i = 0; i < self->person_ids->len; i++)
