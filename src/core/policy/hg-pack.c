@@ -86,6 +86,15 @@ choice_free (HgChoice *choice)
 }
 
 static void
+level1_note_free (HgLevel1Note *note)
+{
+  g_free (note->items);
+  hg_expr_free (note->condition);
+  g_free (note->note);
+  g_free (note);
+}
+
+static void
 question_free (HgQuestion *q)
 {
   g_free (q->id);
@@ -96,6 +105,7 @@ question_free (HgQuestion *q)
   g_free (q->own_label);
   g_free (q->help);
   g_ptr_array_unref (q->choices);
+  g_ptr_array_unref (q->level1);
   hg_expr_free (q->condition);
   g_free (q);
 }
@@ -208,9 +218,20 @@ read_question (Loader  *loader,
   q->choices = g_ptr_array_new_with_free_func ((GDestroyNotify) choice_free);
   q->condition = condition_of (loader, node);
   q->line = hg_xml_line (node);
+  q->level1 = g_ptr_array_new_with_free_func ((GDestroyNotify) level1_note_free);
 
   for (xmlNode *c = node->children; c; c = c->next)
-    if (hg_xml_is_element (c, "choice"))
+    if (hg_xml_is_element (c, "level1"))
+      {
+        HgLevel1Note *note = g_new0 (HgLevel1Note, 1);
+
+        note->items = hg_xml_prop (c, "items");
+        note->condition = condition_of (loader, c);
+        note->note = hg_xml_loader_text (loader->xml, c, "note", NULL);
+        note->line = hg_xml_line (c);
+        g_ptr_array_add (q->level1, note);
+      }
+    else if (hg_xml_is_element (c, "choice"))
       {
         HgChoice *choice = g_new0 (HgChoice, 1);
 
@@ -438,6 +459,12 @@ check_question (Loader     *loader,
                 HgQuestion *q)
 {
   check_condition (loader, q->condition, q->line);
+  for (guint i = 0; i < q->level1->len; i++)
+    {
+      const HgLevel1Note *note = g_ptr_array_index (q->level1, i);
+
+      check_condition (loader, note->condition, note->line);
+    }
 
   switch (q->type)
     {
