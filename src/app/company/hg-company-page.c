@@ -17,6 +17,7 @@
 #include "hg-department.h"
 #include "hg-department-dialog.h"
 #include "hg-org-role.h"
+#include "hg-contacts-group.h"
 #include "hg-person.h"
 #include "hg-role-vacancy.h"
 #include "hg-person-dialog.h"
@@ -45,6 +46,7 @@ struct _HgCompanyPage
   AdwPreferencesGroup  *heads_group;
   GtkBox               *warnings_box;
   GtkLabel             *warnings_label;
+  HgContactsGroup      *contacts_group;
 
   /* Owned references */
   HgWorkbook           *workbook;
@@ -646,7 +648,8 @@ static void
 workbook_changed_cb (HgCompanyPage *self,
                      GStrv          tables)
 {
-  static const char *shown[] = { "company", "department", "person", "org_role", NULL };
+  static const char *shown[] = { "company", "department", "person", "org_role", "role_vacancy",
+                                 NULL };
 
   /* An edit of the asset register, say, leaves this page as it is. A role
    * chosen in a combo row changes the workbook from inside that row's
@@ -716,6 +719,7 @@ hg_company_page_class_init (HgCompanyPageClass *klass)
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (HG_TYPE_CONTACTS_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-company-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HgCompanyPage, profile_group);
@@ -726,6 +730,7 @@ hg_company_page_class_init (HgCompanyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgCompanyPage, heads_group);
   gtk_widget_class_bind_template_child (widget_class, HgCompanyPage, warnings_box);
   gtk_widget_class_bind_template_child (widget_class, HgCompanyPage, warnings_label);
+  gtk_widget_class_bind_template_child (widget_class, HgCompanyPage, contacts_group);
   gtk_widget_class_bind_template_callback (widget_class, add_department_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_person_clicked_cb);
 }
@@ -763,6 +768,7 @@ hg_company_page_set_workbook (HgCompanyPage *self,
     for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
       gtk_widget_set_sensitive (GTK_WIDGET (groups[i]), editable);
   }
+  hg_contacts_group_set_workbook (self->contacts_group, workbook);
   reload (self);
 }
 
