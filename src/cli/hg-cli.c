@@ -61,7 +61,7 @@ print_help (void)
   g_print ("  contacts list FILE | add FILE ORGANISATION [--kind KIND] [--FIELD VALUE…] |\n"
            "           set FILE ID --FIELD VALUE… | remove FILE ID\n"
            "                            %s\n",
-           _("The contacts outside the company printed in the rules and the handbook"));
+           _("The contacts outside the company that the rules print"));
   g_print ("  policy revisions FILE     %s\n",
            _("List the approved versions and whether a document needs revision"));
   g_print ("  policy compare FILE N [M] [--document DOCUMENT]\n"
