@@ -48,6 +48,7 @@ struct _HgApprovalDialog
 
   /* Template widgets */
   GtkWidget        *gaps_box;
+  GtkLabel         *gaps_heading;
   GtkListBox       *gaps_list;
   GtkListBox       *documents_list;
   AdwEntryRow      *rows[HG_APPROVAL_N_FIELDS];
@@ -286,7 +287,26 @@ add_gap_row (HgApprovalDialog    *self,
   g_autofree char *go_name = g_strconcat ("go|", target, NULL);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gap->description);
+  /* The field as the title, what is wrong with it under it: the core's
+   * one-sentence description is for the command line. */
+  switch (gap->kind)
+    {
+    case HG_APPROVAL_GAP_ENACTED_ON:
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Adoption date (制定日)"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Not set"));
+      break;
+    case HG_APPROVAL_GAP_REPRESENTATIVE:
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Representative’s name"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Empty"));
+      break;
+    case HG_APPROVAL_GAP_ROLE:
+    default:
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hg_org_role_label (gap->role));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Nobody, and no reason given"));
+      break;
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  gap->description, -1);
   gtk_widget_set_name (row, target);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              gap_button (self, _("_Fill In"), go_name, G_CALLBACK (go_to_field)));
@@ -358,6 +378,16 @@ load (HgApprovalDialog *self)
   for (guint i = 0; self->gaps != NULL && i < self->gaps->len; i++)
     add_gap_row (self, g_ptr_array_index (self->gaps, i));
   gtk_widget_set_visible (self->gaps_box, self->gaps != NULL && self->gaps->len > 0);
+  if (self->gaps != NULL && self->gaps->len > 0)
+    {
+      /* How many: the list may scroll, and the last ones are out of sight. */
+      g_autofree char *heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "%u Missing Before Approval",
+                                                               "%u Missing Before Approval",
+                                                               self->gaps->len),
+                                                  self->gaps->len);
+      gtk_label_set_text (self->gaps_heading, heading);
+    }
   validate (self);
 }
 
@@ -478,6 +508,7 @@ hg_approval_dialog_class_init (HgApprovalDialogClass *klass)
                                                RESOURCE_BASE "/ui/hg-approval-dialog.ui");
   BIND_AT ("documents_list", documents_list);
   BIND_AT ("gaps_box", gaps_box);
+  BIND_AT ("gaps_heading", gaps_heading);
   BIND_AT ("gaps_list", gaps_list);
   BIND_AT ("summary_row", rows[HG_APPROVAL_FIELD_SUMMARY]);
   BIND_AT ("author_row", rows[HG_APPROVAL_FIELD_AUTHOR]);
