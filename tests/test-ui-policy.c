@@ -513,6 +513,10 @@ test_approval_gaps (HgTestWindow  *f,
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   g_assert_nonnull (focus);
   g_assert_true (focus == row || gtk_widget_is_ancestor (focus, row));
+  /* The organisation says why the system administrator's role is empty. */
+  row = hg_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_COMBO_ROW, "role-system_admin");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "社員8名のため代表者が兼ねる"));
 
   /* The adoption date: the wizard's step with its row, focused. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-field", "s",
