@@ -283,9 +283,10 @@ compare_names (const void *a,
 }
 
 /* A digest of every value the texts read: the answers, the company's
- * fields, the holders of the roles and the labels. Two contexts with the same
- * digest expand any text alike, so what was expanded from one can be kept for
- * the other; the rule review re-expands only the rules an edit touched. */
+ * fields, the holders of the roles, the labels and the contacts. Two
+ * contexts with the same digest expand any text alike, so what was
+ * expanded from one can be kept for the other; the rule review re-expands
+ * only the rules an edit touched. */
 char *
 hg_pack_context_values_digest (HgPackContext *context)
 {
@@ -303,6 +304,17 @@ hg_pack_context_values_digest (HgPackContext *context)
       /* The terminating NULs keep "ab"+"c" apart from "a"+"bc". */
       g_checksum_update (checksum, (const guchar *) names[i], (gssize) strlen (names[i]) + 1);
       g_checksum_update (checksum, (const guchar *) value, (gssize) strlen (value) + 1);
+    }
+  /* The contacts too: the rows repeated per contact read them. */
+  for (guint c = 0; c < context->contacts->len; c++)
+    {
+      const HgContact *contact = g_ptr_array_index (context->contacts, c);
+
+      g_checksum_update (checksum, (const guchar *) contact->kind,
+                         (gssize) strlen (contact->kind) + 1);
+      for (guint f = 0; f < HG_CONTACT_N_FIELDS; f++)
+        g_checksum_update (checksum, (const guchar *) contact->fields[f],
+                           (gssize) strlen (contact->fields[f]) + 1);
     }
   return g_strdup (g_checksum_get_string (checksum));
 }
