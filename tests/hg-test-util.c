@@ -13,7 +13,10 @@
 
 #include "hg-company.h"
 #include "hg-migrations.h"
+#include "hg-org-role.h"
 #include "hg-pack-context.h"
+
+#include "hg-person.h"
 #include "hg-policy.h"
 #include "hg-test-util.h"
 
@@ -229,4 +232,34 @@ hg_test_device_node (const char *dir,
     return system_path;
   g_free (system_path);
   return g_steal_pointer (&path);
+}
+
+/* Fills in what an approval waits for (issue 15): the adoption date, the
+ * representative and a holder for every role, one edit each. */
+void
+hg_test_complete_for_approval (HgWorkbook *workbook)
+{
+  const char *names[] = { "情報 一郎", NULL, "管理 二郎", "教育 三子", "監査 四郎", "窓口 五子" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgPack) pack = hg_pack_load_builtin (&error);
+
+  g_assert_no_error (error);
+  g_assert_true (hg_policy_set_answer (workbook, pack, "adopted_on", "2026-04-01", &error));
+  g_assert_true (hg_company_set (workbook, HG_COMPANY_FIELD_REPRESENTATIVE_NAME, "代表 太郎",
+                                 &error));
+  g_assert_no_error (error);
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == HG_ORG_N_ROLES);
+  for (guint r = 0; r < HG_ORG_N_ROLES; r++)
+    {
+      g_autoptr(HgPerson) person = NULL;
+      gint64 id;
+
+      if (names[r] == NULL)
+        continue;
+      person = hg_person_new (names[r], 0, "", "");
+      id = hg_person_add (workbook, person, &error);
+      g_assert_no_error (error);
+      g_assert_true (hg_org_role_assign (workbook, r, 0, id, &error));
+      g_assert_no_error (error);
+    }
 }

@@ -36,6 +36,7 @@ HgTable *hg_test_table_of        (const char * const *rows[]);
 char *hg_test_run_tool           (const char *const *argv);
 char *hg_test_device_node       (const char *dir,
                                   const char *name);
+void  hg_test_complete_for_approval (HgWorkbook *workbook);
 char *hg_test_pdf_info           (const char *pdfinfo,
                                   const char *pdf,
                                   const char *field);

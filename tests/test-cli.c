@@ -72,6 +72,36 @@ run_cli (Run        *run,
   run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
 }
 
+/* What an approval asks for first (issue 15, item 1): the adoption date,
+ * the representative and a holder for every role the documents name. */
+static void
+complete_workbook_for (const char *path,
+                       const char *representative)
+{
+  const char *roles[] = { "ciso", "system_admin", "education", "auditor", "incident_contact" };
+  const char *names[] = { "情報 一郎", "管理 二郎", "教育 三子", "監査 四郎", "窓口 五子" };
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "policy", "answer", path, "adopted_on", "2026-04-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "company", "set", path, "representative_name", representative, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    {
+      run_cli (&run, "roles", "assign", path, roles[i], names[i], NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      run_clear (&run);
+    }
+}
+
+static void
+complete_workbook (const char *path)
+{
+  complete_workbook_for (path, "代表 太郎");
+}
+
 /* Runs hinagata-cli with its output on a terminal of its own (a pty), as
  * a user at a terminal sees it; returns what it printed there. */
 static char *
@@ -279,6 +309,9 @@ test_info_language (void)
   run_cli (&run, "new", path, "--company", "株式会社言語", NULL);
   g_assert_cmpint (run.status, ==, 0);
   run_clear (&run);
+  /* Names in Latin letters: the English output may show no Japanese but
+   * the company's name. */
+  complete_workbook_for (path, "Taro Daihyo");
   run_cli (&run, "risks", "examples", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   run_clear (&run);
@@ -607,6 +640,7 @@ test_approve_limits (void)
 
   run_cli (&run, "new", path, "--company", "株式会社上限", NULL);
   run_clear (&run);
+  complete_workbook (path);
 
   run_cli (&run, "policy", "approve", path, "--by", huge, "--summary", "制定", NULL);
   g_assert_cmpint (run.status, ==, 1);
@@ -632,6 +666,82 @@ test_approve_limits (void)
 
 /* A pack whose condition has 300,000 "or" terms (4 MB) is refused with its
  * file, line and limit; it crashed "pack check" and "use-pack". */
+/* Issue 15, items 1 and 4: "policy approve" lists what is missing with
+ * the command that fills each; a role recorded as unfilled with a reason
+ * settles it. The contacts kept in the workbook print with their numbers. */
+static void
+test_approve_gaps_and_contacts (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "gaps.hinagata", NULL);
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社八人", NULL);
+  run_clear (&run);
+  run_cli (&run, "policy", "approve", path, "--by", "代表 太郎", "--summary", "制定", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "The adoption date (制定日) is not set");
+  hg_test_assert_contains (run.err, "policy answer");
+  hg_test_assert_contains (run.err, "adopted_on YYYY-MM-DD");
+  hg_test_assert_contains (run.err, "representative_name NAME");
+  hg_test_assert_contains (run.err, "System administrator: nobody holds the role");
+  hg_test_assert_contains (run.err, "system_admin REASON");
+  run_clear (&run);
+  run_cli (&run, "policy", "revisions", path, NULL);
+  g_assert_null (strstr (run.out, "version 1"));
+  run_clear (&run);
+
+  complete_workbook (path);
+  run_cli (&run, "roles", "vacant", path, "auditor", "", NULL);
+  run_clear (&run);
+  run_cli (&run, "roles", "vacant", path, "auditor", "社外の専門家に点検を依頼する", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "roles", "list", path, NULL);
+  hg_test_assert_contains (run.out, "auditor\tAuditor\tnot filled: 社外の専門家に点検を依頼する\n");
+  run_clear (&run);
+  run_cli (&run, "roles", "vacant", path, "department_head", "なし", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  run_clear (&run);
+
+  /* Contacts: the usual ones are there; a wrong number is refused with
+   * the field named; a good one prints in the rules' contact table. */
+  run_cli (&run, "contacts", "list", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  hg_test_assert_contains (run.out, "\tJPCERT/CC\t");
+  hg_test_assert_contains (run.out, "\t個人情報保護委員会\t");
+  run_clear (&run);
+  run_cli (&run, "contacts", "add", path, "株式会社ミドリ保守", "--kind", "it_maintenance",
+           "--phone", "052-111-2222", "--phone_after_hours", "abc", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "Phone at night and on holidays: Write digits and hyphens");
+  run_clear (&run);
+  run_cli (&run, "contacts", "add", path, "株式会社ミドリ保守", "--kind", "it_maintenance",
+           "--phone", "052-111-2222", "--phone_after_hours", "090-1111-2222", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "8\n");
+  run_clear (&run);
+  run_cli (&run, "contacts", "set", path, "8", "--person", "保守 六郎", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "contacts", "remove", path, "1", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "policy", "show", path, "rules", NULL);
+  hg_test_assert_contains (run.out, "| 監査担当者 | 置かない（社外の専門家に点検を依頼する） |");
+  hg_test_assert_contains (run.out,
+                           "| 株式会社ミドリ保守 | 保守 六郎 | 052-111-2222（夜間・休日 090-1111-2222） |");
+  g_assert_null (strstr (run.out, "主要な取引先（社名を記入）"));
+  g_assert_null (strstr (run.out, "（未定）"));
+  run_clear (&run);
+
+  run_cli (&run, "policy", "approve", path, "--by", "代表 太郎", "--summary", "制定", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  hg_test_assert_contains (run.out, "version 1 approved");
+
+  hg_test_remove_dir (dir);
+}
+
 static void
 test_long_condition_pack (void)
 {
@@ -682,6 +792,7 @@ test_revision_commands (void)
 
   run_cli (&run, "new", path, "--company", "株式会社版", NULL);
   run_clear (&run);
+  complete_workbook (path);
 
   run_cli (&run, "policy", "approve", path, "--by", "代表 太郎", NULL);
   g_assert_cmpint (run.status, ==, 2); /* no summary */
@@ -1025,5 +1136,6 @@ main (int    argc,
   g_test_add_func ("/cli/text-refused", test_text_refused);
   g_test_add_func ("/cli/approve-limits", test_approve_limits);
   g_test_add_func ("/cli/long-condition-pack", test_long_condition_pack);
+  g_test_add_func ("/cli/approve-gaps-and-contacts", test_approve_gaps_and_contacts);
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "hg-company.h"
+#include "hg-contact.h"
 #include "hg-db.h"
 #include "hg-department.h"
 #include "hg-error.h"
@@ -460,6 +461,86 @@ test_validators_refuse_controls (Fixture       *f,
   g_assert_cmpstr (hg_company_validate (HG_COMPANY_FIELD_NAME, "\xff"), !=, "Required");
 }
 
+/* Issue 15, item 4: the contacts a company keeps. A new workbook has the
+ * usual ones; a wrong number or address is refused naming the field;
+ * every edit is one undo step; the rules' contact table and the
+ * handbook print the numbers (the people's too). */
+static void
+test_contacts (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) list = hg_contact_list (f->workbook);
+  g_autoptr(HgContact) contact = hg_contact_new ("it_maintenance");
+  g_autoptr(HgContact) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgPack) pack = hg_pack_load_builtin (&error);
+  g_autoptr(HgPackContext) context = NULL;
+  g_autoptr(HgPerson) person = hg_person_new ("窓口 花子", 0, "", "052-123-4567");
+  g_autofree char *rules = NULL;
+  g_autofree char *handbook = NULL;
+  gint64 id, person_id;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 7);
+  g_assert_cmpstr (((HgContact *) list->pdata[0])->kind, ==, "customer");
+
+  hg_contact_set_field (contact, HG_CONTACT_FIELD_ORGANISATION, "株式会社ミドリ保守");
+  hg_contact_set_field (contact, HG_CONTACT_FIELD_PHONE, "052-111-2222");
+  hg_contact_set_field (contact, HG_CONTACT_FIELD_EMAIL, "support@midori");
+  g_assert_cmpint (hg_contact_add (f->workbook, contact, &error), ==, 0);
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "E-mail: "));
+  g_clear_error (&error);
+  hg_contact_set_field (contact, HG_CONTACT_FIELD_EMAIL, "support@midori.example.jp");
+  hg_contact_set_field (contact, HG_CONTACT_FIELD_ORGANISATION, "");
+  g_assert_cmpint (hg_contact_add (f->workbook, contact, &error), ==, 0);
+  g_assert_true (g_str_has_prefix (error->message, "Organisation: "));
+  g_clear_error (&error);
+  g_free (contact->kind);
+  contact->kind = g_strdup ("nosuch");
+  hg_contact_set_field (contact, HG_CONTACT_FIELD_ORGANISATION, "株式会社ミドリ保守");
+  g_assert_cmpint (hg_contact_add (f->workbook, contact, &error), ==, 0);
+  g_clear_error (&error);
+  g_free (contact->kind);
+  contact->kind = g_strdup ("it_maintenance");
+  id = hg_contact_add (f->workbook, contact, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  stored = hg_contact_get (f->workbook, id);
+  hg_contact_set_field (stored, HG_CONTACT_FIELD_PHONE_AFTER_HOURS, "090-1111-2222");
+  g_assert_true (hg_contact_update (f->workbook, stored, &error));
+  g_assert_no_error (error);
+
+  person_id = hg_person_add (f->workbook, person, &error);
+  g_assert_true (hg_org_role_assign (f->workbook, HG_ORG_ROLE_INCIDENT_CONTACT, 0, person_id,
+                                     &error));
+  g_assert_no_error (error);
+  context = hg_pack_context_new_for_workbook (pack, f->workbook);
+  rules = hg_pack_render_text (pack, context, "rules", &error);
+  handbook = hg_pack_render_text (pack, context, "handbook", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (rules, "| 株式会社ミドリ保守 |  | 052-111-2222（夜間・休日 090-1111-2222） |"));
+  g_assert_nonnull (strstr (rules, "| 事故発生時の連絡窓口 | 窓口 花子 | 052-123-4567 |"));
+  g_assert_nonnull (strstr (rules, "| IPA 情報セキュリティ安心相談窓口 |  | 03-5978-7509 |"));
+  g_assert_nonnull (strstr (handbook, "| 事故発生時の連絡窓口 | 窓口 花子 | 事故やそのおそれに気づいたとき | 052-123-4567 |"));
+  g_assert_null (strstr (handbook, "書き写して"));
+
+  /* One undo step each: the person's role, the person, the number, the add. */
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (hg_workbook_undo (f->workbook, &error));
+  g_clear_pointer (&stored, hg_contact_free);
+  stored = hg_contact_get (f->workbook, id);
+  g_assert_cmpstr (stored->fields[HG_CONTACT_FIELD_PHONE_AFTER_HOURS], ==, "");
+  g_assert_true (hg_workbook_undo (f->workbook, &error));
+  g_assert_null (hg_contact_get (f->workbook, id));
+
+  g_assert_true (hg_contact_remove (f->workbook, ((HgContact *) list->pdata[0])->id, &error));
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = hg_contact_list (f->workbook);
+  g_assert_cmpuint (list->len, ==, 6);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -474,6 +555,7 @@ main (int    argc,
   ADD ("/company/representative-is-a-person", test_representative_is_a_person);
   ADD ("/company/representative-without-row", test_representative_without_row);
   ADD ("/company/progress", test_progress);
+  ADD ("/company/contacts", test_contacts);
   ADD ("/company/text/validators-refuse-controls", test_validators_refuse_controls);
 #undef ADD
   g_test_add_func ("/company/profile/validation", test_profile_validation);

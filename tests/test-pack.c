@@ -665,6 +665,45 @@ test_render (void)
   g_assert_error (error, HG_PACK_ERROR, HG_PACK_ERROR_NOT_FOUND);
 }
 
+/* Issue 15, item 6: the answers that drop a JAMA/JAPIA Level-1 item say
+ * so, from the pack's data: each note holds exactly for the answer that
+ * drops its items, in the user's language. */
+static void
+test_level1_notes (void)
+{
+  const struct { const char *question, *items, *dropping, *keeping; } cases[] = {
+    { "uses_contractors", "44 46", "false", "true" },
+    { "review_interval_months", "2", "18", "12" },
+    { "uses_cloud", "76", "false", "true" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgPack) en = hg_pack_load_builtin_for_languages ((const char *[]) { "en", NULL },
+                                                             &error);
+  g_autoptr(HgPack) ja = hg_pack_load_builtin_for_languages ((const char *[]) { "ja", NULL },
+                                                             &error);
+  g_autoptr(HgPackContext) context = NULL;
+
+  g_assert_no_error (error);
+  context = hg_pack_context_new (en);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const HgQuestion *q = hg_pack_find_question (en, cases[i].question);
+      const HgQuestion *jq = hg_pack_find_question (ja, cases[i].question);
+      const HgLevel1Note *note, *jnote;
+
+      g_assert_cmpuint (q->level1->len, ==, 1);
+      note = g_ptr_array_index (q->level1, 0);
+      jnote = g_ptr_array_index (jq->level1, 0);
+      g_assert_cmpstr (note->items, ==, cases[i].items);
+      g_assert_nonnull (strstr (note->note, "Level-1 item"));
+      g_assert_nonnull (strstr (jnote->note, "レベル1の項目"));
+      hg_pack_context_set (context, cases[i].question, cases[i].dropping);
+      g_assert_true (hg_pack_context_test (context, note->condition, NULL));
+      hg_pack_context_set (context, cases[i].question, cases[i].keeping);
+      g_assert_false (hg_pack_context_test (context, note->condition, NULL));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -699,5 +738,6 @@ main (int    argc,
   g_test_add_func ("/pack/languages-render", test_languages_render);
   g_test_add_func ("/pack/languages-twice", test_languages_twice);
   g_test_add_func ("/pack/builtin-languages", test_builtin_languages);
+  g_test_add_func ("/pack/level1-notes", test_level1_notes);
   return g_test_run ();
 }

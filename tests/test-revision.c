@@ -10,9 +10,12 @@
 #include "hg-doc-xml.h"
 #include "hg-error.h"
 #include "hg-limits.h"
+#include "hg-org-role.h"
+#include "hg-person.h"
 #include "hg-policy.h"
 #include "hg-progress.h"
 #include "hg-revision.h"
+#include "hg-role-vacancy.h"
 #include "hg-pack-context.h"
 #include "hg-test-util.h"
 
@@ -497,6 +500,135 @@ test_approval_list (Fixture       *f,
  * was recorded, while the answer said 2025-04-01 and the approval date
  * given was another day. 制定 comes from the answer, 改訂 from the approval
  * date given, and the version table dates each version by its approval. */
+static GPtrArray *
+gaps_of (Fixture *f)
+{
+  g_autoptr(HgPackContext) context = hg_pack_context_new_for_workbook (f->pack, f->workbook);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *gaps = hg_approval_list_gaps (f->pack, context, &error);
+
+  g_assert_no_error (error);
+  return gaps;
+}
+
+static gboolean
+approve_all (Fixture  *f,
+             GError  **error)
+{
+  g_autoptr(HgPackContext) context = hg_pack_context_new_for_workbook (f->pack, f->workbook);
+  g_autoptr(HgDoc) doc = build (f);
+  g_autoptr(GPtrArray) docs = g_ptr_array_new ();
+
+  g_ptr_array_add (docs, doc);
+  return hg_approval_approve (f->workbook, f->pack, context, docs, "制定", "総務 花子",
+                              "代表 太郎", "2026-04-01", NULL, error);
+}
+
+static guint
+n_versions (Fixture *f)
+{
+  g_autoptr(GPtrArray) list = hg_revision_list (f->workbook, hg_pack_get_id (f->pack), "rules");
+
+  return list->len;
+}
+
+static void
+assign (Fixture    *f,
+        HgOrgRole   role,
+        const char *name)
+{
+  g_autoptr(HgPerson) person = hg_person_new (name, 0, "", "052-000-0000");
+  g_autoptr(GError) error = NULL;
+  gint64 id = hg_person_add (f->workbook, person, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (hg_org_role_assign (f->workbook, role, 0, id, &error));
+  g_assert_no_error (error);
+}
+
+/* Issue 15, item 1: a document printing 「制定日　」 or 「（未定）」 is not
+ * approved; the refusal lists every gap, and a role recorded as unfilled
+ * with a reason is settled and prints the reason. */
+static void
+test_approval_gaps (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) gaps = gaps_of (f);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(HgDoc) doc = NULL;
+  const HgOrgRole expected_roles[] = { HG_ORG_ROLE_CISO, HG_ORG_ROLE_SYSTEM_ADMIN,
+                                       HG_ORG_ROLE_EDUCATION, HG_ORG_ROLE_AUDITOR,
+                                       HG_ORG_ROLE_INCIDENT_CONTACT };
+
+  /* A new workbook: no date, no representative, no role filled. */
+  g_assert_cmpuint (gaps->len, ==, 2 + G_N_ELEMENTS (expected_roles));
+  g_assert_cmpint (((HgApprovalGap *) gaps->pdata[0])->kind, ==, HG_APPROVAL_GAP_ENACTED_ON);
+  g_assert_cmpint (((HgApprovalGap *) gaps->pdata[1])->kind, ==, HG_APPROVAL_GAP_REPRESENTATIVE);
+  for (guint i = 0; i < G_N_ELEMENTS (expected_roles); i++)
+    {
+      const HgApprovalGap *gap = gaps->pdata[2 + i];
+
+      g_assert_cmpint (gap->kind, ==, HG_APPROVAL_GAP_ROLE);
+      g_assert_cmpint (gap->role, ==, expected_roles[i]);
+    }
+  g_assert_false (approve_all (f, &error));
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
+  for (guint i = 0; i < gaps->len; i++)
+    g_assert_nonnull (strstr (error->message, ((HgApprovalGap *) gaps->pdata[i])->description));
+  g_clear_error (&error);
+  g_assert_cmpuint (n_versions (f), ==, 0);
+
+  /* Filling some leaves the others listed. */
+  g_assert_true (hg_policy_set_answer (f->workbook, f->pack, "adopted_on", "2026-04-01", &error));
+  g_assert_true (hg_company_set (f->workbook, HG_COMPANY_FIELD_REPRESENTATIVE_NAME, "代表 太郎",
+                                 &error));
+  assign (f, HG_ORG_ROLE_CISO, "情報 一郎");
+  assign (f, HG_ORG_ROLE_EDUCATION, "教育 二郎");
+  assign (f, HG_ORG_ROLE_INCIDENT_CONTACT, "窓口 三子");
+  g_clear_pointer (&gaps, g_ptr_array_unref);
+  gaps = gaps_of (f);
+  g_assert_cmpuint (gaps->len, ==, 2);
+  g_assert_cmpint (((HgApprovalGap *) gaps->pdata[0])->role, ==, HG_ORG_ROLE_SYSTEM_ADMIN);
+  g_assert_cmpint (((HgApprovalGap *) gaps->pdata[1])->role, ==, HG_ORG_ROLE_AUDITOR);
+  g_assert_false (approve_all (f, &error));
+  g_clear_error (&error);
+
+  /* A vacancy needs a reason; with one, the role is settled. */
+  g_assert_false (hg_role_vacancy_set (f->workbook, HG_ORG_ROLE_DEPARTMENT_HEAD, "不要", &error));
+  g_clear_error (&error);
+  g_assert_true (hg_role_vacancy_set (f->workbook, HG_ORG_ROLE_SYSTEM_ADMIN,
+                                      "社員8名のため代表者が兼ねる", &error));
+  g_assert_true (hg_role_vacancy_set (f->workbook, HG_ORG_ROLE_AUDITOR,
+                                      "社外の専門家に年1回の点検を依頼する", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&gaps, g_ptr_array_unref);
+  gaps = gaps_of (f);
+  g_assert_cmpuint (gaps->len, ==, 0);
+
+  /* The reason reads where the holder's name would, and nothing is （未定）;
+   * the holders' numbers are in the contact table. */
+  doc = build (f);
+  text = hg_doc_to_text (doc);
+  g_assert_nonnull (strstr (text, "| システム管理者 | 置かない（社員8名のため代表者が兼ねる） |"));
+  g_assert_null (strstr (text, "（未定）"));
+  g_assert_nonnull (strstr (text, "| 事故発生時の連絡窓口 | 窓口 三子 | 052-000-0000 |"));
+
+  g_assert_true (approve_all (f, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_versions (f), ==, 1);
+
+  /* Giving the role to someone ends the vacancy; an empty reason reopens. */
+  assign (f, HG_ORG_ROLE_SYSTEM_ADMIN, "管理 四郎");
+  g_assert_null (hg_role_vacancy_get (f->workbook, HG_ORG_ROLE_SYSTEM_ADMIN));
+  g_assert_true (hg_role_vacancy_set (f->workbook, HG_ORG_ROLE_AUDITOR, "", &error));
+  g_assert_null (hg_role_vacancy_get (f->workbook, HG_ORG_ROLE_AUDITOR));
+  g_clear_pointer (&gaps, g_ptr_array_unref);
+  gaps = gaps_of (f);
+  g_assert_cmpuint (gaps->len, ==, 1);
+  g_assert_cmpint (((HgApprovalGap *) gaps->pdata[0])->role, ==, HG_ORG_ROLE_AUDITOR);
+}
+
 static void
 test_cover_dates (Fixture       *f,
                   gconstpointer  data)
@@ -561,6 +693,7 @@ main (int    argc,
   ADD ("/revision/approve-several", test_approve_several);
   ADD ("/revision/approval-list", test_approval_list);
   ADD ("/revision/cover-dates", test_cover_dates);
+  ADD ("/revision/approval-gaps", test_approval_gaps);
 #undef ADD
   g_test_add_func ("/revision/snapshot-round-trip", test_snapshot_round_trip);
   g_test_add_func ("/revision/compare", test_compare);

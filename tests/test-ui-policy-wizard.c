@@ -93,11 +93,51 @@ test_policy_wizard (HgTestWindow  *f,
   }
 }
 
+/* Issue 15, item 6: beside an answer that drops a Level-1 item of the
+ * JAMA/JAPIA guidelines, the wizard says which; the note goes with the
+ * answer that brings the item back. */
+static void
+test_level1_notes (HgTestWindow  *f,
+                   gconstpointer  data)
+{
+  HgPolicyPage *page;
+  GtkWidget *row, *control, *note;
+
+  hg_window_show_page (f->window, "policy");
+  hg_test_spin (50);
+  page = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL));
+  row = hg_policy_page_get_row (page, "uses_contractors");
+  g_assert_null (hg_test_find_widget (row, GTK_TYPE_LABEL, "level1-note"));
+  control = g_object_get_data (G_OBJECT (row), "control");
+  gtk_switch_set_active (GTK_SWITCH (control), FALSE);
+  hg_test_spin (20);
+  note = hg_test_find_widget (row, GTK_TYPE_LABEL, "level1-note");
+  g_assert_nonnull (note);
+  g_assert_true (gtk_widget_get_visible (note));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (note)), "44"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (note)), "46"));
+  g_assert_true (gtk_widget_has_css_class (note, "warning"));
+  gtk_switch_set_active (GTK_SWITCH (control), TRUE);
+  hg_test_spin (20);
+  g_assert_false (gtk_widget_get_visible (note));
+
+  /* A number: over 12 months breaks item 2. */
+  row = hg_policy_page_get_row (page, "review_interval_months");
+  control = g_object_get_data (G_OBJECT (row), "control");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (control), 24);
+  hg_test_spin (20);
+  note = hg_test_find_widget (row, GTK_TYPE_LABEL, "level1-note");
+  g_assert_nonnull (note);
+  g_assert_true (gtk_widget_get_visible (note));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (note)), "2"));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   hg_test_window_init (&argc, &argv);
   hg_test_window_add ("/window/policy-wizard", test_policy_wizard);
+  hg_test_window_add ("/window/level1-notes", test_level1_notes);
   return hg_test_window_run ();
 }

@@ -24,6 +24,8 @@
 #include "hg-test-ui.h"
 #include "hg-test-util.h"
 #include "hg-test-window.h"
+#include "hg-role-vacancy.h"
+#include "hg-vacancy-dialog.h"
 #include "hg-versions-window.h"
 
 /* Approve through the dialog, see the state, change an answer, compare
@@ -45,6 +47,7 @@ test_policy_versions (HgTestWindow  *f,
   GtkLabel *state;
   GtkWidget *dialog, *versions;
 
+  hg_test_complete_for_approval (workbook);
   hg_window_show_page (f->window, "policy");
   hg_test_spin (50);
   page = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL));
@@ -202,6 +205,7 @@ test_approve_documents (HgTestWindow  *f,
   GtkWidget *dialog, *button, *overview, *list;
   HgPack *pack;
 
+  hg_test_complete_for_approval (workbook);
   page = show_policy_page (f);
   pack = hg_policy_page_get_pack (page);
   /* The rules have a version 1; their text changes after it. */
@@ -442,6 +446,91 @@ test_preview_marks_changes (HgTestWindow  *f,
   g_object_set (settings, "gtk-enable-animations", TRUE, NULL);
 }
 
+/* Issue 15, item 1: with the adoption date, the representative and the
+ * roles unfilled, the dialog lists each before the documents and Approve
+ * stays off; "Leave Unfilled…" records a role as unfilled with a reason
+ * (an empty one is refused, the field marked), the list follows, and
+ * "Fill In" closes the dialog and focuses the field in the window. */
+static void
+test_approval_gaps (HgTestWindow  *f,
+                    gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  const char *targets[] = { "question:adopted_on", "company:representative_name", "role:ciso",
+                            "role:system_admin", "role:education", "role:auditor",
+                            "role:incident_contact" };
+  GtkWidget *dialog, *gaps, *vacancy, *row, *focus;
+  g_autofree char *reason = NULL;
+  guint n = 0;
+
+  show_policy_page (f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.approve-documents",
+                                             NULL));
+  hg_test_spin (50);
+  dialog = hg_test_find_toplevel (HG_TYPE_APPROVAL_DIALOG);
+  g_assert_nonnull (dialog);
+  gaps = hg_test_find_widget (dialog, GTK_TYPE_LIST_BOX, "approval-gaps");
+  g_assert_true (gtk_widget_is_visible (gaps));
+  for (GtkWidget *c = gtk_widget_get_first_child (gaps); c; c = gtk_widget_get_next_sibling (c))
+    {
+      g_assert_cmpuint (n, <, G_N_ELEMENTS (targets));
+      g_assert_cmpstr (gtk_widget_get_name (c), ==, targets[n]);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (targets));
+  hg_approval_dialog_set_text (HG_APPROVAL_DIALOG (dialog), HG_APPROVAL_FIELD_SUMMARY, "制定");
+  hg_approval_dialog_set_text (HG_APPROVAL_DIALOG (dialog), HG_APPROVAL_FIELD_APPROVER, "代表");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                           "approve"));
+
+  /* The system administrator: not filled, for a reason. */
+  g_signal_emit_by_name (hg_test_find_widget (gaps, GTK_TYPE_BUTTON, "vacant|system_admin"),
+                         "clicked");
+  hg_test_spin (50);
+  vacancy = hg_test_find_toplevel (HG_TYPE_VACANCY_DIALOG);
+  g_assert_nonnull (vacancy);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (vacancy), "save");
+  hg_test_spin (50);
+  g_assert_true (hg_test_find_toplevel (HG_TYPE_VACANCY_DIALOG) == vacancy);
+  g_assert_true (gtk_widget_has_css_class (hg_test_find_widget (vacancy, ADW_TYPE_ENTRY_ROW,
+                                                                NULL), "error"));
+  hg_vacancy_dialog_set_reason (HG_VACANCY_DIALOG (vacancy), "社員8名のため代表者が兼ねる");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (vacancy), "save");
+  hg_test_spin (50);
+  g_assert_null (hg_test_find_toplevel (HG_TYPE_VACANCY_DIALOG));
+  reason = hg_role_vacancy_get (workbook, HG_ORG_ROLE_SYSTEM_ADMIN);
+  g_assert_cmpstr (reason, ==, "社員8名のため代表者が兼ねる");
+  g_assert_null (hg_test_find_widget (gaps, ADW_TYPE_ACTION_ROW, "role:system_admin"));
+  g_assert_nonnull (hg_test_find_widget (gaps, ADW_TYPE_ACTION_ROW, "role:auditor"));
+
+  /* Fill In: the dialog closes and the auditor's row has the focus. */
+  g_signal_emit_by_name (hg_test_find_widget (gaps, GTK_TYPE_BUTTON, "go|role:auditor"),
+                         "clicked");
+  hg_test_spin (50);
+  g_assert_null (hg_test_find_toplevel (HG_TYPE_APPROVAL_DIALOG));
+  g_assert_cmpstr (hg_window_get_visible_page (f->window), ==, "company");
+  row = hg_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_COMBO_ROW, "role-auditor");
+  g_assert_nonnull (row);
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == row || gtk_widget_is_ancestor (focus, row));
+  /* The organisation says why the system administrator's role is empty. */
+  row = hg_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_COMBO_ROW, "role-system_admin");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "社員8名のため代表者が兼ねる"));
+
+  /* The adoption date: the wizard's step with its row, focused. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-field", "s",
+                                             "question:adopted_on"));
+  hg_test_spin (50);
+  g_assert_cmpstr (hg_window_get_visible_page (f->window), ==, "policy");
+  row = hg_policy_page_get_row (show_policy_page (f), "adopted_on");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_mapped (row));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (focus == row || gtk_widget_is_ancestor (focus, row));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -452,5 +541,6 @@ main (int    argc,
   hg_test_window_add ("/window/adopted-on-row", test_adopted_on_row);
   hg_test_window_add ("/window/open-template-pack", test_open_template_pack);
   hg_test_window_add ("/window/preview-marks-changes", test_preview_marks_changes);
+  hg_test_window_add ("/window/approval-gaps", test_approval_gaps);
   return hg_test_window_run ();
 }

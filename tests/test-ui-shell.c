@@ -14,6 +14,8 @@
 #include <glib/gi18n.h>
 
 #include "hg-company-page.h"
+#include "hg-contact-dialog.h"
+#include "hg-contact.h"
 #include "hg-department-dialog.h"
 #include "hg-department.h"
 #include "hg-org-role.h"
@@ -349,6 +351,74 @@ test_wide_window (HgTestWindow  *f,
     }
 }
 
+/* Issue 15, item 4: the company page lists the contacts outside the
+ * company; one is added through its dialog, whose wrong phone number is
+ * marked with Save off; the list follows, and Undo takes the add back. */
+static void
+test_contacts (HgTestWindow  *f,
+               gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  GtkWidget *group, *dialog, *row, *phone;
+  g_autoptr(GPtrArray) after = NULL;
+  guint before;
+
+  hg_window_show_page (f->window, "company");
+  hg_test_spin (20);
+  group = hg_test_find_widget (GTK_WIDGET (company_page (f)), ADW_TYPE_PREFERENCES_GROUP,
+                               "contacts-group");
+  g_assert_nonnull (group);
+  {
+    g_autoptr(GPtrArray) list = hg_contact_list (workbook);
+
+    before = list->len;
+    g_assert_cmpuint (before, ==, 7);
+    for (guint i = 0; i < list->len; i++)
+      {
+        g_autofree char *name = g_strdup_printf ("contact-%" G_GINT64_FORMAT,
+                                                 ((HgContact *) list->pdata[i])->id);
+        g_assert_nonnull (hg_test_find_widget (group, ADW_TYPE_ACTION_ROW, name));
+      }
+  }
+
+  g_signal_emit_by_name (hg_test_find_widget (group, GTK_TYPE_BUTTON, "add-contact"), "clicked");
+  hg_test_spin (20);
+  dialog = hg_test_find_toplevel (HG_TYPE_CONTACT_DIALOG);
+  g_assert_nonnull (dialog);
+  hg_contact_dialog_set_text (HG_CONTACT_DIALOG (dialog), HG_CONTACT_FIELD_ORGANISATION,
+                              "株式会社ミドリ保守");
+  hg_contact_dialog_set_text (HG_CONTACT_DIALOG (dialog), HG_CONTACT_FIELD_PHONE, "052-abc");
+  phone = hg_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, "phone");
+  g_assert_nonnull (phone);
+  g_assert_true (gtk_widget_has_css_class (phone, "error"));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  hg_contact_dialog_set_text (HG_CONTACT_DIALOG (dialog), HG_CONTACT_FIELD_PHONE, "052-111-2222");
+  g_assert_false (gtk_widget_has_css_class (phone, "error"));
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  hg_test_spin (20);
+  g_assert_null (hg_test_find_toplevel (HG_TYPE_CONTACT_DIALOG));
+
+  after = hg_contact_list (workbook);
+  g_assert_cmpuint (after->len, ==, before + 1);
+  {
+    const HgContact *added = after->pdata[after->len - 1];
+    g_autofree char *name = g_strdup_printf ("contact-%" G_GINT64_FORMAT, added->id);
+
+    g_assert_cmpstr (added->fields[HG_CONTACT_FIELD_PHONE], ==, "052-111-2222");
+    row = hg_test_find_widget (group, ADW_TYPE_ACTION_ROW, name);
+    g_assert_nonnull (row);
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                              "052-111-2222"));
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  hg_test_spin (20);
+  g_clear_pointer (&after, g_ptr_array_unref);
+  after = hg_contact_list (workbook);
+  g_assert_cmpuint (after->len, ==, before);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -365,6 +435,7 @@ main (int    argc,
   hg_test_window_add ("/window/representative-in-roles", test_representative_in_roles);
   hg_test_window_add ("/window/wide", test_wide_window);
   hg_test_window_add ("/window/failed-save-reported", test_failed_save_reported);
+  hg_test_window_add ("/window/contacts", test_contacts);
   g_test_add_func ("/window/refuses-bad-file", test_refuses_bad_file);
   return hg_test_window_run ();
 }

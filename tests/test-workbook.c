@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 
 #include "hg-company.h"
+#include "hg-contact.h"
+#include "hg-role-vacancy.h"
 #include "hg-migrations.h"
 #include "hg-risk-threat.h"
 #include "hg-save-file.h"
@@ -421,6 +423,24 @@ assert_threat_keys (HgWorkbook *workbook)
     }
 }
 
+/* Format 11 added the roles left unfilled with a reason and the contacts,
+ * starting with the usual ones (issue 15). */
+static void
+assert_format_11 (HgWorkbook *workbook)
+{
+  g_autoptr(GPtrArray) contacts = hg_contact_list (workbook);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reason = NULL;
+
+  g_assert_cmpuint (contacts->len, ==, 7);
+  g_assert_cmpstr (((HgContact *) contacts->pdata[6])->fields[HG_CONTACT_FIELD_ORGANISATION], ==,
+                   "JPCERT/CC");
+  g_assert_true (hg_role_vacancy_set (workbook, HG_ORG_ROLE_AUDITOR, "外部に依頼", &error));
+  g_assert_no_error (error);
+  reason = hg_role_vacancy_get (workbook, HG_ORG_ROLE_AUDITOR);
+  g_assert_cmpstr (reason, ==, "外部に依頼");
+}
+
 static void
 test_migrate_old (Fixture       *f,
                   gconstpointer  data)
@@ -453,8 +473,10 @@ test_migrate_old (Fixture       *f,
                                      &error));
       g_assert_no_error (error);
       g_assert_null (hg_workbook_check_integrity (workbook));
-      if (version >= 9)
+      /* Format 10's step ran on a format-9 file only. */
+      if (version == 9)
         assert_threat_keys (workbook);
+      assert_format_11 (workbook);
 
       backup_path = hg_workbook_get_backup_path (workbook);
       g_assert_nonnull (backup_path);

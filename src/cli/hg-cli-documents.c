@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-approval.h"
 #include "hg-cli-util.h"
 #include "hg-doc-diff.h"
 #include "hg-doc-writer.h"
@@ -94,12 +95,47 @@ listed (const char *list,
   return FALSE;
 }
 
+/* What is missing before the documents can be approved, each with the
+ * command that fills it in. */
+static void
+print_gaps (GPtrArray  *gaps,
+            const char *file)
+{
+  g_autofree char *quoted = g_shell_quote (file);
+
+  g_printerr ("%s\n", _("hinagata-cli: the documents are not complete; fill in what is "
+                        "missing, or record why a role stays unfilled:"));
+  for (guint i = 0; i < gaps->len; i++)
+    {
+      const HgApprovalGap *gap = g_ptr_array_index (gaps, i);
+
+      g_printerr ("  • %s\n", gap->description);
+      switch (gap->kind)
+        {
+        case HG_APPROVAL_GAP_ENACTED_ON:
+          g_printerr ("      hinagata-cli policy answer %s adopted_on YYYY-MM-DD\n", quoted);
+          break;
+        case HG_APPROVAL_GAP_REPRESENTATIVE:
+          g_printerr ("      hinagata-cli company set %s representative_name NAME\n", quoted);
+          break;
+        case HG_APPROVAL_GAP_ROLE:
+        default:
+          g_printerr ("      hinagata-cli roles assign %s %s NAME\n", quoted,
+                      hg_org_role_key (gap->role));
+          g_printerr ("      hinagata-cli roles vacant %s %s REASON\n", quoted,
+                      hg_org_role_key (gap->role));
+          break;
+        }
+    }
+}
+
 /* The documents chosen are approved together, in one transaction and one
  * undo step, as the app's approval dialog does: if one of them cannot be
- * approved, none is. */
+ * approved, none is; nor are any while the documents have gaps. */
 static int
 approve (HgWorkbook    *workbook,
          HgPack        *pack,
+         HgPackContext *context,
          const Options *o)
 {
   GPtrArray *documents = hg_pack_get_documents (pack);
@@ -148,9 +184,20 @@ approve (HgWorkbook    *workbook,
     return no_such_document (pack, o->document);
   if (docs->len == 0)
     return 0;
+  {
+    g_autoptr(GPtrArray) gaps = hg_approval_list_gaps (pack, context, &error);
+
+    if (gaps == NULL)
+      return hg_cli_fail (error);
+    if (gaps->len > 0)
+      {
+        print_gaps (gaps, o->file);
+        return 1;
+      }
+  }
   numbers = g_new0 (guint, docs->len);
-  if (!hg_revision_approve_several (workbook, hg_pack_get_id (pack), docs, o->summary, o->author,
-                                    o->by, o->date, numbers, &error))
+  if (!hg_approval_approve (workbook, pack, context, docs, o->summary, o->author, o->by, o->date,
+                            numbers, &error))
     {
       g_printerr ("hinagata-cli: %s\n", error->message);
       return 1;
@@ -354,7 +401,7 @@ hg_cli_policy_documents (int    argc,
     return hg_cli_fail (error);
 
   if (g_str_equal (argv[0], "approve"))
-    return approve (workbook, pack, &o);
+    return approve (workbook, pack, hg_session_get_context (session), &o);
   if (g_str_equal (argv[0], "revisions"))
     return list_revisions (workbook, pack);
   if (g_str_equal (argv[0], "compare"))

@@ -27,6 +27,8 @@ void        hg_cli_print_import_problems (const char  *in,
                                           const char  *left_out);
 int         hg_cli_policy_documents (int        argc,
                                      char     **argv);
+int         hg_cli_company        (int          argc,
+                                   char       **argv);
 int         hg_cli_employees      (int          argc,
                                    char       **argv);
 int         hg_cli_risks          (int          argc,

@@ -51,6 +51,17 @@ print_help (void)
            "         [--document DOCUMENT[,DOCUMENT…]]\n"
            "                            %s\n",
            _("Approve the documents as they stand as their next version"));
+  g_print ("  company set FILE FIELD VALUE\n"
+           "                            %s\n",
+           _("Set a field of the company profile, e.g. representative_name"));
+  g_print ("  roles list FILE | assign FILE ROLE NAME | vacant FILE ROLE REASON\n"
+           "                            %s\n",
+           _("Show who holds each role, give a role to someone, or record why it stays "
+             "unfilled"));
+  g_print ("  contacts list FILE | add FILE ORGANISATION [--kind KIND] [--FIELD VALUE…] |\n"
+           "           set FILE ID --FIELD VALUE… | remove FILE ID\n"
+           "                            %s\n",
+           _("The contacts outside the company that the rules print"));
   g_print ("  policy revisions FILE     %s\n",
            _("List the approved versions and whether a document needs revision"));
   g_print ("  policy compare FILE N [M] [--document DOCUMENT]\n"
@@ -548,6 +559,12 @@ main (int    argc,
     }
   if (g_str_equal (argv[1], "employees"))
     return hg_cli_employees (argc - 2, argv + 2);
+  {
+    int status = hg_cli_company (argc - 1, argv + 1);
+
+    if (status >= 0)
+      return status;
+  }
   if (g_str_equal (argv[1], "risks"))
     return hg_cli_risks (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "pack"))

@@ -10,7 +10,8 @@
  *         asset-import, risks, risks-scrolled, employees, employees-empty, employees-needs,
  *         employees-training, employment-dialog, employee-import, receipt-dialog, training-dialog,
  *         asset-labels, threat-links, policy-approval, policy-changed, policy-reword,
- *         policy-step-STEP (any wizard step by its id, e.g. policy-step-it_use)
+ *         policy-step-STEP (any wizard step by its id, e.g. policy-step-it_use),
+ *         policy-level1, policy-gaps, contact-dialog
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -47,6 +48,7 @@
 #include "hg-org-role.h"
 #include "hg-person.h"
 #include "hg-person-dialog.h"
+#include "hg-contact-dialog.h"
 #include "hg-receipt-dialog.h"
 #include "hg-training-dialog.h"
 #include "hg-approval-dialog.h"
@@ -644,6 +646,31 @@ main (int    argc,
               hg_policy_page_show_step (policy, i);
           hg_test_spin (600);
         }
+      else if (g_str_equal (page, "policy-level1"))
+        {
+          /* Nothing outsourced: the wizard says which Level-1 items go. */
+          HgPolicyPage *policy = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (window),
+                                                                       HG_TYPE_POLICY_PAGE, NULL));
+          HgPack *pack = hg_policy_page_get_pack (policy);
+          GPtrArray *steps = hg_pack_get_steps (pack);
+
+          hg_policy_set_answer (hg_window_get_workbook (window), pack, "uses_contractors",
+                                "false", NULL);
+          for (guint i = 0; i < steps->len; i++)
+            if (g_str_equal (((HgStep *) g_ptr_array_index (steps, i))->id, "it_use"))
+              hg_policy_page_show_step (policy, i);
+          hg_test_spin (300);
+          {
+            GtkWidget *row = hg_policy_page_get_row (policy, "uses_contractors");
+            GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+            double x = 0, y = 0;
+
+            gtk_widget_translate_coordinates (row, gtk_scrolled_window_get_child (
+                                                GTK_SCROLLED_WINDOW (scroller)), 0, 0, &x, &y);
+            gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (
+                                        GTK_SCROLLED_WINDOW (scroller)), y - 200);
+          }
+        }
       else if (g_str_equal (page, "policy-access"))
         {
           HgPolicyPage *policy = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (window),
@@ -673,7 +700,8 @@ main (int    argc,
           gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
           gtk_window_present (GTK_WINDOW (shot));
         }
-      else if (g_str_equal (page, "policy-approve") || g_str_equal (page, "policy-versions"))
+      else if (g_str_equal (page, "policy-approve") || g_str_equal (page, "policy-versions")
+               || g_str_equal (page, "policy-gaps"))
         {
           HgPack *pack = hg_policy_page_get_pack (show_rules (window));
           HgWorkbook *open_workbook = hg_window_get_workbook (window);
@@ -691,6 +719,13 @@ main (int    argc,
             }
           else
             {
+              /* A small company: nobody looks after IT or audits yet. */
+              if (g_str_equal (page, "policy-gaps"))
+                {
+                  hg_org_role_assign (open_workbook, HG_ORG_ROLE_SYSTEM_ADMIN, 0, 0, NULL);
+                  hg_org_role_assign (open_workbook, HG_ORG_ROLE_AUDITOR, 0, 0, NULL);
+                  hg_test_spin (200);
+                }
               shot = hg_approval_dialog_new (hg_window_get_session (window));
             }
           gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
@@ -824,6 +859,21 @@ main (int    argc,
           if (ADW_IS_MESSAGE_DIALOG (w) && w != dialog)
             shot = w;
         }
+    }
+  else if (g_str_equal (page, "contact-dialog"))
+    {
+      /* The maintenance company, its night number mistyped: marked. */
+      hg_window_show_page (window, "company");
+      hg_test_spin (200);
+      shot = hg_contact_dialog_new (hg_window_get_workbook (window), 2);
+      hg_contact_dialog_set_text (HG_CONTACT_DIALOG (shot), HG_CONTACT_FIELD_ORGANISATION,
+                                  "株式会社ミドリ情報サービス");
+      hg_contact_dialog_set_text (HG_CONTACT_DIALOG (shot), HG_CONTACT_FIELD_PERSON, "保守 六郎");
+      hg_contact_dialog_set_text (HG_CONTACT_DIALOG (shot), HG_CONTACT_FIELD_PHONE, "052-111-2222");
+      hg_contact_dialog_set_text (HG_CONTACT_DIALOG (shot), HG_CONTACT_FIELD_PHONE_AFTER_HOURS,
+                                  "090-1111-222x");
+      gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+      gtk_window_present (GTK_WINDOW (shot));
     }
   else if (g_str_equal (page, "person-dialog"))
     {

@@ -34,6 +34,9 @@ run_all() {
     shoot $lang policy-reword "policy-reword$suffix.png" 1280 800
     shoot $lang policy-approve "policy-approve$suffix.png" 1280 800
     shoot $lang policy-versions "policy-versions$suffix.png" 1280 800
+    shoot $lang policy-gaps "policy-gaps$suffix.png" 1280 800
+    shoot $lang policy-level1 "policy-level1$suffix.png" 1280 800
+    shoot $lang contact-dialog "contact-dialog$suffix.png"
     for page in risks risks-threats risks-controls risks-diagnosis treatment-dialog risk-advice risk-tables \
                 threat-links; do
       shoot $lang $page "$page$suffix.png" 1280 800

@@ -17,7 +17,9 @@
 #include "hg-department.h"
 #include "hg-department-dialog.h"
 #include "hg-org-role.h"
+#include "hg-contacts-group.h"
 #include "hg-person.h"
+#include "hg-role-vacancy.h"
 #include "hg-person-dialog.h"
 
 #define COMMIT_DELAY_MS 600
@@ -44,6 +46,7 @@ struct _HgCompanyPage
   AdwPreferencesGroup  *heads_group;
   GtkBox               *warnings_box;
   GtkLabel             *warnings_label;
+  HgContactsGroup      *contacts_group;
 
   /* Owned references */
   HgWorkbook           *workbook;
@@ -496,11 +499,25 @@ role_row_new (HgCompanyPage *self,
 {
   GtkWidget *row = adw_combo_row_new ();
   gint64 holder = hg_org_role_get_holder (self->workbook, role, department_id);
+  g_autofree char *vacancy = role == HG_ORG_ROLE_DEPARTMENT_HEAD
+                             ? NULL : hg_role_vacancy_get (self->workbook, role);
+  g_autofree char *described = NULL;
   guint position = 0;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  /* A role left unfilled on purpose says why (the approval dialog records
+   * it); choosing a holder ends that. */
+  if (vacancy != NULL)
+    /* Translators: %s is the reason a role is not filled */
+    described = g_strdup_printf (_("Not filled: %s"), vacancy);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), described ? described : subtitle);
+  /* The approval dialog's "Fill In" finds the row by this name. */
+  if (role != HG_ORG_ROLE_DEPARTMENT_HEAD)
+    {
+      g_autofree char *name = g_strconcat ("role-", hg_org_role_key (role), NULL);
+      gtk_widget_set_name (row, name);
+    }
   adw_combo_row_set_model (ADW_COMBO_ROW (row), names);
 
   for (guint i = 0; i < self->person_ids->len; i++)
@@ -631,7 +648,8 @@ static void
 workbook_changed_cb (HgCompanyPage *self,
                      GStrv          tables)
 {
-  static const char *shown[] = { "company", "department", "person", "org_role", NULL };
+  static const char *shown[] = { "company", "department", "person", "org_role", "role_vacancy",
+                                 NULL };
 
   /* An edit of the asset register, say, leaves this page as it is. A role
    * chosen in a combo row changes the workbook from inside that row's
@@ -701,6 +719,7 @@ hg_company_page_class_init (HgCompanyPageClass *klass)
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (HG_TYPE_CONTACTS_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-company-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HgCompanyPage, profile_group);
@@ -711,6 +730,7 @@ hg_company_page_class_init (HgCompanyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgCompanyPage, heads_group);
   gtk_widget_class_bind_template_child (widget_class, HgCompanyPage, warnings_box);
   gtk_widget_class_bind_template_child (widget_class, HgCompanyPage, warnings_label);
+  gtk_widget_class_bind_template_child (widget_class, HgCompanyPage, contacts_group);
   gtk_widget_class_bind_template_callback (widget_class, add_department_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_person_clicked_cb);
 }
@@ -748,6 +768,7 @@ hg_company_page_set_workbook (HgCompanyPage *self,
     for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
       gtk_widget_set_sensitive (GTK_WIDGET (groups[i]), editable);
   }
+  hg_contacts_group_set_workbook (self->contacts_group, workbook);
   reload (self);
 }
 

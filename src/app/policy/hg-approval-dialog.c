@@ -9,7 +9,11 @@
  * The people come filled in from the company profile (the representative
  * approves, the security lead drafts); a first approval reads "First
  * version". Approve waits for a document, a summary, an approver and a
- * real date.
+ * real date, and for the documents to have no gaps: what they would print
+ * as 「制定日　」 or 「（未定）」 is listed first, each with a button that
+ * takes the user to the field (the dialog closes: the field is in the
+ * window), and for a role one that records why it stays unfilled. The
+ * lists follow the session, so a gap filled meanwhile goes away.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +22,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hg-approval.h"
 #include "hg-approval-dialog.h"
@@ -28,6 +33,7 @@
 #include "hg-org-role.h"
 #include "hg-person.h"
 #include "hg-text.h"
+#include "hg-vacancy-dialog.h"
 
 struct _HgApprovalDialog
 {
@@ -38,8 +44,12 @@ struct _HgApprovalDialog
   char             *pack_id;
   GPtrArray        *items;      /* of HgApprovalItem, the pack's documents in order */
   GPtrArray        *checks;     /* of GtkCheckButton, one per item (the list's) */
+  GPtrArray        *gaps;       /* of HgApprovalGap */
 
   /* Template widgets */
+  GtkWidget        *gaps_box;
+  GtkLabel         *gaps_heading;
+  GtkListBox       *gaps_list;
   GtkListBox       *documents_list;
   AdwEntryRow      *rows[HG_APPROVAL_N_FIELDS];
 };
@@ -80,6 +90,7 @@ validate (HgApprovalDialog *self)
 
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "approve",
                                            n_chosen (self) > 0 && summary[0] != '\0'
+                                           && (self->gaps == NULL || self->gaps->len == 0)
                                            && approver[0] != '\0'
                                            && hg_date_row_get_valid (date));
 }
@@ -97,7 +108,7 @@ index_of (HgApprovalDialog *self,
 
 static void
 toast_approved (HgApprovalDialog *self,
-                GPtrArray        *docs,
+                GPtrArray        *titles,
                 const guint      *numbers)
 {
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
@@ -105,13 +116,13 @@ toast_approved (HgApprovalDialog *self,
 
   if (parent == NULL)
     return;
-  if (docs->len == 1)
+  if (titles->len == 1)
     /* Translators: %u is the version number, %s the document title */
     title = g_strdup_printf (_("Version %u of %s approved"), numbers[0],
-                             ((HgDoc *) g_ptr_array_index (docs, 0))->display_title);
+                             (const char *) g_ptr_array_index (titles, 0));
   else
     title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document approved",
-                                          "%u documents approved", docs->len), docs->len);
+                                          "%u documents approved", titles->len), titles->len);
   hg_form_toast (GTK_WIDGET (parent), adw_toast_new (title));
 }
 
@@ -122,6 +133,9 @@ hg_approval_dialog_approve (HgApprovalDialog *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) docs = g_ptr_array_new ();
+  /* The approval changes the documents: the session's "documents-changed"
+   * reloads the list (and frees its documents) before we are back. */
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
   g_autofree guint *numbers = NULL;
   g_autofree char *date = NULL;
   HgDateRow *date_row;
@@ -137,18 +151,23 @@ hg_approval_dialog_approve (HgApprovalDialog *self)
     }
   for (guint i = 0; i < self->checks->len; i++)
     if (gtk_check_button_get_active (g_ptr_array_index (self->checks, i)))
-      g_ptr_array_add (docs, ((HgApprovalItem *) g_ptr_array_index (self->items, i))->doc);
+      {
+        HgDoc *doc = ((HgApprovalItem *) g_ptr_array_index (self->items, i))->doc;
+
+        g_ptr_array_add (docs, doc);
+        g_ptr_array_add (titles, g_strdup (doc->display_title));
+      }
   numbers = g_new0 (guint, MAX (docs->len, 1));
-  if (!hg_revision_approve_several (self->workbook, self->pack_id, docs,
-                                    text_of (self, HG_APPROVAL_FIELD_SUMMARY),
-                                    text_of (self, HG_APPROVAL_FIELD_AUTHOR),
-                                    text_of (self, HG_APPROVAL_FIELD_APPROVER), date, numbers,
-                                    &error))
+  if (!hg_approval_approve (self->workbook, hg_session_get_pack (self->session, NULL),
+                            hg_session_get_context (self->session), docs,
+                            text_of (self, HG_APPROVAL_FIELD_SUMMARY),
+                            text_of (self, HG_APPROVAL_FIELD_AUTHOR),
+                            text_of (self, HG_APPROVAL_FIELD_APPROVER), date, numbers, &error))
     {
       hg_form_show_error (GTK_WINDOW (self), _("Could Not Approve"), error->message);
       return FALSE;
     }
-  toast_approved (self, docs, numbers);
+  toast_approved (self, titles, numbers);
   return TRUE;
 }
 
@@ -200,44 +219,202 @@ add_document_row (HgApprovalDialog     *self,
   g_ptr_array_add (self->checks, check);
 }
 
+/* Where the window shows the field that fills @gap ("win.show-field"). */
+static char *
+gap_target (const HgApprovalGap *gap)
+{
+  switch (gap->kind)
+    {
+    case HG_APPROVAL_GAP_ENACTED_ON:
+      return g_strdup ("question:adopted_on");
+    case HG_APPROVAL_GAP_REPRESENTATIVE:
+      return g_strdup ("company:representative_name");
+    case HG_APPROVAL_GAP_ROLE:
+    default:
+      return g_strconcat ("role:", hg_org_role_key (gap->role), NULL);
+    }
+}
+
+/* Closes the dialog and shows the field in the window. */
+static void
+go_to_field (HgApprovalDialog *self,
+             GtkButton        *button)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  const char *target = gtk_widget_get_name (GTK_WIDGET (button));
+
+  g_autoptr(GtkWindow) keep = parent ? g_object_ref (parent) : NULL;
+  g_autofree char *field = g_strdup (strchr (target, '|') + 1);
+
+  gtk_window_destroy (GTK_WINDOW (self));
+  if (keep != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (keep), "win.show-field", "s", field);
+}
+
+static void
+leave_unfilled (HgApprovalDialog *self,
+                GtkButton        *button)
+{
+  HgOrgRole role = HG_ORG_ROLE_CISO;
+  GtkWidget *dialog;
+
+  hg_org_role_from_key (gtk_widget_get_name (GTK_WIDGET (button)) + strlen ("vacant|"), &role);
+  dialog = hg_vacancy_dialog_new (self->workbook, role);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+gap_button (HgApprovalDialog *self,
+            const char       *label,
+            const char       *name,
+            GCallback         callback)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_name (button, name);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (button, "clicked", callback, self);
+  return button;
+}
+
+static void
+add_gap_row (HgApprovalDialog    *self,
+             const HgApprovalGap *gap)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *target = gap_target (gap);
+  g_autofree char *go_name = g_strconcat ("go|", target, NULL);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  /* The field as the title, what is wrong with it under it: the core's
+   * one-sentence description is for the command line. */
+  switch (gap->kind)
+    {
+    case HG_APPROVAL_GAP_ENACTED_ON:
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Adoption date (制定日)"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Not set"));
+      break;
+    case HG_APPROVAL_GAP_REPRESENTATIVE:
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Representative’s name"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Empty"));
+      break;
+    case HG_APPROVAL_GAP_ROLE:
+    default:
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hg_org_role_label (gap->role));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Nobody, and no reason given"));
+      break;
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  gap->description, -1);
+  gtk_widget_set_name (row, target);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gap_button (self, _("_Fill In"), go_name, G_CALLBACK (go_to_field)));
+  if (gap->kind == HG_APPROVAL_GAP_ROLE)
+    {
+      g_autofree char *vacant_name = g_strconcat ("vacant|", hg_org_role_key (gap->role), NULL);
+
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gap_button (self, _("_Leave Unfilled…"), vacant_name,
+                                             G_CALLBACK (leave_unfilled)));
+    }
+  gtk_list_box_append (self->gaps_list, row);
+}
+
+static void
+remove_all (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+/* The documents and what they lack, as the session has them now; which
+ * documents were chosen stays. */
+static void
+load (HgApprovalDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) unchosen = g_ptr_array_new_with_free_func (g_free);
+  HgPack *pack;
+
+  for (guint i = 0; self->items != NULL && i < self->items->len; i++)
+    if (!gtk_check_button_get_active (g_ptr_array_index (self->checks, i)))
+      g_ptr_array_add (unchosen, g_strdup (((HgApprovalItem *)
+                                            g_ptr_array_index (self->items, i))->doc->id));
+  remove_all (self->documents_list);
+  remove_all (self->gaps_list);
+  g_ptr_array_set_size (self->checks, 0);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->gaps, g_ptr_array_unref);
+
+  pack = hg_session_get_pack (self->session, &error);
+  if (pack != NULL)
+    {
+      g_free (self->pack_id);
+      self->pack_id = g_strdup (hg_pack_get_id (pack));
+      self->items = hg_approval_list (self->workbook, pack,
+                                      hg_session_get_context (self->session), &error);
+    }
+  if (self->items != NULL)
+    self->gaps = hg_approval_list_gaps (pack, hg_session_get_context (self->session), &error);
+  if (self->items == NULL || self->gaps == NULL)
+    {
+      /* Nothing to choose: the reason stands where the documents would. */
+      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->documents_list), FALSE);
+      g_clear_pointer (&self->items, g_ptr_array_unref);
+      self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_approval_item_free);
+    }
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      add_document_row (self, g_ptr_array_index (self->items, i));
+      if (g_ptr_array_find_with_equal_func (unchosen, ((HgApprovalItem *)
+                                            g_ptr_array_index (self->items, i))->doc->id,
+                                            g_str_equal, NULL))
+        gtk_check_button_set_active (g_ptr_array_index (self->checks, i), FALSE);
+    }
+  for (guint i = 0; self->gaps != NULL && i < self->gaps->len; i++)
+    add_gap_row (self, g_ptr_array_index (self->gaps, i));
+  gtk_widget_set_visible (self->gaps_box, self->gaps != NULL && self->gaps->len > 0);
+  if (self->gaps != NULL && self->gaps->len > 0)
+    {
+      /* How many: the list may scroll, and the last ones are out of sight. */
+      g_autofree char *heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "%u Missing Before Approval",
+                                                               "%u Missing Before Approval",
+                                                               self->gaps->len),
+                                                  self->gaps->len);
+      gtk_label_set_text (self->gaps_heading, heading);
+    }
+  validate (self);
+}
+
 static void
 hg_approval_dialog_constructed (GObject *object)
 {
   HgApprovalDialog *self = (HgApprovalDialog *) object;
-  g_autoptr(GError) error = NULL;
   g_autofree char *today = hg_text_today ();
   g_autofree char *representative = NULL;
   g_autofree char *drafter = NULL;
   gboolean all_first = TRUE;
-  HgPack *pack;
 
   G_OBJECT_CLASS (hg_approval_dialog_parent_class)->constructed (object);
 
   g_return_if_fail (HG_IS_SESSION (self->session));
 
   self->workbook = hg_session_get_workbook (self->session);
-  pack = hg_session_get_pack (self->session, &error);
-  if (pack != NULL)
-    {
-      self->pack_id = g_strdup (hg_pack_get_id (pack));
-      self->items = hg_approval_list (self->workbook, pack,
-                                      hg_session_get_context (self->session), &error);
-    }
-  if (self->items == NULL)
-    {
-      /* Nothing to choose: the reason stands where the documents would. */
-      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->documents_list), FALSE);
-      self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_approval_item_free);
-    }
+  load (self);
   for (guint i = 0; i < self->items->len; i++)
     {
       const HgApprovalItem *item = g_ptr_array_index (self->items, i);
 
-      add_document_row (self, item);
       if (hg_approval_item_can_approve (item) && item->state != HG_REVISION_NEVER_APPROVED)
         all_first = FALSE;
     }
+  g_signal_connect_object (self->session, "documents-changed", G_CALLBACK (load), self,
+                           G_CONNECT_SWAPPED);
 
   representative = hg_company_get (self->workbook, HG_COMPANY_FIELD_REPRESENTATIVE_NAME);
   drafter = role_holder (self->workbook, HG_ORG_ROLE_CISO);
@@ -258,6 +435,7 @@ hg_approval_dialog_dispose (GObject *object)
 
   g_clear_pointer (&self->checks, g_ptr_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->gaps, g_ptr_array_unref);
   g_clear_pointer (&self->pack_id, g_free);
   self->workbook = NULL;
   g_clear_object (&self->session);
@@ -329,6 +507,9 @@ hg_approval_dialog_class_init (HgApprovalDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-approval-dialog.ui");
   BIND_AT ("documents_list", documents_list);
+  BIND_AT ("gaps_box", gaps_box);
+  BIND_AT ("gaps_heading", gaps_heading);
+  BIND_AT ("gaps_list", gaps_list);
   BIND_AT ("summary_row", rows[HG_APPROVAL_FIELD_SUMMARY]);
   BIND_AT ("author_row", rows[HG_APPROVAL_FIELD_AUTHOR]);
   BIND_AT ("approver_row", rows[HG_APPROVAL_FIELD_APPROVER]);

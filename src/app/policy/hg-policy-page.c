@@ -58,6 +58,7 @@ struct _HgPolicyPage
   HgPack         *pack;        /* the session's, until it says pack-changed */
   GtkWidget      *rules_editor;
   GHashTable     *rows;        /* question id → row widget */
+  GHashTable     *level1_labels; /* question id → GtkLabel beside its answer */
   HgDoc          *shown_doc;   /* what the preview shows, to mark what changes */
   GArray         *shown_ranges; /* guint pairs: character range of each block */
   guint           step;
@@ -612,6 +613,56 @@ update_preview (HgPolicyPage  *self,
   show_document (self, g_steal_pointer (&doc));
 }
 
+/* Beside an answer that drops a Level-1 item of the JAMA/JAPIA
+ * guidelines, the pack's note on what it drops (HgLevel1Note), in the
+ * row, before the switch or field: the answer and its cost are read
+ * together. Driven by the pack's <level1> elements, it follows the
+ * answers. */
+static void
+show_level1_notes (HgPolicyPage  *self,
+                   HgPackContext *context)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const HgQuestion *q = hg_pack_find_question (self->pack, key);
+      GtkWidget *label = g_hash_table_lookup (self->level1_labels, key);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      if (q == NULL || q->level1->len == 0 || !ADW_IS_ACTION_ROW (value))
+        continue;
+      for (guint i = 0; i < q->level1->len; i++)
+        {
+          const HgLevel1Note *note = g_ptr_array_index (q->level1, i);
+
+          if (note->note != NULL && hg_pack_context_test (context, note->condition, NULL))
+            g_string_append_printf (text, "%s%s", text->len ? "\n" : "", note->note);
+        }
+      if (label == NULL && text->len == 0)
+        continue;
+      if (label == NULL)
+        {
+          label = gtk_label_new (NULL);
+          gtk_widget_set_name (label, "level1-note");
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+          gtk_widget_add_css_class (label, "warning");
+          gtk_widget_add_css_class (label, "caption");
+          adw_action_row_add_suffix (ADW_ACTION_ROW (value), label);
+          /* First among the suffixes, before the answer's widget. */
+          gtk_widget_insert_after (label, gtk_widget_get_parent (label), NULL);
+          g_hash_table_insert (self->level1_labels, g_strdup (key), label);
+        }
+      gtk_label_set_text (GTK_LABEL (label), text->str);
+      gtk_widget_set_visible (label, text->len > 0);
+    }
+}
+
 static void
 refresh (HgPolicyPage *self)
 {
@@ -622,6 +673,7 @@ refresh (HgPolicyPage *self)
     return;
   context = read_context (self, &owned);
   load_answers (self, context);
+  show_level1_notes (self, context);
   update_preview (self, context);
   hg_rules_editor_update (HG_RULES_EDITOR (self->rules_editor), context);
 }
@@ -839,6 +891,7 @@ hg_policy_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   self->pack = NULL;
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->level1_labels, g_hash_table_unref);
   g_clear_pointer (&self->shown_doc, hg_doc_free);
   g_clear_pointer (&self->shown_ranges, g_array_unref);
 
@@ -1027,6 +1080,7 @@ tear_down (HgPolicyPage *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->form_stack))) != NULL)
     gtk_stack_remove (self->form_stack, child);
   g_hash_table_remove_all (self->rows);
+  g_hash_table_remove_all (self->level1_labels);
   self->rules_editor = NULL;
   self->pack = NULL;
   /* Another pack's text is no edit to mark. */
@@ -1080,6 +1134,7 @@ hg_policy_page_init (HgPolicyPage *self)
   g_signal_connect_swapped (self->steps_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self);
   g_signal_connect_swapped (self->preview_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self);
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->level1_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->shown_ranges = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 

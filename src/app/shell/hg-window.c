@@ -588,6 +588,71 @@ show_policy_step_action (GtkWidget  *widget,
   hg_policy_page_show_step_id (self->policy_page, g_variant_get_string (param, NULL));
 }
 
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* From the approval dialog's list of what is missing to the field that
+ * fills it: "question:ID" (the wizard's step and row), "company:FIELD" (the
+ * profile's row) or "role:KEY" (the organisation's row), focused. */
+static void
+show_field_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  HgWindow *self = HG_WINDOW (widget);
+  const char *target = g_variant_get_string (param, NULL);
+  const char *value = strchr (target, ':');
+  GtkWidget *row = NULL;
+  HgCompanyField field;
+
+  if (self->session == NULL || value == NULL)
+    return;
+  value++;
+  if (g_str_has_prefix (target, "question:"))
+    {
+      HgPack *pack = hg_session_get_pack (self->session, NULL);
+      GPtrArray *steps = pack ? hg_pack_get_steps (pack) : NULL;
+
+      hg_window_show_page (self, "policy");
+      for (guint s = 0; steps != NULL && s < steps->len; s++)
+        {
+          HgStep *step = g_ptr_array_index (steps, s);
+
+          for (guint q = 0; q < step->questions->len; q++)
+            if (g_str_equal (((HgQuestion *) g_ptr_array_index (step->questions, q))->id, value))
+              hg_policy_page_show_step_id (self->policy_page, step->id);
+        }
+      row = hg_policy_page_get_row (self->policy_page, value);
+    }
+  else if (g_str_has_prefix (target, "company:") && hg_company_field_from_key (value, &field))
+    {
+      hg_window_show_page (self, "company");
+      row = GTK_WIDGET (hg_company_page_get_field_row (self->company_page, field));
+    }
+  else if (g_str_has_prefix (target, "role:"))
+    {
+      g_autofree char *name = g_strconcat ("role-", value, NULL);
+
+      hg_window_show_page (self, "company");
+      row = find_named (GTK_WIDGET (self->company_page), name);
+    }
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+}
+
 /* The overview's approval step opens the same dialog as the policy page's
  * Approve button, over the overview: approving needs no wizard. */
 static void
@@ -771,6 +836,7 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.approve-documents", NULL,
                                    approve_documents_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-field", "s", show_field_action);
 
   g_type_ensure (HG_TYPE_OVERVIEW_PAGE);
   g_type_ensure (HG_TYPE_COMPANY_PAGE);

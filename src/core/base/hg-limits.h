@@ -64,6 +64,11 @@
 #define HG_PERSON_NAME_MAX             50
 #define HG_PERSON_EMAIL_MAX            254
 #define HG_PERSON_PHONE_MAX            21
+#define HG_ROLE_VACANCY_REASON_MAX     200
+
+#define HG_CONTACT_ORGANISATION_MAX    100
+#define HG_CONTACT_PURPOSE_MAX         200
+#define HG_CONTACT_NOTE_MAX            500
 
 #define HG_MEDIUM_NAME_MAX             50
 #define HG_CLASSIFICATION_LABEL_MAX    20

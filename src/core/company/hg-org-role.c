@@ -142,7 +142,17 @@ assign_cb (sqlite3   *db,
     sqlite3_bind_null (stmt, 2);
   if (data->person_id != 0)
     sqlite3_bind_int64 (stmt, 3, data->person_id);
+  if (!hg_db_step_done (stmt, error))
+    return FALSE;
+  if (data->person_id == 0)
+    return TRUE;
+  g_clear_pointer (&stmt, sqlite3_finalize);
 
+  /* A role with a holder is no longer left unfilled (hg-role-vacancy.c). */
+  stmt = hg_db_prepare (db, "DELETE FROM role_vacancy WHERE role = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, roles[data->role].key, -1, SQLITE_STATIC);
   return hg_db_step_done (stmt, error);
 }
 

@@ -6,6 +6,14 @@
  * the others what their text changed since, counted the way the versions
  * window compares two versions (hg-doc-diff.c).
  *
+ * Nor can a set be signed with holes in it: a document that prints
+ * 「制定日　」 or 「システム管理者 | （未定）」 is a draft. Approval lists each
+ * such gap and waits until it is filled, or, for a role, until the company
+ * records that it stays unfilled and why (hg-role-vacancy.c), which the
+ * documents then print. hg_revision_approve_several() records a version;
+ * hg_approval_approve() is the approval a user makes, from the dialog or
+ * the command line.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-approval"
@@ -13,10 +21,12 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "hg-approval.h"
 #include "hg-date.h"
 #include "hg-doc-diff.h"
+#include "hg-error.h"
 #include "hg-policy.h"
 
 /* A changed line is quoted up to this many characters. */
@@ -31,6 +41,114 @@ hg_approval_item_free (HgApprovalItem *item)
   g_free (item->last_approved_on);
   g_free (item->first_change);
   g_free (item);
+}
+
+void
+hg_approval_gap_free (HgApprovalGap *gap)
+{
+  if (gap == NULL)
+    return;
+  g_free (gap->description);
+  g_free (gap);
+}
+
+static HgApprovalGap *
+gap_for (const char *variable)
+{
+  HgApprovalGap *gap = g_new0 (HgApprovalGap, 1);
+
+  if (g_str_has_prefix (variable, "person.")
+      && hg_org_role_from_key (variable + strlen ("person."), &gap->role))
+    {
+      gap->kind = HG_APPROVAL_GAP_ROLE;
+      /* Translators: %s is a role, e.g. "System administrator" */
+      gap->description = g_strdup_printf (_("%s: nobody holds the role, and no reason is "
+                                             "recorded for leaving it unfilled"),
+                                          hg_org_role_label (gap->role));
+    }
+  else if (g_str_equal (variable, "company.representative_name"))
+    {
+      gap->kind = HG_APPROVAL_GAP_REPRESENTATIVE;
+      gap->description = g_strdup (_("The representative’s name is empty"));
+    }
+  else
+    {
+      gap->kind = HG_APPROVAL_GAP_ENACTED_ON;
+      gap->description = g_strdup (_("The adoption date (制定日) is not set"));
+    }
+  return gap;
+}
+
+/* What the pack's documents, read with @context, still print as a
+ * stand-in, over all documents, each once: the adoption date first, then
+ * the representative, then the roles in the order of the organisation. */
+GPtrArray *
+hg_approval_list_gaps (HgPack         *pack,
+                       HgPackContext  *context,
+                       GError        **error)
+{
+  GPtrArray *documents = hg_pack_get_documents (pack);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *gaps = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_approval_gap_free);
+  g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      const HgBlock *document = g_ptr_array_index (documents, d);
+      g_autoptr(GPtrArray) missing = hg_pack_context_missing (context, document->id, error);
+
+      if (missing == NULL)
+        {
+          g_ptr_array_unref (gaps);
+          return NULL;
+        }
+      for (guint i = 0; i < missing->len; i++)
+        if (!g_ptr_array_find_with_equal_func (names, g_ptr_array_index (missing, i),
+                                               g_str_equal, NULL))
+          g_ptr_array_add (names, g_strdup (g_ptr_array_index (missing, i)));
+    }
+  g_ptr_array_add (order, g_strdup ("adopted_on"));
+  g_ptr_array_add (order, g_strdup ("company.representative_name"));
+  for (guint r = 0; r < HG_ORG_N_ROLES; r++)
+    g_ptr_array_add (order, g_strconcat ("person.", hg_org_role_key (r), NULL));
+  for (guint o = 0; o < order->len; o++)
+    if (g_ptr_array_find_with_equal_func (names, g_ptr_array_index (order, o), g_str_equal, NULL))
+      g_ptr_array_add (gaps, gap_for (g_ptr_array_index (order, o)));
+  return gaps;
+}
+
+/* Approves @docs as hg_revision_approve_several() does, unless the
+ * documents still have gaps (hg_approval_list_gaps()): then nothing is
+ * written and the message lists every gap, one a line. */
+gboolean
+hg_approval_approve (HgWorkbook     *workbook,
+                     HgPack         *pack,
+                     HgPackContext  *context,
+                     GPtrArray      *docs,
+                     const char     *summary,
+                     const char     *author,
+                     const char     *approver,
+                     const char     *approved_on,
+                     guint          *numbers,
+                     GError        **error)
+{
+  g_autoptr(GPtrArray) gaps = hg_approval_list_gaps (pack, context, error);
+
+  if (gaps == NULL)
+    return FALSE;
+  if (gaps->len > 0)
+    {
+      g_autoptr(GString) message = g_string_new (_("The documents are not complete. Fill in "
+                                                   "what is missing, or record why a role "
+                                                   "stays unfilled, then approve:"));
+
+      for (guint i = 0; i < gaps->len; i++)
+        g_string_append_printf (message, "\n• %s",
+                                ((HgApprovalGap *) g_ptr_array_index (gaps, i))->description);
+      return hg_error_invalid (error, message->str);
+    }
+  return hg_revision_approve_several (workbook, hg_pack_get_id (pack), docs, summary, author,
+                                      approver, approved_on, numbers, error);
 }
 
 static char *

@@ -20,14 +20,21 @@
 
 #include "hg-asset-store.h"
 #include "hg-company.h"
+#include "hg-contact.h"
 #include "hg-db.h"
 #include "hg-org-role.h"
 #include "hg-pack-context.h"
 #include "hg-person.h"
+#include "hg-role-vacancy.h"
 #include "hg-text.h"
 
 /* Who holds a role nobody was given yet. */
 #define UNDECIDED "（未定）"
+
+/* The question whose answer is the day the documents are adopted (制定日):
+ * every cover dates the enactment from it, not from the day an approval
+ * was recorded. A pack without it dates covers by the first approval. */
+#define ENACTED_ON_QUESTION "adopted_on"
 
 struct _HgPackContext
 {
@@ -38,6 +45,9 @@ struct _HgPackContext
   GHashTable *excluded; /* rule id → reason */
   GHashTable *added;    /* rule id → GPtrArray of texts to add after it */
   GHashTable *added_ids; /* rule id → GArray of their gint64 row ids, in step */
+  GPtrArray  *contacts; /* of HgContact: the rows of each="contact" */
+  GHashTable *missing;  /* names whose value stands in for something the
+                         * company has not given yet (「（未定）」, no 制定日) */
 };
 
 char *
@@ -80,6 +90,8 @@ hg_pack_context_new (HgPack *pack)
                                           (GDestroyNotify) g_ptr_array_unref);
   context->added_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                               (GDestroyNotify) g_array_unref);
+  context->contacts = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_contact_free);
+  context->missing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (role_names); i++)
     {
@@ -116,6 +128,8 @@ hg_pack_context_free (HgPackContext *context)
   g_hash_table_unref (context->excluded);
   g_hash_table_unref (context->added);
   g_hash_table_unref (context->added_ids);
+  g_ptr_array_unref (context->contacts);
+  g_hash_table_unref (context->missing);
   g_free (context);
 }
 
@@ -124,6 +138,8 @@ hg_pack_context_set (HgPackContext *context,
                      const char    *name,
                      const char    *value)
 {
+  /* A value given is no longer a stand-in. */
+  g_hash_table_remove (context->missing, name);
   g_hash_table_insert (context->values, g_strdup (name), g_strdup (value ? value : ""));
 }
 
@@ -146,21 +162,47 @@ hg_pack_context_new_for_workbook (HgPack     *pack,
       if (value[0] == '\0' && f == HG_COMPANY_FIELD_REPRESENTATIVE_TITLE)
         hg_text_set (&value, "代表者");
       else if (value[0] == '\0' && f == HG_COMPANY_FIELD_REPRESENTATIVE_NAME)
-        hg_text_set (&value, UNDECIDED);
+        {
+          hg_pack_context_set (context, key, UNDECIDED);
+          g_hash_table_add (context->missing, g_strdup (key));
+          continue;
+        }
       hg_pack_context_set (context, key, value);
     }
 
   for (guint r = 0; r < HG_ORG_N_ROLES; r++)
     {
       g_autofree char *key = g_strconcat ("person.", hg_org_role_key (r), NULL);
+      g_autofree char *phone_key = NULL;
+      g_autofree char *vacancy = NULL;
       g_autoptr(HgPerson) person = NULL;
       gint64 id = hg_org_role_get_holder (workbook, r, 0);
 
       if (r == HG_ORG_ROLE_DEPARTMENT_HEAD)
         continue;
       person = id > 0 ? hg_person_get (workbook, id) : NULL;
-      hg_pack_context_set (context, key, person ? person->name : UNDECIDED);
+      phone_key = g_strconcat ("phone.", hg_org_role_key (r), NULL);
+      hg_pack_context_set (context, phone_key, person ? person->phone : "");
+      if (person != NULL)
+        {
+          hg_pack_context_set (context, key, person->name);
+          continue;
+        }
+      /* A role left unfilled on purpose says so, and why; one nobody
+       * decided on is a gap an approval asks about. */
+      vacancy = hg_role_vacancy_get (workbook, r);
+      if (vacancy != NULL)
+        {
+          g_autofree char *text = g_strdup_printf ("置かない（%s）", vacancy);
+          hg_pack_context_set (context, key, text);
+        }
+      else
+        {
+          hg_pack_context_set (context, key, UNDECIDED);
+          g_hash_table_add (context->missing, g_strdup (key));
+        }
     }
+  g_ptr_array_extend_and_steal (context->contacts, hg_contact_list (workbook));
 
   /* A representative who is also the security officer would approve their
    * own plans and report to themselves: the rules say "decides and
@@ -236,7 +278,8 @@ gboolean
 hg_pack_context_reads (const char * const *tables)
 {
   static const char *read[] = { "company", "person", "org_role", "confidentiality_label",
-                                "policy_override", "policy_answer", "policy_pack", NULL };
+                                "policy_override", "policy_answer", "policy_pack",
+                                "role_vacancy", "contact", NULL };
 
   for (guint i = 0; read[i] != NULL; i++)
     if (g_strv_contains (tables, read[i]))
@@ -252,9 +295,10 @@ compare_names (const void *a,
 }
 
 /* A digest of every value the texts read: the answers, the company's
- * fields, the holders of the roles and the labels. Two contexts with the same
- * digest expand any text alike, so what was expanded from one can be kept for
- * the other; the rule review re-expands only the rules an edit touched. */
+ * fields, the holders of the roles, the labels and the contacts. Two
+ * contexts with the same digest expand any text alike, so what was
+ * expanded from one can be kept for the other; the rule review re-expands
+ * only the rules an edit touched. */
 char *
 hg_pack_context_values_digest (HgPackContext *context)
 {
@@ -272,6 +316,17 @@ hg_pack_context_values_digest (HgPackContext *context)
       /* The terminating NULs keep "ab"+"c" apart from "a"+"bc". */
       g_checksum_update (checksum, (const guchar *) names[i], (gssize) strlen (names[i]) + 1);
       g_checksum_update (checksum, (const guchar *) value, (gssize) strlen (value) + 1);
+    }
+  /* The contacts too: the rows repeated per contact read them. */
+  for (guint c = 0; c < context->contacts->len; c++)
+    {
+      const HgContact *contact = g_ptr_array_index (context->contacts, c);
+
+      g_checksum_update (checksum, (const guchar *) contact->kind,
+                         (gssize) strlen (contact->kind) + 1);
+      for (guint f = 0; f < HG_CONTACT_N_FIELDS; f++)
+        g_checksum_update (checksum, (const guchar *) contact->fields[f],
+                           (gssize) strlen (contact->fields[f]) + 1);
     }
   return g_strdup (g_checksum_get_string (checksum));
 }
@@ -358,9 +413,12 @@ hg_pack_context_test (HgPackContext  *context,
   return result;
 }
 
-char *
-hg_pack_context_expand (HgPackContext *context,
-                        const char    *text)
+/* @text with its variables replaced; @own, when not NULL, has values
+ * (name → text) that come before the context's. */
+static char *
+expand_with (HgPackContext *context,
+             GHashTable    *own,
+             const char    *text)
 {
   GString *out = g_string_new (NULL);
 
@@ -380,13 +438,21 @@ hg_pack_context_expand (HgPackContext *context,
         }
       {
         g_autofree char *name = g_strndup (p + 1, end - p - 1);
-        g_autofree char *value = hg_pack_context_display (context, name);
+        const char *mine = own ? g_hash_table_lookup (own, name) : NULL;
+        g_autofree char *value = mine ? NULL : hg_pack_context_display (context, name);
 
-        g_string_append (out, value);
+        g_string_append (out, mine ? mine : value);
       }
       p = end;
     }
   return g_string_free (out, FALSE);
+}
+
+char *
+hg_pack_context_expand (HgPackContext *context,
+                        const char    *text)
+{
+  return expand_with (context, NULL, text);
 }
 
 /* What each {variable} of @text stands for, as a floating "a{ss}" (name →
@@ -520,6 +586,36 @@ append_row (Render        *r,
 
 static void render_children (Render *r, const HgBlock *block);
 
+/* A row repeated per contact the company keeps: its cells read the
+ * contact's fields as {contact.<field>} and both numbers as
+ * {contact.phones}. The values stay in a table of the row's own: the
+ * context is shared, and may be read by another thread meanwhile. */
+static void
+append_contact_rows (Render        *r,
+                     HgDocBlock    *table,
+                     const HgBlock *row)
+{
+  for (guint c = 0; c < r->context->contacts->len; c++)
+    {
+      const HgContact *contact = g_ptr_array_index (r->context->contacts, c);
+      g_autoptr(GHashTable) own = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      const char *kind = hg_contact_kind_label (contact->kind);
+      GStrv cells = g_new0 (char *, row->children->len + 1);
+
+      for (guint f = 0; f < HG_CONTACT_N_FIELDS; f++)
+        g_hash_table_insert (own, g_strconcat ("contact.", hg_contact_field_key (f), NULL),
+                             g_strdup (contact->fields[f]));
+      g_hash_table_insert (own, g_strdup ("contact.phones"),
+                           hg_contact_format_phones (contact->fields[HG_CONTACT_FIELD_PHONE],
+                                                     contact->fields[HG_CONTACT_FIELD_PHONE_AFTER_HOURS]));
+      g_hash_table_insert (own, g_strdup ("contact.kind"), g_strdup (kind ? kind : ""));
+      for (guint i = 0; i < row->children->len; i++)
+        cells[i] = expand_with (r->context, own,
+                                ((HgBlock *) g_ptr_array_index (row->children, i))->text);
+      hg_doc_table_add_row (table, cells, FALSE);
+    }
+}
+
 static void
 render_rule (Render        *r,
              const HgBlock *block)
@@ -600,7 +696,11 @@ render_block (Render        *r,
           {
             const HgBlock *row = g_ptr_array_index (block->children, i);
 
-            if (included (r, row))
+            if (!included (r, row))
+              continue;
+            if (g_strcmp0 (row->each, "contact") == 0)
+              append_contact_rows (r, table, row);
+            else
               append_row (r, table, row);
           }
       }
@@ -625,10 +725,6 @@ render_children (Render        *r,
     render_block (r, g_ptr_array_index (block->children, i));
 }
 
-/* The question whose answer is the day the documents are adopted (制定日):
- * every cover dates the enactment from it, not from the day an approval
- * was recorded. A pack without it dates covers by the first approval. */
-#define ENACTED_ON_QUESTION "adopted_on"
 
 static void
 set_enacted_on (HgDoc         *doc,
@@ -641,6 +737,99 @@ set_enacted_on (HgDoc         *doc,
     return;
   g_free (doc->enacted_on);
   doc->enacted_on = g_strdup (value);
+}
+
+/* ---- What the documents still lack ---------------------------------------- */
+
+static gboolean
+is_missing (HgPackContext *context,
+            const char    *name)
+{
+  const char *value;
+
+  if (g_hash_table_contains (context->missing, name))
+    return TRUE;
+  value = g_hash_table_lookup (context->values, name);
+  return g_str_equal (name, ENACTED_ON_QUESTION) && value != NULL && value[0] == '\0'
+         && hg_pack_find_question (context->pack, name) != NULL;
+}
+
+static void
+scan_text (HgPackContext *context,
+           const char    *text,
+           GPtrArray     *found)
+{
+  const char *start, *end = NULL;
+
+  for (const char *p = text; (start = hg_pack_text_find_variable (p, &end)) != NULL; p = end)
+    {
+      g_autofree char *name = g_strndup (start + 1, end - start - 2);
+
+      if (is_missing (context, name) && !g_ptr_array_find_with_equal_func (found, name,
+                                                                            g_str_equal, NULL))
+        g_ptr_array_add (found, g_steal_pointer (&name));
+    }
+}
+
+static gboolean
+scan_block (HgPackContext  *context,
+            const HgBlock  *block,
+            GPtrArray      *found,
+            GError        **error)
+{
+  GError *local = NULL;
+
+  if (!hg_pack_context_test (context, block->condition, &local))
+    {
+      if (local == NULL)
+        return TRUE;
+      g_prefix_error (&local, _("Line %u: "), block->line);
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  /* The rule as the company worded it is what prints. */
+  if (block->kind == HG_BLOCK_RULE && block->id != NULL
+      && g_hash_table_contains (context->excluded, block->id))
+    return TRUE;
+  if (block->kind == HG_BLOCK_RULE && block->id != NULL
+      && g_hash_table_contains (context->reworded, block->id))
+    scan_text (context, g_hash_table_lookup (context->reworded, block->id), found);
+  else
+    scan_text (context, block->text, found);
+  scan_text (context, block->title, found);
+  scan_text (context, block->scope, found);
+  for (guint i = 0; i < block->children->len; i++)
+    if (!scan_block (context, g_ptr_array_index (block->children, i), found, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* The variables @document_id prints that stand in for what the company has
+ * not given yet: the 制定日 question when unanswered, "company.
+ * representative_name" when empty, "person.<role>" for a role with neither
+ * a holder nor a reason it stays vacant. In order of first use; empty when
+ * the document is complete. */
+GPtrArray *
+hg_pack_context_missing (HgPackContext  *context,
+                         const char     *document_id,
+                         GError        **error)
+{
+  GPtrArray *documents = hg_pack_get_documents (context->pack);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      const HgBlock *document = g_ptr_array_index (documents, d);
+
+      if (g_strcmp0 (document->id, document_id) != 0)
+        continue;
+      if (!scan_block (context, document, found, error))
+        return NULL;
+      return g_steal_pointer (&found);
+    }
+  g_set_error (error, HG_PACK_ERROR, HG_PACK_ERROR_NOT_FOUND,
+               _("The template pack has no document “%s”"), document_id);
+  return NULL;
 }
 
 HgDoc *

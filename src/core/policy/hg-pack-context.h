@@ -44,6 +44,9 @@ GArray        *hg_pack_context_get_added_ids (HgPackContext *context,
 gboolean       hg_pack_context_is_outdated   (HgPackContext *context,
                                               const HgBlock *rule);
 char          *hg_pack_rule_digest           (const HgBlock *rule);
+GPtrArray     *hg_pack_context_missing       (HgPackContext *context,
+                                              const char    *document_id,
+                                              GError       **error);
 HgDoc         *hg_pack_build_doc             (HgPack        *pack,
                                               HgPackContext *context,
                                               const char    *document_id,

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "hg-core-resources.h"
+#include "hg-contact.h"
 #include "hg-pack.h"
 #include "hg-xml-loader.h"
 
@@ -65,6 +66,19 @@ static const char *role_keys[] = {
   "ciso", "department_head", "system_admin", "education", "auditor", "incident_contact", NULL
 };
 
+/* What a row repeated per contact (each="contact") reads: the contact's
+ * fields by their keys (hg-contact.c), its kind and its numbers as one
+ * cell. */
+static gboolean
+hg_pack_is_contact_variable (const char *name)
+{
+  HgContactField field;
+  const char *key = name + strlen ("contact.");
+
+  return g_str_equal (key, "phones") || g_str_equal (key, "kind")
+         || hg_contact_field_from_key (key, &field);
+}
+
 #define problem(loader, ...) hg_xml_loader_problem ((loader)->xml, __VA_ARGS__)
 
 /* ---- Freeing -------------------------------------------------------------- */
@@ -79,6 +93,15 @@ choice_free (HgChoice *choice)
 }
 
 static void
+level1_note_free (HgLevel1Note *note)
+{
+  g_free (note->items);
+  hg_expr_free (note->condition);
+  g_free (note->note);
+  g_free (note);
+}
+
+static void
 question_free (HgQuestion *q)
 {
   g_free (q->id);
@@ -89,6 +112,7 @@ question_free (HgQuestion *q)
   g_free (q->own_label);
   g_free (q->help);
   g_ptr_array_unref (q->choices);
+  g_ptr_array_unref (q->level1);
   hg_expr_free (q->condition);
   g_free (q);
 }
@@ -112,6 +136,7 @@ block_free (HgBlock *block)
   g_free (block->scope);
   g_free (block->text);
   g_free (block->role);
+  g_free (block->each);
   hg_expr_free (block->condition);
   g_ptr_array_unref (block->children);
   g_free (block);
@@ -212,9 +237,20 @@ read_question (Loader  *loader,
   q->choices = g_ptr_array_new_with_free_func ((GDestroyNotify) choice_free);
   q->condition = condition_of (loader, node);
   q->line = hg_xml_line (node);
+  q->level1 = g_ptr_array_new_with_free_func ((GDestroyNotify) level1_note_free);
 
   for (xmlNode *c = node->children; c; c = c->next)
-    if (hg_xml_is_element (c, "choice"))
+    if (hg_xml_is_element (c, "level1"))
+      {
+        HgLevel1Note *note = g_new0 (HgLevel1Note, 1);
+
+        note->items = hg_xml_prop (c, "items");
+        note->condition = condition_of (loader, c);
+        note->note = hg_xml_loader_text (loader->xml, c, "note", NULL);
+        note->line = hg_xml_line (c);
+        g_ptr_array_add (q->level1, note);
+      }
+    else if (hg_xml_is_element (c, "choice"))
       {
         HgChoice *choice = g_new0 (HgChoice, 1);
 
@@ -320,6 +356,7 @@ read_block (Loader  *loader,
   block->kind = block_kind (node->name, &known);
   block->id = hg_xml_prop (node, "id");
   block->role = hg_xml_prop (node, "role");
+  block->each = hg_xml_prop (node, "each");
   block->condition = condition_of (loader, node);
   block->children = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   block->line = hg_xml_line (node);
@@ -416,8 +453,11 @@ hg_pack_is_known_variable (HgPack     *pack,
 {
   if (g_strv_contains (company_fields, name) || g_hash_table_contains (pack->questions, name))
     return TRUE;
-  if (g_str_has_prefix (name, "role.") || g_str_has_prefix (name, "person."))
+  if (g_str_has_prefix (name, "role.") || g_str_has_prefix (name, "person.")
+      || g_str_has_prefix (name, "phone."))
     return g_strv_contains (role_keys, strchr (name, '.') + 1);
+  if (g_str_has_prefix (name, "contact."))
+    return hg_pack_is_contact_variable (name);
   if (g_str_has_prefix (name, "label."))
     return g_strv_contains ((const char *[]) { "1", "2", "3", NULL }, name + 6);
   return FALSE;
@@ -529,6 +569,12 @@ check_question (Loader     *loader,
                 HgQuestion *q)
 {
   check_condition (loader, q->condition, q->line);
+  for (guint i = 0; i < q->level1->len; i++)
+    {
+      const HgLevel1Note *note = g_ptr_array_index (q->level1, i);
+
+      check_condition (loader, note->condition, note->line);
+    }
 
   switch (q->type)
     {

@@ -51,6 +51,18 @@ typedef struct
   char *display_label;            /* the user's language: for the wizard */
 } HgChoice;
 
+/* What an answer costs against the JAMA/JAPIA guidelines' Level 1 (the
+ * items every supplier is asked to meet): when @condition holds, the
+ * wizard shows @note beside the question. From <level1 items="44 46"
+ * if="…"><note>…</note></level1> in the pack. */
+typedef struct
+{
+  char   *items;                  /* the guideline's item numbers, "44 46" */
+  HgExpr *condition;
+  char   *note;                   /* the user's language: for the wizard */
+  guint   line;
+} HgLevel1Note;
+
 typedef struct
 {
   char           *id;
@@ -67,6 +79,7 @@ typedef struct
   char           *help;
   GPtrArray      *choices;        /* of HgChoice */
   HgExpr         *condition;      /* NULL: always asked */
+  GPtrArray      *level1;         /* of HgLevel1Note; empty when none */
   guint           line;
 } HgQuestion;
 
@@ -105,6 +118,9 @@ struct _HgBlock
   char        *text;
   char        *role;
   HgExpr      *condition;
+  char        *each;          /* a table row repeated per item of a list the
+                               * workbook keeps ("contact"), reading
+                               * {contact.…} for each; NULL otherwise */
   GPtrArray   *children;          /* of HgBlock */
   guint        line;
 };
