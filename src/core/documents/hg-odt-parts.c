@@ -78,6 +78,10 @@ static const char styles_head[] =
   "<style:style style:name=\"Text_20_body\" style:display-name=\"Text body\" style:family=\"paragraph\" "
   "style:parent-style-name=\"Standard\" style:class=\"text\">"
   "<style:paragraph-properties fo:text-indent=\"10.5pt\"/></style:style>"
+  /* A signature line, a chapter's date: flush right, no indent. */
+  "<style:style style:name=\"Flush_20_Right\" style:display-name=\"Flush Right\" "
+  "style:family=\"paragraph\" style:parent-style-name=\"Standard\" style:class=\"text\">"
+  "<style:paragraph-properties fo:text-align=\"end\" fo:text-indent=\"0pt\"/></style:style>"
   "<style:style style:name=\"Title\" style:family=\"paragraph\" style:parent-style-name=\"Standard\" "
   "style:next-style-name=\"Standard\" style:class=\"chapter\"><style:paragraph-properties "
   "fo:margin-top=\"180pt\" fo:margin-bottom=\"24pt\" fo:line-height=\"100%\" fo:text-align=\"center\"/>"
