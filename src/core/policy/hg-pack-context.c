@@ -584,6 +584,8 @@ render_block (Render        *r,
        * document itself: the title heads it, not 「第1章」 and its name. */
       if (r->single && !r->unnumbered)
         {
+          if (block->scope != NULL)
+            append (r, HG_DOC_PARAGRAPH, NULL, block->scope, NULL)->label = g_strdup ("適用範囲");
           render_children (r, block);
           break;
         }
