@@ -31,5 +31,10 @@ char *hg_test_device_node       (const char *dir,
 char *hg_test_pdf_info           (const char *pdfinfo,
                                   const char *pdf,
                                   const char *field);
+char *hg_test_squash             (const char *text);
+char *hg_test_pdf_text           (const char *pdftotext,
+                                  const char *pdf,
+                                  guint       first,
+                                  guint       last);
 
 G_END_DECLS
