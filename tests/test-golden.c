@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "hg-policy.h"
@@ -25,7 +26,8 @@
 
 static const char *documents[] = { "basic_policy", "rules", "handbook", HG_RISK_REPORT_ID };
 
-/* The first DIFF_LINES lines of `diff -u` from @golden to @text. */
+/* The first DIFF_LINES lines of `diff -u` from @golden to @text, on
+ * stderr. */
 static void
 show_diff (const char *dir,
            const char *golden,
@@ -42,12 +44,12 @@ show_diff (const char *dir,
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL,
                      NULL, &error))
     {
-      g_test_message ("(no diff: %s)", error->message);
+      fprintf (stderr, "(no diff: %s)\n", error->message);
       return;
     }
   lines = g_strsplit (out, "\n", -1);
   for (guint i = 0; lines[i] != NULL && i < DIFF_LINES; i++)
-    g_test_message ("%s", lines[i]);
+    fprintf (stderr, "%s\n", lines[i]);
 }
 
 static void
@@ -72,10 +74,12 @@ compare (const char *dir,
     }
   if (!g_file_get_contents (golden_path, &golden, NULL, NULL) || !g_str_equal (golden, text))
     {
-      g_test_message ("%s differs from what Hinagata writes now:", golden_path);
+      /* On stderr, which meson test --print-errorlogs shows, as bytes:
+       * g_printerr() would turn the Japanese into "?" in the C locale. */
+      fprintf (stderr, "%s differs from what Hinagata writes now:\n", golden_path);
       show_diff (dir, golden_path, text);
-      g_test_message ("Read the difference; if it is right, accept it with "
-                      "HG_UPDATE_GOLDEN=1 meson test -C _build golden");
+      fprintf (stderr, "Read the difference; if it is right, accept it with\n"
+                  "  HG_UPDATE_GOLDEN=1 meson test -C _build golden\n");
       g_test_fail ();
     }
 }
