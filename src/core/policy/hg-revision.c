@@ -39,6 +39,29 @@ revision_from_row (sqlite3_stmt *stmt)
   return r;
 }
 
+/* @columns of the versions of a document, oldest first, up to @up_to (0:
+ * all); NULL if the query cannot be made. */
+static sqlite3_stmt *
+select_up_to (HgWorkbook *workbook,
+              const char *columns,
+              const char *pack_id,
+              const char *document_id,
+              guint       up_to)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM document_revision "
+                                          "WHERE pack = ?1 AND document = ?2 "
+                                          "AND (?3 = 0 OR number <= ?3) ORDER BY number",
+                                          columns);
+  sqlite3_stmt *stmt = hg_db_prepare (hg_workbook_get_db (workbook), sql, NULL);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, pack_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, document_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, (int) up_to);
+  return stmt;
+}
+
 /* Oldest first, up to @up_to (0: all). */
 static GPtrArray *
 list_up_to (HgWorkbook *workbook,
@@ -47,17 +70,10 @@ list_up_to (HgWorkbook *workbook,
             guint       up_to)
 {
   GPtrArray *list = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_doc_revision_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) stmt = select_up_to (workbook, COLUMNS, pack_id, document_id, up_to);
 
-  stmt = hg_db_prepare (hg_workbook_get_db (workbook),
-                        "SELECT " COLUMNS " FROM document_revision "
-                        "WHERE pack = ?1 AND document = ?2 AND (?3 = 0 OR number <= ?3) "
-                        "ORDER BY number", NULL);
   if (stmt == NULL)
     return list;
-  sqlite3_bind_text (stmt, 1, pack_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, document_id, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 3, (int) up_to);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_ptr_array_add (list, revision_from_row (stmt));
   return list;
@@ -81,17 +97,10 @@ chapter_digests_up_to (HgWorkbook *workbook,
                        guint       up_to)
 {
   GPtrArray *versions = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) stmt = select_up_to (workbook, "snapshot", pack_id, document_id, up_to);
 
-  stmt = hg_db_prepare (hg_workbook_get_db (workbook),
-                        "SELECT snapshot FROM document_revision "
-                        "WHERE pack = ?1 AND document = ?2 AND (?3 = 0 OR number <= ?3) "
-                        "ORDER BY number", NULL);
   if (stmt == NULL)
     return versions;
-  sqlite3_bind_text (stmt, 1, pack_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, document_id, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 3, (int) up_to);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_autoptr(HgDoc) version = hg_doc_from_xml ((const char *) sqlite3_column_text (stmt, 0),

@@ -131,9 +131,8 @@ hg_doc_page_add_color_fill (HgDocPage *page,
                             double     height,
                             guint32    rgb)
 {
-  Step step = { STEP_COLOR_FILL, x, y, width, height, .value = rgb };
-
-  g_array_append_val (page->steps, step);
+  hg_doc_page_add_fill (page, x, y, width, height, rgb);
+  g_array_index (page->steps, Step, page->steps->len - 1).kind = STEP_COLOR_FILL;
 }
 
 /* PDF structure: destinations and links around the steps that follow;
