@@ -438,6 +438,8 @@ set_preview_doc (HgPolicyPage *self,
       gtk_text_buffer_create_tag (buffer, "rule", "left-margin", 24, "indent", -24, NULL);
       gtk_text_buffer_create_tag (buffer, "table", "family", "monospace", "scale", 0.9, NULL);
       gtk_text_buffer_create_tag (buffer, "outdated", "foreground", "#c01c28", NULL);
+      /* A signature line, as the printed page sets it. */
+      gtk_text_buffer_create_tag (buffer, "end", "justification", GTK_JUSTIFY_RIGHT, NULL);
     }
 
   gtk_text_buffer_set_text (buffer, "", 0);
@@ -458,7 +460,7 @@ set_preview_doc (HgPolicyPage *self,
         case HG_DOC_ITEM:    tag = "rule"; break;
         case HG_DOC_TABLE:   tag = "table"; break;
         case HG_DOC_PARAGRAPH:
-        default:             break;
+        default:             tag = (block->flags & HG_DOC_ALIGN_END) ? "end" : NULL; break;
         }
       gtk_text_buffer_get_end_iter (buffer, &end);
       gtk_text_buffer_insert (buffer, &end, block->kind == HG_DOC_HEADING ? "\n\n" : "\n", -1);
