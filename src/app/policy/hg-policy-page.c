@@ -475,6 +475,19 @@ set_preview_doc (HgPolicyPage *self,
         gtk_text_buffer_insert_with_tags_by_name (buffer, &end, line, -1, tag, NULL);
       else
         gtk_text_buffer_insert (buffer, &end, line, -1);
+      /* The chapter's date, under its heading as on paper; outside the
+       * block's range, which is its heading's text. */
+      {
+        g_autofree char *dated = hg_doc_chapter_date_line (doc, block);
+
+        if (dated != NULL)
+          {
+            g_autofree char *text = g_strconcat ("\n", dated, NULL);
+
+            gtk_text_buffer_get_end_iter (buffer, &end);
+            gtk_text_buffer_insert_with_tags_by_name (buffer, &end, text, -1, "end", NULL);
+          }
+      }
     }
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_insert (buffer, &end, "\n", 1);
@@ -574,7 +587,9 @@ show_document (HgPolicyPage *self,
   if (self->shown_doc != NULL && g_strcmp0 (self->shown_doc->id, doc->id) == 0)
     {
       changed = hg_doc_changed_blocks (self->shown_doc, doc);
+      /* An approval changes no text but dates the chapters anew. */
       if (changed->len == 0 && doc->blocks->len == self->shown_doc->blocks->len
+          && doc->revisions->len == self->shown_doc->revisions->len
           && g_strcmp0 (doc->title, self->shown_doc->title) == 0)
         {
           hg_doc_free (self->shown_doc);
