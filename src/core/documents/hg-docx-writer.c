@@ -50,6 +50,8 @@ append_run (GString    *out,
 /* A paragraph's properties for a line set flush right (a signature, a
  * chapter's date), without the body's first-line indent. */
 #define FLUSH_RIGHT "<w:ind w:firstLine=\"0\"/><w:jc w:val=\"right\"/>"
+/* The same for a signature, whose lines stay together. */
+#define SIGNATURE "<w:keepNext/><w:keepLines/>" FLUSH_RIGHT
 
 /* A paragraph's start, up to and including its properties. @extra are
  * more properties after the style, in the schema's order. */
@@ -238,7 +240,9 @@ append_heading (Writer           *w,
   /* A form (the pledge) is a sheet of its own. */
   if (b->flags & HG_DOC_OWN_SHEET)
     w->page_break = TRUE;
-  begin_paragraph (w, b->level == 1 ? "Heading1" : "Heading2", NULL);
+  /* 附則 is a minor heading, as on the printed page. */
+  begin_paragraph (w, b->level == 1 && !(b->flags & HG_DOC_SUPPLEMENTARY) ? "Heading1" : "Heading2",
+                   NULL);
   g_string_append_printf (w->out, "<w:bookmarkStart w:id=\"%u\" w:name=\"_Toc%u\"/>", index, index);
   append_run (w->out, NULL, plain);
   g_string_append_printf (w->out, "<w:bookmarkEnd w:id=\"%u\"/></w:p>", index);
@@ -262,7 +266,7 @@ append_block (Writer           *w,
       break;
 
     case HG_DOC_PARAGRAPH:
-      begin_paragraph (w, "BodyText", (b->flags & HG_DOC_ALIGN_END) ? FLUSH_RIGHT : NULL);
+      begin_paragraph (w, "BodyText", (b->flags & HG_DOC_ALIGN_END) ? SIGNATURE : NULL);
       if (b->label != NULL)
         {
           g_autofree char *label = g_strdup_printf ("（%s）", b->label);
@@ -323,7 +327,7 @@ document_xml (const HgDoc  *doc,
       w.page_break = TRUE;
     }
   else
-    append_paragraph (&w, "Title", doc->title);
+    append_paragraph (&w, "PageTitle", doc->title);
   for (guint i = 0; i < doc->blocks->len; i++)
     {
       if (!hg_job_report (job, i, error))
@@ -337,10 +341,12 @@ document_xml (const HgDoc  *doc,
                           "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId10\"/>"
                           "<w:footerReference w:type=\"default\" r:id=\"rId11\"/>"
                           "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-                          "<w:pgMar w:top=\"1701\" w:right=\"%u\" w:bottom=\"1418\" w:left=\"%u\" "
+                          "<w:pgMar w:top=\"%u\" w:right=\"%u\" w:bottom=\"1418\" w:left=\"%u\" "
                           "w:header=\"851\" w:footer=\"680\" w:gutter=\"0\"/>"
                           "<w:cols w:space=\"425\"/><w:titlePg/></w:sectPr></w:body></w:document>",
-                          HG_DOCX_MARGIN, HG_DOCX_MARGIN);
+                          /* A one-page document's page has no header (titlePg):
+                           * its text starts higher, to fit with its signature. */
+                          hg_doc_wants_contents (doc) ? 1701 : 1134, HG_DOCX_MARGIN, HG_DOCX_MARGIN);
   return g_string_free (w.out, FALSE);
 }
 

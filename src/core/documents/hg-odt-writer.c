@@ -236,7 +236,9 @@ append_block (Writer           *w,
       /* A form (the pledge) is a sheet of its own. */
       if (b->flags & HG_DOC_OWN_SHEET)
         w->page_break = TRUE;
-      begin_paragraph (w, "text:h", b->level == 1 ? "Heading_20_1" : "Heading_20_2");
+      /* 附則 is a minor heading, as on the printed page. */
+      begin_paragraph (w, "text:h", b->level == 1 && !(b->flags & HG_DOC_SUPPLEMENTARY)
+                                    ? "Heading_20_1" : "Heading_20_2");
       g_string_append_printf (w->out, " text:outline-level=\"%u\">"
                                       "<text:bookmark-start text:name=\"__RefHeading__hg%u\"/>",
                               b->level, index);
@@ -316,8 +318,10 @@ content_xml (const HgDoc  *doc,
     }
   else
     {
-      w.master = "Standard";
-      append_paragraph (&w, "Title", doc->title);
+      /* The page without a header, as the PDF's first: room for the
+       * signature on the one page. */
+      w.master = "Cover";
+      append_paragraph (&w, "Page_20_Title", doc->title);
     }
   for (guint i = 0; i < doc->blocks->len; i++)
     {
