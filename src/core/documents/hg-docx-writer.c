@@ -240,9 +240,7 @@ append_heading (Writer           *w,
   /* A form (the pledge) is a sheet of its own. */
   if (b->flags & HG_DOC_OWN_SHEET)
     w->page_break = TRUE;
-  /* 附則 is a minor heading, as on the printed page. */
-  begin_paragraph (w, b->level == 1 && !(b->flags & HG_DOC_SUPPLEMENTARY) ? "Heading1" : "Heading2",
-                   NULL);
+  begin_paragraph (w, b->level == 1 ? "Heading1" : "Heading2", NULL);
   g_string_append_printf (w->out, "<w:bookmarkStart w:id=\"%u\" w:name=\"_Toc%u\"/>", index, index);
   append_run (w->out, NULL, plain);
   g_string_append_printf (w->out, "<w:bookmarkEnd w:id=\"%u\"/></w:p>", index);
@@ -341,12 +339,14 @@ document_xml (const HgDoc  *doc,
                           "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId10\"/>"
                           "<w:footerReference w:type=\"default\" r:id=\"rId11\"/>"
                           "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-                          "<w:pgMar w:top=\"%u\" w:right=\"%u\" w:bottom=\"1418\" w:left=\"%u\" "
+                          "<w:pgMar w:top=\"%u\" w:right=\"%u\" w:bottom=\"%u\" w:left=\"%u\" "
                           "w:header=\"851\" w:footer=\"680\" w:gutter=\"0\"/>"
                           "<w:cols w:space=\"425\"/><w:titlePg/></w:sectPr></w:body></w:document>",
                           /* A one-page document's page has no header (titlePg):
-                           * its text starts higher, to fit with its signature. */
-                          hg_doc_wants_contents (doc) ? 1701 : 1134, HG_DOCX_MARGIN, HG_DOCX_MARGIN);
+                           * its text takes that room, and 5 mm more at the foot,
+                           * to fit with its signature. */
+                          hg_doc_wants_contents (doc) ? 1701 : 1134, HG_DOCX_MARGIN,
+                          hg_doc_wants_contents (doc) ? 1418 : 1134, HG_DOCX_MARGIN);
   return g_string_free (w.out, FALSE);
 }
 

@@ -236,9 +236,7 @@ append_block (Writer           *w,
       /* A form (the pledge) is a sheet of its own. */
       if (b->flags & HG_DOC_OWN_SHEET)
         w->page_break = TRUE;
-      /* 附則 is a minor heading, as on the printed page. */
-      begin_paragraph (w, "text:h", b->level == 1 && !(b->flags & HG_DOC_SUPPLEMENTARY)
-                                    ? "Heading_20_1" : "Heading_20_2");
+      begin_paragraph (w, "text:h", b->level == 1 ? "Heading_20_1" : "Heading_20_2");
       g_string_append_printf (w->out, " text:outline-level=\"%u\">"
                                       "<text:bookmark-start text:name=\"__RefHeading__hg%u\"/>",
                               b->level, index);
