@@ -263,3 +263,32 @@ hg_test_complete_for_approval (HgWorkbook *workbook)
       g_assert_no_error (error);
     }
 }
+
+/* @text without any space or line break: pdftotext breaks lines wherever
+ * the layout broke them. */
+char *
+hg_test_squash (const char *text)
+{
+  GString *squashed = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (squashed, g_utf8_get_char (p));
+  return g_string_free (squashed, FALSE);
+}
+
+/* The text of pages @first to @last (1-based; 0: from the first, to the
+ * last) of @pdf, squashed. */
+char *
+hg_test_pdf_text (const char *pdftotext,
+                  const char *pdf,
+                  guint       first,
+                  guint       last)
+{
+  g_autofree char *f = g_strdup_printf ("%u", first ? first : 1);
+  g_autofree char *l = g_strdup_printf ("%u", last ? last : G_MAXINT);
+  const char *argv[] = { pdftotext, "-enc", "UTF-8", "-f", f, "-l", l, pdf, "-", NULL };
+  g_autofree char *text = hg_test_run_tool (argv);
+
+  return hg_test_squash (text);
+}

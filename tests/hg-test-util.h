@@ -40,5 +40,10 @@ void  hg_test_complete_for_approval (HgWorkbook *workbook);
 char *hg_test_pdf_info           (const char *pdfinfo,
                                   const char *pdf,
                                   const char *field);
+char *hg_test_squash             (const char *text);
+char *hg_test_pdf_text           (const char *pdftotext,
+                                  const char *pdf,
+                                  guint       first,
+                                  guint       last);
 
 G_END_DECLS

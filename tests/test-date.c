@@ -178,6 +178,26 @@ test_is_stored (void)
   g_assert_false (hg_date_is_stored (NULL));
 }
 
+/* Minutes as a document writes a length of time: in whole hours or, from
+ * two days, whole days; else in minutes. */
+static void
+test_format_minutes (void)
+{
+  static const struct { guint minutes; gboolean span; const char *text; } cases[] = {
+    { 30, TRUE, "30分間" }, { 30, FALSE, "30分" }, { 90, TRUE, "90分間" },
+    { 60, TRUE, "1時間" }, { 1440, TRUE, "24時間" }, { 1440, FALSE, "24時間" },
+    { 2880, TRUE, "2日間" }, { 2880, FALSE, "2日" }, { 4320, TRUE, "3日間" },
+    { 1500, TRUE, "25時間" }, { 1441, TRUE, "1441分間" }, { 0, FALSE, "0分" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = hg_date_format_minutes (cases[i].minutes, cases[i].span);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -195,5 +215,6 @@ main (int argc, char **argv)
   g_test_add_func ("/date/format-with", test_format_with);
   g_test_add_func ("/date/format-english", test_format_english);
   g_test_add_func ("/date/format-japanese", test_format_japanese);
+  g_test_add_func ("/date/format-minutes", test_format_minutes);
   return g_test_run ();
 }

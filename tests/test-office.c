@@ -184,11 +184,62 @@ test_convert (gconstpointer data)
   hg_test_remove_dir (dir);
 }
 
+/* The basic policy, a document of one chapter, is one page in Word and
+ * Writer too: no cover, its signature on the page with its text, the
+ * revision history after it. */
+static void
+test_one_page (gconstpointer data)
+{
+  const Format *format = data;
+  g_autofree char *soffice = find_writer ();
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *profile = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(HgDoc) doc = NULL;
+
+  if (soffice == NULL || pdftotext == NULL)
+    {
+      g_test_skip ("LibreOffice Writer or pdftotext is not installed");
+      return;
+    }
+  dir = hg_test_make_dir ();
+  path = g_build_filename (dir, format->file, NULL);
+  doc = hg_test_doc_from_pack (dir, "basic_policy", "株式会社テスト精機", TRUE);
+  hg_test_write_ok (format->write, doc, path);
+  profile = g_strconcat ("-env:UserInstallation=file://", g_get_user_cache_dir (), "/lo", NULL);
+  {
+    const char *argv[] = { soffice, "--headless", "--norestore", profile,
+                           "--convert-to", "pdf", "--outdir", dir, path, NULL };
+
+    output = run (argv);
+  }
+  base = g_strndup (format->file, strrchr (format->file, '.') - format->file);
+  pdf = g_strdup_printf ("%s/%s.pdf", dir, base);
+  {
+    const char *argv[] = { pdftotext, "-enc", "UTF-8", "-f", "1", "-l", "1", pdf, "-", NULL };
+    g_autofree char *raw = run (argv);
+    g_autofree char *first = squeeze (raw);
+
+    hg_test_assert_contains (first, "情報セキュリティ基本方針");
+    hg_test_assert_contains (first, "附則");
+    hg_test_assert_contains (first, "株式会社テスト精機");
+    hg_test_assert_contains (first, "代表取締役社長");
+    g_assert_null (strstr (first, HG_DOC_REVISIONS_TITLE));
+  }
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_add_data_func ("/office/docx-one-page", &docx, test_one_page);
+  g_test_add_data_func ("/office/odt-one-page", &odt, test_one_page);
   g_test_add_data_func ("/office/docx-to-pdf", &docx, test_convert);
   g_test_add_data_func ("/office/odt-to-pdf", &odt, test_convert);
   return g_test_run ();

@@ -64,34 +64,6 @@ find_tool (const char *name)
   return path;
 }
 
-/* @text without any space or line break: pdftotext breaks lines wherever
- * the layout broke them. */
-static char *
-squash (const char *text)
-{
-  GString *squashed = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      g_string_append_unichar (squashed, g_utf8_get_char (p));
-  return g_string_free (squashed, FALSE);
-}
-
-/* pdftotext's text of pages @first to @last (1-based; 0 for all), squashed. */
-static char *
-pdf_text (const char *pdftotext,
-          const char *pdf,
-          guint       first,
-          guint       last)
-{
-  g_autofree char *f = g_strdup_printf ("%u", first ? first : 1);
-  g_autofree char *l = g_strdup_printf ("%u", last ? last : G_MAXINT);
-  const char *argv[] = { pdftotext, "-enc", "UTF-8", "-f", f, "-l", l, pdf, "-", NULL };
-  g_autofree char *text = hg_test_run_tool (argv);
-
-  return squash (text);
-}
-
 static const HgDocBlock *
 find_block (const HgDoc *doc,
             const char  *key)
@@ -177,7 +149,7 @@ test_rules (void)
     }
   g_assert_cmpuint (n_fonts, >=, 2);   /* Mincho and Gothic */
 
-  text = pdf_text (pdftotext, pdf, 0, 0);
+  text = hg_test_pdf_text (pdftotext, pdf, 0, 0);
   g_assert_nonnull (strstr (text, COMPANY));
   for (guint i = 0; i < doc->blocks->len; i++)
     {
@@ -186,7 +158,7 @@ test_rules (void)
 
       if (block->kind != HG_DOC_HEADING || block->level != 1)
         continue;
-      heading = squash (block->text);
+      heading = hg_test_squash (block->text);
       g_assert_nonnull (strstr (text, heading));
       chapters++;
     }
@@ -197,10 +169,10 @@ test_rules (void)
   {
     const HgDocBlock *password = find_block (doc, "access_pw_length");
     const HgDocBlock *lock = find_block (doc, "dev_screen_lock_auto");
-    g_autofree char *password_text = squash (password->text);
-    g_autofree char *lock_text = squash (lock->text);
+    g_autofree char *password_text = hg_test_squash (password->text);
+    g_autofree char *lock_text = hg_test_squash (lock->text);
     g_autofree char *mark = g_strconcat (outdated->text, HG_DOC_OUTDATED_MARK, NULL);
-    g_autofree char *mark_text = squash (mark);
+    g_autofree char *mark_text = hg_test_squash (mark);
 
     g_assert_nonnull (strstr (password_text, "10文字以上"));
     g_assert_nonnull (strstr (lock_text, "10分間"));
@@ -212,13 +184,13 @@ test_rules (void)
   /* The cover dates the enactment by the answer and the revision by the
    * approval date given, not by the day either was recorded (issue 13). */
   g_free (text);
-  text = pdf_text (pdftotext, pdf, 1, 1);
+  text = hg_test_pdf_text (pdftotext, pdf, 1, 1);
   g_assert_nonnull (strstr (text, "2026年3月15日制定2027年4月5日改訂（第2版）"));
 
   /* The revision history, after the title page: each version dated by
    * its approval, the day it was recorded nowhere. */
   g_free (text);
-  text = pdf_text (pdftotext, pdf, 2, 2);
+  text = hg_test_pdf_text (pdftotext, pdf, 2, 2);
   g_assert_nonnull (strstr (text, "改訂履歴"));
   g_assert_nonnull (strstr (text, "クラウドサービス利用の章を追加"));
   g_assert_nonnull (strstr (text, "2027年4月5日"));
@@ -375,7 +347,7 @@ test_long_text_complete (void)
   pdf = g_build_filename (dir, "long.pdf", NULL);
   g_assert_true (hg_pdf_write (doc, pdf, &error));
   g_assert_no_error (error);
-  all = pdf_text (pdftotext, pdf, 0, 0);
+  all = hg_test_pdf_text (pdftotext, pdf, 0, 0);
   for (const char *p = all; *p; p++)
     count += *p == 'x';
   g_assert_cmpuint (count, ==, 100000);
@@ -432,12 +404,12 @@ test_table_split (void)
   g_assert_no_error (error);
   for (guint page = first; page <= last; page++)
     {
-      g_autofree char *text = pdf_text (pdftotext, pdf, page + 1, page + 1);
+      g_autofree char *text = hg_test_pdf_text (pdftotext, pdf, page + 1, page + 1);
 
       /* pdftotext may put the running header between the cells. */
       g_assert_nonnull (strstr (text, "見出し項目"));
     }
-  all = pdf_text (pdftotext, pdf, 0, 0);
+  all = hg_test_pdf_text (pdftotext, pdf, 0, 0);
   for (guint r = 1; r <= 120; r++)
     {
       g_autofree char *id = g_strdup_printf ("R%03u", r);
@@ -604,7 +576,7 @@ test_handbook_booklet_text (void)
   doc = hg_test_typical_doc (dir, "handbook");
   g_assert_true (hg_pdf_write_layout (doc, HG_PDF_BOOKLET, pdf, &error));
   g_assert_no_error (error);
-  text = pdf_text (pdftotext, pdf, 0, 0);
+  text = hg_test_pdf_text (pdftotext, pdf, 0, 0);
   g_assert_nonnull (strstr (text, "情報セキュリティハンドブック"));
   g_assert_nonnull (strstr (text, COMPANY));
   g_assert_nonnull (strstr (text, "誓約書"));
@@ -633,7 +605,9 @@ test_booklet_pdf (void)
   dir = hg_test_make_dir ();
   a5 = g_build_filename (dir, "a5.pdf", NULL);
   booklet = g_build_filename (dir, "booklet.pdf", NULL);
-  doc = hg_test_typical_doc (dir, "basic_policy");
+  /* The rules: the basic policy is a page now, and the handbook's pledge
+   * is printed loose (test-form.c). */
+  doc = hg_test_typical_doc (dir, "rules");
   g_assert_true (hg_pdf_write_layout (doc, HG_PDF_A5, a5, &error));
   g_assert_no_error (error);
   g_assert_true (hg_pdf_write_layout (doc, HG_PDF_BOOKLET, booklet, &error));
@@ -686,7 +660,7 @@ test_fonts_cut_down (void)
   g_assert_nonnull (strstr (fonts, "+NotoSansCJKjp-Regular"));
   g_assert_nonnull (strstr (fonts, "+NotoSerifCJKjp-Regular"));
   g_assert_null (strstr (fonts, " no "));
-  text = pdf_text (pdftotext, pdf, 0, 0);
+  text = hg_test_pdf_text (pdftotext, pdf, 0, 0);
   g_assert_nonnull (strstr (text, "情報セキュリティ基本方針"));
   g_assert_nonnull (strstr (text, COMPANY));
 
@@ -808,7 +782,7 @@ test_fonts_cut_without_map (void)
   hg_doc_append (doc, HG_DOC_PARAGRAPH, NULL, "第12条 一二人は全角数字１２と半角数字12を書く。");
   g_assert_true (hg_pdf_write (doc, pdf, &error));
   g_assert_no_error (error);
-  text = pdf_text (pdftotext, pdf, 0, 0);
+  text = hg_test_pdf_text (pdftotext, pdf, 0, 0);
   g_assert_nonnull (strstr (text, "第12条一二人は全角数字１２と半角数字12を書く。"));
   hg_test_remove_dir (dir);
 }

@@ -276,9 +276,9 @@ test_pledge_and_lockout (Fixture       *f,
   rules = render (f, "rules");
   assert_lacks (handbook, "退職するときにも、改めて誓約書");
   assert_lacks (handbook, "退職するときにも");
-  assert_has (rules, "パスワードを7回続けて誤ったときに、そのIDを60分間使えなくする");
+  assert_has (rules, "パスワードを7回続けて誤ったときに、そのIDを1時間使えなくする");
   assert_lacks (handbook, "パスワードを5回");
-  assert_has (handbook, "パスワードを7回続けて間違えると、そのIDは60分間使えなくなります");
+  assert_has (handbook, "パスワードを7回続けて間違えると、そのIDは1時間使えなくなります");
   /* The rule allows systems that cannot lock out; the handbook says so. */
   assert_has (handbook, "設定できるシステムでは");
 }

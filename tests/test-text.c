@@ -190,11 +190,36 @@ test_same_as_reference (void)
     }
 }
 
+/* A number stands against the word it counts; Latin words keep their
+ * spaces. */
+static void
+test_join_numbers (void)
+{
+  static const char *cases[][2] = {
+    { "資産 20 件について", "資産20件について" },
+    { "6〜9 を大、4 を中", "6〜9を大、4を中" },
+    { "ほかに  3 件あります。", "ほかに3件あります。" },
+    { "Excel 形式の出力", "Excel 形式の出力" },
+    { "ISO 27001 の管理策", "ISO 27001の管理策" },
+    { "第 2 版", "第2版" },
+    { "20 30", "20 30" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *joined = hg_text_join_numbers (cases[i][0]);
+
+      g_assert_cmpstr (joined, ==, cases[i][1]);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/text/join-numbers", test_join_numbers);
   g_test_add_func ("/text/same-as-reference", test_same_as_reference);
   return g_test_run ();
 }

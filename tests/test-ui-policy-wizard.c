@@ -11,6 +11,7 @@
 
 #include "hg-policy.h"
 #include "hg-policy-page.h"
+#include "hg-revision.h"
 #include "hg-rules-editor.h"
 #include "hg-test-ui.h"
 #include "hg-test-window.h"
@@ -132,6 +133,41 @@ test_level1_notes (HgTestWindow  *f,
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (note)), "2"));
 }
 
+/* Once the rules are approved, the preview dates each chapter under its
+ * heading, as the printed rules do. */
+static void
+test_policy_dated (HgTestWindow  *f,
+                   gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgDoc) doc = NULL;
+  g_autofree char *preview = NULL;
+  HgPolicyPage *page;
+  HgPack *pack;
+
+  hg_window_show_page (f->window, "policy");
+  hg_test_spin (50);
+  page = HG_POLICY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_POLICY_PAGE, NULL));
+  pack = hg_policy_page_get_pack (page);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (hg_test_find_widget (GTK_WIDGET (page),
+                                                                  GTK_TYPE_DROP_DOWN,
+                                                                  "document-drop")), 1);
+  hg_test_spin (20);
+  preview = hg_policy_page_get_preview (page);
+  g_assert_null (strstr (preview, "2026年4月1日制定"));
+  g_clear_pointer (&preview, g_free);
+
+  doc = hg_policy_build_document (workbook, pack, "rules", &error);
+  g_assert_no_error (error);
+  g_assert_true (hg_revision_approve (workbook, hg_pack_get_id (pack), doc, "制定", "総務部",
+                                      "代表取締役", "2026-04-01", NULL, &error));
+  g_assert_no_error (error);
+  hg_test_spin (50);
+  preview = hg_policy_page_get_preview (page);
+  g_assert_nonnull (strstr (preview, "組織的対策\n2026年4月1日制定\n"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -139,5 +175,6 @@ main (int    argc,
   hg_test_window_init (&argc, &argv);
   hg_test_window_add ("/window/policy-wizard", test_policy_wizard);
   hg_test_window_add ("/window/level1-notes", test_level1_notes);
+  hg_test_window_add ("/window/policy-dated", test_policy_dated);
   return hg_test_window_run ();
 }

@@ -34,12 +34,18 @@ typedef struct
   const char *body;      /* the part that holds the text; NULL: the file */
   const char *header;    /* the part that holds the page header */
   const char *meta;      /* the part that holds the title and author */
+  const char *flush;     /* marks a paragraph set flush right */
+  const char *new_page;  /* marks a heading that starts a new page */
+  const char *shade;     /* a cell shaded as a large risk */
 } Format;
 
 static const Format formats[] = {
-  { "docx", "規程.docx", hg_docx_write, "word/document.xml", "word/header1.xml", "docProps/core.xml" },
-  { "odt", "規程.odt", hg_odt_write, "content.xml", "styles.xml", "meta.xml" },
-  { "html", "規程.html", hg_html_write, NULL, NULL, NULL },
+  { "docx", "規程.docx", hg_docx_write, "word/document.xml", "word/header1.xml", "docProps/core.xml",
+    "<w:jc w:val=\"right\"/>", "<w:pageBreakBefore/>", "w:fill=\"f4a3a3\"" },
+  { "odt", "規程.odt", hg_odt_write, "content.xml", "styles.xml", "meta.xml",
+    "text:style-name=\"Flush_20_Right\"", "<text:h text:style-name=\"P", "table:style-name=\"Tone3\"" },
+  { "html", "規程.html", hg_html_write, NULL, NULL, NULL,
+    "<p class=\"para end\">", "class=\"sheet\"", "style=\"background:#f4a3a3\"" },
 };
 
 typedef struct
@@ -185,10 +191,57 @@ test_short_document (Fixture       *f,
   write_ok (format, f->doc, f->path);
   text = read_text (format, f->path, format->body, NULL);
 
-  hg_test_assert_contains (text, "情報セキュリティへの取組み");
+  hg_test_assert_contains (text, "経営者の責任");
+  g_assert_null (strstr (text, "第1章"));
   g_assert_null (strstr (text, HG_DOC_REVISIONS_TITLE));
   g_assert_null (strstr (text, HG_DOC_CONTENTS_TITLE));
   g_assert_null (strstr (text, HG_DOC_OUTDATED_MARK));
+}
+
+/* The marks of item 7 of issue 15 in each format: a signature flush
+ * right, a chapter's date under its heading, a form (the pledge) on a new
+ * page, a heat-map cell in colour. */
+static void
+test_layout_marks (Fixture       *f,
+                   gconstpointer  data)
+{
+  const Format *format = data;
+  g_autofree char *text = NULL;
+  g_autofree char *markup = NULL;
+  HgDocBlock *b, *table;
+  const char *chapter2, *pledge;
+
+  f->doc = hg_doc_new ("form", "様式の見本", COMPANY);
+  hg_doc_add_revision (f->doc, 1, "2026-04-01", "制定", "総務部", "代表取締役", "2026-04-01");
+  b = hg_doc_append (f->doc, HG_DOC_HEADING, "第1章", "総則");
+  b->level = 1;
+  b->revised_in = 1;
+  b = hg_doc_append (f->doc, HG_DOC_PARAGRAPH, NULL, "代表取締役　山田 太郎");
+  b->flags |= HG_DOC_ALIGN_END;
+  table = hg_doc_append (f->doc, HG_DOC_TABLE, NULL, NULL);
+  hg_doc_table_add_row (table, g_strsplit ("重要度,1", ",", -1), TRUE);
+  hg_doc_table_add_row (table, g_strsplit ("3,9", ",", -1), FALSE);
+  hg_doc_table_set_tone (table, 1, 1, HG_DOC_TONE_HIGH);
+  hg_doc_append (f->doc, HG_DOC_HEADING, "第2章", "運用")->level = 1;
+  b = hg_doc_append (f->doc, HG_DOC_HEADING, NULL, "誓約書");
+  b->level = 1;
+  b->flags |= HG_DOC_OWN_SHEET;
+  hg_doc_append (f->doc, HG_DOC_PARAGRAPH, NULL, "私は誓約します。");
+
+  write_ok (format, f->doc, f->path);
+  text = read_text (format, f->path, format->body, &markup);
+  hg_test_assert_contains (text, "2026年4月1日制定");
+  hg_test_assert_contains (markup, format->flush);
+  hg_test_assert_contains (markup, format->shade);
+  chapter2 = g_strrstr (markup, "運用");   /* the heading, not its line in the contents */
+  pledge = chapter2 ? strstr (chapter2, "誓約書") : NULL;
+  g_assert_nonnull (pledge);
+  /* The page break is the pledge's own, after chapter 2. */
+  {
+    g_autofree char *between = g_strndup (chapter2, pledge - chapter2);
+
+    hg_test_assert_contains (between, format->new_page);
+  }
 }
 
 /* Nothing but a title and a company, and a table without rows: still a
@@ -416,6 +469,7 @@ main (int    argc,
     {
       ADD (&formats[i], "content", test_content);
       ADD (&formats[i], "short-document", test_short_document);
+      ADD (&formats[i], "layout-marks", test_layout_marks);
       ADD (&formats[i], "empty-document", test_empty_document);
       ADD (&formats[i], "escaping", test_escaping);
       ADD (&formats[i], "replace-and-errors", test_replace_and_errors);

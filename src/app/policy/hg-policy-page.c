@@ -439,6 +439,8 @@ set_preview_doc (HgPolicyPage *self,
       gtk_text_buffer_create_tag (buffer, "rule", "left-margin", 24, "indent", -24, NULL);
       gtk_text_buffer_create_tag (buffer, "table", "family", "monospace", "scale", 0.9, NULL);
       gtk_text_buffer_create_tag (buffer, "outdated", "foreground", "#c01c28", NULL);
+      /* A signature line, as the printed page sets it. */
+      gtk_text_buffer_create_tag (buffer, "end", "justification", GTK_JUSTIFY_RIGHT, NULL);
     }
 
   gtk_text_buffer_set_text (buffer, "", 0);
@@ -459,7 +461,7 @@ set_preview_doc (HgPolicyPage *self,
         case HG_DOC_ITEM:    tag = "rule"; break;
         case HG_DOC_TABLE:   tag = "table"; break;
         case HG_DOC_PARAGRAPH:
-        default:             break;
+        default:             tag = (block->flags & HG_DOC_ALIGN_END) ? "end" : NULL; break;
         }
       gtk_text_buffer_get_end_iter (buffer, &end);
       gtk_text_buffer_insert (buffer, &end, block->kind == HG_DOC_HEADING ? "\n\n" : "\n", -1);
@@ -474,6 +476,19 @@ set_preview_doc (HgPolicyPage *self,
         gtk_text_buffer_insert_with_tags_by_name (buffer, &end, line, -1, tag, NULL);
       else
         gtk_text_buffer_insert (buffer, &end, line, -1);
+      /* The chapter's date, under its heading as on paper; outside the
+       * block's range, which is its heading's text. */
+      {
+        g_autofree char *dated = hg_doc_chapter_date_line (doc, block);
+
+        if (dated != NULL)
+          {
+            g_autofree char *text = g_strconcat ("\n", dated, NULL);
+
+            gtk_text_buffer_get_end_iter (buffer, &end);
+            gtk_text_buffer_insert_with_tags_by_name (buffer, &end, text, -1, "end", NULL);
+          }
+      }
     }
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_insert (buffer, &end, "\n", 1);
@@ -573,7 +588,9 @@ show_document (HgPolicyPage *self,
   if (self->shown_doc != NULL && g_strcmp0 (self->shown_doc->id, doc->id) == 0)
     {
       changed = hg_doc_changed_blocks (self->shown_doc, doc);
+      /* An approval changes no text but dates the chapters anew. */
       if (changed->len == 0 && doc->blocks->len == self->shown_doc->blocks->len
+          && doc->revisions->len == self->shown_doc->revisions->len
           && g_strcmp0 (doc->title, self->shown_doc->title) == 0)
         {
           hg_doc_free (self->shown_doc);

@@ -262,3 +262,21 @@ hg_date_format (const char  *iso,
   /* xgettext:no-c-format */
   return hg_date_format_with (iso, C_("date", "%-d %B %Y"));
 }
+
+/* A length of time given in minutes as a Japanese document writes it: in
+ * whole hours, 「1440分」 as 「24時間」 (a day is said so), from two days
+ * in whole days, 「2880分」 as 「2日」; else 「90分」 as it is. With @span it is a span of time,
+ * 「30分間」「24時間」「2日間」 (時間 is already one). Documents are in
+ * their pack's language, so this is not translated. */
+char *
+hg_date_format_minutes (guint    minutes,
+                        gboolean span)
+{
+  const char *suffix = span ? "間" : "";
+
+  if (minutes >= 2 * 24 * 60 && minutes % (24 * 60) == 0)
+    return g_strdup_printf ("%u日%s", minutes / (24 * 60), suffix);
+  if (minutes > 0 && minutes % 60 == 0)
+    return g_strdup_printf ("%u時間", minutes / 60);
+  return g_strdup_printf ("%u分%s", minutes, suffix);
+}

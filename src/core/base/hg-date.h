@@ -20,5 +20,7 @@ char    *hg_date_format      (const char  *iso,
                               HgDateStyle  style);
 char    *hg_date_format_with (const char  *iso,
                               const char  *format);
+char    *hg_date_format_minutes (guint     minutes,
+                                 gboolean  span);
 
 G_END_DECLS

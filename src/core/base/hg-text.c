@@ -401,3 +401,39 @@ hg_text_fold (const char *text)
 
   return g_utf8_casefold (nfkc ? nfkc : "", -1);
 }
+
+/* Japanese text sets a number against the word it counts: 「20件」,
+ * 「6〜9を大」, never 「20 件」. Drops each ASCII space that stands between
+ * a digit and a character outside ASCII, on either side; spaces between
+ * Latin words (「Excel 形式」) stay. For texts made by filling numbers
+ * into a sentence. */
+char *
+hg_text_join_numbers (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gunichar before = 0;
+
+  for (const char *p = text ? text : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ' ')
+        {
+          const char *q = p;
+          gunichar after;
+
+          while (*q == ' ')
+            q++;
+          after = g_utf8_get_char (q);
+          if ((g_ascii_isdigit (before) && after >= 0x80)
+              || (before >= 0x80 && after < 0x80 && g_ascii_isdigit (after)))
+            {
+              p = q - 1;   /* the loop steps onto the next character */
+              continue;
+            }
+        }
+      g_string_append_unichar (out, c);
+      before = c;
+    }
+  return g_string_free (out, FALSE);
+}

@@ -31,5 +31,6 @@ void        hg_text_set              (char      **dest,
                                       const char *value);
 char       *hg_text_today            (void);
 char       *hg_text_fold             (const char *text);
+char       *hg_text_join_numbers     (const char *text);
 
 G_END_DECLS

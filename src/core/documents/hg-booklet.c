@@ -7,6 +7,11 @@
  * on its back 2s+2 and n-2s-1, counting from 1: the outermost sheet holds
  * the last and first pages, the innermost the middle two.
  *
+ * A form to hand in (the pledge) is not folded in: its leaf would be the
+ * other half of the cover's sheet, so tearing it out would take the cover
+ * and the contents with it. It comes on loose sheets after the folded
+ * ones, two copies of each of its pages to a side, to cut apart.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-booklet"
@@ -40,6 +45,28 @@ hg_booklet_order (guint n_pages)
       add (order, 2 * s + 1, n_pages);
       add (order, 2 * s + 2, n_pages);
       add (order, padded - 2 * s - 1, n_pages);
+    }
+  return order;
+}
+
+/* The same for a booklet whose pages from @loose_start (0-based) on are a
+ * form printed on loose sheets: for each such page a side with two copies
+ * of it and a blank back, so duplex printing keeps the sheets apart. */
+GArray *
+hg_booklet_order_loose (guint n_pages,
+                        guint loose_start)
+{
+  GArray *order = hg_booklet_order (MIN (loose_start, n_pages));
+  int blank = HG_BOOKLET_BLANK;
+
+  for (guint page = loose_start; page < n_pages; page++)
+    {
+      int index = (int) page;
+
+      g_array_append_val (order, index);
+      g_array_append_val (order, index);
+      g_array_append_val (order, blank);
+      g_array_append_val (order, blank);
     }
   return order;
 }

@@ -237,3 +237,40 @@ hg_doc_digest (const HgDoc *doc)
     }
   return g_strdup (g_checksum_get_string (sum));
 }
+
+/* Each chapter's digest by its key (the pack's chapter id): the text of
+ * its heading, without the number (a chapter moved by one left out before
+ * it has not changed), and of every block up to the next chapter. What
+ * dates a chapter by the version that last changed it. */
+GHashTable *
+hg_doc_chapter_digests (const HgDoc *doc)
+{
+  GHashTable *digests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GChecksum) sum = NULL;
+  const char *key = NULL;
+
+  for (guint i = 0; i <= doc->blocks->len; i++)
+    {
+      const HgDocBlock *b = i < doc->blocks->len ? g_ptr_array_index (doc->blocks, i) : NULL;
+      g_autofree char *line = NULL;
+
+      if (b == NULL || (b->kind == HG_DOC_HEADING && b->level == 1))
+        {
+          if (key != NULL)
+            g_hash_table_insert (digests, g_strdup (key), g_strdup (g_checksum_get_string (sum)));
+          g_clear_pointer (&sum, g_checksum_free);
+          key = b != NULL ? b->key : NULL;
+          if (key == NULL)
+            continue;
+          sum = g_checksum_new (G_CHECKSUM_SHA256);
+          g_checksum_update (sum, (const guchar *) b->text, -1);
+          continue;
+        }
+      if (sum == NULL)
+        continue;
+      line = hg_doc_block_get_plain (b);
+      g_checksum_update (sum, (const guchar *) "\n", 1);
+      g_checksum_update (sum, (const guchar *) line, -1);
+    }
+  return digests;
+}

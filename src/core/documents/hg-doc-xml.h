@@ -12,5 +12,6 @@ char  *hg_doc_to_xml   (const HgDoc  *doc);
 HgDoc *hg_doc_from_xml (const char   *xml,
                         GError      **error);
 char  *hg_doc_digest   (const HgDoc  *doc);
+GHashTable *hg_doc_chapter_digests (const HgDoc *doc);
 
 G_END_DECLS

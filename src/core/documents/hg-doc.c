@@ -25,6 +25,7 @@ block_free (gpointer data)
   g_free (block->text);
   g_free (block->key);
   g_clear_pointer (&block->rows, g_ptr_array_unref);
+  g_clear_pointer (&block->tones, g_array_unref);
   g_free (block);
 }
 
@@ -146,6 +147,9 @@ hg_doc_copy (const HgDoc *doc)
       c->label = g_strdup (b->label);
       c->key = g_strdup (b->key);
       c->flags = b->flags;
+      c->revised_in = b->revised_in;
+      if (b->tones != NULL)
+        c->tones = g_array_copy (b->tones);
       for (guint r = 0; b->rows != NULL && r < b->rows->len; r++)
         hg_doc_table_add_row (c, g_strdupv (g_ptr_array_index (b->rows, r)),
                               r < b->header_rows);
@@ -228,13 +232,83 @@ hg_doc_block_get_plain (const HgDocBlock *block)
   return g_string_free (out, FALSE);
 }
 
-/* Whether the outputs list the contents: a document of one chapter, such
- * as the basic policy, is its own contents, and a page listing it would
- * only be in the way. */
+/* Chapters with a number: not 附則, nor a form such as the pledge. */
+guint
+hg_doc_count_numbered_chapters (const HgDoc *doc)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      const HgDocBlock *b = g_ptr_array_index (doc->blocks, i);
+
+      n += b->kind == HG_DOC_HEADING && b->level == 1 && b->number != NULL;
+    }
+  return n;
+}
+
+/* Whether the outputs list the contents, and give the document a cover: a
+ * document of one chapter, such as the basic policy, is a page that is its
+ * own contents, and a cover or a page listing it would only be in the way. */
 gboolean
 hg_doc_wants_contents (const HgDoc *doc)
 {
-  return hg_doc_count_kind (doc, HG_DOC_HEADING, 1) > 1;
+  return hg_doc_count_numbered_chapters (doc) > 1;
+}
+
+/* A cell that stays white unless shaded: tables grow a tone array only
+ * when a cell gets a tone. */
+void
+hg_doc_table_set_tone (HgDocBlock *table,
+                       guint       row,
+                       guint       column,
+                       HgDocTone   tone)
+{
+  guint width = hg_doc_rows_width (table->rows);
+  guint8 value = tone;
+
+  g_return_if_fail (table->kind == HG_DOC_TABLE);
+  g_return_if_fail (row < table->rows->len && column < width);
+
+  if (table->tones == NULL)
+    table->tones = g_array_new (FALSE, TRUE, sizeof (guint8));
+  if (table->tones->len < table->rows->len * width)
+    g_array_set_size (table->tones, table->rows->len * width);
+  g_array_index (table->tones, guint8, row * width + column) = value;
+}
+
+HgDocTone
+hg_doc_table_get_tone (const HgDocBlock *table,
+                       guint             row,
+                       guint             column)
+{
+  guint width;
+
+  if (table->tones == NULL)
+    return HG_DOC_TONE_NONE;
+  width = hg_doc_rows_width (table->rows);
+  if (column >= width || row * width + column >= table->tones->len)
+    return HG_DOC_TONE_NONE;
+  return g_array_index (table->tones, guint8, row * width + column);
+}
+
+/* Light colours, so that black text stays readable on them, and apart in
+ * lightness too, so that a grey printout still tells them apart. */
+const char *
+hg_doc_tone_get_color (HgDocTone tone)
+{
+  switch (tone)
+    {
+    case HG_DOC_TONE_HIGH:
+      return "#f4a3a3";
+    case HG_DOC_TONE_MEDIUM:
+      return "#fbe08a";
+    case HG_DOC_TONE_LOW:
+      return "#d3efcf";
+    case HG_DOC_TONE_NONE:
+    default:
+      return NULL;
+    }
 }
 
 static HgDocKind
@@ -354,6 +428,34 @@ hg_doc_cover_line (const HgDoc *doc)
   }
 }
 
+/* The line under a chapter's heading that dates it, as IPA's sample
+ * does: the version that last changed the chapter, 「2025年4月1日制定」
+ * for the first, else 「2026年10月1日改訂（第2版）」. NULL for a chapter
+ * no approved version holds as it reads now. */
+char *
+hg_doc_chapter_date_line (const HgDoc      *doc,
+                          const HgDocBlock *heading)
+{
+  if (heading->kind != HG_DOC_HEADING || heading->level != 1 || heading->revised_in == 0)
+    return NULL;
+  for (guint i = 0; i < doc->revisions->len; i++)
+    {
+      const HgDocRevision *r = g_ptr_array_index (doc->revisions, i);
+      g_autofree char *date = NULL;
+
+      if (r->number != heading->revised_in)
+        continue;
+      if (r->number <= 1)
+        {
+          date = format_date (doc->enacted_on[0] ? doc->enacted_on : revision_date (r));
+          return g_strdup_printf ("%s制定", date);
+        }
+      date = format_date (revision_date (r));
+      return g_strdup_printf ("%s改訂（第%u版）", date, r->number);
+    }
+  return NULL;
+}
+
 /* The number of columns of the longest row: rows may be ragged. */
 guint
 hg_doc_rows_width (GPtrArray *rows)
@@ -437,10 +539,14 @@ hg_doc_to_text (const HgDoc *doc)
       const HgDocBlock *block = g_ptr_array_index (doc->blocks, i);
       g_autofree char *line = hg_doc_block_get_plain (block);
 
+      g_autofree char *dated = hg_doc_chapter_date_line (doc, block);
+
       if (block->kind == HG_DOC_HEADING)
         g_string_append_c (out, '\n');
       g_string_append (out, line);
       g_string_append_c (out, '\n');
+      if (dated != NULL)
+        g_string_append_printf (out, "%s\n", dated);
     }
   return g_string_free (out, FALSE);
 }

@@ -51,7 +51,31 @@ typedef enum
   HG_DOC_REWORDED = 1 << 0, /* the company's own wording of a template rule */
   HG_DOC_OUTDATED = 1 << 1, /* reworded, and the template under it changed since */
   HG_DOC_ADDED    = 1 << 2, /* a rule the company added */
+  /* A paragraph set flush right, as Japanese documents set the date,
+   * company and signatory under a policy. */
+  HG_DOC_ALIGN_END = 1 << 3,
+  /* A chapter heading that opens a form of its own (the pledge): it starts
+   * a new page, and a booklet prints it on a loose sheet after the folded
+   * ones, so it can be torn out without taking any other page. */
+  HG_DOC_OWN_SHEET = 1 << 4,
+  /* A chapter heading that follows on the page of the chapter before it
+   * (kept with what follows it) instead of starting a new page: for the
+   * short chapters of a report. */
+  HG_DOC_RUN_ON    = 1 << 5,
+  /* The heading of 附則, the closing provisions (when the document takes
+   * effect): a chapter of a few lines, unnumbered, set as a minor heading
+   * that runs on after the last chapter. */
+  HG_DOC_SUPPLEMENTARY = 1 << 6,
 } HgDocFlags;
+
+/* How a table cell is shaded: the risk bands of a heat map. */
+typedef enum
+{
+  HG_DOC_TONE_NONE,
+  HG_DOC_TONE_LOW,
+  HG_DOC_TONE_MEDIUM,
+  HG_DOC_TONE_HIGH,
+} HgDocTone;
 
 typedef struct
 {
@@ -64,6 +88,12 @@ typedef struct
   HgDocFlags  flags;
   GPtrArray  *rows;         /* tables: of GStrv, one per row; NULL otherwise */
   guint       header_rows;  /* tables: how many leading rows are headers */
+  GArray     *tones;        /* tables: HgDocTone per cell, row-major over
+                             * hg_doc_rows_width() columns; NULL: none */
+  /* Chapter headings: the number of the approved version that last changed
+   * the chapter (hg_revision_attach()); 0 when none did or it changed since.
+   * Not part of the text, so not of the digest either. */
+  guint       revised_in;
 } HgDocBlock;
 
 typedef struct
@@ -114,6 +144,17 @@ HgDocRevision *hg_doc_add_revision   (HgDoc       *doc,
                                       const char  *approver,
                                       const char  *approved_on);
 void           hg_doc_revision_free  (HgDocRevision *revision);
+void           hg_doc_table_set_tone (HgDocBlock  *table,
+                                      guint        row,
+                                      guint        column,
+                                      HgDocTone    tone);
+HgDocTone      hg_doc_table_get_tone (const HgDocBlock *table,
+                                      guint        row,
+                                      guint        column);
+const char    *hg_doc_tone_get_color (HgDocTone    tone);
+char          *hg_doc_chapter_date_line (const HgDoc      *doc,
+                                         const HgDocBlock *heading);
+guint          hg_doc_count_numbered_chapters (const HgDoc *doc);
 guint          hg_doc_count_kind     (const HgDoc *doc,
                                       HgDocKind    kind,
                                       guint        level);

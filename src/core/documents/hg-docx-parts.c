@@ -89,6 +89,10 @@ const char hg_docx_styles[] =
   "<w:style w:type=\"paragraph\" w:styleId=\"Subtitle\"><w:name w:val=\"Subtitle\"/><w:basedOn w:val=\"Normal\"/>"
   "<w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing w:after=\"2400\"/><w:jc w:val=\"center\"/></w:pPr>"
   "<w:rPr>" GOTHIC "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr></w:style>"
+  /* The title at the top of a one-page document, which has no cover. */
+  "<w:style w:type=\"paragraph\" w:styleId=\"PageTitle\"><w:name w:val=\"Page Title\"/><w:basedOn w:val=\"Normal\"/>"
+  "<w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before=\"0\" w:after=\"240\"/>"
+  "<w:jc w:val=\"center\"/></w:pPr><w:rPr>" GOTHIC "<w:b/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/></w:rPr></w:style>"
   "<w:style w:type=\"paragraph\" w:styleId=\"PartTitle\"><w:name w:val=\"Part Title\"/><w:basedOn w:val=\"Normal\"/>"
   "<w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\"/>"
   "<w:jc w:val=\"left\"/></w:pPr><w:rPr>" GOTHIC "<w:b/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/></w:rPr></w:style>"

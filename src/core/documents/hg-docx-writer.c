@@ -47,6 +47,12 @@ append_run (GString    *out,
   g_string_append (out, "</w:t></w:r>");
 }
 
+/* A paragraph's properties for a line set flush right (a signature, a
+ * chapter's date), without the body's first-line indent. */
+#define FLUSH_RIGHT "<w:ind w:firstLine=\"0\"/><w:jc w:val=\"right\"/>"
+/* The same for a signature, whose lines stay together. */
+#define SIGNATURE "<w:keepNext/><w:keepLines/>" FLUSH_RIGHT
+
 /* A paragraph's start, up to and including its properties. @extra are
  * more properties after the style, in the schema's order. */
 static void
@@ -88,11 +94,13 @@ append_field (GString    *out,
   g_string_append (out, "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
 }
 
+/* @tones (may be NULL) is the table block whose cells are shaded. */
 static void
-append_table (Writer    *w,
-              GPtrArray *rows,
-              guint      header_rows,
-              guint      indent)
+append_table (Writer           *w,
+              GPtrArray        *rows,
+              guint             header_rows,
+              const HgDocBlock *tones,
+              guint             indent)
 {
   guint width = hg_doc_rows_width (rows);
   guint available = HG_DOCX_TEXT_WIDTH - indent;
@@ -138,10 +146,15 @@ append_table (Writer    *w,
                                       : "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
       for (guint c = 0; c < width; c++)
         {
+          const char *color = tones ? hg_doc_tone_get_color (hg_doc_table_get_tone (tones, r, c))
+                                    : NULL;
+          g_autofree char *shade = color != NULL
+            ? g_strdup_printf ("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"%s\"/>", color + 1)
+            : g_strdup (header ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E7E6E6\"/>" : "");
+
           g_string_append_printf (w->out, "<w:tc><w:tcPr><w:tcW w:w=\"%u\" w:type=\"dxa\"/>%s</w:tcPr>"
                                           "<w:p><w:pPr><w:pStyle w:val=\"%s\"/></w:pPr>",
-                                  (guint) (available * shares[c]),
-                                  header ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E7E6E6\"/>" : "",
+                                  (guint) (available * shares[c]), shade,
                                   header ? "TableHeading" : "TableText");
           if (c < n && cells[c][0] != '\0')
             append_run (w->out, NULL, cells[c]);
@@ -197,8 +210,21 @@ append_title_page (Writer *w)
   if (revisions != NULL)
     {
       append_paragraph (w, "PartTitle", HG_DOC_REVISIONS_TITLE);
-      append_table (w, revisions, 1, 0);
+      append_table (w, revisions, 1, NULL, 0);
     }
+}
+
+/* The revision history of a document without a cover, on a page after it. */
+static void
+append_revisions_after (Writer *w)
+{
+  g_autoptr(GPtrArray) revisions = hg_doc_revision_rows (w->doc);
+
+  if (revisions == NULL)
+    return;
+  w->page_break = TRUE;
+  append_paragraph (w, "PartTitle", HG_DOC_REVISIONS_TITLE);
+  append_table (w, revisions, 1, NULL, 0);
 }
 
 /* Headings carry a bookmark named after their block, which the contents
@@ -209,11 +235,21 @@ append_heading (Writer           *w,
                 guint             index)
 {
   g_autofree char *plain = hg_doc_block_get_plain (b);
+  g_autofree char *dated = hg_doc_chapter_date_line (w->doc, b);
 
+  /* A form (the pledge) is a sheet of its own. */
+  if (b->flags & HG_DOC_OWN_SHEET)
+    w->page_break = TRUE;
   begin_paragraph (w, b->level == 1 ? "Heading1" : "Heading2", NULL);
   g_string_append_printf (w->out, "<w:bookmarkStart w:id=\"%u\" w:name=\"_Toc%u\"/>", index, index);
   append_run (w->out, NULL, plain);
   g_string_append_printf (w->out, "<w:bookmarkEnd w:id=\"%u\"/></w:p>", index);
+  if (dated != NULL)
+    {
+      begin_paragraph (w, "BodyText", FLUSH_RIGHT);
+      append_run (w->out, NULL, dated);
+      g_string_append (w->out, "</w:p>");
+    }
 }
 
 static void
@@ -228,7 +264,7 @@ append_block (Writer           *w,
       break;
 
     case HG_DOC_PARAGRAPH:
-      begin_paragraph (w, "BodyText", NULL);
+      begin_paragraph (w, "BodyText", (b->flags & HG_DOC_ALIGN_END) ? SIGNATURE : NULL);
       if (b->label != NULL)
         {
           g_autofree char *label = g_strdup_printf ("（%s）", b->label);
@@ -260,7 +296,7 @@ append_block (Writer           *w,
       break;
 
     case HG_DOC_TABLE:
-      append_table (w, b->rows, b->header_rows,
+      append_table (w, b->rows, b->header_rows, b,
                     hg_doc_is_under_rule (w->doc, index) ? HG_DOCX_RULE_INDENT : 0);
       /* Two tables in a row would merge into one. */
       g_string_append (w->out, "<w:p><w:pPr><w:pStyle w:val=\"TableEnd\"/></w:pPr></w:p>");
@@ -280,26 +316,37 @@ document_xml (const HgDoc  *doc,
   Writer w = { doc, g_string_new (NULL), FALSE };
 
   g_string_append (w.out, "<w:document xmlns:w=\"" HG_DOCX_NS_W "\" xmlns:r=\"" HG_DOCX_NS_R "\"><w:body>");
-  append_title_page (&w);
+  /* A one-page document (the basic policy) has no cover: its revision
+   * history follows it. */
   if (hg_doc_wants_contents (doc))
-    append_contents (&w);
-
-  w.page_break = TRUE;
+    {
+      append_title_page (&w);
+      append_contents (&w);
+      w.page_break = TRUE;
+    }
+  else
+    append_paragraph (&w, "PageTitle", doc->title);
   for (guint i = 0; i < doc->blocks->len; i++)
     {
       if (!hg_job_report (job, i, error))
         return g_string_free (w.out, TRUE);
       append_block (&w, g_ptr_array_index (doc->blocks, i), i);
     }
+  if (!hg_doc_wants_contents (doc))
+    append_revisions_after (&w);
   /* The cover has no header or footer (titlePg); every page is A4. */
   g_string_append_printf (w.out,
                           "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId10\"/>"
                           "<w:footerReference w:type=\"default\" r:id=\"rId11\"/>"
                           "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-                          "<w:pgMar w:top=\"1701\" w:right=\"%u\" w:bottom=\"1418\" w:left=\"%u\" "
+                          "<w:pgMar w:top=\"%u\" w:right=\"%u\" w:bottom=\"%u\" w:left=\"%u\" "
                           "w:header=\"851\" w:footer=\"680\" w:gutter=\"0\"/>"
                           "<w:cols w:space=\"425\"/><w:titlePg/></w:sectPr></w:body></w:document>",
-                          HG_DOCX_MARGIN, HG_DOCX_MARGIN);
+                          /* A one-page document's page has no header (titlePg):
+                           * its text takes that room, and 5 mm more at the foot,
+                           * to fit with its signature. */
+                          hg_doc_wants_contents (doc) ? 1701 : 1134, HG_DOCX_MARGIN,
+                          hg_doc_wants_contents (doc) ? 1418 : 1134, HG_DOCX_MARGIN);
   return g_string_free (w.out, FALSE);
 }
 

@@ -47,6 +47,8 @@ static const char style[] =
   "table.under-rule{margin-left:var(--indent);width:calc(100% - var(--indent));}"
   "th,td{border:1px solid #000;padding:.25em .5em;vertical-align:top;text-align:left;}"
   "th{background:#e7e6e6;text-align:center;}"
+  /* Signature lines and a chapter's date: flush right. */
+  ".end,.dated{text-align:right;text-indent:0;}.dated{font-size:.9em;margin-top:-.4em;}"
   "nav ol{list-style:none;margin:0;padding:0;}"
   "nav ol ol{padding-left:2em;margin-bottom:.4em;}"
   "nav a{color:inherit;text-decoration:none;}"
@@ -55,6 +57,9 @@ static const char style[] =
   "@media print{body{font-size:10.5pt;line-height:1.6;}main{max-width:none;padding:0;}"
   "h1{margin-top:6cm;}.company{margin-bottom:4cm;}"
   "nav,.body-start{break-before:page;}h2,h3{break-after:avoid;}tr{break-inside:avoid;}"
+  /* A one-page document has no cover; a form is a sheet of its own. */
+  ".one-page h1{margin-top:0;}.one-page .company{margin-bottom:1em;}"
+  ".one-page .body-start{break-before:auto;}h2.sheet,.revisions-after{break-before:page;}"
   "a{color:inherit;text-decoration:none;}}";
 
 typedef struct
@@ -89,11 +94,13 @@ append_element (GString    *out,
   g_string_append_printf (out, "</%s>\n", tag);
 }
 
+/* @tones (may be NULL) is the table block whose cells are shaded. */
 static void
-append_table (Writer     *w,
-              GPtrArray  *rows,
-              guint       header_rows,
-              const char *class)
+append_table (Writer           *w,
+              GPtrArray        *rows,
+              guint             header_rows,
+              const HgDocBlock *tones,
+              const char       *class)
 {
   guint width = hg_doc_rows_width (rows);
   /* The widths the Word and ODF files give the columns, so a column of
@@ -123,8 +130,15 @@ append_table (Writer     *w,
         g_string_append (w->out, header ? "<thead>\n" : "<tbody>\n");
       g_string_append (w->out, "<tr>");
       for (guint c = 0; c < width; c++)
-        append_element (w->out, header ? "th" : "td", header ? " scope=\"col\"" : "",
-                        c < length ? cells[c] : "");
+        {
+          const char *color = tones ? hg_doc_tone_get_color (hg_doc_table_get_tone (tones, r, c))
+                                    : NULL;
+          g_autofree char *attributes = g_strdup_printf ("%s%s%s%s", header ? " scope=\"col\"" : "",
+                                                         color ? " style=\"background:" : "",
+                                                         color ? color : "", color ? "\"" : "");
+
+          append_element (w->out, header ? "th" : "td", attributes, c < length ? cells[c] : "");
+        }
       g_string_append (w->out, "</tr>\n");
       if (header && r + 1 == header_rows)
         g_string_append (w->out, r + 1 < rows->len ? "</thead>\n<tbody>\n" : "</thead>\n");
@@ -132,6 +146,17 @@ append_table (Writer     *w,
   if (rows->len > header_rows)
     g_string_append (w->out, "</tbody>\n");
   g_string_append (w->out, "</table>\n");
+}
+
+static void
+append_revisions (Writer     *w,
+                  GPtrArray  *revisions,
+                  const char *attributes)
+{
+  g_string_append_printf (w->out, "<section aria-labelledby=\"revisions\"%s>\n"
+                                  "<h2 id=\"revisions\">" HG_DOC_REVISIONS_TITLE "</h2>\n", attributes);
+  append_table (w, revisions, 1, NULL, "");
+  g_string_append (w->out, "</section>\n");
 }
 
 /* Chapters, with their sections in a list of their own. */
@@ -188,12 +213,20 @@ append_block (Writer           *w,
     {
     case HG_DOC_HEADING:
       plain = hg_doc_block_get_plain (b);
-      id = g_strdup_printf (" id=\"h%u\"", index);
+      id = g_strdup_printf (" id=\"h%u\"%s", index,
+                            (b->flags & HG_DOC_OWN_SHEET) ? " class=\"sheet\"" : "");
       append_element (w->out, b->level == 1 ? "h2" : "h3", id, plain);
+      {
+        g_autofree char *dated = hg_doc_chapter_date_line (w->doc, b);
+
+        if (dated != NULL)
+          append_element (w->out, "p", " class=\"dated\"", dated);
+      }
       break;
 
     case HG_DOC_PARAGRAPH:
-      g_string_append (w->out, "<p class=\"para\">");
+      g_string_append (w->out, (b->flags & HG_DOC_ALIGN_END) ? "<p class=\"para end\">"
+                                                             : "<p class=\"para\">");
       if (b->label != NULL)
         {
           g_string_append (w->out, "<span class=\"label\">（");
@@ -223,7 +256,7 @@ append_block (Writer           *w,
       break;
 
     case HG_DOC_TABLE:
-      append_table (w, b->rows, b->header_rows, class);
+      append_table (w, b->rows, b->header_rows, b, class);
       break;
 
     default:
@@ -248,7 +281,8 @@ render (const HgDoc  *doc,
   append_line (w.out, doc->title);
   g_string_append (w.out, "　");
   append_line (w.out, doc->company);
-  g_string_append_printf (w.out, "</title>\n<style>%s</style>\n</head>\n<body>\n<main>\n<header>\n", style);
+  g_string_append_printf (w.out, "</title>\n<style>%s</style>\n</head>\n<body>\n<main%s>\n<header>\n",
+                          style, hg_doc_wants_contents (doc) ? "" : " class=\"one-page\"");
   append_element (w.out, "h1", "", doc->title);
   {
     /* The same dates as the PDF's cover (hg_doc_cover_line()). */
@@ -260,14 +294,10 @@ render (const HgDoc  *doc,
   append_element (w.out, "p", " class=\"company\"", doc->company);
   g_string_append (w.out, "</header>\n");
 
+  /* A one-page document's history follows it (append_revisions()). */
   revisions = hg_doc_revision_rows (doc);
-  if (revisions != NULL)
-    {
-      g_string_append (w.out, "<section aria-labelledby=\"revisions\">\n"
-                              "<h2 id=\"revisions\">" HG_DOC_REVISIONS_TITLE "</h2>\n");
-      append_table (&w, revisions, 1, "");
-      g_string_append (w.out, "</section>\n");
-    }
+  if (revisions != NULL && hg_doc_wants_contents (doc))
+    append_revisions (&w, revisions, "");
   if (hg_doc_wants_contents (doc))
     append_contents (&w);
 
@@ -279,6 +309,8 @@ render (const HgDoc  *doc,
         return g_string_free (w.out, TRUE);
       append_block (&w, g_ptr_array_index (doc->blocks, i), i);
     }
+  if (revisions != NULL && !hg_doc_wants_contents (doc))
+    append_revisions (&w, revisions, " class=\"revisions-after\"");
   g_string_append (w.out, "</main>\n</body>\n</html>\n");
   return g_string_free (w.out, FALSE);
 }

@@ -78,6 +78,11 @@ static const char styles_head[] =
   "<style:style style:name=\"Text_20_body\" style:display-name=\"Text body\" style:family=\"paragraph\" "
   "style:parent-style-name=\"Standard\" style:class=\"text\">"
   "<style:paragraph-properties fo:text-indent=\"10.5pt\"/></style:style>"
+  /* A signature line, a chapter's date: flush right, no indent. */
+  "<style:style style:name=\"Flush_20_Right\" style:display-name=\"Flush Right\" "
+  "style:family=\"paragraph\" style:parent-style-name=\"Standard\" style:class=\"text\">"
+  "<style:paragraph-properties fo:text-align=\"end\" fo:text-indent=\"0pt\" "
+  "fo:keep-with-next=\"always\"/></style:style>"
   "<style:style style:name=\"Title\" style:family=\"paragraph\" style:parent-style-name=\"Standard\" "
   "style:next-style-name=\"Standard\" style:class=\"chapter\"><style:paragraph-properties "
   "fo:margin-top=\"180pt\" fo:margin-bottom=\"24pt\" fo:line-height=\"100%\" fo:text-align=\"center\"/>"
@@ -86,6 +91,11 @@ static const char styles_head[] =
   "style:next-style-name=\"Standard\" style:class=\"chapter\"><style:paragraph-properties "
   "fo:margin-bottom=\"120pt\" fo:text-align=\"center\"/><style:text-properties style:font-name=\"Arial\" "
   "style:font-name-asian=\"游ゴシック\" fo:font-size=\"14pt\" style:font-size-asian=\"14pt\"/></style:style>"
+  /* The title at the top of a one-page document, which has no cover. */
+  "<style:style style:name=\"Page_20_Title\" style:display-name=\"Page Title\" style:family=\"paragraph\" "
+  "style:parent-style-name=\"Standard\" style:class=\"chapter\"><style:paragraph-properties "
+  "fo:margin-top=\"0pt\" fo:margin-bottom=\"12pt\" fo:text-align=\"center\" fo:keep-with-next=\"always\"/>"
+  "<style:text-properties " GOTHIC " fo:font-size=\"16pt\" style:font-size-asian=\"16pt\"/></style:style>"
   "<style:style style:name=\"Part_20_Title\" style:display-name=\"Part Title\" style:family=\"paragraph\" "
   "style:parent-style-name=\"Standard\" style:class=\"text\"><style:paragraph-properties "
   "fo:margin-top=\"12pt\" fo:margin-bottom=\"6pt\" fo:text-align=\"start\" fo:keep-with-next=\"always\"/>"

@@ -80,11 +80,27 @@ append_paragraph (Writer     *w,
   g_string_append (w->out, "</text:p>");
 }
 
+/* The cell style of a shaded cell (styles Tone1 to Tone3, HgDocTone). */
+static char *
+cell_style (const HgDocBlock *tones,
+            guint             row,
+            guint             column,
+            gboolean          header)
+{
+  HgDocTone tone = tones ? hg_doc_table_get_tone (tones, row, column) : HG_DOC_TONE_NONE;
+
+  if (tone != HG_DOC_TONE_NONE)
+    return g_strdup_printf ("Tone%u", (guint) tone);
+  return g_strdup (header ? "HeadCell" : "Cell");
+}
+
+/* @tones (may be NULL) is the table block whose cells are shaded. */
 static void
-append_table (Writer    *w,
-              GPtrArray *rows,
-              guint      header_rows,
-              double     indent)
+append_table (Writer           *w,
+              GPtrArray        *rows,
+              guint             header_rows,
+              const HgDocBlock *tones,
+              double            indent)
 {
   guint width = hg_doc_rows_width (rows);
   double available = HG_ODT_TEXT_WIDTH - indent;
@@ -126,10 +142,11 @@ append_table (Writer    *w,
       g_string_append (w->out, "<table:table-row table:style-name=\"Row\">");
       for (guint c = 0; c < width; c++)
         {
+          g_autofree char *style = cell_style (tones, r, c, header);
+
           g_string_append_printf (w->out, "<table:table-cell table:style-name=\"%s\" office:value-type=\"string\">"
                                           "<text:p text:style-name=\"%s\">",
-                                  header ? "HeadCell" : "Cell",
-                                  header ? "Table_20_Heading" : "Table_20_Contents");
+                                  style, header ? "Table_20_Heading" : "Table_20_Contents");
           if (c < length)
             hg_odt_append_text (w->out, cells[c]);
           g_string_append (w->out, "</text:p></table:table-cell>");
@@ -198,7 +215,7 @@ append_title_page (Writer *w)
   if (revisions != NULL)
     {
       append_paragraph (w, "Part_20_Title", HG_DOC_REVISIONS_TITLE);
-      append_table (w, revisions, 1, 0);
+      append_table (w, revisions, 1, NULL, 0);
     }
 }
 
@@ -216,16 +233,26 @@ append_block (Writer           *w,
     {
     case HG_DOC_HEADING:
       plain = hg_doc_block_get_plain (b);
+      /* A form (the pledge) is a sheet of its own. */
+      if (b->flags & HG_DOC_OWN_SHEET)
+        w->page_break = TRUE;
       begin_paragraph (w, "text:h", b->level == 1 ? "Heading_20_1" : "Heading_20_2");
       g_string_append_printf (w->out, " text:outline-level=\"%u\">"
                                       "<text:bookmark-start text:name=\"__RefHeading__hg%u\"/>",
                               b->level, index);
       hg_odt_append_text (w->out, plain);
       g_string_append_printf (w->out, "<text:bookmark-end text:name=\"__RefHeading__hg%u\"/></text:h>", index);
+      {
+        g_autofree char *dated = hg_doc_chapter_date_line (w->doc, b);
+
+        if (dated != NULL)
+          append_paragraph (w, "Flush_20_Right", dated);
+      }
       break;
 
     case HG_DOC_PARAGRAPH:
-      begin_paragraph (w, "text:p", "Text_20_body");
+      begin_paragraph (w, "text:p", (b->flags & HG_DOC_ALIGN_END) ? "Flush_20_Right"
+                                                                  : "Text_20_body");
       g_string_append_c (w->out, '>');
       if (b->label != NULL)
         {
@@ -262,7 +289,7 @@ append_block (Writer           *w,
       break;
 
     case HG_DOC_TABLE:
-      append_table (w, b->rows, b->header_rows, under_rule ? HG_ODT_RULE_INDENT : 0);
+      append_table (w, b->rows, b->header_rows, b, under_rule ? HG_ODT_RULE_INDENT : 0);
       break;
 
     default:
@@ -279,11 +306,21 @@ content_xml (const HgDoc  *doc,
   Writer w = { doc, g_string_new (NULL), g_string_new (NULL), NULL, FALSE, 0, 0 };
   GString *content;
 
-  append_title_page (&w);
+  /* A one-page document (the basic policy) has no cover: its revision
+   * history follows it. */
   if (hg_doc_wants_contents (doc))
-    append_contents (&w);
-
-  w.master = "Standard";
+    {
+      append_title_page (&w);
+      append_contents (&w);
+      w.master = "Standard";
+    }
+  else
+    {
+      /* The page without a header, as the PDF's first: room for the
+       * signature on the one page. */
+      w.master = "Cover";
+      append_paragraph (&w, "Page_20_Title", doc->title);
+    }
   for (guint i = 0; i < doc->blocks->len; i++)
     {
       if (!hg_job_report (job, i, error))
@@ -292,6 +329,17 @@ content_xml (const HgDoc  *doc,
           return g_string_free (w.out, TRUE);
         }
       append_block (&w, g_ptr_array_index (doc->blocks, i), i);
+    }
+  if (!hg_doc_wants_contents (doc))
+    {
+      g_autoptr(GPtrArray) revisions = hg_doc_revision_rows (doc);
+
+      if (revisions != NULL)
+        {
+          w.page_break = TRUE;
+          append_paragraph (&w, "Part_20_Title", HG_DOC_REVISIONS_TITLE);
+          append_table (&w, revisions, 1, NULL, 0);
+        }
     }
 
   /* Rows do not break across pages; cells have the Word file's borders. */
@@ -306,6 +354,13 @@ content_xml (const HgDoc  *doc,
                           "<style:table-cell-properties fo:background-color=\"#e7e6e6\" fo:padding-top=\"1pt\" "
                           "fo:padding-bottom=\"1pt\" fo:padding-left=\"5.4pt\" fo:padding-right=\"5.4pt\" "
                           "fo:border=\"0.5pt solid #000000\"/></style:style>");
+  for (HgDocTone tone = HG_DOC_TONE_LOW; tone <= HG_DOC_TONE_HIGH; tone++)
+    g_string_append_printf (content, "<style:style style:name=\"Tone%u\" style:family=\"table-cell\">"
+                                     "<style:table-cell-properties fo:background-color=\"%s\" "
+                                     "fo:padding-top=\"1pt\" fo:padding-bottom=\"1pt\" "
+                                     "fo:padding-left=\"5.4pt\" fo:padding-right=\"5.4pt\" "
+                                     "fo:border=\"0.5pt solid #000000\"/></style:style>",
+                            (guint) tone, hg_doc_tone_get_color (tone));
   g_string_append_len (content, w.automatic->str, w.automatic->len);
   g_string_append (content, "</office:automatic-styles><office:body><office:text>");
   g_string_append_len (content, w.out->str, w.out->len);

@@ -89,7 +89,8 @@ draw_booklet (cairo_t      *cr,
               HgJob        *job,
               GError      **error)
 {
-  g_autoptr(GArray) order = hg_booklet_order (hg_doc_layout_get_n_pages (layout));
+  g_autoptr(GArray) order = hg_booklet_order_loose (hg_doc_layout_get_n_pages (layout),
+                                                    hg_doc_layout_get_loose_start (layout));
 
   hg_job_set_total (job, order->len);
   for (guint i = 0; i < order->len; i++)

@@ -21,6 +21,7 @@
 #include "hg-asset-store.h"
 #include "hg-company.h"
 #include "hg-contact.h"
+#include "hg-date.h"
 #include "hg-db.h"
 #include "hg-org-role.h"
 #include "hg-pack-context.h"
@@ -413,6 +414,23 @@ hg_pack_context_test (HgPackContext  *context,
   return result;
 }
 
+/* Whether @name is a number of minutes (a number question whose unit is
+ * 分) with a whole value: the text writes it as a duration. */
+static gboolean
+is_minutes (HgPackContext *context,
+            const char    *name,
+            const char    *value)
+{
+  const HgQuestion *q = hg_pack_find_question (context->pack, name);
+
+  if (q == NULL || q->type != HG_QUESTION_NUMBER || g_strcmp0 (q->own_unit, "分") != 0)
+    return FALSE;
+  for (const char *c = value; *c != '\0'; c++)
+    if (!g_ascii_isdigit (*c))
+      return FALSE;
+  return value[0] != '\0' && strlen (value) < 9;
+}
+
 /* @text with its variables replaced; @own, when not NULL, has values
  * (name → text) that come before the context's. */
 static char *
@@ -440,8 +458,19 @@ expand_with (HgPackContext *context,
         g_autofree char *name = g_strndup (p + 1, end - p - 1);
         const char *mine = own ? g_hash_table_lookup (own, name) : NULL;
         g_autofree char *value = mine ? NULL : hg_pack_context_display (context, name);
+        const char *after = end + 1;
 
-        g_string_append (out, mine ? mine : value);
+        if (mine == NULL && is_minutes (context, name, value) && g_str_has_prefix (after, "分"))
+          {
+            /* 「{lockout_minutes}分間」 with 1440 reads 「24時間」. */
+            gboolean span = g_str_has_prefix (after, "分間");
+            g_autofree char *duration = hg_date_format_minutes ((guint) atoi (value), span);
+
+            g_string_append (out, duration);
+            end += span ? strlen ("分間") : strlen ("分");
+          }
+        else
+          g_string_append (out, mine ? mine : value);
       }
       p = end;
     }
@@ -533,6 +562,8 @@ typedef struct
   guint          chapter;
   guint          section;
   guint          rule;
+  gboolean       single;   /* one numbered chapter: it goes without 「第1章」 */
+  gboolean       unnumbered; /* in 附則 or a form: no chapter or section numbers */
   GError       **error;
   gboolean       failed;
 } Render;
@@ -654,12 +685,29 @@ render_block (Render        *r,
   switch (block->kind)
     {
     case HG_BLOCK_CHAPTER:
-      r->chapter++;
+      r->unnumbered = block->variant != NULL;
+      r->chapter += !r->unnumbered;
       r->section = 0;
       r->rule = 0;
+      /* The one chapter of a one-page document (the basic policy) is the
+       * document itself: the title heads it, not 「第1章」 and its name. */
+      if (r->single && !r->unnumbered)
+        {
+          if (block->scope != NULL)
+            append (r, HG_DOC_PARAGRAPH, NULL, block->scope, NULL)->label = g_strdup ("適用範囲");
+          render_children (r, block);
+          break;
+        }
       {
-        g_autofree char *number = g_strdup_printf ("第%u章", r->chapter);
-        append (r, HG_DOC_HEADING, number, block->title, block)->level = 1;
+        g_autofree char *number = r->unnumbered ? NULL : g_strdup_printf ("第%u章", r->chapter);
+        HgDocBlock *heading = append (r, HG_DOC_HEADING, number, block->title, block);
+
+        heading->level = 1;
+        /* 附則 is a few lines: it follows on the last page of the text. */
+        if (g_strcmp0 (block->variant, "supplementary") == 0)
+          heading->flags |= HG_DOC_RUN_ON | HG_DOC_SUPPLEMENTARY;
+        else if (g_strcmp0 (block->variant, "form") == 0)
+          heading->flags |= HG_DOC_OWN_SHEET;
       }
       if (block->scope != NULL)
         append (r, HG_DOC_PARAGRAPH, NULL, block->scope, NULL)->label = g_strdup ("適用範囲");
@@ -670,14 +718,19 @@ render_block (Render        *r,
       r->section++;
       r->rule = 0;
       {
-        g_autofree char *number = g_strdup_printf ("%u.%u", r->chapter, r->section);
+        g_autofree char *number = r->unnumbered ? NULL
+                                  : r->single ? g_strdup_printf ("%u", r->section)
+                                  : g_strdup_printf ("%u.%u", r->chapter, r->section);
         append (r, HG_DOC_HEADING, number, block->title, block)->level = 2;
       }
       render_children (r, block);
       break;
 
     case HG_BLOCK_PARAGRAPH:
-      append (r, HG_DOC_PARAGRAPH, NULL, block->text, block);
+      if (g_strcmp0 (block->variant, "end") == 0)
+        append (r, HG_DOC_PARAGRAPH, NULL, block->text, block)->flags |= HG_DOC_ALIGN_END;
+      else
+        append (r, HG_DOC_PARAGRAPH, NULL, block->text, block);
       break;
 
     case HG_BLOCK_RULE:
@@ -725,6 +778,21 @@ render_children (Render        *r,
     render_block (r, g_ptr_array_index (block->children, i));
 }
 
+/* The numbered chapters of @document that the answers keep. */
+static guint
+count_numbered_chapters (Render        *r,
+                         const HgBlock *document)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < document->children->len; i++)
+    {
+      const HgBlock *block = g_ptr_array_index (document->children, i);
+
+      n += block->kind == HG_BLOCK_CHAPTER && block->variant == NULL && included (r, block);
+    }
+  return n;
+}
 
 static void
 set_enacted_on (HgDoc         *doc,
@@ -845,7 +913,7 @@ hg_pack_build_doc (HgPack         *pack,
       HgBlock *document = g_ptr_array_index (documents, d);
       g_autofree char *title = NULL;
       g_autofree char *company = NULL;
-      Render r = { context, NULL, 0, 0, 0, error, FALSE };
+      Render r = { context, NULL, 0, 0, 0, FALSE, FALSE, error, FALSE };
 
       if (g_strcmp0 (document->id, document_id) != 0)
         continue;
@@ -855,6 +923,7 @@ hg_pack_build_doc (HgPack         *pack,
       set_enacted_on (r.doc, context);
       g_free (r.doc->display_title);
       r.doc->display_title = hg_pack_context_expand (context, document->display_title);
+      r.single = count_numbered_chapters (&r, document) == 1;
       render_children (&r, document);
       if (r.failed)
         {

@@ -137,6 +137,7 @@ block_free (HgBlock *block)
   g_free (block->text);
   g_free (block->role);
   g_free (block->each);
+  g_free (block->variant);
   hg_expr_free (block->condition);
   g_ptr_array_unref (block->children);
   g_free (block);
@@ -357,6 +358,8 @@ read_block (Loader  *loader,
   block->id = hg_xml_prop (node, "id");
   block->role = hg_xml_prop (node, "role");
   block->each = hg_xml_prop (node, "each");
+  block->variant = block->kind == HG_BLOCK_CHAPTER ? hg_xml_prop (node, "kind")
+                   : block->kind == HG_BLOCK_PARAGRAPH ? hg_xml_prop (node, "align") : NULL;
   block->condition = condition_of (loader, node);
   block->children = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   block->line = hg_xml_line (node);

@@ -117,6 +117,10 @@ struct _HgBlock
   char        *scope;
   char        *text;
   char        *role;
+  /* How the block is set, from the pack's attributes: a chapter's kind
+   * ("supplementary" for 附則, "form" for a sheet of its own such as the
+   * pledge), a paragraph's align ("end"); NULL for the usual. */
+  char        *variant;
   HgExpr      *condition;
   char        *each;          /* a table row repeated per item of a list the
                                * workbook keeps ("contact"), reading

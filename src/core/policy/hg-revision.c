@@ -39,6 +39,29 @@ revision_from_row (sqlite3_stmt *stmt)
   return r;
 }
 
+/* @columns of the versions of a document, oldest first, up to @up_to (0:
+ * all); NULL if the query cannot be made. */
+static sqlite3_stmt *
+select_up_to (HgWorkbook *workbook,
+              const char *columns,
+              const char *pack_id,
+              const char *document_id,
+              guint       up_to)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM document_revision "
+                                          "WHERE pack = ?1 AND document = ?2 "
+                                          "AND (?3 = 0 OR number <= ?3) ORDER BY number",
+                                          columns);
+  sqlite3_stmt *stmt = hg_db_prepare (hg_workbook_get_db (workbook), sql, NULL);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, pack_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, document_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, (int) up_to);
+  return stmt;
+}
+
 /* Oldest first, up to @up_to (0: all). */
 static GPtrArray *
 list_up_to (HgWorkbook *workbook,
@@ -47,17 +70,10 @@ list_up_to (HgWorkbook *workbook,
             guint       up_to)
 {
   GPtrArray *list = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_doc_revision_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) stmt = select_up_to (workbook, COLUMNS, pack_id, document_id, up_to);
 
-  stmt = hg_db_prepare (hg_workbook_get_db (workbook),
-                        "SELECT " COLUMNS " FROM document_revision "
-                        "WHERE pack = ?1 AND document = ?2 AND (?3 = 0 OR number <= ?3) "
-                        "ORDER BY number", NULL);
   if (stmt == NULL)
     return list;
-  sqlite3_bind_text (stmt, 1, pack_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, document_id, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 3, (int) up_to);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_ptr_array_add (list, revision_from_row (stmt));
   return list;
@@ -72,6 +88,66 @@ hg_revision_list (HgWorkbook *workbook,
   return list_up_to (workbook, pack_id, document_id, 0);
 }
 
+/* Each chapter's digest in every approved version up to @up_to, oldest
+ * first (of GHashTable, hg_doc_chapter_digests()). */
+static GPtrArray *
+chapter_digests_up_to (HgWorkbook *workbook,
+                       const char *pack_id,
+                       const char *document_id,
+                       guint       up_to)
+{
+  GPtrArray *versions = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  g_autoptr(sqlite3_stmt) stmt = select_up_to (workbook, "snapshot", pack_id, document_id, up_to);
+
+  if (stmt == NULL)
+    return versions;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(HgDoc) version = hg_doc_from_xml ((const char *) sqlite3_column_text (stmt, 0),
+                                                  NULL);
+
+      /* A damaged snapshot dates nothing; hg_revision_load() reports it. */
+      g_ptr_array_add (versions, version ? hg_doc_chapter_digests (version)
+                                         : g_hash_table_new (g_str_hash, g_str_equal));
+    }
+  return versions;
+}
+
+/* Dates each chapter of @doc by the version that last changed it, as
+ * IPA's sample dates its chapters: the first of the latest run of
+ * versions that hold the chapter as @doc has it. A chapter that reads
+ * otherwise in @doc than in the latest version (a draft) gets none. */
+static void
+date_chapters (HgWorkbook *workbook,
+               const char *pack_id,
+               HgDoc      *doc,
+               guint       up_to)
+{
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(GHashTable) now = NULL;
+
+  if (doc->revisions->len == 0)
+    return;
+  versions = chapter_digests_up_to (workbook, pack_id, doc->id, up_to);
+  now = hg_doc_chapter_digests (doc);
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      HgDocBlock *b = g_ptr_array_index (doc->blocks, i);
+      const char *digest = b->key ? g_hash_table_lookup (now, b->key) : NULL;
+      guint v = versions->len;
+
+      b->revised_in = 0;
+      if (b->kind != HG_DOC_HEADING || b->level != 1 || digest == NULL
+          || (b->flags & (HG_DOC_SUPPLEMENTARY | HG_DOC_OWN_SHEET)))
+        continue;
+      while (v > 0 && g_strcmp0 (g_hash_table_lookup (g_ptr_array_index (versions, v - 1),
+                                                      b->key), digest) == 0)
+        v--;
+      if (v < versions->len && v < doc->revisions->len)
+        b->revised_in = ((HgDocRevision *) g_ptr_array_index (doc->revisions, v))->number;
+    }
+}
+
 static void
 attach_up_to (HgWorkbook *workbook,
               const char *pack_id,
@@ -83,6 +159,7 @@ attach_up_to (HgWorkbook *workbook,
   g_ptr_array_set_size (doc->revisions, 0);
   for (guint i = 0; i < list->len; i++)
     g_ptr_array_add (doc->revisions, g_ptr_array_steal_index (list, i--));
+  date_chapters (workbook, pack_id, doc, up_to);
 }
 
 /* The revision table printed in the document: every approved version. */

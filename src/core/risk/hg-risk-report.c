@@ -13,6 +13,7 @@
 #include "hg-risk-diagnosis.h"
 #include "hg-risk-report.h"
 #include "hg-risk-treatment.h"
+#include "hg-text.h"
 
 typedef struct
 {
@@ -36,7 +37,15 @@ heading (Report     *r,
     }
   else
     number = g_strdup_printf ("%u.%u", r->chapter, ++r->section);
-  hg_doc_append (r->doc, HG_DOC_HEADING, number, title)->level = level;
+  {
+    HgDocBlock *block = hg_doc_append (r->doc, HG_DOC_HEADING, number, title);
+
+    block->level = level;
+    /* The chapters are short: each follows on the page of the one before
+     * rather than leave most of a page empty. */
+    if (level == 1)
+      block->flags |= HG_DOC_RUN_ON;
+  }
 }
 
 static void
@@ -50,12 +59,15 @@ paragraph (Report     *r,
            ...)
 {
   g_autofree char *text = NULL;
+  g_autofree char *joined = NULL;
   va_list args;
 
   va_start (args, format);
   text = g_strdup_vprintf (format, args);
   va_end (args);
-  hg_doc_append (r->doc, HG_DOC_PARAGRAPH, NULL, text);
+  /* Whatever the numbers filled in, 「20件」 and not 「20 件」. */
+  joined = hg_text_join_numbers (text);
+  hg_doc_append (r->doc, HG_DOC_PARAGRAPH, NULL, joined);
 }
 
 /* A row of a table from texts; NULL ends the list. */
@@ -91,6 +103,24 @@ range_of (const HgRiskTables *tables,
   return g_strdup_printf ("%u〜%u", tables->band_min[band], tables->band_max[band]);
 }
 
+/* The shade of a band in the report's tables: the colours of a heat map. */
+static HgDocTone
+tone_of (HgRiskBand band)
+{
+  switch (band)
+    {
+    case HG_RISK_BAND_LARGE:
+      return HG_DOC_TONE_HIGH;
+    case HG_RISK_BAND_MEDIUM:
+      return HG_DOC_TONE_MEDIUM;
+    case HG_RISK_BAND_SMALL:
+      return HG_DOC_TONE_LOW;
+    case HG_RISK_BAND_NONE:
+    default:
+      return HG_DOC_TONE_NONE;
+    }
+}
+
 /* ---- 概要 ------------------------------------------------------------------------ */
 
 static void
@@ -113,8 +143,8 @@ summary (Report *r)
     }
 
   heading (r, 1, "概要");
-  paragraph (r, "情報資産管理台帳の使用中の情報資産 %u 件について、媒体・保存先ごとの脅威 %u 件を"
-                "評価し、%u 件のリスクを算出しました。", assets,
+  paragraph (r, "情報資産管理台帳の使用中の情報資産%u件について、媒体・保存先ごとの脅威%u件を"
+                "評価し、%u件のリスクを算出しました。", assets,
              hg_risk_sheet_get_n_threats (sheet), n_rows);
   {
     g_autofree char *large = range_of (tables, HG_RISK_BAND_LARGE);
@@ -122,7 +152,7 @@ summary (Report *r)
     g_autofree char *small = range_of (tables, HG_RISK_BAND_SMALL);
 
     paragraph (r, "リスク値は、情報資産の重要度と被害発生可能性（脅威の起こりやすさと脆弱性から"
-                  "求めます）の積です。%s を大、%s を中、%s を小としています。",
+                  "求めます）の積です。%sを大、%sを中、%sを小としています。",
                large, medium, small);
   }
 
@@ -134,10 +164,11 @@ summary (Report *r)
       g_autofree char *share = percent (bands[band], n_rows);
 
       row (table, FALSE, hg_risk_band_get_document_label (band), count, share, NULL);
+      hg_doc_table_set_tone (table, table->rows->len - 1, 0, tone_of (band));
     }
-  paragraph (r, "対応を決めたリスクは %u 件で、うち %u 件の対応が完了しています。", treated, done);
+  paragraph (r, "対応を決めたリスクは%u件で、うち%u件の対応が完了しています。", treated, done);
   if (unapproved > 0)
-    paragraph (r, "大きなリスクを受容したまま承認を得ていないものが %u 件あります。"
+    paragraph (r, "大きなリスクを受容したまま承認を得ていないものが%u件あります。"
                   "承認者、承認日と理由を記録してください。", unapproved);
 }
 
@@ -146,6 +177,7 @@ summary (Report *r)
 static void
 heat_map (Report *r)
 {
+  const HgRiskTables *tables = hg_risk_sheet_get_tables (r->sheet);
   guint counts[3][3];
   HgDocBlock *table;
 
@@ -163,7 +195,29 @@ heat_map (Report *r)
       g_autofree char *c3 = g_strdup_printf ("%u", counts[importance - 1][2]);
 
       row (table, FALSE, label, c1, c2, c3, NULL);
+      for (guint damage = 1; damage <= 3; damage++)
+        hg_doc_table_set_tone (table, table->rows->len - 1, damage,
+                               tone_of (hg_risk_tables_band (tables, importance * damage)));
     }
+  paragraph (r, "色はリスクの評価です（赤：大、黄：中、緑：小）。");
+}
+
+/* How many of a department's large risks its section lists. */
+#define DEPARTMENT_MAX_ITEMS 5
+
+/* The name of asset @id, "" if it is gone. */
+static char *
+asset_name (Report *r,
+            gint64  id)
+{
+  g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (
+    hg_workbook_get_db (hg_risk_sheet_get_workbook (r->sheet)),
+    "SELECT name FROM asset WHERE id = ?1", NULL);
+
+  if (stmt == NULL)
+    return g_strdup ("");
+  sqlite3_bind_int64 (stmt, 1, id);
+  return sqlite3_step (stmt) == SQLITE_ROW ? hg_db_column_dup (stmt, 0) : g_strdup ("");
 }
 
 /* ---- 大きなリスクと対応計画 --------------------------------------------------- */
@@ -214,7 +268,7 @@ band_table (Report     *r,
            t ? t->due_on : "", hg_risk_plan_get_document_label (risk->plan), residual, NULL);
     }
   if (list->len > HG_RISK_REPORT_MAX_ROWS)
-    paragraph (r, "ほかに %u 件あります。すべてのリスクは Excel 形式の出力の「台帳とリスク」に"
+    paragraph (r, "ほかに%u件あります。すべてのリスクは Excel 形式の出力の「台帳とリスク」に"
                   "あります。", list->len - HG_RISK_REPORT_MAX_ROWS);
 }
 
@@ -226,6 +280,77 @@ plans (Report *r)
                 "大きなリスクを受容するには承認者、承認日と理由が必要です。");
   band_table (r, HG_RISK_BAND_LARGE);
   band_table (r, HG_RISK_BAND_MEDIUM);
+}
+
+/* ---- 部署ごとのリスク ------------------------------------------------------------ */
+
+/* One section per department, for the department head who acts on it:
+ * how many risks of each band its assets carry, and its largest ones. */
+static void
+departments (Report *r)
+{
+  guint n_departments = hg_risk_sheet_get_n_departments (r->sheet);
+  guint n_rows = hg_risk_sheet_get_n_rows (r->sheet);
+  const HgRiskRow *rows = hg_risk_sheet_get_rows (r->sheet);
+  gboolean any = FALSE;
+
+  for (guint d = 1; d < n_departments && !any; d++)
+    for (guint i = 0; i < n_rows && !any; i++)
+      any = rows[i].department == d;
+  if (!any)
+    return;
+
+  heading (r, 1, "部署ごとのリスク");
+  paragraph (r, "情報資産を管理する部署ごとのリスクの件数と、その部署の大きなリスクです。"
+                "部署の定まらない情報資産は、会社全体としてまとめています。");
+  /* The company (index 0) last: its assets are those of no department. */
+  for (guint k = 1; k <= n_departments; k++)
+    {
+      guint d = k % n_departments;
+      guint bands[4] = { 0 };
+      g_autoptr(GArray) largest = g_array_new (FALSE, FALSE, sizeof (guint));
+      HgDocBlock *table;
+
+      for (guint i = 0; i < n_rows; i++)
+        if (rows[i].department == d)
+          {
+            bands[rows[i].band]++;
+            if (rows[i].band == HG_RISK_BAND_LARGE)
+              g_array_append_val (largest, i);
+          }
+      if (bands[HG_RISK_BAND_LARGE] + bands[HG_RISK_BAND_MEDIUM] + bands[HG_RISK_BAND_SMALL] == 0)
+        continue;
+      heading (r, 2, d == 0 ? "会社全体" : hg_risk_sheet_get_department_name (r->sheet, d));
+      table = hg_doc_append (r->doc, HG_DOC_TABLE, NULL, NULL);
+      row (table, TRUE, "リスク大", "リスク中", "リスク小", NULL);
+      {
+        g_autofree char *large = g_strdup_printf ("%u件", bands[HG_RISK_BAND_LARGE]);
+        g_autofree char *medium = g_strdup_printf ("%u件", bands[HG_RISK_BAND_MEDIUM]);
+        g_autofree char *small = g_strdup_printf ("%u件", bands[HG_RISK_BAND_SMALL]);
+
+        row (table, FALSE, large, medium, small, NULL);
+      }
+      for (guint c = 0; c < 3; c++)
+        hg_doc_table_set_tone (table, 0, c, tone_of (HG_RISK_BAND_LARGE - c));
+      if (largest->len == 0)
+        {
+          paragraph (r, "大きなリスクはありません。");
+          continue;
+        }
+      paragraph (r, "大きなリスク：");
+      for (guint k2 = 0; k2 < MIN (largest->len, DEPARTMENT_MAX_ITEMS); k2++)
+        {
+          const HgRiskRow *risk = &rows[g_array_index (largest, guint, k2)];
+          g_autofree char *text = g_strdup_printf ("%s（%s、リスク値%u）", asset_name (r, risk->asset_id),
+                                                   hg_risk_sheet_get_threat (r->sheet,
+                                                                             risk->threat)->name,
+                                                   risk->risk);
+
+          hg_doc_append (r->doc, HG_DOC_ITEM, NULL, text);
+        }
+      if (largest->len > DEPARTMENT_MAX_ITEMS)
+        paragraph (r, "ほかに%u件あります。", largest->len - DEPARTMENT_MAX_ITEMS);
+    }
 }
 
 /* ---- 診断結果 -------------------------------------------------------------------- */
@@ -303,6 +428,7 @@ hg_risk_report_build (HgRiskSheet *sheet,
   summary (&r);
   heat_map (&r);
   plans (&r);
+  departments (&r);
   diagnosis (&r, pack);
   return r.doc;
 }

@@ -32,6 +32,7 @@ typedef struct
   const HgDocBlock *block;
   PangoLayout      *text;
   PangoLayout      *lead;       /* a rule's number, an item's bullet */
+  PangoLayout      *note;       /* under a chapter's heading: when it was revised */
   HgDocTableLayout *table;
   double            x;          /* from the text area's left edge */
   double            lead_x;
@@ -53,6 +54,7 @@ box_clear (gpointer data)
 
   g_clear_object (&box->text);
   g_clear_object (&box->lead);
+  g_clear_object (&box->note);
   g_clear_pointer (&box->table, hg_doc_table_layout_free);
 }
 
@@ -61,10 +63,15 @@ space_above (const HgDocBlock *block,
              const HgDocBlock *prev,
              double            em)
 {
+  if (block->kind == HG_DOC_HEADING && (block->flags & HG_DOC_SUPPLEMENTARY))
+    return 1.2 * em;
   if (block->kind == HG_DOC_HEADING)
     return block->level == 1 ? 1.8 * em : (prev && prev->kind == HG_DOC_HEADING ? 0.8 : 1.2) * em;
   if (prev != NULL && prev->kind == HG_DOC_HEADING)
     return (prev->level == 1 ? 0.9 : 0.5) * em;
+  /* A signature block stands a line apart from the text above it. */
+  if ((block->flags & HG_DOC_ALIGN_END) && prev != NULL && !(prev->flags & HG_DOC_ALIGN_END))
+    return 1.0 * em;
   if (block->kind == HG_DOC_TABLE || (prev != NULL && prev->kind == HG_DOC_TABLE))
     return 0.6 * em;
   if (block->kind == HG_DOC_ITEM)
@@ -120,7 +127,11 @@ paragraph_text (HgDocStyle       *style,
   g_autofree char *text = hg_doc_block_get_plain (block);
   PangoLayout *layout = hg_doc_style_layout (style, HG_DOC_FONT_BODY, text, width);
 
-  pango_layout_set_indent (layout, (int) (em * PANGO_SCALE));
+  /* A flush-right line (a signature) has no first-line indent. */
+  if (block->flags & HG_DOC_ALIGN_END)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+  else
+    pango_layout_set_indent (layout, (int) (em * PANGO_SCALE));
   if (block->label != NULL)
     hg_doc_style_add_span (style, layout, HG_DOC_FONT_LABEL, 0, 0,
                            strlen (text) - strlen (block->text));
@@ -151,9 +162,19 @@ measure (Body         *body,
         {
         case HG_DOC_HEADING:
           plain = hg_doc_block_get_plain (block);
-          box.text = hg_doc_style_layout (style, block->level <= 1 ? HG_DOC_FONT_CHAPTER
-                                                                   : HG_DOC_FONT_SECTION,
+          box.text = hg_doc_style_layout (style, block->level <= 1
+                                                 && !(block->flags & HG_DOC_SUPPLEMENTARY)
+                                                 ? HG_DOC_FONT_CHAPTER : HG_DOC_FONT_SECTION,
                                           plain, full);
+          {
+            g_autofree char *dated = hg_doc_chapter_date_line (doc, block);
+
+            if (dated != NULL)
+              {
+                box.note = hg_doc_style_layout (style, HG_DOC_FONT_RUNNING, dated, full);
+                pango_layout_set_alignment (box.note, PANGO_ALIGN_RIGHT);
+              }
+          }
           column = indent;
           break;
 
@@ -208,7 +229,8 @@ is_blank (const HgDocBlock *block)
 static double
 box_height (const Box *box)
 {
-  return hg_doc_style_text_height (box->text);
+  return hg_doc_style_text_height (box->text)
+         + (box->note != NULL ? hg_doc_style_text_height (box->note) : 0);
 }
 
 /* How much must come onto the page with the heading at @i, below it. */
@@ -224,7 +246,7 @@ keep_after (Body  *body,
   switch (next->block->kind)
     {
     case HG_DOC_HEADING:
-      if (next->block->level <= 1)
+      if (next->block->level <= 1 && !(next->block->flags & HG_DOC_RUN_ON))
         return 0;   /* starts a page of its own */
       return next->space + box_height (next) + keep_after (body, i + 1);
 
@@ -250,7 +272,8 @@ place_heading (Body   *body,
   const Box *box = &g_array_index (body->boxes, Box, i);
   HgDocLayoutHeading heading = { box->block->level };
   g_autofree char *attributes = NULL;
-  double rule = box->block->level <= 1 ? 0.35 * body->em : 0;
+  double rule = box->block->level <= 1 && !(box->block->flags & HG_DOC_SUPPLEMENTARY)
+                ? 0.35 * body->em : 0;
 
   hg_doc_flow_keep (flow, box_height (box) + rule + keep_after (body, i));
   heading.title = hg_doc_block_get_plain (box->block);
@@ -268,6 +291,11 @@ place_heading (Body   *body,
       flow->y += rule;
       hg_doc_page_add_line (flow->page, flow->left, flow->y, flow->left + flow->width, flow->y,
                             CHAPTER_RULE, FALSE);
+    }
+  if (box->note != NULL)
+    {
+      flow->y += 0.2 * body->em;
+      hg_doc_flow_place_text (flow, box->note, 0, NULL, 0, i);
     }
 }
 
@@ -299,8 +327,10 @@ hg_doc_body_place (HgDocFlow   *flow,
       const Box *box = &g_array_index (body.boxes, Box, i);
 
       /* A chapter starts a new page, except the first: it follows the
-       * title and the preamble. */
-      if (box->block->kind == HG_DOC_HEADING && box->block->level <= 1 && chapters++ > 0)
+       * title and the preamble; and except a report's short chapters,
+       * which run on, kept with what follows them. A form always does. */
+      if (box->block->kind == HG_DOC_HEADING && box->block->level <= 1 && chapters++ > 0
+          && (!(box->block->flags & HG_DOC_RUN_ON) || (box->block->flags & HG_DOC_OWN_SHEET)))
         {
           if (!flow->fresh)
             hg_doc_flow_new_page (flow);

@@ -34,7 +34,6 @@
 #define MM              (72.0 / 25.4)
 #define RUNNING_GRAY    0.35
 #define RUNNING_RULE    0.5
-#define TOC_MIN_CHAPTERS 2
 #define TOC_NUMBER_EMS  3   /* the contents' page numbers' column */
 
 struct _HgDocLayout
@@ -45,6 +44,7 @@ struct _HgDocLayout
   HgPageMargins  margins;
   GPtrArray     *pages;        /* of HgDocPage */
   guint          body_start;
+  guint          loose_start;  /* the first page of a form on its own sheet */
   GArray        *headings;     /* of HgDocLayoutHeading */
   PangoLayout   *running_company;
   PangoLayout   *running_title;
@@ -280,6 +280,28 @@ place_toc (HgDocLayout *self,
   return flow->pages->len;
 }
 
+/* The page where a form on its own sheet (HG_DOC_OWN_SHEET) starts, or
+ * the number of pages when there is none. The headings are the heading
+ * blocks in order, so the form's is found by counting. */
+static guint
+find_loose_start (HgDocLayout *self,
+                  const HgDoc *doc)
+{
+  guint heading = 0;
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      const HgDocBlock *b = g_ptr_array_index (doc->blocks, i);
+
+      if (b->kind != HG_DOC_HEADING)
+        continue;
+      if ((b->flags & HG_DOC_OWN_SHEET) && heading < self->headings->len)
+        return g_array_index (self->headings, HgDocLayoutHeading, heading).page;
+      heading++;
+    }
+  return self->pages->len;
+}
+
 static PangoLayout *
 running_text (HgDocLayout    *self,
               const char     *text,
@@ -327,15 +349,23 @@ hg_doc_layout_new (const HgDoc         *doc,
   self->headings = g_array_new (FALSE, TRUE, sizeof (HgDocLayoutHeading));
   g_array_set_clear_func (self->headings, heading_clear);
 
-  place_title_page (self, doc);
-  if (doc->revisions->len > 0)
+  /* A document of one chapter (the basic policy) is a page: no cover, and
+   * its revision history follows it rather than coming first. */
+  if (hg_doc_wants_contents (doc))
+    place_title_page (self, doc);
+  if (doc->revisions->len > 0 && hg_doc_wants_contents (doc))
     place_revisions (self, doc);
 
   /* The body first, for its page numbers; its headings are counted
    * before, as the contents list them all whatever their pages. */
   body = new_flow (self);
+  /* A one-page document's page is the first and has no running header:
+   * its text starts where the header would stand, so that the policy and
+   * its signature fit on the one page. */
+  if (!hg_doc_wants_contents (doc))
+    body->y = self->margins.top * 0.55;
   hg_doc_body_place (body, doc, self->headings);
-  if (hg_doc_count_kind (doc, HG_DOC_HEADING, 1) >= TOC_MIN_CHAPTERS)
+  if (hg_doc_wants_contents (doc))
     {
       g_autoptr(HgDocFlow) count = new_flow (self);
 
@@ -353,6 +383,9 @@ hg_doc_layout_new (const HgDoc         *doc,
       take_pages (self, toc);
     }
   take_pages (self, body);
+  self->loose_start = find_loose_start (self, doc);
+  if (doc->revisions->len > 0 && !hg_doc_wants_contents (doc))
+    place_revisions (self, doc);
 
   self->running_company = running_text (self, doc->company, PANGO_ALIGN_LEFT);
   self->running_title = running_text (self, doc->title, PANGO_ALIGN_RIGHT);
@@ -376,6 +409,15 @@ guint
 hg_doc_layout_get_n_pages (HgDocLayout *self)
 {
   return self->pages->len;
+}
+
+/* The first page of a form that stands on a sheet of its own (the
+ * pledge), which a booklet prints loose; the number of pages when the
+ * document has none. */
+guint
+hg_doc_layout_get_loose_start (HgDocLayout *self)
+{
+  return self->loose_start;
 }
 
 /* The page where the body starts, after the title page, the revision

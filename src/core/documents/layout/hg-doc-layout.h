@@ -58,6 +58,7 @@ const HgDocLayoutHeading *
               hg_doc_layout_get_heading        (HgDocLayout         *self,
                                                 guint                index);
 guint         hg_doc_layout_get_body_start     (HgDocLayout         *self);
+guint         hg_doc_layout_get_loose_start    (HgDocLayout         *self);
 int           hg_doc_layout_get_page_last_block (HgDocLayout        *self,
                                                  guint               page);
 

@@ -26,6 +26,7 @@ typedef enum
   STEP_LINE,
   STEP_DOTTED_LINE,
   STEP_FILL,
+  STEP_COLOR_FILL,
   STEP_TAG_BEGIN,
   STEP_TAG_END,
 } StepKind;
@@ -36,7 +37,7 @@ typedef struct
   double       x, y;
   double       x1, y1;      /* lines: the other end; fills: width and height */
   double       from, to;    /* text: the layout's lines starting in [from, to) */
-  double       value;       /* lines: width; fills: gray level */
+  double       value;       /* lines: width; fills: gray level, or 0xRRGGBB */
   PangoLayout *layout;
   char        *tag;
   char        *attributes;
@@ -119,6 +120,19 @@ hg_doc_page_add_fill (HgDocPage *page,
   Step step = { STEP_FILL, x, y, width, height, .value = gray };
 
   g_array_append_val (page->steps, step);
+}
+
+/* A fill in colour, @rgb as 0xRRGGBB: the cells of a heat map. */
+void
+hg_doc_page_add_color_fill (HgDocPage *page,
+                            double     x,
+                            double     y,
+                            double     width,
+                            double     height,
+                            guint32    rgb)
+{
+  hg_doc_page_add_fill (page, x, y, width, height, rgb);
+  g_array_index (page->steps, Step, page->steps->len - 1).kind = STEP_COLOR_FILL;
 }
 
 /* PDF structure: destinations and links around the steps that follow;
@@ -223,6 +237,19 @@ hg_doc_page_draw (HgDocPage *page,
           cairo_rectangle (cr, step->x, step->y, step->x1, step->y1);
           cairo_fill (cr);
           cairo_restore (cr);
+          break;
+
+        case STEP_COLOR_FILL:
+          {
+            guint32 rgb = (guint32) step->value;
+
+            cairo_save (cr);
+            cairo_set_source_rgb (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
+                                  (rgb & 0xff) / 255.0);
+            cairo_rectangle (cr, step->x, step->y, step->x1, step->y1);
+            cairo_fill (cr);
+            cairo_restore (cr);
+          }
           break;
 
         case STEP_TAG_BEGIN:

@@ -37,6 +37,12 @@ void       hg_doc_page_add_fill       (HgDocPage   *page,
                                        double       width,
                                        double       height,
                                        double       gray);
+void       hg_doc_page_add_color_fill (HgDocPage   *page,
+                                       double       x,
+                                       double       y,
+                                       double       width,
+                                       double       height,
+                                       guint32      rgb);
 void       hg_doc_page_begin_tag      (HgDocPage   *page,
                                        const char  *tag,
                                        const char  *attributes);

@@ -17,6 +17,8 @@
 
 #include <math.h>
 
+#include <stdio.h>
+
 #include "hg-doc-table-layout.h"
 
 #define PAD_X       4.0    /* points between a cell's rule and its text */
@@ -35,6 +37,7 @@ struct _HgDocTableLayout
   double       *column_x;   /* n_columns + 1 edges, from the table's left */
   double       *heights;    /* of each row's text, without padding */
   PangoLayout **cells;      /* n_rows × n_columns; NULL for a missing cell */
+  guint32      *colors;     /* n_rows × n_columns, 0xRRGGBB + 1; 0: no colour */
 };
 
 static PangoLayout *
@@ -125,6 +128,7 @@ hg_doc_table_layout_new (HgDocStyle       *style,
   self->cells = g_new0 (PangoLayout *, self->n_rows * self->n_columns);
   self->column_x = g_new0 (double, self->n_columns + 1);
   self->heights = g_new0 (double, self->n_rows);
+  self->colors = g_new0 (guint32, self->n_rows * self->n_columns);
   natural = g_new0 (double, self->n_columns);
   weight = g_new0 (double, self->n_columns);
 
@@ -141,6 +145,11 @@ hg_doc_table_layout_new (HgDocStyle       *style,
                                                      cells[c], 0);
           double w = hg_doc_style_text_width (layout) + 2 * PAD_X;
 
+          const char *color = hg_doc_tone_get_color (hg_doc_table_get_tone (table, r, c));
+          guint rgb;
+
+          if (color != NULL && sscanf (color, "#%6x", &rgb) == 1)
+            self->colors[r * self->n_columns + c] = rgb + 1;
           natural[c] = MAX (natural[c], w);
           weight[c] += w;
           if (header)
@@ -184,6 +193,7 @@ hg_doc_table_layout_free (HgDocTableLayout *self)
   for (guint i = 0; i < self->n_rows * self->n_columns; i++)
     g_clear_object (&self->cells[i]);
   g_free (self->cells);
+  g_free (self->colors);
   g_free (self->column_x);
   g_free (self->heights);
   g_free (self);
@@ -228,6 +238,11 @@ draw_row (HgDocTableLayout *self,
 
   if (r < self->header_rows)
     hg_doc_page_add_fill (flow->page, left, top, right - left, height, HEADER_GRAY);
+  for (guint c = 0; c < self->n_columns; c++)
+    if (self->colors[r * self->n_columns + c] != 0)
+      hg_doc_page_add_color_fill (flow->page, left + self->column_x[c], top,
+                                  self->column_x[c + 1] - self->column_x[c], height,
+                                  self->colors[r * self->n_columns + c] - 1);
   for (guint c = 0; c < self->n_columns; c++)
     if (cell (self, r, c) != NULL)
       hg_doc_page_add_text (flow->page, cell (self, r, c), left + self->column_x[c] + PAD_X,
