@@ -523,7 +523,7 @@ test_contacts (Fixture       *f,
   g_assert_nonnull (strstr (rules, "| 株式会社ミドリ保守 |  | 052-111-2222（夜間・休日 090-1111-2222） |"));
   g_assert_nonnull (strstr (rules, "| 事故発生時の連絡窓口 | 窓口 花子 | 052-123-4567 |"));
   g_assert_nonnull (strstr (rules, "| IPA 情報セキュリティ安心相談窓口 |  | 03-5978-7509 |"));
-  g_assert_nonnull (strstr (handbook, "| 事故発生時の連絡窓口 | 窓口 花子 | 事故やそのおそれに気づいたとき | 052-123-4567 |"));
+  g_assert_nonnull (strstr (handbook, "| 事故発生時の連絡窓口 | 窓口 花子 | インシデントやそのおそれに気づいたとき | 052-123-4567 |"));
   g_assert_null (strstr (handbook, "書き写して"));
 
   /* One undo step each: the person's role, the person, the number, the add. */

@@ -221,7 +221,7 @@ test_incident_contact (Fixture       *f,
   /* In the table of whom to report to, and in the contacts. */
   assert_has (handbook, "| 事故発生時の連絡窓口 | 鈴木 一郎 |\n");
   assert_has (handbook, "| 連絡がつかないとき：情報セキュリティ責任者 | 山田 太郎 |\n");
-  assert_has (handbook, "| 事故発生時の連絡窓口 | 鈴木 一郎 | 事故やそのおそれに気づいたとき |");
+  assert_has (handbook, "| 事故発生時の連絡窓口 | 鈴木 一郎 | インシデントやそのおそれに気づいたとき |");
   assert_has (handbook, "遅くとも2時間以内に、事故発生時の連絡窓口に報告します。");
   assert_lacks (strstr (handbook, "章　インシデントに気づいたら"), "| 事故発生時の連絡窓口 | （未定） |");
 }
