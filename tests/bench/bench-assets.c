@@ -7,6 +7,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define _GNU_SOURCE /* RUSAGE_THREAD */
 #include "config.h"
 
 #include "bench-util.h"
@@ -29,6 +30,18 @@ spin_until_idle (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
     ;
+}
+
+/* The main thread's alone: what the window waits for, without the work
+ * other threads do meanwhile on another core (the workbook's check). */
+static double
+main_thread_cpu_ms (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_THREAD, &usage);
+  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+         + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
 }
 
 static gboolean painted;
@@ -80,7 +93,7 @@ main (int    argc,
   HgAssetsPage *page;
   HgWindow *window;
   GdkFrameClock *clock;
-  double rss_before, t0, cpu0, open_ms, first_frame_ms, first_frame_cpu_ms, filter_ms[4], drawn_ms[4], sort_ms, read_rest_ms, scroll_ms = 0, scroll_max = 0;
+  double rss_before, t0, cpu0, thread_cpu0, first_frame_thread_ms, open_ms, first_frame_ms, first_frame_cpu_ms, filter_ms[4], drawn_ms[4], sort_ms, read_rest_ms, scroll_ms = 0, scroll_max = 0;
   const char *keystrokes[4] = { "顧", "顧客", "顧客名", "" };
   GtkAdjustment *adj;
   GtkWidget *scroller;
@@ -100,6 +113,7 @@ main (int    argc,
   rss_before = bench_current_rss_mb ();
   t0 = bench_now_ms ();
   cpu0 = bench_cpu_ms ();
+  thread_cpu0 = main_thread_cpu_ms ();
   window = hg_window_new (GTK_APPLICATION (app));
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   file = g_file_new_for_path (path);
@@ -121,10 +135,12 @@ main (int    argc,
   first_frame_ms = bench_now_ms () - t0;
   /* The same on a busy machine: the wall clock counts other processes too. */
   first_frame_cpu_ms = bench_cpu_ms () - cpu0;
+  first_frame_thread_ms = main_thread_cpu_ms () - thread_cpu0;
   if (g_str_equal (part, "--first-frame"))
     {
       g_print ("%-44s %8.0f ms\n", "... until the first frame is drawn", first_frame_ms);
       g_print ("%-44s %8.0f ms\n", "... CPU time of it (user + system)", first_frame_cpu_ms);
+      g_print ("%-44s %8.0f ms\n", "... of which in the main thread", first_frame_thread_ms);
       goto done;
     }
 
@@ -177,6 +193,7 @@ main (int    argc,
   g_print ("%-44s %8.0f ms\n", "open workbook + load register into table", open_ms);
   g_print ("%-44s %8.0f ms\n", "... until the first frame is drawn", first_frame_ms);
   g_print ("%-44s %8.0f ms\n", "... CPU time of it (user + system)", first_frame_cpu_ms);
+  g_print ("%-44s %8.0f ms\n", "... of which in the main thread", first_frame_thread_ms);
   g_print ("%-44s %8.0f ms\n", "... then reading the rest of the register", read_rest_ms);
   for (guint i = 0; i < G_N_ELEMENTS (keystrokes); i++)
     {
