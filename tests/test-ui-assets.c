@@ -44,6 +44,21 @@ add_asset_through_dialog (HgAssetsPage *page,
   return 0;
 }
 
+/* Selects the first row shown and opens its editor, as Ctrl+E does. */
+static HgAssetDialog *
+edit_first_shown (HgAssetsPage *page)
+{
+  HgAssetDialog *dialog;
+
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (hg_assets_page_get_shown (page)), 0,
+                                   TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "assets.edit", NULL));
+  hg_test_spin (50);
+  dialog = HG_ASSET_DIALOG (hg_test_find_toplevel (HG_TYPE_ASSET_DIALOG));
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
 static guint
 count_rows_with_tooltip (GtkWidget *widget)
 {
@@ -98,11 +113,7 @@ test_assets_through_ui (HgTestWindow  *f,
 
   /* Edit the selected asset. */
   hg_assets_page_set_search (page, "会社");
-  gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), 0, TRUE);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "assets.edit", NULL));
-  hg_test_spin (50);
-  dialog = HG_ASSET_DIALOG (hg_test_find_toplevel (HG_TYPE_ASSET_DIALOG));
-  g_assert_nonnull (dialog);
+  dialog = edit_first_shown (page);
   hg_asset_dialog_set_name (dialog, "会社案内パンフレット");
   hg_asset_dialog_set_level (dialog, 0, 2);
   g_assert_true (hg_asset_dialog_save (dialog));
@@ -343,11 +354,7 @@ test_large_register_read_in_parts (HgTestWindow  *f,
     HgAssetDialog *dialog;
 
     g_assert_cmpint (hg_asset_get_id (row), ==, late_id);
-    gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), 0, TRUE);
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "assets.edit", NULL));
-    hg_test_spin (50);
-    dialog = HG_ASSET_DIALOG (hg_test_find_toplevel (HG_TYPE_ASSET_DIALOG));
-    g_assert_nonnull (dialog);
+    dialog = edit_first_shown (page);
     hg_asset_dialog_set_name (dialog, "遅れて読んだ資産");
     g_assert_true (hg_asset_dialog_save (dialog));
     hg_test_spin (50);

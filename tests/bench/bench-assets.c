@@ -7,7 +7,6 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define _GNU_SOURCE /* RUSAGE_THREAD */
 #include "config.h"
 
 #include "bench-util.h"
@@ -30,18 +29,6 @@ spin_until_idle (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
     ;
-}
-
-/* The main thread's alone: what the window waits for, without the work
- * other threads do meanwhile on another core (the workbook's check). */
-static double
-main_thread_cpu_ms (void)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_THREAD, &usage);
-  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
-         + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
 }
 
 static gboolean painted;
@@ -113,7 +100,7 @@ main (int    argc,
   rss_before = bench_current_rss_mb ();
   t0 = bench_now_ms ();
   cpu0 = bench_cpu_ms ();
-  thread_cpu0 = main_thread_cpu_ms ();
+  thread_cpu0 = bench_thread_cpu_ms ();
   window = hg_window_new (GTK_APPLICATION (app));
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   file = g_file_new_for_path (path);
@@ -135,7 +122,7 @@ main (int    argc,
   first_frame_ms = bench_now_ms () - t0;
   /* The same on a busy machine: the wall clock counts other processes too. */
   first_frame_cpu_ms = bench_cpu_ms () - cpu0;
-  first_frame_thread_ms = main_thread_cpu_ms () - thread_cpu0;
+  first_frame_thread_ms = bench_thread_cpu_ms () - thread_cpu0;
   if (g_str_equal (part, "--first-frame"))
     {
       g_print ("%-44s %8.0f ms\n", "... until the first frame is drawn", first_frame_ms);
