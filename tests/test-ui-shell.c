@@ -213,6 +213,13 @@ test_refuses_damaged_after_check (void)
   status = ADW_STATUS_PAGE (hg_test_find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE,
                                                  "problem-page"));
   g_assert_nonnull (strstr (adw_status_page_get_description (status), "damaged.hinagata"));
+  /* Not the workbook the next start opens. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autofree char *last = g_settings_get_string (settings, "last-workbook");
+
+    g_assert_null (strstr (last, "damaged.hinagata"));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
   hg_test_spin (50);
 

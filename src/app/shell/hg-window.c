@@ -199,9 +199,19 @@ workbook_damaged_cb (HgWindow   *self,
                      HgWorkbook *workbook)
 {
   g_autofree char *text = g_strdup (message);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *last = NULL;
 
   if (workbook != self->workbook)
     return;
+  /* Not offered again, as a file refused at open never is. */
+  file = g_file_new_for_path (hg_workbook_get_path (workbook));
+  uri = g_file_get_uri (file);
+  gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
+  last = g_settings_get_string (self->settings, "last-workbook");
+  if (g_strcmp0 (last, hg_workbook_get_path (workbook)) == 0)
+    g_settings_reset (self->settings, "last-workbook");
   set_workbook (self, NULL);
   show_problem (self, text);
 }
