@@ -518,6 +518,46 @@ test_get_name (Fixture       *f,
   g_assert_null (missing);
 }
 
+/* The register read a part at a time: each part starts after the last id
+ * of the one before, in id order, and the parts together are the whole. */
+static void
+test_load_after (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) rest = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  gint64 ids[5];
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("資産%u", i);
+      g_autoptr(HgAssetData) d = make (name, 1, 1, 1, 0);
+
+      ids[i] = hg_asset_store_add (f->workbook, d, &error);
+      g_assert_no_error (error);
+    }
+  g_assert_true (hg_asset_store_remove (f->workbook, &ids[1], 1, &error));
+
+  first = hg_asset_store_load_after (f->workbook, 0, 2);
+  g_assert_cmpuint (first->len, ==, 2);
+  g_assert_cmpint (hg_asset_get_id (g_ptr_array_index (first, 0)), ==, ids[0]);
+  g_assert_cmpint (hg_asset_get_id (g_ptr_array_index (first, 1)), ==, ids[2]);
+  g_assert_cmpstr (hg_asset_get_data (g_ptr_array_index (first, 1))->name, ==, "資産2");
+
+  rest = hg_asset_store_load_after (f->workbook, ids[2], 10);
+  g_assert_cmpuint (rest->len, ==, 2);
+  g_assert_cmpint (hg_asset_get_id (g_ptr_array_index (rest, 0)), ==, ids[3]);
+  g_assert_cmpint (hg_asset_get_id (g_ptr_array_index (rest, 1)), ==, ids[4]);
+
+  none = hg_asset_store_load_after (f->workbook, ids[4], 10);
+  g_assert_cmpuint (none->len, ==, 0);
+  all = hg_asset_store_load_after (f->workbook, 0, -1);
+  g_assert_cmpuint (all->len, ==, 4);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -533,6 +573,7 @@ main (int    argc,
   ADD ("/assets/media", test_media);
   ADD ("/assets/text-checks", test_text_checks);
   ADD ("/assets/get-name", test_get_name);
+  ADD ("/assets/load-after", test_load_after);
   ADD ("/assets/my-number-is-personal", test_my_number_is_personal);
 #undef ADD
   g_test_add_func ("/assets/importance-rule", test_importance_rule);

@@ -174,6 +174,62 @@ test_refuses_bad_file (void)
   hg_test_remove_dir (dir);
 }
 
+/* The window opens without waiting for the full integrity check; a file
+ * that fails it is then closed and refused the same way, untouched. */
+static void
+test_refuses_damaged_after_check (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "damaged.hinagata", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  HgWindow *window;
+  AdwStatusPage *status;
+  sqlite3 *db = NULL;
+  gint64 end;
+
+  workbook = hg_workbook_create (path, "壊れた会社", &error);
+  g_assert_no_error (error);
+  g_clear_object (&workbook);
+  /* Every page reads well; only foreign_key_check finds the stray row. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA foreign_keys = OFF;"
+                                     "INSERT INTO asset (name, department_id) VALUES ('迷子', 9999)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = hg_test_file_hash (path);
+
+  file = g_file_new_for_path (path);
+  window = hg_window_new (GTK_APPLICATION (hg_test_window_app ()));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (hg_window_open_file (window, file));
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (g_strcmp0 (hg_window_get_visible_page (window), "problem") != 0
+         && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpstr (hg_window_get_visible_page (window), ==, "problem");
+  g_assert_null (hg_window_get_workbook (window));
+  status = ADW_STATUS_PAGE (hg_test_find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE,
+                                                 "problem-page"));
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), "damaged.hinagata"));
+  /* Not the workbook the next start opens. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autofree char *last = g_settings_get_string (settings, "last-workbook");
+
+    g_assert_null (strstr (last, "damaged.hinagata"));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  hg_test_spin (50);
+
+  after = hg_test_file_hash (path);
+  g_assert_cmpstr (before, ==, after);
+  hg_test_remove_dir (dir);
+}
+
 /* A save that passes validation but fails in the database (here a
  * read-only connection) is told to the user over the window. */
 static void
@@ -437,5 +493,6 @@ main (int    argc,
   hg_test_window_add ("/window/failed-save-reported", test_failed_save_reported);
   hg_test_window_add ("/window/contacts", test_contacts);
   g_test_add_func ("/window/refuses-bad-file", test_refuses_bad_file);
+  g_test_add_func ("/window/refuses-damaged-after-check", test_refuses_damaged_after_check);
   return hg_test_window_run ();
 }

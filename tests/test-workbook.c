@@ -11,6 +11,7 @@
 #include "hg-company.h"
 #include "hg-contact.h"
 #include "hg-role-vacancy.h"
+#include "hg-db.h"
 #include "hg-migrations.h"
 #include "hg-risk-threat.h"
 #include "hg-save-file.h"
@@ -547,6 +548,146 @@ test_save_copy (Fixture       *f,
   g_assert_cmpstr (name, ==, "製造業");
 }
 
+/* ---- The full check left for later (the window's open) -------------------- */
+
+/* A sound file of the current format in WAL mode, then, unless @sound, a
+ * row pointing at a department that does not exist: every page reads
+ * well, only the full check (foreign_key_check) finds it. */
+static void
+make_checkable_workbook (const char *path,
+                         const char *damage)
+{
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  workbook = hg_workbook_create (path, "後で確かめる会社", &error);
+  g_assert_no_error (error);
+  g_clear_object (&workbook);
+  if (damage == NULL)
+    return;
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, damage, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* Two kinds of damage the full check finds: a row pointing nowhere, and a
+ * row that breaks a CHECK constraint, which only a connection that can
+ * write evaluates (SQLite drops CHECKs from a read-only one's schema). */
+static const char *dangling_row = "PRAGMA foreign_keys = OFF;"
+                                  "INSERT INTO asset (name, department_id) VALUES ('迷子', 9999)";
+static const char *broken_check = "PRAGMA ignore_check_constraints = ON;"
+                                  "UPDATE risk_damage_table SET value = 0 "
+                                  "WHERE threat = 1 AND vulnerability = 3";
+
+static gboolean
+rename_company_cb (sqlite3   *db,
+                   gpointer   user_data,
+                   GError   **error)
+{
+  return hg_db_exec (db, "UPDATE company SET name = '改名後' WHERE id = 1", error);
+}
+
+static void
+count_damaged_cb (HgWorkbook *workbook,
+                  const char *message,
+                  char      **out)
+{
+  g_assert_null (*out);
+  *out = g_strdup (message);
+}
+
+/* Damaged: opened at once, but the first edit waits for the check and is
+ * refused; the window hears "damaged"; the file is as it was. */
+static void
+test_check_later_refuses_before_writing (Fixture       *f,
+                                         gconstpointer  data)
+{
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *damaged = NULL;
+  gint64 end;
+
+  make_checkable_workbook (f->path, data);
+  before = hg_test_file_hash (f->path);
+
+  workbook = hg_workbook_open (f->path, HG_WORKBOOK_OPEN_CHECK_LATER, &error);
+  g_assert_no_error (error);
+  g_signal_connect (workbook, "damaged", G_CALLBACK (count_damaged_cb), &damaged);
+  /* SQLite itself refuses a write while the check runs. */
+  g_assert_cmpint (sqlite3_exec (hg_workbook_get_db (workbook),
+                                 "UPDATE company SET name = 'x'", NULL, NULL, NULL),
+                   ==, SQLITE_READONLY);
+  g_assert_false (hg_workbook_edit (workbook, "改名", rename_company_cb, NULL, &error));
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_DAMAGED);
+  g_assert_nonnull (strstr (error->message, f->path));
+  g_clear_error (&error);
+  g_assert_false (hg_workbook_edit (workbook, "改名", rename_company_cb, NULL, &error));
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_DAMAGED);
+
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (damaged == NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (damaged);
+  g_assert_nonnull (strstr (damaged, f->path));
+  g_clear_object (&workbook);
+
+  after = hg_test_file_hash (f->path);
+  g_assert_cmpstr (before, ==, after);
+  /* Opened the usual way, the same file is refused at once. */
+  assert_refused_unchanged (f->path, HG_WORKBOOK_ERROR_DAMAGED);
+}
+
+/* Sound: writes wait only for the check, then go ahead; no "damaged". */
+static void
+test_check_later_sound (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *damaged = NULL;
+
+  make_checkable_workbook (f->path, NULL);
+  workbook = hg_workbook_open (f->path, HG_WORKBOOK_OPEN_CHECK_LATER, &error);
+  g_assert_no_error (error);
+  g_signal_connect (workbook, "damaged", G_CALLBACK (count_damaged_cb), &damaged);
+  g_assert_true (hg_workbook_edit (workbook, "改名", rename_company_cb, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (hg_workbook_undo (workbook, &error));
+  g_assert_no_error (error);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (damaged);
+}
+
+/* Where opening writes (a file not in WAL mode gets its header rewritten),
+ * the check is not left for later: the damaged file is refused at once. */
+static void
+test_check_later_not_when_opening_writes (Fixture       *f,
+                                          gconstpointer  data)
+{
+  g_autoptr(HgWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  sqlite3 *db = NULL;
+
+  make_checkable_workbook (f->path, dangling_row);
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_close (db);
+  before = hg_test_file_hash (f->path);
+
+  workbook = hg_workbook_open (f->path, HG_WORKBOOK_OPEN_CHECK_LATER, &error);
+  g_assert_null (workbook);
+  g_assert_error (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_DAMAGED);
+  after = hg_test_file_hash (f->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -568,6 +709,12 @@ main (int    argc,
   ADD ("/workbook/lock/other-process", test_lock_other_process);
   ADD ("/workbook/migrate/every-old-format", test_migrate_old);
   ADD ("/workbook/save-copy", test_save_copy);
+  g_test_add ("/workbook/check-later/refuses-before-writing", Fixture, dangling_row,
+              fixture_setup, test_check_later_refuses_before_writing, fixture_teardown);
+  g_test_add ("/workbook/check-later/refuses-broken-check", Fixture, broken_check,
+              fixture_setup, test_check_later_refuses_before_writing, fixture_teardown);
+  ADD ("/workbook/check-later/sound", test_check_later_sound);
+  ADD ("/workbook/check-later/not-when-opening-writes", test_check_later_not_when_opening_writes);
 #undef ADD
   g_test_add_func ("/workbook/migrate/sequence", test_migrations_sequence);
 

@@ -2,6 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define _GNU_SOURCE /* RUSAGE_THREAD */
 #include "config.h"
 
 #include <stdio.h>
@@ -96,14 +97,28 @@ bench_current_rss_mb (void)
 
 /* User and system time of the process so far: on a shared machine the
  * wall time of a step also counts the others' work. */
-double
-bench_cpu_ms (void)
+static double
+rusage_ms (int who)
 {
   struct rusage usage;
 
-  getrusage (RUSAGE_SELF, &usage);
+  getrusage (who, &usage);
   return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
          + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
+double
+bench_cpu_ms (void)
+{
+  return rusage_ms (RUSAGE_SELF);
+}
+
+/* The calling thread's alone: what a window waits for, without the work
+ * other threads do meanwhile on another core. */
+double
+bench_thread_cpu_ms (void)
+{
+  return rusage_ms (RUSAGE_THREAD);
 }
 
 double

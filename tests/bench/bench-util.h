@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 
 double bench_now_ms            (void);
 double bench_cpu_ms            (void);
+double bench_thread_cpu_ms     (void);
 double bench_current_rss_mb    (void);
 double bench_peak_rss_mb       (void);
 /* The median of @runs (doubles), which it sorts; 0 for none. */

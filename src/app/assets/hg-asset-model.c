@@ -1,9 +1,18 @@
 /* hg-asset-model.c
  *
- * Loads the whole register once (100,000 rows take a fraction of a second),
- * then follows the workbook's edits row by row: the workbook says which
- * rowids an edit, undo or redo touched, so a change to one asset costs one
- * query and one items-changed, not a reload.
+ * Reads the register in id order a part at a time: a screenful at once, so
+ * the window draws its first frame without waiting, then the rest in parts
+ * from an idle source (100,000 rows take about half a second in all, each
+ * part a few milliseconds, so the window answers meanwhile). Everything up
+ * to read_to has been read; the idle source reads on from there.
+ *
+ * It follows the workbook's edits row by row: the workbook says which rowids
+ * an edit, undo or redo touched, so a change to one asset costs one query
+ * and one items-changed, not a reload. An edit to a row not read yet puts it
+ * in its place at once (so a new asset can be selected); when the part that
+ * holds it is read, the part replaces what is there, both being what the
+ * workbook holds now. All of it runs on the main thread, so a part and an
+ * edit never see the workbook at different moments.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,14 +26,30 @@
 
 /* Past this many changed rows (an import), reloading is cheaper. */
 #define MAX_INCREMENTAL 2000
+/* More rows than the tallest window shows. */
+#define FIRST_ROWS 200
+/* About 10 ms of reading on a slow machine: short enough for the window to
+ * keep answering between parts. */
+#define PART_ROWS 4000
 
 struct _HgAssetModel
 {
   GObject     parent_instance;
 
   HgWorkbook *workbook;
-  GPtrArray  *items;    /* of HgAsset, ordered by id */
+  GPtrArray  *items;       /* of HgAsset, ordered by id */
+  gint64      read_to;     /* every id up to this is read; G_MAXINT64: all */
+  guint       n_expected;  /* rows in the register when reading began */
+  guint       read_id;     /* the idle source reading the rest */
 };
+
+enum {
+  PROP_0,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static GType
 hg_asset_model_get_item_type (GListModel *model)
@@ -60,18 +85,6 @@ list_model_iface_init (GListModelInterface *iface)
 G_DEFINE_FINAL_TYPE_WITH_CODE (HgAssetModel, hg_asset_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
-static void
-reload (HgAssetModel *self)
-{
-  guint removed = self->items->len;
-
-  g_clear_pointer (&self->items, g_ptr_array_unref);
-  self->items = self->workbook ? hg_asset_store_load (self->workbook)
-                               : g_ptr_array_new_with_free_func (g_object_unref);
-  if (removed > 0 || self->items->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->items->len);
-}
-
 /* Items are kept in id order, so a binary search finds them. */
 static gboolean
 find_position (HgAssetModel *self,
@@ -97,6 +110,89 @@ find_position (HgAssetModel *self,
     }
   *position = lo;
   return FALSE;
+}
+
+/* The position of the first item with an id above @id. */
+static guint
+position_after (HgAssetModel *self,
+                gint64        id)
+{
+  guint position;
+
+  return find_position (self, id, &position) ? position + 1 : position;
+}
+
+/* Reads up to @limit rows after read_to into their place, replacing the
+ * rows an edit put there meanwhile; returns the change to announce. */
+static void
+read_part (HgAssetModel *self,
+           int           limit,
+           guint        *position,
+           guint        *removed,
+           guint        *added)
+{
+  g_autoptr(GPtrArray) part = hg_asset_store_load_after (self->workbook, self->read_to, limit);
+  gint64 to = part->len < (guint) limit ? G_MAXINT64
+                                        : hg_asset_get_id (g_ptr_array_index (part, part->len - 1));
+  guint from = position_after (self, self->read_to);
+  guint end = to == G_MAXINT64 ? self->items->len : position_after (self, to);
+
+  g_ptr_array_remove_range (self->items, from, end - from);
+  *position = from;
+  *removed = end - from;
+  *added = part->len;
+  self->read_to = to;
+  if (from == self->items->len)
+    {
+      g_ptr_array_extend_and_steal (self->items, g_steal_pointer (&part));
+      return;
+    }
+  /* Only rows edited during the reading lie beyond: a handful to move. */
+  g_ptr_array_set_free_func (part, NULL);
+  for (guint i = 0; i < part->len; i++)
+    g_ptr_array_insert (self->items, (int) (from + i), g_ptr_array_index (part, i));
+}
+
+static gboolean
+read_more_cb (gpointer data)
+{
+  HgAssetModel *self = data;
+  guint position, removed, added;
+
+  read_part (self, PART_ROWS, &position, &removed, &added);
+  if (self->read_to == G_MAXINT64)
+    self->read_id = 0;
+  if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+  if (self->read_to != G_MAXINT64)
+    return G_SOURCE_CONTINUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+reload (HgAssetModel *self)
+{
+  gboolean was_loading = hg_asset_model_is_loading (self);
+  guint removed = self->items->len;
+  guint position = 0, dropped = 0, added = 0;
+
+  g_clear_handle_id (&self->read_id, g_source_remove);
+  g_ptr_array_set_size (self->items, 0);
+  self->read_to = G_MAXINT64;
+  self->n_expected = 0;
+  if (self->workbook != NULL)
+    {
+      self->read_to = 0;
+      self->n_expected = (guint) hg_workbook_count_rows (self->workbook, "asset");
+      read_part (self, FIRST_ROWS, &position, &dropped, &added);
+      if (self->read_to != G_MAXINT64)
+        self->read_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, read_more_cb, self, NULL);
+    }
+  if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, added);
+  if (was_loading != hg_asset_model_is_loading (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
 guint
@@ -159,6 +255,7 @@ hg_asset_model_dispose (GObject *object)
 {
   HgAssetModel *self = (HgAssetModel *) object;
 
+  g_clear_handle_id (&self->read_id, g_source_remove);
   if (self->workbook != NULL)
     g_signal_handlers_disconnect_by_data (self->workbook, self);
   g_clear_object (&self->workbook);
@@ -177,18 +274,44 @@ hg_asset_model_finalize (GObject *object)
 }
 
 static void
+hg_asset_model_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  HgAssetModel *self = HG_ASSET_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, hg_asset_model_is_loading (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 hg_asset_model_class_init (HgAssetModelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = hg_asset_model_dispose;
   object_class->finalize = hg_asset_model_finalize;
+  object_class->get_property = hg_asset_model_get_property;
+
+  /* Whether part of the register is still to be read. */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 hg_asset_model_init (HgAssetModel *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->read_to = G_MAXINT64;
 }
 
 HgAssetModel *
@@ -209,4 +332,20 @@ hg_asset_model_set_workbook (HgAssetModel *self,
   if (workbook != NULL)
     g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
   reload (self);
+}
+
+gboolean
+hg_asset_model_is_loading (HgAssetModel *self)
+{
+  g_return_val_if_fail (HG_IS_ASSET_MODEL (self), FALSE);
+  return self->read_to != G_MAXINT64;
+}
+
+/* How many rows the register held when reading began: what the status
+ * line counts towards while it reads. */
+guint
+hg_asset_model_get_n_expected (HgAssetModel *self)
+{
+  g_return_val_if_fail (HG_IS_ASSET_MODEL (self), 0);
+  return self->n_expected;
 }

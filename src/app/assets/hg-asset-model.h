@@ -19,5 +19,7 @@ void          hg_asset_model_set_workbook (HgAssetModel *self,
                                            HgWorkbook   *workbook);
 guint         hg_asset_model_find         (HgAssetModel *self,
                                            gint64        id);
+gboolean      hg_asset_model_is_loading   (HgAssetModel *self);
+guint         hg_asset_model_get_n_expected (HgAssetModel *self);
 
 G_END_DECLS

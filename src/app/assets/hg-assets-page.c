@@ -366,19 +366,38 @@ update_status (HgAssetsPage *self)
   g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
   guint n_selected = (guint) gtk_bitset_get_size (selected);
   gboolean editable = self->workbook == NULL || !hg_workbook_is_read_only (self->workbook);
+  gboolean loading = hg_asset_model_is_loading (self->model);
   static const char * const edits[] = { "assets.add", "assets.import", "assets.load-examples",
                                         "assets.edit-media", "assets.edit-labels" };
   g_autofree char *text = NULL;
 
   g_autofree char *why = describe_filters (self);
 
-  if (why == NULL)
+  if (why == NULL && loading)
+    {
+      guint expected = MAX (total, hg_asset_model_get_n_expected (self->model));
+
+      /* Translators: while the register is read, rows read so far of all */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Reading the register… %u of %u asset",
+                                           "Reading the register… %u of %u assets", expected),
+                              total, expected);
+    }
+  else if (why == NULL)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset", "%u assets", total), total);
   else
     /* Translators: then what narrows the list, e.g. "Importance 2, search “顧客”" */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u asset shown, filtered by %s",
                                          "%u of %u assets shown, filtered by %s", total),
                             shown, total, why);
+  if (why != NULL && loading)
+    {
+      /* Translators: after "12 of 4000 assets shown, filtered by …" while
+       * the rest of the register is still being read */
+      g_autofree char *reading = g_strdup_printf (_("%s; still reading the register"), text);
+
+      g_free (text);
+      text = g_steal_pointer (&reading);
+    }
   if (n_selected > 1)
     {
       g_autofree char *with = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u selected",
@@ -1390,6 +1409,8 @@ hg_assets_page_init (HgAssetsPage *self)
 
   g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (update_status), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->model, "notify::loading", G_CALLBACK (update_status), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   update_status (self);
@@ -1410,8 +1431,8 @@ hg_assets_page_set_workbook (HgAssetsPage *self,
       g_signal_connect_swapped (workbook, "changed", G_CALLBACK (workbook_changed_cb), self);
       reload_names (self);
     }
-  /* A register of 100,000 assets takes most of half a second to load: it
-   * is loaded when the page is first shown, not when the workbook opens. */
+  /* The register is read when the page is first shown, not when the
+   * workbook opens: the page shown first may be another. */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     hg_asset_model_set_workbook (self->model, workbook);
   else
@@ -1472,6 +1493,15 @@ guint
 hg_assets_page_get_n_total (HgAssetsPage *self)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (self->model));
+}
+
+/* Whether part of the register is still being read (the status line says
+ * so); until then the total counts the rows read so far. */
+gboolean
+hg_assets_page_is_loading (HgAssetsPage *self)
+{
+  g_return_val_if_fail (HG_IS_ASSETS_PAGE (self), FALSE);
+  return hg_asset_model_is_loading (self->model);
 }
 
 /* The line under the register: how many assets are shown, and why. */

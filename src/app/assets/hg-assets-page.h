@@ -23,6 +23,7 @@ void        hg_assets_page_set_department_filter (HgAssetsPage *self,
                                                   gint64        department_id);
 guint       hg_assets_page_get_n_shown    (HgAssetsPage *self);
 guint       hg_assets_page_get_n_total    (HgAssetsPage *self);
+gboolean    hg_assets_page_is_loading     (HgAssetsPage *self);
 const char *hg_assets_page_get_status     (HgAssetsPage *self);
 GtkScrolledWindow *hg_assets_page_get_scrolled_window (HgAssetsPage *self);
 void        hg_assets_page_sort_by        (HgAssetsPage *self,

@@ -186,6 +186,36 @@ update_read_only_bar (HgWindow *self)
   gtk_info_bar_set_revealed (self->read_only_bar, read_only);
 }
 
+static void show_problem (HgWindow   *self,
+                          const char *message);
+static void set_workbook (HgWindow   *self,
+                          HgWorkbook *workbook);
+
+/* The check left for later found the file damaged: nothing was written to
+ * it, and it is closed as if it had been refused at open. */
+static void
+workbook_damaged_cb (HgWindow   *self,
+                     const char *message,
+                     HgWorkbook *workbook)
+{
+  g_autofree char *text = g_strdup (message);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *last = NULL;
+
+  if (workbook != self->workbook)
+    return;
+  /* Not offered again, as a file refused at open never is. */
+  file = g_file_new_for_path (hg_workbook_get_path (workbook));
+  uri = g_file_get_uri (file);
+  gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
+  last = g_settings_get_string (self->settings, "last-workbook");
+  if (g_strcmp0 (last, hg_workbook_get_path (workbook)) == 0)
+    g_settings_reset (self->settings, "last-workbook");
+  set_workbook (self, NULL);
+  show_problem (self, text);
+}
+
 static void
 set_workbook (HgWindow   *self,
               HgWorkbook *workbook)
@@ -196,6 +226,7 @@ set_workbook (HgWindow   *self,
     {
       hg_window_flush (self);
       g_signal_handlers_disconnect_by_data (self->session, self);
+      g_signal_handlers_disconnect_by_data (self->workbook, self);
     }
 
   hg_company_page_set_workbook (self->company_page, workbook);
@@ -211,6 +242,7 @@ set_workbook (HgWindow   *self,
     {
       g_signal_connect_swapped (session, "changed", G_CALLBACK (update_undo_state), self);
       g_signal_connect_swapped (session, "pack-changed", G_CALLBACK (update_pack_actions), self);
+      g_signal_connect_swapped (workbook, "damaged", G_CALLBACK (workbook_damaged_cb), self);
       add_to_recent (self);
       g_settings_set_string (self->settings, "last-workbook", hg_workbook_get_path (workbook));
       if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "problem") == 0)
@@ -270,7 +302,9 @@ hg_window_open_file (HgWindow *self,
       return FALSE;
     }
 
-  workbook = hg_workbook_open (path, HG_WORKBOOK_OPEN_DEFAULT, &error);
+  /* The full integrity check runs while the window draws the workbook; it
+   * writes nothing to it until the check has passed. */
+  workbook = hg_workbook_open (path, HG_WORKBOOK_OPEN_CHECK_LATER, &error);
   /* A workbook on a read-only disk, share or folder is still shown. */
   if (workbook == NULL && g_error_matches (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_READ_ONLY))
     {

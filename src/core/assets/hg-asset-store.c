@@ -96,14 +96,31 @@ data_from_row (sqlite3_stmt *stmt)
 GPtrArray *
 hg_asset_store_load (HgWorkbook *workbook)
 {
+  return hg_asset_store_load_after (workbook, 0, -1);
+}
+
+/* A page of the register in id order, found through the primary key: the
+ * window reads a screenful first and the rest a part at a time, each part
+ * starting where the last one ended, so no part costs more than its own
+ * rows however far into the register it is. */
+GPtrArray *
+hg_asset_store_load_after (HgWorkbook *workbook,
+                           gint64      after_id,
+                           int         limit)
+{
   g_autoptr(sqlite3_stmt) stmt = NULL;
   GPtrArray *assets = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), assets);
 
   stmt = hg_db_prepare (hg_workbook_get_db (workbook),
-                        "SELECT " SELECT_COLUMNS " FROM asset ORDER BY id", NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+                        "SELECT " SELECT_COLUMNS " FROM asset WHERE id > ?1 ORDER BY id "
+                        "LIMIT ?2", NULL);
+  if (stmt == NULL)
+    return assets;
+  sqlite3_bind_int64 (stmt, 1, after_id);
+  sqlite3_bind_int (stmt, 2, limit);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
     g_ptr_array_add (assets, hg_asset_new (data_from_row (stmt)));
   return assets;
 }

@@ -30,6 +30,10 @@ typedef struct
 } HgNamedItem;
 
 GPtrArray  *hg_asset_store_load        (HgWorkbook              *workbook);
+/* At most @limit assets (-1: all) with an id above @after_id, in id order. */
+GPtrArray  *hg_asset_store_load_after  (HgWorkbook              *workbook,
+                                        gint64                   after_id,
+                                        int                      limit);
 HgAssetData *hg_asset_store_get        (HgWorkbook              *workbook,
                                         gint64                   id);
 /* The name alone (NULL for no such asset): what a list showing other data

@@ -30,6 +30,13 @@
  *    every page once at a third of the cost; `hinagata-cli check` runs the
  *    full one. On a 100,000-asset workbook (16 MB) the full check costs
  *    about 150 ms against 55 ms (the README, "Safe workbooks").
+ *  - The window may leave that full check for later (check_later): it then
+ *    runs in a thread while the first frame is drawn, and the workbook
+ *    writes nothing until it has passed (hg-workbook.c). Only where opening
+ *    itself writes nothing: a file already in WAL mode (else the switch to
+ *    WAL rewrites its header), of the current format (else it is upgraded),
+ *    with no side file (else the copy is checked before the original is
+ *    touched, as above).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -184,19 +191,28 @@ hg_workbook_add_foreign_key_lines (sqlite3   *db,
 /* The schema first: a file with objects we did not create is not read any
  * further, not even by integrity_check, which would evaluate their
  * expressions. */
+typedef enum
+{
+  CHECK_SCHEMA_ONLY,
+  CHECK_QUICK,
+  CHECK_FULL,
+} CheckDepth;
+
 static gboolean
 run_checks (sqlite3     *db,
             const char  *path,
             int          version,
-            gboolean     full,
+            CheckDepth   depth,
             Findings    *findings,
             GError     **error)
 {
+  gboolean full = depth == CHECK_FULL;
+
   findings->schema = hg_schema_check (db, version, path, error);
   if (findings->schema == NULL)
     return FALSE;
   findings->integrity = g_ptr_array_new_with_free_func (g_free);
-  if (findings->schema->len > 0)
+  if (findings->schema->len > 0 || depth == CHECK_SCHEMA_ONLY)
     return TRUE;
 
   hg_workbook_add_integrity_lines (db, full ? "PRAGMA integrity_check" : "PRAGMA quick_check (1)",
@@ -265,10 +281,51 @@ open_for_checks (const char    *path,
     out->db = hg_workbook_open_copy (out->copy_dir, path, error);
 }
 
+/* Whether opening @db's file for writing leaves it as it is, so that its
+ * full check may come after (see the top of this file). */
+static gboolean
+may_check_later (sqlite3 *db,
+                 int      version)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (version != hg_migrations_get_latest ()
+      || sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL) != SQLITE_OK
+      || sqlite3_step (stmt) != SQLITE_ROW)
+    return FALSE;
+  return g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
+}
+
+/* What the full check finds, as the error message hg_workbook_inspect()
+ * would give, or NULL for a sound file; for a check left for later, in
+ * any thread. Like every full check it runs on a private copy opened for
+ * writing (see the top of this file): the file does not change meanwhile,
+ * as the connection for editing stays query_only until the verdict. */
+char *
+hg_workbook_check_in_full (const char *path)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_auto(HgInspection) copy = { NULL, };
+  g_autoptr(GError) error = NULL;
+
+  open_for_checks (path, NULL, TRUE, FALSE, &copy, &error);
+  if (copy.db == NULL)
+    return g_strdup (error->message);
+  hg_workbook_add_integrity_lines (copy.db, "PRAGMA integrity_check", problems);
+  if (problems->len == 0)
+    hg_workbook_add_foreign_key_lines (copy.db, problems);
+  if (problems->len == 0)
+    return NULL;
+  set_damaged (&error, path, g_ptr_array_index (problems, 0));
+  return g_strdup (error->message);
+}
+
 /**
  * hg_workbook_inspect:
  * @read_only: the caller opens the file for reading only
  * @immutable: the file is on read-only media: read it without locks or -shm
+ * @check_later: the caller runs the full integrity check itself, before it
+ *   writes, where opening for writing writes nothing (out->unchecked says)
  *
  * Decides whether @path may be opened, as the comment at the top of this
  * file says, and fills @out with a read-only connection on the file (or on
@@ -278,17 +335,37 @@ gboolean
 hg_workbook_inspect (const char    *path,
                      gboolean       read_only,
                      gboolean       immutable,
+                     gboolean       check_later,
                      HgInspection  *out,
                      GError       **error)
 {
   g_autofree char *side = hg_workbook_find_side_file (path, read_only);
   g_auto(Findings) findings = { NULL, };
-  gboolean full = side != NULL || !read_only;
+  CheckDepth depth = side != NULL || !read_only ? CHECK_FULL : CHECK_QUICK;
+  gboolean readable = FALSE;
 
-  open_for_checks (path, side, full, immutable, out, error);
-  if (out->db == NULL
-      || !read_version (out->db, path, &out->version, error)
-      || !run_checks (out->db, path, out->version, full, &findings, error))
+  /* Whether the full check may wait is read from the file itself, before
+   * the private copy that check needs is made. */
+  if (check_later && side == NULL && !read_only)
+    {
+      open_for_checks (path, NULL, FALSE, immutable, out, error);
+      readable = out->db != NULL && read_version (out->db, path, &out->version, error);
+      if (!readable)
+        goto fail;
+      if (may_check_later (out->db, out->version))
+        {
+          depth = CHECK_SCHEMA_ONLY;
+          out->unchecked = TRUE;
+        }
+      else
+        hg_inspection_clear (out);
+    }
+  if (!out->unchecked)
+    {
+      open_for_checks (path, side, depth == CHECK_FULL, immutable, out, error);
+      readable = out->db != NULL && read_version (out->db, path, &out->version, error);
+    }
+  if (!readable || !run_checks (out->db, path, out->version, depth, &findings, error))
     {
       /* A -wal that cannot even be applied is blamed like one that fails. */
       if (side != NULL && error != NULL && *error != NULL
@@ -363,7 +440,7 @@ hg_workbook_check_file (const char  *path,
                    &inspection, error);
   if (inspection.db == NULL
       || !read_version (inspection.db, path, &inspection.version, error)
-      || !run_checks (inspection.db, path, inspection.version, TRUE, &findings, error))
+      || !run_checks (inspection.db, path, inspection.version, CHECK_FULL, &findings, error))
     return NULL;
 
   problems = g_ptr_array_new_with_free_func (g_free);

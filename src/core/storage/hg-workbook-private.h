@@ -14,16 +14,22 @@ typedef struct
   /* A read-only connection on the file, or on a private copy of it. */
   sqlite3 *db;
   int      version;
-  /* Set when a -wal or -journal lay beside the file: the directory of the
-   * private copy that was checked (and that db reads). */
+  /* Set when a -wal or -journal lay beside the file, or for the full
+   * check: the directory of the private copy that was checked (and that db
+   * reads). */
   char    *copy_dir;
+  /* Set when the full integrity check was left for later: the caller runs
+   * it (hg_workbook_check_in_full), before anything is written to the file. */
+  gboolean unchecked;
 } HgInspection;
 
 gboolean hg_workbook_inspect         (const char    *path,
                                       gboolean       read_only,
                                       gboolean       immutable,
+                                      gboolean       check_later,
                                       HgInspection  *out,
                                       GError       **error);
+char    *hg_workbook_check_in_full   (const char    *path);
 void     hg_inspection_clear         (HgInspection  *inspection);
 
 /* hg-workbook-files.c */

@@ -8,6 +8,14 @@
  * before it is migrated. Every connection is a hardened one
  * (hg-db-hardened.c).
  *
+ * The window opens with HG_WORKBOOK_OPEN_CHECK_LATER: where opening writes
+ * nothing (hg-workbook-inspect.c says when), the full integrity check runs
+ * in a thread on the inspection's read-only connection while the window
+ * draws, and the connection for writing stays "query_only" meanwhile, so
+ * SQLite itself refuses any write; the first edit, undo or redo waits for
+ * the check, and a file that fails it is refused then as it would have been
+ * at open: the edit fails and "damaged" tells the window to close it.
+ *
  * A second process is kept out with flock() on the database file. SQLite's own
  * locks are POSIX record locks, which on Linux are independent of flock(), so
  * the two do not interfere; the lock disappears with the process, so a crash
@@ -46,6 +54,8 @@ struct _HgWorkbook
   HgUndoLog *undo;
   int        lock_fd;
   gint64     changed_mark;   /* during "changed": where the change began */
+  GThread   *check_thread;   /* the full check left for later, until joined */
+  char      *check_problem;  /* what it found: the file is refused */
   int        schema_version;
   guint      read_only : 1;
   guint      protected : 1;   /* no export may replace the file meanwhile */
@@ -66,17 +76,97 @@ enum {
 
 enum {
   CHANGED,
+  DAMAGED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* The check left for later: the file it checks (on a private copy, see
+ * hg_workbook_check_in_full()), and where to say it has ended. */
+typedef struct
+{
+  char         *path;
+  GWeakRef      workbook;
+  GMainContext *context;
+} LaterCheck;
+
+static void
+later_check_free (LaterCheck *check)
+{
+  g_free (check->path);
+  g_weak_ref_clear (&check->workbook);
+  g_main_context_unref (check->context);
+  g_free (check);
+}
+
+/* Takes the thread's verdict; returns FALSE, with @error set, for a file
+ * that failed the check. */
+static gboolean
+finish_check (HgWorkbook  *self,
+              GError     **error)
+{
+  if (self->check_thread != NULL)
+    {
+      self->check_problem = g_thread_join (g_steal_pointer (&self->check_thread));
+      /* The file is sound: writes may go ahead. */
+      if (self->check_problem == NULL)
+        sqlite3_exec (self->db, "PRAGMA query_only = OFF", NULL, NULL, NULL);
+    }
+  if (self->check_problem == NULL)
+    return TRUE;
+  g_set_error_literal (error, HG_WORKBOOK_ERROR, HG_WORKBOOK_ERROR_DAMAGED,
+                       self->check_problem);
+  return FALSE;
+}
+
+static gboolean
+later_check_done_cb (gpointer data)
+{
+  LaterCheck *check = data;
+  g_autoptr(HgWorkbook) self = g_weak_ref_get (&check->workbook);
+
+  /* An edit may have joined the thread already; the verdict is the same. */
+  if (self != NULL && !finish_check (self, NULL))
+    g_signal_emit (self, signals[DAMAGED], 0, self->check_problem);
+  return G_SOURCE_REMOVE;
+}
+
+static gpointer
+later_check_thread (gpointer data)
+{
+  LaterCheck *check = data;
+  char *problem = hg_workbook_check_in_full (check->path);
+
+  g_autoptr(GSource) done = g_idle_source_new ();
+
+  /* Not g_main_context_invoke(): it may run the callback here, in this
+   * thread, when no one iterates the context at that moment. */
+  g_source_set_priority (done, G_PRIORITY_DEFAULT);
+  g_source_set_callback (done, later_check_done_cb, check, (GDestroyNotify) later_check_free);
+  g_source_attach (done, check->context);
+  return problem;
+}
+
+static void
+start_later_check (HgWorkbook *self)
+{
+  LaterCheck *check = g_new0 (LaterCheck, 1);
+
+  check->path = g_strdup (self->path);
+  g_weak_ref_init (&check->workbook, self);
+  check->context = g_main_context_ref_thread_default ();
+  self->check_thread = g_thread_new ("hg-workbook-check", later_check_thread, check);
+}
+
 void
 hg_workbook_close (HgWorkbook *self)
 {
   g_return_if_fail (HG_IS_WORKBOOK (self));
 
+  if (self->check_thread != NULL)
+    g_free (g_thread_join (g_steal_pointer (&self->check_thread)));
   g_clear_object (&self->undo);
   g_clear_pointer (&self->db, sqlite3_close);
   if (self->copy_dir != NULL)
@@ -101,6 +191,7 @@ hg_workbook_finalize (GObject *object)
   HgWorkbook *self = (HgWorkbook *) object;
 
   hg_workbook_close (self);
+  g_clear_pointer (&self->check_problem, g_free);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->backup_path, g_free);
 
@@ -170,6 +261,18 @@ hg_workbook_class_init (HgWorkbookClass *klass)
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRV);
+
+  /**
+   * HgWorkbook::damaged:
+   * @message: why the file is refused, naming it
+   *
+   * Emitted in the main context once the full check left for later
+   * (%HG_WORKBOOK_OPEN_CHECK_LATER) found the file damaged. Nothing was
+   * written to it, and no edit will be: close it.
+   */
+  signals[DAMAGED] =
+    g_signal_new ("damaged", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -352,6 +455,7 @@ hg_workbook_open (const char           *path,
 {
   g_autoptr(HgWorkbook) self = NULL;
   g_auto(HgInspection) inspection = { NULL, };
+  gboolean unchecked;
   gboolean immutable;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -378,7 +482,8 @@ hg_workbook_open (const char           *path,
   if (!self->read_only && !take_lock (self, error))
     return NULL;
 
-  if (!hg_workbook_inspect (self->path, self->read_only, immutable, &inspection, error))
+  if (!hg_workbook_inspect (self->path, self->read_only, immutable,
+                            (flags & HG_WORKBOOK_OPEN_CHECK_LATER) != 0, &inspection, error))
     return NULL;
 
   if (self->read_only)
@@ -392,9 +497,11 @@ hg_workbook_open (const char           *path,
   if (inspection.version < hg_migrations_get_latest ()
       && !write_migration_backup (self, inspection.db, inspection.version, error))
     return NULL;
+  unchecked = inspection.unchecked;
   hg_inspection_clear (&inspection);
 
-  if (!open_for_writing (self, error))
+  if (!open_for_writing (self, error)
+      || (unchecked && !hg_db_exec (self->db, "PRAGMA query_only = ON", error)))
     {
       /* The file is unchanged, so the backup of it would only be clutter. */
       g_clear_pointer (&self->db, sqlite3_close);
@@ -403,6 +510,8 @@ hg_workbook_open (const char           *path,
       return NULL;
     }
 
+  if (unchecked)
+    start_later_check (self);
   return g_steal_pointer (&self);
 }
 
@@ -553,7 +662,7 @@ ensure_writable (HgWorkbook  *self,
                    _("“%s” is open for reading only."), self->path);
       return FALSE;
     }
-  return TRUE;
+  return finish_check (self, error);
 }
 
 gboolean

@@ -20,6 +20,11 @@ typedef enum
   HG_WORKBOOK_OPEN_DEFAULT   = 0,
   /* Never writes, never migrates, takes no lock: for hinagata-cli info/check. */
   HG_WORKBOOK_OPEN_READ_ONLY = 1 << 0,
+  /* Where opening writes nothing, the full integrity check runs in a thread
+   * and the first write waits for it; a file that fails is refused then,
+   * with HgWorkbook::damaged. For the window, whose first frame should not
+   * wait for it. */
+  HG_WORKBOOK_OPEN_CHECK_LATER = 1 << 1,
 } HgWorkbookOpenFlags;
 
 /* An edit runs inside one transaction; returning FALSE rolls it back. */
