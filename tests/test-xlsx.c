@@ -381,17 +381,19 @@ test_write_parts (Fixture       *f,
   hg_test_assert_contains (sheet, "<autoFilter ref=\"A1:C5\"/>");
   hg_test_assert_contains (sheet, "<col min=\"1\" max=\"1\" width=\"12.7109\" customWidth=\"1\" style=\"3\"/>");
   hg_test_assert_contains (sheet, "<col min=\"3\" max=\"3\" width=\"11.2109\" customWidth=\"1\"/>");
-  hg_test_assert_contains (sheet, "<c r=\"A1\" s=\"1\" t=\"s\"><v>0</v></c>");
-  hg_test_assert_contains (sheet, "<c r=\"B2\"><v>42</v></c>");
-  hg_test_assert_contains (sheet, "<c r=\"C2\" s=\"2\"><v>45383</v></c>");
-  hg_test_assert_contains (sheet, "<c r=\"B3\" t=\"s\"><v>4</v></c>");
+  /* Typed cells; a reference only where a cell does not follow the one
+   * before it. Serial 61 is 1900-03-01 for Excel and LibreOffice alike;
+   * the day before is not, and stays text. A text with a line break
+   * wraps, or the break would not show. */
+  hg_test_assert_contains (sheet,
+                           "<sheetData><row><c s=\"1\" t=\"s\"><v>0</v></c><c s=\"1\" t=\"s\"><v>1</v></c>"
+                           "<c s=\"1\" t=\"s\"><v>2</v></c></row>"
+                           "<row><c s=\"3\" t=\"s\"><v>3</v></c><c><v>42</v></c><c s=\"2\"><v>45383</v></c></row>"
+                           "<row><c s=\"3\" t=\"s\"><v>3</v></c><c t=\"s\"><v>4</v></c></row>"
+                           "<row><c s=\"3\" t=\"s\"><v>5</v></c><c r=\"C4\" s=\"2\"><v>61</v></c></row>"
+                           "<row><c s=\"4\" t=\"s\"><v>6</v></c><c r=\"C5\" t=\"s\"><v>7</v></c></row>"
+                           "</sheetData>");
   g_assert_null (strstr (sheet, "r=\"C3\""));
-  /* Serial 61 is 1900-03-01 for Excel and LibreOffice alike; the day
-   * before is not, and stays text. */
-  hg_test_assert_contains (sheet, "<c r=\"C4\" s=\"2\"><v>61</v></c>");
-  hg_test_assert_contains (sheet, "<c r=\"C5\" t=\"s\"><v>7</v></c>");
-  /* A text with a line break wraps, or the break would not show. */
-  hg_test_assert_contains (sheet, "<c r=\"A5\" s=\"4\" t=\"s\"><v>6</v></c>");
 
   /* Repeated texts are stored once. */
   hg_test_assert_contains (hg_test_zip_text (entries, "xl/sharedStrings.xml"),
