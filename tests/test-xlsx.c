@@ -11,9 +11,13 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <errno.h>
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include "hg-save-file.h"
@@ -908,6 +912,109 @@ test_write_same_cells (Fixture       *f,
   hg_test_assert_contains (new_cells, "\n5,1 s=3 t=s サーバ\n5,7 s=3 t=s さらに外\n");
 }
 
+#define BIG_ROWS 20000  /* a sheet of several MB of XML, so many buffers */
+
+/* Rows that deflate poorly, so the file grows with each buffer; the job
+ * in @user_data (if any) is cancelled at row 15,000. */
+static void
+big_row (guint      row,
+         GPtrArray *cells,
+         gpointer   user_data)
+{
+  static char number[16], text[32];
+
+  if (row == 15000 && user_data != NULL)
+    g_cancellable_cancel (hg_job_get_cancellable (user_data));
+  g_snprintf (number, sizeof number, "%u", row * 7919u % 100003u);
+  g_snprintf (text, sizeof text, "資産%08x", g_str_hash (number));
+  g_ptr_array_add (cells, number);
+  g_ptr_array_add (cells, text);
+}
+
+static const HgXlsxColumn big_columns[] = { { "番号", HG_XLSX_COLUMN_NUMBER, 8 },
+                                            { "名前", HG_XLSX_COLUMN_TEXT, 14 } };
+
+static gboolean
+write_big (const char  *path,
+           HgJob       *job,
+           GError     **error)
+{
+  HgXlsxSheet sheet = { "大", big_columns, 2, NULL, BIG_ROWS, big_row, job };
+
+  return hg_xlsx_write_sheets (path, &sheet, 1, job, error);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (listing) != NULL)
+    n++;
+  return n;
+}
+
+/* A sheet far bigger than one buffer is deflated in a thread of its own:
+ * it reads back whole, and when the job is cancelled in its middle,
+ * nothing stays behind, not even the temporary file. */
+static void
+test_write_big (Fixture       *f,
+                gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(HgJob) job = hg_job_new (NULL);
+  g_autoptr(HgTable) read = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  g_assert_true (write_big (f->path, NULL, &error));
+  g_assert_no_error (error);
+  read = hg_xlsx_read_file (f->path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_table_get_n_rows (read), ==, BIG_ROWS + 1);
+  for (guint row = 0; row < BIG_ROWS; row += 997)
+    {
+      GPtrArray *cells = g_ptr_array_new ();
+
+      big_row (row, cells, NULL);
+      g_assert_cmpstr (hg_table_get_cell (read, row + 1, 0), ==, g_ptr_array_index (cells, 0));
+      g_assert_cmpstr (hg_table_get_cell (read, row + 1, 1), ==, g_ptr_array_index (cells, 1));
+      g_ptr_array_unref (cells);
+    }
+  /* Past the file size limit of the test below. */
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 128 * 1024);
+  g_assert_cmpint (g_unlink (f->path), ==, 0);
+
+  g_assert_false (write_big (f->path, job, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (count_files (f->dir), ==, 0);
+}
+
+/* A write that fails in the deflating thread ("File too large" from a
+ * file size limit) fails the export with the reason, and leaves nothing. */
+static void
+test_write_big_fails (Fixture       *f,
+                      gconstpointer  data G_GNUC_UNUSED)
+{
+  if (g_test_subprocess ())
+    {
+      struct rlimit limit = { 64 * 1024, 64 * 1024 };
+      g_autoptr(GError) error = NULL;
+
+      signal (SIGXFSZ, SIG_IGN);
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+      g_assert_false (write_big (f->path, NULL, &error));
+      g_assert_error (error, HG_SAVE_ERROR, HG_SAVE_ERROR_IO);
+      hg_test_assert_contains (error->message, g_strerror (EFBIG));
+      hg_test_assert_contains (error->message, "台帳.xlsx");
+      g_assert_cmpuint (count_files (f->dir), ==, 0);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 static void
 test_read_sheet_choice (void)
 {
@@ -1475,6 +1582,8 @@ main (int    argc,
   ADD ("/xlsx/write/parts", test_write_parts);
   ADD ("/xlsx/write/sheets", test_write_sheets);
   ADD ("/xlsx/write/same-cells", test_write_same_cells);
+  ADD ("/xlsx/write/big", test_write_big);
+  ADD ("/xlsx/write/big-fails", test_write_big_fails);
   ADD ("/xlsx/write/mode-and-replace", test_write_mode);
   ADD ("/xlsx/write/errors", test_write_errors);
   ADD ("/xlsx/refuse/truncated-or-damaged", test_refuse_truncated);
