@@ -133,12 +133,14 @@ append_len (GString    *out,
 
 #define APPEND_LITERAL(out, literal) append_len ((out), "" literal, sizeof literal - 1)
 
-static void
-append_uint (GString *out,
-             guint64  value)
+/* A number in decimal, without printf: several times for every row. */
+static gsize
+format_uint (char    text[24],
+             guint64 value)
 {
   char digits[24];
-  int i = sizeof digits;
+  gsize i = sizeof digits;
+  gsize n = 0;
 
   do
     {
@@ -146,7 +148,19 @@ append_uint (GString *out,
       value /= 10;
     }
   while (value > 0);
-  append_len (out, digits + i, sizeof digits - i);
+  while (i < sizeof digits)
+    text[n++] = digits[i++];
+  text[n] = '\0';
+  return n;
+}
+
+static void
+append_uint (GString *out,
+             guint64  value)
+{
+  char text[24];
+
+  append_len (out, text, format_uint (text, value));
 }
 
 /* A shared string's entry in @sst_index: its index, and whether it holds
@@ -203,26 +217,6 @@ add_shared_string (Writer       *w,
   g_hash_table_insert (w->sst_index, (gpointer) text, *entry);
   g_ptr_array_add (w->sst_texts, (gpointer) text);
   return TRUE;
-}
-
-/* A row number for a reference, without printf: once for every row. */
-static void
-format_uint (char  name[16],
-             guint value)
-{
-  char digits[16];
-  int i = sizeof digits;
-  int n = 0;
-
-  do
-    {
-      digits[--i] = '0' + value % 10;
-      value /= 10;
-    }
-  while (value > 0);
-  while (i < (int) sizeof digits)
-    name[n++] = digits[i++];
-  name[n] = '\0';
 }
 
 /* Opens the cell, with its reference when @with_ref. */
@@ -332,7 +326,7 @@ write_sheet (Writer       *w,
   gboolean any_text = FALSE;
   ColumnName *names;
   LastText *last;
-  char row_name[16];
+  char row_name[24];
   char last_column[4];
   g_autofree char *part = g_strdup_printf ("xl/worksheets/sheet%u.xml", index + 1);
 
