@@ -13,8 +13,8 @@
  *
  * A part bigger than one buffer (a sheet of many rows) is deflated in a
  * thread of its own, one buffer behind the XML being written: making the
- * XML and deflating it take about as long, so on two cores the export
- * takes half the time. Only that thread touches the file, the checksum and
+ * XML and deflating it take about as long, and on two cores they
+ * overlap. Only that thread touches the file, the checksum and
  * the deflate stream until the part ends; buffers go back and forth
  * through queues, three of them in all, so memory stays flat.
  *
