@@ -15,7 +15,7 @@
  * A cell or row carries its reference (r="C7") only where it does not
  * simply follow the one before it: both Excel and LibreOffice place such
  * cells one after the other, as the format says. The references made up
- * two fifths of a big sheet's XML, and being all different, most of what
+ * a third of a big sheet's XML, and being all different, most of what
  * deflate had to work on.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
