@@ -111,6 +111,7 @@ _hg_xlsx_is_plain_number (const char *text)
   int significant = 0;
   int trailing_zeros = 0;
   gboolean leading = TRUE;
+  gboolean integer = TRUE;
   double value;
 
   if (*p == '-')
@@ -121,6 +122,7 @@ _hg_xlsx_is_plain_number (const char *text)
     {
       if (*p == '.')
         {
+          integer = FALSE;
           if (!g_ascii_isdigit (p[1]) || strchr (p + 1, '.') != NULL)
             return FALSE;
           continue;
@@ -133,6 +135,7 @@ _hg_xlsx_is_plain_number (const char *text)
     }
   if (*p == 'e' || *p == 'E')
     {
+      integer = FALSE;
       p++;
       if (*p == '+' || *p == '-')
         p++;
@@ -143,6 +146,10 @@ _hg_xlsx_is_plain_number (const char *text)
     }
   if (*p != '\0' || significant - trailing_zeros > 15)
     return FALSE;
+  /* A short integer is always finite: no strtod() for the small numbers
+   * of which exports are mostly made. */
+  if (integer && p - text <= 16)
+    return TRUE;
 
   value = g_ascii_strtod (text, (char **) &end);
   return *end == '\0' && isfinite (value);

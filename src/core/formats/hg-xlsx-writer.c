@@ -12,6 +12,12 @@
  * big string, and every text passes through append_text(), the only place
  * that escapes.
  *
+ * A cell or row carries its reference (r="C7") only where it does not
+ * simply follow the one before it: both Excel and LibreOffice place such
+ * cells one after the other, as the format says. The references made up
+ * a third of a big sheet's XML, and being all different, most of what
+ * deflate had to work on.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-xlsx"
@@ -107,12 +113,34 @@ write_part (Writer      *w,
   return hg_zip_writer_write_xml (w->zip, name, body, error);
 }
 
-static void
-append_uint (GString *out,
-             guint64  value)
+
+/* g_string_append_len() without its call and checks where the buffer has
+ * room, as it mostly has: this runs several times for every cell. */
+static inline void
+append_len (GString    *out,
+            const char *text,
+            gsize       length)
+{
+  if (out->len + length >= out->allocated_len)
+    {
+      g_string_append_len (out, text, length);
+      return;
+    }
+  memcpy (out->str + out->len, text, length);
+  out->len += length;
+  out->str[out->len] = '\0';
+}
+
+#define APPEND_LITERAL(out, literal) append_len ((out), "" literal, sizeof literal - 1)
+
+/* A number in decimal, without printf: several times for every row. */
+static gsize
+format_uint (char    text[24],
+             guint64 value)
 {
   char digits[24];
-  int i = sizeof digits;
+  gsize i = sizeof digits;
+  gsize n = 0;
 
   do
     {
@@ -120,68 +148,41 @@ append_uint (GString *out,
       value /= 10;
     }
   while (value > 0);
-  g_string_append_len (out, digits + i, sizeof digits - i);
+  while (i < sizeof digits)
+    text[n++] = digits[i++];
+  text[n] = '\0';
+  return n;
 }
 
-static guint
-shared_string (Writer     *w,
-               const char *text)
+static void
+append_uint (GString *out,
+             guint64  value)
 {
-  gpointer index;
+  char text[24];
 
-  if (g_hash_table_lookup_extended (w->sst_index, text, NULL, &index))
-    {
-      w->sst_count++;
-      return GPOINTER_TO_UINT (index);
-    }
-
-  index = GUINT_TO_POINTER (w->sst_texts->len);
-  if (w->texts_are_fleeting)
-    {
-      char *copy = g_strdup (text);
-
-      g_ptr_array_add (w->owned, copy);
-      text = copy;
-    }
-  g_hash_table_insert (w->sst_index, (gpointer) text, index);
-  g_ptr_array_add (w->sst_texts, (gpointer) text);
-  w->sst_count++;
-  return GPOINTER_TO_UINT (index);
+  append_len (out, text, format_uint (text, value));
 }
 
+/* A shared string's entry in @sst_index: its index, and whether it holds
+ * a line break, so that a repeated text is neither checked nor searched
+ * again. */
+#define SST_ENTRY(index, wraps) GUINT_TO_POINTER ((index) << 1 | (wraps))
+#define SST_INDEX(entry)        (GPOINTER_TO_UINT (entry) >> 1)
+#define SST_WRAPS(entry)        (GPOINTER_TO_UINT (entry) & 1)
+
+/* The entry of a text not seen before, checked against Excel's limit on
+ * the cell at @column, @row. */
 static gboolean
-append_cell (Writer            *w,
-             const char        *text,
-             HgXlsxColumnType   type,
-             int                style,
-             const char        *column,
-             const char        *row,
-             const char        *sheet_name,
-             GError           **error)
+add_shared_string (Writer       *w,
+                   const char   *text,
+                   const char   *column,
+                   const char   *row,
+                   const char   *sheet_name,
+                   const char  **key,
+                   gpointer     *entry,
+                   GError      **error)
 {
-  guint serial;
   gsize units;
-
-  g_string_append (w->out, "<c r=\"");
-  g_string_append (w->out, column);
-  g_string_append (w->out, row);
-
-  if (type == HG_XLSX_COLUMN_NUMBER && _hg_xlsx_is_plain_number (text))
-    {
-      g_string_append (w->out, "\"><v>");
-      g_string_append (w->out, text);
-      g_string_append (w->out, "</v></c>");
-      return TRUE;
-    }
-  if (type == HG_XLSX_COLUMN_DATE && _hg_xlsx_date_serial (text, &serial))
-    {
-      g_string_append (w->out, "\" s=\"");
-      append_uint (w->out, STYLE_DATE);
-      g_string_append (w->out, "\"><v>");
-      append_uint (w->out, serial);
-      g_string_append (w->out, "</v></c>");
-      return TRUE;
-    }
 
   if (!g_utf8_validate (text, -1, NULL))
     {
@@ -189,6 +190,8 @@ append_cell (Writer            *w,
 
       g_ptr_array_add (w->owned, valid);
       text = valid;
+      if (g_hash_table_lookup_extended (w->sst_index, text, (gpointer *) key, entry))
+        return TRUE;
     }
   units = _hg_xlsx_utf16_length (text);
   if (units > MAX_CELL_UNITS)
@@ -202,17 +205,107 @@ append_cell (Writer            *w,
       return FALSE;
     }
 
+  if (w->texts_are_fleeting)
+    {
+      char *copy = g_strdup (text);
+
+      g_ptr_array_add (w->owned, copy);
+      text = copy;
+    }
+  *key = text;
+  *entry = SST_ENTRY (w->sst_texts->len, strchr (text, '\n') != NULL);
+  g_hash_table_insert (w->sst_index, (gpointer) text, *entry);
+  g_ptr_array_add (w->sst_texts, (gpointer) text);
+  return TRUE;
+}
+
+/* Opens the cell, with its reference when @with_ref. */
+static void
+begin_cell (Writer     *w,
+            gboolean    with_ref,
+            const char *column,
+            const char *row)
+{
+  if (!with_ref)
+    {
+      APPEND_LITERAL (w->out, "<c");
+      return;
+    }
+  APPEND_LITERAL (w->out, "<c r=\"");
+  g_string_append (w->out, column);
+  g_string_append (w->out, row);
+  g_string_append_c (w->out, '"');
+}
+
+/* A column's last text and its shared string: the next row often has the
+ * same (an asset's name on each of its risks), and comparing is cheaper
+ * than hashing. */
+typedef struct
+{
+  const char *key;
+  gpointer    entry;
+} LastText;
+
+static gboolean
+append_cell (Writer            *w,
+             const char        *text,
+             HgXlsxColumnType   type,
+             int                style,
+             LastText          *last,
+             gboolean           with_ref,
+             const char        *column,
+             const char        *row,
+             const char        *sheet_name,
+             GError           **error)
+{
+  guint serial;
+  const char *key;
+  gpointer entry;
+
+  if (type == HG_XLSX_COLUMN_NUMBER && _hg_xlsx_is_plain_number (text))
+    {
+      begin_cell (w, with_ref, column, row);
+      APPEND_LITERAL (w->out, "><v>");
+      append_len (w->out, text, strlen (text));
+      APPEND_LITERAL (w->out, "</v></c>");
+      return TRUE;
+    }
+  if (type == HG_XLSX_COLUMN_DATE && _hg_xlsx_date_serial (text, &serial))
+    {
+      begin_cell (w, with_ref, column, row);
+      APPEND_LITERAL (w->out, " s=\"");
+      append_uint (w->out, STYLE_DATE);
+      APPEND_LITERAL (w->out, "\"><v>");
+      append_uint (w->out, serial);
+      APPEND_LITERAL (w->out, "</v></c>");
+      return TRUE;
+    }
+
+  if (last->key != NULL && strcmp (last->key, text) == 0)
+    entry = last->entry;
+  else if (g_hash_table_lookup_extended (w->sst_index, text, (gpointer *) &key, &entry)
+           || add_shared_string (w, text, column, row, sheet_name, &key, &entry, error))
+    {
+      last->key = key;
+      last->entry = entry;
+    }
+  else
+    return FALSE;
+  w->sst_count++;
+
+  begin_cell (w, with_ref, column, row);
   /* Line breaks show only in cells that wrap, in Excel as in Calc. */
-  if (style != STYLE_HEADER && strchr (text, '\n') != NULL)
+  if (style != STYLE_HEADER && SST_WRAPS (entry))
     style = STYLE_TEXT_WRAPPED;
   if (style != STYLE_DEFAULT)
     {
-      g_string_append (w->out, "\" s=\"");
+      APPEND_LITERAL (w->out, " s=\"");
       append_uint (w->out, style);
+      g_string_append_c (w->out, '"');
     }
-  g_string_append (w->out, "\" t=\"s\"><v>");
-  append_uint (w->out, shared_string (w, text));
-  g_string_append (w->out, "</v></c>");
+  APPEND_LITERAL (w->out, " t=\"s\"><v>");
+  append_uint (w->out, SST_INDEX (entry));
+  APPEND_LITERAL (w->out, "</v></c>");
   return TRUE;
 }
 
@@ -232,7 +325,8 @@ write_sheet (Writer       *w,
   g_autoptr(GPtrArray) fleeting = table ? NULL : g_ptr_array_new ();
   gboolean any_text = FALSE;
   ColumnName *names;
-  char row_name[16];
+  LastText *last;
+  char row_name[24];
   char last_column[4];
   g_autofree char *part = g_strdup_printf ("xl/worksheets/sheet%u.xml", index + 1);
 
@@ -240,6 +334,7 @@ write_sheet (Writer       *w,
     return FALSE;
 
   names = g_new (ColumnName, MAX (width, 1));
+  last = g_new0 (LastText, MAX (width, 1));
   for (guint c = 0; c < width; c++)
     _hg_xlsx_column_name (c, names[c]);
   _hg_xlsx_column_name (MAX (width, 1) - 1, last_column);
@@ -288,19 +383,24 @@ write_sheet (Writer       *w,
       g_string_append (w->out, "</cols>");
     }
 
-  g_string_append (w->out, "<sheetData><row r=\"1\">");
-  for (guint c = 0; c < n_columns; c++)
-    if (columns[c].header != NULL && columns[c].header[0] != '\0'
-        && !append_cell (w, columns[c].header, HG_XLSX_COLUMN_TEXT, STYLE_HEADER,
-                         names[c], "1", sheet_name, error))
-      goto failed;
+  /* Row 1, the first, needs no number. */
+  g_string_append (w->out, "<sheetData><row>");
+  for (guint c = 0, next = 0; c < n_columns; c++)
+    if (columns[c].header != NULL && columns[c].header[0] != '\0')
+      {
+        if (!append_cell (w, columns[c].header, HG_XLSX_COLUMN_TEXT, STYLE_HEADER, &last[c],
+                          c != next, names[c], "1", sheet_name, error))
+          goto failed;
+        next = c + 1;
+      }
   g_string_append (w->out, "</row>");
 
   w->texts_are_fleeting = table == NULL;
-  for (guint i = 0; i < n_rows; i++)
+  for (guint i = 0, last_row = 1; i < n_rows; i++)
     {
       const char * const *cells;
       gboolean row_open = FALSE;
+      guint next_column = 0;
 
       if (!hg_job_report (w->job, w->rows_done++, error))
         goto failed;
@@ -315,7 +415,7 @@ write_sheet (Writer       *w,
           cells = (const char * const *) fleeting->pdata;
         }
 
-      g_snprintf (row_name, sizeof row_name, "%u", i + 2);
+      format_uint (row_name, i + 2);
       for (guint c = 0; cells[c] != NULL; c++)
         {
           HgXlsxColumnType type = c < n_columns ? columns[c].type : HG_XLSX_COLUMN_TEXT;
@@ -324,18 +424,27 @@ write_sheet (Writer       *w,
             continue;
           if (!row_open)
             {
-              g_string_append (w->out, "<row r=\"");
-              g_string_append (w->out, row_name);
-              g_string_append (w->out, "\">");
+              /* Rows with no value are left out: the next one says
+               * where it is. */
+              if (i + 2 == last_row + 1)
+                APPEND_LITERAL (w->out, "<row>");
+              else
+                {
+                  APPEND_LITERAL (w->out, "<row r=\"");
+                  g_string_append (w->out, row_name);
+                  APPEND_LITERAL (w->out, "\">");
+                }
               row_open = TRUE;
+              last_row = i + 2;
             }
           if (!append_cell (w, cells[c], type,
-                            type == HG_XLSX_COLUMN_TEXT ? STYLE_TEXT : STYLE_DEFAULT,
-                            names[c], row_name, sheet_name, error))
+                            type == HG_XLSX_COLUMN_TEXT ? STYLE_TEXT : STYLE_DEFAULT, &last[c],
+                            c != next_column, names[c], row_name, sheet_name, error))
             goto failed;
+          next_column = c + 1;
         }
       if (row_open)
-        g_string_append (w->out, "</row>");
+        APPEND_LITERAL (w->out, "</row>");
       if (!hg_zip_writer_flush (w->zip, error))
         goto failed;
     }
@@ -355,10 +464,12 @@ write_sheet (Writer       *w,
   g_string_append (w->out, "</worksheet>");
 
   g_free (names);
+  g_free (last);
   return hg_zip_writer_end_part (w->zip, error);
 
 failed:
   g_free (names);
+  g_free (last);
   return FALSE;
 }
 

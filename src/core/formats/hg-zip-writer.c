@@ -11,6 +11,13 @@
  * it, as do unzip and libarchive. Deflate is GIO's zlib converter and the
  * checksum zlib's own crc32(), which is faster than any we would write.
  *
+ * A part bigger than one buffer (a sheet of many rows) is deflated in a
+ * thread of its own, one buffer behind the XML being written: making the
+ * XML and deflating it take about as long, and on two cores they
+ * overlap. Only that thread touches the file, the checksum and
+ * the deflate stream until the part ends; buffers go back and forth
+ * through queues, three of them in all, so memory stays flat.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-zip"
@@ -28,9 +35,11 @@
 G_DEFINE_QUARK (hg-zip-error-quark, hg_zip_error)
 
 #define FLUSH_SIZE   (64 * 1024)
+#define N_BUFFERS    3
 #define ZIP_LIMIT    G_GUINT64_CONSTANT (0xFFFFFFFF)
 #define METHOD_STORE   0
 #define METHOD_DEFLATE 8
+#define DEFLATE_LEVEL  3
 #define XML_DECL "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
 struct _HgZipWriter
@@ -44,6 +53,14 @@ struct _HgZipWriter
   guint8     *chunk;
   GByteArray *central;
   guint       n_entries;
+
+  /* The deflating thread, started by the first part that needs it. */
+  GThread     *thread;
+  GAsyncQueue *todo;       /* full buffers, then END or STOP */
+  GAsyncQueue *empty;      /* buffers handed back, to fill again */
+  GAsyncQueue *done;       /* END, once the part it ends is written */
+  GError      *failure;    /* the thread's first error; it then only recycles */
+  gboolean     handed_off; /* this part is the thread's */
 
   /* The part being written. */
   char       *name;
@@ -120,7 +137,9 @@ hg_zip_writer_new (const char  *path,
   w->dos_date = (MAX (g_date_time_get_year (local), 1980) - 1980) << 9
                 | g_date_time_get_month (local) << 5 | g_date_time_get_day_of_month (local);
   w->out = g_string_sized_new (FLUSH_SIZE + 4096);
-  w->deflate = G_CONVERTER (g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_RAW, -1));
+  /* Level 3 rather than zlib's default 6: on the XML of a big sheet it
+   * deflates two and a half times as fast, for a file a sixth larger. */
+  w->deflate = G_CONVERTER (g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_RAW, DEFLATE_LEVEL));
   w->chunk = g_malloc (FLUSH_SIZE);
   w->central = g_byte_array_new ();
   return w;
@@ -214,11 +233,12 @@ write_compressed (HgZipWriter   *w,
 
 static gboolean
 write_buffer (HgZipWriter  *w,
+              GString      *buffer,
               gboolean      last,
               GError      **error)
 {
-  const guint8 *data = (const guint8 *) w->out->str;
-  gsize length = w->out->len;
+  const guint8 *data = (const guint8 *) buffer->str;
+  gsize length = buffer->len;
 
   w->crc = crc32_update (w->crc, data, length);
   w->size += length;
@@ -233,8 +253,79 @@ write_buffer (HgZipWriter  *w,
         return FALSE;
       w->compressed += length;
     }
-  g_string_truncate (w->out, 0);
+  g_string_truncate (buffer, 0);
   return check_limit (w, hg_save_file_get_offset (w->file), error);
+}
+
+/* Markers in the queue of work, told from buffers by their address. */
+static char end_marker, stop_marker;
+#define END  ((gpointer) &end_marker)
+#define STOP ((gpointer) &stop_marker)
+
+static gpointer
+deflate_thread (gpointer data)
+{
+  HgZipWriter *w = data;
+
+  for (;;)
+    {
+      gpointer item = g_async_queue_pop (w->todo);
+      GError *local = NULL;
+
+      if (item == STOP)
+        return NULL;
+      if (item == END)
+        {
+          if (g_atomic_pointer_get (&w->failure) == NULL
+              && !write_compressed (w, NULL, 0, TRUE, &local))
+            g_atomic_pointer_set (&w->failure, local);
+          g_async_queue_push (w->done, END);
+          continue;
+        }
+
+      if (g_atomic_pointer_get (&w->failure) == NULL && !write_buffer (w, item, FALSE, &local))
+        g_atomic_pointer_set (&w->failure, local);
+      g_string_truncate (item, 0);
+      g_async_queue_push (w->empty, item);
+    }
+}
+
+/* Gives what w->out holds to the thread. The caller keeps w->out, the
+ * same GString, now with the emptied storage of another buffer: the
+ * contents are swapped, not copied. */
+static void
+hand_off (HgZipWriter *w)
+{
+  GString *spare;
+  GString swap;
+
+  if (w->thread == NULL)
+    {
+      w->todo = g_async_queue_new ();
+      w->empty = g_async_queue_new ();
+      w->done = g_async_queue_new ();
+      for (int i = 1; i < N_BUFFERS; i++)
+        g_async_queue_push (w->empty, g_string_sized_new (FLUSH_SIZE + 4096));
+      w->thread = g_thread_new ("hg-zip-deflate", deflate_thread, w);
+    }
+  w->handed_off = TRUE;
+  spare = g_async_queue_pop (w->empty);
+  swap = *spare;
+  *spare = *w->out;
+  *w->out = swap;
+  g_async_queue_push (w->todo, spare);
+}
+
+static gboolean
+check_thread (HgZipWriter  *w,
+              GError      **error)
+{
+  GError *failure = g_atomic_pointer_get (&w->failure);
+
+  if (failure == NULL)
+    return TRUE;
+  g_propagate_error (error, g_error_copy (failure));
+  return FALSE;
 }
 
 GString *
@@ -252,7 +343,27 @@ gboolean
 hg_zip_writer_flush (HgZipWriter  *w,
                      GError      **error)
 {
-  return w->out->len < FLUSH_SIZE || write_buffer (w, FALSE, error);
+  if (w->out->len < FLUSH_SIZE)
+    return TRUE;
+  if (w->method != METHOD_DEFLATE)
+    return write_buffer (w, w->out, FALSE, error);
+  hand_off (w);
+  return check_thread (w, error);
+}
+
+/* The rest of the part, written and deflated to its end. */
+static gboolean
+finish_part (HgZipWriter  *w,
+             GError      **error)
+{
+  if (!w->handed_off)
+    return write_buffer (w, w->out, TRUE, error);
+
+  hand_off (w);
+  w->handed_off = FALSE;
+  g_async_queue_push (w->todo, END);
+  g_async_queue_pop (w->done);
+  return check_thread (w, error);
 }
 
 gboolean
@@ -263,7 +374,7 @@ hg_zip_writer_end_part (HgZipWriter  *w,
 
   g_return_val_if_fail (w->name != NULL, FALSE);
 
-  if (!write_buffer (w, TRUE, error))
+  if (!finish_part (w, error))
     return FALSE;
 
   /* The sizes and checksum go back into the local header… */
@@ -367,6 +478,22 @@ hg_zip_writer_free (HgZipWriter *w)
 {
   if (w == NULL)
     return;
+  /* The thread may still be at buffers of a part that failed. */
+  if (w->thread != NULL)
+    {
+      GString *buffer;
+
+      g_async_queue_push (w->todo, STOP);
+      g_thread_join (w->thread);
+      while ((buffer = g_async_queue_try_pop (w->todo)) != NULL)
+        g_string_free (buffer, TRUE);
+      while ((buffer = g_async_queue_try_pop (w->empty)) != NULL)
+        g_string_free (buffer, TRUE);
+      g_async_queue_unref (w->todo);
+      g_async_queue_unref (w->empty);
+      g_async_queue_unref (w->done);
+    }
+  g_clear_error (&w->failure);
   hg_save_file_free (w->file);
   g_date_time_unref (w->now);
   g_string_free (w->out, TRUE);

@@ -56,7 +56,10 @@ GString     *hg_zip_writer_begin_xml    (HgZipWriter  *writer,
                                          const char   *name,
                                          GError      **error);
 /* Compresses and writes out the buffer once it holds 64 KiB, so a large
- * part never exists in memory whole. */
+ * part never exists in memory whole; a compressed part's buffer goes to a
+ * thread that deflates it while the caller fills the same GString again.
+ * An error of that thread is returned by a later flush or by
+ * hg_zip_writer_end_part(). */
 gboolean     hg_zip_writer_flush        (HgZipWriter  *writer,
                                          GError      **error);
 gboolean     hg_zip_writer_end_part     (HgZipWriter  *writer,
