@@ -100,6 +100,14 @@ hg_pack_context_new (HgPack *pack)
       hg_pack_context_set (context, key, role_names[i].name);
     }
   hg_pack_context_set (context, "org.ciso_is_representative", "false");
+  /* org.ROLE_vacant: the company recorded that it does not fill ROLE (a very
+   * small company without an auditor, say), so the rules give that role's
+   * duties to someone else instead of naming a holder nobody is. */
+  for (guint r = 0; r < HG_ORG_N_ROLES; r++)
+    {
+      g_autofree char *key = g_strconcat ("org.", hg_org_role_key (r), "_vacant", NULL);
+      hg_pack_context_set (context, key, "false");
+    }
   hg_pack_context_set (context, "label.3", "極秘");
   hg_pack_context_set (context, "label.2", "社外秘");
   hg_pack_context_set (context, "label.1", "公開");
@@ -195,7 +203,10 @@ hg_pack_context_new_for_workbook (HgPack     *pack,
       if (vacancy != NULL)
         {
           g_autofree char *text = g_strdup_printf ("置かない（%s）", vacancy);
+          g_autofree char *vacant_key = g_strconcat ("org.", hg_org_role_key (r), "_vacant", NULL);
+
           hg_pack_context_set (context, key, text);
+          hg_pack_context_set (context, vacant_key, "true");
         }
       else
         {

@@ -57,9 +57,11 @@ static const char *company_fields[] = {
 };
 
 /* Yes/no facts of the organisation that conditions may test; the context
- * works them out from who holds which role (hg-pack-context.c). */
+ * works them out from who holds which role and which roles the company
+ * recorded it leaves unfilled (hg-pack-context.c). */
 static const char *org_facts[] = {
-  "org.ciso_is_representative", NULL
+  "org.ciso_is_representative", "org.ciso_vacant", "org.system_admin_vacant", "org.education_vacant",
+  "org.auditor_vacant", "org.incident_contact_vacant", NULL
 };
 
 static const char *role_keys[] = {
