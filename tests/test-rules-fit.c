@@ -297,11 +297,11 @@ test_it_support (Fixture       *f,
   answer (f, "it_support", "contractor");
   answer (f, "it_contractor_name", "株式会社あおばシステム");
   rules = render (f, "rules");
-  assert_has (rules, "| システム管理者（保守会社株式会社あおばシステムに委託） |");
+  assert_has (rules, "| システム管理者（保守会社「株式会社あおばシステム」に委託） |");
   g_clear_pointer (&rules, g_free);
 
   handbook = render (f, "handbook");
-  assert_has (handbook, "「システム管理者」とあるのは、会社がパソコンやネットワークの保守を任せている保守会社株式会社あおばシステムのことです。");
+  assert_has (handbook, "「システム管理者」とあるのは、会社がパソコンやネットワークの保守を任せている保守会社「株式会社あおばシステム」のことです。");
   g_clear_pointer (&handbook, g_free);
 
   answer (f, "it_support", "nobody");
@@ -439,7 +439,7 @@ test_small_is_shorter (Fixture       *f,
   g_test_message ("rules: %u lines for 20 people, %u for 8", count_lines (full),
                   count_lines (small));
   g_assert_cmpuint (count_lines (small) * 100, <=, count_lines (full) * 97);
-  assert_has (small, "システム管理者（保守会社株式会社あおばシステムに委託）");
+  assert_has (small, "システム管理者（保守会社「株式会社あおばシステム」に委託）");
   /* The officer who is the representative reports to nobody but records. */
   assert_lacks (small, "その結果を代表取締役に報告する");
   assert_lacks (small, "報告書を作成し、代表取締役に報告する");
