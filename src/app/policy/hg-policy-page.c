@@ -630,9 +630,28 @@ update_preview (HgPolicyPage  *self,
   show_document (self, g_steal_pointer (&doc));
 }
 
+/* The box of an AdwActionRow that holds its title and subtitle (the one
+ * with the "title" style class), found by walking its children: libadwaita
+ * 1.2 has no call for a line under the subtitle. */
+static GtkWidget *
+find_title_box (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BOX (child) && gtk_widget_has_css_class (child, "title"))
+        return child;
+      if ((found = find_title_box (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Beside an answer that drops a Level-1 item of the JAMA/JAPIA
  * guidelines, the pack's note on what it drops (HgLevel1Note), in the
- * row, before the switch or field: the answer and its cost are read
+ * row under the question's help: the answer and its cost are read
  * together. Driven by the pack's <level1> elements, it follows the
  * answers. */
 static void
@@ -662,17 +681,28 @@ show_level1_notes (HgPolicyPage  *self,
         continue;
       if (label == NULL)
         {
+          GtkWidget *titles = find_title_box (GTK_WIDGET (value));
+
           label = gtk_label_new (NULL);
           gtk_widget_set_name (label, "level1-note");
           gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-          gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
           gtk_label_set_xalign (GTK_LABEL (label), 0);
-          gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
           gtk_widget_add_css_class (label, "warning");
           gtk_widget_add_css_class (label, "caption");
-          adw_action_row_add_suffix (ADW_ACTION_ROW (value), label);
-          /* First among the suffixes, before the answer's widget. */
-          gtk_widget_insert_after (label, gtk_widget_get_parent (label), NULL);
+          if (titles != NULL)
+            {
+              /* Under the question's help, the row's full width: beside
+               * the switch it squeezed the question to a few words a line. */
+              gtk_widget_set_margin_top (label, 4);
+              gtk_box_append (GTK_BOX (titles), label);
+            }
+          else
+            {
+              gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
+              gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+              adw_action_row_add_suffix (ADW_ACTION_ROW (value), label);
+              gtk_widget_insert_after (label, gtk_widget_get_parent (label), NULL);
+            }
           g_hash_table_insert (self->level1_labels, g_strdup (key), label);
         }
       gtk_label_set_text (GTK_LABEL (label), text->str);
