@@ -454,6 +454,13 @@ test_small_is_shorter (Fixture       *f,
   assert_has (full, "申請書を、部門責任者を経て");
   assert_lacks (small, "部門責任者を経て");
   assert_has (small, "代わりにとる対策を記した申請書を情報セキュリティ責任者に提出し、承認を得なければならない。情報セキュリティ責任者は、承認した例外を記録し");
+  /* The handbook retells the same route. */
+  {
+    g_autofree char *handbook = render (f, "handbook");
+
+    assert_lacks (handbook, "部門責任者を通じて");
+    assert_has (handbook, "代わりにとる対策を書いて情報セキュリティ責任者に申請し");
+  }
   /* Checking logins is one of the log checks of 7.8, not a section 4.6. */
   assert_lacks (small, "ログインの記録の確認\n");
   assert_has (small, "ログインの記録を「定期的に行う業務」の表に従って確認し、不審なログインを見つけたときは、そのIDを停止し");
