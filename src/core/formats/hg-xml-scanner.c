@@ -189,6 +189,10 @@ count_lines (const char *data,
   const char *end = data + length;
   guint64 n = 0;
 
+  /* An empty piece may come with no buffer at all: memchr() must not see
+   * a NULL pointer, even for no bytes (UBSan). */
+  if (length == 0)
+    return 0;
   /* Workbooks have a line or two: memchr() skips the rest fast. */
   while ((data = memchr (data, '\n', end - data)) != NULL)
     {
