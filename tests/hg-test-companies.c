@@ -161,7 +161,7 @@ setup_small (HgWorkbook *workbook,
     g_autoptr(GError) error = NULL;
 
     g_assert_true (hg_role_vacancy_set (workbook, HG_ORG_ROLE_AUDITOR,
-                                        "社員8名のため置かず、年1回、代表者が自ら点検する",
+                                        "社員8名のため。年1回、代表者が自ら点検する",
                                         &error));
     g_assert_no_error (error);
   }
