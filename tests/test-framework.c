@@ -220,6 +220,7 @@ test_builtin_self_check (void)
         }
     }
   g_assert_cmpuint (hg_framework_get_scale (fw)->len, ==, 4);
+  g_assert_cmpstr (hg_framework_get_own_title (fw), ==, "5分でできる情報セキュリティ自社診断");
   g_assert_cmpuint (hg_framework_get_bands (fw)->len, ==, 4);
 }
 

@@ -125,7 +125,7 @@ insert_assessment (sqlite3      *db,
     return 0;
   sqlite3_bind_text (stmt, 1, hg_framework_get_id (framework), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, hg_framework_get_version (framework), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, hg_framework_get_title (framework), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, hg_framework_get_own_title (framework), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, date, -1, SQLITE_STATIC);
   if (!hg_db_step_done (stmt, error))
     return 0;

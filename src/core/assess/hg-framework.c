@@ -32,6 +32,7 @@ struct _HgFramework
   char          *id;
   char          *version;
   char          *title;
+  char          *own_title;  /* in the framework's own language */
   char          *publisher;
   GPtrArray     *sections;   /* of HgFrameworkSection */
   GPtrArray     *scale;      /* of HgFrameworkAnswer */
@@ -88,6 +89,7 @@ hg_framework_free (HgFramework *framework)
   g_free (framework->id);
   g_free (framework->version);
   g_free (framework->title);
+  g_free (framework->own_title);
   g_free (framework->publisher);
   g_clear_pointer (&framework->sections, g_ptr_array_unref);
   g_clear_pointer (&framework->scale, g_ptr_array_unref);
@@ -101,9 +103,10 @@ hg_framework_free (HgFramework *framework)
  * holds only white space is a problem at its own line, since a blank
  * question or label would show as an empty row. */
 static char *
-text (HgXmlLoader *xml,
-      xmlNode     *parent,
-      const char  *name)
+text_own (HgXmlLoader *xml,
+          xmlNode     *parent,
+          const char  *name,
+          char       **own)
 {
   for (xmlNode *c = parent->children; c; c = c->next)
     if (hg_xml_is_element (c, name))
@@ -113,7 +116,15 @@ text (HgXmlLoader *xml,
         if (*g_strstrip (t) == '\0')
           problem (xml, hg_xml_line (c), _("<%s> is empty"), name);
       }
-  return hg_xml_loader_text (xml, parent, name, NULL);
+  return hg_xml_loader_text (xml, parent, name, own);
+}
+
+static char *
+text (HgXmlLoader *xml,
+      xmlNode     *parent,
+      const char  *name)
+{
+  return text_own (xml, parent, name, NULL);
 }
 
 static gboolean
@@ -128,13 +139,13 @@ parse_int (const char *s,
   return TRUE;
 }
 
+static const char *status_names[] = { "met", "partly", "not", "na", "unknown" };
+
 static HgAnswerStatus
 status_of (const char *s)
 {
-  static const char *names[] = { "met", "partly", "not", "na", "unknown" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_strcmp0 (s, names[i]) == 0)
+  for (guint i = 0; i < G_N_ELEMENTS (status_names); i++)
+    if (g_strcmp0 (s, status_names[i]) == 0)
       return (HgAnswerStatus) i;
   return HG_ANSWER_UNKNOWN;
 }
@@ -315,7 +326,7 @@ hg_framework_load_memory (const char          *data,
       hg_xml_loader_set_own_language (xml, root);
       fw->id = hg_xml_prop (root, "id");
       fw->version = hg_xml_prop (root, "version");
-      fw->title = text (xml, root, "title");
+      fw->title = text_own (xml, root, "title", &fw->own_title);
       fw->publisher = text (xml, root, "publisher");
       for (xmlNode *c = root->children; c; c = c->next)
         if (hg_xml_is_element (c, "scale"))
@@ -420,6 +431,12 @@ hg_framework_get_title (HgFramework *framework)
 }
 
 const char *
+hg_framework_get_own_title (HgFramework *framework)
+{
+  return framework->own_title;
+}
+
+const char *
 hg_framework_get_publisher (HgFramework *framework)
 {
   return framework->publisher;
@@ -480,4 +497,20 @@ hg_framework_find_answer (HgFramework *framework,
         return answer;
     }
   return NULL;
+}
+
+HgFrameworkAnswer *
+hg_framework_parse_answer (HgFramework *framework,
+                           const char  *text)
+{
+  HgFrameworkAnswer *answer = hg_framework_find_answer (framework, text);
+
+  for (guint i = 0; answer == NULL && text && i < framework->scale->len; i++)
+    {
+      HgFrameworkAnswer *a = g_ptr_array_index (framework->scale, i);
+
+      if (g_str_equal (status_names[a->status], text))
+        answer = a;
+    }
+  return answer;
 }

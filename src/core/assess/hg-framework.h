@@ -103,6 +103,9 @@ void         hg_framework_free         (HgFramework         *framework);
 const char  *hg_framework_get_id        (HgFramework *framework);
 const char  *hg_framework_get_version   (HgFramework *framework);
 const char  *hg_framework_get_title     (HgFramework *framework);
+/* The title in the framework's own language, for what the workbook keeps:
+ * the same whoever's language started the assessment. */
+const char  *hg_framework_get_own_title (HgFramework *framework);
 const char  *hg_framework_get_publisher (HgFramework *framework);
 /* Of HgFrameworkSection, in the file's order. */
 GPtrArray   *hg_framework_get_sections  (HgFramework *framework);
@@ -118,6 +121,10 @@ HgFrameworkItem   *hg_framework_find_item   (HgFramework *framework,
                                              const char  *ref);
 HgFrameworkAnswer *hg_framework_find_answer (HgFramework *framework,
                                              const char  *value);
+/* As typed: a value of the scale, else a status (met, partly, not, na,
+ * unknown) meaning the first answer of the scale with that status. */
+HgFrameworkAnswer *hg_framework_parse_answer (HgFramework *framework,
+                                              const char  *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgFramework, hg_framework_free)
 
