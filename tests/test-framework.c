@@ -149,6 +149,15 @@ test_duplicate_value (void)
 }
 
 static void
+test_score_out_of_range (void)
+{
+  /* Far past what a total can add up without overflowing. */
+  g_autofree char *text = framework_with (6, "    <answer value=\"y\" score=\"2000000000\" status=\"met\"><label>はい</label></answer>");
+
+  assert_problem (text, "test.xml:6:", "the score “2000000000” is not a whole number from -10000 to 10000");
+}
+
+static void
 test_band_outside_scale (void)
 {
   /* Two items at 2 points at most: a total of 5 cannot happen. */
@@ -338,6 +347,7 @@ main (int    argc,
   g_test_add_func ("/framework/problems/unknown-element", test_unknown_element);
   g_test_add_func ("/framework/problems/duplicate-ref", test_duplicate_ref);
   g_test_add_func ("/framework/problems/duplicate-value", test_duplicate_value);
+  g_test_add_func ("/framework/problems/score-out-of-range", test_score_out_of_range);
   g_test_add_func ("/framework/problems/band-outside-scale", test_band_outside_scale);
   g_test_add_func ("/framework/problems/empty-text", test_empty_text);
   g_test_add_func ("/framework/problems/levels", test_levels);

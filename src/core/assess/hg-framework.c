@@ -127,13 +127,18 @@ text (HgXmlLoader *xml,
   return text_own (xml, parent, name, NULL);
 }
 
+/* Scores and band limits stay far from int's limits, so that a total of
+ * every item of a 4 MB file at the highest score still fits an int. */
+#define SCORE_LIMIT 10000
+
 static gboolean
 parse_int (const char *s,
+           gint64      limit,
            int        *out)
 {
   gint64 v;
 
-  if (!g_ascii_string_to_signed (s, 10, G_MININT, G_MAXINT, &v, NULL))
+  if (!g_ascii_string_to_signed (s, 10, -limit, limit, &v, NULL))
     return FALSE;
   *out = (int) v;
   return TRUE;
@@ -169,8 +174,9 @@ read_scale (HgXmlLoader *xml,
         answer->label = text (xml, c, "label");
         answer->status = status_of (status);
         any_met |= answer->status == HG_ANSWER_MET;
-        if (!parse_int (score, &answer->score))
-          problem (xml, answer->line, _("the score “%s” is not a whole number in range"), score);
+        if (!parse_int (score, SCORE_LIMIT, &answer->score))
+          problem (xml, answer->line, _("the score “%s” is not a whole number from -%d to %d"),
+                   score, SCORE_LIMIT, SCORE_LIMIT);
         if (hg_framework_find_answer (fw, answer->value) != NULL)
           problem (xml, answer->line, _("the answer value “%s” is used twice in the scale"),
                    answer->value);
@@ -197,7 +203,7 @@ read_scoring (HgXmlLoader *xml,
 
         band->line = hg_xml_line (c);
         band->label = text (xml, c, "label");
-        if (!parse_int (min, &band->min) || !parse_int (max, &band->max))
+        if (!parse_int (min, G_MAXINT, &band->min) || !parse_int (max, G_MAXINT, &band->max))
           problem (xml, band->line, _("the band’s limits are not whole numbers in range"));
         else if (band->min > band->max)
           problem (xml, band->line, _("the band starts at %d, above its end %d"),
