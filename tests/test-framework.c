@@ -283,6 +283,19 @@ test_self_check_scoring (void)
   assert_total (fw, 12, 0, 1, 47, "いつ事故");    /* "don't know" takes a point */
   assert_total (fw, 12, 0, 0, 48, "いつ事故");
   assert_total (fw, 0, 0, 25, -25, "いつ事故");
+
+  /* No band until every item is answered. */
+  {
+    g_autoptr(GHashTable) answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    g_autoptr(HgFrameworkScore) score = NULL;
+
+    for (guint i = 1; i <= 24; i++)
+      g_hash_table_insert (answers, g_strdup_printf ("%u", i), "4");
+    score = hg_framework_score (fw, answers);
+    g_assert_cmpint (score->total, ==, 96);
+    g_assert_cmpuint (score->n_answered, ==, 24);
+    g_assert_null (score->band);
+  }
 }
 
 static void

@@ -193,7 +193,8 @@ rates (HgWorkbook  *workbook,
       g_autofree char *total = g_strdup_printf (_("%d of %d"), score->total, score->maximum);
 
       hg_cli_print_field (_("Total"), total);
-      hg_cli_print_field (_("Band"), score->band ? score->band->label : "");
+      hg_cli_print_field (_("Band"), score->band ? score->band->label
+                                     : _("(answer every item first)"));
     }
   if (score->n_unknown > 0)
     {

@@ -94,7 +94,9 @@ hg_framework_score (HgFramework *framework,
       rate->rate = rate->n_applicable > 0 ? (double) rate->n_met / rate->n_applicable : 0.0;
     }
 
-  for (guint i = 0; i < bands->len; i++)
+  /* A band read off a half-answered sheet would judge the company on what
+   * nobody has looked at yet. */
+  for (guint i = 0; score->n_answered == score->n_items && i < bands->len; i++)
     {
       HgFrameworkBand *band = g_ptr_array_index (bands, i);
 

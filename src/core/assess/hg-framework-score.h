@@ -29,7 +29,8 @@ typedef struct
   guint                  n_items;
   guint                  n_answered;
   guint                  n_unknown;    /* answers whose status is unknown */
-  const HgFrameworkBand *band;         /* the band the total falls in, or NULL */
+  const HgFrameworkBand *band;         /* the band the total falls in; NULL until
+                                        * every item is answered */
   GArray                *rates;        /* of HgFrameworkRate: one a level, then all */
 } HgFrameworkScore;
 
