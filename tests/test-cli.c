@@ -1117,6 +1117,98 @@ test_export_targets (void)
   hg_test_remove_dir (dir);
 }
 
+/* IPA's self-check from the command line: answers by value or status word
+ * (a negative value is not an option), the total and band, refused input
+ * with its field, and "framework check" with problems by line. */
+static void
+test_assess_commands (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "assess.hinagata", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad-framework.xml", NULL);
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社ひながた精工", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "assess", "list", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "No assessments yet."));
+  run_clear (&run);
+
+  for (guint i = 1; i <= 25; i++)
+    {
+      g_autofree char *ref = g_strdup_printf ("%u", i);
+
+      run_cli (&run, "assess", "answer", path, "ipa-self-check", ref,
+               i == 24 ? "-1" : i == 25 ? "partly" : "4", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      run_clear (&run);
+    }
+  run_cli (&run, "assess", "answer", path, "ipa-self-check", "3", "met", "--note", "10文字以上",
+           "--owner", "管理 二郎", "--due", "2027/3/31", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Item 3: 4 Done\n");
+  run_clear (&run);
+
+  run_cli (&run, "assess", "rates", path, "ipa-self-check", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Total                    93 of 100\n"));
+  g_assert_nonnull (strstr (run.out, "Band                     Mostly in place, with some gaps.\n"));
+  g_assert_nonnull (strstr (run.out, "Don’t know               1 answer; find out and answer again\n"));
+  run_clear (&run);
+
+  run_cli (&run, "assess", "show", path, "ipa-self-check", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "      Note: 10文字以上\n      Owner: 管理 二郎\n"
+                                     "      Due date: 2027-03-31\n"));
+  g_assert_nonnull (strstr (run.out, "  24  "));
+  run_clear (&run);
+
+  run_cli (&run, "assess", "list", path, NULL);
+  g_assert_nonnull (strstr (run.out, "ipa-self-check  "));
+  g_assert_nonnull (strstr (run.out, "  open  25 answers  5分でできる情報セキュリティ自社診断\n"));
+  run_clear (&run);
+
+  run_cli (&run, "assess", "answer", path, "ipa-self-check", "26", "4", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==,
+                   "hinagata-cli: Item: “IPA 5-minute security self-check” has no item “26”\n");
+  run_clear (&run);
+  run_cli (&run, "assess", "answer", path, "ipa-self-check", "2", "3", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Answer: “3” is not on the scale; use one of 4 (Done), "
+                                     "2 (Partly done), 0 (Not done), -1 (Don’t know)"));
+  run_clear (&run);
+  run_cli (&run, "assess", "rates", path, "jama", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "no built-in framework “jama”"));
+  run_clear (&run);
+
+  run_cli (&run, "framework", "check",
+           g_test_get_filename (G_TEST_DIST, "..", "resources", "frameworks", "ipa-self-check.xml",
+                                NULL), NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "OK (25 items in 3 sections)"));
+  run_clear (&run);
+  g_assert_true (g_file_set_contents (bad,
+                                      "<?xml version=\"1.0\"?>\n"
+                                      "<framework id=\"x\" version=\"1\"><title>t</title>\n"
+                                      "<publisher>p</publisher>\n"
+                                      "<scale><answer value=\"y\" score=\"1\" status=\"met\"><label>y</label></answer></scale>\n"
+                                      "<scoring kind=\"sum\"><band min=\"0\" max=\"1\"><label>b</label></band></scoring>\n"
+                                      "<section id=\"s\"><title>s</title>\n"
+                                      "<item ref=\"1\"><text>a</text></item>\n"
+                                      "<item ref=\"1\"><text>b</text></item>\n"
+                                      "</section></framework>\n", -1, NULL));
+  run_cli (&run, "framework", "check", bad, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "bad-framework.xml:8: the reference “1” is used twice (first on line 7)"));
+  run_clear (&run);
+
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1137,5 +1229,6 @@ main (int    argc,
   g_test_add_func ("/cli/approve-limits", test_approve_limits);
   g_test_add_func ("/cli/long-condition-pack", test_long_condition_pack);
   g_test_add_func ("/cli/approve-gaps-and-contacts", test_approve_gaps_and_contacts);
+  g_test_add_func ("/cli/assess", test_assess_commands);
   return g_test_run ();
 }

@@ -208,7 +208,8 @@ hg_cli_parse_options (int                 argc,
         }
       if (matched)
         continue;
-      if (argv[i][0] == '-' || *n_positional == max_positional)
+      /* A negative number is a value (IPA's "don't know" is -1), not an option. */
+      if ((argv[i][0] == '-' && !g_ascii_isdigit (argv[i][1])) || *n_positional == max_positional)
         return FALSE;
       positional[(*n_positional)++] = argv[i];
     }

@@ -33,6 +33,10 @@ int         hg_cli_employees      (int          argc,
                                    char       **argv);
 int         hg_cli_risks          (int          argc,
                                    char       **argv);
+int         hg_cli_assess         (int          argc,
+                                   char       **argv);
+int         hg_cli_framework      (int          argc,
+                                   char       **argv);
 
 /* A named option that takes a value: "--name value" or "--name=value". */
 typedef struct

@@ -109,6 +109,21 @@ print_help (void)
            _("Check a risk catalogue and list its problems with line numbers"));
   g_print ("  %s\n", _("Every risks command takes --catalogue CATALOGUE.xml to use another "
                         "risk catalogue than the built-in one."));
+  g_print ("  assess list FILE          %s\n",
+           _("List the self-assessments in the workbook"));
+  g_print ("  assess show FILE FRAMEWORK\n"
+           "                            %s\n",
+           _("Show a framework’s items with their answers, e.g. ipa-self-check"));
+  g_print ("  assess answer FILE FRAMEWORK ITEM VALUE|none [--note TEXT] [--owner NAME] "
+           "[--due DATE]\n"
+           "                            %s\n", _("Answer one item of a framework: a value of its scale, or met, partly, not, "
+             "na, unknown"));
+  g_print ("  assess rates FILE FRAMEWORK\n"
+           "                            %s\n",
+           _("Print the total and its band, or the rate met per level"));
+  g_print ("  framework check FRAMEWORK.xml\n"
+           "                            %s\n",
+           _("Check a framework and list its problems with line numbers"));
   g_print ("  pack check PACK.xml       %s\n",
            _("Check a template pack and list its problems with line numbers"));
   g_print ("  --help                    %s\n", _("Show this help"));
@@ -567,6 +582,10 @@ main (int    argc,
   }
   if (g_str_equal (argv[1], "risks"))
     return hg_cli_risks (argc - 2, argv + 2);
+  if (g_str_equal (argv[1], "assess"))
+    return hg_cli_assess (argc - 2, argv + 2);
+  if (g_str_equal (argv[1], "framework"))
+    return hg_cli_framework (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "pack"))
     {
       if (argc != 4 || !g_str_equal (argv[2], "check"))
