@@ -1209,6 +1209,32 @@ test_assess_commands (void)
   hg_test_remove_dir (dir);
 }
 
+/* A pack or framework that is not well-formed XML: libxml2 used to print
+ * its own report to stderr, quoting the file's line raw, so an escape
+ * sequence in the file reached the terminal. Only our problem line is
+ * printed, and it is escaped. */
+static void
+test_xml_errors_not_raw (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *bad = g_build_filename (dir, "bad.xml", NULL);
+  const char *commands[] = { "pack", "framework" };
+
+  g_assert_true (g_file_set_contents (bad, "<?xml version=\"1.0\"?>\n<pack id=\"x\">\n"
+                                           "<title>\033[31mRED</tit>\n</pack>\n", -1, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_cli (&run, commands[i], "check", bad, NULL);
+      g_assert_cmpint (run.status, !=, 0);
+      g_assert_null (strchr (run.err, '\033'));
+      g_assert_null (strstr (run.err, "parser error"));
+      g_assert_nonnull (strstr (run.err, "bad.xml:3:"));
+    }
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1229,6 +1255,7 @@ main (int    argc,
   g_test_add_func ("/cli/approve-limits", test_approve_limits);
   g_test_add_func ("/cli/long-condition-pack", test_long_condition_pack);
   g_test_add_func ("/cli/approve-gaps-and-contacts", test_approve_gaps_and_contacts);
+  g_test_add_func ("/cli/xml-errors-not-raw", test_xml_errors_not_raw);
   g_test_add_func ("/cli/assess", test_assess_commands);
   return g_test_run ();
 }

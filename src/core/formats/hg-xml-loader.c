@@ -160,9 +160,14 @@ hg_xml_loader_parse (HgXmlLoader *loader,
       return NULL;
     }
 
+  /* NOERROR and NOWARNING: libxml2 would otherwise print its own report
+   * to stderr, quoting the offending line of the file raw — an escape
+   * sequence in a pack or framework from anyone would reach the terminal.
+   * The error is still kept for the one problem line below. */
   ctxt = xmlNewParserCtxt ();
   doc = xmlCtxtReadMemory (ctxt, data, (int) length, loader->name, "UTF-8",
-                           XML_PARSE_NONET | XML_PARSE_NOCDATA);
+                           XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOERROR
+                           | XML_PARSE_NOWARNING);
   if (doc == NULL)
     {
       const xmlError *e = xmlCtxtGetLastError (ctxt);
