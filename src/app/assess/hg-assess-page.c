@@ -110,6 +110,11 @@ item_row_new (HgAssessPage    *self,
 
   gtk_widget_set_name (drop, name);
   gtk_widget_set_valign (drop, GTK_ALIGN_CENTER);
+  /* A wrapped question takes all the width it is offered, so without a
+   * floor the answer shrank to "…" on a phone and even cut 「わからない」 at
+   * 1280 px; 150 px shows most answers whole and leaves the question room
+   * at 360 px. The longest still ellipsize, with the whole in a tooltip. */
+  gtk_widget_set_size_request (drop, 150, -1);
   hg_form_ellipsize_drop_down (GTK_DROP_DOWN (drop));
   gtk_accessible_update_property (GTK_ACCESSIBLE (drop), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_object_set_data (G_OBJECT (drop), "hg-item", item);
