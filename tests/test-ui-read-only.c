@@ -103,7 +103,7 @@ assert_editable (Fixture  *f,
 {
   HgCompanyPage *company = HG_COMPANY_PAGE (hg_test_find_widget (GTK_WIDGET (f->window),
                                                                  HG_TYPE_COMPANY_PAGE, NULL));
-  GtkWidget *add_asset;
+  GtkWidget *add_asset, *answer;
 
   hg_window_show_page (f->window, "assets");
   hg_test_spin (100);
@@ -113,6 +113,16 @@ assert_editable (Fixture  *f,
 
   g_assert_cmpint (gtk_widget_is_sensitive (GTK_WIDGET (hg_company_page_get_field_row (
                      company, HG_COMPANY_FIELD_NAME))), ==, editable);
+
+  /* The self-assessment's answers, though the framework can still be chosen. */
+  hg_window_show_page (f->window, "assess");
+  hg_test_spin (100);
+  answer = hg_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_DROP_DOWN, "answer-1");
+  g_assert_nonnull (answer);
+  g_assert_cmpint (gtk_widget_is_sensitive (answer), ==, editable);
+  g_assert_true (gtk_widget_is_sensitive (hg_test_find_widget (GTK_WIDGET (f->window),
+                                                                GTK_TYPE_DROP_DOWN,
+                                                                "framework-drop")));
 }
 
 static void

@@ -395,7 +395,8 @@ test_wide_window (HgTestWindow  *f,
 {
   AdwLeaflet *leaflet = ADW_LEAFLET (hg_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_LEAFLET,
                                                       NULL));
-  const char *pages[] = { "overview", "company", "assets", "risks", "policy", "employees" };
+  const char *pages[] = { "overview", "company", "assets", "risks", "policy", "employees",
+                          "assess" };
 
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
   gtk_window_unmaximize (GTK_WINDOW (f->window));

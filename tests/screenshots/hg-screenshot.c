@@ -12,7 +12,8 @@
  *         employees-training, employment-dialog, employee-import, receipt-dialog, training-dialog,
  *         asset-labels, threat-links, policy-approval, policy-changed, policy-reword,
  *         policy-step-STEP (any wizard step by its id, e.g. policy-step-it_use),
- *         policy-level1, policy-gaps, contact-dialog
+ *         policy-level1, policy-gaps, contact-dialog,
+ *         assess (IPA's self-check partly answered), assess-five (the 5 measures all answered)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,6 +27,8 @@
 #include <sqlite3.h>
 
 #include "hg-application.h"
+#include "hg-assess-page.h"
+#include "hg-assessment.h"
 #include "hg-asset-dialog.h"
 #include "hg-asset-files.h"
 #include "hg-asset-store.h"
@@ -155,6 +158,32 @@ approve_handbook (HgWorkbook *wb,
   hg_revision_approve (wb, hg_pack_get_id (pack), doc, "改訂", "佐々木 美穂", "緑川 正男", date,
                        NULL, &error);
   g_assert_no_error (error);
+}
+
+/* Answers as a company half-way through: IPA's first questions, or all
+ * of the 5 measures with one not in place. */
+static void
+fill_assessment (HgWorkbook *wb,
+                 const char *page)
+{
+  static const char *ipa[] = { "4", "4", "2", "0", "4", "-1", "2", "4", "0", "2" };
+  static const char *five[] = { "yes", "yes", "no", "yes", "yes" };
+  gboolean all_five = g_str_equal (page, "assess-five");
+  const char **values = all_five ? five : ipa;
+  guint n = all_five ? G_N_ELEMENTS (five) : G_N_ELEMENTS (ipa);
+  g_autoptr(HgFramework) framework =
+    hg_framework_load_builtin (all_five ? "five-measures" : "ipa-self-check", NULL, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *ref = g_strdup_printf ("%u", i + 1);
+      HgAssessmentAnswer answer = { ref, (char *) values[i], (char *) "", (char *) "",
+                                    (char *) "" };
+      g_autoptr(GError) error = NULL;
+
+      hg_assessment_answer (wb, framework, &answer, &error);
+      g_assert_no_error (error);
+    }
 }
 
 /* The example people as employees: hire dates, positions, two handbook
@@ -443,6 +472,8 @@ main (int    argc,
     hg_workbook_edit (workbook, "", fill_large_register_cb, NULL, &error);
   if (is_employee_shot (page) && !g_str_equal (page, "employees-empty"))
     fill_employees (workbook);
+  if (g_str_has_prefix (page, "assess"))
+    fill_assessment (workbook, page);
   g_assert_no_error (error);
   g_clear_object (&workbook);
 
@@ -494,6 +525,16 @@ main (int    argc,
       risks = hg_test_find_widget (GTK_WIDGET (window), HG_TYPE_RISKS_PAGE, NULL);
       hg_task_bar_run (risks, title, slow_job, NULL, NULL, slow_job_done, NULL);
       hg_test_spin (900);
+    }
+  else if (g_str_has_prefix (page, "assess"))
+    {
+      GtkWidget *drop;
+
+      hg_window_show_page (window, "assess");
+      hg_test_spin (200);
+      drop = hg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, "framework-drop");
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), g_str_equal (page, "assess-five"));
+      hg_test_spin (400);
     }
   else if (g_str_equal (page, "read-only"))
     {

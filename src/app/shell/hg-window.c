@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "hg-approval-dialog.h"
+#include "hg-assess-page.h"
 #include "hg-assets-page.h"
 #include "hg-company-page.h"
 #include "hg-employees-page.h"
@@ -43,6 +44,7 @@ struct _HgWindow
   GtkListBoxRow        *company_row;
   GtkListBoxRow        *assets_row;
   GtkListBoxRow        *risks_row;
+  GtkListBoxRow        *assess_row;
   GtkListBoxRow        *policy_row;
   GtkListBoxRow        *employees_row;
   GtkStack             *stack;
@@ -61,6 +63,7 @@ struct _HgWindow
   HgPolicyPage         *policy_page;
   HgEmployeesPage      *employees_page;
   HgRisksPage          *risks_page;
+  HgAssessPage         *assess_page;
 
   /* Owned references */
   GSettings            *settings;
@@ -410,6 +413,8 @@ hg_window_show_page (HgWindow   *self,
     row = self->policy_row;
   else if (g_strcmp0 (name, "employees") == 0)
     row = self->employees_row;
+  else if (g_strcmp0 (name, "assess") == 0)
+    row = self->assess_row;
 
   if (self->workbook == NULL && row != NULL)
     return;
@@ -836,6 +841,7 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgWindow, company_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, assets_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, risks_row);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, assess_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, policy_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, employees_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, stack);
@@ -854,6 +860,7 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgWindow, policy_page);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, employees_page);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, risks_page);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, assess_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
@@ -878,6 +885,7 @@ hg_window_class_init (HgWindowClass *klass)
   g_type_ensure (HG_TYPE_POLICY_PAGE);
   g_type_ensure (HG_TYPE_EMPLOYEES_PAGE);
   g_type_ensure (HG_TYPE_RISKS_PAGE);
+  g_type_ensure (HG_TYPE_ASSESS_PAGE);
   g_type_ensure (HG_TYPE_TASK_BAR);
 }
 
@@ -907,7 +915,8 @@ hg_window_init (HgWindow *self)
                            G_CALLBACK (update_undo_state), self, G_CONNECT_SWAPPED);
   {
     GtkWidget *pages[] = { GTK_WIDGET (self->overview_page), GTK_WIDGET (self->policy_page),
-                           GTK_WIDGET (self->employees_page), GTK_WIDGET (self->risks_page) };
+                           GTK_WIDGET (self->employees_page), GTK_WIDGET (self->risks_page),
+                           GTK_WIDGET (self->assess_page) };
 
     for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
       g_object_bind_property (self, "session", pages[i], "session", G_BINDING_DEFAULT);
