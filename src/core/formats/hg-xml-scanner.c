@@ -186,13 +186,14 @@ static guint64
 count_lines (const char *data,
              gsize       length)
 {
-  const char *end = data + length;
+  const char *end;
   guint64 n = 0;
 
-  /* An empty piece may come with no buffer at all: memchr() must not see
-   * a NULL pointer, even for no bytes (UBSan). */
+  /* An empty piece may come with no buffer at all: neither memchr() nor
+   * pointer arithmetic may see a NULL pointer, even for no bytes (UBSan). */
   if (length == 0)
     return 0;
+  end = data + length;
   /* Workbooks have a line or two: memchr() skips the rest fast. */
   while ((data = memchr (data, '\n', end - data)) != NULL)
     {
@@ -1185,6 +1186,11 @@ hg_xml_scanner_feed (HgXmlScanner *s,
                      gsize         length)
 {
   gsize pos = 0;
+
+  /* An empty block may come with no buffer at all (libarchive at the end
+   * of an entry); nothing to scan, and NULL + 0 is undefined (UBSan). */
+  if (length == 0)
+    return s->status;
 
   /* A token cut at the end of the last block is completed from this one,
    * a few kilobytes at a time, then the scan goes on in place. */
