@@ -10,7 +10,9 @@
 #include <locale.h>
 
 #include "hg-assessment.h"
+#include "hg-db.h"
 #include "hg-error.h"
+#include "hg-framework-catalog.h"
 #include "hg-framework-score.h"
 #include "hg-test-util.h"
 #include "hg-workbook.h"
@@ -184,6 +186,70 @@ test_score_stored (Fixture       *f,
   g_assert_cmpint (score->band->min, ==, 70);
 }
 
+static void
+store_import (Fixture    *f,
+              const char *id,
+              const char *xml)
+{
+  g_autoptr(GError) error = NULL;
+  char *sql = sqlite3_mprintf ("INSERT INTO framework_import VALUES "
+                                          "(%Q, %Q, 'sheet.xlsx', '%064d', '2026-12-06')",
+                                          id, xml, 0);
+
+  g_assert_true (hg_db_exec (hg_workbook_get_db (f->workbook), sql, &error));
+  g_assert_no_error (error);
+  sqlite3_free (sql);
+}
+
+/* The catalog lists the built-in frameworks, then the imported ones, and
+ * reads an imported one through the framework checks: a broken one stored
+ * in a workbook from anyone is refused, named by its source. */
+static void
+test_catalog (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) ids = NULL;
+  g_autoptr(HgFramework) imported = NULL;
+  g_autoptr(HgFramework) broken = NULL;
+  g_autoptr(HgFramework) builtin = NULL;
+  g_autoptr(HgFramework) missing = NULL;
+
+  store_import (f, "customer-sheet",
+                "<framework id=\"customer-sheet\" version=\"2026\" xml:lang=\"ja\">"
+                "<title>取引先チェックシート</title><publisher>取引先</publisher>"
+                "<scale><answer value=\"yes\" score=\"1\" status=\"met\"><label>できている</label></answer>"
+                "<answer value=\"no\" score=\"0\" status=\"not\"><label>できていない</label></answer></scale>"
+                "<scoring kind=\"rates\"><level id=\"L1\"/></scoring>"
+                "<section id=\"s\"><title>方針</title><item ref=\"1\" level=\"L1\"><text>方針がある。</text></item></section>"
+                "</framework>");
+  store_import (f, "zz-broken", "<framework id=\"zz-broken\"><title>x</title></framework>");
+  ids = hg_framework_catalog_ids (f->workbook, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (ids), ==, 4);
+  g_assert_cmpstr (ids[0], ==, "ipa-self-check");
+  g_assert_cmpstr (ids[1], ==, "five-measures");
+  g_assert_cmpstr (ids[2], ==, "customer-sheet");
+  g_assert_cmpstr (ids[3], ==, "zz-broken");
+
+  imported = hg_framework_catalog_load (f->workbook, "customer-sheet", c_only, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hg_framework_get_title (imported), ==, "取引先チェックシート");
+  g_assert_cmpuint (hg_framework_count_items (imported), ==, 1);
+  builtin = hg_framework_catalog_load (f->workbook, "ipa-self-check", c_only, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_framework_count_items (builtin), ==, 25);
+
+  broken = hg_framework_catalog_load (f->workbook, "zz-broken", c_only, &error);
+  g_assert_null (broken);
+  g_assert_error (error, HG_FRAMEWORK_ERROR, HG_FRAMEWORK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "sheet.xlsx (zz-broken)"));
+  g_clear_error (&error);
+  missing = hg_framework_catalog_load (f->workbook, "nothing", c_only, &error);
+  g_assert_null (missing);
+  g_assert_error (error, HG_FRAMEWORK_ERROR, HG_FRAMEWORK_ERROR_NOT_FOUND);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -201,5 +267,6 @@ main (int    argc,
   ADD ("/assessment/refused", test_refused);
   ADD ("/assessment/start", test_start);
   ADD ("/assessment/score-stored", test_score_stored);
+  ADD ("/assessment/catalog", test_catalog);
   return g_test_run ();
 }

@@ -1182,7 +1182,7 @@ test_assess_commands (void)
   run_clear (&run);
   run_cli (&run, "assess", "rates", path, "jama", NULL);
   g_assert_cmpint (run.status, ==, 1);
-  g_assert_nonnull (strstr (run.err, "no built-in framework “jama”"));
+  g_assert_nonnull (strstr (run.err, "The workbook has no framework “jama”"));
   run_clear (&run);
 
   run_cli (&run, "framework", "check",

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hg-assessment.h"
+#include "hg-framework-catalog.h"
 #include "hg-cli-util.h"
 #include "hg-framework-score.h"
 
@@ -258,11 +259,11 @@ hg_cli_assess (int    argc,
   if (c != 2 && (o.note || o.owner || o.due))
     return hg_cli_usage_error (_("--note, --owner and --due go with “assess answer”"));
 
-  if (c > 0 && (framework = hg_framework_load_builtin (o.positional[2], NULL, &error)) == NULL)
-    return hg_cli_fail (error);
   workbook = commands[c].edits ? hg_workbook_open (o.positional[1], HG_WORKBOOK_OPEN_DEFAULT, &error)
                                : hg_cli_open_current (o.positional[1], &error);
   if (workbook == NULL)
+    return hg_cli_fail (error);
+  if (c > 0 && (framework = hg_framework_catalog_load (workbook, o.positional[2], NULL, &error)) == NULL)
     return hg_cli_fail (error);
   switch (c)
     {
