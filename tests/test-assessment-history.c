@@ -288,6 +288,9 @@ test_compare (Fixture       *f,
 
   g_assert_null (hg_assessment_compare (f->workbook, f->framework, from, 999, &error));
   g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (hg_assessment_compare (f->workbook, f->framework, to, to, &error));
+  g_assert_cmpstr (error->message, ==, "Choose two different rounds to compare");
 }
 
 /* On a summed scale such as IPA's, a higher score within one status is

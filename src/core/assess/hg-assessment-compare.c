@@ -114,6 +114,12 @@ hg_assessment_compare (HgWorkbook   *workbook,
 
   if (rounds == NULL)
     return NULL;
+  if (from == to)
+    {
+      g_set_error_literal (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
+                           _("Choose two different rounds to compare"));
+      return NULL;
+    }
   c->from = take_round (rounds, from);
   c->to = take_round (rounds, to);
   if (c->from == NULL || c->to == NULL)
