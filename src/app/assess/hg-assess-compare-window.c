@@ -166,6 +166,9 @@ change_row (HgAssessCompareWindow  *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), change->item->text);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_name (row, name);
+  /* Aligned titles whether the reference has one digit or three. */
+  gtk_label_set_width_chars (GTK_LABEL (number), 3);
+  gtk_label_set_xalign (GTK_LABEL (number), 1);
   gtk_widget_add_css_class (number, "numeric");
   gtk_widget_add_css_class (number, "dim-label");
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), number);

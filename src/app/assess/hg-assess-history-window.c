@@ -101,6 +101,8 @@ show_answers (HgAssessHistoryWindow *self,
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->text);
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
+          gtk_label_set_width_chars (GTK_LABEL (number), 3);
+          gtk_label_set_xalign (GTK_LABEL (number), 1);
           gtk_widget_add_css_class (number, "numeric");
           gtk_widget_add_css_class (number, "dim-label");
           adw_action_row_add_prefix (ADW_ACTION_ROW (row), number);

@@ -43,13 +43,15 @@ hg_assess_score_summary (HgFramework      *framework,
 
   if (hg_framework_get_scoring (framework) == HG_SCORING_SUM)
     g_string_append_printf (out, _("%d of %d points"), score->total, score->maximum);
+  /* Translators: before the rates met, e.g. "Met: Up to L1 40 % · All items 32 %" */
+  g_string_append_printf (out, "%s%s", out->len ? " · " : "", _("Met:"));
   for (guint i = 0; i < score->rates->len; i++)
     {
       HgFrameworkRate *rate = &g_array_index (score->rates, HgFrameworkRate, i);
       g_autofree char *label = hg_assess_rate_label (rate);
       g_autofree char *value = hg_assess_rate_value (rate);
 
-      g_string_append_printf (out, "%s%s %s", out->len ? " · " : "", label, value);
+      g_string_append_printf (out, "%s%s %s", i ? " · " : " ", label, value);
     }
   return g_string_free (out, FALSE);
 }
