@@ -154,7 +154,7 @@ change_row (HgAssessCompareWindow  *self,
             HgAssessmentItemChange *change)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *number = gtk_label_new (change->item->ref);
+  GtkWidget *number = hg_assess_item_number_new (change->item->ref);
   GtkWidget *word = gtk_label_new (change_word (change->change));
   g_autofree char *name = g_strdup_printf ("change-%s", change->item->ref);
   /* Translators: an item's answer before → after, e.g. 「できていない → できている」 */
@@ -166,11 +166,6 @@ change_row (HgAssessCompareWindow  *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), change->item->text);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_name (row, name);
-  /* Aligned titles whether the reference has one digit or three. */
-  gtk_label_set_width_chars (GTK_LABEL (number), 3);
-  gtk_label_set_xalign (GTK_LABEL (number), 1);
-  gtk_widget_add_css_class (number, "numeric");
-  gtk_widget_add_css_class (number, "dim-label");
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), number);
   gtk_widget_add_css_class (word, change->change == HG_ANSWER_CHANGE_IMPROVED ? "success"
                                   : change->change == HG_ANSWER_CHANGE_WORSE ? "error"
@@ -292,8 +287,7 @@ hg_assess_compare_window_constructed (GObject *object)
   for (guint i = 0; i < self->rounds->len; i++)
     {
       HgAssessment *round = g_ptr_array_index (self->rounds, i);
-      g_autofree char *state = hg_assess_round_state (round);
-      g_autofree char *name = g_strdup_printf ("#%" G_GINT64_FORMAT " · %s", round->id, state);
+      g_autofree char *name = hg_assess_round_title (round);
 
       gtk_string_list_append (names, name);
     }

@@ -74,8 +74,7 @@ show_answers (HgAssessHistoryWindow *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GHashTable) answers = hg_assessment_get_answers (self->workbook, round->id, &error);
-  g_autofree char *state = hg_assess_round_state (round);
-  g_autofree char *heading = g_strdup_printf ("#%" G_GINT64_FORMAT " · %s", round->id, state);
+  g_autofree char *heading = hg_assess_round_title (round);
   GPtrArray *sections = hg_framework_get_sections (self->framework);
 
   remove_all (self->items_list);
@@ -94,17 +93,13 @@ show_answers (HgAssessHistoryWindow *self,
         {
           HgFrameworkItem *item = g_ptr_array_index (section->items, i);
           GtkWidget *row = adw_action_row_new ();
-          GtkWidget *number = gtk_label_new (item->ref);
+          GtkWidget *number = hg_assess_item_number_new (item->ref);
           g_autofree char *text = answer_text (self->framework,
                                                g_hash_table_lookup (answers, item->ref));
 
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->text);
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
-          gtk_label_set_width_chars (GTK_LABEL (number), 3);
-          gtk_label_set_xalign (GTK_LABEL (number), 1);
-          gtk_widget_add_css_class (number, "numeric");
-          gtk_widget_add_css_class (number, "dim-label");
           adw_action_row_add_prefix (ADW_ACTION_ROW (row), number);
           gtk_list_box_append (self->items_list, row);
         }
@@ -151,8 +146,7 @@ round_row (HgAssessHistoryWindow *self,
   GtkWidget *row = adw_action_row_new ();
   g_autoptr(HgFrameworkScore) score = hg_assess_round_score (self->workbook, self->framework,
                                                              round->id);
-  g_autofree char *state = hg_assess_round_state (round);
-  g_autofree char *title = g_strdup_printf ("#%" G_GINT64_FORMAT " · %s", round->id, state);
+  g_autofree char *title = hg_assess_round_title (round);
   g_autofree char *rates = score ? hg_assess_score_summary (self->framework, score) : g_strdup ("");
   g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u answer · %s",
                                                             "%u answers · %s", round->n_answers),

@@ -23,6 +23,26 @@ hg_assess_round_state (HgAssessment *round)
 }
 
 char *
+hg_assess_round_title (HgAssessment *round)
+{
+  g_autofree char *state = hg_assess_round_state (round);
+
+  return g_strdup_printf ("#%" G_GINT64_FORMAT " · %s", round->id, state);
+}
+
+GtkWidget *
+hg_assess_item_number_new (const char *ref)
+{
+  GtkWidget *number = gtk_label_new (ref);
+
+  gtk_label_set_width_chars (GTK_LABEL (number), 3);
+  gtk_label_set_xalign (GTK_LABEL (number), 1);
+  gtk_widget_add_css_class (number, "numeric");
+  gtk_widget_add_css_class (number, "dim-label");
+  return number;
+}
+
+char *
 hg_assess_rate_label (HgFrameworkRate *rate)
 {
   /* Translators: the rate of the items up to a level, cumulative, e.g. "Up to L2" */

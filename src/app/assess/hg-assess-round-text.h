@@ -5,6 +5,8 @@
  */
 #pragma once
 
+#include <gtk/gtk.h>
+
 #include "hg-assessment.h"
 #include "hg-framework-score.h"
 
@@ -12,6 +14,12 @@ G_BEGIN_DECLS
 
 /* "Frozen on 20 December 2025" or "Open since 6 December 2026". */
 char *hg_assess_round_state (HgAssessment     *round);
+/* "#3 · Frozen on 20 December 2025": the round by its number, as the CLI
+ * names it too. */
+char *hg_assess_round_title (HgAssessment     *round);
+/* The item's reference before its row's title, right-aligned so that the
+ * titles line up whether it has one digit or three. */
+GtkWidget *hg_assess_item_number_new (const char *ref);
 /* "Up to L1" for a level, "All items" for the whole. */
 char *hg_assess_rate_label  (HgFrameworkRate  *rate);
 /* "33 %" */
