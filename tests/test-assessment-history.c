@@ -293,6 +293,44 @@ test_compare (Fixture       *f,
   g_assert_cmpstr (error->message, ==, "Choose two different rounds to compare");
 }
 
+/* A later version of the sheet dropped item 6 and "does not apply": last
+ * year's answers to them stay in last year's round and are not carried. */
+static void
+test_carry_new_version (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgFramework) v2 = NULL;
+  g_autoptr(HgAssessment) open = NULL;
+  g_autoptr(GString) xml = g_string_new (sheet_xml);
+  g_autofree char *one = NULL, *four = NULL, *six = NULL;
+  char *sql;
+
+  last_year (f);
+  g_string_replace (xml, "version=\"2026\"", "version=\"2027\"", 1);
+  g_string_replace (xml, "<answer value=\"na\" score=\"0\" status=\"na\"><label>対象外</label></answer>",
+                    "", 1);
+  g_string_replace (xml, "<item ref=\"6\" level=\"L2\"><text>訓練している。</text></item>", "", 1);
+  sql = sqlite3_mprintf ("UPDATE framework_import SET xml = %Q", xml->str);
+  g_assert_true (hg_db_exec (hg_workbook_get_db (f->workbook), sql, &error));
+  sqlite3_free (sql);
+  v2 = hg_framework_catalog_load (f->workbook, "customer-sheet", c_only, &error);
+  g_assert_no_error (error);
+  g_assert_null (hg_framework_find_item (v2, "6"));
+
+  {
+    HgAssessmentAnswer a = { "2", "yes", NULL, NULL, NULL };
+
+    g_assert_true (hg_assessment_answer (f->workbook, v2, &a, &error));
+  }
+  open = hg_assessment_get_open (f->workbook, "customer-sheet", &error);
+  g_assert_cmpstr (open->version, ==, "2027");
+  g_assert_cmpuint (open->n_answers, ==, 3);
+  g_assert_cmpstr ((one = value_in (f, open->id, "1")), ==, "yes");
+  g_assert_null ((four = value_in (f, open->id, "4")));
+  g_assert_null ((six = value_in (f, open->id, "6")));
+}
+
 /* On a summed scale such as IPA's, a higher score within one status is
  * better: "don't know" (-1) to "not done" (0) improves. */
 static void
@@ -328,5 +366,6 @@ main (int    argc,
   ADD ("/assessment-history/freeze-undo", test_freeze_undo);
   ADD ("/assessment-history/compare", test_compare);
   ADD ("/assessment-history/change-by-score", test_change_by_score);
+  ADD ("/assessment-history/carry-new-version", test_carry_new_version);
   return g_test_run ();
 }

@@ -50,7 +50,10 @@ hg_assessment_rounds (HgWorkbook  *workbook,
   rounds = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_assessment_free);
   for (guint i = 0; i < all->len; i++)
     if (g_str_equal (((HgAssessment *) g_ptr_array_index (all, i))->framework, framework_id))
-      g_ptr_array_add (rounds, g_ptr_array_steal_index (all, i--));
+      {
+        /* Taken from @all, which frees the others (its free function skips NULL). */
+        g_ptr_array_add (rounds, g_steal_pointer (&all->pdata[i]));
+      }
   g_ptr_array_sort (rounds, by_round);
   return rounds;
 }
