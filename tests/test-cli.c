@@ -1209,6 +1209,102 @@ test_assess_commands (void)
   hg_test_remove_dir (dir);
 }
 
+/* The yearly round from the command line: freezing (refused before the
+ * round started), the history with rates, and this round against the
+ * frozen one by default or chosen by number or date. */
+static void
+test_assess_history_commands (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "history.hinagata", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *expected = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社ひながた精工", NULL);
+  run_clear (&run);
+  run_cli (&run, "assess", "freeze", path, "ipa-self-check", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "hinagata-cli: There is no open assessment to freeze: "
+                                "answer an item to start one\n");
+  run_clear (&run);
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_autofree char *ref = g_strdup_printf ("%u", i);
+
+      run_cli (&run, "assess", "answer", path, "ipa-self-check", ref, i == 3 ? "not" : "met", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      run_clear (&run);
+    }
+  run_cli (&run, "assess", "freeze", path, "ipa-self-check", "--date", "2020-12-01", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Date: The assessment started on "));
+  run_clear (&run);
+  run_cli (&run, "assess", "compare", path, "ipa-self-check", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "has fewer than two rounds"));
+  run_clear (&run);
+  run_cli (&run, "assess", "freeze", path, "ipa-self-check", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  expected = g_strdup_printf ("Froze round #1 of IPA 5-minute security self-check on %s "
+                              "(3 answers); the next answer starts a new round from these "
+                              "answers\n", today);
+  g_assert_cmpstr (run.out, ==, expected);
+  run_clear (&run);
+
+  run_cli (&run, "assess", "answer", path, "ipa-self-check", "3", "met", NULL);
+  run_clear (&run);
+  run_cli (&run, "assess", "answer", path, "ipa-self-check", "2", "unknown", NULL);
+  run_clear (&run);
+  run_cli (&run, "assess", "answer", path, "ipa-self-check", "4", "partly", NULL);
+  run_clear (&run);
+
+  run_cli (&run, "assess", "history", path, "ipa-self-check", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("IPA 5-minute security self-check\n\n"
+                              "#1  frozen on %s  3 answers\n"
+                              "Total                    8 of 100\n"
+                              "Met                      8 %% (2 of 25 applicable met, 22 unanswered)\n\n"
+                              "#2  open since %s  4 answers\n"
+                              "Total                    9 of 100\n"
+                              "Met                      8 %% (2 of 25 applicable met, 21 unanswered)\n",
+                              today, today);
+  g_assert_cmpstr (run.out, ==, expected);
+  run_clear (&run);
+
+  run_cli (&run, "assess", "compare", path, "ipa-self-check", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Total                    8 → 9\n\n"
+                                     "Improved                 1\n"
+                                     "Worse                    1\n"
+                                     "Changed                  0\n"
+                                     "Newly answered           1\n"
+                                     "Unchanged                22\n"));
+  g_assert_nonnull (strstr (run.out, "\nImproved\n   3  "));
+  g_assert_nonnull (strstr (run.out, "      0 Not done → 4 Done\n\nWorse\n   2  "));
+  g_assert_nonnull (strstr (run.out, "      (not answered) → 2 Partly done\n"));
+  run_clear (&run);
+
+  /* Chosen by number and by date, the other way round. */
+  run_cli (&run, "assess", "compare", path, "ipa-self-check", "--from", "#2", "--to", "1", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Improved                 1\nWorse                    1\n"
+                                     "Changed                  1\n"));
+  run_clear (&run);
+  run_cli (&run, "assess", "compare", path, "ipa-self-check", "--from", "2019-01-01", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "hinagata-cli: No round is numbered or dated “2019-01-01”; "
+                                "“assess history” lists them\n");
+  run_clear (&run);
+  run_cli (&run, "assess", "history", path, "ipa-self-check", "--date", "2026-12-01", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+
+  hg_test_remove_dir (dir);
+}
+
 /* A pack or framework that is not well-formed XML: libxml2 used to print
  * its own report to stderr, quoting the file's line raw, so an escape
  * sequence in the file reached the terminal. Only our problem line is
@@ -1257,5 +1353,6 @@ main (int    argc,
   g_test_add_func ("/cli/approve-gaps-and-contacts", test_approve_gaps_and_contacts);
   g_test_add_func ("/cli/xml-errors-not-raw", test_xml_errors_not_raw);
   g_test_add_func ("/cli/assess", test_assess_commands);
+  g_test_add_func ("/cli/assess-history", test_assess_history_commands);
   return g_test_run ();
 }

@@ -237,6 +237,8 @@ hg_cli_assess (int    argc,
   };
   guint c;
 
+  if (argc > 0 && hg_cli_assess_history_handles (argv[0]))
+    return hg_cli_assess_history (argc, argv);
   if (!hg_cli_parse_options (argc, argv, options, G_N_ELEMENTS (options), o.positional,
                              G_N_ELEMENTS (o.positional), &o.n_positional)
       || o.n_positional < 1)

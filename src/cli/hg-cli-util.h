@@ -35,6 +35,10 @@ int         hg_cli_risks          (int          argc,
                                    char       **argv);
 int         hg_cli_assess         (int          argc,
                                    char       **argv);
+/* "assess freeze", "assess history", "assess compare" (hg-cli-assess-history.c) */
+gboolean    hg_cli_assess_history_handles (const char *command);
+int         hg_cli_assess_history (int          argc,
+                                   char       **argv);
 int         hg_cli_framework      (int          argc,
                                    char       **argv);
 

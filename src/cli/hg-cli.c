@@ -121,6 +121,16 @@ print_help (void)
   g_print ("  assess rates FILE FRAMEWORK\n"
            "                            %s\n",
            _("Print the total and its band, or the rate met per level"));
+  g_print ("  assess freeze FILE FRAMEWORK [--date DATE]\n"
+           "                            %s\n",
+           _("Freeze the open round for submission; the next answer starts a new round"));
+  g_print ("  assess history FILE FRAMEWORK\n"
+           "                            %s\n",
+           _("List the rounds of a framework with their dates and rates"));
+  g_print ("  assess compare FILE FRAMEWORK [--from ROUND|DATE] [--to ROUND|DATE]\n"
+           "                            %s\n",
+           _("Compare two rounds item by item (default: the last frozen round with the "
+             "current one)"));
   g_print ("  framework check FRAMEWORK.xml\n"
            "                            %s\n",
            _("Check a framework and list its problems with line numbers"));

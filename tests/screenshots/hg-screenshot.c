@@ -13,7 +13,9 @@
  *         asset-labels, threat-links, policy-approval, policy-changed, policy-reword,
  *         policy-step-STEP (any wizard step by its id, e.g. policy-step-it_use),
  *         policy-level1, policy-gaps, contact-dialog,
- *         assess (IPA's self-check partly answered), assess-five (the 5 measures all answered)
+ *         assess (IPA's self-check partly answered), assess-five (the 5 measures all answered),
+ *         assess-rounds (last December's round frozen, this year's open), assess-freeze,
+ *         assess-history, assess-compare (its dialog and windows over that)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,8 +29,12 @@
 #include <sqlite3.h>
 
 #include "hg-application.h"
+#include "hg-assess-compare-window.h"
+#include "hg-assess-freeze-dialog.h"
+#include "hg-assess-history-window.h"
 #include "hg-assess-page.h"
 #include "hg-assessment.h"
+#include "hg-assessment-history.h"
 #include "hg-asset-dialog.h"
 #include "hg-asset-files.h"
 #include "hg-asset-store.h"
@@ -168,11 +174,18 @@ fill_assessment (HgWorkbook *wb,
 {
   static const char *ipa[] = { "4", "4", "2", "0", "4", "-1", "2", "4", "0", "2" };
   static const char *five[] = { "yes", "yes", "no", "yes", "yes" };
+  /* This year's changes on last year's answers: better, worse, new. */
+  static const char *this_year[][2] = { { "1", "2" }, { "4", "4" }, { "6", "0" }, { "9", "4" }, { "3", "4" },
+                                        { "11", "2" }, { "12", "4" } };
   gboolean all_five = g_str_equal (page, "assess-five");
+  gboolean rounds = !all_five && !g_str_equal (page, "assess");
   const char **values = all_five ? five : ipa;
   guint n = all_five ? G_N_ELEMENTS (five) : G_N_ELEMENTS (ipa);
   g_autoptr(HgFramework) framework =
     hg_framework_load_builtin (all_five ? "five-measures" : "ipa-self-check", NULL, NULL);
+
+  if (rounds)
+    hg_assessment_start (wb, framework, "2025-12-01", NULL, NULL);
 
   for (guint i = 0; i < n; i++)
     {
@@ -183,6 +196,16 @@ fill_assessment (HgWorkbook *wb,
 
       hg_assessment_answer (wb, framework, &answer, &error);
       g_assert_no_error (error);
+    }
+  if (!rounds)
+    return;
+  hg_assessment_freeze (wb, "ipa-self-check", "2025-12-20", NULL, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (this_year); i++)
+    {
+      HgAssessmentAnswer answer = { (char *) this_year[i][0], (char *) this_year[i][1],
+                                    (char *) "", (char *) "", (char *) "" };
+
+      hg_assessment_answer (wb, framework, &answer, NULL);
     }
 }
 
@@ -535,6 +558,19 @@ main (int    argc,
       drop = hg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, "framework-drop");
       gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), g_str_equal (page, "assess-five"));
       hg_test_spin (400);
+      if (g_str_equal (page, "assess-freeze"))
+        shot = hg_assess_freeze_dialog_new (hg_window_get_workbook (window), "ipa-self-check");
+      else if (g_str_equal (page, "assess-history"))
+        shot = hg_assess_history_window_new (hg_window_get_workbook (window), "ipa-self-check");
+      else if (g_str_equal (page, "assess-compare"))
+        shot = hg_assess_compare_window_new (hg_window_get_workbook (window), "ipa-self-check",
+                                             0, 0);
+      if (shot != GTK_WIDGET (window))
+        {
+          gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (shot));
+          hg_test_spin (400);
+        }
     }
   else if (g_str_equal (page, "read-only"))
     {

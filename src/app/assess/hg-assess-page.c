@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "hg-assess-page.h"
+#include "hg-assess-rounds-bar.h"
 #include "hg-assessment.h"
 #include "hg-form.h"
 #include "hg-framework-score.h"
@@ -24,6 +25,7 @@ struct _HgAssessPage
   GtkLabel    *band_label;
   GtkLabel    *answered_label;
   GtkBox      *sections_box;
+  HgAssessRoundsBar *rounds_bar;
 
   HgWorkbook  *workbook;        /* the session's */
   GPtrArray   *frameworks;      /* of HgFramework, the built-in ones */
@@ -238,6 +240,7 @@ refresh (HgPage *page)
     }
   self->updating = FALSE;
   show_score (self);
+  hg_assess_rounds_bar_update (self->rounds_bar, self->workbook, hg_framework_get_id (self->shown));
 }
 
 /* Undo and answers written elsewhere change what the drop-downs show. */
@@ -275,6 +278,7 @@ hg_assess_page_class_init (HgAssessPageClass *klass)
   HG_PAGE_CLASS (klass)->session_changed = session_changed;
   HG_PAGE_CLASS (klass)->refresh = refresh;
 
+  g_type_ensure (HG_TYPE_ASSESS_ROUNDS_BAR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-assess-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, framework_drop);
@@ -282,6 +286,7 @@ hg_assess_page_class_init (HgAssessPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, band_label);
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, answered_label);
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, HgAssessPage, rounds_bar);
 }
 
 static void

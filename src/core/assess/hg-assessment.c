@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hg-assessment.h"
+#include "hg-assessment-history.h"
 #include "hg-date.h"
 #include "hg-db.h"
 #include "hg-error.h"
@@ -120,6 +121,7 @@ insert_assessment (sqlite3      *db,
   g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (db, "INSERT INTO assessment "
                                                 "(framework, version, title, created) "
                                                 "VALUES (?1, ?2, ?3, ?4)", error);
+  gint64 id;
 
   if (stmt == NULL)
     return 0;
@@ -129,7 +131,9 @@ insert_assessment (sqlite3      *db,
   sqlite3_bind_text (stmt, 4, date, -1, SQLITE_STATIC);
   if (!hg_db_step_done (stmt, error))
     return 0;
-  return sqlite3_last_insert_rowid (db);
+  id = sqlite3_last_insert_rowid (db);
+  /* A new round starts from the last submitted one, in the same step. */
+  return hg_assessment_carry_forward (db, framework, id, error) ? id : 0;
 }
 
 typedef struct
