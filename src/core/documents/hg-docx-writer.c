@@ -142,8 +142,15 @@ append_table (Writer           *w,
       guint n = g_strv_length (cells);
 
       /* Header rows repeat at the top of every page the table spans. */
-      g_string_append (w->out, header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-                                      : "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+      if (header)
+        g_string_append (w->out, "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
+      else if (hg_doc_row_min_height (tones, r) > 0)
+        /* A row to write in by hand: at least so tall, in twips. */
+        g_string_append_printf (w->out, "<w:tr><w:trPr><w:cantSplit/>"
+                                        "<w:trHeight w:val=\"%u\" w:hRule=\"atLeast\"/></w:trPr>",
+                                (guint) (hg_doc_row_min_height (tones, r) * 1440 / 25.4));
+      else
+        g_string_append (w->out, "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
       for (guint c = 0; c < width; c++)
         {
           const char *color = tones ? hg_doc_tone_get_color (hg_doc_table_get_tone (tones, r, c))

@@ -128,7 +128,17 @@ append_table (Writer           *w,
 
       if (r == 0)
         g_string_append (w->out, header ? "<thead>\n" : "<tbody>\n");
-      g_string_append (w->out, "<tr>");
+      if (hg_doc_row_min_height (tones, r) > 0)
+        {
+          char mm[G_ASCII_DTOSTR_BUF_SIZE];
+
+          /* A row to write in by hand, on a printout of the page. */
+          g_string_append_printf (w->out, "<tr style=\"height:%smm\">",
+                                  g_ascii_formatd (mm, sizeof mm, "%.0f",
+                                                   hg_doc_row_min_height (tones, r)));
+        }
+      else
+        g_string_append (w->out, "<tr>");
       for (guint c = 0; c < width; c++)
         {
           const char *color = tones ? hg_doc_tone_get_color (hg_doc_table_get_tone (tones, r, c))

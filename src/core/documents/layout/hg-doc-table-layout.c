@@ -180,7 +180,8 @@ hg_doc_table_layout_new (HgDocStyle       *style,
           pango_layout_set_width (layout, (int) ceil (MAX (w, 1) * PANGO_SCALE));
           height = MAX (height, hg_doc_style_text_height (layout));
         }
-      self->heights[r] = height;
+      /* A row to write in by hand gets the room a pen needs. */
+      self->heights[r] = MAX (height, hg_doc_row_min_height (table, r) * 72 / 25.4 - 2 * PAD_Y);
     }
   return self;
 }
