@@ -1284,6 +1284,11 @@ test_forms_commands (void)
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "pdf, docx, odt, html"));
   run_clear (&run);
+  /* As every export: never over the open workbook. */
+  run_cli (&run, "forms", "render", path, "--format", "pdf", "-o", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Will not write"));
+  run_clear (&run);
   run_cli (&run, "forms", "print", path, NULL);
   g_assert_cmpint (run.status, ==, 2);
   run_clear (&run);
