@@ -14,6 +14,9 @@
 
 #include <string.h>
 
+#include "hg-doc-layout.h"
+#include "hg-doc-style.h"
+#include "hg-doc-table-layout.h"
 #include "hg-doc-writer.h"
 #include "hg-forms.h"
 #include "hg-policy.h"
@@ -378,6 +381,41 @@ test_unknown_form (void)
   g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "{form.nothing}"));
 }
 
+/* On the page (PDF and printing), a form's row is as tall as a line of
+ * handwriting, a seal box's as a seal, whatever little text they hold. */
+static void
+test_page_rows (void)
+{
+  PangoContext *context = hg_doc_layout_create_context ();
+  g_autoptr(HgDocStyle) style = hg_doc_style_new (context);
+  g_autoptr(HgDoc) doc = hg_doc_new ("t", "T", "C");
+  HgDocBlock *table = hg_doc_append (doc, HG_DOC_TABLE, NULL, NULL);
+  double plain, fill_in, seal;
+
+  g_object_unref (context);   /* the style holds it */
+  hg_doc_table_add_row (table, g_strdupv ((char *[]) { "氏名", "確認者（印）", NULL }), TRUE);
+  hg_doc_table_add_row (table, g_strdupv ((char *[]) { "", "", NULL }), FALSE);
+  {
+    g_autoptr(HgDocTableLayout) layout = hg_doc_table_layout_new (style, table, 400);
+    plain = hg_doc_table_layout_get_keep (layout);
+  }
+  table->flags |= HG_DOC_FILL_IN;
+  {
+    g_autoptr(HgDocTableLayout) layout = hg_doc_table_layout_new (style, table, 400);
+    fill_in = hg_doc_table_layout_get_keep (layout);
+  }
+  table->flags |= HG_DOC_SEAL;
+  {
+    g_autoptr(HgDocTableLayout) layout = hg_doc_table_layout_new (style, table, 400);
+    seal = hg_doc_table_layout_get_keep (layout);
+  }
+  /* The header is the same in all three: only the row grows, to 9 and to
+   * 20 mm with its padding. */
+  g_assert_cmpfloat (fill_in, >, plain + 5);
+  g_assert_cmpfloat_with_epsilon (seal - fill_in, (HG_DOC_SEAL_MM - HG_DOC_FILL_IN_MM) * 72 / 25.4,
+                                  0.01);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -394,5 +432,6 @@ main (int    argc,
   ADD ("/forms/fill-in-rows", HG_TEST_COMPANY_EXAMPLE, test_fill_in_rows);
 #undef ADD
   g_test_add_func ("/forms/unknown-form", test_unknown_form);
+  g_test_add_func ("/forms/page-rows", test_page_rows);
   return g_test_run ();
 }
