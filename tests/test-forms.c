@@ -345,8 +345,13 @@ test_fill_in_rows (Fixture       *f,
   g_assert_true (g_file_get_contents (html, &html_text, NULL, NULL));
   g_assert_nonnull (strstr (html_text, "<tr style=\"height:9mm\">"));
   g_assert_nonnull (strstr (html_text, "<tr style=\"height:20mm\">"));
+  /* A form printed alone is on the page of the title, not on a sheet
+   * after an empty one. */
+  g_assert_null (strstr (html_text, "class=\"sheet\""));
   docx_entries = hg_test_read_zip (docx);
   document_xml = hg_test_zip_text (docx_entries, "word/document.xml");
+  g_assert_true (strstr (document_xml, "<w:pageBreakBefore/>") == NULL
+                 || strstr (document_xml, "<w:pageBreakBefore/>") > strstr (document_xml, "例外申請書"));
   /* 9 mm and 20 mm in twips. */
   g_assert_nonnull (strstr (document_xml, "<w:trHeight w:val=\"510\" w:hRule=\"atLeast\"/>"));
   g_assert_nonnull (strstr (document_xml, "<w:trHeight w:val=\"1133\" w:hRule=\"atLeast\"/>"));

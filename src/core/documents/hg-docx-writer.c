@@ -244,8 +244,9 @@ append_heading (Writer           *w,
   g_autofree char *plain = hg_doc_block_get_plain (b);
   g_autofree char *dated = hg_doc_chapter_date_line (w->doc, b);
 
-  /* A form (the pledge) is a sheet of its own. */
-  if (b->flags & HG_DOC_OWN_SHEET)
+  /* A form (the pledge) is a sheet of its own; one that opens the body
+   * (a single form printed alone) is on the page of the title. */
+  if ((b->flags & HG_DOC_OWN_SHEET) && index > 0)
     w->page_break = TRUE;
   begin_paragraph (w, b->level == 1 ? "Heading1" : "Heading2", NULL);
   g_string_append_printf (w->out, "<w:bookmarkStart w:id=\"%u\" w:name=\"_Toc%u\"/>", index, index);

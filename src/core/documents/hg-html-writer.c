@@ -224,7 +224,7 @@ append_block (Writer           *w,
     case HG_DOC_HEADING:
       plain = hg_doc_block_get_plain (b);
       id = g_strdup_printf (" id=\"h%u\"%s", index,
-                            (b->flags & HG_DOC_OWN_SHEET) ? " class=\"sheet\"" : "");
+                            (b->flags & HG_DOC_OWN_SHEET) && index > 0 ? " class=\"sheet\"" : "");
       append_element (w->out, b->level == 1 ? "h2" : "h3", id, plain);
       {
         g_autofree char *dated = hg_doc_chapter_date_line (w->doc, b);

@@ -237,8 +237,9 @@ append_block (Writer           *w,
     {
     case HG_DOC_HEADING:
       plain = hg_doc_block_get_plain (b);
-      /* A form (the pledge) is a sheet of its own. */
-      if (b->flags & HG_DOC_OWN_SHEET)
+      /* A form (the pledge) is a sheet of its own; one that opens the
+       * body (a single form printed alone) is on the page of the title. */
+      if ((b->flags & HG_DOC_OWN_SHEET) && index > 0)
         w->page_break = TRUE;
       begin_paragraph (w, "text:h", b->level == 1 ? "Heading_20_1" : "Heading_20_2");
       g_string_append_printf (w->out, " text:outline-level=\"%u\">"
