@@ -210,6 +210,10 @@ test_small (Fixture       *f,
    * maintenance company is named; under 10 people the exception goes
    * straight to whoever approves it. */
   g_assert_nonnull (strstr (text, "IT機器の保守会社：有限会社みなとITサービス"));
+  /* No system administrator of its own: the officer keeps the keys and
+   * the media, as the rules give what the contractor does not do. */
+  g_assert_nonnull (strstr (text, "鍵の管理者：情報セキュリティ責任者（担当：小川 正）"));
+  g_assert_nonnull (strstr (text, "社内で管理するのは情報セキュリティ責任者（担当：小川 正）"));
   g_assert_nonnull (strstr (text, "| 作成（情報セキュリティ責任者） |\n"));
   g_assert_nonnull (strstr (text, "| 申請者 | 承認（情報セキュリティ責任者） |"));
   g_assert_nonnull (strstr (rules_text, "情報セキュリティ打合せ記録（様式12）に記録して"));
