@@ -1331,6 +1331,67 @@ test_xml_errors_not_raw (void)
   hg_test_remove_dir (dir);
 }
 
+/* forms render: the whole set or one form, in the document formats; a
+ * number without a form, a format that is not for paper, are refused. */
+static void
+test_forms_commands (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "forms.hinagata", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "forms.pdf", NULL);
+  g_autofree char *html = g_build_filename (dir, "form3.html", NULL);
+  g_autofree char *docx = g_build_filename (dir, "form3.docx", NULL);
+  g_autofree char *head = NULL;
+  g_autofree char *page = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社様式", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  run_cli (&run, "forms", "render", path, "--format", "pdf", "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  g_assert_true (g_file_get_contents (pdf, &head, NULL, NULL));
+  g_assert_true (g_str_has_prefix (head, "%PDF-"));
+
+  run_cli (&run, "forms", "render", path, "--format", "html", "--form", "3", "-o", html, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  g_assert_true (g_file_get_contents (html, &page, NULL, NULL));
+  g_assert_nonnull (strstr (page, "様式3"));
+  g_assert_nonnull (strstr (page, "例外申請書"));
+  g_assert_null (strstr (page, "様式4"));
+  g_assert_nonnull (strstr (page, "株式会社様式"));
+
+  run_cli (&run, "forms", "render", path, "--form", "2", "--format", "docx", "-o", docx, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  g_assert_true (g_file_test (docx, G_FILE_TEST_IS_REGULAR));
+
+  run_cli (&run, "forms", "render", path, "--format", "pdf", "--form", "40", "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "There is no form 40"));
+  run_clear (&run);
+  run_cli (&run, "forms", "render", path, "--format", "pdf", "--form", "x", "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_cli (&run, "forms", "render", path, "--format", "text", "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "pdf, docx, odt, html"));
+  run_clear (&run);
+  /* As every export: never over the open workbook. */
+  run_cli (&run, "forms", "render", path, "--format", "pdf", "-o", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Will not write"));
+  run_clear (&run);
+  run_cli (&run, "forms", "print", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1354,5 +1415,7 @@ main (int    argc,
   g_test_add_func ("/cli/xml-errors-not-raw", test_xml_errors_not_raw);
   g_test_add_func ("/cli/assess", test_assess_commands);
   g_test_add_func ("/cli/assess-history", test_assess_history_commands);
+
+  g_test_add_func ("/cli/forms", test_forms_commands);
   return g_test_run ();
 }

@@ -1,7 +1,8 @@
 /* test-golden.c: what Hinagata writes for three companies, read in full
  *
- * The basic policy, the rules, the handbook and the risk report of the
- * example company, of a 20-person company with every role filled and of
+ * The basic policy, the rules, the handbook, the forms and the risk
+ * report of the example company, of a 20-person company with every role
+ * filled and of
  * an 8-person company whose representative is the CISO, as plain text,
  * against tests/golden/COMPANY-DOCUMENT.txt. A change to the pack or to
  * the code that changes a word shows here as a diff to read; once read,
@@ -24,7 +25,8 @@
 
 #define DIFF_LINES 60
 
-static const char *documents[] = { "basic_policy", "rules", "handbook", HG_RISK_REPORT_ID };
+static const char *documents[] = { "basic_policy", "rules", "handbook", "forms",
+                                    HG_RISK_REPORT_ID };
 
 /* The first DIFF_LINES lines of `diff -u` from @golden to @text, on
  * stderr. */

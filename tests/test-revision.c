@@ -457,7 +457,9 @@ test_approval_list (Fixture       *f,
   context = hg_pack_context_new_for_workbook (f->pack, f->workbook);
   items = hg_approval_list (f->workbook, f->pack, context, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (items->len, ==, 3);
+  /* The basic policy, the rules, the handbook and the forms. */
+  g_assert_cmpuint (items->len, ==, 4);
+  g_assert_cmpstr (((HgApprovalItem *) items->pdata[3])->doc->id, ==, "forms");
   basic = items->pdata[0];
   rules = items->pdata[1];
   handbook = items->pdata[2];

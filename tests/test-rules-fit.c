@@ -449,11 +449,11 @@ test_small_is_shorter (Fixture       *f,
    * yearly plan, not a section of its own. */
   assert_lacks (small, "情報セキュリティの打合せ\n");
   assert_has (full, "情報セキュリティ委員会\n");
-  assert_has (small, "システム管理者と打合せを行って対策の実施状況、インシデントの情報及び今後の計画を共有し、決めた事項を記録して");
+  assert_has (small, "システム管理者と打合せを行って対策の実施状況、インシデントの情報及び今後の計画を共有し、決めた事項を情報セキュリティ打合せ記録（様式12）に記録して");
   /* An exception goes straight to the one who approves it. */
-  assert_has (full, "申請書を、部門責任者を経て");
+  assert_has (full, "例外申請書（様式3）を、部門責任者を経て");
   assert_lacks (small, "部門責任者を経て");
-  assert_has (small, "代わりにとる対策を記した申請書を情報セキュリティ責任者に提出し、承認を得なければならない。情報セキュリティ責任者は、承認した例外を記録し");
+  assert_has (small, "代わりにとる対策を記した例外申請書（様式3）を情報セキュリティ責任者に提出し、承認を得なければならない。情報セキュリティ責任者は、承認した例外を記録し");
   /* The handbook retells the same route. */
   {
     g_autofree char *handbook = render (f, "handbook");

@@ -200,7 +200,7 @@ test_approve_documents (HgTestWindow  *f,
   g_autoptr(HgDoc) rules = NULL;
   g_autofree char *unchanged = NULL;
   g_autofree char *first = NULL;
-  const char *ids[] = { "basic_policy", "rules", "handbook" };
+  const char *ids[] = { "basic_policy", "rules", "handbook", "forms" };
   HgPolicyPage *page;
   GtkWidget *dialog, *button, *overview, *list;
   HgPack *pack;
@@ -271,7 +271,7 @@ test_approve_documents (HgTestWindow  *f,
       g_assert_cmpstr (r->approved_on, ==, "2026-10-01");
     }
 
-  /* One Undo takes back all three. */
+  /* One Undo takes back all four. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   hg_test_spin (50);
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)

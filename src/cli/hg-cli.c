@@ -73,6 +73,9 @@ print_help (void)
            _("Write a document, or an approved version of it, to a file"));
   g_print ("  handbook render FILE --format FORMAT -o OUT [--booklet] [--paper a4|a5]\n"
            "                            %s\n", _("Write the employee handbook, e.g. as a booklet"));
+  g_print ("  forms render FILE --format pdf|docx|odt|html -o OUT [--form N]\n"
+           "                            %s\n",
+           _("Write the forms the rules cite (様式集), or the one numbered N, to fill in by hand"));
   g_print ("  policy use-pack FILE PACK.xml|builtin\n"
            "                            %s\n",
            _("Make the workbook’s documents come from a template pack of your own"));
@@ -582,6 +585,8 @@ main (int    argc,
       g_ptr_array_add (args, (char *) "handbook");
       return hg_cli_policy_documents ((int) args->len, (char **) args->pdata);
     }
+  if (g_str_equal (argv[1], "forms"))
+    return hg_cli_forms (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "employees"))
     return hg_cli_employees (argc - 2, argv + 2);
   {

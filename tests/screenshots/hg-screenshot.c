@@ -12,7 +12,7 @@
  *         employees-training, employment-dialog, employee-import, receipt-dialog, training-dialog,
  *         asset-labels, threat-links, policy-approval, policy-changed, policy-reword,
  *         policy-step-STEP (any wizard step by its id, e.g. policy-step-it_use),
- *         policy-level1, policy-gaps, contact-dialog,
+ *         policy-level1, policy-gaps, policy-forms (the forms in the preview), contact-dialog,
  *         assess (IPA's self-check partly answered), assess-five (the 5 measures all answered),
  *         assess-rounds (last December's round frozen, this year's open), assess-freeze,
  *         assess-history, assess-compare (its dialog and windows over that)
@@ -744,6 +744,15 @@ main (int    argc,
               gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
               gtk_window_present (GTK_WINDOW (shot));
             }
+        }
+      else if (g_str_equal (page, "policy-forms"))
+        {
+          /* The forms (様式集), the fourth document of the built-in pack. */
+          GtkWidget *drop = hg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN,
+                                                 "document-drop");
+
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), 3);
+          hg_test_spin (900);
         }
       else if (g_str_has_prefix (page, "policy-step-"))
         {

@@ -292,6 +292,23 @@ hg_doc_table_get_tone (const HgDocBlock *table,
   return g_array_index (table->tones, guint8, row * width + column);
 }
 
+/* The least height of row @row of @table in millimetres, for the writers to
+ * give every format the same room to write in: a form's body rows take a
+ * line of handwriting, a seal box's a seal. 0 for the usual, as for header
+ * rows and for tables that are not forms. @table may be NULL. */
+double
+hg_doc_row_min_height (const HgDocBlock *table,
+                       guint             row)
+{
+  if (table == NULL || row < table->header_rows)
+    return 0;
+  if (table->flags & HG_DOC_SEAL)
+    return HG_DOC_SEAL_MM;
+  if (table->flags & HG_DOC_FILL_IN)
+    return HG_DOC_FILL_IN_MM;
+  return 0;
+}
+
 /* Light colours, so that black text stays readable on them, and apart in
  * lightness too, so that a grey printout still tells them apart. */
 const char *

@@ -66,7 +66,18 @@ typedef enum
    * effect): a chapter of a few lines, unnumbered, set as a minor heading
    * that runs on after the last chapter. */
   HG_DOC_SUPPLEMENTARY = 1 << 6,
+  /* A table of a form printed to be filled in by hand: its body rows are
+   * tall enough to write in (HG_DOC_FILL_IN_MM). */
+  HG_DOC_FILL_IN = 1 << 7,
+  /* The boxes of a form where those who approve sign or put their seal
+   * (印): its body rows are tall enough for a seal (HG_DOC_SEAL_MM). */
+  HG_DOC_SEAL = 1 << 8,
 } HgDocFlags;
+
+/* Room for a line of handwriting, and for a seal of the usual 10.5 to
+ * 15 mm with its date stamp, in millimetres. */
+#define HG_DOC_FILL_IN_MM 9.0
+#define HG_DOC_SEAL_MM    20.0
 
 /* How a table cell is shaded: the risk bands of a heat map. */
 typedef enum
@@ -169,6 +180,8 @@ gboolean       hg_doc_item_is_last   (const HgDoc *doc,
 GPtrArray     *hg_doc_revision_rows  (const HgDoc *doc);
 char          *hg_doc_cover_line     (const HgDoc *doc);
 guint          hg_doc_rows_width     (GPtrArray   *rows);
+double         hg_doc_row_min_height (const HgDocBlock *table,
+                                      guint             row);
 double        *hg_doc_column_shares  (GPtrArray   *rows,
                                       double       width_in_chars);
 char          *hg_doc_to_text        (const HgDoc *doc);

@@ -142,8 +142,15 @@ append_table (Writer           *w,
       guint n = g_strv_length (cells);
 
       /* Header rows repeat at the top of every page the table spans. */
-      g_string_append (w->out, header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-                                      : "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+      if (header)
+        g_string_append (w->out, "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
+      else if (hg_doc_row_min_height (tones, r) > 0)
+        /* A row to write in by hand: at least so tall, in twips. */
+        g_string_append_printf (w->out, "<w:tr><w:trPr><w:cantSplit/>"
+                                        "<w:trHeight w:val=\"%u\" w:hRule=\"atLeast\"/></w:trPr>",
+                                (guint) (hg_doc_row_min_height (tones, r) * 1440 / 25.4));
+      else
+        g_string_append (w->out, "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
       for (guint c = 0; c < width; c++)
         {
           const char *color = tones ? hg_doc_tone_get_color (hg_doc_table_get_tone (tones, r, c))
@@ -237,8 +244,9 @@ append_heading (Writer           *w,
   g_autofree char *plain = hg_doc_block_get_plain (b);
   g_autofree char *dated = hg_doc_chapter_date_line (w->doc, b);
 
-  /* A form (the pledge) is a sheet of its own. */
-  if (b->flags & HG_DOC_OWN_SHEET)
+  /* A form (the pledge) is a sheet of its own; one that opens the body
+   * (a single form printed alone) is on the page of the title. */
+  if ((b->flags & HG_DOC_OWN_SHEET) && index > 0)
     w->page_break = TRUE;
   begin_paragraph (w, b->level == 1 ? "Heading1" : "Heading2", NULL);
   g_string_append_printf (w->out, "<w:bookmarkStart w:id=\"%u\" w:name=\"_Toc%u\"/>", index, index);

@@ -128,7 +128,17 @@ append_table (Writer           *w,
 
       if (r == 0)
         g_string_append (w->out, header ? "<thead>\n" : "<tbody>\n");
-      g_string_append (w->out, "<tr>");
+      if (hg_doc_row_min_height (tones, r) > 0)
+        {
+          char mm[G_ASCII_DTOSTR_BUF_SIZE];
+
+          /* A row to write in by hand, on a printout of the page. */
+          g_string_append_printf (w->out, "<tr style=\"height:%smm\">",
+                                  g_ascii_formatd (mm, sizeof mm, "%.0f",
+                                                   hg_doc_row_min_height (tones, r)));
+        }
+      else
+        g_string_append (w->out, "<tr>");
       for (guint c = 0; c < width; c++)
         {
           const char *color = tones ? hg_doc_tone_get_color (hg_doc_table_get_tone (tones, r, c))
@@ -214,7 +224,7 @@ append_block (Writer           *w,
     case HG_DOC_HEADING:
       plain = hg_doc_block_get_plain (b);
       id = g_strdup_printf (" id=\"h%u\"%s", index,
-                            (b->flags & HG_DOC_OWN_SHEET) ? " class=\"sheet\"" : "");
+                            (b->flags & HG_DOC_OWN_SHEET) && index > 0 ? " class=\"sheet\"" : "");
       append_element (w->out, b->level == 1 ? "h2" : "h3", id, plain);
       {
         g_autofree char *dated = hg_doc_chapter_date_line (w->doc, b);

@@ -139,7 +139,11 @@ append_table (Writer           *w,
       /* Header rows repeat at the top of every page the table spans. */
       if (r == 0 && header)
         g_string_append (w->out, "<table:table-header-rows>");
-      g_string_append (w->out, "<table:table-row table:style-name=\"Row\">");
+      /* A row to write in by hand has a style of its height (RowFillIn,
+       * RowSeal, below). */
+      g_string_append_printf (w->out, "<table:table-row table:style-name=\"%s\">",
+                              hg_doc_row_min_height (tones, r) >= HG_DOC_SEAL_MM ? "RowSeal"
+                              : hg_doc_row_min_height (tones, r) > 0 ? "RowFillIn" : "Row");
       for (guint c = 0; c < width; c++)
         {
           g_autofree char *style = cell_style (tones, r, c, header);
@@ -233,8 +237,9 @@ append_block (Writer           *w,
     {
     case HG_DOC_HEADING:
       plain = hg_doc_block_get_plain (b);
-      /* A form (the pledge) is a sheet of its own. */
-      if (b->flags & HG_DOC_OWN_SHEET)
+      /* A form (the pledge) is a sheet of its own; one that opens the
+       * body (a single form printed alone) is on the page of the title. */
+      if ((b->flags & HG_DOC_OWN_SHEET) && index > 0)
         w->page_break = TRUE;
       begin_paragraph (w, "text:h", b->level == 1 ? "Heading_20_1" : "Heading_20_2");
       g_string_append_printf (w->out, " text:outline-level=\"%u\">"
@@ -346,6 +351,12 @@ content_xml (const HgDoc  *doc,
   content = g_string_new ("<office:document-content " HG_ODT_NS "><office:automatic-styles>"
                           "<style:style style:name=\"Row\" style:family=\"table-row\">"
                           "<style:table-row-properties fo:keep-together=\"always\"/></style:style>"
+                          "<style:style style:name=\"RowFillIn\" style:family=\"table-row\">"
+                          "<style:table-row-properties fo:keep-together=\"always\" "
+                          "style:min-row-height=\"" G_STRINGIFY (HG_DOC_FILL_IN_MM) "mm\"/></style:style>"
+                          "<style:style style:name=\"RowSeal\" style:family=\"table-row\">"
+                          "<style:table-row-properties fo:keep-together=\"always\" "
+                          "style:min-row-height=\"" G_STRINGIFY (HG_DOC_SEAL_MM) "mm\"/></style:style>"
                           "<style:style style:name=\"Cell\" style:family=\"table-cell\">"
                           "<style:table-cell-properties fo:padding-top=\"1pt\" fo:padding-bottom=\"1pt\" "
                           "fo:padding-left=\"5.4pt\" fo:padding-right=\"5.4pt\" fo:border=\"0.5pt solid #000000\"/>"

@@ -23,6 +23,7 @@
 #include "hg-contact.h"
 #include "hg-date.h"
 #include "hg-db.h"
+#include "hg-department.h"
 #include "hg-org-role.h"
 #include "hg-pack-context.h"
 #include "hg-person.h"
@@ -216,6 +217,18 @@ hg_pack_context_new_for_workbook (HgPack     *pack,
     }
   g_ptr_array_extend_and_steal (context->contacts, hg_contact_list (workbook));
 
+  /* The forms print the departments for the writer to circle one, so
+   * nobody has to spell a department's name by hand. */
+  {
+    g_autoptr(GPtrArray) departments = hg_department_list (workbook);
+    g_autoptr(GString) names = g_string_new (NULL);
+
+    for (guint d = 0; d < departments->len; d++)
+      g_string_append_printf (names, "%s%s", d ? "・" : "",
+                              ((HgDepartment *) g_ptr_array_index (departments, d))->name);
+    hg_pack_context_set (context, "company.departments", names->str);
+  }
+
   /* A representative who is also the security officer would approve their
    * own plans and report to themselves: the rules say "decides and
    * records" instead. */
@@ -291,7 +304,7 @@ hg_pack_context_reads (const char * const *tables)
 {
   static const char *read[] = { "company", "person", "org_role", "confidentiality_label",
                                 "policy_override", "policy_answer", "policy_pack",
-                                "role_vacancy", "contact", NULL };
+                                "role_vacancy", "contact", "department", NULL };
 
   for (guint i = 0; read[i] != NULL; i++)
     if (g_strv_contains (tables, read[i]))
@@ -343,6 +356,42 @@ hg_pack_context_values_digest (HgPackContext *context)
   return g_strdup (g_checksum_get_string (checksum));
 }
 
+/* 「様式N」 for the numbered form @id: the forms the answers keep are
+ * numbered in their order in the pack, so a form left out (no restricted
+ * area, no entry log) takes no number and the rules cite the numbers the
+ * company's own forms carry. Worked out when read: the answers may change
+ * any time before. A form the answers leave out reads 「様式（なし）」, which a
+ * test looks for in the rules: a rule citing it is one the pack forgot to
+ * drop along with the form. */
+static char *
+form_number (HgPackContext *context,
+             const char    *id)
+{
+  GPtrArray *documents = hg_pack_get_documents (context->pack);
+  guint n = 0;
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      const HgBlock *document = g_ptr_array_index (documents, d);
+      gboolean document_in = hg_pack_context_test (context, document->condition, NULL);
+
+      for (guint c = 0; c < document->children->len; c++)
+        {
+          const HgBlock *chapter = g_ptr_array_index (document->children, c);
+          gboolean in;
+
+          if (chapter->kind != HG_BLOCK_CHAPTER
+              || g_strcmp0 (chapter->variant, "numbered_form") != 0)
+            continue;
+          in = document_in && hg_pack_context_test (context, chapter->condition, NULL);
+          n += in;
+          if (g_strcmp0 (chapter->id, id) == 0)
+            return in ? g_strdup_printf ("様式%u", n) : g_strdup ("様式（なし）");
+        }
+    }
+  return g_strdup ("様式（なし）");
+}
+
 /* The text a {variable} stands for. */
 char *
 hg_pack_context_display (HgPackContext *context,
@@ -351,6 +400,8 @@ hg_pack_context_display (HgPackContext *context,
   const char *value = g_hash_table_lookup (context->values, name);
   const HgQuestion *q = hg_pack_find_question (context->pack, name);
 
+  if (value == NULL && g_str_has_prefix (name, "form."))
+    return form_number (context, name + strlen ("form."));
   if (value == NULL)
     return g_strdup ("");
   if (q == NULL)
@@ -575,6 +626,8 @@ typedef struct
   guint          rule;
   gboolean       single;   /* one numbered chapter: it goes without 「第1章」 */
   gboolean       unnumbered; /* in 附則 or a form: no chapter or section numbers */
+  gboolean       in_form;  /* in a numbered form: empty cells are to be written in */
+  guint          form;     /* the numbered forms so far: 様式1, 様式2, … */
   GError       **error;
   gboolean       failed;
 } Render;
@@ -697,6 +750,8 @@ render_block (Render        *r,
     {
     case HG_BLOCK_CHAPTER:
       r->unnumbered = block->variant != NULL;
+      r->in_form = g_strcmp0 (block->variant, "numbered_form") == 0;
+      r->form += r->in_form;
       r->chapter += !r->unnumbered;
       r->section = 0;
       r->rule = 0;
@@ -710,14 +765,15 @@ render_block (Render        *r,
           break;
         }
       {
-        g_autofree char *number = r->unnumbered ? NULL : g_strdup_printf ("第%u章", r->chapter);
+        g_autofree char *number = r->in_form ? g_strdup_printf ("様式%u", r->form)
+                                  : r->unnumbered ? NULL : g_strdup_printf ("第%u章", r->chapter);
         HgDocBlock *heading = append (r, HG_DOC_HEADING, number, block->title, block);
 
         heading->level = 1;
         /* 附則 is a few lines: it follows on the last page of the text. */
         if (g_strcmp0 (block->variant, "supplementary") == 0)
           heading->flags |= HG_DOC_RUN_ON | HG_DOC_SUPPLEMENTARY;
-        else if (g_strcmp0 (block->variant, "form") == 0)
+        else if (g_strcmp0 (block->variant, "form") == 0 || r->in_form)
           heading->flags |= HG_DOC_OWN_SHEET;
       }
       if (block->scope != NULL)
@@ -755,6 +811,11 @@ render_block (Render        *r,
     case HG_BLOCK_TABLE:
       {
         HgDocBlock *table = append (r, HG_DOC_TABLE, NULL, NULL, block);
+
+        if (r->in_form)
+          table->flags |= HG_DOC_FILL_IN;
+        if (g_strcmp0 (block->variant, "seal") == 0)
+          table->flags |= HG_DOC_SEAL;
 
         for (guint i = 0; i < block->children->len && !r->failed; i++)
           {
@@ -924,7 +985,7 @@ hg_pack_build_doc (HgPack         *pack,
       HgBlock *document = g_ptr_array_index (documents, d);
       g_autofree char *title = NULL;
       g_autofree char *company = NULL;
-      Render r = { context, NULL, 0, 0, 0, FALSE, FALSE, error, FALSE };
+      Render r = { .context = context, .error = error };
 
       if (g_strcmp0 (document->id, document_id) != 0)
         continue;

@@ -360,7 +360,8 @@ read_block (Loader  *loader,
   block->id = hg_xml_prop (node, "id");
   block->role = hg_xml_prop (node, "role");
   block->each = hg_xml_prop (node, "each");
-  block->variant = block->kind == HG_BLOCK_CHAPTER ? hg_xml_prop (node, "kind")
+  block->variant = block->kind == HG_BLOCK_CHAPTER || block->kind == HG_BLOCK_TABLE
+                   ? hg_xml_prop (node, "kind")
                    : block->kind == HG_BLOCK_PARAGRAPH ? hg_xml_prop (node, "align") : NULL;
   block->condition = condition_of (loader, node);
   block->children = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
@@ -465,7 +466,32 @@ hg_pack_is_known_variable (HgPack     *pack,
     return hg_pack_is_contact_variable (name);
   if (g_str_has_prefix (name, "label."))
     return g_strv_contains ((const char *[]) { "1", "2", "3", NULL }, name + 6);
-  return FALSE;
+  if (g_str_has_prefix (name, "form."))
+    return hg_pack_find_form (pack, name + 5) != NULL;
+  return g_str_equal (name, "company.departments");
+}
+
+/* The chapter of the numbered form (kind="numbered_form") whose id is @id,
+ * in whichever document holds it; NULL when the pack has none. */
+const HgBlock *
+hg_pack_find_form (HgPack     *pack,
+                   const char *id)
+{
+  for (guint d = 0; d < pack->documents->len; d++)
+    {
+      const HgBlock *document = g_ptr_array_index (pack->documents, d);
+
+      for (guint c = 0; c < document->children->len; c++)
+        {
+          const HgBlock *chapter = g_ptr_array_index (document->children, c);
+
+          if (chapter->kind == HG_BLOCK_CHAPTER
+              && g_strcmp0 (chapter->variant, "numbered_form") == 0
+              && g_strcmp0 (chapter->id, id) == 0)
+            return chapter;
+        }
+    }
+  return NULL;
 }
 
 /* The first {variable} of @text: returns where its "{" is and sets @end

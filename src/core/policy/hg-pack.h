@@ -183,6 +183,8 @@ const HgQuestion *hg_pack_find_question  (HgPack       *pack,
                                           const char   *id);
 const HgBlock    *hg_pack_find_rule      (HgPack       *pack,
                                           const char   *id);
+const HgBlock    *hg_pack_find_form      (HgPack       *pack,
+                                          const char   *id);
 guint             hg_pack_count_questions (HgPack      *pack);
 gboolean          hg_pack_is_known_variable (HgPack    *pack,
                                              const char *name);

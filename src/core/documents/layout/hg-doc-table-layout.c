@@ -26,6 +26,7 @@
 #define RULE_WIDTH  0.6
 #define HEADER_GRAY 0.90
 #define LEAST_EMS   3.0    /* the narrowest a column gets, in characters */
+#define FILL_IN_EMS 4.0    /* the room an empty cell of a form asks for, in characters */
 #define NEARLY      1.3    /* a column this much wider than its share still gets it */
 #define EPSILON     0.01
 
@@ -145,6 +146,11 @@ hg_doc_table_layout_new (HgDocStyle       *style,
                                                      cells[c], 0);
           double w = hg_doc_style_text_width (layout) + 2 * PAD_X;
 
+          /* An empty cell of a form is a place to write a name or a date
+           * by hand: it asks for room as a few characters would. */
+          if (!header && cells[c][0] == '\0' && (table->flags & HG_DOC_FILL_IN))
+            w = MAX (w, FILL_IN_EMS * em + 2 * PAD_X);
+
           const char *color = hg_doc_tone_get_color (hg_doc_table_get_tone (table, r, c));
           guint rgb;
 
@@ -180,7 +186,8 @@ hg_doc_table_layout_new (HgDocStyle       *style,
           pango_layout_set_width (layout, (int) ceil (MAX (w, 1) * PANGO_SCALE));
           height = MAX (height, hg_doc_style_text_height (layout));
         }
-      self->heights[r] = height;
+      /* A row to write in by hand gets the room a pen needs. */
+      self->heights[r] = MAX (height, hg_doc_row_min_height (table, r) * 72 / 25.4 - 2 * PAD_Y);
     }
   return self;
 }
