@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
+#include <sys/wait.h>
 
 #include "hg-assess-suggest.h"
 #include "hg-assessment.h"
@@ -558,6 +560,69 @@ test_meti_jama (Fixture       *f,
                      "METI 3-1-3-1 answered “一部対応” in “★3 要求事項”");
 }
 
+static char *
+run_cli (int        *status,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int wait_status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("HINAGATA_CLI"));
+  va_start (args, first);
+  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) a);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                &wait_status, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", err);
+  *status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  return out;
+}
+
+/* "assess suggest" lists each suggestion with its reason, then the items
+ * without one and why; --accept writes them and says how many. */
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "example.hinagata", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *bad = NULL;
+  int status = -1;
+
+  /* The CLI opens the workbook itself. */
+  g_clear_object (&f->workbook);
+  out = run_cli (&status, "assess", "suggest", path, "ipa-self-check", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "Answers the workbook suggests for “IPA 5-minute security "
+                                 "self-check”:\n"));
+  g_assert_nonnull (strstr (out, "     1  2 Partly done\n"
+                                 "        Rules: “脆弱性への対応と更新” (version 2, approved "
+                                 "2026-10-01); the workbook does not record that it is done\n"));
+  g_assert_nonnull (strstr (out, "Items without a suggestion:\n"
+                                 "    20  No training recorded in the workbook\n"));
+  g_assert_null (strstr (out, "Wrote"));
+  g_clear_pointer (&out, g_free);
+
+  out = run_cli (&status, "assess", "suggest", path, "ipa-self-check", "--accept", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "\nWrote 24 suggested answers with their evidence.\n"));
+  again = run_cli (&status, "assess", "suggest", path, "ipa-self-check", "--accept", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (again, "\nWrote 0 suggested answers with their evidence.\n"));
+
+  bad = run_cli (&status, "assess", "suggest", path, NULL);
+  g_assert_cmpint (status, !=, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -571,5 +636,6 @@ main (int    argc,
   g_test_add ("/suggest/accept", Fixture, NULL, fixture_setup, test_accept, fixture_teardown);
   g_test_add ("/suggest/meti-jama", Fixture, NULL, fixture_setup, test_meti_jama,
               fixture_teardown);
+  g_test_add ("/suggest/cli", Fixture, "bare", fixture_setup, test_cli, fixture_teardown);
   return g_test_run ();
 }

@@ -121,6 +121,10 @@ print_help (void)
   g_print ("  assess rates FILE FRAMEWORK\n"
            "                            %s\n",
            _("Print the total and its band, or the rate met per level"));
+  g_print ("  assess suggest FILE FRAMEWORK [--accept]\n"
+           "                            %s\n",
+           _("Suggest answers from the workbook with their reasons; --accept writes those of "
+             "the unanswered items"));
   g_print ("  framework check FRAMEWORK.xml\n"
            "                            %s\n",
            _("Check a framework and list its problems with line numbers"));
