@@ -80,20 +80,22 @@ row_new (HgSuggestDialog *self,
     return row;
   if (s->current == NULL)
     {
-      GtkWidget *button = gtk_button_new_with_label (label_of (self, s->value));
+      GtkWidget *answer = gtk_label_new (label_of (self, s->value));
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Accept"));
       g_autofree char *button_name = g_strdup_printf ("accept-%s", s->ref);
       /* Translators: the accessible name of a row's button; %s is the answer, %s the item */
       g_autofree char *accessible = g_strdup_printf (_("Accept “%s” for item %s"),
                                                      label_of (self, s->value), s->ref);
 
+      gtk_widget_add_css_class (answer, "heading");
       gtk_widget_set_name (button, button_name);
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (button, _("Accept this answer"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       accessible, -1);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "suggest.accept");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", s->ref);
       gtk_widget_set_sensitive (button, !hg_workbook_is_read_only (self->workbook));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), answer);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     }
   else
