@@ -11,6 +11,7 @@
 
 #include "hg-assess-suggest.h"
 #include "hg-assessment.h"
+#include "hg-crosswalk.h"
 #include "hg-db.h"
 #include "hg-education.h"
 #include "hg-employee.h"
@@ -560,6 +561,59 @@ test_meti_jama (Fixture       *f,
                      "METI 3-1-3-1 answered “一部対応” in “★3 要求事項”");
 }
 
+static gboolean
+crosswalk_has (GPtrArray  *rows,
+               const char *chapter)
+{
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (((HgCrosswalkRow *) rows->pdata[i])->chapter, chapter))
+      return TRUE;
+  return FALSE;
+}
+
+static HgCrosswalkRow *
+crosswalk_row (GPtrArray  *rows,
+               const char *chapter)
+{
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (((HgCrosswalkRow *) rows->pdata[i])->chapter, chapter))
+      return rows->pdata[i];
+  g_assert_not_reached ();
+}
+
+/* 対応表: each chapter of the rules with the JAMA items its rules serve
+ * (from the same map as the suggestions) and the METI criteria citing
+ * them; a chapter the company does not have is not in it. */
+static void
+test_crosswalk (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = hg_crosswalk_rows (f->workbook, &error);
+  g_autoptr(HgDoc) doc = NULL;
+  g_autofree char *text = NULL;
+  HgCrosswalkRow *row;
+
+  g_assert_no_error (error);
+  /* No chapter 8 on development for a company that develops nothing. */
+  g_assert_false (crosswalk_has (rows, "ch_development"));
+  row = crosswalk_row (rows, "ch_contractors");
+  g_assert_cmpstr (row->number, ==, "第8章");
+  g_assert_cmpstr (row->title, ==, "委託管理");
+  g_assert_cmpstrv (row->jama, ((const char *[]) { "44", "46", NULL }));
+  g_assert_true (g_strv_contains ((const char * const *) row->meti, "2-1-2-1"));
+  g_assert_true (g_strv_contains ((const char * const *) row->meti, "2-1-4-1"));
+  /* Training is asked for by the chapter on people. */
+  row = crosswalk_row (rows, "ch_people");
+  g_assert_true (g_strv_contains ((const char * const *) row->jama, "30"));
+
+  doc = hg_crosswalk_doc (f->workbook, &error);
+  g_assert_no_error (error);
+  text = hg_doc_to_text (doc);
+  g_assert_nonnull (strstr (text, "第8章 委託管理"));
+  g_assert_nonnull (strstr (text, "44 46"));
+}
+
 static char *
 run_cli (int        *status,
          const char *first,
@@ -623,6 +677,31 @@ test_cli (Fixture       *f,
   g_assert_cmpint (status, !=, 0);
 }
 
+/* "assess crosswalk" prints the table, or writes it in a document format. */
+static void
+test_cli_crosswalk (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "example.hinagata", NULL);
+  g_autofree char *html = g_build_filename (f->dir, "対応表.html", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *contents = NULL;
+  int status = -1;
+
+  g_clear_object (&f->workbook);
+  out = run_cli (&status, "assess", "crosswalk", path, NULL);
+  g_assert_cmpint (status, ==, 0);
+  if (g_getenv ("HG_TEST_DUMP") != NULL)
+    fprintf (stderr, "%s", out);
+  g_assert_nonnull (strstr (out, "第8章 委託管理"));
+  written = run_cli (&status, "assess", "crosswalk", path, "--format", "html", "-o", html, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_get_contents (html, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "2-1-2-1"));
+  g_assert_nonnull (strstr (contents, "情報セキュリティ関連規程 対応表"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -636,6 +715,10 @@ main (int    argc,
   g_test_add ("/suggest/accept", Fixture, NULL, fixture_setup, test_accept, fixture_teardown);
   g_test_add ("/suggest/meti-jama", Fixture, NULL, fixture_setup, test_meti_jama,
               fixture_teardown);
+  g_test_add ("/suggest/crosswalk", Fixture, "bare", fixture_setup, test_crosswalk,
+              fixture_teardown);
   g_test_add ("/suggest/cli", Fixture, "bare", fixture_setup, test_cli, fixture_teardown);
+  g_test_add ("/suggest/cli-crosswalk", Fixture, "bare", fixture_setup, test_cli_crosswalk,
+              fixture_teardown);
   return g_test_run ();
 }

@@ -125,6 +125,9 @@ print_help (void)
            "                            %s\n",
            _("Suggest answers from the workbook with their reasons; --accept writes those of "
              "the unanswered items"));
+  g_print ("  assess crosswalk FILE [--format FORMAT -o OUT]\n"
+           "                            %s\n",
+           _("The rules’ chapters with the JAMA items and METI criteria they serve (対応表)"));
   g_print ("  framework check FRAMEWORK.xml\n"
            "                            %s\n",
            _("Check a framework and list its problems with line numbers"));

@@ -24,6 +24,7 @@
 struct _HgEvidenceMap
 {
   GHashTable *items;      /* key → HgEvidenceItem */
+  GPtrArray  *order;      /* the items, in the file's order */
   GHashTable *meti;       /* criterion → GStrv of JAMA numbers */
   GPtrArray  *criteria;   /* of char *, the table's order (owned by meti's keys) */
 };
@@ -55,6 +56,7 @@ hg_evidence_map_free (HgEvidenceMap *map)
 {
   if (map == NULL)
     return;
+  g_ptr_array_unref (map->order);
   g_hash_table_unref (map->items);
   g_hash_table_unref (map->meti);
   g_ptr_array_unref (map->criteria);
@@ -113,6 +115,7 @@ read_item (HgXmlLoader   *xml,
       return;
     }
   g_hash_table_insert (map->items, item->key, item);
+  g_ptr_array_add (map->order, item);
 }
 
 static void
@@ -148,6 +151,7 @@ hg_evidence_map_load_memory (const char  *data,
   HgEvidenceMap *map = g_new0 (HgEvidenceMap, 1);
 
   map->items = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) item_free);
+  map->order = g_ptr_array_new ();
   map->meti = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
   map->criteria = g_ptr_array_new ();
   doc = hg_xml_loader_parse (xml, data, length, MAX_MAP_SIZE,
@@ -209,6 +213,12 @@ hg_evidence_map_key (const char *framework_id,
   if (g_str_has_prefix (framework_id, "meti"))
     return g_strconcat ("meti:", ref, NULL);
   return g_strconcat (framework_id, ":", ref, NULL);
+}
+
+GPtrArray *
+hg_evidence_map_get_items (HgEvidenceMap *map)
+{
+  return map->order;
 }
 
 HgEvidenceItem *

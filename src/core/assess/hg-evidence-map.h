@@ -56,6 +56,8 @@ void            hg_evidence_map_free        (HgEvidenceMap *map);
  * "meti:1-2-1-1" for an imported METI sheet. */
 char           *hg_evidence_map_key         (const char    *framework_id,
                                              const char    *ref);
+/* Every item, in the file's order (of HgEvidenceItem, borrowed). */
+GPtrArray      *hg_evidence_map_get_items   (HgEvidenceMap *map);
 /* NULL when the map has nothing for @key. */
 HgEvidenceItem *hg_evidence_map_lookup      (HgEvidenceMap *map,
                                              const char    *key);
