@@ -168,6 +168,9 @@ test_no_suggestion (HgTestWindow  *f,
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                    _("No training recorded in the workbook"));
   g_assert_null (hg_test_find_widget (row, GTK_TYPE_BUTTON, NULL));
+  /* 対応表 is exported from the same dialog. */
+  g_assert_nonnull (hg_test_find_widget (dialog, GTK_TYPE_MENU_BUTTON, "crosswalk-button"));
+  g_assert_true (gtk_widget_activate_action (dialog, "suggest.export-crosswalk", "s", "nonsense"));
   gtk_window_destroy (GTK_WINDOW (dialog));
   hg_test_spin (50);
 }

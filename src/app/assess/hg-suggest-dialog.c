@@ -5,7 +5,8 @@
  * and what the workbook cannot tell, each with its reason. Accepting, one
  * row or all, is one write and one undo step in the core
  * (hg_suggest_accept()); the list is then made again from the workbook,
- * and the page follows the workbook's change by itself.
+ * and the page follows the workbook's change by itself. The 対応表 made
+ * from the same map is exported from here too.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +17,8 @@
 #include <glib/gi18n.h>
 
 #include "hg-assess-suggest.h"
+#include "hg-crosswalk.h"
+#include "hg-doc-export.h"
 #include "hg-form.h"
 #include "hg-framework-catalog.h"
 #include "hg-suggest-dialog.h"
@@ -31,6 +34,7 @@ struct _HgSuggestDialog
   GPtrArray            *rows;         /* the rows made from them */
 
   /* Template widgets */
+  GtkWidget            *content_box;
   AdwWindowTitle       *window_title;
   GtkButton            *accept_all_button;
   AdwPreferencesGroup  *proposed_group;
@@ -81,7 +85,8 @@ row_new (HgSuggestDialog *self,
   if (s->current == NULL)
     {
       GtkWidget *answer = gtk_label_new (label_of (self, s->value));
-      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Accept"));
+      /* No mnemonic: one a row would repeat the same letter down the list. */
+      GtkWidget *button = gtk_button_new_with_label (C_("suggestion", "Accept"));
       g_autofree char *button_name = g_strdup_printf ("accept-%s", s->ref);
       /* Translators: the accessible name of a row's button; %s is the answer, %s the item */
       g_autofree char *accessible = g_strdup_printf (_("Accept “%s” for item %s"),
@@ -197,6 +202,26 @@ accept_action (GtkWidget  *widget,
 }
 
 static void
+export_crosswalk_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  HgSuggestDialog *self = HG_SUGGEST_DIALOG (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgDoc) doc = NULL;
+  HgDocFormat format;
+
+  if (!hg_doc_format_from_name (g_variant_get_string (parameter, NULL), &format))
+    return;
+  doc = hg_crosswalk_doc (self->workbook, &error);
+  if (doc == NULL)
+    hg_form_show_error (GTK_WINDOW (self), _("Could Not Export"), error->message);
+  else
+    /* From inside the toast overlay, which tells where it was written. */
+    hg_doc_export_run (self->content_box, doc, format, NULL);
+}
+
+static void
 hg_suggest_dialog_constructed (GObject *object)
 {
   HgSuggestDialog *self = HG_SUGGEST_DIALOG (object);
@@ -295,10 +320,13 @@ hg_suggest_dialog_class_init (HgSuggestDialogClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "suggest.accept", "s", accept_action);
+  gtk_widget_class_install_action (widget_class, "suggest.export-crosswalk", "s",
+                                   export_crosswalk_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-suggest-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgSuggestDialog, content_box);
   gtk_widget_class_bind_template_child (widget_class, HgSuggestDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, HgSuggestDialog, accept_all_button);
   gtk_widget_class_bind_template_child (widget_class, HgSuggestDialog, proposed_group);
