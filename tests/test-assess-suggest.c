@@ -168,6 +168,34 @@ static const char meti_sheet[] =
   "<item ref=\"3-1-2-1\" level=\"star3\"><text>ネットワーク。</text></item>"
   "</section></framework>";
 
+/* The Level-1 numbers of jama-items-partial.csv: the ones whose summary we
+ * know, and so could map. */
+static const char *jama_level1[] = {
+  "1", "2", "3", "4", "9", "11", "13", "15", "16", "18", "19", "20", "24", "28", "29", "30",
+  "36", "38", "40", "44", "46", "49", "54", "56", "59", "60", "61", "62", "68", "69", "70",
+  "76", "77", "78", "84", "85", "86", "113", "114", "115", "117", "124", "136", "137", "148",
+  "149", "150",
+};
+
+/* A stand-in sheet holding every Level-1 item we know, texts our own. */
+static char *
+jama_level1_sheet (void)
+{
+  GString *xml = g_string_new ("<framework id=\"jama-level1\" version=\"2.3\" xml:lang=\"ja\">"
+                               "<title>L1</title><publisher>取引先</publisher><scale>"
+                               "<answer value=\"ok\" score=\"1\" status=\"met\"><label>達成</label></answer>"
+                               "<answer value=\"part\" score=\"0\" status=\"partly\"><label>一部</label></answer>"
+                               "<answer value=\"ng\" score=\"0\" status=\"not\"><label>未達成</label></answer>"
+                               "</scale><scoring kind=\"rates\"><level id=\"L1\"/></scoring>"
+                               "<section id=\"l1\"><title>L1</title>");
+
+  for (guint i = 0; i < G_N_ELEMENTS (jama_level1); i++)
+    g_string_append_printf (xml, "<item ref=\"%s\" level=\"L1\"><text>項目 %s</text></item>",
+                            jama_level1[i], jama_level1[i]);
+  g_string_append (xml, "</section></framework>");
+  return g_string_free (xml, FALSE);
+}
+
 static HgFramework *
 load (Fixture    *f,
       const char *id)
@@ -614,6 +642,37 @@ test_crosswalk (Fixture       *f,
   g_assert_nonnull (strstr (text, "44 46"));
 }
 
+/* Every Level-1 item we know is mapped. The example company with a year of
+ * records gets a suggestion for each; the bare example (no training
+ * recorded) none for the five whose only evidence is training, and says so. */
+static void
+test_jama_level1 (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *xml = jama_level1_sheet ();
+  g_autoptr(HgFramework) sheet = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  const char *training_only[] = { "28", "29", "30", "36", "38", NULL };
+
+  store_import (f, "jama-level1", xml);
+  sheet = load (f, "jama-level1");
+  list = suggest (f, sheet);
+  g_assert_cmpuint (list->len, ==, G_N_ELEMENTS (jama_level1));
+  for (guint i = 0; i < list->len; i++)
+    {
+      HgSuggestion *s = list->pdata[i];
+
+      g_assert_cmpint (s->kind, !=, HG_SUGGESTION_NO_MAPPING);
+      if (data != NULL && g_strv_contains (training_only, s->ref))
+        {
+          g_assert_cmpint (s->kind, ==, HG_SUGGESTION_NOTHING_KNOWN);
+          g_assert_cmpstr (s->reason, ==, "No training recorded in the workbook");
+        }
+      else
+        g_assert_cmpint (s->kind, ==, HG_SUGGESTION_PROPOSED);
+    }
+}
+
 static char *
 run_cli (int        *status,
          const char *first,
@@ -714,6 +773,10 @@ main (int    argc,
               fixture_teardown);
   g_test_add ("/suggest/accept", Fixture, NULL, fixture_setup, test_accept, fixture_teardown);
   g_test_add ("/suggest/meti-jama", Fixture, NULL, fixture_setup, test_meti_jama,
+              fixture_teardown);
+  g_test_add ("/suggest/jama-level1", Fixture, NULL, fixture_setup, test_jama_level1,
+              fixture_teardown);
+  g_test_add ("/suggest/jama-level1-bare", Fixture, "bare", fixture_setup, test_jama_level1,
               fixture_teardown);
   g_test_add ("/suggest/crosswalk", Fixture, "bare", fixture_setup, test_crosswalk,
               fixture_teardown);
