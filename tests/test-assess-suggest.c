@@ -22,6 +22,7 @@
 #include "hg-person.h"
 #include "hg-policy.h"
 #include "hg-risk-catalogue.h"
+#include "hg-test-assess.h"
 #include "hg-test-companies.h"
 #include "hg-test-util.h"
 
@@ -121,13 +122,7 @@ store_import (Fixture    *f,
               const char *id,
               const char *xml)
 {
-  g_autoptr(GError) error = NULL;
-  char *sql = sqlite3_mprintf ("INSERT INTO framework_import VALUES "
-                               "(%Q, %Q, 'sheet.xlsx', '%064d', '2026-12-06')", id, xml, 0);
-
-  g_assert_true (hg_db_exec (hg_workbook_get_db (f->workbook), sql, &error));
-  g_assert_no_error (error);
-  sqlite3_free (sql);
+  hg_test_store_import (f->workbook, id, xml);
 }
 
 /* A stand-in of an imported JAMA/JAPIA sheet: its refs are the item
@@ -478,15 +473,7 @@ stored (Fixture    *f,
         const char *framework_id,
         const char *ref)
 {
-  g_autoptr(HgAssessment) open = hg_assessment_get_open (f->workbook, framework_id, NULL);
-  g_autoptr(GHashTable) answers = NULL;
-  HgAssessmentAnswer *a;
-
-  if (open == NULL)
-    return NULL;
-  answers = hg_assessment_get_answers (f->workbook, open->id, NULL);
-  a = g_hash_table_lookup (answers, ref);
-  return a ? g_strdup (a->value) : NULL;
+  return hg_test_stored_answer (f->workbook, framework_id, ref);
 }
 
 /* Accepting writes the proposed answers of the unanswered items and their
