@@ -428,6 +428,10 @@ test_nothing_known (Fixture       *f,
   assert_suggestion (list, "20", HG_SUGGESTION_NOTHING_KNOWN, NULL,
                      "No training recorded in the workbook");
   g_assert_cmpuint (find (list, "20")->links->len, ==, 0);
+  /* With the training unknown, a rule alone says no more than "partly". */
+  assert_suggestion (list, "6", HG_SUGGESTION_PROPOSED, "2",
+                     "Rules: “電子メール” (version 2, approved 2026-10-01); "
+                     "the workbook does not record that it is done");
   /* The representative alone is employed, and holds no receipt. */
   assert_suggestion (list, "19", HG_SUGGESTION_PROPOSED, "2",
                      "Rules: “秘密保持” (version 2, approved 2026-10-01); "

@@ -242,15 +242,23 @@ run_check (Run           *run,
   return result;
 }
 
+/* A capped item (one that asks whether something is done) stays at
+ * "partly" unless a record — training, receipts, the register, a role —
+ * and not only a rule says it is met. */
 static void
 tally_item (Run            *run,
             Tally          *t,
             HgEvidenceItem *mapped,
             gboolean       *capped)
 {
+  gboolean recorded = FALSE;
+
   for (guint c = 0; c < mapped->checks->len; c++)
     {
-      HgCheckResult *result = run_check (run, g_ptr_array_index (mapped->checks, c));
+      HgCheck *check = g_ptr_array_index (mapped->checks, c);
+      HgCheckResult *result = run_check (run, check);
+
+      recorded |= check->kind != HG_CHECK_RULE && result->status == HG_ANSWER_MET;
 
       /* The same check for two cited items says the same once. */
       if (strstr (t->reasons->str, result->reason) || strstr (t->silent->str, result->reason))
@@ -259,7 +267,7 @@ tally_item (Run            *run,
       for (guint l = 0; l < result->links->len; l++)
         g_ptr_array_add (t->links, hg_evidence_link_copy (result->links->pdata[l]));
     }
-  *capped |= mapped->cap_partly;
+  *capped |= mapped->cap_partly && !recorded;
 }
 
 static void
