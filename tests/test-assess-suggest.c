@@ -396,6 +396,15 @@ test_example (Fixture       *f,
   g_assert_true (has_link (find (items, "1"), "rule", "basic_policy"));
   assert_suggestion (items, "2", HG_SUGGESTION_PROPOSED, "ok",
                      "Rules version 2 approved on 2026-10-01, within 12 months");
+  /* A year later the review is overdue. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) later = hg_suggest_list (f->workbook, jama, "2027-10-02", &error);
+
+    g_assert_no_error (error);
+    assert_suggestion (later, "2", HG_SUGGESTION_PROPOSED, "ng",
+                       "Rules last approved on 2026-10-01, more than 12 months ago");
+  }
   assert_suggestion (items, "13", HG_SUGGESTION_PROPOSED, "ok",
                      "Information security officer: 社員 1; "
                      "Rules: “情報セキュリティの体制” (version 2, approved 2026-10-01)");

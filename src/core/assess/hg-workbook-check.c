@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "hg-asset-store.h"
@@ -205,11 +207,14 @@ months_before (const char *today,
 {
   GDate date;
   char buffer[16];
+  unsigned year = 0, month = 0, day = 0;
 
+  /* Not g_date_set_parse(): it reads dates in the locale's order. */
   g_date_clear (&date, 1);
-  g_date_set_parse (&date, today);
-  if (!g_date_valid (&date))
+  if (sscanf (today, "%4u-%2u-%2u", &year, &month, &day) != 3
+      || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     return g_strdup ("0000-00-00");
+  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
   g_date_subtract_months (&date, months);
   g_date_strftime (buffer, sizeof buffer, "%Y-%m-%d", &date);
   return g_strdup (buffer);
