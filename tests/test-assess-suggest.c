@@ -639,7 +639,7 @@ test_crosswalk (Fixture       *f,
   g_assert_no_error (error);
   text = hg_doc_to_text (doc);
   g_assert_nonnull (strstr (text, "第8章 委託管理"));
-  g_assert_nonnull (strstr (text, "44 46"));
+  g_assert_nonnull (strstr (text, "44、46"));
 }
 
 /* Every Level-1 item we know is mapped. The example company with a year of

@@ -258,8 +258,8 @@ hg_crosswalk_doc (HgWorkbook  *workbook,
       GStrv cells = g_new0 (char *, 4);
 
       cells[0] = g_strdup_printf ("%s %s", row->number, row->title);
-      cells[1] = joined_or_dash (row->jama, " ");
-      cells[2] = joined_or_dash (row->meti, " ");
+      cells[1] = joined_or_dash (row->jama, "、");
+      cells[2] = joined_or_dash (row->meti, "、");
       hg_doc_table_add_row (table, cells, FALSE);
     }
   return doc;
