@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "hg-assess-page.h"
+#include "hg-framework.h"
 #include "hg-test-ui.h"
 #include "hg-test-util.h"
 
@@ -98,4 +100,28 @@ hg_test_window_teardown (HgTestWindow  *f,
   hg_test_remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->path);
+}
+
+GtkWidget *
+hg_test_window_show_assess (HgTestWindow *f,
+                            const char   *framework_id)
+{
+  const char * const *ids = hg_framework_builtin_ids ();
+  GtkWidget *page, *drop;
+  guint index = G_MAXUINT;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (g_str_equal (ids[i], framework_id))
+      index = i;
+  g_assert_cmpuint (index, !=, G_MAXUINT);
+
+  hg_window_show_page (f->window, "assess");
+  hg_test_spin (50);
+  page = hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_ASSESS_PAGE, NULL);
+  g_assert_nonnull (page);
+  drop = hg_test_find_widget (page, GTK_TYPE_DROP_DOWN, "framework-drop");
+  g_assert_nonnull (drop);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), index);
+  hg_test_spin (50);
+  return page;
 }

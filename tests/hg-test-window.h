@@ -33,6 +33,10 @@ void            hg_test_window_teardown (HgTestWindow  *f,
 
 /* Adds a test that gets a window open on a new workbook of
  * 株式会社ウィンドウ, closed and removed after. */
+/* The 自己評価 page, showing the built-in framework @framework_id. */
+GtkWidget      *hg_test_window_show_assess (HgTestWindow  *f,
+                                            const char    *framework_id);
+
 #define hg_test_window_add(path, fn) \
   g_test_add (path, HgTestWindow, NULL, hg_test_window_setup, fn, hg_test_window_teardown)
 

@@ -14,6 +14,7 @@
 #include "hg-error.h"
 #include "hg-framework-catalog.h"
 #include "hg-framework-score.h"
+#include "hg-test-assess.h"
 #include "hg-test-util.h"
 #include "hg-workbook.h"
 
@@ -191,14 +192,7 @@ store_import (Fixture    *f,
               const char *id,
               const char *xml)
 {
-  g_autoptr(GError) error = NULL;
-  char *sql = sqlite3_mprintf ("INSERT INTO framework_import VALUES "
-                                          "(%Q, %Q, 'sheet.xlsx', '%064d', '2026-12-06')",
-                                          id, xml, 0);
-
-  g_assert_true (hg_db_exec (hg_workbook_get_db (f->workbook), sql, &error));
-  g_assert_no_error (error);
-  sqlite3_free (sql);
+  hg_test_store_import (f->workbook, id, xml);
 }
 
 /* The catalog lists the built-in frameworks, then the imported ones, and

@@ -14,6 +14,7 @@
 #include "hg-assess-page.h"
 #include "hg-assessment.h"
 #include "hg-framework.h"
+#include "hg-test-assess.h"
 #include "hg-test-ui.h"
 #include "hg-test-util.h"
 #include "hg-test-window.h"
@@ -22,24 +23,7 @@ static HgAssessPage *
 show_framework (HgTestWindow *f,
                 const char   *id)
 {
-  const char * const *ids = hg_framework_builtin_ids ();
-  GtkWidget *page, *drop;
-  guint index = G_MAXUINT;
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    if (g_str_equal (ids[i], id))
-      index = i;
-  g_assert_cmpuint (index, !=, G_MAXUINT);
-
-  hg_window_show_page (f->window, "assess");
-  hg_test_spin (50);
-  page = hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_ASSESS_PAGE, NULL);
-  g_assert_nonnull (page);
-  drop = hg_test_find_widget (page, GTK_TYPE_DROP_DOWN, "framework-drop");
-  g_assert_nonnull (drop);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), index);
-  hg_test_spin (50);
-  return HG_ASSESS_PAGE (page);
+  return HG_ASSESS_PAGE (hg_test_window_show_assess (f, id));
 }
 
 static GtkDropDown *
@@ -63,24 +47,12 @@ label_text (HgAssessPage *page,
   return gtk_label_get_text (GTK_LABEL (label));
 }
 
-/* The value stored for @ref in the open assessment of @id, NULL if none. */
 static char *
 stored (HgWorkbook *workbook,
         const char *id,
         const char *ref)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HgAssessment) open = hg_assessment_get_open (workbook, id, &error);
-  g_autoptr(GHashTable) answers = NULL;
-  HgAssessmentAnswer *answer;
-
-  g_assert_no_error (error);
-  if (open == NULL)
-    return NULL;
-  answers = hg_assessment_get_answers (workbook, open->id, &error);
-  g_assert_no_error (error);
-  answer = g_hash_table_lookup (answers, ref);
-  return answer ? g_strdup (answer->value) : NULL;
+  return hg_test_stored_answer (workbook, id, ref);
 }
 
 static void

@@ -12,6 +12,8 @@
 
 #include "hg-assessment.h"
 #include "hg-framework-catalog.h"
+#include "hg-cli-assess-crosswalk.h"
+#include "hg-cli-assess-suggest.h"
 #include "hg-cli-util.h"
 #include "hg-framework-score.h"
 
@@ -239,6 +241,12 @@ hg_cli_assess (int    argc,
 
   if (argc > 0 && hg_cli_assess_history_handles (argv[0]))
     return hg_cli_assess_history (argc, argv);
+
+  /* Each its own file; suggest takes a flag, which the shared options do not. */
+  if (argc > 0 && g_str_equal (argv[0], "suggest"))
+    return hg_cli_assess_suggest (argc - 1, argv + 1);
+  if (argc > 0 && g_str_equal (argv[0], "crosswalk"))
+    return hg_cli_assess_crosswalk (argc - 1, argv + 1);
   if (!hg_cli_parse_options (argc, argv, options, G_N_ELEMENTS (options), o.positional,
                              G_N_ELEMENTS (o.positional), &o.n_positional)
       || o.n_positional < 1)

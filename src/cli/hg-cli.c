@@ -134,6 +134,14 @@ print_help (void)
            "                            %s\n",
            _("Compare two rounds item by item (default: the last frozen round with the "
              "current one)"));
+
+  g_print ("  assess suggest FILE FRAMEWORK [--accept]\n"
+           "                            %s\n",
+           _("Suggest answers from the workbook with their reasons; --accept writes those of "
+             "the unanswered items"));
+  g_print ("  assess crosswalk FILE [--format FORMAT -o OUT]\n"
+           "                            %s\n",
+           _("The rules’ chapters with the JAMA items and METI criteria they serve (対応表)"));
   g_print ("  framework check FRAMEWORK.xml\n"
            "                            %s\n",
            _("Check a framework and list its problems with line numbers"));

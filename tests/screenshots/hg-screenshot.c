@@ -15,7 +15,9 @@
  *         policy-level1, policy-gaps, policy-forms (the forms in the preview), contact-dialog,
  *         assess (IPA's self-check partly answered), assess-five (the 5 measures all answered),
  *         assess-rounds (last December's round frozen, this year's open), assess-freeze,
- *         assess-history, assess-compare (its dialog and windows over that)
+ *         assess-history, assess-compare (its dialog and windows over that),
+ *         assess-suggest (the suggestions from the workbook for the self-check),
+ *         assess-suggest-end (the same, scrolled to the items answered otherwise and without one)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -35,6 +37,7 @@
 #include "hg-assess-page.h"
 #include "hg-assessment.h"
 #include "hg-assessment-history.h"
+#include "hg-suggest-dialog.h"
 #include "hg-asset-dialog.h"
 #include "hg-asset-files.h"
 #include "hg-asset-store.h"
@@ -333,6 +336,26 @@ approve_screenshot_version (HgWorkbook *workbook,
   g_assert_no_error (error);
 }
 
+/* What the suggestions read: the register, the staff with their training
+ * and receipts, and the basic policy and rules approved. */
+static void
+fill_for_suggestions (HgWorkbook *wb)
+{
+  g_autoptr(HgSession) session = hg_session_new (wb);
+  HgPack *pack = hg_session_get_pack (session, NULL);
+  g_autoptr(HgDoc) policy = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fill_employees (wb);
+  hg_asset_store_load_examples (wb, &error);
+  g_assert_no_error (error);
+  policy = hg_policy_build_document (wb, pack, "basic_policy", NULL);
+  hg_revision_approve (wb, hg_pack_get_id (pack), policy, "制定", "鈴木 一郎", "山本 健二",
+                       "2026-04-01", NULL, &error);
+  g_assert_no_error (error);
+  approve_screenshot_version (wb, pack, "制定", "2026-04-01");
+}
+
 /* The policy page with the rules in its preview. */
 static HgPolicyPage *
 show_rules (HgWindow *window)
@@ -495,6 +518,8 @@ main (int    argc,
     hg_workbook_edit (workbook, "", fill_large_register_cb, NULL, &error);
   if (is_employee_shot (page) && !g_str_equal (page, "employees-empty"))
     fill_employees (workbook);
+  if (g_str_has_prefix (page, "assess-suggest"))
+    fill_for_suggestions (workbook);
   if (g_str_has_prefix (page, "assess"))
     fill_assessment (workbook, page);
   g_assert_no_error (error);
@@ -570,6 +595,26 @@ main (int    argc,
           gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
           gtk_window_present (GTK_WINDOW (shot));
           hg_test_spin (400);
+        }
+      if (g_str_has_prefix (page, "assess-suggest"))
+        {
+          g_signal_emit_by_name (hg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON,
+                                                      "suggest-button"), "clicked");
+          hg_test_spin (400);
+          shot = hg_test_find_toplevel (HG_TYPE_SUGGEST_DIALOG);
+        }
+      if (g_str_equal (page, "assess-suggest-end"))
+        {
+          GtkWidget *scroller = hg_test_find_widget (shot, GTK_TYPE_SCROLLED_WINDOW, NULL);
+          GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+          double x = 0, y = 0;
+
+          gtk_widget_translate_coordinates (hg_test_find_widget (shot, ADW_TYPE_PREFERENCES_GROUP,
+                                                                 "differ-group"),
+                                            gtk_scrolled_window_get_child (
+                                              GTK_SCROLLED_WINDOW (scroller)), 0, 0, &x, &y);
+          gtk_adjustment_set_value (adj, y - 12);
+          hg_test_spin (200);
         }
     }
   else if (g_str_equal (page, "read-only"))

@@ -14,6 +14,7 @@
 #include "hg-assessment.h"
 #include "hg-form.h"
 #include "hg-framework-score.h"
+#include "hg-suggest-dialog.h"
 
 struct _HgAssessPage
 {
@@ -243,6 +244,20 @@ refresh (HgPage *page)
   hg_assess_rounds_bar_update (self->rounds_bar, self->workbook, hg_framework_get_id (self->shown));
 }
 
+static void
+suggest_clicked_cb (HgAssessPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  if (self->workbook == NULL || self->shown == NULL)
+    return;
+  /* Accepting changes the workbook: the page follows through "changed". */
+  dialog = hg_suggest_dialog_new (self->workbook, hg_framework_get_id (self->shown));
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Undo and answers written elsewhere change what the drop-downs show. */
 static void
 session_changed (HgPage *page)
@@ -287,6 +302,8 @@ hg_assess_page_class_init (HgAssessPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, answered_label);
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, sections_box);
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, rounds_bar);
+
+  gtk_widget_class_bind_template_callback (widget_class, suggest_clicked_cb);
 }
 
 static void

@@ -350,3 +350,25 @@ hg_assessment_answer (HgWorkbook               *workbook,
                            answer->ref);
   return hg_workbook_edit (workbook, label, answer_cb, &data, error);
 }
+
+/* For another write of the assess layer inside its own hg_workbook_edit()
+ * (accepting suggestions): the open assessment's id, started dated @date
+ * when none is open, so starting and writing stay one undo step. */
+gint64
+_hg_assessment_open_or_start (sqlite3      *db,
+                              HgFramework  *framework,
+                              const char   *date,
+                              GError      **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autoptr(HgAssessment) open = get_open (db, hg_framework_get_id (framework), &local);
+
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return 0;
+    }
+  if (open != NULL)
+    return open->id;
+  return insert_assessment (db, framework, date, error);
+}

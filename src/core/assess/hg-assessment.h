@@ -67,6 +67,13 @@ gboolean      hg_assessment_answer   (HgWorkbook               *workbook,
                                       const HgAssessmentAnswer *answer,
                                       GError                  **error);
 
+/* Within a write of the assess layer: the open assessment of @framework,
+ * started dated @date when none is open; 0 on error. */
+gint64        _hg_assessment_open_or_start (sqlite3      *db,
+                                            HgFramework  *framework,
+                                            const char   *date,
+                                            GError      **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgAssessment, hg_assessment_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgAssessmentAnswer, hg_assessment_answer_free)
 
