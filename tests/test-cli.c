@@ -1235,6 +1235,71 @@ test_xml_errors_not_raw (void)
   hg_test_remove_dir (dir);
 }
 
+/* Issue 16, item 2: SECURITY ACTION ★★ asks for the basic policy to be
+ * published; `policy publish` records where and when, for the latest
+ * approved version, and refuses what cannot be true. */
+static void
+test_policy_publish (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "publish.hinagata", NULL);
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社公開", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "policy", "publish", path, "--where", "社内掲示板", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "The document has no approved version yet");
+  run_clear (&run);
+
+  complete_workbook (path);
+  run_cli (&run, "policy", "approve", path, "--by", "代表 太郎", "--summary", "制定",
+           "--date", "2026-04-01", "--document", "basic_policy", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  run_cli (&run, "policy", "publish", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  hg_test_assert_contains (run.err, "--where");
+  run_clear (&run);
+  run_cli (&run, "policy", "publish", path, "--where", "社内掲示板", "--date", "2026-03-31", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "Published on: 2026-03-31 is before version 1 was approved "
+                                    "(2026-04-01)");
+  run_clear (&run);
+  run_cli (&run, "policy", "publish", path, "--where", "社内掲示板", "--date", "4月", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "is not a date");
+  run_clear (&run);
+  run_cli (&run, "policy", "publish", path, "--where", "社内掲示板", "--revision", "2", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "Version 2 of the document was never approved");
+  run_clear (&run);
+  run_cli (&run, "policy", "publish", path, "--where", "  ", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "Published where: Required");
+  run_clear (&run);
+
+  run_cli (&run, "policy", "publish", path, "--where", "https://example.co.jp/security",
+           "--date", "2026/4/10", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "basic_policy: version 1 published at "
+                                "“https://example.co.jp/security” on 2026-04-10\n");
+  run_clear (&run);
+  run_cli (&run, "policy", "publish", path, "--where", "社内掲示板", "--date", "2026-04-12", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "basic_policy: version 1 published at “社内掲示板” on 2026-04-12\n"
+                                "basic_policy: version 1 published at "
+                                "“https://example.co.jp/security” on 2026-04-10\n");
+  run_clear (&run);
+  run_cli (&run, "policy", "publish", path, "--where", "棚", "--document", "nothing", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "there is no document “nothing”");
+  run_clear (&run);
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1257,5 +1322,6 @@ main (int    argc,
   g_test_add_func ("/cli/approve-gaps-and-contacts", test_approve_gaps_and_contacts);
   g_test_add_func ("/cli/xml-errors-not-raw", test_xml_errors_not_raw);
   g_test_add_func ("/cli/assess", test_assess_commands);
+  g_test_add_func ("/cli/policy-publish", test_policy_publish);
   return g_test_run ();
 }

@@ -51,6 +51,10 @@ print_help (void)
            "         [--document DOCUMENT[,DOCUMENT…]]\n"
            "                            %s\n",
            _("Approve the documents as they stand as their next version"));
+  g_print ("  policy publish FILE --where TEXT [--date DATE] [--document DOCUMENT] [--revision N]\n"
+           "                            %s\n",
+           _("Record where and when an approved version was published (default: the basic "
+             "policy’s latest)"));
   g_print ("  company set FILE FIELD VALUE\n"
            "                            %s\n",
            _("Set a field of the company profile, e.g. representative_name"));

@@ -1,0 +1,14 @@
+-- Schema 14: where and when an approved version of a document was made
+-- public (SECURITY ACTION ★★ asks for the basic policy to be published):
+-- the company's notice board, a shared folder, its web site's address.
+-- A version may be published in several places, each a row. The version is
+-- named as document_revision names it (pack, document, number); the core
+-- checks that it exists, as approved versions are never deleted.
+CREATE TABLE document_publication (
+  id           INTEGER PRIMARY KEY,
+  pack         TEXT NOT NULL,
+  document     TEXT NOT NULL,
+  number       INTEGER NOT NULL CHECK (number > 0),
+  place        TEXT NOT NULL CHECK (length (place) BETWEEN 1 AND 200),
+  published_on TEXT NOT NULL CHECK (length (published_on) = 10)
+);
