@@ -692,6 +692,19 @@ show_field_action (GtkWidget  *widget,
     gtk_widget_grab_focus (row);
 }
 
+/* From the overview's steps and the SECURITY ACTION card to the 自己評価
+ * page on one framework. */
+static void
+show_framework_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  HgWindow *self = HG_WINDOW (widget);
+
+  hg_window_show_page (self, "assess");
+  hg_assess_page_show_framework (self->assess_page, g_variant_get_string (param, NULL));
+}
+
 /* The overview's approval step opens the same dialog as the policy page's
  * Approve button, over the overview: approving needs no wizard. */
 static void
@@ -878,6 +891,8 @@ hg_window_class_init (HgWindowClass *klass)
                                    approve_documents_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-field", "s", show_field_action);
+  gtk_widget_class_install_action (widget_class, "win.show-framework", "s",
+                                   show_framework_action);
 
   g_type_ensure (HG_TYPE_OVERVIEW_PAGE);
   g_type_ensure (HG_TYPE_COMPANY_PAGE);
