@@ -368,7 +368,7 @@ test_overview_steps (Fixture       *f,
   g_assert_nonnull (step);
   g_assert_false (step->done);
   g_assert_cmpstr (step->title, ==, "Answer the customer’s check sheet: 取引先チェックシート");
-  g_assert_cmpstr (step->detail, ==, "Level 1: 60 % met (3/5); Level 2: 43 % met (3/7)");
+  g_assert_cmpstr (step->detail, ==, "Level 1: 60 % met (3/5); Levels 1–2: 43 % met (3/7)");
 }
 
 int

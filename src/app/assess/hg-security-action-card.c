@@ -109,8 +109,9 @@ step_row_new (HgSecurityActionCard       *self,
       /* Which declaration the step is for: ★ or ★★. */
       prefix = gtk_label_new (step->star == 1 ? "★" : "★★");
       gtk_widget_add_css_class (prefix, "dim-label");
-      gtk_widget_set_size_request (prefix, 24, -1);
     }
+  /* One width for the mark and the stars, so that the titles line up. */
+  gtk_widget_set_size_request (prefix, 24, -1);
   gtk_widget_set_valign (prefix, GTK_ALIGN_CENTER);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), prefix);
   if (!step->done)

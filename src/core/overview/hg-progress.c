@@ -222,14 +222,27 @@ add_self_check_step (GPtrArray  *steps,
     g_strdup ("ipa-self-check");
 }
 
-/* "Level 1" for a level numbered 1, else the level as the sheet names it
- * (★3, L2). */
-static char *
-level_name (const char *level)
+static gboolean
+is_number (const char *text)
 {
-  for (const char *c = level; *c; c++)
+  for (const char *c = text; *c; c++)
     if (!g_ascii_isdigit (*c))
-      return g_strdup (level);
+      return FALSE;
+  return text[0] != '\0';
+}
+
+/* The items a cumulative rate covers: "Level 1", then "Levels 1–2" for a
+ * numbered level past the first; a level named otherwise (★3, ★4) as the
+ * sheet names it, as ★4 includes ★3 by its own definition. */
+static char *
+level_name (const char *first,
+            const char *level)
+{
+  if (!is_number (level))
+    return g_strdup (level);
+  if (first != level && is_number (first))
+    /* Translators: the levels a cumulative rate covers, e.g. "Levels 1–2" */
+    return g_strdup_printf (_("Levels %s–%s"), first, level);
   /* Translators: a level of a customer's check sheet, e.g. "Level 1" */
   return g_strdup_printf (_("Level %s"), level);
 }
@@ -245,7 +258,8 @@ describe_rates (HgFrameworkScore *score)
   for (guint i = 0; i < n; i++)
     {
       HgFrameworkRate *rate = &g_array_index (score->rates, HgFrameworkRate, i);
-      g_autofree char *name = rate->level ? level_name (rate->level) : NULL;
+      const char *first = g_array_index (score->rates, HgFrameworkRate, 0).level;
+      g_autofree char *name = rate->level ? level_name (first, rate->level) : NULL;
 
       if (text->len > 0)
         g_string_append (text, _("; "));
