@@ -124,9 +124,18 @@ test_card (HgTestWindow  *f,
   g_assert_true (gtk_widget_get_mapped (card));
   g_assert_cmpstr (headline (card), ==, nothing);
   g_assert_cmpuint (hg_test_count_widgets (card, ADW_TYPE_ACTION_ROW), ==, 4);
-  /* Nothing approved: nothing to publish yet. */
+  /* Nothing approved: nothing to publish yet, here nor from the policy
+   * page's menu, whose dialog says so and cannot save. */
   g_assert_false (gtk_widget_get_sensitive (fix_button (card,
                                                         HG_SECURITY_ACTION_POLICY_PUBLISHED)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.publish-policy", NULL));
+  hg_test_spin (50);
+  dialog = hg_test_find_toplevel (HG_TYPE_PUBLISH_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  hg_test_spin (50);
+  g_assert_null (hg_test_find_toplevel (HG_TYPE_PUBLISH_DIALOG));
 
   /* ★'s button opens the 5 measures, the self-check's the self-check. */
   g_signal_emit_by_name (fix_button (card, HG_SECURITY_ACTION_FIVE_MEASURES), "clicked");

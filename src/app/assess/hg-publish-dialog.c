@@ -116,10 +116,18 @@ hg_publish_dialog_constructed (GObject *object)
   self->pack_id = g_strdup (action->pack_id);
   self->document = g_strdup (action->policy_document);
   self->version = action->policy_version;
-  /* Translators: %u is the number of the basic policy's latest approved version */
-  body = g_strdup_printf (_("Where can staff and customers read version %u of the basic policy, "
-                            "and since when? SECURITY ACTION ★★ asks for it to be public."),
-                          self->version);
+  /* From the policy page's menu before any approval: nothing to publish. */
+  if (self->version == 0)
+    {
+      body = g_strdup (_("The basic policy has no approved version yet: approve it first, then "
+                         "record where it is published."));
+      adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "save", FALSE);
+    }
+  else
+    /* Translators: %u is the number of the basic policy's latest approved version */
+    body = g_strdup_printf (_("Where can staff and customers read version %u of the basic "
+                              "policy, and since when? SECURITY ACTION ★★ asks for it to be "
+                              "public."), self->version);
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
   hg_date_row_set_iso (self->date_row, today);
 }

@@ -3,7 +3,7 @@
  * The state comes from the core (hg-security-action.h); the card only
  * shows it and, for each step not done, offers the place that does it: the
  * framework on the 自己評価 page, the approval dialog, the dialog that
- * records the publication.
+ * records the publication — each through the window's actions.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,7 +13,6 @@
 
 #include <glib/gi18n.h>
 
-#include "hg-publish-dialog.h"
 #include "hg-security-action-card.h"
 #include "hg-security-action.h"
 
@@ -29,20 +28,6 @@ struct _HgSecurityActionCard
 };
 
 G_DEFINE_FINAL_TYPE (HgSecurityActionCard, hg_security_action_card, ADW_TYPE_BIN)
-
-static void
-publish_clicked_cb (HgSecurityActionCard *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-
-  if (self->session == NULL)
-    return;
-  dialog = hg_publish_dialog_new (self->session);
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 /* The button that opens what fixes @step. */
 static GtkWidget *
@@ -70,13 +55,13 @@ fix_button_new (HgSecurityActionCard       *self,
     case HG_SECURITY_ACTION_POLICY_PUBLISHED:
     default:
       button = gtk_button_new_with_mnemonic (_("_Record…"));
-      /* Only an approved version can be published; a workbook opened
-       * read-only records nothing. */
-      gtk_widget_set_sensitive (button, action->policy_version > 0 && self->session != NULL
-                                && !hg_workbook_is_read_only (
-                                     hg_session_get_workbook (self->session)));
-      g_signal_connect_object (button, "clicked", G_CALLBACK (publish_clicked_cb), self,
-                               G_CONNECT_SWAPPED);
+      /* Only an approved version can be published (the window's action
+       * is off in a workbook opened read-only). The action would turn the
+       * button back on: without a version it has none. */
+      if (action->policy_version > 0)
+        gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.publish-policy");
+      else
+        gtk_widget_set_sensitive (button, FALSE);
       break;
     }
   gtk_widget_set_name (button, name);
