@@ -1300,6 +1300,47 @@ test_policy_publish (void)
   hg_test_remove_dir (dir);
 }
 
+/* The card's state on the command line, and the declaration recorded
+ * once what it rests on is done. */
+static void
+test_security_action (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "action.hinagata", NULL);
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社宣言", NULL);
+  run_clear (&run);
+  run_cli (&run, "security-action", "show", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "1 step left before you can declare SECURITY ACTION ★\n"
+                                            "  [ ] ★ Put the 5 basic security measures in place: "
+                                            "0 of 5 measures in place\n"));
+  run_clear (&run);
+  run_cli (&run, "security-action", "declare", path, "1", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "★ cannot be declared yet (not done: Put the 5 basic "
+                                    "security measures in place)");
+  run_clear (&run);
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_autofree char *ref = g_strdup_printf ("%u", i);
+
+      run_cli (&run, "assess", "answer", path, "five-measures", ref, "yes", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      run_clear (&run);
+    }
+  run_cli (&run, "security-action", "declare", path, "3", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_cli (&run, "security-action", "declare", path, "1", "--date", "2026-05-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "You declared SECURITY ACTION ★ on 1 May 2026; "
+                                            "3 steps left to ★★\n  [x] ★ "));
+  run_clear (&run);
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1323,5 +1364,6 @@ main (int    argc,
   g_test_add_func ("/cli/xml-errors-not-raw", test_xml_errors_not_raw);
   g_test_add_func ("/cli/assess", test_assess_commands);
   g_test_add_func ("/cli/policy-publish", test_policy_publish);
+  g_test_add_func ("/cli/security-action", test_security_action);
   return g_test_run ();
 }

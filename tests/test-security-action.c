@@ -212,6 +212,13 @@ test_star2 (Fixture       *f,
   g_assert_true (ready->star1_ready);
   g_assert_true (ready->star2_ready);
   g_assert_cmpstr (ready->headline, ==, "You can declare SECURITY ACTION ★★");
+  g_assert_true (hg_security_action_declare (f->session, 2, "2026-04-20", &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(HgSecurityAction) declared = compute (f);
+
+    g_assert_cmpstr (declared->headline, ==, "You declared SECURITY ACTION ★★ on 20 April 2026");
+  }
   g_assert_cmpstr (step_detail (ready, HG_SECURITY_ACTION_POLICY_PUBLISHED), ==,
                    "Version 1 published at “自社サイト https://example.co.jp/policy” on "
                    "10 April 2026");
@@ -371,6 +378,50 @@ test_overview_steps (Fixture       *f,
   g_assert_cmpstr (step->detail, ==, "Level 1: 60 % met (3/5); Levels 1–2: 43 % met (3/7)");
 }
 
+/* "Declared" once the company records the date it declared on the
+ * scheme's site: refused while a step of that star is not done, one undo
+ * step, the headline saying so. */
+static void
+test_declare (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgSecurityAction) declared = NULL;
+  g_autoptr(HgSecurityAction) undone = NULL;
+
+  g_assert_false (hg_security_action_declare (f->session, 1, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "★ cannot be declared yet (not done: Put the 5 basic "
+                                       "security measures in place)");
+  g_clear_error (&error);
+  answer_range (f, "five-measures", 1, 5, "yes");
+  g_assert_false (hg_security_action_declare (f->session, 2, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "★★ cannot be declared yet (not done: Answer every "
+                                       "question of the self-check)");
+  g_clear_error (&error);
+  g_assert_false (hg_security_action_declare (f->session, 3, NULL, &error));
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (hg_security_action_declare (f->session, 1, "五月", &error));
+  g_assert_cmpstr (error->message, ==,
+                   "Declared on: “五月” is not a date: write it as 2026-04-01");
+  g_clear_error (&error);
+
+  g_assert_true (hg_security_action_declare (f->session, 1, "2026/5/1", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hg_workbook_get_undo_label (f->workbook), ==, "Record Declaration");
+  declared = compute (f);
+  g_assert_cmpstr (declared->declared[1], ==, "2026-05-01");
+  g_assert_null (declared->declared[2]);
+  g_assert_cmpstr (declared->headline, ==,
+                   "You declared SECURITY ACTION ★ on 1 May 2026; 3 steps left to ★★");
+
+  g_assert_true (hg_workbook_undo (f->workbook, &error));
+  g_assert_no_error (error);
+  undone = compute (f);
+  g_assert_null (undone->declared[1]);
+  g_assert_cmpstr (undone->headline, ==, "You can declare SECURITY ACTION ★; 3 steps left to ★★");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -383,6 +434,7 @@ main (int   argc,
   ADD ("/security-action/star1", test_star1);
   ADD ("/security-action/star2", test_star2);
   ADD ("/security-action/publication-record", test_publication_record);
+  ADD ("/security-action/declare", test_declare);
   ADD ("/security-action/overview-steps", test_overview_steps);
 #undef ADD
 

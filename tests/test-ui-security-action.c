@@ -15,6 +15,8 @@
 #include "hg-assess-page.h"
 #include "hg-assessment.h"
 #include "hg-date-row.h"
+#include "hg-date.h"
+#include "hg-declare-dialog.h"
 #include "hg-framework-catalog.h"
 #include "hg-overview-page.h"
 #include "hg-policy.h"
@@ -104,7 +106,7 @@ test_card (HgTestWindow  *f,
            gconstpointer  data)
 {
   HgWorkbook *workbook = hg_window_get_workbook (f->window);
-  GtkWidget *card, *record, *dialog, *problem;
+  GtkWidget *card, *record, *dialog, *problem, *declare;
   g_autofree char *nothing = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                            "%u step left before you can declare "
                                                            "SECURITY ACTION ★",
@@ -195,7 +197,30 @@ test_card (HgTestWindow  *f,
   g_assert_cmpstr (headline (card), ==, _("You can declare SECURITY ACTION ★★"));
   g_assert_null (fix_button (card, HG_SECURITY_ACTION_POLICY_PUBLISHED));
 
-  /* Undo takes the publication back, and the card follows. */
+  /* Declared on the scheme's site: the date recorded, the card says so. */
+  declare = hg_test_find_widget (card, GTK_TYPE_BUTTON, "action-declare");
+  g_assert_true (gtk_widget_get_visible (declare));
+  g_signal_emit_by_name (declare, "clicked");
+  hg_test_spin (50);
+  dialog = hg_test_find_toplevel (HG_TYPE_DECLARE_DIALOG);
+  g_assert_nonnull (dialog);
+  hg_declare_dialog_set_date (HG_DECLARE_DIALOG (dialog), "2026/4/20");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  hg_test_spin (50);
+  g_assert_null (hg_test_find_toplevel (HG_TYPE_DECLARE_DIALOG));
+  {
+    g_autofree char *on = hg_date_format ("2026-04-20", HG_DATE_STYLE_LONG);
+    g_autofree char *expected = g_strdup_printf (_("You declared SECURITY ACTION ★★ on %s"), on);
+
+    g_assert_cmpstr (headline (card), ==, expected);
+  }
+  g_assert_false (gtk_widget_get_visible (declare));
+
+  /* Undo takes the declaration back, then the publication, and the card
+   * follows. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  hg_test_spin (50);
+  g_assert_cmpstr (headline (card), ==, _("You can declare SECURITY ACTION ★★"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   hg_test_spin (50);
   g_assert_nonnull (fix_button (card, HG_SECURITY_ACTION_POLICY_PUBLISHED));

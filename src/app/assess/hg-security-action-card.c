@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-declare-dialog.h"
 #include "hg-security-action-card.h"
 #include "hg-security-action.h"
 
@@ -23,11 +24,38 @@ struct _HgSecurityActionCard
   /* Template widgets */
   GtkLabel   *headline_label;
   GtkListBox *steps_list;
+  GtkButton  *declare_button;
 
   HgSession  *session;       /* the page's, for the dialog */
+  guint       to_declare;    /* the star the button records: 1, 2 or 0 for none */
 };
 
 G_DEFINE_FINAL_TYPE (HgSecurityActionCard, hg_security_action_card, ADW_TYPE_BIN)
+
+static void
+declare_clicked_cb (HgSecurityActionCard *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  if (self->session == NULL || self->to_declare == 0)
+    return;
+  dialog = hg_declare_dialog_new (self->session, self->to_declare);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The highest star the company can declare and has not recorded yet. */
+static guint
+star_to_declare (const HgSecurityAction *action)
+{
+  if (action->star2_ready && action->declared[2] == NULL)
+    return 2;
+  if (action->star1_ready && action->declared[1] == NULL && action->declared[2] == NULL)
+    return 1;
+  return 0;
+}
 
 /* The button that opens what fixes @step. */
 static GtkWidget *
@@ -122,6 +150,19 @@ hg_security_action_card_update (HgSecurityActionCard *self,
 
   action = hg_security_action_compute (session);
   gtk_label_set_text (self->headline_label, action->headline);
+  /* Declaring happens on the scheme's site; the button records it. */
+  self->to_declare = star_to_declare (action);
+  gtk_widget_set_visible (GTK_WIDGET (self->declare_button),
+                          self->to_declare > 0
+                          && !hg_workbook_is_read_only (hg_session_get_workbook (session)));
+  if (self->to_declare > 0)
+    {
+      /* Translators: a button; %s is ★ or ★★ */
+      g_autofree char *label = g_strdup_printf (_("_Record That You Declared %s…"),
+                                                self->to_declare == 1 ? "★" : "★★");
+
+      gtk_button_set_label (self->declare_button, label);
+    }
   for (guint i = 0; i < action->steps->len; i++)
     gtk_list_box_append (self->steps_list,
                          step_row_new (self, g_ptr_array_index (action->steps, i), action));
@@ -146,6 +187,8 @@ hg_security_action_card_class_init (HgSecurityActionCardClass *klass)
                                                RESOURCE_BASE "/ui/hg-security-action-card.ui");
   gtk_widget_class_bind_template_child (widget_class, HgSecurityActionCard, headline_label);
   gtk_widget_class_bind_template_child (widget_class, HgSecurityActionCard, steps_list);
+  gtk_widget_class_bind_template_child (widget_class, HgSecurityActionCard, declare_button);
+  gtk_widget_class_bind_template_callback (widget_class, declare_clicked_cb);
 }
 
 static void

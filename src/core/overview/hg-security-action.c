@@ -4,7 +4,8 @@
  * shows what the declaration rests on, so every text says "can declare",
  * never that anything was granted. ★ rests on the 5 basic measures all in
  * place; ★★ on the self-check answered in full and a basic policy approved
- * and made public — where and when is recorded (hg-publication.h).
+ * and made public — where and when is recorded (hg-publication.h). Once
+ * the company says it declared a star, with the date, the card says so.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,10 +17,13 @@
 
 #include "hg-assess-status.h"
 #include "hg-date.h"
+#include "hg-db.h"
+#include "hg-error.h"
 #include "hg-framework-catalog.h"
 #include "hg-publication.h"
 #include "hg-revision.h"
 #include "hg-security-action.h"
+#include "hg-text.h"
 
 static void
 step_free (HgSecurityActionStep *step)
@@ -37,6 +41,8 @@ hg_security_action_free (HgSecurityAction *action)
   g_free (action->headline);
   g_free (action->pack_id);
   g_free (action->policy_document);
+  g_free (action->declared[1]);
+  g_free (action->declared[2]);
   g_ptr_array_unref (action->steps);
   g_free (action);
 }
@@ -230,12 +236,66 @@ count_open (HgSecurityAction *action,
   return open;
 }
 
+static void
+read_declarations (HgSecurityAction *action,
+                   HgWorkbook       *workbook)
+{
+  g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (hg_workbook_get_db (workbook),
+                                                "SELECT star, declared_on "
+                                                "FROM security_action_declaration", NULL);
+
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int star = sqlite3_column_int (stmt, 0);
+
+      if (star == 1 || star == 2)
+        {
+          g_free (action->declared[star]);
+          action->declared[star] = hg_db_column_dup (stmt, 1);
+        }
+    }
+}
+
+/* What the company can say: a declaration made, one it can make, or how
+ * many steps are left before one. */
+static char *
+headline (HgSecurityAction *action,
+          guint             open1,
+          guint             open2)
+{
+  g_autofree char *on2 = action->declared[2]
+                         ? hg_date_format (action->declared[2], HG_DATE_STYLE_LONG) : NULL;
+  g_autofree char *on1 = action->declared[1]
+                         ? hg_date_format (action->declared[1], HG_DATE_STYLE_LONG) : NULL;
+
+  if (on2 != NULL)
+    /* Translators: %s is the date the company declared ★★ */
+    return g_strdup_printf (_("You declared SECURITY ACTION ★★ on %s"), on2);
+  if (action->star2_ready)
+    return g_strdup (_("You can declare SECURITY ACTION ★★"));
+  if (on1 != NULL)
+    /* Translators: the date the company declared ★, then the steps left to ★★ */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "You declared SECURITY ACTION ★ on %s; %u step left "
+                                         "to ★★",
+                                         "You declared SECURITY ACTION ★ on %s; %u steps left "
+                                         "to ★★", open2), on1, open2);
+  if (action->star1_ready)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "You can declare SECURITY ACTION ★; %u step left to ★★",
+                                         "You can declare SECURITY ACTION ★; %u steps left to "
+                                         "★★", open2), open2);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u step left before you can declare SECURITY ACTION ★",
+                                       "%u steps left before you can declare SECURITY ACTION ★",
+                                       open1), open1);
+}
+
 HgSecurityAction *
 hg_security_action_compute (HgSession *session)
 {
   HgSecurityAction *action = g_new0 (HgSecurityAction, 1);
   HgWorkbook *workbook;
-  guint open1, open2;
 
   action->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
   g_return_val_if_fail (HG_IS_SESSION (session), action);
@@ -244,24 +304,79 @@ hg_security_action_compute (HgSession *session)
   add_five_measures (action, workbook);
   add_self_check (action, workbook);
   add_policy (action, workbook, hg_session_get_pack (session, NULL));
+  read_declarations (action, workbook);
 
-  open1 = count_open (action, 1);
-  open2 = count_open (action, 2);
-  action->star1_ready = open1 == 0;
-  action->star2_ready = open2 == 0;
-  if (action->star2_ready)
-    action->headline = g_strdup (_("You can declare SECURITY ACTION ★★"));
-  else if (action->star1_ready)
-    action->headline = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                     "You can declare SECURITY ACTION ★; "
-                                                     "%u step left to ★★",
-                                                     "You can declare SECURITY ACTION ★; "
-                                                     "%u steps left to ★★", open2), open2);
-  else
-    action->headline = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                     "%u step left before you can declare "
-                                                     "SECURITY ACTION ★",
-                                                     "%u steps left before you can declare "
-                                                     "SECURITY ACTION ★", open1), open1);
+  action->star1_ready = count_open (action, 1) == 0;
+  action->star2_ready = count_open (action, 2) == 0;
+  action->headline = headline (action, count_open (action, 1), count_open (action, 2));
   return action;
+}
+
+typedef struct
+{
+  guint       star;
+  const char *date;
+} Declaration;
+
+static gboolean
+declare_cb (sqlite3  *db,
+            gpointer  user_data,
+            GError  **error)
+{
+  Declaration *d = user_data;
+  g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (db, "INSERT OR REPLACE INTO "
+                                                    "security_action_declaration (star, "
+                                                    "declared_on) VALUES (?1, ?2)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, (int) d->star);
+  sqlite3_bind_text (stmt, 2, d->date, -1, SQLITE_STATIC);
+  return hg_db_step_done (stmt, error);
+}
+
+gboolean
+hg_security_action_declare (HgSession   *session,
+                            guint        star,
+                            const char  *date,
+                            GError     **error)
+{
+  g_autoptr(HgSecurityAction) action = NULL;
+  g_autofree char *day = NULL;
+  Declaration d;
+
+  g_return_val_if_fail (HG_IS_SESSION (session), FALSE);
+
+  if (star != 1 && star != 2)
+    return hg_error_invalid (error, _("SECURITY ACTION has ★ (1) and ★★ (2)"));
+  if (date != NULL && date[0] != '\0')
+    {
+      if (!hg_date_parse (date, &day))
+        {
+          g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
+                       _("Declared on: “%s” is not a date: write it as 2026-04-01"), date);
+          return FALSE;
+        }
+    }
+  else
+    day = hg_text_today ();
+  /* The record says what the company did; what it rests on must be there. */
+  action = hg_security_action_compute (session);
+  for (guint i = 0; i < action->steps->len; i++)
+    {
+      const HgSecurityActionStep *step = g_ptr_array_index (action->steps, i);
+
+      if (step->star == star && !step->done)
+        {
+          g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
+                       /* Translators: ★ or ★★, then the first step not done */
+                       _("%s cannot be declared yet (not done: %s)"), star == 1 ? "★" : "★★",
+                       step->title);
+          return FALSE;
+        }
+    }
+  d = (Declaration) { star, day };
+  /* Translators: the name of an undo step */
+  return hg_workbook_edit (hg_session_get_workbook (session), _("Record Declaration"),
+                           declare_cb, &d, error);
 }

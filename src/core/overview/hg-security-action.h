@@ -37,6 +37,9 @@ typedef struct
   char      *pack_id;
   char      *policy_document;
   guint      policy_version;
+  /* The dates the company recorded it declared ★ ([1]) and ★★ ([2]),
+   * YYYY-MM-DD, or NULL. */
+  char      *declared[3];
 } HgSecurityAction;
 
 /* The pack's basic policy: its document "basic_policy", else its first. */
@@ -46,6 +49,15 @@ void              hg_security_action_free             (HgSecurityAction *action)
 /* The step of @requirement in @action (always there). */
 const HgSecurityActionStep *hg_security_action_get_step (const HgSecurityAction     *action,
                                                          HgSecurityActionRequirement requirement);
+
+/* Records that the company declared @star (1 or 2) on @date (as typed, or
+ * NULL for today), in one transaction and one undo step; a later record of
+ * the same star replaces the date. Refused while a step of that star is
+ * not done (the message names it) and for a date that is not one. */
+gboolean          hg_security_action_declare          (HgSession        *session,
+                                                       guint             star,
+                                                       const char       *date,
+                                                       GError          **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgSecurityAction, hg_security_action_free)
 
