@@ -18,6 +18,7 @@
 #include "hg-revision.h"
 #include "hg-security-action.h"
 #include "hg-test-util.h"
+#include "hg-text.h"
 
 typedef struct
 {
@@ -298,6 +299,18 @@ test_publication_record (Fixture       *f,
   g_assert_no_error (error);
   list = hg_publication_list (f->workbook, pack_id (f), "basic_policy");
   g_assert_cmpuint (list->len, ==, 0);
+  g_clear_pointer (&list, g_ptr_array_unref);
+
+  /* A blank date is today. */
+  g_assert_true (hg_publication_record (f->workbook, pack_id (f), "basic_policy", 0, "掲示板",
+                                        " ", NULL, &error));
+  g_assert_no_error (error);
+  list = hg_publication_list (f->workbook, pack_id (f), "basic_policy");
+  {
+    g_autofree char *today = hg_text_today ();
+
+    g_assert_cmpstr (((HgPublication *) list->pdata[0])->published_on, ==, today);
+  }
 }
 
 static const HgProgressStep *

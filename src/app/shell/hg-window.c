@@ -707,25 +707,10 @@ show_framework_action (GtkWidget  *widget,
   hg_assess_page_show_framework (self->assess_page, g_variant_get_string (param, NULL));
 }
 
-/* From the SECURITY ACTION card and the policy page's menu: where and when
- * the basic policy was published. */
-static void
-publish_policy_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
-{
-  HgWindow *self = HG_WINDOW (widget);
-  GtkWidget *dialog;
-
-  if (self->session == NULL)
-    return;
-  dialog = hg_publish_dialog_new (self->session);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /* The overview's approval step opens the same dialog as the policy page's
- * Approve button, over the overview: approving needs no wizard. */
+ * Approve button, over the overview: approving needs no wizard. The
+ * SECURITY ACTION card and the policy page's menu open the one that
+ * records where the basic policy was published. */
 static void
 approve_documents_action (GtkWidget  *widget,
                           const char *action_name,
@@ -736,7 +721,9 @@ approve_documents_action (GtkWidget  *widget,
 
   if (self->session == NULL)
     return;
-  dialog = hg_approval_dialog_new (self->session);
+  dialog = g_str_equal (action_name, "win.publish-policy")
+           ? hg_publish_dialog_new (self->session)
+           : hg_approval_dialog_new (self->session);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -913,7 +900,7 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-framework", "s",
                                    show_framework_action);
   gtk_widget_class_install_action (widget_class, "win.publish-policy", NULL,
-                                   publish_policy_action);
+                                   approve_documents_action);
 
   g_type_ensure (HG_TYPE_OVERVIEW_PAGE);
   g_type_ensure (HG_TYPE_COMPANY_PAGE);

@@ -349,17 +349,8 @@ hg_security_action_declare (HgSession   *session,
 
   if (star != 1 && star != 2)
     return hg_error_invalid (error, _("SECURITY ACTION has ★ (1) and ★★ (2)"));
-  if (date != NULL && date[0] != '\0')
-    {
-      if (!hg_date_parse (date, &day))
-        {
-          g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
-                       _("Declared on: “%s” is not a date: write it as 2026-04-01"), date);
-          return FALSE;
-        }
-    }
-  else
-    day = hg_text_today ();
+  if (!hg_date_parse_or_today (date, _("Declared on"), &day, error))
+    return FALSE;
   /* The record says what the company did; what it rests on must be there. */
   action = hg_security_action_compute (session);
   for (guint i = 0; i < action->steps->len; i++)

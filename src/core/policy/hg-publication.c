@@ -153,17 +153,8 @@ hg_publication_record (HgWorkbook  *workbook,
   if ((problem = hg_text_check (clean_place, HG_PUBLICATION_PLACE_MAX,
                                 HG_TEXT_ONE_LINE | HG_TEXT_REQUIRED)))
     return hg_error_invalid_field (error, _("Published where"), problem);
-  if (date != NULL && date[0] != '\0')
-    {
-      if (!hg_date_parse (date, &day))
-        {
-          g_set_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID,
-                       _("Published on: “%s” is not a date: write it as 2026-04-01"), date);
-          return FALSE;
-        }
-    }
-  else
-    day = hg_text_today ();
+  if (!hg_date_parse_or_today (date, _("Published on"), &day, error))
+    return FALSE;
   /* A version cannot have been shown before it existed: such a date is a
    * typing slip, and would make the record claim what did not happen. */
   if (g_strcmp0 (day, approval) < 0)
