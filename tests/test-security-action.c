@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "hg-assessment.h"
 #include "hg-db.h"
@@ -389,6 +390,23 @@ test_overview_steps (Fixture       *f,
   g_assert_false (step->done);
   g_assert_cmpstr (step->title, ==, "Answer the customer’s check sheet: 取引先チェックシート");
   g_assert_cmpstr (step->detail, ==, "Level 1: 60 % met (3/5); Levels 1–2: 43 % met (3/7)");
+
+  /* A sheet stored broken (the workbook may come from anyone): its step
+   * says why rather than vanishing. */
+  {
+    g_autoptr(GPtrArray) broken = NULL;
+
+    g_assert_true (hg_db_exec (hg_workbook_get_db (f->workbook),
+                               "INSERT INTO framework_import VALUES ('broken-sheet', '<framework',"
+                               " 'broken.xlsx', '0000000000000000000000000000000000000000000000"
+                               "000000000000000000', '2026-12-06')", &error));
+    g_assert_no_error (error);
+    broken = hg_progress_compute (f->session);
+    step = find_step (broken, "broken-sheet");
+    g_assert_nonnull (step);
+    g_assert_false (step->done);
+    g_assert_nonnull (strstr (step->detail, "broken.xlsx"));
+  }
 }
 
 /* "Declared" once the company records the date it declared on the

@@ -179,33 +179,25 @@ add_handbook_step (GPtrArray  *steps,
             g_strdup (_("Teach the handbook to every employee")), detail);
 }
 
-static HgFramework *
-load_framework (HgWorkbook *workbook,
-                const char *id)
-{
-  g_autoptr(GError) error = NULL;
-  HgFramework *framework = hg_framework_catalog_load (workbook, id, NULL, &error);
-
-  /* A built-in one is checked by the tests; an imported one may have been
-   * damaged by hand, and then the 自己評価 page says what is wrong. */
-  if (framework == NULL)
-    g_warning ("Framework %s: %s", id, error->message);
-  return framework;
-}
-
 /* Done when every question is answered; the detail gives the total and
  * what it means. */
 static void
 add_self_check_step (GPtrArray  *steps,
                      HgWorkbook *workbook)
 {
-  g_autoptr(HgFramework) framework = load_framework (workbook, "ipa-self-check");
-  g_autoptr(HgFrameworkScore) score = framework ? hg_assess_status_score (workbook, framework)
-                                                : NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgFramework) framework = hg_framework_catalog_load (workbook, "ipa-self-check", NULL,
+                                                                &error);
+  g_autoptr(HgFrameworkScore) score = NULL;
   char *detail;
 
-  if (score == NULL)
-    return;
+  /* The built-in frameworks are checked by the tests: a failure is a bug. */
+  if (framework == NULL)
+    {
+      g_critical ("Built-in framework ipa-self-check: %s", error->message);
+      return;
+    }
+  score = hg_assess_status_score (workbook, framework);
   if (score->band != NULL)
     /* Translators: the self-check's total, its maximum and what it means */
     detail = g_strdup_printf (_("%d of %d points: %s"), score->total, score->maximum,
@@ -291,11 +283,23 @@ add_customer_steps (GPtrArray  *steps,
     {
       g_autoptr(HgFramework) framework = NULL;
       g_autoptr(HgFrameworkScore) score = NULL;
+      g_autoptr(GError) problem = NULL;
 
-      if (g_strv_contains (builtin, ids[i])
-          || (framework = load_framework (workbook, ids[i])) == NULL)
+      if (g_strv_contains (builtin, ids[i]))
         continue;
       imported++;
+      /* The workbook may come from anyone: a sheet that no longer reads
+       * says why, and the 自己評価 page lists its problems. */
+      framework = hg_framework_catalog_load (workbook, ids[i], NULL, &problem);
+      if (framework == NULL)
+        {
+          add_step (steps, "assess", FALSE,
+                    g_strdup_printf (_("Answer the customer’s check sheet: %s"), ids[i]),
+                    g_strdup (problem->message));
+          ((HgProgressStep *) g_ptr_array_index (steps, steps->len - 1))->framework =
+            g_strdup (ids[i]);
+          continue;
+        }
       score = hg_assess_status_score (workbook, framework);
       add_step (steps, "assess", score->n_items > 0 && score->n_answered == score->n_items,
                 /* Translators: %s is the title of the customer's check sheet */
