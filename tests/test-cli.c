@@ -1388,7 +1388,111 @@ test_forms_commands (void)
   run_cli (&run, "forms", "print", path, NULL);
   g_assert_cmpint (run.status, ==, 2);
   run_clear (&run);
+}
 
+/* Issue 16, item 2: SECURITY ACTION ★★ asks for the basic policy to be
+ * published; `policy publish` records where and when, for the latest
+ * approved version, and refuses what cannot be true. */
+static void
+test_policy_publish (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "publish.hinagata", NULL);
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社公開", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "policy", "publish", path, "--where", "社内掲示板", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "The document has no approved version yet");
+  run_clear (&run);
+
+  complete_workbook (path);
+  run_cli (&run, "policy", "approve", path, "--by", "代表 太郎", "--summary", "制定",
+           "--date", "2026-04-01", "--document", "basic_policy", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  run_cli (&run, "policy", "publish", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  hg_test_assert_contains (run.err, "--where");
+  run_clear (&run);
+  run_cli (&run, "policy", "publish", path, "--where", "社内掲示板", "--date", "2026-03-31", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "Published on: 2026-03-31 is before version 1 was approved "
+                                    "(2026-04-01)");
+  run_clear (&run);
+  run_cli (&run, "policy", "publish", path, "--where", "社内掲示板", "--date", "4月", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "is not a date");
+  run_clear (&run);
+  run_cli (&run, "policy", "publish", path, "--where", "社内掲示板", "--revision", "2", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "Version 2 of the document was never approved");
+  run_clear (&run);
+  run_cli (&run, "policy", "publish", path, "--where", "  ", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "Published where: Required");
+  run_clear (&run);
+
+  run_cli (&run, "policy", "publish", path, "--where", "https://example.co.jp/security",
+           "--date", "2026/4/10", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "basic_policy: version 1 published at "
+                                "“https://example.co.jp/security” on 2026-04-10\n");
+  run_clear (&run);
+  run_cli (&run, "policy", "publish", path, "--where", "社内掲示板", "--date", "2026-04-12", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "basic_policy: version 1 published at “社内掲示板” on 2026-04-12\n"
+                                "basic_policy: version 1 published at "
+                                "“https://example.co.jp/security” on 2026-04-10\n");
+  run_clear (&run);
+  run_cli (&run, "policy", "publish", path, "--where", "棚", "--document", "nothing", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "there is no document “nothing”");
+  run_clear (&run);
+  hg_test_remove_dir (dir);
+}
+
+/* The card's state on the command line, and the declaration recorded
+ * once what it rests on is done. */
+static void
+test_security_action (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "action.hinagata", NULL);
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社宣言", NULL);
+  run_clear (&run);
+  run_cli (&run, "security-action", "show", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "1 step left before you can declare SECURITY ACTION ★\n"
+                                            "  [ ] ★ Put the 5 basic security measures in place: "
+                                            "0 of 5 measures in place\n"));
+  run_clear (&run);
+  run_cli (&run, "security-action", "declare", path, "1", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  hg_test_assert_contains (run.err, "★ cannot be declared yet (not done: Put the 5 basic "
+                                    "security measures in place)");
+  run_clear (&run);
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_autofree char *ref = g_strdup_printf ("%u", i);
+
+      run_cli (&run, "assess", "answer", path, "five-measures", ref, "yes", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      run_clear (&run);
+    }
+  run_cli (&run, "security-action", "declare", path, "3", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_cli (&run, "security-action", "declare", path, "1", "--date", "2026-05-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "You declared SECURITY ACTION ★ on 1 May 2026; "
+                                            "3 steps left to ★★\n  [x] ★ "));
+  run_clear (&run);
   hg_test_remove_dir (dir);
 }
 
@@ -1417,5 +1521,8 @@ main (int    argc,
   g_test_add_func ("/cli/assess-history", test_assess_history_commands);
 
   g_test_add_func ("/cli/forms", test_forms_commands);
+
+  g_test_add_func ("/cli/policy-publish", test_policy_publish);
+  g_test_add_func ("/cli/security-action", test_security_action);
   return g_test_run ();
 }

@@ -501,9 +501,13 @@ test_receipts_and_needs (Fixture       *f,
   {
     g_autoptr(HgSession) session = hg_session_new (f->workbook);
     g_autoptr(GPtrArray) steps = hg_progress_compute (session);
-    HgProgressStep *last = g_ptr_array_index (steps, steps->len - 1);
+    HgProgressStep *last = NULL;
 
-    g_assert_cmpstr (last->id, ==, "employees");
+    /* The handbook's is the last step before the self-assessment's. */
+    for (guint i = 0; i < steps->len; i++)
+      if (g_str_equal (((HgProgressStep *) g_ptr_array_index (steps, i))->id, "employees"))
+        last = g_ptr_array_index (steps, i);
+    g_assert_nonnull (last);
     g_assert_cmpstr (last->detail, ==, "1 of 3 employees received version 2 of the handbook");
     g_assert_false (last->done);
   }

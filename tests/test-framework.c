@@ -343,6 +343,72 @@ test_rates (void)
   g_assert_cmpuint (all->n_met, ==, 1);
 }
 
+/* Whether @text holds no kana or kanji: an English text that is there. */
+static void
+assert_english (const char *text,
+                const char *what)
+{
+  g_assert_nonnull (text);
+  for (const char *c = text; *c; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+
+      if ((u >= 0x3040 && u <= 0x30ff) || (u >= 0x4e00 && u <= 0x9fff))
+        g_error ("%s is not in English: %s", what, text);
+    }
+}
+
+/* Issue 16, item 3: the built-in frameworks speak English to an English
+ * interface: titles, sections, every item's text and advice, the scale
+ * and the bands; Japanese stays their own language. */
+static void
+test_builtin_english (void)
+{
+  const char * const en[] = { "en", NULL };
+  const char * const *ids = hg_framework_builtin_ids ();
+
+  for (guint f = 0; ids[f] != NULL; f++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HgFramework) fw = hg_framework_load_builtin (ids[f], en, &error);
+      g_autoptr(HgFramework) ja = hg_framework_load_builtin (ids[f], c_only, &error);
+      GPtrArray *sections;
+
+      g_assert_no_error (error);
+      assert_english (hg_framework_get_title (fw), "title");
+      assert_english (hg_framework_get_publisher (fw), "publisher");
+      g_assert_cmpstr (hg_framework_get_own_title (fw), ==, hg_framework_get_title (ja));
+      sections = hg_framework_get_sections (fw);
+      for (guint s = 0; s < sections->len; s++)
+        {
+          HgFrameworkSection *section = g_ptr_array_index (sections, s);
+
+          assert_english (section->title, section->id);
+          for (guint i = 0; i < section->items->len; i++)
+            {
+              HgFrameworkItem *item = g_ptr_array_index (section->items, i);
+              HgFrameworkItem *own = hg_framework_find_item (ja, item->ref);
+
+              assert_english (item->text, item->ref);
+              assert_english (item->advice, item->ref);
+              g_assert_cmpstr (item->text, !=, own->text);
+            }
+        }
+      for (guint a = 0; a < hg_framework_get_scale (fw)->len; a++)
+        assert_english (((HgFrameworkAnswer *) hg_framework_get_scale (fw)->pdata[a])->label,
+                        "answer");
+      for (guint b = 0; b < hg_framework_get_bands (fw)->len; b++)
+        assert_english (((HgFrameworkBand *) hg_framework_get_bands (fw)->pdata[b])->label,
+                        "band");
+    }
+  {
+    g_autoptr(HgFramework) fw = hg_framework_load_builtin ("ipa-self-check", en, NULL);
+
+    g_assert_cmpstr (hg_framework_find_item (fw, "14")->text, ==,
+                     "Do you lock your computer screen when you leave your seat?");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -366,6 +432,7 @@ main (int    argc,
   g_test_add_func ("/framework/problems/levels", test_levels);
   g_test_add_func ("/framework/builtin/self-check", test_builtin_self_check);
   g_test_add_func ("/framework/builtin/others", test_builtin_others);
+  g_test_add_func ("/framework/builtin/english", test_builtin_english);
   g_test_add_func ("/framework/score/self-check", test_self_check_scoring);
   g_test_add_func ("/framework/score/rates", test_rates);
   return g_test_run ();

@@ -1,4 +1,5 @@
-/* hg-cli-documents.c: policy approve, revisions, compare, render and use-pack
+/* hg-cli-documents.c: policy approve, revisions, compare, render, use-pack and
+ * publish
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,7 +15,9 @@
 #include "hg-doc-writer.h"
 #include "hg-pdf-writer.h"
 #include "hg-policy.h"
+#include "hg-publication.h"
 #include "hg-revision.h"
+#include "hg-security-action.h"
 #include "hg-session.h"
 
 typedef struct
@@ -29,6 +32,7 @@ typedef struct
   const char *output;
   guint       revision;
   const char *paper;
+  const char *where;
   gboolean    booklet;
   const char *positional[3];
   guint       n_positional;
@@ -45,7 +49,7 @@ parse (int       argc,
     { "--document", &o->document }, { "--by", &o->by }, { "--author", &o->author },
     { "--summary", &o->summary }, { "--date", &o->date }, { "--format", &o->format },
     { "-o", &o->output }, { "--output", &o->output }, { "--revision", &revision },
-    { "--paper", &o->paper },
+    { "--paper", &o->paper }, { "--where", &o->where },
   };
   g_autoptr(GPtrArray) rest = g_ptr_array_new ();
 
@@ -365,12 +369,52 @@ use_pack (HgWorkbook    *workbook,
   return 0;
 }
 
+/* Records where and when an approved version was made public: the basic
+ * policy's latest unless --document or --revision say otherwise. */
+static int
+publish (HgWorkbook    *workbook,
+         HgPack        *pack,
+         const Options *o)
+{
+  const char *document = o->document ? o->document : hg_security_action_policy_document (pack);
+  GPtrArray *documents = hg_pack_get_documents (pack);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) publications = NULL;
+  gboolean found = FALSE;
+  guint number = 0;
+
+  if (o->where == NULL)
+    return hg_cli_usage_error (_("“policy publish” needs --where TEXT: the notice board, a "
+                                 "shared folder or the web address where the policy is shown"));
+  for (guint d = 0; document != NULL && d < documents->len; d++)
+    found |= g_str_equal (document, ((HgBlock *) g_ptr_array_index (documents, d))->id);
+  if (!found)
+    return no_such_document (pack, document ? document : "");
+  if (!hg_publication_record (workbook, hg_pack_get_id (pack), document, o->revision, o->where,
+                              o->date, &number, &error))
+    {
+      g_printerr ("hinagata-cli: %s\n", error->message);
+      return 1;
+    }
+  publications = hg_publication_list (workbook, hg_pack_get_id (pack), document);
+  for (guint i = 0; i < publications->len; i++)
+    {
+      const HgPublication *p = g_ptr_array_index (publications, i);
+
+      /* Translators: document, version, where, date */
+      g_print (_("%s: version %u published at “%s” on %s\n"), document, p->number, p->place,
+               p->published_on);
+    }
+  return 0;
+}
+
 /* argv[0] is the subcommand. Returns -1 when it is not one of ours. */
 int
 hg_cli_policy_documents (int    argc,
                          char **argv)
 {
-  const char *commands[] = { "approve", "revisions", "compare", "render", "use-pack" };
+  const char *commands[] = { "approve", "revisions", "compare", "render", "use-pack",
+                             "publish" };
   g_autoptr(HgWorkbook) workbook = NULL;
   g_autoptr(HgSession) session = NULL;
   g_autoptr(GError) error = NULL;
@@ -389,6 +433,7 @@ hg_cli_policy_documents (int    argc,
     }
 
   workbook = g_str_equal (argv[0], "approve") || g_str_equal (argv[0], "use-pack")
+             || g_str_equal (argv[0], "publish")
              ? hg_workbook_open (o.file, HG_WORKBOOK_OPEN_DEFAULT, &error)
              : hg_cli_open_current (o.file, &error);
   if (workbook == NULL)
@@ -404,6 +449,8 @@ hg_cli_policy_documents (int    argc,
     return approve (workbook, pack, hg_session_get_context (session), &o);
   if (g_str_equal (argv[0], "revisions"))
     return list_revisions (workbook, pack);
+  if (g_str_equal (argv[0], "publish"))
+    return publish (workbook, pack, &o);
   if (g_str_equal (argv[0], "compare"))
     return compare (workbook, pack, &o);
   return render (workbook, pack, &o);

@@ -39,6 +39,9 @@ int         hg_cli_assess         (int          argc,
 gboolean    hg_cli_assess_history_handles (const char *command);
 int         hg_cli_assess_history (int          argc,
                                    char       **argv);
+
+int         hg_cli_security_action (int         argc,
+                                    char      **argv);
 int         hg_cli_framework      (int          argc,
                                    char       **argv);
 int         hg_cli_forms          (int          argc,

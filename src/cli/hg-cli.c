@@ -51,6 +51,10 @@ print_help (void)
            "         [--document DOCUMENT[,DOCUMENT…]]\n"
            "                            %s\n",
            _("Approve the documents as they stand as their next version"));
+  g_print ("  policy publish FILE --where TEXT [--date DATE] [--document DOCUMENT] [--revision N]\n"
+           "                            %s\n",
+           _("Record where and when an approved version was published (default: the basic "
+             "policy’s latest)"));
   g_print ("  company set FILE FIELD VALUE\n"
            "                            %s\n",
            _("Set a field of the company profile, e.g. representative_name"));
@@ -112,6 +116,10 @@ print_help (void)
            _("Check a risk catalogue and list its problems with line numbers"));
   g_print ("  %s\n", _("Every risks command takes --catalogue CATALOGUE.xml to use another "
                         "risk catalogue than the built-in one."));
+  g_print ("  security-action show FILE | declare FILE 1|2 [--date DATE]\n"
+           "                            %s\n",
+           _("How far the company is from declaring SECURITY ACTION ★ and ★★; record that it "
+             "declared one"));
   g_print ("  assess list FILE          %s\n",
            _("List the self-assessments in the workbook"));
   g_print ("  assess show FILE FRAMEWORK\n"
@@ -609,6 +617,8 @@ main (int    argc,
     return hg_cli_assess (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "framework"))
     return hg_cli_framework (argc - 2, argv + 2);
+  if (g_str_equal (argv[1], "security-action"))
+    return hg_cli_security_action (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "pack"))
     {
       if (argc != 4 || !g_str_equal (argv[2], "check"))

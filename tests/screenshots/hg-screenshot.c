@@ -17,7 +17,10 @@
  *         assess-rounds (last December's round frozen, this year's open), assess-freeze,
  *         assess-history, assess-compare (its dialog and windows over that),
  *         assess-suggest (the suggestions from the workbook for the self-check),
- *         assess-suggest-end (the same, scrolled to the items answered otherwise and without one)
+ *         assess-suggest-end (the same, scrolled to the items answered otherwise and without one),
+ *         security-action (★ declarable, the basic policy approved but not published),
+ *         publish-dialog (recording where it is published), overview-assess (the overview's
+ *         self-check and customer's sheet steps, a sheet imported and partly answered)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -50,6 +53,7 @@
 #include "hg-policy-page.h"
 #include "hg-policy.h"
 #include "hg-pack-context.h"
+#include "hg-publish-dialog.h"
 #include "hg-rule-dialog.h"
 #include "hg-company-page.h"
 #include "hg-department-dialog.h"
@@ -58,8 +62,10 @@
 #include "hg-employee.h"
 #include "hg-employees-page.h"
 #include "hg-employment-dialog.h"
+#include "hg-framework-catalog.h"
 #include "hg-handbook-receipt.h"
 #include "hg-org-role.h"
+#include "hg-overview-page.h"
 #include "hg-person.h"
 #include "hg-person-dialog.h"
 #include "hg-contact-dialog.h"
@@ -209,6 +215,73 @@ fill_assessment (HgWorkbook *wb,
                                     (char *) "", (char *) "", (char *) "" };
 
       hg_assessment_answer (wb, framework, &answer, NULL);
+    }
+}
+
+/* A company on its way to SECURITY ACTION ★★: the 5 measures in place,
+ * the self-check answered, the basic policy approved and not yet
+ * published; for the overview also a customer's sheet imported (our own
+ * stand-in texts) and partly answered. */
+static void
+fill_security_action (HgWorkbook *wb,
+                      const char *page)
+{
+  static const char *ipa = "4424422404424244244220424";
+  g_autoptr(HgSession) session = hg_session_new (wb);
+  HgPack *pack = hg_session_get_pack (session, NULL);
+  g_autoptr(HgDoc) doc = hg_policy_build_document (wb, pack, "basic_policy", NULL);
+  g_autoptr(HgFramework) five = hg_framework_load_builtin ("five-measures", NULL, NULL);
+  g_autoptr(HgFramework) check = hg_framework_load_builtin ("ipa-self-check", NULL, NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 25; i++)
+    {
+      g_autofree char *ref = g_strdup_printf ("%u", i + 1);
+      char value[2] = { ipa[i], 0 };
+      HgAssessmentAnswer answer = { ref, value, (char *) "", (char *) "", (char *) "" };
+
+      hg_assessment_answer (wb, check, &answer, &error);
+      answer.value = (char *) "yes";
+      if (i < 5)
+        hg_assessment_answer (wb, five, &answer, &error);
+    }
+  hg_revision_approve (wb, hg_pack_get_id (pack), doc, "制定", "佐々木 美穂", "緑川 正男",
+                       "2026-04-01", NULL, &error);
+  g_assert_no_error (error);
+  if (g_str_equal (page, "overview-assess"))
+    {
+      g_autoptr(GString) xml = g_string_new ("<framework id=\"customer-sheet\" version=\"2026\" "
+                                             "xml:lang=\"ja\"><title>取引先チェックシート（見本）"
+                                             "</title><publisher>取引先</publisher><scale>"
+                                             "<answer value=\"yes\" score=\"1\" status=\"met\">"
+                                             "<label>達成</label></answer><answer value=\"no\" "
+                                             "score=\"0\" status=\"not\"><label>未達成</label>"
+                                             "</answer></scale><scoring kind=\"rates\">"
+                                             "<level id=\"1\"/><level id=\"2\"/></scoring>"
+                                             "<section id=\"s\"><title>管理</title>");
+      g_autoptr(HgFramework) sheet = NULL;
+      char *sql;
+
+      for (guint i = 1; i <= 12; i++)
+        g_string_append_printf (xml, "<item ref=\"%u\" level=\"%u\"><text>項目 %u</text></item>",
+                                i, i <= 8 ? 1 : 2, i);
+      g_string_append (xml, "</section></framework>");
+      sql = sqlite3_mprintf ("INSERT INTO framework_import VALUES ('customer-sheet', %Q, "
+                             "'check-sheet.xlsx', '%064d', '2026-12-01')", xml->str, 0);
+      hg_db_exec (hg_workbook_get_db (wb), sql, &error);
+      sqlite3_free (sql);
+      g_assert_no_error (error);
+      sheet = hg_framework_catalog_load (wb, "customer-sheet", NULL, &error);
+      g_assert_no_error (error);
+      for (guint i = 1; i <= 10; i++)
+        {
+          g_autofree char *ref = g_strdup_printf ("%u", i);
+          HgAssessmentAnswer answer = { ref, (char *) (i % 3 ? "yes" : "no"), (char *) "",
+                                        (char *) "", (char *) "" };
+
+          hg_assessment_answer (wb, sheet, &answer, &error);
+        }
+      g_assert_no_error (error);
     }
 }
 
@@ -522,6 +595,9 @@ main (int    argc,
     fill_for_suggestions (workbook);
   if (g_str_has_prefix (page, "assess"))
     fill_assessment (workbook, page);
+  if (g_str_equal (page, "security-action") || g_str_equal (page, "publish-dialog")
+      || g_str_equal (page, "overview-assess"))
+    fill_security_action (workbook, page);
   g_assert_no_error (error);
   g_clear_object (&workbook);
 
@@ -616,6 +692,46 @@ main (int    argc,
           gtk_adjustment_set_value (adj, y - 12);
           hg_test_spin (200);
         }
+    }
+  else if (g_str_equal (page, "security-action") || g_str_equal (page, "publish-dialog"))
+    {
+      hg_window_show_page (window, "assess");
+      hg_test_spin (400);
+      if (g_str_equal (page, "publish-dialog"))
+        {
+          GtkWidget *dialog = hg_publish_dialog_new (hg_window_get_session (window));
+
+          gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (window));
+          hg_publish_dialog_fill (HG_PUBLISH_DIALOG (dialog),
+                                  "自社サイト https://midori-seiki.example.jp/security",
+                                  "2026-04-10");
+          gtk_window_present (GTK_WINDOW (dialog));
+          hg_test_spin (400);
+          shot = dialog;
+        }
+    }
+  else if (g_str_equal (page, "overview-assess"))
+    {
+      GtkWidget *overview, *scroller, *last;
+      GtkAdjustment *adj;
+      graphene_point_t point;
+
+      /* At 360 px the window opens on its sidebar. */
+      hg_window_show_page (window, "overview");
+      hg_test_spin (300);
+      overview = hg_test_find_widget (GTK_WIDGET (window), HG_TYPE_OVERVIEW_PAGE, NULL);
+      scroller = hg_test_find_widget (overview, GTK_TYPE_SCROLLED_WINDOW, NULL);
+      adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      /* The last steps, the self-assessment's, at the top of the view. */
+      last = hg_test_find_widget (overview, ADW_TYPE_ACTION_ROW, NULL);
+      while (gtk_widget_get_next_sibling (last) != NULL)
+        last = gtk_widget_get_next_sibling (last);
+      for (guint i = 0; i < 2 && gtk_widget_get_prev_sibling (last) != NULL; i++)
+        last = gtk_widget_get_prev_sibling (last);
+      if (gtk_widget_compute_point (last, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                    &GRAPHENE_POINT_INIT (0, 0), &point))
+        gtk_adjustment_set_value (adj, point.y - 12);
+      hg_test_spin (300);
     }
   else if (g_str_equal (page, "read-only"))
     {

@@ -16,6 +16,8 @@
 #include "hg-framework-score.h"
 #include "hg-suggest-dialog.h"
 
+#include "hg-security-action-card.h"
+
 struct _HgAssessPage
 {
   HgPage       parent_instance;
@@ -27,6 +29,8 @@ struct _HgAssessPage
   GtkLabel    *answered_label;
   GtkBox      *sections_box;
   HgAssessRoundsBar *rounds_bar;
+
+  HgSecurityActionCard *action_card;
 
   HgWorkbook  *workbook;        /* the session's */
   GPtrArray   *frameworks;      /* of HgFramework, the built-in ones */
@@ -215,6 +219,7 @@ refresh (HgPage *page)
   g_autoptr(GError) error = NULL;
   gboolean editable;
 
+  hg_security_action_card_update (self->action_card, hg_page_get_session (page));
   if (self->shown != chosen_framework (self))
     build_items (self);
   g_clear_pointer (&self->answers, g_hash_table_unref);
@@ -304,6 +309,22 @@ hg_assess_page_class_init (HgAssessPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, rounds_bar);
 
   gtk_widget_class_bind_template_callback (widget_class, suggest_clicked_cb);
+
+  gtk_widget_class_bind_template_child (widget_class, HgAssessPage, action_card);
+  g_type_ensure (HG_TYPE_SECURITY_ACTION_CARD);
+}
+
+/* Chooses the framework @id, as the overview's steps and the SECURITY
+ * ACTION card ask; an id the page does not list leaves the choice. */
+void
+hg_assess_page_show_framework (HgAssessPage *self,
+                               const char   *id)
+{
+  g_return_if_fail (HG_IS_ASSESS_PAGE (self));
+
+  for (guint i = 0; id != NULL && i < self->frameworks->len; i++)
+    if (g_str_equal (hg_framework_get_id (g_ptr_array_index (self->frameworks, i)), id))
+      gtk_drop_down_set_selected (self->framework_drop, i);
 }
 
 static void

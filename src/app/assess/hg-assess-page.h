@@ -12,4 +12,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HgAssessPage, hg_assess_page, HG, ASSESS_PAGE, HgPage)
 
+void hg_assess_page_show_framework (HgAssessPage *self,
+                                    const char   *id);
+
 G_END_DECLS

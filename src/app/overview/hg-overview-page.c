@@ -48,7 +48,10 @@ step_row_new (const HgProgressStep *step,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *prefix;
-  g_autofree char *action = g_strdup_printf ("win.show-page::%s", step->id);
+  /* A step of the self-assessment opens the page on its framework. */
+  g_autofree char *action = step->framework
+                            ? g_strdup_printf ("win.show-framework::%s", step->framework)
+                            : g_strdup_printf ("win.show-page::%s", step->id);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), step->title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), step->detail);

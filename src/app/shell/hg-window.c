@@ -17,6 +17,7 @@
 
 #include "hg-approval-dialog.h"
 #include "hg-assess-page.h"
+#include "hg-publish-dialog.h"
 #include "hg-assets-page.h"
 #include "hg-company-page.h"
 #include "hg-employees-page.h"
@@ -94,6 +95,7 @@ update_pack_actions (HgWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-pack", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.approve-documents", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.publish-policy", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.builtin-pack",
                                  editable && hg_session_get_pack_name (self->session) != NULL);
 }
@@ -692,8 +694,23 @@ show_field_action (GtkWidget  *widget,
     gtk_widget_grab_focus (row);
 }
 
+/* From the overview's steps and the SECURITY ACTION card to the 自己評価
+ * page on one framework. */
+static void
+show_framework_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  HgWindow *self = HG_WINDOW (widget);
+
+  hg_window_show_page (self, "assess");
+  hg_assess_page_show_framework (self->assess_page, g_variant_get_string (param, NULL));
+}
+
 /* The overview's approval step opens the same dialog as the policy page's
- * Approve button, over the overview: approving needs no wizard. */
+ * Approve button, over the overview: approving needs no wizard. The
+ * SECURITY ACTION card and the policy page's menu open the one that
+ * records where the basic policy was published. */
 static void
 approve_documents_action (GtkWidget  *widget,
                           const char *action_name,
@@ -704,7 +721,9 @@ approve_documents_action (GtkWidget  *widget,
 
   if (self->session == NULL)
     return;
-  dialog = hg_approval_dialog_new (self->session);
+  dialog = g_str_equal (action_name, "win.publish-policy")
+           ? hg_publish_dialog_new (self->session)
+           : hg_approval_dialog_new (self->session);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -878,6 +897,10 @@ hg_window_class_init (HgWindowClass *klass)
                                    approve_documents_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-field", "s", show_field_action);
+  gtk_widget_class_install_action (widget_class, "win.show-framework", "s",
+                                   show_framework_action);
+  gtk_widget_class_install_action (widget_class, "win.publish-policy", NULL,
+                                   approve_documents_action);
 
   g_type_ensure (HG_TYPE_OVERVIEW_PAGE);
   g_type_ensure (HG_TYPE_COMPANY_PAGE);

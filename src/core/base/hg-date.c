@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "hg-date.h"
+#include "hg-error.h"
 #include "hg-text.h"
 
 /* The Japanese eras a register can still hold. Heisei, Shōwa and Taishō
@@ -227,6 +228,32 @@ hg_date_parse (const char  *text,
     return FALSE;
   *iso = g_strdup_printf ("%04u-%02u-%02u", y, m, d);
   return TRUE;
+}
+
+/* A date field of an edit as the user typed it: empty or NULL is today;
+ * text that is not a date is refused as "FIELD: “TEXT” is not a date…". */
+gboolean
+hg_date_parse_or_today (const char  *text,
+                        const char  *field,
+                        char       **iso,
+                        GError     **error)
+{
+  g_autofree char *problem = NULL;
+
+  *iso = NULL;
+  if (text == NULL || hg_date_parse (text, iso))
+    {
+      /* Blank is a valid empty date: the edit's date is then today. */
+      if (*iso == NULL || (*iso)[0] == '\0')
+        {
+          g_free (*iso);
+          *iso = hg_text_today ();
+        }
+      return TRUE;
+    }
+  g_clear_pointer (iso, g_free);
+  problem = g_strdup_printf (_("“%s” is not a date: write it as 2026-04-01"), text);
+  return hg_error_invalid_field (error, field, problem);
 }
 
 /* Formats a stored date with a g_date_time_format() @format; a text that is

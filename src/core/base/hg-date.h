@@ -16,6 +16,10 @@ typedef enum {
 gboolean hg_date_is_stored    (const char  *text);
 gboolean hg_date_parse       (const char  *text,
                               char       **iso);
+gboolean hg_date_parse_or_today (const char  *text,
+                                 const char  *field,
+                                 char       **iso,
+                                 GError     **error);
 char    *hg_date_format      (const char  *iso,
                               HgDateStyle  style);
 char    *hg_date_format_with (const char  *iso,

@@ -39,6 +39,7 @@
  *   Note on a control                           1000   multi
  *   Version summary of changes                  1000   multi
  *   Version author, approver                      50   one
+ *   Where a version was published               200   one
  *   Answer to a text or list question           2000   one
  *   Answer to a multi-line question             2000   multi
  *   Reworded or added rule, reason to leave
@@ -95,6 +96,7 @@
 
 #define HG_REVISION_SUMMARY_MAX        1000
 #define HG_REVISION_NAME_MAX           50
+#define HG_PUBLICATION_PLACE_MAX       200
 
 #define HG_POLICY_ANSWER_MAX           2000
 #define HG_POLICY_RULE_TEXT_MAX        2000

@@ -13,7 +13,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "hg-company.h"
+#include "hg-assess-status.h"
 #include "hg-db.h"
+#include "hg-framework-catalog.h"
 #include "hg-handbook-receipt.h"
 #include "hg-org-role.h"
 #include "hg-policy.h"
@@ -29,6 +31,7 @@ hg_progress_step_free (HgProgressStep *step)
     return;
   g_free (step->title);
   g_free (step->detail);
+  g_free (step->framework);
   g_free (step);
 }
 
@@ -176,6 +179,152 @@ add_handbook_step (GPtrArray  *steps,
             g_strdup (_("Teach the handbook to every employee")), detail);
 }
 
+/* Done when every question is answered; the detail gives the total and
+ * what it means. */
+static void
+add_self_check_step (GPtrArray  *steps,
+                     HgWorkbook *workbook)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgFramework) framework = hg_framework_catalog_load (workbook, "ipa-self-check", NULL,
+                                                                &error);
+  g_autoptr(HgFrameworkScore) score = NULL;
+  char *detail;
+
+  /* The built-in frameworks are checked by the tests: a failure is a bug. */
+  if (framework == NULL)
+    {
+      g_critical ("Built-in framework ipa-self-check: %s", error->message);
+      return;
+    }
+  score = hg_assess_status_score (workbook, framework);
+  if (score->band != NULL)
+    /* Translators: the self-check's total, its maximum and what it means */
+    detail = g_strdup_printf (_("%d of %d points: %s"), score->total, score->maximum,
+                              score->band->label);
+  else if (score->n_answered > 0)
+    detail = g_strdup_printf (_("%u of %u questions answered"), score->n_answered,
+                              score->n_items);
+  else
+    detail = g_strdup (_("25 questions on everyday security; the total shows where to "
+                         "start."));
+  add_step (steps, "assess", score->band != NULL, g_strdup (_("Answer IPA’s self-check")),
+            detail);
+  ((HgProgressStep *) g_ptr_array_index (steps, steps->len - 1))->framework =
+    g_strdup ("ipa-self-check");
+}
+
+static gboolean
+is_number (const char *text)
+{
+  for (const char *c = text; *c; c++)
+    if (!g_ascii_isdigit (*c))
+      return FALSE;
+  return text[0] != '\0';
+}
+
+/* The items a cumulative rate covers: "Level 1", then "Levels 1–2" for a
+ * numbered level past the first; a level named otherwise (★3, ★4) as the
+ * sheet names it, as ★4 includes ★3 by its own definition. */
+static char *
+level_name (const char *first,
+            const char *level)
+{
+  if (!is_number (level))
+    return g_strdup (level);
+  if (first != level && is_number (first))
+    /* Translators: the levels a cumulative rate covers, e.g. "Levels 1–2" */
+    return g_strdup_printf (_("Levels %s–%s"), first, level);
+  /* Translators: a level of a customer's check sheet, e.g. "Level 1" */
+  return g_strdup_printf (_("Level %s"), level);
+}
+
+/* The rates per level, cumulative, as the customer reads them. */
+static char *
+describe_rates (HgFrameworkScore *score)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  /* With levels, the last rate (all items) repeats the highest level. */
+  guint n = score->rates->len > 1 ? score->rates->len - 1 : score->rates->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      HgFrameworkRate *rate = &g_array_index (score->rates, HgFrameworkRate, i);
+      const char *first = g_array_index (score->rates, HgFrameworkRate, 0).level;
+      g_autofree char *name = rate->level ? level_name (first, rate->level) : NULL;
+
+      if (text->len > 0)
+        g_string_append (text, _("; "));
+      if (name != NULL)
+        /* Translators: a level, its rate of items met, then met / applicable,
+         * e.g. "Level 1: 64 % met (32/50)" */
+        g_string_append_printf (text, _("%s: %.0f %% met (%u/%u)"), name, rate->rate * 100,
+                                rate->n_met, rate->n_applicable);
+      else
+        /* Translators: the rate of items met, then met / applicable */
+        g_string_append_printf (text, _("%.0f %% met (%u/%u)"), rate->rate * 100, rate->n_met,
+                                rate->n_applicable);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* One step for each check sheet imported from a customer, done when every
+ * item is answered; before any import, one that invites to import it. */
+static void
+add_customer_steps (GPtrArray  *steps,
+                    HgWorkbook *workbook)
+{
+  const char * const *builtin = hg_framework_builtin_ids ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) ids = hg_framework_catalog_ids (workbook, &error);
+  guint imported = 0;
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      g_autoptr(HgFramework) framework = NULL;
+      g_autoptr(HgFrameworkScore) score = NULL;
+      g_autoptr(GError) problem = NULL;
+
+      if (g_strv_contains (builtin, ids[i]))
+        continue;
+      imported++;
+      /* The workbook may come from anyone: a sheet that no longer reads
+       * says why, and the 自己評価 page lists its problems. */
+      framework = hg_framework_catalog_load (workbook, ids[i], NULL, &problem);
+      if (framework == NULL)
+        {
+          add_step (steps, "assess", FALSE,
+                    g_strdup_printf (_("Answer the customer’s check sheet: %s"), ids[i]),
+                    g_strdup (problem->message));
+          ((HgProgressStep *) g_ptr_array_index (steps, steps->len - 1))->framework =
+            g_strdup (ids[i]);
+          continue;
+        }
+      score = hg_assess_status_score (workbook, framework);
+      add_step (steps, "assess", score->n_items > 0 && score->n_answered == score->n_items,
+                /* Translators: %s is the title of the customer's check sheet */
+                g_strdup_printf (_("Answer the customer’s check sheet: %s"),
+                                 hg_framework_get_title (framework)),
+                describe_rates (score));
+      ((HgProgressStep *) g_ptr_array_index (steps, steps->len - 1))->framework =
+        g_strdup (ids[i]);
+    }
+  if (ids == NULL)
+    g_warning ("Could not list the frameworks: %s", error->message);
+  if (imported == 0)
+    add_step (steps, "assess", FALSE, g_strdup (_("Import the customer’s check sheet")),
+              g_strdup (_("When a customer asks for the JAMA/JAPIA or ★3/★4 check sheet, import "
+                          "the Excel file they sent and answer it here.")));
+}
+
+static void
+add_assess_steps (GPtrArray  *steps,
+                  HgWorkbook *workbook)
+{
+  add_self_check_step (steps, workbook);
+  add_customer_steps (steps, workbook);
+}
+
 GPtrArray *
 hg_progress_compute (HgSession *session)
 {
@@ -268,5 +417,6 @@ hg_progress_compute (HgSession *session)
   add_risk_step (steps, session, pack);
   add_approval_step (steps, session, pack);
   add_handbook_step (steps, workbook, pack);
+  add_assess_steps (steps, workbook);
   return steps;
 }

@@ -16,6 +16,7 @@ typedef struct
   gboolean    done;
   gboolean    approval;  /* approving the documents: done in a dialog of its own,
                           * which the step opens, rather than on its page */
+  char       *framework; /* the framework the 自己評価 page opens on, or NULL */
 } HgProgressStep;
 
 void       hg_progress_step_free (HgProgressStep *step);
