@@ -121,6 +121,11 @@ print_help (void)
   g_print ("  assess rates FILE FRAMEWORK\n"
            "                            %s\n",
            _("Print the total and its band, or the rate met per level"));
+  g_print ("  assess export FILE FRAMEWORK --format xlsx|csv|pdf|docx|odt|html -o OUT "
+           "[--into ORIGINAL.xlsx]\n"
+           "                            %s\n",
+           _("Write the answers back into a copy of the imported check sheet (xlsx, with "
+             "--into), or export a report or CSV"));
   g_print ("  framework check FRAMEWORK.xml\n"
            "                            %s\n",
            _("Check a framework and list its problems with line numbers"));
