@@ -102,19 +102,36 @@ hg_assessment_export_is_imported (HgWorkbook  *workbook,
   return TRUE;
 }
 
+struct _HgAssessmentExport
+{
+  HgAssessmentExportFormat format;
+  char      *sha256;    /* XLSX: the source's digest at import */
+  GPtrArray *strings;   /* XLSX: owns what the edits point to */
+  GArray    *edits;     /* XLSX: HgXlsxEdit */
+  HgTable   *table;     /* CSV */
+  HgDoc     *doc;       /* the report */
+};
+
+void
+hg_assessment_export_free (HgAssessmentExport *e)
+{
+  if (e == NULL)
+    return;
+  g_free (e->sha256);
+  g_clear_pointer (&e->strings, g_ptr_array_unref);
+  g_clear_pointer (&e->edits, g_array_unref);
+  g_clear_pointer (&e->table, hg_table_free);
+  g_clear_pointer (&e->doc, hg_doc_free);
+  g_free (e);
+}
+
 /* ---- Write-back ---------------------------------------------------------------- */
 
-typedef struct
-{
-  GPtrArray *strings;   /* owns what the edits point to */
-  GArray    *edits;     /* HgXlsxEdit */
-} Edits;
-
 static void
-add_edit (Edits      *e,
-          const char *sheet,
-          const char *cell,
-          const char *text)
+add_edit (HgAssessmentExport *e,
+          const char         *sheet,
+          const char         *cell,
+          const char         *text)
 {
   HgXlsxEdit edit = { g_strdup (sheet), g_strdup (cell), g_strdup (text) };
 
@@ -125,35 +142,22 @@ add_edit (Edits      *e,
 }
 
 static gboolean
-write_back (HgWorkbook   *workbook,
-            HgFramework  *framework,
-            GHashTable   *answers,
-            const char   *original,
-            const char   *path,
-            HgJob        *job,
-            GError      **error)
+read_cells (HgAssessmentExport  *e,
+            HgWorkbook          *workbook,
+            HgFramework         *framework,
+            GHashTable          *answers,
+            GError             **error)
 {
   sqlite3 *db = hg_workbook_get_db (workbook);
   const char *id = hg_framework_get_id (framework);
   g_autoptr(sqlite3_stmt) source = NULL;
   g_autoptr(sqlite3_stmt) cells = NULL;
-  g_autofree char *sha256 = NULL;
-  Edits e = { g_ptr_array_new_with_free_func (g_free),
-              g_array_new (FALSE, FALSE, sizeof (HgXlsxEdit)) };
-  gboolean ok = FALSE;
   int rc;
 
-  if (original == NULL)
-    {
-      g_set_error (error, HG_ASSESSMENT_EXPORT_ERROR, HG_ASSESSMENT_EXPORT_ERROR_USAGE,
-                   _("Writing the answers back needs the Excel file the check sheet was "
-                     "imported from."));
-      goto out;
-    }
   source = hg_db_prepare (db, "SELECT source_sha256 FROM framework_import WHERE framework = ?1",
                           error);
   if (source == NULL)
-    goto out;
+    return FALSE;
   sqlite3_bind_text (source, 1, id, -1, SQLITE_STATIC);
   if (sqlite3_step (source) != SQLITE_ROW)
     {
@@ -161,14 +165,16 @@ write_back (HgWorkbook   *workbook,
                    _("“%s” was not imported from an Excel check sheet, so there is no sheet to "
                      "write its answers back into. Export a report or CSV instead."),
                    hg_framework_get_title (framework));
-      goto out;
+      return FALSE;
     }
-  sha256 = hg_db_column_dup (source, 0);
+  e->sha256 = hg_db_column_dup (source, 0);
+  e->strings = g_ptr_array_new_with_free_func (g_free);
+  e->edits = g_array_new (FALSE, FALSE, sizeof (HgXlsxEdit));
 
   cells = hg_db_prepare (db, "SELECT ref, sheet, answer_cell, note_cell FROM framework_import_cell"
                              " WHERE framework = ?1 ORDER BY sheet, ref", error);
   if (cells == NULL)
-    goto out;
+    return FALSE;
   sqlite3_bind_text (cells, 1, id, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (cells)) == SQLITE_ROW)
     {
@@ -184,22 +190,16 @@ write_back (HgWorkbook   *workbook,
        * says, so nobody's earlier entry is wiped. */
       if (scale == NULL)
         continue;
-      add_edit (&e, sheet, answer_cell, scale->label);
+      add_edit (e, sheet, answer_cell, scale->label);
       if (note_cell != NULL && note_cell[0] != '\0' && a->note != NULL && a->note[0] != '\0')
-        add_edit (&e, sheet, note_cell, a->note);
+        add_edit (e, sheet, note_cell, a->note);
     }
   if (rc != SQLITE_DONE)
     {
       hg_db_set_error (db, error, "Reading the cells of an imported check sheet");
-      goto out;
+      return FALSE;
     }
-  ok = hg_xlsx_patch_file (original, sha256, path, (const HgXlsxEdit *) (void *) e.edits->data,
-                           e.edits->len, job, error);
-
-out:
-  g_array_unref (e.edits);
-  g_ptr_array_unref (e.strings);
-  return ok;
+  return TRUE;
 }
 
 /* ---- CSV ----------------------------------------------------------------------- */
@@ -225,13 +225,11 @@ status_word (const HgFrameworkAnswer *answer)
     }
 }
 
-static gboolean
-write_csv (HgFramework  *framework,
-           GHashTable   *answers,
-           const char   *path,
-           GError      **error)
+static HgTable *
+make_table (HgFramework *framework,
+            GHashTable  *answers)
 {
-  g_autoptr(HgTable) table = hg_table_new ();
+  HgTable *table = hg_table_new ();
   GPtrArray *sections = hg_framework_get_sections (framework);
   const char *header[] = {
     /* Translators: column headers of the assessment's CSV export */
@@ -264,10 +262,111 @@ write_csv (HgFramework  *framework,
                             hg_table_get_n_rows (table) + 1);
         }
     }
-  return hg_csv_write_file (path, table, error);
+  return table;
 }
 
 /* ---- All of them ----------------------------------------------------------------- */
+
+HgAssessmentExport *
+hg_assessment_export_new (HgWorkbook               *workbook,
+                          HgFramework              *framework,
+                          HgAssessmentExportFormat  format,
+                          GError                  **error)
+{
+  g_autoptr(HgAssessmentExport) e = NULL;
+  g_autoptr(HgAssessment) assessment = NULL;
+  g_autoptr(GHashTable) answers = NULL;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+  g_return_val_if_fail (framework != NULL, NULL);
+  g_return_val_if_fail (format < HG_ASSESSMENT_EXPORT_N_FORMATS, NULL);
+
+  assessment = hg_assessment_export_pick (workbook, hg_framework_get_id (framework), error);
+  if (assessment == NULL)
+    return NULL;
+  answers = hg_assessment_get_answers (workbook, assessment->id, error);
+  if (answers == NULL)
+    return NULL;
+
+  e = g_new0 (HgAssessmentExport, 1);
+  e->format = format;
+  switch (format)
+    {
+    case HG_ASSESSMENT_EXPORT_XLSX:
+      if (!read_cells (e, workbook, framework, answers, error))
+        return NULL;
+      break;
+    case HG_ASSESSMENT_EXPORT_CSV:
+      e->table = make_table (framework, answers);
+      break;
+    case HG_ASSESSMENT_EXPORT_PDF:
+    case HG_ASSESSMENT_EXPORT_DOCX:
+    case HG_ASSESSMENT_EXPORT_ODT:
+    case HG_ASSESSMENT_EXPORT_HTML:
+      e->doc = hg_assessment_report_build (workbook, framework, assessment, error);
+      if (e->doc == NULL)
+        return NULL;
+      break;
+    case HG_ASSESSMENT_EXPORT_N_FORMATS:
+    default:
+      g_assert_not_reached ();
+    }
+  return g_steal_pointer (&e);
+}
+
+const HgDoc *
+hg_assessment_export_get_doc (HgAssessmentExport *e)
+{
+  return e->doc;
+}
+
+HgAssessmentExportFormat
+hg_assessment_export_get_format (HgAssessmentExport *e)
+{
+  return e->format;
+}
+
+gboolean
+hg_assessment_export_write (HgAssessmentExport  *e,
+                            const char          *path,
+                            const char          *original,
+                            HgJob               *job,
+                            GError             **error)
+{
+  static const HgDocFormat doc_formats[] = {
+    [HG_ASSESSMENT_EXPORT_PDF] = HG_DOC_FORMAT_PDF,
+    [HG_ASSESSMENT_EXPORT_DOCX] = HG_DOC_FORMAT_DOCX,
+    [HG_ASSESSMENT_EXPORT_ODT] = HG_DOC_FORMAT_ODT,
+    [HG_ASSESSMENT_EXPORT_HTML] = HG_DOC_FORMAT_HTML,
+  };
+
+  g_return_val_if_fail (e != NULL && path != NULL, FALSE);
+
+  switch (e->format)
+    {
+    case HG_ASSESSMENT_EXPORT_XLSX:
+      if (original == NULL)
+        {
+          g_set_error (error, HG_ASSESSMENT_EXPORT_ERROR, HG_ASSESSMENT_EXPORT_ERROR_USAGE,
+                       _("Writing the answers back needs the Excel file the check sheet was "
+                         "imported from."));
+          return FALSE;
+        }
+      return hg_xlsx_patch_file (original, e->sha256, path,
+                                 (const HgXlsxEdit *) (void *) e->edits->data, e->edits->len,
+                                 job, error);
+    case HG_ASSESSMENT_EXPORT_CSV:
+      return hg_csv_write_file (path, e->table, error);
+    case HG_ASSESSMENT_EXPORT_PDF:
+    case HG_ASSESSMENT_EXPORT_DOCX:
+    case HG_ASSESSMENT_EXPORT_ODT:
+    case HG_ASSESSMENT_EXPORT_HTML:
+      return hg_doc_write_job (e->doc, doc_formats[e->format], path, job, error);
+    case HG_ASSESSMENT_EXPORT_N_FORMATS:
+    default:
+      g_assert_not_reached ();
+    }
+}
 
 gboolean
 hg_assessment_export (HgWorkbook               *workbook,
@@ -278,41 +377,7 @@ hg_assessment_export (HgWorkbook               *workbook,
                       HgJob                    *job,
                       GError                  **error)
 {
-  static const HgDocFormat doc_formats[] = {
-    [HG_ASSESSMENT_EXPORT_PDF] = HG_DOC_FORMAT_PDF,
-    [HG_ASSESSMENT_EXPORT_DOCX] = HG_DOC_FORMAT_DOCX,
-    [HG_ASSESSMENT_EXPORT_ODT] = HG_DOC_FORMAT_ODT,
-    [HG_ASSESSMENT_EXPORT_HTML] = HG_DOC_FORMAT_HTML,
-  };
-  g_autoptr(HgAssessment) assessment = NULL;
-  g_autoptr(GHashTable) answers = NULL;
-  g_autoptr(HgDoc) doc = NULL;
+  g_autoptr(HgAssessmentExport) e = hg_assessment_export_new (workbook, framework, format, error);
 
-  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), FALSE);
-  g_return_val_if_fail (framework != NULL && path != NULL, FALSE);
-  g_return_val_if_fail (format < HG_ASSESSMENT_EXPORT_N_FORMATS, FALSE);
-
-  assessment = hg_assessment_export_pick (workbook, hg_framework_get_id (framework), error);
-  if (assessment == NULL)
-    return FALSE;
-  answers = hg_assessment_get_answers (workbook, assessment->id, error);
-  if (answers == NULL)
-    return FALSE;
-
-  switch (format)
-    {
-    case HG_ASSESSMENT_EXPORT_XLSX:
-      return write_back (workbook, framework, answers, original, path, job, error);
-    case HG_ASSESSMENT_EXPORT_CSV:
-      return write_csv (framework, answers, path, error);
-    case HG_ASSESSMENT_EXPORT_PDF:
-    case HG_ASSESSMENT_EXPORT_DOCX:
-    case HG_ASSESSMENT_EXPORT_ODT:
-    case HG_ASSESSMENT_EXPORT_HTML:
-      doc = hg_assessment_report_build (workbook, framework, assessment, error);
-      return doc != NULL && hg_doc_write_job (doc, doc_formats[format], path, job, error);
-    case HG_ASSESSMENT_EXPORT_N_FORMATS:
-    default:
-      g_assert_not_reached ();
-    }
+  return e != NULL && hg_assessment_export_write (e, path, original, job, error);
 }

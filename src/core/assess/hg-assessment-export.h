@@ -65,12 +65,33 @@ HgDoc      *hg_assessment_report_build  (HgWorkbook   *workbook,
                                          HgAssessment *assessment,
                                          GError      **error);
 
-/* Writes the assessment of @framework (hg_assessment_export_pick()) to
- * @path in @format. XLSX is a copy of @original — the sheet the framework
- * was imported from, unchanged since (its SHA-256) — with each answered
- * item's answer cell holding the label of its answer and its note cell
- * the note (hg_xlsx_patch_file()); the other formats ignore @original.
- * @job (may be NULL) shows progress and can stop the export. */
+/* What an export writes, read from the workbook on the thread that owns
+ * it; writing it needs no workbook, so it may run in a task's thread. */
+typedef struct _HgAssessmentExport HgAssessmentExport;
+
+/* Reads the assessment of @framework (hg_assessment_export_pick()) for
+ * @format. For XLSX the framework must have been imported from a sheet:
+ * the answered items' cells and the sheet's SHA-256 are noted. */
+HgAssessmentExport *hg_assessment_export_new   (HgWorkbook               *workbook,
+                                                HgFramework              *framework,
+                                                HgAssessmentExportFormat  format,
+                                                GError                  **error);
+/* Writes @path. XLSX is a copy of @original — the sheet the framework was
+ * imported from, unchanged since (its SHA-256) — with each answered item's
+ * answer cell holding the label of its answer and its note cell the note
+ * (hg_xlsx_patch_file()); the other formats ignore @original. @job (may
+ * be NULL) shows progress and can stop the export. */
+gboolean            hg_assessment_export_write (HgAssessmentExport       *export,
+                                                const char               *path,
+                                                const char               *original,
+                                                HgJob                    *job,
+                                                GError                  **error);
+/* The report of a PDF, DOCX, ODT or HTML export (owned by @export). */
+const HgDoc        *hg_assessment_export_get_doc (HgAssessmentExport     *export);
+HgAssessmentExportFormat hg_assessment_export_get_format (HgAssessmentExport *export);
+void                hg_assessment_export_free  (HgAssessmentExport       *export);
+
+/* hg_assessment_export_new() and hg_assessment_export_write() at once. */
 gboolean    hg_assessment_export        (HgWorkbook               *workbook,
                                          HgFramework              *framework,
                                          HgAssessmentExportFormat  format,
@@ -78,5 +99,7 @@ gboolean    hg_assessment_export        (HgWorkbook               *workbook,
                                          const char               *original,
                                          HgJob                    *job,
                                          GError                  **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgAssessmentExport, hg_assessment_export_free)
 
 G_END_DECLS
