@@ -13,7 +13,8 @@
  *         asset-labels, threat-links, policy-approval, policy-changed, policy-reword,
  *         policy-step-STEP (any wizard step by its id, e.g. policy-step-it_use),
  *         policy-level1, policy-gaps, contact-dialog,
- *         assess (IPA's self-check partly answered), assess-five (the 5 measures all answered)
+ *         assess (IPA's self-check partly answered), assess-five (the 5 measures all answered),
+ *         assess-export (the page's Export menu open)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -535,6 +536,13 @@ main (int    argc,
       drop = hg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, "framework-drop");
       gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), g_str_equal (page, "assess-five"));
       hg_test_spin (400);
+      if (g_str_equal (page, "assess-export"))
+        {
+          gtk_menu_button_popup (GTK_MENU_BUTTON (hg_test_find_widget (GTK_WIDGET (window),
+                                                                       GTK_TYPE_MENU_BUTTON,
+                                                                       "assess-export-button")));
+          hg_test_spin (400);
+        }
     }
   else if (g_str_equal (page, "read-only"))
     {

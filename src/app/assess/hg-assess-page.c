@@ -12,6 +12,7 @@
 #include "hg-assess-page.h"
 #include "hg-assessment.h"
 #include "hg-form.h"
+#include "hg-assess-export-button.h"
 #include "hg-framework-score.h"
 
 struct _HgAssessPage
@@ -24,6 +25,7 @@ struct _HgAssessPage
   GtkLabel    *band_label;
   GtkLabel    *answered_label;
   GtkBox      *sections_box;
+  HgAssessExportButton *export_button;
 
   HgWorkbook  *workbook;        /* the session's */
   GPtrArray   *frameworks;      /* of HgFramework, the built-in ones */
@@ -214,6 +216,7 @@ refresh (HgPage *page)
 
   if (self->shown != chosen_framework (self))
     build_items (self);
+  hg_assess_export_button_set_framework (self->export_button, self->workbook, self->shown);
   g_clear_pointer (&self->answers, g_hash_table_unref);
   if (self->workbook == NULL || self->shown == NULL)
     return;
@@ -282,6 +285,8 @@ hg_assess_page_class_init (HgAssessPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, band_label);
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, answered_label);
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, sections_box);
+  g_type_ensure (HG_TYPE_ASSESS_EXPORT_BUTTON);
+  gtk_widget_class_bind_template_child (widget_class, HgAssessPage, export_button);
 }
 
 static void
