@@ -130,18 +130,6 @@ fixture_teardown (Fixture       *f,
   g_free (f->original);
 }
 
-static const char *
-cell (HgTable *table,
-      guint    sheet_row,
-      guint    column)
-{
-  for (guint i = 0; i < hg_table_get_n_rows (table); i++)
-    if (hg_table_get_source_line (table, i) == sheet_row)
-      return column < hg_table_get_row_length (table, i) ? hg_table_get_cell (table, i, column)
-                                                          : "";
-  return "";
-}
-
 /* The answered items' cells take the sheet's words and the notes; the
  * others keep what the sheet had. */
 static void
@@ -161,21 +149,23 @@ test_write_back (Fixture       *f,
   after = hg_xlsx_read_file (out, SHEET, &error);
   g_assert_no_error (error);
 
-  g_assert_cmpstr (cell (after, 9, 7), ==, "○");
-  g_assert_cmpstr (cell (after, 9, 8), ==, "基本方針 第2版 2026-04-01 承認済み");
-  g_assert_cmpstr (cell (after, 10, 7), ==, "×");
-  g_assert_cmpstr (cell (after, 10, 8), ==, "見直しの記録がない");
-  g_assert_cmpstr (cell (after, 11, 7), ==, "△");
-  g_assert_cmpstr (cell (after, 13, 7), ==, "－");
-  g_assert_cmpstr (cell (after, 14, 8), ==, "=1+1");  /* a cell's text, not a formula */
+  g_assert_cmpstr (hg_test_table_cell_at (after, 9, 7), ==, "○");
+  g_assert_cmpstr (hg_test_table_cell_at (after, 9, 8), ==, "基本方針 第2版 2026-04-01 承認済み");
+  g_assert_cmpstr (hg_test_table_cell_at (after, 10, 7), ==, "×");
+  g_assert_cmpstr (hg_test_table_cell_at (after, 10, 8), ==, "見直しの記録がない");
+  g_assert_cmpstr (hg_test_table_cell_at (after, 11, 7), ==, "△");
+  g_assert_cmpstr (hg_test_table_cell_at (after, 13, 7), ==, "－");
+  /* A cell's text, not a formula. */
+  g_assert_cmpstr (hg_test_table_cell_at (after, 14, 8), ==, "=1+1");
   /* Ref 4 is unanswered here: the △ the sheet had stays. */
-  g_assert_cmpstr (cell (after, 12, 7), ==, "△");
-  g_assert_cmpstr (cell (before, 12, 7), ==, "△");
+  g_assert_cmpstr (hg_test_table_cell_at (after, 12, 7), ==, "△");
+  g_assert_cmpstr (hg_test_table_cell_at (before, 12, 7), ==, "△");
   /* Everything else as it was. */
   for (guint row = 1; row <= 30; row++)
     for (guint column = 0; column < 9; column++)
       if (row < 9 || row > 14 || column < 7)
-        g_assert_cmpstr (cell (after, row, column), ==, cell (before, row, column));
+        g_assert_cmpstr (hg_test_table_cell_at (after, row, column), ==,
+                         hg_test_table_cell_at (before, row, column));
 }
 
 /* The sheet changed since the import: refused, nothing written; a
@@ -368,7 +358,7 @@ test_cli (Fixture       *f,
                    "--into", f->original, NULL));
   table = hg_xlsx_read_file (xlsx, SHEET, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (cell (table, 10, 7), ==, "×");
+  g_assert_cmpstr (hg_test_table_cell_at (table, 10, 7), ==, "×");
 
   g_free (run_cli (0, NULL, "assess", "export", f->path, ID, "--format=csv", "-o", csv, NULL));
   g_assert_true (g_file_test (csv, G_FILE_TEST_IS_REGULAR));

@@ -109,18 +109,6 @@ sha256_of (const char *path)
   return hg_test_file_hash (path);
 }
 
-static const char *
-cell (HgTable *table,
-      guint    sheet_row,
-      guint    column)
-{
-  for (guint i = 0; i < hg_table_get_n_rows (table); i++)
-    if (hg_table_get_source_line (table, i) == sheet_row)
-      return column < hg_table_get_row_length (table, i) ? hg_table_get_cell (table, i, column)
-                                                            : NULL;
-  return NULL;
-}
-
 static const HgXlsxEdit answers[] = {
   { SHEET, "H10", "○" },
   { SHEET, "I10", "規程は 2026-04-01 に承認 & <周知済み>\n掲示板にも" },
@@ -171,7 +159,8 @@ test_only_cells (void)
   sb = part_text (b, SHEET_PART);
   g_assert_cmpstr (sa, !=, sb);
   /* The kept attributes and the inline string, exactly. */
-  g_assert_nonnull (strstr (sb, "<c r=\"H10\" s=\"4\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+  g_assert_nonnull (strstr (sb, "<c r=\"H10\" s=\"4\" t=\"inlineStr\"><is>"
+                                "<t xml:space=\"preserve\">"
                                 "○</t></is></c>"));
   g_assert_nonnull (strstr (sb, "規程は 2026-04-01 に承認 &amp; &lt;周知済み&gt;\n掲示板にも"));
   g_assert_nonnull (strstr (sb, "<c r=\"H9\" s=\"4\"/>"));
@@ -202,11 +191,11 @@ test_only_cells (void)
   /* And the importer reads the new values. */
   table = hg_xlsx_read_file (out, SHEET, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (cell (table, 10, 7), ==, "○");
-  g_assert_cmpstr (cell (table, 10, 8), ==, "規程は 2026-04-01 に承認 & <周知済み>\n掲示板にも");
-  g_assert_cmpstr (cell (table, 28, 7), ==, "△");
-  g_assert_cmpstr (cell (table, 12, 9), ==, "追記");
-  g_assert_true (cell (table, 9, 7) == NULL || cell (table, 9, 7)[0] == '\0');
+  g_assert_cmpstr (hg_test_table_cell_at (table, 10, 7), ==, "○");
+  g_assert_cmpstr (hg_test_table_cell_at (table, 10, 8), ==, "規程は 2026-04-01 に承認 & <周知済み>\n掲示板にも");
+  g_assert_cmpstr (hg_test_table_cell_at (table, 28, 7), ==, "△");
+  g_assert_cmpstr (hg_test_table_cell_at (table, 12, 9), ==, "追記");
+  g_assert_null (hg_test_table_cell_at (table, 9, 7));
   hg_test_remove_dir (dir);
 }
 
@@ -319,7 +308,8 @@ test_create (void)
   g_autofree char *empty = NULL;
   g_autofree char *prefixed = NULL;
 
-#define IS(ref, v) "<c r=\"" ref "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" v "</t></is></c>"
+#define IS(ref, v) "<c r=\"" ref "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" v \
+                   "</t></is></c>"
 #define IS_C(ref, v) "<c r=\"" ref "\" s=\"7\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" v \
                      "</t></is></c>"
   g_assert_no_error (error);

@@ -83,6 +83,16 @@ hg_assessment_export_pick (HgWorkbook  *workbook,
   return NULL;
 }
 
+HgFrameworkAnswer *
+hg_assessment_export_answer_of (HgFramework *framework,
+                                GHashTable  *answers,
+                                const char  *ref)
+{
+  HgAssessmentAnswer *a = g_hash_table_lookup (answers, ref);
+
+  return a != NULL && a->value != NULL ? hg_framework_find_answer (framework, a->value) : NULL;
+}
+
 gboolean
 hg_assessment_export_is_imported (HgWorkbook  *workbook,
                                   const char  *framework_id,
@@ -183,8 +193,7 @@ read_cells (HgAssessmentExport  *e,
       const char *answer_cell = (const char *) sqlite3_column_text (cells, 2);
       const char *note_cell = (const char *) sqlite3_column_text (cells, 3);
       HgAssessmentAnswer *a = g_hash_table_lookup (answers, ref);
-      HgFrameworkAnswer *scale = a != NULL && a->value != NULL
-                                 ? hg_framework_find_answer (framework, a->value) : NULL;
+      HgFrameworkAnswer *scale = hg_assessment_export_answer_of (framework, answers, ref);
 
       /* Only what was answered: an item left open keeps what the sheet
        * says, so nobody's earlier entry is wiped. */
@@ -246,8 +255,8 @@ make_table (HgFramework *framework,
         {
           HgFrameworkItem *item = g_ptr_array_index (section->items, i);
           HgAssessmentAnswer *a = g_hash_table_lookup (answers, item->ref);
-          HgFrameworkAnswer *scale = a != NULL && a->value != NULL
-                                     ? hg_framework_find_answer (framework, a->value) : NULL;
+          HgFrameworkAnswer *scale = hg_assessment_export_answer_of (framework, answers,
+                                                                     item->ref);
           /* The guard against formulas is hg_csv_write_file()'s. */
           char *cells[] = {
             g_strdup (item->ref), g_strdup (item->level ? item->level : ""),

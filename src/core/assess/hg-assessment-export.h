@@ -58,6 +58,12 @@ gboolean    hg_assessment_export_is_imported (HgWorkbook  *workbook,
                                               const char  *framework_id,
                                               char       **source_name);
 
+/* The answer of @framework's scale given to @ref in @answers (of
+ * hg_assessment_get_answers()), or NULL when the item is unanswered. */
+HgFrameworkAnswer *hg_assessment_export_answer_of (HgFramework *framework,
+                                                   GHashTable  *answers,
+                                                   const char  *ref);
+
 /* The report: the rates per level, the gaps with owner and due date,
  * the evidence. Its words are the interface language's. */
 HgDoc      *hg_assessment_report_build  (HgWorkbook   *workbook,

@@ -50,22 +50,6 @@ labelled (Report     *r,
   block->label = g_strdup (label);
 }
 
-static void
-add_row (HgDocBlock *table,
-         gboolean    header,
-         const char *first,
-         ...)
-{
-  g_autoptr(GStrvBuilder) cells = g_strv_builder_new ();
-  va_list args;
-
-  va_start (args, first);
-  for (const char *cell = first; cell != NULL; cell = va_arg (args, const char *))
-    g_strv_builder_add (cells, cell);
-  va_end (args);
-  hg_doc_table_add_row (table, g_strv_builder_end (cells), header);
-}
-
 static char *
 percent (double rate)
 {
@@ -111,9 +95,9 @@ overview (Report           *r,
                    "The rate is the items met divided by the items that apply; partly met, "
                    "not met, unknown and unanswered items count as not met."));
   table = hg_doc_append (r->doc, HG_DOC_TABLE, NULL, "");
-  add_row (table, TRUE, C_("assessment", "Level"), _("Items"), _("Applicable"),
-           C_("assessment status", "Met"), C_("assessment status", "Unanswered"),
-           _("Rate"), NULL);
+  hg_doc_table_add_texts (table, TRUE, C_("assessment", "Level"), _("Items"), _("Applicable"),
+                          C_("assessment status", "Met"), C_("assessment status", "Unanswered"),
+                          _("Rate"), NULL);
   for (guint i = 0; i < score->rates->len; i++)
     {
       HgFrameworkRate *rate = &g_array_index (score->rates, HgFrameworkRate, i);
@@ -127,7 +111,7 @@ overview (Report           *r,
       g_autofree char *unanswered = g_strdup_printf ("%u", rate->n_unanswered);
       g_autofree char *shown = percent (rate->rate);
 
-      add_row (table, FALSE, level, items, applicable, met, unanswered, shown, NULL);
+      hg_doc_table_add_texts (table, FALSE, level, items, applicable, met, unanswered, shown, NULL);
     }
 }
 
@@ -149,8 +133,8 @@ gaps (Report       *r,
         {
           HgFrameworkItem *item = g_ptr_array_index (section->items, i);
           HgAssessmentAnswer *a = g_hash_table_lookup (answers, item->ref);
-          HgFrameworkAnswer *scale = a != NULL && a->value != NULL
-                                     ? hg_framework_find_answer (framework, a->value) : NULL;
+          HgFrameworkAnswer *scale = hg_assessment_export_answer_of (framework, answers,
+                                                                     item->ref);
           g_autofree char *due = NULL;
 
           if (scale == NULL)
@@ -166,14 +150,15 @@ gaps (Report       *r,
                              _("The items not met, partly met or not known, with who sees to "
                                "them and by when."));
               table = hg_doc_append (r->doc, HG_DOC_TABLE, NULL, "");
-              add_row (table, TRUE, _("Ref"), _("Requirement"), _("Answer"), _("Note"),
-                       _("Owner"), _("Due"), NULL);
+              hg_doc_table_add_texts (table, TRUE, _("Ref"), _("Requirement"), _("Answer"),
+                                      _("Note"), _("Owner"), _("Due"), NULL);
             }
           due = a->due != NULL && a->due[0] != '\0'
                 ? hg_date_format (a->due, HG_DATE_STYLE_ISO) : g_strdup ("");
-          add_row (table, FALSE, item->ref, item->text, scale->label,
-                   a->note != NULL ? a->note : "", a->owner != NULL ? a->owner : "",
-                   due != NULL ? due : a->due, NULL);
+          hg_doc_table_add_texts (table, FALSE, item->ref, item->text, scale->label,
+                                  a->note != NULL ? a->note : "",
+                                  a->owner != NULL ? a->owner : "",
+                                  due != NULL ? due : a->due, NULL);
         }
     }
   if (table == NULL)
@@ -214,8 +199,8 @@ evidence (Report        *r,
           GError       **error)
 {
   sqlite3 *db = hg_workbook_get_db (workbook);
-  g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (db, "SELECT ref, kind, target, sha256 "
-                                                    "FROM assessment_evidence WHERE assessment = ?1 "
+  g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (db, "SELECT ref, kind, target, sha256 FROM "
+                                                    "assessment_evidence WHERE assessment = ?1 "
                                                     "ORDER BY ref, kind, target", error);
   HgDocBlock *table = NULL;
   int rc;
@@ -232,7 +217,7 @@ evidence (Report        *r,
       if (table == NULL)
         {
           table = hg_doc_append (r->doc, HG_DOC_TABLE, NULL, "");
-          add_row (table, TRUE, _("Ref"), _("Kind"), _("Evidence"), NULL);
+          hg_doc_table_add_texts (table, TRUE, _("Ref"), _("Kind"), _("Evidence"), NULL);
         }
       /* A file's digest says which version was meant; the first 12 hex
        * digits tell two versions apart. */
@@ -243,8 +228,8 @@ evidence (Report        *r,
           g_free (target);
           target = g_steal_pointer (&with);
         }
-      add_row (table, FALSE, (const char *) sqlite3_column_text (stmt, 0),
-               kind_word ((const char *) sqlite3_column_text (stmt, 1)), target, NULL);
+      hg_doc_table_add_texts (table, FALSE, (const char *) sqlite3_column_text (stmt, 0),
+                              kind_word ((const char *) sqlite3_column_text (stmt, 1)), target, NULL);
     }
   if (rc != SQLITE_DONE)
     {
