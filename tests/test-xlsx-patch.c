@@ -18,6 +18,7 @@
 #include "hg-test-util.h"
 #include "hg-xlsx.h"
 #include "hg-xlsx-patch.h"
+#include "hg-zip-writer.h"
 
 #define SHEET "チェックシート"
 #define SHEET_PART "xl/worksheets/sheet2.xml"
@@ -274,6 +275,48 @@ test_refused (void)
   hg_test_remove_dir (dir);
 }
 
+/* A part the importer never reads — an image, say — that inflates 1000
+ * to 1: refused as on import, nothing written. */
+static void
+test_bomb (void)
+{
+  g_autofree char *original = data_path ("check-sheet-jama-style.xlsx");
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *bomb = g_build_filename (dir, "bomb.xlsx", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.xlsx", NULL);
+  g_autofree char *zeros = g_malloc0 (8 * 1024 * 1024);
+  g_autoptr(GArray) parts = read_parts (original);
+  g_autoptr(HgZipWriter) writer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  writer = hg_zip_writer_new (bomb, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < parts->len; i++)
+    {
+      Part *p = &g_array_index (parts, Part, i);
+      gsize length = 0;
+      const void *data = g_bytes_get_data (p->data, &length);
+
+      g_assert_true (hg_zip_writer_write_bytes (writer, p->name, data, length, TRUE, &error));
+    }
+  g_assert_true (hg_zip_writer_write_bytes (writer, "xl/media/image1.png", zeros,
+                                            8 * 1024 * 1024, TRUE, &error));
+  g_assert_true (hg_zip_writer_close (writer, &error));
+  g_assert_no_error (error);
+
+  /* The sheet itself reads. */
+  {
+    g_autoptr(HgTable) table = hg_xlsx_read_file (bomb, SHEET, &error);
+
+    g_assert_no_error (error);
+  }
+  g_assert_false (hg_xlsx_patch_file (bomb, NULL, out, answers, 1, NULL, &error));
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_UNSAFE);
+  g_assert_nonnull (strstr (error->message, "xl/media/image1.png"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  hg_test_remove_dir (dir);
+}
+
 static char *
 splice (const char       *xml,
         const HgXlsxEdit *edits,
@@ -446,6 +489,7 @@ main (int    argc,
   g_test_add_func ("/xlsx-patch/only-cells", test_only_cells);
   g_test_add_func ("/xlsx-patch/digest", test_digest);
   g_test_add_func ("/xlsx-patch/refused", test_refused);
+  g_test_add_func ("/xlsx-patch/bomb", test_bomb);
   g_test_add_func ("/xlsx-patch/create", test_create);
   g_test_add_func ("/xlsx-patch/malformed", test_malformed);
   g_test_add_func ("/xlsx-patch/libreoffice", test_libreoffice);

@@ -72,12 +72,20 @@ read_entry (struct archive  *archive,
         }
       /* The importer's limits, on the bytes that come out. */
       *total += size;
-      if (before + size > HG_XLSX_MAX_PART_BYTES || *total > HG_XLSX_MAX_TOTAL_BYTES)
+      if (before + size > HG_XLSX_MAX_PART_BYTES)
+        {
+          g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
+                       _("The Excel file’s part “%s” is larger than %u MB when decompressed, "
+                         "too large to write into."),
+                       entry->name, (guint) (HG_XLSX_MAX_PART_BYTES >> 20));
+          return FALSE;
+        }
+      if (*total > HG_XLSX_MAX_TOTAL_BYTES)
         {
           g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_TOO_LARGE,
                        _("The Excel file holds more than %u MB of data when decompressed, "
                          "too much to write into."),
-                       (guint) (HG_XLSX_MAX_PART_BYTES >> 20));
+                       (guint) (HG_XLSX_MAX_TOTAL_BYTES >> 20));
           return FALSE;
         }
       if (before > HG_XLSX_RATIO_MIN_BYTES
