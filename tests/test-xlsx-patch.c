@@ -200,6 +200,51 @@ test_only_cells (void)
   hg_test_remove_dir (dir);
 }
 
+/* The METI-style stand-in: the requirement merged down over its criteria,
+ * the answers and notes of criteria beside it written. */
+static void
+test_meti (void)
+{
+  g_autofree char *original = data_path ("check-sheet-meti-style.xlsx");
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *out = g_build_filename (dir, "meti.xlsx", NULL);
+  const HgXlsxEdit edits[] = {
+    { "要求事項", "G6", "達成" }, { "要求事項", "H6", "年1回の見直し記録あり" },
+    { "要求事項", "G7", "未達成" }, { "要求事項", "A6", "x" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) a = NULL;
+  g_autoptr(GArray) b = NULL;
+  g_autoptr(HgTable) table = NULL;
+
+  /* A6 is inside A5:A6, the requirement merged over its two criteria. */
+  g_assert_false (hg_xlsx_patch_file (original, NULL, out, edits, G_N_ELEMENTS (edits), NULL,
+                                      &error));
+  g_assert_error (error, HG_XLSX_PATCH_ERROR, HG_XLSX_PATCH_ERROR_MERGED);
+  g_clear_error (&error);
+  g_assert_true (hg_xlsx_patch_file (original, NULL, out, edits, 3, NULL, &error));
+  g_assert_no_error (error);
+
+  a = read_parts (original);
+  b = read_parts (out);
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      Part *pa = &g_array_index (a, Part, i), *pb = &g_array_index (b, Part, i);
+
+      g_assert_cmpstr (pa->name, ==, pb->name);
+      g_assert_true (strcmp (pa->name, SHEET_PART) == 0 || g_bytes_equal (pa->data, pb->data));
+    }
+  table = hg_xlsx_read_file (out, "要求事項", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hg_test_table_cell_at (table, 6, 6), ==, "達成");
+  g_assert_cmpstr (hg_test_table_cell_at (table, 6, 7), ==, "年1回の見直し記録あり");
+  g_assert_cmpstr (hg_test_table_cell_at (table, 7, 6), ==, "未達成");
+  /* The merged requirement still reads on both its rows. */
+  g_assert_cmpstr (hg_test_table_cell_at (table, 6, 0), ==, "1-1-1");
+  hg_test_remove_dir (dir);
+}
+
 /* A file that changed since it was imported is refused, nothing written. */
 static void
 test_digest (void)
@@ -487,6 +532,7 @@ main (int    argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/xlsx-patch/only-cells", test_only_cells);
+  g_test_add_func ("/xlsx-patch/meti", test_meti);
   g_test_add_func ("/xlsx-patch/digest", test_digest);
   g_test_add_func ("/xlsx-patch/refused", test_refused);
   g_test_add_func ("/xlsx-patch/bomb", test_bomb);
