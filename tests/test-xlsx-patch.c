@@ -245,7 +245,8 @@ test_meti (void)
   hg_test_remove_dir (dir);
 }
 
-/* A file that changed since it was imported is refused, nothing written. */
+/* A file that changed since it was imported is refused, nothing written;
+ * so is a cancelled write-back. */
 static void
 test_digest (void)
 {
@@ -259,6 +260,19 @@ test_digest (void)
   g_assert_error (error, HG_XLSX_PATCH_ERROR, HG_XLSX_PATCH_ERROR_CHANGED);
   g_assert_nonnull (strstr (error->message, "changed since it was imported"));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* Cancelled: nothing either. */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(HgJob) job = hg_job_new (cancellable);
+    g_autofree char *digest = sha256_of (original);
+
+    g_cancellable_cancel (cancellable);
+    g_assert_false (hg_xlsx_patch_file (original, digest, out, answers, 1, job, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  }
   g_assert_true (g_rmdir (dir) == 0);  /* no temporary file left either */
 }
 

@@ -105,6 +105,7 @@ read_entry (struct archive  *archive,
 static GArray *
 read_entries (const void  *data,
               gsize        length,
+              HgJob       *job,
               GError     **error)
 {
   struct archive *archive = archive_read_new ();
@@ -129,6 +130,9 @@ read_entries (const void  *data,
 
       if (ret == ARCHIVE_EOF)
         break;
+      /* Reading a large workbook takes a moment too: Cancel stops it. */
+      if (!hg_job_check (job, error))
+        goto out;
       name = ret >= ARCHIVE_WARN ? archive_entry_pathname (header) : NULL;
       if (name == NULL || name[0] == '\0')
         {
@@ -485,7 +489,7 @@ hg_xlsx_patch_file (const char        *original,
       hg_table_free (table);
     }
 
-  entries = read_entries (data, length, error);
+  entries = read_entries (data, length, job, error);
   if (entries == NULL)
     {
       g_prefix_error (error, _("“%s”: "), display);
