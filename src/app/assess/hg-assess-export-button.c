@@ -19,14 +19,18 @@
 
 #include "hg-assess-export-button.h"
 #include "hg-form.h"
+#include "hg-framework-catalog.h"
 #include "hg-task-bar.h"
 
 struct _HgAssessExportButton
 {
   AdwBin       parent_instance;
 
-  HgWorkbook  *workbook;     /* the session's, not owned */
-  HgFramework *framework;    /* the page's, not owned */
+  /* Weak, and the framework by its id, loaded again when exported: the
+   * page may swap either while a file is written. */
+  HgWorkbook  *workbook;
+  char        *framework_id;
+  char        *title;        /* the framework's, for file names */
   gboolean     busy;         /* an export of this button is being written */
 };
 
@@ -55,15 +59,14 @@ task_free (Task *t)
 gboolean
 hg_assess_export_button_can_write_back (HgAssessExportButton *self)
 {
-  return self->workbook != NULL && self->framework != NULL && !self->busy
-         && hg_assessment_export_is_imported (self->workbook,
-                                              hg_framework_get_id (self->framework), NULL);
+  return self->workbook != NULL && self->framework_id != NULL && !self->busy
+         && hg_assessment_export_is_imported (self->workbook, self->framework_id, NULL);
 }
 
 static void
 update_actions (HgAssessExportButton *self)
 {
-  gboolean ready = self->workbook != NULL && self->framework != NULL && !self->busy;
+  gboolean ready = self->workbook != NULL && self->framework_id != NULL && !self->busy;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assess-export.export", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assess-export.write-back",
@@ -145,13 +148,16 @@ hg_assess_export_button_export_to (HgAssessExportButton     *self,
                                    const char               *original)
 {
   g_autoptr(GError) error = NULL;
-  HgAssessmentExport *export;
+  g_autoptr(HgFramework) framework = NULL;
+  HgAssessmentExport *export = NULL;
 
   g_return_if_fail (HG_IS_ASSESS_EXPORT_BUTTON (self));
-  g_return_if_fail (self->workbook != NULL && self->framework != NULL && !self->busy);
+  g_return_if_fail (self->workbook != NULL && self->framework_id != NULL && !self->busy);
 
   /* Read now, as the answers stand when asked. */
-  export = hg_assessment_export_new (self->workbook, self->framework, format, &error);
+  framework = hg_framework_catalog_load (self->workbook, self->framework_id, NULL, &error);
+  if (framework != NULL)
+    export = hg_assessment_export_new (self->workbook, framework, format, &error);
   if (export == NULL)
     {
       show_error (self, error);
@@ -239,10 +245,10 @@ suggested_name (HgAssessExportButton *self,
       return g_strdup_printf (_("%s (answered).xlsx"), base);
     }
   if (c->format == HG_ASSESSMENT_EXPORT_CSV)
-    return g_strdup_printf ("%s.csv", hg_framework_get_title (self->framework));
+    return g_strdup_printf ("%s.csv", self->title);
   /* Translators: the file name of the report; %s is the framework's title */
   return g_strdup_printf (_("Self-Assessment Report %s.%s"),
-                          hg_framework_get_title (self->framework), extensions[c->format]);
+                          self->title, extensions[c->format]);
 }
 
 static void
@@ -305,8 +311,7 @@ write_back_action (GtkWidget  *widget,
   g_autofree char *title = NULL;
   GtkFileChooserNative *chooser;
 
-  hg_assessment_export_is_imported (self->workbook, hg_framework_get_id (self->framework),
-                                    &source);
+  hg_assessment_export_is_imported (self->workbook, self->framework_id, &source);
   /* Translators: %s is the file name the check sheet was imported from */
   title = g_strdup_printf (_("Choose the Check Sheet “%s”"), source != NULL ? source : "");
   chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
@@ -342,8 +347,11 @@ hg_assess_export_button_set_framework (HgAssessExportButton *self,
 {
   g_return_if_fail (HG_IS_ASSESS_EXPORT_BUTTON (self));
 
-  self->workbook = workbook;
-  self->framework = framework;
+  g_set_weak_pointer (&self->workbook, workbook);
+  g_free (self->framework_id);
+  self->framework_id = framework != NULL ? g_strdup (hg_framework_get_id (framework)) : NULL;
+  g_free (self->title);
+  self->title = framework != NULL ? g_strdup (hg_framework_get_title (framework)) : NULL;
   update_actions (self);
 }
 
@@ -354,9 +362,31 @@ hg_assess_export_button_new (void)
 }
 
 static void
+hg_assess_export_button_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), HG_TYPE_ASSESS_EXPORT_BUTTON);
+  G_OBJECT_CLASS (hg_assess_export_button_parent_class)->dispose (object);
+}
+
+static void
+hg_assess_export_button_finalize (GObject *object)
+{
+  HgAssessExportButton *self = HG_ASSESS_EXPORT_BUTTON (object);
+
+  g_clear_weak_pointer (&self->workbook);
+  g_free (self->framework_id);
+  g_free (self->title);
+  G_OBJECT_CLASS (hg_assess_export_button_parent_class)->finalize (object);
+}
+
+static void
 hg_assess_export_button_class_init (HgAssessExportButtonClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hg_assess_export_button_dispose;
+  object_class->finalize = hg_assess_export_button_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-assess-export-button.ui");

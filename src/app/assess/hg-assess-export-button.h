@@ -21,8 +21,8 @@ G_DECLARE_FINAL_TYPE (HgAssessExportButton, hg_assess_export_button, HG, ASSESS_
 GtkWidget *hg_assess_export_button_new           (void);
 /* What is exported: the assessment of @framework in @workbook (either may
  * be NULL: nothing to export). Write-back is offered for a framework
- * imported from a check sheet only. @framework must outlive the button's
- * use of it or be set again. */
+ * imported from a check sheet only. The button keeps @framework's id and
+ * loads it again when asked, and forgets @workbook when it goes. */
 void       hg_assess_export_button_set_framework (HgAssessExportButton     *self,
                                                   HgWorkbook               *workbook,
                                                   HgFramework              *framework);
