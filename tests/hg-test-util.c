@@ -292,3 +292,17 @@ hg_test_pdf_text (const char *pdftotext,
 
   return hg_test_squash (text);
 }
+
+/* The cell in @column of the row read from @source_line (a sheet's row
+ * number), or NULL when there is no such row or cell. */
+const char *
+hg_test_table_cell_at (HgTable *table,
+                       guint    source_line,
+                       guint    column)
+{
+  for (guint i = 0; i < hg_table_get_n_rows (table); i++)
+    if (hg_table_get_source_line (table, i) == source_line)
+      return column < hg_table_get_row_length (table, i) ? hg_table_get_cell (table, i, column)
+                                                          : NULL;
+  return NULL;
+}

@@ -33,6 +33,9 @@ void   hg_test_answer            (HgWorkbook *workbook,
                                   const char *value);
 void  hg_test_private_user_dirs  (void);
 HgTable *hg_test_table_of        (const char * const *rows[]);
+const char *hg_test_table_cell_at (HgTable    *table,
+                                   guint       source_line,
+                                   guint       column);
 char *hg_test_run_tool           (const char *const *argv);
 char *hg_test_device_node       (const char *dir,
                                   const char *name);

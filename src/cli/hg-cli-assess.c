@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hg-assessment.h"
+#include "hg-cli-assess-export.h"
 #include "hg-framework-catalog.h"
 #include "hg-cli-assess-crosswalk.h"
 #include "hg-cli-assess-suggest.h"
@@ -247,6 +248,10 @@ hg_cli_assess (int    argc,
     return hg_cli_assess_suggest (argc - 1, argv + 1);
   if (argc > 0 && g_str_equal (argv[0], "crosswalk"))
     return hg_cli_assess_crosswalk (argc - 1, argv + 1);
+
+  /* Subcommands with options of their own, each in its own file. */
+  if (argc > 0 && g_str_equal (argv[0], "export"))
+    return hg_cli_assess_export (argc, argv);
   if (!hg_cli_parse_options (argc, argv, options, G_N_ELEMENTS (options), o.positional,
                              G_N_ELEMENTS (o.positional), &o.n_positional)
       || o.n_positional < 1)

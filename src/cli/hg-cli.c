@@ -150,6 +150,12 @@ print_help (void)
   g_print ("  assess crosswalk FILE [--format FORMAT -o OUT]\n"
            "                            %s\n",
            _("The rules’ chapters with the JAMA items and METI criteria they serve (対応表)"));
+
+  g_print ("  assess export FILE FRAMEWORK --format xlsx|csv|pdf|docx|odt|html -o OUT "
+           "[--into ORIGINAL.xlsx]\n"
+           "                            %s\n",
+           _("Write the answers back into a copy of the imported check sheet (xlsx, with "
+             "--into), or export a report or CSV"));
   g_print ("  framework check FRAMEWORK.xml\n"
            "                            %s\n",
            _("Check a framework and list its problems with line numbers"));

@@ -20,7 +20,8 @@
  *         assess-suggest-end (the same, scrolled to the items answered otherwise and without one),
  *         security-action (★ declarable, the basic policy approved but not published),
  *         publish-dialog (recording where it is published), overview-assess (the overview's
- *         self-check and customer's sheet steps, a sheet imported and partly answered)
+ *         self-check and customer's sheet steps, a sheet imported and partly answered),
+ *         assess-export (the page's Export menu open)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -691,6 +692,13 @@ main (int    argc,
                                               GTK_SCROLLED_WINDOW (scroller)), 0, 0, &x, &y);
           gtk_adjustment_set_value (adj, y - 12);
           hg_test_spin (200);
+        }
+      if (g_str_equal (page, "assess-export"))
+        {
+          gtk_menu_button_popup (GTK_MENU_BUTTON (hg_test_find_widget (GTK_WIDGET (window),
+                                                                       GTK_TYPE_MENU_BUTTON,
+                                                                       "assess-export-button")));
+          hg_test_spin (400);
         }
     }
   else if (g_str_equal (page, "security-action") || g_str_equal (page, "publish-dialog"))

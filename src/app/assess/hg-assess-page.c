@@ -13,6 +13,7 @@
 #include "hg-assess-rounds-bar.h"
 #include "hg-assessment.h"
 #include "hg-form.h"
+#include "hg-assess-export-button.h"
 #include "hg-framework-score.h"
 #include "hg-suggest-dialog.h"
 
@@ -31,6 +32,7 @@ struct _HgAssessPage
   HgAssessRoundsBar *rounds_bar;
 
   HgSecurityActionCard *action_card;
+  HgAssessExportButton *export_button;
 
   HgWorkbook  *workbook;        /* the session's */
   GPtrArray   *frameworks;      /* of HgFramework, the built-in ones */
@@ -222,6 +224,7 @@ refresh (HgPage *page)
   hg_security_action_card_update (self->action_card, hg_page_get_session (page));
   if (self->shown != chosen_framework (self))
     build_items (self);
+  hg_assess_export_button_set_framework (self->export_button, self->workbook, self->shown);
   g_clear_pointer (&self->answers, g_hash_table_unref);
   if (self->workbook == NULL || self->shown == NULL)
     return;
@@ -312,6 +315,8 @@ hg_assess_page_class_init (HgAssessPageClass *klass)
 
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, action_card);
   g_type_ensure (HG_TYPE_SECURITY_ACTION_CARD);
+  g_type_ensure (HG_TYPE_ASSESS_EXPORT_BUTTON);
+  gtk_widget_class_bind_template_child (widget_class, HgAssessPage, export_button);
 }
 
 /* Chooses the framework @id, as the overview's steps and the SECURITY

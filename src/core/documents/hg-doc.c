@@ -105,6 +105,23 @@ hg_doc_table_add_row (HgDocBlock *table,
     table->header_rows++;
 }
 
+/* A row of texts, copied; NULL ends the list. */
+void
+hg_doc_table_add_texts (HgDocBlock *table,
+                        gboolean    header,
+                        const char *first,
+                        ...)
+{
+  g_autoptr(GStrvBuilder) cells = g_strv_builder_new ();
+  va_list args;
+
+  va_start (args, first);
+  for (const char *cell = first; cell != NULL; cell = va_arg (args, const char *))
+    g_strv_builder_add (cells, cell);
+  va_end (args);
+  hg_doc_table_add_row (table, g_strv_builder_end (cells), header);
+}
+
 HgDocRevision *
 hg_doc_add_revision (HgDoc      *doc,
                      guint       number,

@@ -147,6 +147,10 @@ HgDocBlock    *hg_doc_append         (HgDoc       *doc,
 void           hg_doc_table_add_row  (HgDocBlock  *table,
                                       GStrv        cells,
                                       gboolean     header);
+void           hg_doc_table_add_texts (HgDocBlock *table,
+                                       gboolean    header,
+                                       const char *first,
+                                       ...) G_GNUC_NULL_TERMINATED;
 HgDocRevision *hg_doc_add_revision   (HgDoc       *doc,
                                       guint        number,
                                       const char  *date,

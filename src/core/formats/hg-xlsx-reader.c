@@ -34,18 +34,18 @@
 #include <unistd.h>
 
 #include "hg-xlsx.h"
+#include "hg-xlsx-limits.h"
 #include "hg-xml-scanner.h"
 
 /* Declared in hg-xlsx.h, for the writer too. */
 G_DEFINE_QUARK (hg-xlsx-error-quark, hg_xlsx_error)
 
-/* Limits on the container. A real register is a few megabytes; these are
- * generous for it and stop a ZIP bomb long before memory runs out. */
-#define MAX_ENTRIES      10000
-#define MAX_PART_BYTES   (G_GUINT64_CONSTANT (256) * 1024 * 1024)
-#define MAX_TOTAL_BYTES  (G_GUINT64_CONSTANT (512) * 1024 * 1024)
-#define RATIO_MIN_BYTES  (G_GUINT64_CONSTANT (1) * 1024 * 1024)
-#define MAX_RATIO        200
+/* Limits on the container, shared with the write-back (hg-xlsx-limits.h). */
+#define MAX_ENTRIES      HG_XLSX_MAX_ENTRIES
+#define MAX_PART_BYTES   HG_XLSX_MAX_PART_BYTES
+#define MAX_TOTAL_BYTES  HG_XLSX_MAX_TOTAL_BYTES
+#define RATIO_MIN_BYTES  HG_XLSX_RATIO_MIN_BYTES
+#define MAX_RATIO        HG_XLSX_MAX_RATIO
 
 /* Limits on the sheet: Excel's own, plus a cap on what the result may hold,
  * because one shared string can be referenced by a million cells. */

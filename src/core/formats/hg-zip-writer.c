@@ -423,6 +423,33 @@ hg_zip_writer_write_stored (HgZipWriter  *w,
 }
 
 gboolean
+hg_zip_writer_write_bytes (HgZipWriter  *w,
+                           const char   *name,
+                           const void   *data,
+                           gsize         length,
+                           gboolean      compress,
+                           GError      **error)
+{
+  const guint8 *p = data;
+
+  if (!begin_part (w, name, compress ? METHOD_DEFLATE : METHOD_STORE, error))
+    return FALSE;
+  /* In pieces through the same path as XML, so that a large part is
+   * deflated by the thread and no second copy of it is made whole. */
+  while (length > 0)
+    {
+      gsize piece = MIN (length, (gsize) FLUSH_SIZE);
+
+      g_string_append_len (w->out, (const char *) p, piece);
+      p += piece;
+      length -= piece;
+      if (!hg_zip_writer_flush (w, error))
+        return FALSE;
+    }
+  return hg_zip_writer_end_part (w, error);
+}
+
+gboolean
 hg_zip_writer_close (HgZipWriter  *w,
                      GError      **error)
 {

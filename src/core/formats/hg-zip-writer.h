@@ -74,6 +74,14 @@ gboolean     hg_zip_writer_write_stored (HgZipWriter  *writer,
                                          const char   *name,
                                          const char   *data,
                                          GError      **error);
+/* A part of any content, @length bytes as they are (binary parts of a
+ * package copied from another), deflated when @compress. */
+gboolean     hg_zip_writer_write_bytes  (HgZipWriter  *writer,
+                                         const char   *name,
+                                         const void   *data,
+                                         gsize         length,
+                                         gboolean      compress,
+                                         GError      **error);
 /* The central directory; then the file is renamed over the target. */
 gboolean     hg_zip_writer_close        (HgZipWriter  *writer,
                                          GError      **error);

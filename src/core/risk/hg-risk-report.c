@@ -70,23 +70,6 @@ paragraph (Report     *r,
   hg_doc_append (r->doc, HG_DOC_PARAGRAPH, NULL, joined);
 }
 
-/* A row of a table from texts; NULL ends the list. */
-static void
-row (HgDocBlock *table,
-     gboolean    header,
-     const char *first,
-     ...)
-{
-  g_autoptr(GStrvBuilder) cells = g_strv_builder_new ();
-  va_list args;
-
-  va_start (args, first);
-  for (const char *cell = first; cell != NULL; cell = va_arg (args, const char *))
-    g_strv_builder_add (cells, cell);
-  va_end (args);
-  hg_doc_table_add_row (table, g_strv_builder_end (cells), header);
-}
-
 static char *
 percent (guint part,
          guint whole)
@@ -157,13 +140,14 @@ summary (Report *r)
   }
 
   table = hg_doc_append (r->doc, HG_DOC_TABLE, NULL, NULL);
-  row (table, TRUE, "評価", "件数", "割合", NULL);
+  hg_doc_table_add_texts (table, TRUE, "評価", "件数", "割合", NULL);
   for (HgRiskBand band = HG_RISK_BAND_LARGE; band >= HG_RISK_BAND_SMALL; band--)
     {
       g_autofree char *count = g_strdup_printf ("%u", bands[band]);
       g_autofree char *share = percent (bands[band], n_rows);
 
-      row (table, FALSE, hg_risk_band_get_document_label (band), count, share, NULL);
+      hg_doc_table_add_texts (table, FALSE, hg_risk_band_get_document_label (band), count, share,
+                              NULL);
       hg_doc_table_set_tone (table, table->rows->len - 1, 0, tone_of (band));
     }
   paragraph (r, "対応を決めたリスクは%u件で、うち%u件の対応が完了しています。", treated, done);
@@ -186,7 +170,7 @@ heat_map (Report *r)
   paragraph (r, "重要度と被害発生可能性の組み合わせごとのリスクの件数です。"
                 "右上ほどリスクが大きくなります。");
   table = hg_doc_append (r->doc, HG_DOC_TABLE, NULL, NULL);
-  row (table, TRUE, "重要度＼被害発生可能性", "1", "2", "3", NULL);
+  hg_doc_table_add_texts (table, TRUE, "重要度＼被害発生可能性", "1", "2", "3", NULL);
   for (guint importance = 3; importance >= 1; importance--)
     {
       g_autofree char *label = g_strdup_printf ("%u", importance);
@@ -194,7 +178,7 @@ heat_map (Report *r)
       g_autofree char *c2 = g_strdup_printf ("%u", counts[importance - 1][1]);
       g_autofree char *c3 = g_strdup_printf ("%u", counts[importance - 1][2]);
 
-      row (table, FALSE, label, c1, c2, c3, NULL);
+      hg_doc_table_add_texts (table, FALSE, label, c1, c2, c3, NULL);
       for (guint damage = 1; damage <= 3; damage++)
         hg_doc_table_set_tone (table, table->rows->len - 1, damage,
                                tone_of (hg_risk_tables_band (tables, importance * damage)));
@@ -245,8 +229,8 @@ band_table (Report     *r,
       return;
     }
   table = hg_doc_append (r->doc, HG_DOC_TABLE, NULL, NULL);
-  row (table, TRUE, "情報資産", "管理部署", "媒体・保存先", "脅威", "リスク値", "対応", "担当者",
-       "期限", "状況", "残留リスク", NULL);
+  hg_doc_table_add_texts (table, TRUE, "情報資産", "管理部署", "媒体・保存先", "脅威", "リスク値",
+                          "対応", "担当者", "期限", "状況", "残留リスク", NULL);
   for (guint i = 0; i < MIN (list->len, HG_RISK_REPORT_MAX_ROWS) && asset != NULL; i++)
     {
       const HgRiskRow *risk = &rows[g_array_index (list, guint, i)];
@@ -260,12 +244,13 @@ band_table (Report     *r,
       sqlite3_bind_int64 (asset, 1, risk->asset_id);
       if (sqlite3_step (asset) != SQLITE_ROW)
         continue;
-      row (table, FALSE, (const char *) sqlite3_column_text (asset, 0),
-           (const char *) sqlite3_column_text (asset, 1),
-           (const char *) sqlite3_column_text (asset, 2),
-           hg_risk_sheet_get_threat (r->sheet, risk->threat)->name, value,
-           hg_risk_treatment_get_document_label (risk->treatment), owner ? owner : "",
-           t ? t->due_on : "", hg_risk_plan_get_document_label (risk->plan), residual, NULL);
+      hg_doc_table_add_texts (table, FALSE, (const char *) sqlite3_column_text (asset, 0),
+                              (const char *) sqlite3_column_text (asset, 1),
+                              (const char *) sqlite3_column_text (asset, 2),
+                              hg_risk_sheet_get_threat (r->sheet, risk->threat)->name, value,
+                              hg_risk_treatment_get_document_label (risk->treatment),
+                              owner ? owner : "", t ? t->due_on : "",
+                              hg_risk_plan_get_document_label (risk->plan), residual, NULL);
     }
   if (list->len > HG_RISK_REPORT_MAX_ROWS)
     paragraph (r, "ほかに%u件あります。すべてのリスクは Excel 形式の出力の「台帳とリスク」に"
@@ -322,13 +307,13 @@ departments (Report *r)
         continue;
       heading (r, 2, d == 0 ? "会社全体" : hg_risk_sheet_get_department_name (r->sheet, d));
       table = hg_doc_append (r->doc, HG_DOC_TABLE, NULL, NULL);
-      row (table, TRUE, "リスク大", "リスク中", "リスク小", NULL);
+      hg_doc_table_add_texts (table, TRUE, "リスク大", "リスク中", "リスク小", NULL);
       {
         g_autofree char *large = g_strdup_printf ("%u件", bands[HG_RISK_BAND_LARGE]);
         g_autofree char *medium = g_strdup_printf ("%u件", bands[HG_RISK_BAND_MEDIUM]);
         g_autofree char *small = g_strdup_printf ("%u件", bands[HG_RISK_BAND_SMALL]);
 
-        row (table, FALSE, large, medium, small, NULL);
+        hg_doc_table_add_texts (table, FALSE, large, medium, small, NULL);
       }
       for (guint c = 0; c < 3; c++)
         hg_doc_table_set_tone (table, 0, c, tone_of (HG_RISK_BAND_LARGE - c));
@@ -367,7 +352,7 @@ diagnosis (Report *r,
                 "リスク値の合計で重み付けして得点にしました。得点の高い章ほど対策が弱く、先に"
                 "見直すべき章です。");
   table = hg_doc_append (r->doc, HG_DOC_TABLE, NULL, NULL);
-  row (table, TRUE, "順位", "章", "弱さの得点", "未対策の割合", NULL);
+  hg_doc_table_add_texts (table, TRUE, "順位", "章", "弱さの得点", "未対策の割合", NULL);
   for (guint i = 0; i < d->groups->len; i++)
     {
       const HgRiskDiagnosisGroup *g = g_ptr_array_index (d->groups, i);
@@ -377,8 +362,9 @@ diagnosis (Report *r,
         ? g_strdup_printf ("%u％", (guint) (100 * g->score / g->potential + 0.5)) : g_strdup ("－");
 
       g_ascii_formatd (score, sizeof score, "%.1f", g->score);
-      row (table, FALSE, rank, g->group->own_title ? g->group->own_title : g->group->title,
-           score, share, NULL);
+      hg_doc_table_add_texts (table, FALSE, rank,
+                              g->group->own_title ? g->group->own_title : g->group->title,
+                              score, share, NULL);
     }
 
   for (guint i = 0; i < MIN (d->groups->len, 3); i++)
