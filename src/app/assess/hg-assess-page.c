@@ -13,6 +13,7 @@
 #include "hg-assessment.h"
 #include "hg-form.h"
 #include "hg-framework-score.h"
+#include "hg-sheet-import-dialog.h"
 
 struct _HgAssessPage
 {
@@ -266,6 +267,17 @@ hg_assess_page_dispose (GObject *object)
 }
 
 static void
+import_sheet_action (GtkWidget  *widget,
+                     const char *name,
+                     GVariant   *param)
+{
+  HgAssessPage *self = HG_ASSESS_PAGE (widget);
+
+  if (self->workbook != NULL)
+    hg_sheet_import_dialog_choose (widget, self->workbook);
+}
+
+static void
 hg_assess_page_class_init (HgAssessPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -282,6 +294,7 @@ hg_assess_page_class_init (HgAssessPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, band_label);
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, answered_label);
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, sections_box);
+  gtk_widget_class_install_action (widget_class, "assess.import-sheet", NULL, import_sheet_action);
 }
 
 static void
