@@ -18,6 +18,8 @@
 #include "hg-test-util.h"
 #include "hg-workbook.h"
 #include "hg-xlsx.h"
+#include "hg-xlsx-book.h"
+#include "hg-zip-writer.h"
 
 static char *
 data_path (const char *name)
@@ -431,6 +433,215 @@ test_hostile_text (void)
   hg_test_remove_dir (dir);
 }
 
+/* The reader's part: every sheet, hidden columns, drop-down lists. */
+static void
+test_read_book (void)
+{
+  g_autofree char *path = data_path ("check-sheet-jama-style.xlsx");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) book = NULL;
+  g_autofree char *contents = NULL;
+  HgXlsxBookSheet *sheet;
+  const char * const *options;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  book = hg_xlsx_read_book_memory (contents, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (book->len, ==, 2);
+  g_assert_cmpstr (((HgXlsxBookSheet *) g_ptr_array_index (book, 0))->name, ==, "記入方法");
+  sheet = g_ptr_array_index (book, 1);
+  g_assert_cmpstr (sheet->name, ==, "チェックシート");
+  g_assert_true (hg_xlsx_book_sheet_is_hidden (sheet, 6));
+  g_assert_false (hg_xlsx_book_sheet_is_hidden (sheet, 7));
+  options = hg_xlsx_book_sheet_get_options (sheet, 7, 9);
+  g_assert_nonnull (options);
+  g_assert_cmpstrv (options, ((const char *[]) { "○", "△", "×", "－", NULL }));
+  g_assert_nonnull (hg_xlsx_book_sheet_get_options (sheet, 7, 28));
+  g_assert_null (hg_xlsx_book_sheet_get_options (sheet, 7, 29));
+  g_assert_null (hg_xlsx_book_sheet_get_options (sheet, 8, 9));
+}
+
+#define WORKBOOK_PARTS(sheet_xml)                                                              \
+  { "[Content_Types].xml", "<Types xmlns=\"http://"  \
+    "schemas.openxmlformats.org/package/2006/content-types\"/>", FALSE },                      \
+  { "_rels/.rels", "<Relationships xmlns=\"http://"  \
+    "schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "       \
+    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"              \
+    "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>", FALSE },                  \
+  { "xl/workbook.xml", "<workbook xmlns=\"http://"   \
+    "schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas."           \
+    "openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"S\" "        \
+    "sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>", FALSE },                              \
+  { "xl/_rels/workbook.xml.rels", "<Relationships "  \
+    "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship "    \
+    "Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"  \
+    "worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>", FALSE },                 \
+  { "xl/worksheets/sheet1.xml", sheet_xml, FALSE }
+
+/* What a hostile sheet may declare is bounded or ignored: a column range
+ * past XFD, a list from a range of cells, a list of 100 options, a range
+ * over the whole sheet. */
+static void
+test_read_book_hostile (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "hostile.xlsx", NULL);
+  g_autoptr(GString) sheet_xml = g_string_new (
+    "<worksheet xmlns=\"http://schemas."
+    "openxmlformats.org/spreadsheetml/2006/main\"><cols><col min=\"0\" max=\"99999\" "
+    "hidden=\"1\"/><col min=\"3\" max=\"2\" hidden=\"1\"/><col min=\"2\" max=\"2\" hidden=\"true\"/>"
+    "</cols><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row>"
+    "</sheetData><dataValidations count=\"3\"><dataValidation type=\"list\" sqref=\"A1\">"
+    "<formula1>$Z$1:$Z$4</formula1></dataValidation><dataValidation type=\"whole\" "
+    "sqref=\"B1\"><formula1>\"1,2\"</formula1></dataValidation>"
+    "<dataValidation type=\"list\" sqref=\"A1:XFD1048576 C3 ZZZZ9\"><formula1>\"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) book = NULL;
+  g_autofree char *contents = NULL;
+  HgXlsxBookSheet *sheet;
+  const char * const *options;
+  gsize length;
+
+  for (guint i = 0; i < 100; i++)
+    g_string_append_printf (sheet_xml, "%s&lt;o%u&gt;", i ? "," : "", i);
+  g_string_append (sheet_xml, "\"</formula1></dataValidation></dataValidations></worksheet>");
+  {
+    const HgZipPart parts[] = { WORKBOOK_PARTS (sheet_xml->str) };
+
+    g_assert_true (hg_zip_write_parts (path, parts, G_N_ELEMENTS (parts), NULL, &error));
+  }
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  book = hg_xlsx_read_book_memory (contents, length, &error);
+  g_assert_no_error (error);
+  sheet = g_ptr_array_index (book, 0);
+  g_assert_true (hg_xlsx_book_sheet_is_hidden (sheet, 1));
+  g_assert_false (hg_xlsx_book_sheet_is_hidden (sheet, 0));
+  g_assert_false (hg_xlsx_book_sheet_is_hidden (sheet, 2));
+  g_assert_cmpuint (sheet->validations->len, ==, 2);
+  options = hg_xlsx_book_sheet_get_options (sheet, 16383, 1048576);
+  g_assert_nonnull (options);
+  g_assert_cmpuint (g_strv_length ((GStrv) options), ==, HG_XLSX_BOOK_MAX_OPTIONS);
+  g_assert_cmpstr (options[0], ==, "<o0>");
+  g_assert_nonnull (hg_xlsx_book_sheet_get_options (sheet, 2, 3));
+  hg_test_remove_dir (dir);
+}
+
+/* Two sheets with items: the better one is taken, both are offered. */
+static void
+test_several_sheets (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "two.xlsx", NULL);
+  const HgXlsxColumn small[] = { { "No." }, { "要求事項" } };
+  const HgXlsxColumn full[] = { { "No." }, { "レベル" }, { "要求事項" }, { "回答" }, { "備考" } };
+  const char * const a1[] = { "1", "古い項目", NULL };
+  const char * const b1[] = { "1", "Lv1", "新しい項目", "○", "", NULL };
+  const char * const *rows_a[] = { a1, NULL };
+  const char * const *rows_b[] = { b1, NULL };
+  g_autoptr(HgTable) table_a = hg_test_table_of (rows_a);
+  g_autoptr(HgTable) table_b = hg_test_table_of (rows_b);
+  HgXlsxSheet sheets[] = {
+    { "旧版", small, G_N_ELEMENTS (small), table_a, 0, NULL, NULL },
+    { "今年", full, G_N_ELEMENTS (full), table_b, 0, NULL, NULL },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgSheetImport) import = NULL;
+  HgSheetLayout *layout;
+
+  g_assert_true (hg_xlsx_write_sheets (path, sheets, G_N_ELEMENTS (sheets), NULL, &error));
+  import = hg_sheet_import_open (path, NULL, &error);
+  g_assert_no_error (error);
+  layout = hg_sheet_import_get_layout (import);
+  g_assert_cmpstr (layout->sheet->name, ==, "今年");
+  g_assert_cmpstrv (layout->candidates, ((const char *[]) { "旧版", "今年", NULL }));
+  g_assert_true (hg_sheet_import_set_sheet (import, "旧版", &error));
+  layout = hg_sheet_import_get_layout (import);
+  g_assert_cmpstr (layout->sheet->name, ==, "旧版");
+  /* That one has no answer column: the mapping step says so. */
+  g_assert_true (layout->unsure);
+  g_assert_nonnull (strstr (layout->unsure_reason, "回答, 評価, 達成状況, 実施状況"));
+  g_assert_false (hg_sheet_import_set_sheet (import, "ない", &error));
+  g_assert_nonnull (strstr (error->message, "今年"));
+  hg_test_remove_dir (dir);
+}
+
+/* Said, but not stopping the import: an answer off the scale, a drop-down
+ * option of no known meaning. */
+static void
+test_warnings (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "warn.xlsx", NULL);
+  const char *sheet_xml =
+    "<worksheet xmlns=\"http://schemas."
+    "openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+    "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>No.</t></is></c><c r=\"B1\" t=\"inlineStr\">"
+    "<is><t>要求事項</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>実施状況</t></is></c></row>"
+    "<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"B2\" t=\"inlineStr\"><is><t>一</t></is></c>"
+    "<c r=\"C2\" t=\"inlineStr\"><is><t>たぶん</t></is></c></row>"
+    "<row r=\"3\"><c r=\"A3\"><v>2</v></c><c r=\"B3\" t=\"inlineStr\"><is><t>二</t></is></c>"
+    "<c r=\"C3\" t=\"inlineStr\"><is><t>実施していない</t></is></c></row>"
+    "</sheetData><dataValidations count=\"1\"><dataValidation type=\"list\" sqref=\"C2:C3\">"
+    "<formula1>\"実施している,一部実施,実施していない,検討中\"</formula1></dataValidation>"
+    "</dataValidations></worksheet>";
+  const HgZipPart parts[] = { WORKBOOK_PARTS (sheet_xml) };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgSheetImport) import = NULL;
+  HgSheetConversion *cv;
+
+  g_assert_true (hg_zip_write_parts (path, parts, G_N_ELEMENTS (parts), NULL, &error));
+  import = hg_sheet_import_open (path, NULL, &error);
+  g_assert_no_error (error);
+  cv = convert (import);
+  g_assert_cmpuint (cv->n_blocking, ==, 0);
+  g_assert_nonnull (cv->framework);
+  g_assert_cmpuint (cv->problems->len, ==, 2);
+  g_assert_nonnull (strstr (problem_of_row (cv, 2), "検討中"));
+  g_assert_nonnull (strstr (((HgSheetProblem *) g_ptr_array_index (cv->problems, 1))->message,
+                            "row 2, column C: the answer “たぶん”"));
+  g_assert_null (find_item (cv, "1")->value);
+  /* 実施していない is "not", though it holds 実施. */
+  g_assert_cmpstr (find_item (cv, "2")->value, ==, "not");
+  g_assert_cmpstr (hg_framework_find_answer (cv->framework, "met")->label, ==, "実施している");
+  g_assert_cmpuint (hg_framework_get_scale (cv->framework)->len, ==, 3);
+  hg_test_remove_dir (dir);
+}
+
+/* A hidden column is not read, even with a header that fits: here last
+ * year's answers, hidden beside this year's. */
+static void
+test_hidden_column (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "hidden.xlsx", NULL);
+  const char *sheet_xml =
+    "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+    "<cols><col min=\"3\" max=\"3\" width=\"8\" hidden=\"1\"/></cols><sheetData>"
+    "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>No.</t></is></c><c r=\"B1\" t=\"inlineStr\">"
+    "<is><t>要求事項</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>回答</t></is></c>"
+    "<c r=\"D1\" t=\"inlineStr\"><is><t>回答</t></is></c></row>"
+    "<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"B2\" t=\"inlineStr\"><is><t>一</t></is></c>"
+    "<c r=\"C2\" t=\"inlineStr\"><is><t>×</t></is></c><c r=\"D2\" t=\"inlineStr\"><is><t>○</t>"
+    "</is></c></row></sheetData></worksheet>";
+  const HgZipPart parts[] = { WORKBOOK_PARTS (sheet_xml) };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgSheetImport) import = NULL;
+  HgSheetLayout *layout;
+  HgSheetConversion *cv;
+
+  g_assert_true (hg_zip_write_parts (path, parts, G_N_ELEMENTS (parts), NULL, &error));
+  import = hg_sheet_import_open (path, NULL, &error);
+  g_assert_no_error (error);
+  layout = hg_sheet_import_get_layout (import);
+  g_assert_cmpint (layout->columns[HG_SHEET_ROLE_ANSWER], ==, 3);
+  g_assert_false (layout->unsure);
+  cv = convert (import);
+  g_assert_cmpstr (find_item (cv, "1")->value, ==, "met");
+  g_assert_cmpstr (find_item (cv, "1")->answer_cell, ==, "D2");
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -444,5 +655,10 @@ main (int    argc,
   g_test_add_func ("/sheet-import/mapping-step", test_mapping_step);
   g_test_add_func ("/sheet-import/problems-by-row", test_problems_by_row);
   g_test_add_func ("/sheet-import/hostile-text", test_hostile_text);
+  g_test_add_func ("/sheet-import/read-book", test_read_book);
+  g_test_add_func ("/sheet-import/read-book-hostile", test_read_book_hostile);
+  g_test_add_func ("/sheet-import/several-sheets", test_several_sheets);
+  g_test_add_func ("/sheet-import/warnings", test_warnings);
+  g_test_add_func ("/sheet-import/hidden-column", test_hidden_column);
   return g_test_run ();
 }

@@ -2592,36 +2592,45 @@ read_book (Reader      *r,
   return TRUE;
 }
 
-HgTable *
-hg_xlsx_read_memory (const void  *data,
-                     gsize        length,
-                     const char  *sheet_name,
-                     GError     **error)
+/* Reads with libxml2's complaints collected for our messages: it prints
+ * them on stderr unless told otherwise; this thread's handler collects
+ * them instead, and the caller's handler is put back afterwards. */
+static HgTable *
+read_guarded (const void  *data,
+              gsize        length,
+              const char  *sheet_name,
+              GPtrArray   *book,
+              GError     **error)
 {
   Reader r = { 0 };
   xmlStructuredErrorFunc saved_handler;
   void *saved_context;
   HgTable *table;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
   r.data = data;
   r.length = length;
-
-  /* libxml2 prints its complaints on stderr unless told otherwise; this
-   * thread's handler collects them for our message instead, and the
-   * caller's handler is put back afterwards. */
   xmlInitParser ();
   saved_handler = xmlStructuredError;
   saved_context = xmlStructuredErrorContext;
   xmlSetStructuredErrorFunc (&r, on_xml_error);
 
-  table = read_memory (&r, sheet_name, NULL, error);
+  table = read_memory (&r, sheet_name, book, error);
 
   xmlSetStructuredErrorFunc (saved_context, saved_handler);
   reader_clear (&r);
   return table;
+}
+
+HgTable *
+hg_xlsx_read_memory (const void  *data,
+                     gsize        length,
+                     const char  *sheet_name,
+                     GError     **error)
+{
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return read_guarded (data, length, sheet_name, NULL, error);
 }
 
 HgTable *
@@ -2723,25 +2732,12 @@ hg_xlsx_read_book_memory (const void  *data,
                           GError     **error)
 {
   g_autoptr(GPtrArray) book = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_xlsx_book_sheet_free);
-  Reader r = { 0 };
-  xmlStructuredErrorFunc saved_handler;
-  void *saved_context;
   HgTable *done;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  r.data = data;
-  r.length = length;
-  xmlInitParser ();
-  saved_handler = xmlStructuredError;
-  saved_context = xmlStructuredErrorContext;
-  xmlSetStructuredErrorFunc (&r, on_xml_error);
-
-  done = read_memory (&r, NULL, book, error);
-
-  xmlSetStructuredErrorFunc (saved_context, saved_handler);
-  reader_clear (&r);
+  done = read_guarded (data, length, NULL, book, error);
   if (done == NULL)
     return NULL;
   hg_table_free (done);
