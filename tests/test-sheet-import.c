@@ -48,7 +48,8 @@ convert (HgSheetImport *import)
   return cv;
 }
 
-static HgSheetItem *
+/* Never NULL: a missing item fails the test here. */
+static HgSheetItem * __attribute__ ((returns_nonnull))
 find_item (HgSheetConversion *cv,
            const char        *ref)
 {
@@ -59,7 +60,7 @@ find_item (HgSheetConversion *cv,
       if (g_str_equal (item->ref, ref))
         return item;
     }
-  return NULL;
+  g_error ("no item %s", ref);
 }
 
 static void
@@ -429,6 +430,10 @@ test_hostile_text (void)
   g_assert_cmpstr (hg_framework_get_levels (cv->framework)[0], ==, "all");
   g_assert_null (hg_sheet_import_convert (import, "Bad Id", &error));
   g_assert_nonnull (error);
+  g_clear_error (&error);
+  /* A built-in framework keeps its id. */
+  g_assert_null (hg_sheet_import_convert (import, "ipa-self-check", &error));
+  g_assert_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_PROBLEMS);
   g_clear_error (&error);
   hg_test_remove_dir (dir);
 }

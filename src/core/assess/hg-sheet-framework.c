@@ -599,6 +599,12 @@ hg_sheet_framework_convert (HgSheetLayout  *layout,
       return NULL;
     }
   out->id = g_strdup (id != NULL ? id : layout->meti ? HG_SHEET_ID_METI : HG_SHEET_ID_JAMA);
+  if (g_strv_contains (hg_framework_builtin_ids (), out->id))
+    {
+      g_set_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_PROBLEMS,
+                   _("“%s” is a built-in framework; give the check sheet another id"), out->id);
+      return NULL;
+    }
   if (!is_framework_id (out->id))
     {
       g_set_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_PROBLEMS,
