@@ -41,7 +41,7 @@ read_sheet (HgTestWindow *f,
   GtkWidget *dialog = NULL;
 
   hg_sheet_import_dialog_read (assess_page (f), hg_window_get_workbook (f->window), path);
-  for (guint i = 0; i < 200 && dialog == NULL; i++)
+  for (guint i = 0; i < 500 && dialog == NULL; i++)
     {
       hg_test_spin (20);
       dialog = hg_test_find_toplevel (HG_TYPE_SHEET_IMPORT_DIALOG);
@@ -128,7 +128,9 @@ test_jama (HgTestWindow  *f,
   alert = hg_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (alert);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (alert), "replace");
-  hg_test_spin (50);
+  /* The dialog goes once the alert has closed. */
+  for (guint i = 0; i < 100 && hg_test_find_toplevel (HG_TYPE_SHEET_IMPORT_DIALOG) != NULL; i++)
+    hg_test_spin (20);
   g_assert_null (hg_test_find_toplevel (HG_TYPE_SHEET_IMPORT_DIALOG));
 
   /* One undo takes the replacement back, one more the first import. */
