@@ -1183,6 +1183,18 @@ test_assess_import (void)
   run_cli (&run, "assess", "show", path, "jama-own", NULL);
   g_assert_nonnull (strstr (run.out, "鍵を管理している"));
   run_clear (&run);
+  /* The header row given: row 2 holds the data, so its first cell is taken
+   * as the header and only row 3 and on are items (none here). */
+  run_cli (&run, "assess", "import", path, own, "--dry-run", "--header-row", "2", "--column",
+           "ref=A", "--column", "text=B", "--column", "answer=C", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "A (A-1) — ref=A"));
+  g_assert_nonnull (strstr (run.err, "no items below the header"));
+  run_clear (&run);
+  run_cli (&run, "assess", "import", path, own, "--header-row", "2-4", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "7-8"));
+  run_clear (&run);
   hg_test_remove_dir (dir);
 }
 

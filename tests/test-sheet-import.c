@@ -647,6 +647,41 @@ test_hidden_column (void)
   hg_test_remove_dir (dir);
 }
 
+/* A header the words do not find, below a title: the user says where it
+ * is, and its texts name the columns. */
+static void
+test_header_row (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  const char * const headers[] = { "取引先点検表 2026年度", "", "", NULL };
+  const char * const row2[] = { "項目ID", "内容", "チェック", NULL };
+  const char * const row3[] = { "A-1", "鍵の管理者を決めている", "○", NULL };
+  const char * const *rows[] = { row2, row3, NULL };
+  g_autofree char *path = write_sheet (dir, "titled.xlsx", headers, rows);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgSheetImport) import = hg_sheet_import_open (path, NULL, &error);
+  HgSheetLayout *layout = hg_sheet_import_get_layout (import);
+  g_autofree char *header = NULL;
+  HgSheetConversion *cv;
+
+  g_assert_cmpuint (layout->header_row, ==, 0);
+  hg_sheet_layout_set_header (layout, 2, 1);
+  header = hg_sheet_layout_get_header (layout, 1);
+  g_assert_cmpstr (header, ==, "内容");
+  hg_sheet_layout_set_column (layout, HG_SHEET_ROLE_REF, 0);
+  hg_sheet_layout_set_column (layout, HG_SHEET_ROLE_TEXT, 1);
+  hg_sheet_layout_set_column (layout, HG_SHEET_ROLE_ANSWER, 2);
+  g_assert_cmpuint (layout->header_row, ==, 2);
+  cv = hg_sheet_import_convert (import, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cv->n_blocking, ==, 0);
+  g_assert_cmpuint (cv->items->len, ==, 1);
+  g_assert_cmpstr (find_item (cv, "A-1")->answer_cell, ==, "C3");
+  /* The title above names the framework. */
+  g_assert_cmpstr (hg_framework_get_title (cv->framework), ==, "取引先点検表 2026年度");
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -665,5 +700,6 @@ main (int    argc,
   g_test_add_func ("/sheet-import/several-sheets", test_several_sheets);
   g_test_add_func ("/sheet-import/warnings", test_warnings);
   g_test_add_func ("/sheet-import/hidden-column", test_hidden_column);
+  g_test_add_func ("/sheet-import/header-row", test_header_row);
   return g_test_run ();
 }

@@ -163,6 +163,8 @@ test_mapping_step (HgTestWindow  *f,
   g_autofree char *path = own_sheet (f, rows);
   HgSheetImportDialog *dialog = read_sheet (f, path);
   GtkWidget *mapping = hg_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "mapping-label");
+  GListModel *choices;
+  GtkWidget *spin;
 
   /* Nothing in the headers says which column is which: the mapping step
    * names the headers looked for, and marks the needed roles. */
@@ -175,6 +177,15 @@ test_mapping_step (HgTestWindow  *f,
   adw_combo_row_set_selected (role_row (dialog, "ref"), 1);
   adw_combo_row_set_selected (role_row (dialog, "text"), 2);
   g_assert_false (hg_sheet_import_dialog_apply (dialog));
+  /* The header row moved: the choices show that row's texts; moved back. */
+  spin = hg_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, "header-spin");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 2);
+  choices = adw_combo_row_get_model (role_row (dialog, "ref"));
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 1), ==, "A  A-1");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 1);
+  choices = adw_combo_row_get_model (role_row (dialog, "ref"));
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 1), ==, "A  項目ID");
   /* What the user picked stays. */
   g_assert_cmpuint (adw_combo_row_get_selected (role_row (dialog, "ref")), ==, 1);
   adw_combo_row_set_selected (role_row (dialog, "answer"), 3);

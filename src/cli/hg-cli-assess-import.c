@@ -108,6 +108,25 @@ apply_column (HgSheetLayout *layout,
   return TRUE;
 }
 
+/* --header-row 7 or 7-8: where the header is when its words say nothing. */
+static gboolean
+apply_header (HgSheetLayout *layout,
+              const char    *spec)
+{
+  g_auto(GStrv) parts = g_strsplit (spec, "-", 2);
+  guint64 first, last;
+
+  if (!g_ascii_string_to_unsigned (parts[0], 10, 1, 1048576, &first, NULL))
+    return FALSE;
+  last = first;
+  if (parts[1] != NULL
+      && (!g_ascii_string_to_unsigned (parts[1], 10, 1, 1048576, &last, NULL)
+          || (last != first && last != first + 1)))
+    return FALSE;
+  hg_sheet_layout_set_header (layout, (guint) first, (guint) (last - first + 1));
+  return TRUE;
+}
+
 int
 hg_cli_assess_import (int    argc,
                       char **argv)
@@ -117,7 +136,7 @@ hg_cli_assess_import (int    argc,
   g_autoptr(HgWorkbook) workbook = NULL;
   g_autoptr(GError) error = NULL;
   const char *positional[2] = { NULL, NULL };
-  const char *sheet = NULL, *id = NULL;
+  const char *sheet = NULL, *id = NULL, *header = NULL;
   gboolean dry_run = FALSE, replace = FALSE;
   guint n_positional = 0;
   HgSheetConversion *cv;
@@ -135,6 +154,8 @@ hg_cli_assess_import (int    argc,
         target = &sheet;
       else if (g_str_equal (argv[i], "--id"))
         target = &id;
+      else if (g_str_equal (argv[i], "--header-row"))
+        target = &header;
       else if (g_str_equal (argv[i], "--column"))
         {
           if (i + 1 >= argc)
@@ -152,13 +173,13 @@ hg_cli_assess_import (int    argc,
       if (target != NULL)
         {
           if (i + 1 >= argc)
-            return hg_cli_usage_error (_("--sheet and --id take a value"));
+            return hg_cli_usage_error (_("--sheet, --id and --header-row take a value"));
           *target = argv[++i];
         }
     }
   if (n_positional != 2)
     return hg_cli_usage_error (_("Use “assess import FILE SHEET.xlsx [--sheet NAME] [--id ID] "
-                                 "[--column ROLE=LETTER …] [--dry-run] [--replace]”"));
+                                 "[--header-row N[-M]] [--column ROLE=LETTER …] [--dry-run] [--replace]”"));
 
   workbook = dry_run ? hg_cli_open_read_only (positional[0], &error)
                      : hg_workbook_open (positional[0], HG_WORKBOOK_OPEN_DEFAULT, &error);
@@ -168,6 +189,13 @@ hg_cli_assess_import (int    argc,
   if (import == NULL)
     return hg_cli_fail (error);
   layout = hg_sheet_import_get_layout (import);
+  if (header != NULL && !apply_header (layout, header))
+    {
+      g_autofree char *message = g_strdup_printf (_("“%s” is no header row: give its number, or "
+                                                    "two rows as 7-8"), header);
+
+      return hg_cli_usage_error (message);
+    }
   for (guint i = 0; i < columns->len; i++)
     if (!apply_column (layout, g_ptr_array_index (columns, i)))
       {
@@ -181,7 +209,7 @@ hg_cli_assess_import (int    argc,
       }
   print_layout (layout);
   /* A guess the user has not confirmed with --column stops here. */
-  if (layout->unsure && columns->len == 0)
+  if (layout->unsure && columns->len == 0 && header == NULL)
     {
       g_printerr ("hinagata-cli: %s\n%s\n", layout->unsure_reason,
                   _("Give the columns with --column ROLE=LETTER."));

@@ -121,8 +121,8 @@ print_help (void)
   g_print ("  assess rates FILE FRAMEWORK\n"
            "                            %s\n",
            _("Print the total and its band, or the rate met per level"));
-  g_print ("  assess import FILE SHEET.xlsx [--sheet NAME] [--id ID] [--column ROLE=LETTER]… "
-           "[--dry-run] [--replace]\n"
+  g_print ("  assess import FILE SHEET.xlsx [--sheet NAME] [--id ID] [--header-row N[-M]] "
+           "[--column ROLE=LETTER]… [--dry-run] [--replace]\n"
            "                            %s\n",
            _("Import a customer’s check sheet (JAMA/JAPIA, METI ★3/★4) with its answers"));
   g_print ("  framework check FRAMEWORK.xml\n"

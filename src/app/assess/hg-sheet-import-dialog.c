@@ -32,6 +32,8 @@ struct _HgSheetImportDialog
   GtkLabel            *mapping_label;
   AdwComboRow         *sheet_row;
   AdwActionRow        *header_row;
+  GtkSpinButton       *header_spin;
+  GtkCheckButton      *two_rows_check;
   GtkGrid             *preview_grid;
   AdwPreferencesGroup *columns_group;
   AdwPreferencesGroup *problems_group;
@@ -240,6 +242,10 @@ update (HgSheetImportDialog *self)
     }
   self->updating = FALSE;
 
+  self->updating = TRUE;
+  gtk_spin_button_set_value (self->header_spin, MAX (layout->header_row, 1));
+  gtk_check_button_set_active (self->two_rows_check, layout->header_rows == 2);
+  self->updating = FALSE;
   if (layout->header_row == 0)
     adw_action_row_set_subtitle (self->header_row, _("Not found"));
   else
@@ -317,6 +323,20 @@ fill_roles (HgSheetImportDialog *self)
   for (guint r = 0; r < HG_SHEET_N_ROLES; r++)
     adw_combo_row_set_model (self->role_rows[r], G_LIST_MODEL (choices));
   self->updating = FALSE;
+}
+
+/* The header where the user says it is: its texts name the columns. */
+static void
+header_changed_cb (HgSheetImportDialog *self)
+{
+  if (self->updating)
+    return;
+  hg_sheet_layout_set_header (layout_of (self),
+                              (guint) gtk_spin_button_get_value_as_int (self->header_spin),
+                              gtk_check_button_get_active (self->two_rows_check) ? 2 : 1);
+  fill_roles (self);
+  fill_preview (self);
+  update (self);
 }
 
 static void
@@ -434,6 +454,9 @@ hg_sheet_import_dialog_constructed (GObject *object)
   self->updating = FALSE;
   g_signal_connect_swapped (self->sheet_row, "notify::selected", G_CALLBACK (sheet_selected_cb),
                             self);
+  g_signal_connect_swapped (self->header_spin, "value-changed", G_CALLBACK (header_changed_cb),
+                            self);
+  g_signal_connect_swapped (self->two_rows_check, "toggled", G_CALLBACK (header_changed_cb), self);
 
   for (guint r = 0; r < HG_SHEET_N_ROLES; r++)
     {
@@ -516,6 +539,8 @@ hg_sheet_import_dialog_class_init (HgSheetImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgSheetImportDialog, mapping_label);
   gtk_widget_class_bind_template_child (widget_class, HgSheetImportDialog, sheet_row);
   gtk_widget_class_bind_template_child (widget_class, HgSheetImportDialog, header_row);
+  gtk_widget_class_bind_template_child (widget_class, HgSheetImportDialog, header_spin);
+  gtk_widget_class_bind_template_child (widget_class, HgSheetImportDialog, two_rows_check);
   gtk_widget_class_bind_template_child (widget_class, HgSheetImportDialog, preview_grid);
   gtk_widget_class_bind_template_child (widget_class, HgSheetImportDialog, columns_group);
   gtk_widget_class_bind_template_child (widget_class, HgSheetImportDialog, problems_group);

@@ -546,3 +546,14 @@ hg_sheet_layout_set_column (HgSheetLayout *layout,
     }
   hg_sheet_layout_check (layout);
 }
+
+void
+hg_sheet_layout_set_header (HgSheetLayout *layout,
+                            guint          row,
+                            guint          n_rows)
+{
+  g_return_if_fail (row >= 1 && (n_rows == 1 || n_rows == 2));
+  layout->header_row = row;
+  layout->header_rows = n_rows;
+  hg_sheet_layout_check (layout);
+}

@@ -70,6 +70,11 @@ guint          hg_sheet_layout_get_n_columns (HgSheetLayout *layout);
 void           hg_sheet_layout_set_column  (HgSheetLayout *layout,
                                             HgSheetRole    role,
                                             int            column);
+/* Takes sheet row @row (and the one below it when @n_rows is 2) as the
+ * header, as the user says; the columns' roles stay. */
+void           hg_sheet_layout_set_header  (HgSheetLayout *layout,
+                                            guint          row,
+                                            guint          n_rows);
 /* Recomputes @unsure and its reason from the columns. */
 void           hg_sheet_layout_check       (HgSheetLayout *layout);
 /* "A", "H", "AB". */
