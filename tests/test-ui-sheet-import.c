@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "hg-assess-page.h"
 #include "hg-framework-catalog.h"
@@ -229,6 +230,30 @@ test_problems (HgTestWindow  *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* A workbook opened read-only takes no import: the button is off. */
+static void
+test_read_only (HgTestWindow  *f,
+                gconstpointer  data)
+{
+  GtkWidget *button;
+
+  button = hg_test_find_widget (assess_page (f), GTK_TYPE_BUTTON, "import-sheet-button");
+  g_assert_true (gtk_widget_is_sensitive (button));
+  hg_test_window_close (f);
+  g_assert_cmpint (g_chmod (f->path, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (f->dir, 0555), ==, 0);
+  g_setenv ("HINAGATA_TEST_READ_ONLY_DIR", f->dir, TRUE);
+  hg_test_window_open (f);
+  g_assert_true (hg_workbook_is_read_only (hg_window_get_workbook (f->window)));
+  button = hg_test_find_widget (assess_page (f), GTK_TYPE_BUTTON, "import-sheet-button");
+  hg_test_spin (50);
+  g_assert_false (gtk_widget_is_sensitive (button));
+  hg_test_window_close (f);
+  g_unsetenv ("HINAGATA_TEST_READ_ONLY_DIR");
+  g_chmod (f->dir, 0700);
+  g_chmod (f->path, 0600);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -237,5 +262,6 @@ main (int    argc,
   hg_test_window_add ("/window/sheet-import/jama", test_jama);
   hg_test_window_add ("/window/sheet-import/mapping-step", test_mapping_step);
   hg_test_window_add ("/window/sheet-import/problems", test_problems);
+  hg_test_window_add ("/window/sheet-import/read-only", test_read_only);
   return hg_test_window_run ();
 }

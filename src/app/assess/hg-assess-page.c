@@ -227,6 +227,7 @@ refresh (HgPage *page)
 
   /* A workbook opened read-only is shown, not changed (the window says why). */
   editable = !hg_workbook_is_read_only (self->workbook);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assess.import-sheet", editable);
   self->updating = TRUE;
   for (guint i = 0; i < self->drops->len; i++)
     {
