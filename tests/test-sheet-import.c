@@ -292,6 +292,21 @@ write_sheet (const char          *dir,
   return path;
 }
 
+/* That sheet, opened for import. */
+static HgSheetImport *
+open_written (const char          *dir,
+              const char          *name,
+              const char * const  *headers,
+              const char * const **rows)
+{
+  g_autofree char *path = write_sheet (dir, name, headers, rows);
+  g_autoptr(GError) error = NULL;
+  HgSheetImport *import = hg_sheet_import_open (path, NULL, &error);
+
+  g_assert_no_error (error);
+  return import;
+}
+
 static void
 test_no_item_column (void)
 {
@@ -299,9 +314,8 @@ test_no_item_column (void)
   const char * const headers[] = { "氏名", "部署", "内線", NULL };
   const char * const row1[] = { "山田", "総務", "101", NULL };
   const char * const *rows[] = { row1, NULL };
-  g_autofree char *path = write_sheet (dir, "staff.xlsx", headers, rows);
   g_autoptr(GError) error = NULL;
-  g_autoptr(HgSheetImport) import = hg_sheet_import_open (path, NULL, &error);
+  g_autoptr(HgSheetImport) import = open_written (dir, "staff.xlsx", headers, rows);
   HgSheetLayout *layout;
 
   g_assert_no_error (error);
@@ -325,9 +339,8 @@ test_mapping_step (void)
   const char * const row1[] = { "A-1", "鍵を管理している", "○", NULL };
   const char * const row2[] = { "A-2", "入退室を記録している", "", NULL };
   const char * const *rows[] = { row1, row2, NULL };
-  g_autofree char *path = write_sheet (dir, "own.xlsx", headers, rows);
   g_autoptr(GError) error = NULL;
-  g_autoptr(HgSheetImport) import = hg_sheet_import_open (path, NULL, &error);
+  g_autoptr(HgSheetImport) import = open_written (dir, "own.xlsx", headers, rows);
   HgSheetLayout *layout = hg_sheet_import_get_layout (import);
   HgSheetConversion *cv;
 
@@ -372,11 +385,10 @@ test_problems_by_row (void)
   const char * const row5[] = { "3", "レベル2", "", "", NULL };
   const char * const row6[] = { "4", "2", "<b>&amp;\x01 ]]>", "○", NULL };
   const char * const *rows[] = { row2, row3, row4, row5, row6, NULL };
-  g_autofree char *path = write_sheet (dir, "broken.xlsx", headers, rows);
   g_autofree char *dbpath = g_build_filename (dir, "b.hinagata", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(HgWorkbook) workbook = hg_workbook_create (dbpath, "株式会社ひながた精工", &error);
-  g_autoptr(HgSheetImport) import = hg_sheet_import_open (path, NULL, &error);
+  g_autoptr(HgSheetImport) import = open_written (dir, "broken.xlsx", headers, rows);
   HgSheetConversion *cv;
   const char *message;
 
@@ -415,9 +427,8 @@ test_hostile_text (void)
   const char * const headers[] = { "No.", "要求事項", "回答", NULL };
   const char * const row2[] = { "1", "<b>&amp;\x01 ]]> \"'</framework>", "○", NULL };
   const char * const *rows[] = { row2, NULL };
-  g_autofree char *path = write_sheet (dir, "hostile.xlsx", headers, rows);
   g_autoptr(GError) error = NULL;
-  g_autoptr(HgSheetImport) import = hg_sheet_import_open (path, NULL, &error);
+  g_autoptr(HgSheetImport) import = open_written (dir, "hostile.xlsx", headers, rows);
   HgSheetConversion *cv;
 
   g_assert_no_error (error);
@@ -571,6 +582,21 @@ test_several_sheets (void)
   hg_test_remove_dir (dir);
 }
 
+/* A workbook of @parts at @path, opened for import. */
+static HgSheetImport *
+open_parts (const char      *path,
+            const HgZipPart *parts,
+            gsize            n_parts)
+{
+  g_autoptr(GError) error = NULL;
+  HgSheetImport *import;
+
+  g_assert_true (hg_zip_write_parts (path, parts, n_parts, NULL, &error));
+  import = hg_sheet_import_open (path, NULL, &error);
+  g_assert_no_error (error);
+  return import;
+}
+
 /* Said, but not stopping the import: an answer off the scale, a drop-down
  * option of no known meaning. */
 static void
@@ -595,9 +621,7 @@ test_warnings (void)
   g_autoptr(HgSheetImport) import = NULL;
   HgSheetConversion *cv;
 
-  g_assert_true (hg_zip_write_parts (path, parts, G_N_ELEMENTS (parts), NULL, &error));
-  import = hg_sheet_import_open (path, NULL, &error);
-  g_assert_no_error (error);
+  import = open_parts (path, parts, G_N_ELEMENTS (parts));
   cv = convert (import);
   g_assert_cmpuint (cv->n_blocking, ==, 0);
   g_assert_nonnull (cv->framework);
@@ -635,9 +659,7 @@ test_hidden_column (void)
   HgSheetLayout *layout;
   HgSheetConversion *cv;
 
-  g_assert_true (hg_zip_write_parts (path, parts, G_N_ELEMENTS (parts), NULL, &error));
-  import = hg_sheet_import_open (path, NULL, &error);
-  g_assert_no_error (error);
+  import = open_parts (path, parts, G_N_ELEMENTS (parts));
   layout = hg_sheet_import_get_layout (import);
   g_assert_cmpint (layout->columns[HG_SHEET_ROLE_ANSWER], ==, 3);
   g_assert_false (layout->unsure);
@@ -657,9 +679,8 @@ test_header_row (void)
   const char * const row2[] = { "項目ID", "内容", "チェック", NULL };
   const char * const row3[] = { "A-1", "鍵の管理者を決めている", "○", NULL };
   const char * const *rows[] = { row2, row3, NULL };
-  g_autofree char *path = write_sheet (dir, "titled.xlsx", headers, rows);
   g_autoptr(GError) error = NULL;
-  g_autoptr(HgSheetImport) import = hg_sheet_import_open (path, NULL, &error);
+  g_autoptr(HgSheetImport) import = open_written (dir, "titled.xlsx", headers, rows);
   HgSheetLayout *layout = hg_sheet_import_get_layout (import);
   g_autofree char *header = NULL;
   HgSheetConversion *cv;
