@@ -703,6 +703,47 @@ test_header_row (void)
   hg_test_remove_dir (dir);
 }
 
+/* Every file of the XLSX fuzz corpus, read and converted as a check sheet:
+ * a refusal is an error with a message, and what converts without
+ * problems is framework XML the loader accepts. */
+static void
+test_corpus (void)
+{
+  g_autofree char *corpus = g_test_build_filename (G_TEST_DIST, "fuzz", "corpus-xlsx", NULL);
+  g_autoptr(GDir) dir = g_dir_open (corpus, 0, NULL);
+  const char *name;
+  guint n_read = 0, n_converted = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (corpus, name, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HgSheetImport) import = hg_sheet_import_open (path, NULL, &error);
+      HgSheetLayout *layout;
+      HgSheetConversion *cv;
+
+      g_assert_true ((import == NULL) != (error == NULL));
+      if (import == NULL)
+        {
+          g_assert_true (g_utf8_validate (error->message, -1, NULL));
+          continue;
+        }
+      n_read++;
+      layout = hg_sheet_import_get_layout (import);
+      g_assert_true (layout->unsure == (layout->unsure_reason != NULL));
+      cv = hg_sheet_import_convert (import, NULL, &error);
+      g_assert_true ((cv == NULL) != (error == NULL));
+      if (cv == NULL)
+        continue;
+      g_assert_true ((cv->n_blocking == 0) == (cv->framework != NULL));
+      n_converted += cv->framework != NULL;
+    }
+  /* The two stand-ins at least. */
+  g_assert_cmpuint (n_read, >=, 3);
+  g_assert_cmpuint (n_converted, >=, 3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -722,5 +763,6 @@ main (int    argc,
   g_test_add_func ("/sheet-import/warnings", test_warnings);
   g_test_add_func ("/sheet-import/hidden-column", test_hidden_column);
   g_test_add_func ("/sheet-import/header-row", test_header_row);
+  g_test_add_func ("/sheet-import/corpus", test_corpus);
   return g_test_run ();
 }
