@@ -268,6 +268,8 @@ test_commit_and_undo (void)
   g_assert_true (hg_sheet_import_commit (import, workbook, TRUE, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_rows (workbook, "SELECT count(*) FROM framework_import"), ==, 1);
+  /* A statement left open would keep the database from closing. */
+  g_clear_pointer (&stmt, sqlite3_finalize);
   g_clear_object (&workbook);
   hg_test_remove_dir (dir);
 }
