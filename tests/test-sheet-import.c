@@ -746,6 +746,27 @@ test_corpus (void)
   g_assert_cmpuint (n_converted, >=, 3);
 }
 
+/* Files that are no workbook say so, naming the file. */
+static void
+test_not_a_workbook (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *missing = g_build_filename (dir, "ない.xlsx", NULL);
+  g_autofree char *empty = g_build_filename (dir, "空.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (hg_sheet_import_open (missing, NULL, &error));
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "ない.xlsx"));
+  g_clear_error (&error);
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_assert_null (hg_sheet_import_open (empty, NULL, &error));
+  g_assert_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NOT_XLSX);
+  g_assert_nonnull (strstr (error->message, "空.xlsx"));
+  g_clear_error (&error);
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -766,5 +787,6 @@ main (int    argc,
   g_test_add_func ("/sheet-import/hidden-column", test_hidden_column);
   g_test_add_func ("/sheet-import/header-row", test_header_row);
   g_test_add_func ("/sheet-import/corpus", test_corpus);
+  g_test_add_func ("/sheet-import/not-a-workbook", test_not_a_workbook);
   return g_test_run ();
 }

@@ -51,10 +51,15 @@ hg_sheet_import_open (const char  *path,
   g_autoptr(GMappedFile) file = NULL;
   g_autofree char *display = g_filename_display_name (path);
   g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GError) local = NULL;
 
-  file = g_mapped_file_new (path, FALSE, error);
+  file = g_mapped_file_new (path, FALSE, &local);
   if (file == NULL)
-    return NULL;
+    {
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_IO, _("Could not open “%s”: %s"), display,
+                   local->message);
+      return NULL;
+    }
   import->book = hg_xlsx_read_book_memory (g_mapped_file_get_contents (file),
                                            g_mapped_file_get_length (file), error);
   if (import->book == NULL)
