@@ -19,6 +19,7 @@
 #include "hg-test-package.h"
 #include "hg-test-util.h"
 #include "hg-text.h"
+#include "hg-xlsx.h"
 
 typedef struct
 {
@@ -1117,6 +1118,86 @@ test_export_targets (void)
   hg_test_remove_dir (dir);
 }
 
+/* A customer's check sheet (issue 16, item 3): --dry-run prints what was
+ * found and writes nothing; the import brings the answers in; a second
+ * one needs --replace; a sheet without known headers names the headers
+ * looked for, and --column maps them. */
+static void
+test_assess_import (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "import.hinagata", NULL);
+  g_autofree char *jama = g_test_build_filename (G_TEST_DIST, "data", "check-sheet-jama-style.xlsx",
+                                                 NULL);
+  g_autofree char *own = g_build_filename (dir, "own.xlsx", NULL);
+  g_autofree char *hash = NULL;
+  g_autofree char *after = NULL;
+  const char * const row1[] = { "A-1", "鍵を管理している", "×", NULL };
+  const char * const *rows[] = { row1, NULL };
+  const HgXlsxColumn columns[] = { { "項目ID" }, { "内容" }, { "チェック" } };
+  g_autoptr(HgTable) table = hg_test_table_of (rows);
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社ひながた精工", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  hash = hg_test_file_hash (path);
+  run_cli (&run, "assess", "import", path, jama, "--dry-run", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "チェックシート"));
+  g_assert_nonnull (strstr (run.out, "7–8"));
+  g_assert_nonnull (strstr (run.out, "H (回答) — answer=H"));
+  g_assert_nonnull (strstr (run.out, "20 (L1: 16, L2: 3, L3: 1)"));
+  g_assert_nonnull (strstr (run.out, "Dry run: nothing was written."));
+  run_clear (&run);
+  after = hg_test_file_hash (path);
+  g_assert_cmpstr (hash, ==, after);
+
+  run_cli (&run, "assess", "import", path, jama, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Imported as “jama-check-sheet”."));
+  run_clear (&run);
+  run_cli (&run, "assess", "list", path, NULL);
+  g_assert_nonnull (strstr (run.out, "jama-check-sheet"));
+  g_assert_nonnull (strstr (run.out, "3 answers"));
+  run_clear (&run);
+  run_cli (&run, "assess", "import", path, jama, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "--replace"));
+  run_clear (&run);
+  run_cli (&run, "assess", "import", path, jama, "--replace", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  g_assert_true (hg_xlsx_write_file (own, "項目", columns, 3, table, &error));
+  run_cli (&run, "assess", "import", path, own, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "No., 番号, 項番, 評価基準ID"));
+  run_clear (&run);
+  run_cli (&run, "assess", "import", path, own, "--id", "jama-own", "--column", "ref=A",
+           "--column", "text=B", "--column", "answer=C", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Imported as “jama-own”."));
+  run_clear (&run);
+  run_cli (&run, "assess", "show", path, "jama-own", NULL);
+  g_assert_nonnull (strstr (run.out, "鍵を管理している"));
+  run_clear (&run);
+  /* The header row given: row 2 holds the data, so its first cell is taken
+   * as the header and only row 3 and on are items (none here). */
+  run_cli (&run, "assess", "import", path, own, "--dry-run", "--header-row", "2", "--column",
+           "ref=A", "--column", "text=B", "--column", "answer=C", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "A (A-1) — ref=A"));
+  g_assert_nonnull (strstr (run.err, "no items below the header"));
+  run_clear (&run);
+  run_cli (&run, "assess", "import", path, own, "--header-row", "2-4", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "7-8"));
+  run_clear (&run);
+  hg_test_remove_dir (dir);
+}
+
 /* IPA's self-check from the command line: answers by value or status word
  * (a negative value is not an option), the total and band, refused input
  * with its field, and "framework check" with problems by line. */
@@ -1524,5 +1605,7 @@ main (int    argc,
 
   g_test_add_func ("/cli/policy-publish", test_policy_publish);
   g_test_add_func ("/cli/security-action", test_security_action);
+
+  g_test_add_func ("/cli/assess-import", test_assess_import);
   return g_test_run ();
 }

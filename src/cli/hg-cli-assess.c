@@ -252,6 +252,9 @@ hg_cli_assess (int    argc,
   /* Subcommands with options of their own, each in its own file. */
   if (argc > 0 && g_str_equal (argv[0], "export"))
     return hg_cli_assess_export (argc, argv);
+
+  if (argc >= 1 && g_str_equal (argv[0], "import"))
+    return hg_cli_assess_import (argc - 1, argv + 1);
   if (!hg_cli_parse_options (argc, argv, options, G_N_ELEMENTS (options), o.positional,
                              G_N_ELEMENTS (o.positional), &o.n_positional)
       || o.n_positional < 1)

@@ -156,6 +156,11 @@ print_help (void)
            "                            %s\n",
            _("Write the answers back into a copy of the imported check sheet (xlsx, with "
              "--into), or export a report or CSV"));
+
+  g_print ("  assess import FILE SHEET.xlsx [--sheet NAME] [--id ID] [--header-row N[-M]] "
+           "[--column ROLE=LETTER]… [--dry-run] [--replace]\n"
+           "                            %s\n",
+           _("Import a customer’s check sheet (JAMA/JAPIA, METI ★3/★4) with its answers"));
   g_print ("  framework check FRAMEWORK.xml\n"
            "                            %s\n",
            _("Check a framework and list its problems with line numbers"));

@@ -38,6 +38,7 @@
 #include <unistd.h>
 
 #include "hg-xlsx.h"
+#include "hg-xlsx-book.h"
 
 #define fuzz_check(condition)                                                 \
   G_STMT_START {                                                              \
@@ -51,6 +52,46 @@
 
 int LLVMFuzzerTestOneInput (const uint8_t *data,
                             size_t         size);
+
+/* All sheets at once (the check-sheet import): the same refusals, and
+ * hidden columns, drop-down ranges and options within their bounds. */
+static void
+check_book (const uint8_t *data,
+            size_t         size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) book = hg_xlsx_read_book_memory (data, size, &error);
+
+  fuzz_check ((book == NULL) != (error == NULL));
+  if (book == NULL)
+    {
+      fuzz_check (error->domain == HG_XLSX_ERROR && error->code != HG_XLSX_ERROR_IO);
+      fuzz_check (g_utf8_validate (error->message, -1, NULL));
+      return;
+    }
+  fuzz_check (book->len >= 1 && book->len <= HG_XLSX_BOOK_MAX_SHEETS);
+  for (guint i = 0; i < book->len; i++)
+    {
+      HgXlsxBookSheet *sheet = g_ptr_array_index (book, i);
+
+      fuzz_check (g_utf8_validate (sheet->name, -1, NULL));
+      fuzz_check (sheet->validations->len <= HG_XLSX_BOOK_MAX_VALIDATIONS);
+      for (guint h = 0; h + 1 < sheet->hidden->len; h += 2)
+        fuzz_check (g_array_index (sheet->hidden, guint, h)
+                    <= g_array_index (sheet->hidden, guint, h + 1));
+      for (guint v = 0; v < sheet->validations->len; v++)
+        {
+          HgXlsxValidation *val = g_ptr_array_index (sheet->validations, v);
+
+          fuzz_check (val->first_row >= 1 && val->first_row <= val->last_row);
+          fuzz_check (val->first_column <= val->last_column && val->last_column < 16384);
+          fuzz_check (g_strv_length (val->options) >= 1
+                      && g_strv_length (val->options) <= HG_XLSX_BOOK_MAX_OPTIONS);
+          for (guint o = 0; val->options[o] != NULL; o++)
+            fuzz_check (g_utf8_validate (val->options[o], -1, NULL));
+        }
+    }
+}
 
 static char *scratch_path;
 
@@ -115,6 +156,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GError) error = NULL;
   g_autoptr(HgTable) table = hg_xlsx_read_memory (data, size, NULL, &error);
 
+  check_book (data, size);
   fuzz_check ((table == NULL) != (error == NULL));
   if (table == NULL)
     {

@@ -21,7 +21,10 @@
  *         security-action (★ declarable, the basic policy approved but not published),
  *         publish-dialog (recording where it is published), overview-assess (the overview's
  *         self-check and customer's sheet steps, a sheet imported and partly answered),
- *         assess-export (the page's Export menu open)
+ *         assess-export (the page's Export menu open),
+ *         sheet-import, sheet-import-meti (the stand-ins in tests/data, read from the
+ *         source tree: run from its top), sheet-import-mapping (a sheet whose headers say
+ *         nothing: the mapping step), sheet-import-problems (its rows' problems)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -52,6 +55,8 @@
 #include "hg-import-dialog.h"
 #include "hg-list-dialog.h"
 #include "hg-policy-page.h"
+#include "hg-sheet-import-dialog.h"
+#include "hg-xlsx.h"
 #include "hg-policy.h"
 #include "hg-pack-context.h"
 #include "hg-publish-dialog.h"
@@ -650,6 +655,56 @@ main (int    argc,
       risks = hg_test_find_widget (GTK_WIDGET (window), HG_TYPE_RISKS_PAGE, NULL);
       hg_task_bar_run (risks, title, slow_job, NULL, NULL, slow_job_done, NULL);
       hg_test_spin (900);
+    }
+  else if (g_str_has_prefix (page, "sheet-import"))
+    {
+      g_autofree char *own = g_build_filename (dir, "取引先チェック.xlsx", NULL);
+      const char *sheet_path = g_str_equal (page, "sheet-import-meti")
+                         ? "tests/data/check-sheet-meti-style.xlsx"
+                         : "tests/data/check-sheet-jama-style.xlsx";
+      HgSheetImport *import;
+
+      if (g_str_has_prefix (page, "sheet-import-mapping") || g_str_equal (page, "sheet-import-problems"))
+        {
+          const char * const row1[] = { "A-1", "鍵の管理者を決めている", "○", NULL };
+          const char * const row2[] = { "A-2", "入退室を記録している", "", NULL };
+          const char * const row3[] = { "A-2", "", "×", NULL };
+          const char * const *rows[] = { row1, row2, row3, NULL };
+          const HgXlsxColumn columns[] = { { "項目ID" }, { "確認内容" }, { "チェック" } };
+          g_autoptr(HgTable) table = hg_table_new ();
+
+          for (guint r = 0; rows[r] != NULL; r++)
+            hg_table_add_row (table, g_strdupv ((char **) rows[r]), r + 2);
+          hg_xlsx_write_file (own, "点検表", columns, G_N_ELEMENTS (columns), table, &error);
+          g_assert_no_error (error);
+          sheet_path = own;
+        }
+      hg_window_show_page (window, "assess");
+      hg_test_spin (100);
+      import = hg_sheet_import_open (sheet_path, NULL, &error);
+      g_assert_no_error (error);
+      if (!g_str_equal (page, "sheet-import") && !g_str_equal (page, "sheet-import-meti"))
+        {
+          /* The user has named two of the three columns. */
+          hg_sheet_layout_set_column (hg_sheet_import_get_layout (import), HG_SHEET_ROLE_REF, 0);
+          hg_sheet_layout_set_column (hg_sheet_import_get_layout (import), HG_SHEET_ROLE_TEXT, 1);
+        }
+      shot = hg_sheet_import_dialog_new (hg_window_get_workbook (window), import);
+      gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+      gtk_window_present (GTK_WINDOW (shot));
+      if (g_str_equal (page, "sheet-import-problems"))
+        {
+          GtkWidget *scroller;
+          GtkAdjustment *adj;
+
+          hg_sheet_layout_set_column (hg_sheet_import_get_layout (import), HG_SHEET_ROLE_ANSWER, 2);
+          hg_test_spin (200);
+          hg_sheet_import_dialog_apply (HG_SHEET_IMPORT_DIALOG (shot));
+          hg_test_spin (200);
+          scroller = hg_test_find_widget (shot, GTK_TYPE_SCROLLED_WINDOW, NULL);
+          adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+          gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+        }
     }
   else if (g_str_has_prefix (page, "assess"))
     {

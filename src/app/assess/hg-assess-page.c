@@ -18,6 +18,7 @@
 #include "hg-suggest-dialog.h"
 
 #include "hg-security-action-card.h"
+#include "hg-sheet-import-dialog.h"
 
 struct _HgAssessPage
 {
@@ -237,6 +238,7 @@ refresh (HgPage *page)
 
   /* A workbook opened read-only is shown, not changed (the window says why). */
   editable = !hg_workbook_is_read_only (self->workbook);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assess.import-sheet", editable);
   self->updating = TRUE;
   for (guint i = 0; i < self->drops->len; i++)
     {
@@ -292,6 +294,17 @@ hg_assess_page_dispose (GObject *object)
 }
 
 static void
+import_sheet_action (GtkWidget  *widget,
+                     const char *name,
+                     GVariant   *param)
+{
+  HgAssessPage *self = HG_ASSESS_PAGE (widget);
+
+  if (self->workbook != NULL)
+    hg_sheet_import_dialog_choose (widget, self->workbook);
+}
+
+static void
 hg_assess_page_class_init (HgAssessPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -317,6 +330,7 @@ hg_assess_page_class_init (HgAssessPageClass *klass)
   g_type_ensure (HG_TYPE_SECURITY_ACTION_CARD);
   g_type_ensure (HG_TYPE_ASSESS_EXPORT_BUTTON);
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, export_button);
+  gtk_widget_class_install_action (widget_class, "assess.import-sheet", NULL, import_sheet_action);
 }
 
 /* Chooses the framework @id, as the overview's steps and the SECURITY

@@ -35,6 +35,8 @@
 
 #include "hg-xlsx.h"
 #include "hg-xlsx-limits.h"
+
+#include "hg-xlsx-book.h"
 #include "hg-xml-scanner.h"
 
 /* Declared in hg-xlsx.h, for the writer too. */
@@ -56,6 +58,7 @@ G_DEFINE_QUARK (hg-xlsx-error-quark, hg_xlsx_error)
 #define MAX_STYLES       65536
 #define MAX_SHEETS       MAX_ENTRIES
 #define MAX_MERGES       100000
+#define MAX_FORMULA_BYTES 4096
 
 typedef enum
 {
@@ -96,6 +99,11 @@ typedef struct
    * million short strings would otherwise cost a million allocations. */
   GString      *sst_text;
   GArray       *sst_offsets;    /* guint32 */
+
+  /* What the sheets read so far hold, when all of them are read: together
+   * they stay within one sheet's limits. */
+  guint64       book_cells;
+  guint64       book_bytes;
 } Reader;
 
 /* Where the scan of a part's prolog is: see scan_prolog(). */
@@ -1389,6 +1397,14 @@ typedef struct
   int               collect_depth;
   int               t_depth;
   int               rph_depth;
+
+  /* For hg_xlsx_read_book_memory() only (else NULL): the hidden columns
+   * from <cols>, and the inline lists of <dataValidation type="list">. */
+  GArray           *hidden;
+  GPtrArray        *validations;
+  char             *list_sqref;   /* of the list being read, or NULL */
+  GString          *formula;      /* its <formula1> */
+  int               formula_depth;
 } Sheet;
 
 static gboolean
@@ -1969,6 +1985,125 @@ apply_merges (Sheet   *s,
 /* The sheet is by far the largest part: its callbacks run for every tag
  * and text of some 60 MB in a register of 100,000 rows. */
 
+/* Hidden columns and drop-down lists, for hg_xlsx_read_book_memory(). A
+ * hostile file may declare any number of them: what is kept is bounded,
+ * the rest ignored, since neither is needed to read the cells. */
+
+static void
+take_hidden_columns (Sheet                *s,
+                     const HgXmlAttribute *attributes,
+                     guint                 n_attributes)
+{
+  const char *min_text = find_attribute (attributes, n_attributes, "min");
+  const char *max_text = find_attribute (attributes, n_attributes, "max");
+  guint range[2];
+
+  if (!is_true (find_attribute (attributes, n_attributes, "hidden"))
+      || min_text == NULL || max_text == NULL || s->hidden->len >= 2 * MAX_COLUMNS
+      || !parse_uint (min_text, MAX_COLUMNS, &range[0])
+      || !parse_uint (max_text, MAX_COLUMNS, &range[1])
+      || range[0] == 0 || range[1] < range[0])
+    return;
+  range[0]--;
+  range[1]--;
+  g_array_append_vals (s->hidden, range, 2);
+}
+
+static void
+take_validation_start (Sheet                *s,
+                       const char           *local,
+                       const HgXmlAttribute *attributes,
+                       guint                 n_attributes,
+                       gboolean              empty,
+                       int                   depth)
+{
+  if (strcmp (local, "dataValidation") == 0 && !empty)
+    {
+      const char *type = find_attribute (attributes, n_attributes, "type");
+      const char *sqref = find_attribute (attributes, n_attributes, "sqref");
+
+      g_clear_pointer (&s->list_sqref, g_free);
+      if (type != NULL && strcmp (type, "list") == 0 && sqref != NULL
+          && strlen (sqref) <= MAX_FORMULA_BYTES)
+        s->list_sqref = g_strdup (sqref);
+    }
+  else if (strcmp (local, "formula1") == 0 && !empty && s->list_sqref != NULL)
+    {
+      g_string_truncate (s->formula, 0);
+      s->formula_depth = depth;
+    }
+}
+
+/* A list given inline is a formula of one quoted text, the options
+ * separated by commas: "\"○,△,×\"". A list from a range of cells is
+ * not followed. */
+static GStrv
+split_list (const char *formula)
+{
+  gsize length = strlen (formula);
+  g_autofree char *inner = NULL;
+  g_autoptr(GStrvBuilder) options = g_strv_builder_new ();
+  g_auto(GStrv) parts = NULL;
+  guint n = 0;
+
+  if (length < 2 || formula[0] != '"' || formula[length - 1] != '"')
+    return NULL;
+  inner = g_strndup (formula + 1, length - 2);
+  parts = g_strsplit (inner, ",", HG_XLSX_BOOK_MAX_OPTIONS + 1);
+  for (guint i = 0; parts[i] != NULL && n < HG_XLSX_BOOK_MAX_OPTIONS; i++)
+    {
+      g_strstrip (parts[i]);
+      if (parts[i][0] != '\0' && g_utf8_validate (parts[i], -1, NULL))
+        {
+          g_strv_builder_add (options, parts[i]);
+          n++;
+        }
+    }
+  return n > 0 ? g_strv_builder_end (options) : NULL;
+}
+
+static void
+take_validation_end (Sheet      *s,
+                     const char *local,
+                     int         depth)
+{
+  g_auto(GStrv) ranges = NULL;
+  g_auto(GStrv) options = NULL;
+
+  if (s->formula_depth >= 0 && depth == s->formula_depth)
+    {
+      s->formula_depth = -1;
+      options = split_list (s->formula->str);
+      if (options == NULL || s->list_sqref == NULL)
+        return;
+      ranges = g_strsplit (s->list_sqref, " ", 0);
+      for (guint i = 0; ranges[i] != NULL; i++)
+        {
+          g_auto(GStrv) ends = g_strsplit (ranges[i], ":", 3);
+          guint n_ends = g_strv_length (ends);
+          guint c1, r1, c2, r2;
+          HgXlsxValidation *v;
+
+          if (s->validations->len >= HG_XLSX_BOOK_MAX_VALIDATIONS)
+            return;
+          if ((n_ends != 1 && n_ends != 2) || !parse_cell_ref (ends[0], &c1, &r1)
+              || !parse_cell_ref (ends[n_ends - 1], &c2, &r2)
+              || c1 >= MAX_COLUMNS || c2 >= MAX_COLUMNS || r1 == 0 || r2 == 0
+              || r1 > MAX_ROWS || r2 > MAX_ROWS)
+            continue;
+          v = g_new0 (HgXlsxValidation, 1);
+          v->first_column = MIN (c1, c2);
+          v->last_column = MAX (c1, c2);
+          v->first_row = MIN (r1, r2);
+          v->last_row = MAX (r1, r2);
+          v->options = g_strdupv (options);
+          g_ptr_array_add (s->validations, v);
+        }
+    }
+  else if (strcmp (local, "dataValidation") == 0)
+    g_clear_pointer (&s->list_sqref, g_free);
+}
+
 /* A problem found in the sheet stops the scan; it is reported before any
  * XML error further on. */
 static void
@@ -2033,12 +2168,21 @@ on_sheet_start (gpointer              data,
       return;
     }
 
-  /* Of what follows the cells only the merged ranges matter. */
+  /* Of what follows the cells only the merged ranges matter, and the
+   * drop-down lists when they are asked for. */
   if (s->after_sheet_data)
     {
       if (strcmp (local, "mergeCell") == 0
           && !read_merge (s, find_attribute (attributes, n_attributes, "ref"), &s->error))
         stop_sheet (s);
+      else if (s->validations != NULL)
+        take_validation_start (s, local, attributes, n_attributes, empty, depth);
+      return;
+    }
+
+  if (!s->in_sheet_data && !s->after_sheet_data && s->hidden != NULL && strcmp (local, "col") == 0)
+    {
+      take_hidden_columns (s, attributes, n_attributes);
       return;
     }
 
@@ -2150,7 +2294,10 @@ on_sheet_end (gpointer    data,
 
   if (s->after_sheet_data)
     {
-      s->done = strcmp (local, "mergeCells") == 0;
+      if (s->validations == NULL)
+        s->done = strcmp (local, "mergeCells") == 0;
+      else
+        take_validation_end (s, local, depth);
       return;
     }
   if (!s->in_sheet_data)
@@ -2182,13 +2329,16 @@ on_sheet_text (gpointer    data,
     g_string_append_len (s->value, text, length);
   else if (s->collect == COLLECT_IS && s->t_depth >= 0 && s->rph_depth < 0)
     g_string_append_len (s->inline_value, text, length);
+  else if (s->formula_depth >= 0 && s->formula->len + length <= MAX_FORMULA_BYTES)
+    g_string_append_len (s->formula, text, length);
 }
 
 static HgTable *
-read_sheet (Reader      *r,
-            const char  *name,
-            const char  *sheet_name,
-            GError     **error)
+read_sheet (Reader          *r,
+            const char      *name,
+            const char      *sheet_name,
+            HgXlsxBookSheet *book,
+            GError         **error)
 {
   static const HgXmlScannerFuncs funcs = {
     on_sheet_start, on_sheet_end, on_sheet_text, NULL,
@@ -2213,6 +2363,15 @@ read_sheet (Reader      *r,
   s.value = g_string_new (NULL);
   s.inline_value = g_string_new (NULL);
   s.cell_depth = -1;
+  s.formula_depth = -1;
+  s.n_cells = r->book_cells;
+  s.n_bytes = r->book_bytes;
+  if (book != NULL)
+    {
+      s.hidden = book->hidden;
+      s.validations = book->validations;
+      s.formula = g_string_new (NULL);
+    }
   s.scanner = hg_xml_scanner_new (&funcs, &s);
 
   ok = part_scan (p, s.scanner, &s.error, error)
@@ -2226,6 +2385,11 @@ read_sheet (Reader      *r,
   g_array_unref (s.merges);
   g_string_free (s.value, TRUE);
   g_string_free (s.inline_value, TRUE);
+  g_free (s.list_sqref);
+  if (s.formula != NULL)
+    g_string_free (s.formula, TRUE);
+  r->book_cells = s.n_cells;
+  r->book_bytes = s.n_bytes;
   return ok ? g_steal_pointer (&table) : NULL;
 }
 
@@ -2247,9 +2411,15 @@ list_sheet_names (GPtrArray *sheets)
   return g_string_free (names, FALSE);
 }
 
+static gboolean read_book (Reader *r, GPtrArray *sheets, GHashTable *rels_by_id,
+                           const char *base_dir, GPtrArray *book, GError **error);
+
+/* Reads the sheet named @sheet_name (NULL: the first one), or, when @book
+ * is not NULL, every worksheet into it. */
 static HgTable *
 read_memory (Reader      *r,
              const char  *sheet_name,
+             GPtrArray   *book,
              GError     **error)
 {
   g_autofree char *workbook = NULL;
@@ -2296,7 +2466,7 @@ read_memory (Reader      *r,
 
   /* Chart sheets and dialog sheets have no cells: skip them. An exact
    * match on the name first, then one that ignores case, as Excel does. */
-  for (int pass = 0; pass < 2 && chosen == NULL; pass++)
+  for (int pass = 0; pass < 2 && chosen == NULL && book == NULL; pass++)
     for (guint i = 0; i < sheets->len && chosen == NULL; i++)
       {
         const SheetInfo *info = g_ptr_array_index (sheets, i);
@@ -2321,7 +2491,7 @@ read_memory (Reader      *r,
           chosen = info;
       }
 
-  if (chosen == NULL)
+  if (chosen == NULL && book == NULL)
     {
       g_autofree char *names = list_sheet_names (sheets);
 
@@ -2335,6 +2505,8 @@ read_memory (Reader      *r,
       return NULL;
     }
 
+  if (book != NULL)
+    goto styles;
   sheet_part = resolve_target (base_dir, rel->target);
   if (!has_part (r, sheet_part))
     {
@@ -2347,6 +2519,7 @@ read_memory (Reader      *r,
       return NULL;
     }
 
+styles:
   /* Without styles every number is just a number; without shared strings
    * a cell that refers to one is reported where it is. */
   rel = find_relationship (rels, "/styles");
@@ -2369,7 +2542,84 @@ read_memory (Reader      *r,
         return NULL;
     }
 
-  return read_sheet (r, sheet_part, chosen->name, error);
+  if (book != NULL)
+    return read_book (r, sheets, rels_by_id, base_dir, book, error) ? hg_table_new () : NULL;
+  return read_sheet (r, sheet_part, chosen->name, NULL, error);
+}
+
+static gboolean
+read_book (Reader      *r,
+           GPtrArray   *sheets,
+           GHashTable  *rels_by_id,
+           const char  *base_dir,
+           GPtrArray   *book,
+           GError     **error)
+{
+  for (guint i = 0; i < sheets->len && book->len < HG_XLSX_BOOK_MAX_SHEETS; i++)
+    {
+      const SheetInfo *info = g_ptr_array_index (sheets, i);
+      const Relationship *rel = g_hash_table_lookup (rels_by_id, info->rel_id);
+      g_autofree char *part = NULL;
+      HgXlsxBookSheet *sheet;
+
+      if (rel == NULL || !g_str_has_suffix (rel->type, "/worksheet"))
+        continue;
+      part = resolve_target (base_dir, rel->target);
+      if (!has_part (r, part))
+        {
+          g_autofree char *part_display = shorten (part, SHORT_NAME);
+          g_autofree char *sheet_display = shorten (info->name, SHORT_NAME);
+
+          g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_DAMAGED,
+                       _("The Excel file is incomplete: the part “%s” of sheet “%s” is missing."),
+                       part_display, sheet_display);
+          return FALSE;
+        }
+      sheet = g_new0 (HgXlsxBookSheet, 1);
+      sheet->name = g_utf8_make_valid (info->name, -1);
+      sheet->hidden = g_array_new (FALSE, FALSE, sizeof (guint));
+      sheet->validations = g_ptr_array_new ();
+      g_ptr_array_add (book, sheet);
+      sheet->table = read_sheet (r, part, info->name, sheet, error);
+      if (sheet->table == NULL)
+        return FALSE;
+    }
+  if (book->len == 0)
+    {
+      g_set_error (error, HG_XLSX_ERROR, HG_XLSX_ERROR_NO_SHEET,
+                   _("The Excel file has no worksheet."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Reads with libxml2's complaints collected for our messages: it prints
+ * them on stderr unless told otherwise; this thread's handler collects
+ * them instead, and the caller's handler is put back afterwards. */
+static HgTable *
+read_guarded (const void  *data,
+              gsize        length,
+              const char  *sheet_name,
+              GPtrArray   *book,
+              GError     **error)
+{
+  Reader r = { 0 };
+  xmlStructuredErrorFunc saved_handler;
+  void *saved_context;
+  HgTable *table;
+
+  r.data = data;
+  r.length = length;
+  xmlInitParser ();
+  saved_handler = xmlStructuredError;
+  saved_context = xmlStructuredErrorContext;
+  xmlSetStructuredErrorFunc (&r, on_xml_error);
+
+  table = read_memory (&r, sheet_name, book, error);
+
+  xmlSetStructuredErrorFunc (saved_context, saved_handler);
+  reader_clear (&r);
+  return table;
 }
 
 HgTable *
@@ -2378,30 +2628,10 @@ hg_xlsx_read_memory (const void  *data,
                      const char  *sheet_name,
                      GError     **error)
 {
-  Reader r = { 0 };
-  xmlStructuredErrorFunc saved_handler;
-  void *saved_context;
-  HgTable *table;
-
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  r.data = data;
-  r.length = length;
-
-  /* libxml2 prints its complaints on stderr unless told otherwise; this
-   * thread's handler collects them for our message instead, and the
-   * caller's handler is put back afterwards. */
-  xmlInitParser ();
-  saved_handler = xmlStructuredError;
-  saved_context = xmlStructuredErrorContext;
-  xmlSetStructuredErrorFunc (&r, on_xml_error);
-
-  table = read_memory (&r, sheet_name, error);
-
-  xmlSetStructuredErrorFunc (saved_context, saved_handler);
-  reader_clear (&r);
-  return table;
+  return read_guarded (data, length, sheet_name, NULL, error);
 }
 
 HgTable *
@@ -2444,4 +2674,73 @@ hg_xlsx_read_file (const char  *path,
     /* Translators: before an error message about an imported file */
     g_prefix_error (error, _("“%s”: "), display);
   return table;
+}
+
+static void
+validation_free (HgXlsxValidation *validation)
+{
+  g_strfreev (validation->options);
+  g_free (validation);
+}
+
+void
+hg_xlsx_book_sheet_free (HgXlsxBookSheet *sheet)
+{
+  if (sheet == NULL)
+    return;
+  g_free (sheet->name);
+  g_clear_pointer (&sheet->table, hg_table_free);
+  g_clear_pointer (&sheet->hidden, g_array_unref);
+  if (sheet->validations != NULL)
+    {
+      for (guint i = 0; i < sheet->validations->len; i++)
+        validation_free (g_ptr_array_index (sheet->validations, i));
+      g_ptr_array_unref (sheet->validations);
+    }
+  g_free (sheet);
+}
+
+gboolean
+hg_xlsx_book_sheet_is_hidden (HgXlsxBookSheet *sheet,
+                              guint            column)
+{
+  for (guint i = 0; i + 1 < sheet->hidden->len; i += 2)
+    if (column >= g_array_index (sheet->hidden, guint, i)
+        && column <= g_array_index (sheet->hidden, guint, i + 1))
+      return TRUE;
+  return FALSE;
+}
+
+const char * const *
+hg_xlsx_book_sheet_get_options (HgXlsxBookSheet *sheet,
+                                guint            column,
+                                guint            row)
+{
+  for (guint i = 0; i < sheet->validations->len; i++)
+    {
+      const HgXlsxValidation *v = g_ptr_array_index (sheet->validations, i);
+
+      if (column >= v->first_column && column <= v->last_column
+          && row >= v->first_row && row <= v->last_row)
+        return (const char * const *) v->options;
+    }
+  return NULL;
+}
+
+GPtrArray *
+hg_xlsx_read_book_memory (const void  *data,
+                          gsize        length,
+                          GError     **error)
+{
+  g_autoptr(GPtrArray) book = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_xlsx_book_sheet_free);
+  HgTable *done;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  done = read_guarded (data, length, NULL, book, error);
+  if (done == NULL)
+    return NULL;
+  hg_table_free (done);
+  return g_steal_pointer (&book);
 }
