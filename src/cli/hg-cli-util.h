@@ -37,6 +37,8 @@ int         hg_cli_assess         (int          argc,
                                    char       **argv);
 int         hg_cli_framework      (int          argc,
                                    char       **argv);
+int         hg_cli_incidents      (int          argc,
+                                   char       **argv);
 
 /* A named option that takes a value: "--name value" or "--name=value". */
 typedef struct
