@@ -129,7 +129,7 @@ show (HgWorkbook *workbook,
     hg_cli_print_field (_("How it was detected"), incident->detected_how);
   hg_cli_print_field (_("Kind"), hg_incident_kind_get_label (incident->kind));
   hg_cli_print_field (_("Category"), hg_incident_category_get_label (incident->category));
-  hg_cli_print_field (_("Level"), hg_incident_level_get_label (incident->level));
+  hg_cli_print_field (_("Severity"), hg_incident_level_get_label (incident->level));
   hg_cli_print_field (_("Personal information"), incident->personal_data ? _("Yes") : _("No"));
   for (guint i = 0; i < incident->asset_names->len; i++)
     {

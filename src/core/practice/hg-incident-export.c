@@ -36,7 +36,7 @@ static const Column columns[] = {
   { N_("How it was detected"), 30 },
   { N_("Kind"), 16 },
   { N_("Category"), 20 },
-  { N_("Level"), 10 },
+  { N_("Severity"), 10 },
   { N_("Personal information"), 10 },
   { N_("Status"), 12 },
   { N_("Reported"), 24 },
