@@ -17,6 +17,7 @@
 #include "hg-incident-deadline.h"
 #include "hg-incident-dialog.h"
 #include "hg-incident-edit.h"
+#include "hg-incident-notice-dialog.h"
 #include "hg-incident-step-dialog.h"
 #include "hg-incidents-view.h"
 #include "hg-test-ui.h"
@@ -254,6 +255,56 @@ test_step_dialog (HgTestWindow  *f,
   g_assert_cmpint (hg_incident_get_status (undone), ==, HG_INCIDENT_DETECTED);
 }
 
+/* Marking the overdue customer's notification as made: a time before the
+ * detection is refused at its row and stored nowhere; a good one ends the
+ * countdown and the overdue mark. */
+static void
+test_notice_dialog (HgTestWindow  *f,
+                    gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  gint64 id = add_incident (workbook, "添付ファイル", "2026-12-04 10:15", FALSE);
+  g_autoptr(HgIncidentNotice) notice = hg_incident_notice_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgIncident) after = NULL;
+  HgIncidentsView *view;
+  GtkWidget *dialog, *sent, *row;
+  gint64 notice_id = 0;
+
+  notice->recipient = g_strdup ("ひながた自動車");
+  notice->within = 48;
+  g_assert_true (hg_incident_save_notice (workbook, id, notice, &notice_id, &error));
+  view = show_view (f);
+  row = row_of (view, id);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "ひながた自動車"));
+
+  dialog = hg_incident_notice_dialog_new (workbook, id, notice_id, HG_INCIDENT_NOTICE_CUSTOMER);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (f->window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  hg_test_spin (50);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (dialog, ADW_TYPE_ENTRY_ROW,
+                                                                   "recipient"))), ==, "ひながた自動車");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (dialog, ADW_TYPE_ENTRY_ROW,
+                                                                   "within"))), ==, "48");
+  sent = find_row (dialog, ADW_TYPE_ENTRY_ROW, "sent");
+  gtk_editable_set_text (GTK_EDITABLE (sent), "2026-12-04 09:00");
+  g_assert_false (hg_incident_notice_dialog_save (HG_INCIDENT_NOTICE_DIALOG (dialog)));
+  g_assert_true (gtk_widget_has_css_class (sent, "error"));
+  after = hg_incident_get (workbook, id, NULL);
+  g_assert_null (((HgIncidentNotice *) g_ptr_array_index (after->notices, 0))->sent);
+  g_clear_pointer (&after, hg_incident_free);
+
+  gtk_editable_set_text (GTK_EDITABLE (sent), "2026-12-05 09:00");
+  g_assert_true (hg_incident_notice_dialog_save (HG_INCIDENT_NOTICE_DIALOG (dialog)));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  hg_test_spin (50);
+  after = hg_incident_get (workbook, id, NULL);
+  g_assert_cmpuint (after->notices->len, ==, 1);
+  g_assert_nonnull (((HgIncidentNotice *) g_ptr_array_index (after->notices, 0))->sent);
+  row = row_of (view, id);
+  g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "ひながた自動車"));
+}
+
 static void
 test_export (HgTestWindow  *f,
              gconstpointer  data)
@@ -282,6 +333,7 @@ main (int    argc,
   hg_test_window_add ("/window/practice/list", test_list);
   hg_test_window_add ("/window/practice/add-dialog", test_add_dialog);
   hg_test_window_add ("/window/practice/step-dialog", test_step_dialog);
+  hg_test_window_add ("/window/practice/notice-dialog", test_notice_dialog);
   hg_test_window_add ("/window/practice/export", test_export);
   return hg_test_window_run ();
 }

@@ -15,7 +15,8 @@
  *         policy-level1, policy-gaps, contact-dialog,
  *         assess (IPA's self-check partly answered), assess-five (the 5 measures all answered),
  *         practice (the incident register, one deadline overdue), practice-empty,
- *         incident-dialog (an incident being edited, its time mistyped), incident-step-dialog
+ *         incident-dialog (an incident being edited, its time mistyped), incident-step-dialog,
+ *         incident-notice-dialog (the overdue customer's notification being marked done)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -41,6 +42,7 @@
 #include "hg-import-dialog.h"
 #include "hg-incident-dialog.h"
 #include "hg-incident-edit.h"
+#include "hg-incident-notice-dialog.h"
 #include "hg-incident-step-dialog.h"
 #include "hg-incidents-view.h"
 #include "hg-list-dialog.h"
@@ -1051,6 +1053,9 @@ main (int    argc,
         }
       else if (g_str_equal (page, "incident-step-dialog"))
         shot = hg_incident_step_dialog_new (hg_window_get_workbook (window), 4);
+      else if (g_str_equal (page, "incident-notice-dialog"))
+        shot = hg_incident_notice_dialog_new (hg_window_get_workbook (window), 4, 4,
+                                              HG_INCIDENT_NOTICE_CUSTOMER);
       if (shot != GTK_WIDGET (window))
         {
           gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));

@@ -19,6 +19,7 @@
 #include "hg-form.h"
 #include "hg-incident-deadline.h"
 #include "hg-incident-dialog.h"
+#include "hg-incident-notice-dialog.h"
 #include "hg-incident-export.h"
 #include "hg-incident-report.h"
 #include "hg-incident-step-dialog.h"
@@ -48,11 +49,29 @@ now_of (HgIncidentsView *self)
   return self->now ? g_date_time_ref (self->now) : g_date_time_new_now_local ();
 }
 
+static void
+append_notify (GMenu                *menu,
+               const char           *label,
+               gint64                incident,
+               gint64                notice,
+               HgIncidentNoticeKind  kind)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, "incidents.notify",
+                                           g_variant_new ("(xxu)", incident, notice, (guint32) kind));
+  g_menu_append_item (menu, item);
+}
+
+/* Edit and the next step; one item a deadline not met yet, to mark it
+ * done, and one for a new notification; the two reports. */
 static GtkWidget *
-row_menu (gint64          id,
-          const HgIncident *incident)
+row_menu (gint64            id,
+          const HgIncident *incident,
+          GPtrArray        *deadlines)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) notices = g_menu_new ();
   g_autoptr(GMenu) reports = g_menu_new ();
   GtkWidget *button = gtk_menu_button_new ();
   struct { const char *label; const char *action; GMenu *in; } items[] = {
@@ -72,6 +91,22 @@ row_menu (gint64          id,
       g_menu_item_set_action_and_target_value (item, items[i].action, g_variant_new_int64 (id));
       g_menu_append_item (items[i].in, item);
     }
+  for (guint i = 0; i < deadlines->len; i++)
+    {
+      HgIncidentDeadline *deadline = g_ptr_array_index (deadlines, i);
+      gboolean ppc = deadline->kind == HG_INCIDENT_NOTICE_PPC_PROMPT
+                     || deadline->kind == HG_INCIDENT_NOTICE_PPC_FINAL;
+      g_autofree char *label = NULL;
+
+      if (deadline->state == HG_INCIDENT_DEADLINE_DONE)
+        continue;
+      /* Translators: a menu item; %s is whom to tell, e.g. a customer */
+      label = g_strdup_printf (_("Mark “%s” Done…"), ppc ? hg_incident_notice_kind_get_label (deadline->kind)
+                                                          : deadline->recipient);
+      append_notify (notices, label, id, deadline->notice_id, deadline->kind);
+    }
+  append_notify (notices, _("Record _Notification…"), id, 0, HG_INCIDENT_NOTICE_CUSTOMER);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (notices));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (reports));
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
@@ -137,7 +172,7 @@ incident_row_new (HgIncidentsView  *self,
     }
   if (!hg_incident_is_open (incident))
     gtk_widget_add_css_class (row, "dim-label");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), row_menu (incident->id, incident));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), row_menu (incident->id, incident, deadlines));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "incidents.edit");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_int64 (incident->id));
@@ -188,6 +223,7 @@ refresh (HgPage *page)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "incidents.add", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "incidents.edit", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "incidents.advance", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "incidents.notify", editable);
 }
 
 static void
@@ -250,6 +286,20 @@ advance_action (GtkWidget  *widget,
 
   if (self->workbook != NULL)
     present (self, hg_incident_step_dialog_new (self->workbook, g_variant_get_int64 (param)));
+}
+
+static void
+notify_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  HgIncidentsView *self = HG_INCIDENTS_VIEW (widget);
+  gint64 incident, notice;
+  guint32 kind;
+
+  g_variant_get (param, "(xxu)", &incident, &notice, &kind);
+  if (self->workbook != NULL && kind < HG_INCIDENT_N_NOTICE_KINDS)
+    present (self, hg_incident_notice_dialog_new (self->workbook, incident, notice, kind));
 }
 
 static void
@@ -408,6 +458,7 @@ hg_incidents_view_class_init (HgIncidentsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "incidents.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "incidents.edit", "x", edit_action);
   gtk_widget_class_install_action (widget_class, "incidents.advance", "x", advance_action);
+  gtk_widget_class_install_action (widget_class, "incidents.notify", "(xxu)", notify_action);
   gtk_widget_class_install_action (widget_class, "incidents.print-first", "x", print_action);
   gtk_widget_class_install_action (widget_class, "incidents.print-final", "x", print_action);
   gtk_widget_class_install_action (widget_class, "incidents.export", "s", export_action);
