@@ -14,6 +14,7 @@
 #include "hg-error.h"
 #include "hg-incident-deadline.h"
 #include "hg-incident-edit.h"
+#include "hg-incident-report.h"
 #include "hg-local-time.h"
 #include "hg-test-util.h"
 #include "hg-text.h"
@@ -460,6 +461,85 @@ test_list_order (Fixture       *f,
   g_assert_cmpint (((HgIncident *) list->pdata[2])->id, ==, closed->id);
 }
 
+static gboolean
+has_heading (const HgDoc *doc,
+             const char  *title)
+{
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      const HgDocBlock *block = g_ptr_array_index (doc->blocks, i);
+
+      if (block->kind == HG_DOC_HEADING && g_strcmp0 (block->text, title) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The text of the block after heading @title. */
+static const char *
+after_heading (const HgDoc *doc,
+               const char  *title)
+{
+  for (guint i = 0; i + 1 < doc->blocks->len; i++)
+    {
+      const HgDocBlock *block = g_ptr_array_index (doc->blocks, i);
+
+      if (block->kind == HG_DOC_HEADING && g_strcmp0 (block->text, title) == 0)
+        return ((HgDocBlock *) g_ptr_array_index (doc->blocks, i + 1))->text;
+    }
+  return NULL;
+}
+
+/* The report form filled from the record: the headings the rules name,
+ * the final report's three more, what is not written said so, the
+ * PPC's deadlines with the 速報's target. */
+static void
+test_report (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(HgIncident) incident = add (f, leak ("2026-12-29 23:30", HG_INCIDENT_KIND_INCIDENT));
+  g_autoptr(GDateTime) now = clock_at ("2026-12-30 09:00");
+  g_autoptr(HgDoc) first = NULL;
+  g_autoptr(HgDoc) final = NULL;
+  const HgDocBlock *table = NULL;
+  gboolean found = FALSE;
+
+  hg_text_set (&incident->actions, "送信先に削除を依頼した。");
+  first = hg_incident_report_build (incident, HG_INCIDENT_REPORT_FIRST, "株式会社ひながた精工", now);
+  final = hg_incident_report_build (incident, HG_INCIDENT_REPORT_FINAL, "株式会社ひながた精工", now);
+  g_assert_cmpstr (first->title, ==, "インシデント報告書（第一報）");
+  g_assert_cmpstr (final->title, ==, "インシデント報告書（最終報告）");
+  g_assert_cmpstr (first->company, ==, "株式会社ひながた精工");
+  for (guint i = 0; i < 5; i++)
+    {
+      static const char *headings[] = { "発生と発見", "起きている事象", "影響を受けた機器や情報",
+                                        "それまでにとった措置", "対応の経過" };
+
+      g_assert_true (has_heading (first, headings[i]));
+    }
+  g_assert_false (has_heading (first, "原因"));
+  g_assert_true (has_heading (final, "原因"));
+  g_assert_true (has_heading (final, "再発防止策と教訓"));
+  g_assert_cmpstr (after_heading (first, "それまでにとった措置"), ==, "送信先に削除を依頼した。");
+  g_assert_cmpstr (after_heading (first, "起きている事象"), ==, "（未記入）");
+
+  for (guint i = 0; i < first->blocks->len && !found; i++)
+    {
+      table = g_ptr_array_index (first->blocks, i);
+      if (table->kind == HG_DOC_TABLE && table->rows->len > 1
+          && g_strcmp0 (((GStrv) table->rows->pdata[0])[0], "宛先") == 0)
+        found = TRUE;
+    }
+  g_assert_true (found);
+  g_assert_cmpuint (table->rows->len, ==, 3);
+  g_assert_cmpstr (((GStrv) table->rows->pdata[1])[1], ==, "速報");
+  g_assert_cmpstr (((GStrv) table->rows->pdata[1])[2], ==,
+                   "2027年1月3日 23時30分（目安 2027年1月1日 23時30分）");
+  g_assert_cmpstr (((GStrv) table->rows->pdata[1])[3], ==, "未実施");
+  /* Done on purpose: the 確報 at 60 days. */
+  g_assert_cmpstr (((GStrv) table->rows->pdata[2])[2], ==, "2027年2月27日 23時30分");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -482,5 +562,6 @@ main (int    argc,
   ADD ("/incidents/refused", test_refused);
   ADD ("/incidents/undo", test_undo);
   ADD ("/incidents/list-order", test_list_order);
+  ADD ("/incidents/report", test_report);
   return g_test_run ();
 }

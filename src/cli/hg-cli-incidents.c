@@ -100,7 +100,6 @@ list (HgWorkbook    *workbook,
       HgIncident *incident = g_ptr_array_index (incidents, i);
       g_autofree char *detected = hg_local_time_format (incident->detected);
 
-      /* Translators: one incident: number, detected, status, level, title */
       g_print ("%4" G_GINT64_FORMAT "  %s  %s  %s  %s\n", incident->id, detected,
                hg_incident_step_get_label (hg_incident_get_status (incident)),
                hg_incident_level_get_label (incident->level), incident->title);

@@ -47,10 +47,10 @@ static const Word levels[] = {
 };
 
 static const Word notice_kinds[] = {
-  { "ppc_prompt", N_("Prompt report to the PPC"), "個人情報保護委員会への速報" },
-  { "ppc_final",  N_("Final report to the PPC"),  "個人情報保護委員会への確報" },
-  { "customer",   N_("Customer"),                 "取引先への報告" },
-  { "other",      N_("Other"),                    "その他の連絡" },
+  { "ppc_prompt", N_("Prompt report to the PPC"), "速報" },
+  { "ppc_final",  N_("Final report to the PPC"),  "確報" },
+  { "customer",   N_("Customer"),                 "報告" },
+  { "other",      N_("Other"),                    "連絡" },
 };
 
 /* The examples of the rules' chapter on incidents, in its order. */
