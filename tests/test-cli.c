@@ -1307,6 +1307,13 @@ test_incidents_commands (void)
   run_cli (&run, "incidents", "show", path, "1", "--now", "2027-01-02 09:00", NULL);
   g_assert_nonnull (strstr (run.out, "Contained                2026-12-30 10:00  鈴木\n"));
   run_clear (&run);
+  /* Without --within, a customer is told within the rules' hours (24). */
+  run_cli (&run, "incidents", "notify", path, "1", "customer", "--to", "ひながた自動車", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "incidents", "show", path, "1", "--now", "2027-01-02 09:00", NULL);
+  g_assert_nonnull (strstr (run.out, "! ひながた自動車  2026-12-30 23:30  2 days 9 hours overdue\n"));
+  run_clear (&run);
 
   run_cli (&run, "incidents", "export", path, "-o", csv, "--now", "2027-01-02 09:00", NULL);
   g_assert_cmpint (run.status, ==, 0);

@@ -15,6 +15,8 @@
 #include "hg-incident-deadline.h"
 #include "hg-incident-edit.h"
 #include "hg-incident-report.h"
+#include "hg-incident-rules.h"
+#include "hg-policy.h"
 #include "hg-local-time.h"
 #include "hg-test-util.h"
 #include "hg-text.h"
@@ -540,6 +542,23 @@ test_report (Fixture       *f,
   g_assert_cmpstr (((GStrv) table->rows->pdata[2])[2], ==, "2027年2月27日 23時30分");
 }
 
+/* A customer notice starts from the rules' hours for the first report:
+ * the company's answer, 24 by default, and 24 without a pack. */
+static void
+test_rules_hours (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgPack) pack = hg_pack_load_builtin (&error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_incident_rules_customer_hours (f->workbook, pack), ==, 24);
+  g_assert_cmpuint (hg_incident_rules_customer_hours (f->workbook, NULL), ==, 24);
+  g_assert_true (hg_policy_set_answer (f->workbook, pack, "customer_report_hours", "12", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_incident_rules_customer_hours (f->workbook, pack), ==, 12);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -563,5 +582,6 @@ main (int    argc,
   ADD ("/incidents/undo", test_undo);
   ADD ("/incidents/list-order", test_list_order);
   ADD ("/incidents/report", test_report);
+  ADD ("/incidents/rules-hours", test_rules_hours);
   return g_test_run ();
 }

@@ -278,7 +278,7 @@ test_notice_dialog (HgTestWindow  *f,
   row = row_of (view, id);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "ひながた自動車"));
 
-  dialog = hg_incident_notice_dialog_new (workbook, id, notice_id, HG_INCIDENT_NOTICE_CUSTOMER);
+  dialog = hg_incident_notice_dialog_new (workbook, id, notice_id, HG_INCIDENT_NOTICE_CUSTOMER, 24);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (f->window));
   gtk_window_present (GTK_WINDOW (dialog));
   hg_test_spin (50);

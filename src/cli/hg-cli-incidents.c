@@ -19,7 +19,9 @@
 #include "hg-incident-edit.h"
 #include "hg-incident-export.h"
 #include "hg-incident-report.h"
+#include "hg-incident-rules.h"
 #include "hg-local-time.h"
+#include "hg-policy.h"
 #include "hg-text.h"
 
 typedef struct
@@ -278,6 +280,13 @@ notify (HgWorkbook    *workbook,
         return hg_cli_usage_error (_("--within takes hours or days, e.g. 24h or 3d"));
       notice->within = (guint) n;
       notice->in_days = g_str_equal (end, "d");
+    }
+  else if (notice->kind == HG_INCIDENT_NOTICE_CUSTOMER)
+    {
+      /* The rules' hours, unless the contract's are given. */
+      g_autoptr(HgPack) pack = hg_policy_load_pack (workbook, NULL);
+
+      notice->within = hg_incident_rules_customer_hours (workbook, pack);
     }
   notice->recipient = g_strdup (o->to);
   notice->sent = g_strdup (o->sent);

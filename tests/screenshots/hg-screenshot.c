@@ -1055,7 +1055,7 @@ main (int    argc,
         shot = hg_incident_step_dialog_new (hg_window_get_workbook (window), 4);
       else if (g_str_equal (page, "incident-notice-dialog"))
         shot = hg_incident_notice_dialog_new (hg_window_get_workbook (window), 4, 4,
-                                              HG_INCIDENT_NOTICE_CUSTOMER);
+                                              HG_INCIDENT_NOTICE_CUSTOMER, 24);
       if (shot != GTK_WIDGET (window))
         {
           gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));

@@ -27,6 +27,7 @@ struct _HgIncidentNoticeDialog
   gint64                incident_id;
   gint64                notice_id;
   HgIncidentNoticeKind  kind;
+  guint                 default_hours; /* the rules' hours for a customer */
 
   /* Template widgets */
   AdwComboRow          *kind_row;
@@ -46,6 +47,7 @@ enum {
   PROP_INCIDENT_ID,
   PROP_NOTICE_ID,
   PROP_KIND,
+  PROP_DEFAULT_HOURS,
   N_PROPS
 };
 
@@ -172,6 +174,12 @@ hg_incident_notice_dialog_constructed (GObject *object)
       adw_combo_row_set_selected (self->unit_row, notice->in_days ? 1 : 0);
       gtk_editable_set_text (GTK_EDITABLE (self->note_row), notice->note);
     }
+  else if (self->default_hours > 0)
+    {
+      g_autofree char *hours = g_strdup_printf ("%u", self->default_hours);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->within_row), hours);
+    }
   /* Marking a notification as made, most often just made. */
   if (self->notice_id > 0 || is_ppc (kind))
     {
@@ -218,6 +226,9 @@ hg_incident_notice_dialog_get_property (GObject    *object,
     case PROP_KIND:
       g_value_set_uint (value, self->kind);
       break;
+    case PROP_DEFAULT_HOURS:
+      g_value_set_uint (value, self->default_hours);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -244,6 +255,9 @@ hg_incident_notice_dialog_set_property (GObject      *object,
       break;
     case PROP_KIND:
       self->kind = g_value_get_uint (value);
+      break;
+    case PROP_DEFAULT_HOURS:
+      self->default_hours = g_value_get_uint (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -276,6 +290,11 @@ hg_incident_notice_dialog_class_init (HgIncidentNoticeDialogClass *klass)
     g_param_spec_uint ("kind", NULL, NULL, 0, HG_INCIDENT_N_NOTICE_KINDS - 1,
                        HG_INCIDENT_NOTICE_CUSTOMER,
                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* What a new customer notice starts from: the hours the rules give for
+   * the first report (hg_incident_rules_customer_hours()); 0: none. */
+  properties[PROP_DEFAULT_HOURS] =
+    g_param_spec_uint ("default-hours", NULL, NULL, 0, 8760, 0,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -305,11 +324,12 @@ GtkWidget *
 hg_incident_notice_dialog_new (HgWorkbook           *workbook,
                                gint64                incident_id,
                                gint64                notice_id,
-                               HgIncidentNoticeKind  kind)
+                               HgIncidentNoticeKind  kind,
+                               guint                 default_hours)
 {
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
 
   return g_object_new (HG_TYPE_INCIDENT_NOTICE_DIALOG, "workbook", workbook,
                        "incident-id", incident_id, "notice-id", notice_id, "kind", (guint) kind,
-                       NULL);
+                       "default-hours", default_hours, NULL);
 }

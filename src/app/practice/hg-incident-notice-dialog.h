@@ -18,12 +18,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HgIncidentNoticeDialog, hg_incident_notice_dialog, HG, INCIDENT_NOTICE_DIALOG,
                       AdwMessageDialog)
 
-/* @notice_id 0 records a new notification of @kind; an id edits that one
- * (then @kind is its own). */
+/* @notice_id 0 records a new notification of @kind, a customer's within
+ * @default_hours (0: none); an id edits that one (then @kind is its own). */
 GtkWidget *hg_incident_notice_dialog_new  (HgWorkbook             *workbook,
                                            gint64                  incident_id,
                                            gint64                  notice_id,
-                                           HgIncidentNoticeKind    kind);
+                                           HgIncidentNoticeKind    kind,
+                                           guint                   default_hours);
 gboolean   hg_incident_notice_dialog_save (HgIncidentNoticeDialog *self);
 
 G_END_DECLS

@@ -22,6 +22,7 @@
 #include "hg-incident-notice-dialog.h"
 #include "hg-incident-export.h"
 #include "hg-incident-report.h"
+#include "hg-incident-rules.h"
 #include "hg-incident-step-dialog.h"
 #include "hg-incidents-view.h"
 #include "hg-local-time.h"
@@ -294,12 +295,16 @@ notify_action (GtkWidget  *widget,
                GVariant   *param)
 {
   HgIncidentsView *self = HG_INCIDENTS_VIEW (widget);
+  HgSession *session = hg_page_get_session (HG_PAGE (self));
   gint64 incident, notice;
   guint32 kind;
+  guint hours;
 
   g_variant_get (param, "(xxu)", &incident, &notice, &kind);
-  if (self->workbook != NULL && kind < HG_INCIDENT_N_NOTICE_KINDS)
-    present (self, hg_incident_notice_dialog_new (self->workbook, incident, notice, kind));
+  if (self->workbook == NULL || session == NULL || kind >= HG_INCIDENT_N_NOTICE_KINDS)
+    return;
+  hours = hg_incident_rules_customer_hours (self->workbook, hg_session_get_pack (session, NULL));
+  present (self, hg_incident_notice_dialog_new (self->workbook, incident, notice, kind, hours));
 }
 
 static void
