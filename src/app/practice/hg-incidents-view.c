@@ -39,6 +39,7 @@ struct _HgIncidentsView
   HgWorkbook         *workbook;      /* the session's */
   GDateTime          *now;           /* fixed clock, or NULL */
   guint               tick;
+  guint               menus_open;    /* row menus shown now: the tick waits */
   GtkFileChooserNative *chooser;
 };
 
@@ -66,8 +67,22 @@ append_notify (GMenu                *menu,
 
 /* Edit and the next step; one item a deadline not met yet, to mark it
  * done, and one for a new notification; the two reports. */
+static void
+menu_shown_cb (HgIncidentsView *self)
+{
+  self->menus_open++;
+}
+
+static void
+menu_closed_cb (HgIncidentsView *self)
+{
+  if (self->menus_open > 0)
+    self->menus_open--;
+}
+
 static GtkWidget *
-row_menu (gint64            id,
+row_menu (HgIncidentsView  *self,
+          gint64            id,
           const HgIncident *incident,
           GPtrArray        *deadlines)
 {
@@ -110,6 +125,11 @@ row_menu (gint64            id,
   g_menu_append_section (menu, NULL, G_MENU_MODEL (notices));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (reports));
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  /* The minute's refresh rebuilds the rows: not under an open menu. */
+  g_signal_connect_object (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)), "show",
+                           G_CALLBACK (menu_shown_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)), "closed",
+                           G_CALLBACK (menu_closed_cb), self, G_CONNECT_SWAPPED);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
@@ -173,7 +193,7 @@ incident_row_new (HgIncidentsView  *self,
     }
   if (!hg_incident_is_open (incident))
     gtk_widget_add_css_class (row, "dim-label");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), row_menu (incident->id, incident, deadlines));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), row_menu (self, incident->id, incident, deadlines));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "incidents.edit");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_int64 (incident->id));
@@ -194,6 +214,7 @@ refresh (HgPage *page)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
+  self->menus_open = 0;
   if (self->workbook == NULL)
     return;
   incidents = hg_incident_list (self->workbook, &error);
@@ -406,7 +427,10 @@ export_action (GtkWidget  *widget,
 static gboolean
 tick_cb (gpointer user_data)
 {
-  hg_page_queue_refresh (HG_PAGE (user_data));
+  HgIncidentsView *self = user_data;
+
+  if (self->menus_open == 0)
+    hg_page_queue_refresh (HG_PAGE (self));
   return G_SOURCE_CONTINUE;
 }
 
