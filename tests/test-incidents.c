@@ -83,15 +83,17 @@ leak (const char     *detected,
   return incident;
 }
 
+/* Saves @incident, which it takes, and returns it as stored. */
 static HgIncident *
 add (Fixture    *f,
      HgIncident *incident)
 {
+  g_autoptr(HgIncident) owned = incident;
   g_autoptr(GError) error = NULL;
   gint64 id = 0;
   HgIncident *back;
 
-  g_assert_true (hg_incident_save (f->workbook, incident, &id, &error));
+  g_assert_true (hg_incident_save (f->workbook, owned, &id, &error));
   g_assert_no_error (error);
   back = hg_incident_get (f->workbook, id, &error);
   g_assert_no_error (error);
@@ -370,7 +372,7 @@ test_refused (Fixture       *f,
 
   /* A notification before the detection, or without its deadline. */
   g_array_set_size (incident->assets, 0);
-  stored = add (f, incident);
+  stored = add (f, g_steal_pointer (&incident));
   label = hg_workbook_get_undo_label (f->workbook);
   g_assert_cmpstr (label, ==, "Add Incident");
   early->recipient = g_strdup ("株式会社みなと商事");
