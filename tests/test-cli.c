@@ -1577,6 +1577,115 @@ test_security_action (void)
   hg_test_remove_dir (dir);
 }
 
+/* The incident register from the command line (issue 17): deadlines on a
+ * fixed clock in the office's time zone, the order of the steps, a
+ * notification before the detection refused, the export guarded against
+ * formulas, and the report printed from the record. */
+static void
+test_incidents_commands (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "incidents.hinagata", NULL);
+  g_autofree char *csv = g_build_filename (dir, "incidents.csv", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "incidents.xlsx", NULL);
+  g_autofree char *html = g_build_filename (dir, "report.html", NULL);
+  g_autofree char *old_tz = g_strdup (g_getenv ("TZ"));
+  g_autofree char *text = NULL;
+  g_auto(Run) run = { 0 };
+
+  g_setenv ("TZ", "Asia/Tokyo", TRUE);
+  run_cli (&run, "new", path, "--company", "株式会社ひながた精工", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "incidents", "list", path, NULL);
+  g_assert_cmpstr (run.out, ==, "No incidents recorded.\n");
+  run_clear (&run);
+
+  run_cli (&run, "incidents", "add", path, "--title", "=HYPERLINK(\"http://x\")", "--by", "佐藤",
+           "--detected", "2026年12月29日 23時30分", "--kind", "incident", "--category", "misdelivery",
+           "--level", "major", "--personal", "yes", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Incident 1 saved\n");
+  run_clear (&run);
+  run_cli (&run, "incidents", "add", path, "--title", "紛失", "--by", "佐藤",
+           "--detected", "2026-12-29", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "hinagata-cli: Detected at: “2026-12-29” is not a date and time: "
+                                "write it as 2026-12-29 23:30\n");
+  run_clear (&run);
+
+  run_cli (&run, "incidents", "notify", path, "1", "customer", "--to", "みなと商事",
+           "--within", "48h", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "incidents", "notify", path, "1", "customer", "--to", "みなと商事",
+           "--within", "48h", "--sent", "2026-12-29 23:00", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "hinagata-cli: Sent: A notification cannot come before the "
+                                "detection at 2026-12-29 23:30\n");
+  run_clear (&run);
+  run_cli (&run, "incidents", "advance", path, "1", "closed", "--by", "鈴木",
+           "--at", "2026-12-30 10:00", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "hinagata-cli: Status: An incident cannot be closed before it is "
+                                "contained: record “Contained” first\n");
+  run_clear (&run);
+  run_cli (&run, "incidents", "advance", path, "1", "contained", "--by", "鈴木",
+           "--at", "2026-12-30 10:00", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  /* On 2 January the customer's 48 hours are past; the PPC's 速報 is due
+   * on 3 January, its 確報 60 days on, the leak being done on purpose. */
+  run_cli (&run, "incidents", "list", path, "--now", "2027-01-02 09:00", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==,
+                   "   1  2026-12-29 23:30  Contained  Major  =HYPERLINK(\"http://x\")\n"
+                   "      ! みなと商事  2026-12-31 23:30  1 day 9 hours overdue\n"
+                   "      Prompt report to the PPC  2027-01-03 23:30  due in 1 day 14 hours\n"
+                   "        Target: 2027-01-01 23:30\n"
+                   "      Final report to the PPC  2027-02-27 23:30  due in 56 days 14 hours\n");
+  run_clear (&run);
+  run_cli (&run, "incidents", "show", path, "1", "--now", "2027-01-02 09:00", NULL);
+  g_assert_nonnull (strstr (run.out, "Contained                2026-12-30 10:00  鈴木\n"));
+  run_clear (&run);
+  /* Without --within, a customer is told within the rules' hours (24). */
+  run_cli (&run, "incidents", "notify", path, "1", "customer", "--to", "ひながた自動車", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "incidents", "show", path, "1", "--now", "2027-01-02 09:00", NULL);
+  g_assert_nonnull (strstr (run.out, "! ひながた自動車  2026-12-30 23:30  2 days 9 hours overdue\n"));
+  run_clear (&run);
+
+  run_cli (&run, "incidents", "export", path, "-o", csv, "--now", "2027-01-02 09:00", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "\n1,\"'=HYPERLINK(\"\"http://x\"\")\",2026-12-29 23:30,佐藤,"));
+  g_clear_pointer (&text, g_free);
+  run_clear (&run);
+  run_cli (&run, "incidents", "export", path, "-o", xlsx, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+  run_clear (&run);
+
+  run_cli (&run, "incidents", "report", path, "1", "-o", html, "--format", "html",
+           "--now", "2027-01-02 09:00", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (html, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "インシデント報告書（第一報）"));
+  g_assert_nonnull (strstr (text, "2026年12月29日 23時30分"));
+  g_assert_nonnull (strstr (text, "事件（故意によるもの）"));
+  g_assert_nonnull (strstr (text, "2027年1月3日 23時30分（目安 2027年1月1日 23時30分）"));
+  g_assert_nonnull (strstr (text, "未実施（期限超過）"));
+  run_clear (&run);
+
+  if (old_tz != NULL)
+    g_setenv ("TZ", old_tz, TRUE);
+  else
+    g_unsetenv ("TZ");
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1607,5 +1716,7 @@ main (int    argc,
   g_test_add_func ("/cli/security-action", test_security_action);
 
   g_test_add_func ("/cli/assess-import", test_assess_import);
+
+  g_test_add_func ("/cli/incidents", test_incidents_commands);
   return g_test_run ();
 }

@@ -253,7 +253,8 @@ static void
 test_a11y_pages (HgTestWindow  *f,
                  gconstpointer  data)
 {
-  static const char *pages[] = { "overview", "company", "assets", "employees", "assess" };
+  static const char *pages[] = { "overview", "company", "assets", "employees", "assess",
+                                 "practice" };
   static const char *views[] = { "risks", "threats", "controls", "diagnosis" };
   GtkWidget *window = GTK_WIDGET (f->window);
   g_autoptr(GString) problems = g_string_new (NULL);

@@ -258,7 +258,8 @@ static void
 test_narrow_simple_pages (HgTestWindow  *f,
                           gconstpointer  data)
 {
-  static const char *pages[] = { "overview", "company", "assets", "employees", "assess" };
+  static const char *pages[] = { "overview", "company", "assets", "employees", "assess",
+                                 "practice" };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {

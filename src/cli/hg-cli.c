@@ -161,6 +161,24 @@ print_help (void)
            "[--column ROLE=LETTER]… [--dry-run] [--replace]\n"
            "                            %s\n",
            _("Import a customer’s check sheet (JAMA/JAPIA, METI ★3/★4) with its answers"));
+
+  g_print ("  incidents add FILE --title TEXT --detected TIME --by NAME [--how TEXT]\n"
+           "         [--kind incident|accident] [--category ID] [--level major|moderate|minor]\n"
+           "         [--personal yes|no] [--assets ID,…] [--description TEXT] [--actions TEXT]\n"
+           "                            %s\n", _("Record an incident (edit ID takes the same options)"));
+  g_print ("  incidents list FILE [--now TIME]\n"
+           "                            %s\n", _("List the incidents, open ones first, with their deadlines"));
+  g_print ("  incidents show FILE ID [--now TIME]\n"
+           "                            %s\n", _("Show one incident with its steps and deadlines"));
+  g_print ("  incidents advance FILE ID reported|contained|recovered|closed --by NAME [--at TIME]\n"
+           "                            %s\n", _("Record a step of the response"));
+  g_print ("  incidents notify FILE ID customer|other|ppc-prompt|ppc-final [--to NAME]\n"
+           "         [--within 24h|3d] [--sent TIME]\n"
+           "                            %s\n", _("Record who must be told by when, and when they were"));
+  g_print ("  incidents export FILE -o OUT.csv|OUT.xlsx\n"
+           "                            %s\n", _("Export the incident register"));
+  g_print ("  incidents report FILE ID -o OUT [--format pdf|docx|odt|html] [--report first|final]\n"
+           "                            %s\n", _("Print the incident report of one incident"));
   g_print ("  framework check FRAMEWORK.xml\n"
            "                            %s\n",
            _("Check a framework and list its problems with line numbers"));
@@ -630,6 +648,9 @@ main (int    argc,
     return hg_cli_framework (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "security-action"))
     return hg_cli_security_action (argc - 2, argv + 2);
+
+  if (g_str_equal (argv[1], "incidents"))
+    return hg_cli_incidents (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "pack"))
     {
       if (argc != 4 || !g_str_equal (argv[2], "check"))

@@ -24,7 +24,10 @@
  *         assess-export (the page's Export menu open),
  *         sheet-import, sheet-import-meti (the stand-ins in tests/data, read from the
  *         source tree: run from its top), sheet-import-mapping (a sheet whose headers say
- *         nothing: the mapping step), sheet-import-problems (its rows' problems)
+ *         nothing: the mapping step), sheet-import-problems (its rows' problems),
+ *         practice (the incident register, one deadline overdue), practice-empty,
+ *         incident-dialog (an incident being edited, its time mistyped), incident-step-dialog,
+ *         incident-notice-dialog (the overdue customer's notification being marked done)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -53,6 +56,11 @@
 #include "hg-db.h"
 #include "hg-bulk-edit-dialog.h"
 #include "hg-import-dialog.h"
+#include "hg-incident-dialog.h"
+#include "hg-incident-edit.h"
+#include "hg-incident-notice-dialog.h"
+#include "hg-incident-step-dialog.h"
+#include "hg-incidents-view.h"
 #include "hg-list-dialog.h"
 #include "hg-policy-page.h"
 #include "hg-sheet-import-dialog.h"
@@ -288,6 +296,85 @@ fill_security_action (HgWorkbook *wb,
           hg_assessment_answer (wb, sheet, &answer, &error);
         }
       g_assert_no_error (error);
+    }
+}
+
+/* Four incidents of a year: a mail sent to the wrong customer (contained,
+ * the PPC's reports counting down), a suspicious attachment opened (its
+ * customer's 48 hours overdue on the fixed clock of 2026-12-06 12:00), a
+ * stolen notebook and a login alert, both closed. */
+static void
+fill_incidents (HgWorkbook *wb)
+{
+  static const struct {
+    const char *title; const char *detected; const char *by; HgIncidentKind kind;
+    const char *category; HgIncidentLevel level; gboolean personal; const char *what;
+    const char *steps[HG_INCIDENT_N_STEPS]; const char *customer; guint hours; const char *sent;
+  } examples[] = {
+    { "ノートパソコンの盗難（車上荒らし）", "2026-11-10 19:00", "中村 隆", HG_INCIDENT_KIND_INCIDENT,
+      "loss", HG_INCIDENT_LEVEL_MAJOR, TRUE, "営業車から顧客訪問用のノートパソコンが盗まれた。",
+      { NULL, "2026-11-10 19:20", "2026-11-10 21:00", "2026-11-12 10:00", "2026-11-20 17:00" },
+      NULL, 0, NULL },
+    { "身に覚えのないログインの通知", "2026-10-02 08:30", "加藤 由紀", HG_INCIDENT_KIND_ACCIDENT,
+      "login", HG_INCIDENT_LEVEL_MINOR, FALSE, "クラウドのメールに海外からのログインの通知が届いた。",
+      { NULL, "2026-10-02 08:45", "2026-10-02 09:30", NULL, "2026-10-02 12:00" }, NULL, 0, NULL },
+    { "顧客名簿を添付したメールの誤送信", "2026-12-01 17:40", "佐々木 美穂", HG_INCIDENT_KIND_ACCIDENT,
+      "misdelivery", HG_INCIDENT_LEVEL_MAJOR, TRUE,
+      "顧客名簿（約120件）を添付したメールを別の取引先に送った。",
+      { NULL, "2026-12-01 17:55", "2026-12-01 19:00", NULL, NULL },
+      "株式会社みなと商事 品質保証部", 24, "2026-12-02 09:00" },
+    { "不審なメールの添付ファイルを開いた", "2026-12-04 10:15", "小林 直樹", HG_INCIDENT_KIND_ACCIDENT,
+      "malware", HG_INCIDENT_LEVEL_MODERATE, FALSE,
+      "取引先を名乗るメールの添付ファイルを開き、ウイルス対策ソフトが警告を出した。",
+      { NULL, "2026-12-04 10:30", NULL, NULL, NULL }, "ひながた自動車株式会社", 48, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    {
+      g_autoptr(HgIncident) incident = hg_incident_new ();
+      g_autoptr(GError) error = NULL;
+      gint64 id = 0;
+
+      incident->title = g_strdup (examples[i].title);
+      incident->detected = g_strdup (examples[i].detected);
+      incident->detected_by = g_strdup (examples[i].by);
+      incident->kind = examples[i].kind;
+      g_free (incident->category);
+      incident->category = g_strdup (examples[i].category);
+      incident->level = examples[i].level;
+      incident->personal_data = examples[i].personal;
+      incident->description = g_strdup (examples[i].what);
+      hg_incident_save (wb, incident, &id, &error);
+      g_assert_no_error (error);
+      for (guint s = 1; s < HG_INCIDENT_N_STEPS; s++)
+        if (examples[i].steps[s] != NULL)
+          {
+            hg_incident_advance (wb, id, s, examples[i].steps[s], "山本 健一", NULL, &error);
+            g_assert_no_error (error);
+          }
+      if (examples[i].customer != NULL)
+        {
+          g_autoptr(HgIncidentNotice) notice = hg_incident_notice_new ();
+
+          notice->recipient = g_strdup (examples[i].customer);
+          notice->within = examples[i].hours;
+          notice->sent = g_strdup (examples[i].sent);
+          hg_incident_save_notice (wb, id, notice, NULL, &error);
+          g_assert_no_error (error);
+        }
+      if (examples[i].personal && examples[i].steps[HG_INCIDENT_CLOSED] != NULL)
+        {
+          g_autoptr(HgIncidentNotice) prompt = hg_incident_notice_new ();
+          g_autoptr(HgIncidentNotice) final = hg_incident_notice_new ();
+
+          prompt->kind = HG_INCIDENT_NOTICE_PPC_PROMPT;
+          prompt->sent = g_strdup ("2026-11-12 15:00");
+          final->kind = HG_INCIDENT_NOTICE_PPC_FINAL;
+          final->sent = g_strdup ("2026-11-30 15:00");
+          hg_incident_save_notice (wb, id, prompt, NULL, &error);
+          hg_incident_save_notice (wb, id, final, NULL, &error);
+          g_assert_no_error (error);
+        }
     }
 }
 
@@ -604,6 +691,10 @@ main (int    argc,
   if (g_str_equal (page, "security-action") || g_str_equal (page, "publish-dialog")
       || g_str_equal (page, "overview-assess"))
     fill_security_action (workbook, page);
+
+  if ((g_str_has_prefix (page, "practice") && !g_str_equal (page, "practice-empty"))
+      || g_str_has_prefix (page, "incident"))
+    fill_incidents (workbook);
   g_assert_no_error (error);
   g_clear_object (&workbook);
 
@@ -1211,6 +1302,34 @@ main (int    argc,
           g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
           if (ADW_IS_MESSAGE_DIALOG (w) && w != dialog)
             shot = w;
+        }
+    }
+  else if (g_str_has_prefix (page, "practice") || g_str_has_prefix (page, "incident"))
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_local (2026, 12, 6, 12, 0, 0);
+      GtkWidget *view;
+
+      hg_window_show_page (window, "practice");
+      view = hg_test_find_widget (GTK_WIDGET (window), HG_TYPE_INCIDENTS_VIEW, NULL);
+      hg_incidents_view_set_now (HG_INCIDENTS_VIEW (view), now);
+      hg_test_spin (300);
+      if (g_str_equal (page, "incident-dialog"))
+        {
+          GtkWidget *row;
+
+          shot = hg_incident_dialog_new (hg_window_get_workbook (window), 3);
+          row = hg_test_find_widget (shot, ADW_TYPE_ENTRY_ROW, "detected");
+          gtk_editable_set_text (GTK_EDITABLE (row), "12月1日の夕方");
+        }
+      else if (g_str_equal (page, "incident-step-dialog"))
+        shot = hg_incident_step_dialog_new (hg_window_get_workbook (window), 4);
+      else if (g_str_equal (page, "incident-notice-dialog"))
+        shot = hg_incident_notice_dialog_new (hg_window_get_workbook (window), 4, 4,
+                                              HG_INCIDENT_NOTICE_CUSTOMER, 24);
+      if (shot != GTK_WIDGET (window))
+        {
+          gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (shot));
         }
     }
   else if (g_str_equal (page, "contact-dialog"))

@@ -18,6 +18,8 @@
 #include "hg-approval-dialog.h"
 #include "hg-assess-page.h"
 #include "hg-publish-dialog.h"
+
+#include "hg-practice-page.h"
 #include "hg-assets-page.h"
 #include "hg-company-page.h"
 #include "hg-employees-page.h"
@@ -46,6 +48,7 @@ struct _HgWindow
   GtkListBoxRow        *assets_row;
   GtkListBoxRow        *risks_row;
   GtkListBoxRow        *assess_row;
+  GtkListBoxRow        *practice_row;
   GtkListBoxRow        *policy_row;
   GtkListBoxRow        *employees_row;
   GtkStack             *stack;
@@ -65,6 +68,7 @@ struct _HgWindow
   HgEmployeesPage      *employees_page;
   HgRisksPage          *risks_page;
   HgAssessPage         *assess_page;
+  HgPracticePage       *practice_page;
 
   /* Owned references */
   GSettings            *settings;
@@ -417,6 +421,8 @@ hg_window_show_page (HgWindow   *self,
     row = self->employees_row;
   else if (g_strcmp0 (name, "assess") == 0)
     row = self->assess_row;
+  else if (g_strcmp0 (name, "practice") == 0)
+    row = self->practice_row;
 
   if (self->workbook == NULL && row != NULL)
     return;
@@ -861,6 +867,7 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgWindow, assets_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, risks_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, assess_row);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, practice_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, policy_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, employees_row);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, stack);
@@ -880,6 +887,7 @@ hg_window_class_init (HgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgWindow, employees_page);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, risks_page);
   gtk_widget_class_bind_template_child (widget_class, HgWindow, assess_page);
+  gtk_widget_class_bind_template_child (widget_class, HgWindow, practice_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
@@ -909,6 +917,7 @@ hg_window_class_init (HgWindowClass *klass)
   g_type_ensure (HG_TYPE_EMPLOYEES_PAGE);
   g_type_ensure (HG_TYPE_RISKS_PAGE);
   g_type_ensure (HG_TYPE_ASSESS_PAGE);
+  g_type_ensure (HG_TYPE_PRACTICE_PAGE);
   g_type_ensure (HG_TYPE_TASK_BAR);
 }
 
@@ -939,7 +948,7 @@ hg_window_init (HgWindow *self)
   {
     GtkWidget *pages[] = { GTK_WIDGET (self->overview_page), GTK_WIDGET (self->policy_page),
                            GTK_WIDGET (self->employees_page), GTK_WIDGET (self->risks_page),
-                           GTK_WIDGET (self->assess_page) };
+                           GTK_WIDGET (self->assess_page), GTK_WIDGET (self->practice_page) };
 
     for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
       g_object_bind_property (self, "session", pages[i], "session", G_BINDING_DEFAULT);

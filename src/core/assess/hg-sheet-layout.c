@@ -78,7 +78,7 @@ static const struct { const char *name; const char *label; const char *words; } 
   [HG_SHEET_ROLE_CITES] = { "cites", N_("Cited items"), "参照文献, 参照" },
   [HG_SHEET_ROLE_ANSWER] = { "answer", N_("Answer"), "回答, 評価, 達成状況, 実施状況" },
   [HG_SHEET_ROLE_NOTE] = { "note", N_("Note"), "備考, コメント" },
-  [HG_SHEET_ROLE_CATEGORY1] = { "category1", N_("Category"), "大分類, 分類, 要求事項ID" },
+  [HG_SHEET_ROLE_CATEGORY1] = { "category1", N_("Main category"), "大分類, 分類, 要求事項ID" },
   [HG_SHEET_ROLE_CATEGORY2] = { "category2", N_("Subcategory"), "中分類, 要求事項" },
   [HG_SHEET_ROLE_CATEGORY3] = { "category3", N_("Third category"), "小分類" },
 };

@@ -1,0 +1,69 @@
+/* hg-practice-page.c
+ *
+ * The practice side has several registers (incidents, contacts, external
+ * services, carry-out, laws) and a calendar: one page with a tab each keeps
+ * the window's sidebar short. Each tab is an HgPage of its own, given the
+ * page's session, so a tab not shown does not refresh at every edit.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-practice-page"
+
+#include "config.h"
+
+#include "hg-incidents-view.h"
+#include "hg-practice-page.h"
+
+struct _HgPracticePage
+{
+  HgPage           parent_instance;
+
+  /* Template widgets */
+  HgIncidentsView *incidents_view;
+};
+
+G_DEFINE_FINAL_TYPE (HgPracticePage, hg_practice_page, HG_TYPE_PAGE)
+
+static void
+session_changed (HgPage *page)
+{
+  HgPracticePage *self = HG_PRACTICE_PAGE (page);
+
+  hg_page_set_session (HG_PAGE (self->incidents_view), hg_page_get_session (page));
+}
+
+static void
+refresh (HgPage *page)
+{
+  /* The tabs refresh themselves when shown. */
+}
+
+static void
+hg_practice_page_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), HG_TYPE_PRACTICE_PAGE);
+
+  G_OBJECT_CLASS (hg_practice_page_parent_class)->dispose (object);
+}
+
+static void
+hg_practice_page_class_init (HgPracticePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hg_practice_page_dispose;
+  HG_PAGE_CLASS (klass)->session_changed = session_changed;
+  HG_PAGE_CLASS (klass)->refresh = refresh;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-practice-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgPracticePage, incidents_view);
+}
+
+static void
+hg_practice_page_init (HgPracticePage *self)
+{
+  g_type_ensure (HG_TYPE_INCIDENTS_VIEW);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
