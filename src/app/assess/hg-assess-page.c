@@ -9,8 +9,10 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-assess-item-row.h"
 #include "hg-assess-page.h"
 #include "hg-assessment.h"
+#include "hg-framework-catalog.h"
 #include "hg-form.h"
 #include "hg-framework-score.h"
 
@@ -26,11 +28,10 @@ struct _HgAssessPage
   GtkBox      *sections_box;
 
   HgWorkbook  *workbook;        /* the session's */
-  GPtrArray   *frameworks;      /* of HgFramework, the built-in ones */
+  GPtrArray   *frameworks;      /* of HgFramework, the catalog's */
   HgFramework *shown;           /* whose items the rows are; borrowed */
-  GPtrArray   *drops;           /* GtkDropDown per item, in the file's order */
+  GPtrArray   *rows;            /* HgAssessItemRow per item, in the file's order */
   GHashTable  *answers;         /* ref → HgAssessmentAnswer of the open assessment */
-  gboolean     updating;        /* the page, not the user, sets the drop-downs */
 };
 
 G_DEFINE_FINAL_TYPE (HgAssessPage, hg_assess_page, HG_TYPE_PAGE)
@@ -43,31 +44,19 @@ chosen_framework (HgAssessPage *self)
   return i < self->frameworks->len ? g_ptr_array_index (self->frameworks, i) : NULL;
 }
 
-static HgFrameworkItem *
-drop_item (GtkDropDown *drop)
-{
-  return g_object_get_data (G_OBJECT (drop), "hg-item");
-}
-
 static void
-answer_selected_cb (HgAssessPage *self,
-                    GParamSpec   *pspec,
-                    GtkDropDown  *drop)
+row_answered_cb (HgAssessPage    *self,
+                 const char      *value,
+                 HgAssessItemRow *row)
 {
-  HgFrameworkItem *item = drop_item (drop);
+  HgFrameworkItem *item = hg_assess_item_row_get_item (row);
   HgAssessmentAnswer *old;
-  GPtrArray *scale = hg_framework_get_scale (self->shown);
-  guint selected = gtk_drop_down_get_selected (drop);
   g_autoptr(GError) error = NULL;
-  HgAssessmentAnswer answer = { item->ref, NULL, (char *) "", (char *) "", (char *) "" };
+  HgAssessmentAnswer answer = { item->ref, (char *) value, (char *) "", (char *) "", (char *) "" };
 
-  if (self->updating || self->workbook == NULL)
+  if (self->workbook == NULL)
     return;
-  /* Choice 0 is "Unanswered"; the others follow the scale. */
-  if (selected > 0 && selected <= scale->len)
-    answer.value = ((HgFrameworkAnswer *) g_ptr_array_index (scale, selected - 1))->value;
-  /* Only the answer changes here: a note, owner or due date written
-   * elsewhere (hinagata-cli) stays. */
+  /* Only the answer changes here: the note, owner and due date stay. */
   old = self->answers ? g_hash_table_lookup (self->answers, item->ref) : NULL;
   if (old != NULL)
     {
@@ -85,44 +74,24 @@ answer_selected_cb (HgAssessPage *self,
     }
 }
 
-static GtkWidget *
-item_row_new (HgAssessPage    *self,
-              HgFrameworkItem *item,
-              GtkStringList   *choices)
+static void
+clear_items (HgAssessPage *self)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *number = gtk_label_new (item->ref);
-  GtkWidget *drop = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (choices)), NULL);
-  g_autofree char *name = g_strdup_printf ("answer-%s", item->ref);
-  /* Translators: the accessible name of an item's answer, e.g. "Answer to item 3" */
-  g_autofree char *label = g_strdup_printf (_("Answer to item %s"), item->ref);
+  GtkWidget *child;
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->text);
-  /* The advice says what to do when the item is not met yet. */
-  if (item->advice != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), item->advice);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box))) != NULL)
+    gtk_box_remove (self->sections_box, child);
+  g_ptr_array_set_size (self->rows, 0);
+  self->shown = NULL;
+}
 
-  gtk_widget_add_css_class (number, "numeric");
-  gtk_widget_add_css_class (number, "dim-label");
-  gtk_widget_set_valign (number, GTK_ALIGN_CENTER);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), number);
-
-  gtk_widget_set_name (drop, name);
-  gtk_widget_set_valign (drop, GTK_ALIGN_CENTER);
-  /* A wrapped question takes all the width it is offered, so without a
-   * floor the answer shrank to "…" on a phone and even cut 「わからない」 at
-   * 1280 px; 150 px shows most answers whole and leaves the question room
-   * at 360 px. The longest still ellipsize, with the whole in a tooltip. */
-  gtk_widget_set_size_request (drop, 150, -1);
-  hg_form_ellipsize_drop_down (GTK_DROP_DOWN (drop));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_set_data (G_OBJECT (drop), "hg-item", item);
-  g_signal_connect_object (drop, "notify::selected", G_CALLBACK (answer_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), drop);
-  g_ptr_array_add (self->drops, drop);
-  return row;
+/* The rows borrow the frameworks' items: they go before the frameworks do. */
+static void
+forget_frameworks (HgAssessPage *self)
+{
+  clear_items (self);
+  g_clear_pointer (&self->answers, g_hash_table_unref);
+  g_ptr_array_set_size (self->frameworks, 0);
 }
 
 /* One group a section, one row an item, for the framework chosen. */
@@ -131,12 +100,9 @@ build_items (HgAssessPage *self)
 {
   HgFramework *framework = chosen_framework (self);
   g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
-  GtkWidget *child;
   GPtrArray *sections, *scale;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box))) != NULL)
-    gtk_box_remove (self->sections_box, child);
-  g_ptr_array_set_size (self->drops, 0);
+  clear_items (self);
   self->shown = framework;
   if (framework == NULL)
     return;
@@ -154,23 +120,18 @@ build_items (HgAssessPage *self)
 
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), section->title);
       for (guint j = 0; j < section->items->len; j++)
-        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                   item_row_new (self, g_ptr_array_index (section->items, j),
-                                                 choices));
+        {
+          GtkWidget *row = hg_assess_item_row_new (framework,
+                                                   g_ptr_array_index (section->items, j),
+                                                   G_LIST_MODEL (choices));
+
+          g_signal_connect_object (row, "answered", G_CALLBACK (row_answered_cb), self,
+                                   G_CONNECT_SWAPPED);
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+          g_ptr_array_add (self->rows, row);
+        }
       gtk_box_append (self->sections_box, group);
     }
-}
-
-static guint
-answer_index (HgFramework *framework,
-              const char  *value)
-{
-  GPtrArray *scale = hg_framework_get_scale (framework);
-
-  for (guint i = 0; value != NULL && i < scale->len; i++)
-    if (g_str_equal (((HgFrameworkAnswer *) g_ptr_array_index (scale, i))->value, value))
-      return i + 1;
-  return 0;
 }
 
 static void
@@ -204,6 +165,68 @@ show_score (HgAssessPage *self)
   gtk_label_set_text (self->answered_label, answered);
 }
 
+static gboolean
+same_ids (GPtrArray          *frameworks,
+          const char * const *ids)
+{
+  guint n = ids ? g_strv_length ((GStrv) ids) : 0;
+
+  if (n != frameworks->len)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!g_str_equal (hg_framework_get_id (g_ptr_array_index (frameworks, i)), ids[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The catalog's frameworks: the built-in ones and those imported into the
+ * workbook. Read again when they change (an import adds one), keeping the
+ * framework chosen. */
+static void
+load_frameworks (HgAssessPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) ids = NULL;
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  g_autofree char *chosen = NULL;
+  guint selected = 0;
+
+  if (self->workbook == NULL)
+    return;
+  ids = hg_framework_catalog_ids (self->workbook, &error);
+  if (ids == NULL)
+    {
+      g_warning ("Could not list the frameworks: %s", error->message);
+      return;
+    }
+  if (same_ids (self->frameworks, (const char * const *) ids))
+    return;
+
+  if (chosen_framework (self) != NULL)
+    chosen = g_strdup (hg_framework_get_id (chosen_framework (self)));
+  forget_frameworks (self);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr(GError) local = NULL;
+      HgFramework *framework = hg_framework_catalog_load (self->workbook, ids[i], NULL, &local);
+
+      /* An imported framework that no longer passes the checks is left
+       * out; the built-in ones are checked by the tests. */
+      if (framework == NULL)
+        {
+          g_warning ("Framework %s: %s", ids[i], local->message);
+          continue;
+        }
+      if (chosen != NULL && g_str_equal (chosen, ids[i]))
+        selected = self->frameworks->len;
+      g_ptr_array_add (self->frameworks, framework);
+      gtk_string_list_append (titles, hg_framework_get_title (framework));
+    }
+  gtk_drop_down_set_model (self->framework_drop, G_LIST_MODEL (titles));
+  gtk_drop_down_set_selected (self->framework_drop, selected);
+  build_items (self);
+}
+
 static void
 refresh (HgPage *page)
 {
@@ -212,6 +235,7 @@ refresh (HgPage *page)
   g_autoptr(GError) error = NULL;
   gboolean editable;
 
+  load_frameworks (self);
   if (self->shown != chosen_framework (self))
     build_items (self);
   g_clear_pointer (&self->answers, g_hash_table_unref);
@@ -226,17 +250,16 @@ refresh (HgPage *page)
 
   /* A workbook opened read-only is shown, not changed (the window says why). */
   editable = !hg_workbook_is_read_only (self->workbook);
-  self->updating = TRUE;
-  for (guint i = 0; i < self->drops->len; i++)
+  for (guint i = 0; i < self->rows->len; i++)
     {
-      GtkDropDown *drop = g_ptr_array_index (self->drops, i);
+      HgAssessItemRow *row = g_ptr_array_index (self->rows, i);
       HgAssessmentAnswer *answer =
-        self->answers ? g_hash_table_lookup (self->answers, drop_item (drop)->ref) : NULL;
+        self->answers ? g_hash_table_lookup (self->answers, hg_assess_item_row_get_item (row)->ref)
+                      : NULL;
 
-      gtk_drop_down_set_selected (drop, answer_index (self->shown, answer ? answer->value : NULL));
-      gtk_widget_set_sensitive (GTK_WIDGET (drop), editable);
+      hg_assess_item_row_set_answer (row, answer);
+      hg_assess_item_row_set_editable (row, editable);
     }
-  self->updating = FALSE;
   show_score (self);
 }
 
@@ -245,8 +268,12 @@ static void
 session_changed (HgPage *page)
 {
   HgSession *session = hg_page_get_session (page);
+  HgAssessPage *self = HG_ASSESS_PAGE (page);
 
-  HG_ASSESS_PAGE (page)->workbook = session ? hg_session_get_workbook (session) : NULL;
+  self->workbook = session ? hg_session_get_workbook (session) : NULL;
+  /* Another workbook has other imported frameworks. */
+  forget_frameworks (self);
+  load_frameworks (self);
   if (session != NULL)
     g_signal_connect_swapped (session, "changed", G_CALLBACK (hg_page_queue_refresh), page);
 }
@@ -258,7 +285,7 @@ hg_assess_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (object), HG_TYPE_ASSESS_PAGE);
   g_clear_pointer (&self->answers, g_hash_table_unref);
-  g_clear_pointer (&self->drops, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
   self->shown = NULL;
   g_clear_pointer (&self->frameworks, g_ptr_array_unref);
 
@@ -287,29 +314,10 @@ hg_assess_page_class_init (HgAssessPageClass *klass)
 static void
 hg_assess_page_init (HgAssessPage *self)
 {
-  const char * const *ids = hg_framework_builtin_ids ();
-  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->drops = g_ptr_array_new ();
+  self->rows = g_ptr_array_new ();
   self->frameworks = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_framework_free);
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      HgFramework *framework = hg_framework_load_builtin (ids[i], NULL, &error);
-
-      /* The built-in frameworks are checked by the tests: a failure is a bug. */
-      if (framework == NULL)
-        {
-          g_critical ("Built-in framework %s: %s", ids[i], error->message);
-          continue;
-        }
-      g_ptr_array_add (self->frameworks, framework);
-      gtk_string_list_append (titles, hg_framework_get_title (framework));
-    }
-  gtk_drop_down_set_model (self->framework_drop, G_LIST_MODEL (titles));
   hg_form_ellipsize_drop_down (self->framework_drop);
   g_signal_connect_swapped (self->framework_drop, "notify::selected",
                             G_CALLBACK (hg_page_queue_refresh), self);
-  build_items (self);
 }
