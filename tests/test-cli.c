@@ -1117,6 +1117,71 @@ test_export_targets (void)
   hg_test_remove_dir (dir);
 }
 
+/* "assess evidence": a rule by its id shown with its number, a file with
+ * its digest, listed, removed; unknown kinds and targets refused. */
+static void
+test_assess_evidence (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "evidence.hinagata", NULL);
+  g_autofree char *file = g_build_filename (dir, "log.txt", NULL);
+  g_autofree char *line = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社ひながた精工", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  g_assert_true (g_file_set_contents (file, "点検記録", -1, NULL));
+
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "list", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Item 3 has no evidence yet.\n");
+  run_clear (&run);
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "add", "rule",
+           "org_ciso_duties", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Item 3: evidence added\n");
+  run_clear (&run);
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "add", "file", file, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "list", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  /* The rule's number as the rules stand, its text and document. */
+  g_assert_true (g_str_has_prefix (run.out, "rule      org_ciso_duties  1.1 （2） 情報セキュリティ責任者は"));
+  g_assert_nonnull (strstr (run.out, "(Information Security Rules)\n"));
+  line = g_strdup_printf ("file      %s  log.txt\n", file);
+  g_assert_nonnull (strstr (run.out, line));
+  run_clear (&run);
+
+  g_assert_true (g_file_set_contents (file, "書き換え", -1, NULL));
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "list", NULL);
+  g_assert_nonnull (strstr (run.out, "log.txt  (changed since it was linked)\n"));
+  run_clear (&run);
+
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "remove", "rule",
+           "org_ciso_duties", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Item 3: evidence removed\n");
+  run_clear (&run);
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "remove", "rule",
+           "org_ciso_duties", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "hinagata-cli: The item has no such evidence\n");
+  run_clear (&run);
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "add", "asset", "7", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==,
+                   "hinagata-cli: Asset: The asset register has no asset with the id “7”\n");
+  run_clear (&run);
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "add", "audit", "x", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "Unknown kind of evidence “audit”"));
+  run_clear (&run);
+
+  hg_test_remove_dir (dir);
+}
+
 /* IPA's self-check from the command line: answers by value or status word
  * (a negative value is not an option), the total and band, refused input
  * with its field, and "framework check" with problems by line. */
@@ -1257,5 +1322,6 @@ main (int    argc,
   g_test_add_func ("/cli/approve-gaps-and-contacts", test_approve_gaps_and_contacts);
   g_test_add_func ("/cli/xml-errors-not-raw", test_xml_errors_not_raw);
   g_test_add_func ("/cli/assess", test_assess_commands);
+  g_test_add_func ("/cli/assess-evidence", test_assess_evidence);
   return g_test_run ();
 }

@@ -35,6 +35,8 @@ int         hg_cli_risks          (int          argc,
                                    char       **argv);
 int         hg_cli_assess         (int          argc,
                                    char       **argv);
+int         hg_cli_assess_evidence (int         argc,
+                                    char      **argv);
 int         hg_cli_framework      (int          argc,
                                    char       **argv);
 

@@ -121,6 +121,10 @@ print_help (void)
   g_print ("  assess rates FILE FRAMEWORK\n"
            "                            %s\n",
            _("Print the total and its band, or the rate met per level"));
+  g_print ("  assess evidence FILE FRAMEWORK ITEM add KIND TARGET | list | remove KIND TARGET\n"
+           "                            %s\n",
+           _("Link what an answer rests on: rule (by its id), asset, risk, training, receipt "
+             "(a handbook version) or file"));
   g_print ("  framework check FRAMEWORK.xml\n"
            "                            %s\n",
            _("Check a framework and list its problems with line numbers"));

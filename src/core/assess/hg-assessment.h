@@ -67,6 +67,14 @@ gboolean      hg_assessment_answer   (HgWorkbook               *workbook,
                                       const HgAssessmentAnswer *answer,
                                       GError                  **error);
 
+/* For the edits of this folder that go with answers (evidence): inside a
+ * hg_workbook_edit(), the id of the open assessment of @framework, started
+ * dated @date when none is open; 0 on failure. */
+gint64        _hg_assessment_open_or_start (sqlite3      *db,
+                                            HgFramework  *framework,
+                                            const char   *date,
+                                            GError      **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgAssessment, hg_assessment_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgAssessmentAnswer, hg_assessment_answer_free)
 

@@ -1,0 +1,332 @@
+/* test-assessment-evidence.c: evidence links of an assessment's items
+ * (hg-assessment-evidence.h): a rule by its id, whose number follows the
+ * rules; assets, training sessions and files, each link one undo step;
+ * targets that do not exist refused; a file that changed shown so
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "hg-asset-store.h"
+#include "hg-assessment.h"
+#include "hg-assessment-evidence.h"
+#include "hg-education.h"
+#include "hg-error.h"
+#include "hg-pack.h"
+#include "hg-policy.h"
+#include "hg-test-util.h"
+#include "hg-workbook.h"
+
+static const char * const c_only[] = { "C", NULL };
+
+typedef struct
+{
+  char        *dir;
+  HgWorkbook  *workbook;
+  HgFramework *framework;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = hg_test_make_dir ();
+  path = g_build_filename (f->dir, "evidence.hinagata", NULL);
+  f->workbook = hg_workbook_create (path, "株式会社ひながた精工", &error);
+  g_assert_no_error (error);
+  f->framework = hg_framework_load_builtin ("ipa-self-check", c_only, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->workbook);
+  g_clear_pointer (&f->framework, hg_framework_free);
+  hg_test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static GPtrArray *
+list (Fixture    *f,
+      const char *ref)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *evidence = hg_assessment_evidence_list (f->workbook, f->framework, ref, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (evidence);
+  return evidence;
+}
+
+static HgAssessmentEvidence *
+nth (GPtrArray *evidence,
+     guint      i)
+{
+  g_assert_cmpuint (i, <, evidence->len);
+  return g_ptr_array_index (evidence, i);
+}
+
+static void
+undo (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hg_workbook_undo (f->workbook, &error));
+  g_assert_no_error (error);
+}
+
+/* The first two rules of one section of the built-in pack, by id. */
+static void
+two_rules (HgPack  *pack,
+           char   **first,
+           char   **second)
+{
+  GPtrArray *documents = hg_pack_get_documents (pack);
+  GPtrArray *stack = g_ptr_array_new ();
+
+  *first = *second = NULL;
+  for (guint i = 0; i < documents->len; i++)
+    g_ptr_array_add (stack, g_ptr_array_index (documents, i));
+  while (stack->len > 0 && *second == NULL)
+    {
+      const HgBlock *block = g_ptr_array_steal_index (stack, 0);
+      const HgBlock *previous = NULL;
+
+      for (guint i = 0; block->children && i < block->children->len; i++)
+        {
+          const HgBlock *child = g_ptr_array_index (block->children, i);
+
+          if (child->kind == HG_BLOCK_RULE && child->condition == NULL && previous != NULL)
+            {
+              *first = g_strdup (previous->id);
+              *second = g_strdup (child->id);
+              break;
+            }
+          previous = child->kind == HG_BLOCK_RULE && child->condition == NULL ? child : NULL;
+          g_ptr_array_add (stack, (gpointer) child);
+        }
+    }
+  g_ptr_array_unref (stack);
+  g_assert_nonnull (*second);
+}
+
+/* A rule is linked by its id: when a rule is added before it, the link
+ * stays and shows the rule's new number. */
+static void
+test_rule (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgPack) pack = hg_policy_load_pack (f->workbook, &error);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *before = NULL;
+  g_autoptr(GPtrArray) evidence = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+
+  g_assert_no_error (error);
+  two_rules (pack, &first, &second);
+  g_assert_true (hg_assessment_evidence_add (f->workbook, f->framework, "1", HG_EVIDENCE_RULE,
+                                             second, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hg_workbook_get_undo_label (f->workbook), ==, "Add Evidence to Item 1");
+  evidence = list (f, "1");
+  g_assert_cmpuint (evidence->len, ==, 1);
+  g_assert_cmpint (nth (evidence, 0)->kind, ==, HG_EVIDENCE_RULE);
+  g_assert_cmpstr (nth (evidence, 0)->target, ==, second);
+  g_assert_cmpint (nth (evidence, 0)->state, ==, HG_EVIDENCE_FOUND);
+  before = g_strdup (nth (evidence, 0)->title);
+  /* The title is the rule's number, its text and the document. */
+  g_assert_true (strchr (before, '(') != NULL);
+
+  g_assert_true (hg_policy_add_rule (f->workbook, pack, first, "私物の端末を業務に使わない。",
+                                     &error));
+  g_assert_no_error (error);
+  after = list (f, "1");
+  g_assert_cmpuint (after->len, ==, 1);
+  g_assert_cmpstr (nth (after, 0)->target, ==, second);
+  g_assert_cmpint (nth (after, 0)->state, ==, HG_EVIDENCE_FOUND);
+  /* Same rule, new number. */
+  g_assert_cmpstr (nth (after, 0)->title, !=, before);
+  g_assert_cmpstr (strrchr (nth (after, 0)->title, '('), ==, strrchr (before, '('));
+
+  /* A rule the pack lacks is refused, naming the id. */
+  g_assert_false (hg_assessment_evidence_add (f->workbook, f->framework, "1", HG_EVIDENCE_RULE,
+                                              "no-such-rule", &error));
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "no-such-rule"));
+}
+
+/* An asset and a training session by id; each link one undo step, the
+ * first one starting the assessment in the same step. */
+static void
+test_asset_training (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgAssetData) asset = hg_asset_data_new ();
+  g_autoptr(HgEducationSession) session = hg_education_session_new ("2026-05-10", "機密区分の教育", "");
+  g_autofree char *asset_id = NULL;
+  g_autofree char *session_id = NULL;
+  g_autoptr(GPtrArray) evidence = NULL;
+  g_autoptr(HgAssessment) open = NULL;
+  gint64 id;
+
+  g_free (asset->name);
+  asset->name = g_strdup ("顧客名簿");
+  id = hg_asset_store_add (f->workbook, asset, &error);
+  g_assert_no_error (error);
+  asset_id = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  id = hg_education_add (f->workbook, session, &error);
+  g_assert_no_error (error);
+  session_id = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  g_assert_true (hg_assessment_evidence_add (f->workbook, f->framework, "3", HG_EVIDENCE_ASSET,
+                                             asset_id, &error));
+  g_assert_no_error (error);
+  g_assert_true (hg_assessment_evidence_add (f->workbook, f->framework, "3", HG_EVIDENCE_TRAINING,
+                                             session_id, &error));
+  g_assert_no_error (error);
+  evidence = list (f, "3");
+  g_assert_cmpuint (evidence->len, ==, 2);
+  g_assert_cmpstr (nth (evidence, 0)->title, ==, "顧客名簿");
+  g_assert_cmpstr (nth (evidence, 1)->title, ==, "2026-05-10 機密区分の教育");
+  g_clear_pointer (&evidence, g_ptr_array_unref);
+
+  /* Linked twice: refused. */
+  g_assert_false (hg_assessment_evidence_add (f->workbook, f->framework, "3", HG_EVIDENCE_ASSET,
+                                              asset_id, &error));
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+  /* Targets that are not there, or not ids. */
+  for (guint k = HG_EVIDENCE_ASSET; k <= HG_EVIDENCE_RECEIPT; k++)
+    {
+      g_assert_false (hg_assessment_evidence_add (f->workbook, f->framework, "3", k, "999",
+                                                  &error));
+      g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "999"));
+      g_clear_error (&error);
+      g_assert_false (hg_assessment_evidence_add (f->workbook, f->framework, "3", k, "abc",
+                                                  &error));
+      g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+  /* An item the framework lacks. */
+  g_assert_false (hg_assessment_evidence_add (f->workbook, f->framework, "99", HG_EVIDENCE_ASSET,
+                                              asset_id, &error));
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Remove: one step; removing it again is refused. */
+  g_assert_true (hg_assessment_evidence_remove (f->workbook, f->framework, "3", HG_EVIDENCE_ASSET,
+                                                asset_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hg_workbook_get_undo_label (f->workbook), ==, "Remove Evidence from Item 3");
+  evidence = list (f, "3");
+  g_assert_cmpuint (evidence->len, ==, 1);
+  g_clear_pointer (&evidence, g_ptr_array_unref);
+  g_assert_false (hg_assessment_evidence_remove (f->workbook, f->framework, "3",
+                                                 HG_EVIDENCE_ASSET, asset_id, &error));
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  undo (f);
+  evidence = list (f, "3");
+  g_assert_cmpuint (evidence->len, ==, 2);
+  g_clear_pointer (&evidence, g_ptr_array_unref);
+  undo (f);
+  undo (f);
+  /* The first link started the assessment: undone with it. */
+  open = hg_assessment_get_open (f->workbook, "ipa-self-check", &error);
+  g_assert_no_error (error);
+  g_assert_null (open);
+  evidence = list (f, "3");
+  g_assert_cmpuint (evidence->len, ==, 0);
+
+  /* A removed asset shows as gone, by its id. */
+  g_assert_true (hg_assessment_evidence_add (f->workbook, f->framework, "4", HG_EVIDENCE_ASSET,
+                                             asset_id, &error));
+  g_assert_no_error (error);
+  g_assert_true (hg_asset_store_remove (f->workbook, (gint64[]) { g_ascii_strtoll (asset_id, NULL, 10) },
+                                        1, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&evidence, g_ptr_array_unref);
+  evidence = list (f, "4");
+  g_assert_cmpint (nth (evidence, 0)->state, ==, HG_EVIDENCE_GONE);
+  g_assert_cmpstr (nth (evidence, 0)->title, ==, asset_id);
+}
+
+/* A file: its SHA-256 when linked; changed or gone later shows so. */
+static void
+test_file (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "点検記録.txt", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "none.txt", NULL);
+  g_autoptr(GPtrArray) evidence = NULL;
+  g_autofree char *expected = g_compute_checksum_for_string (G_CHECKSUM_SHA256, "2026-11 点検済み", -1);
+
+  g_assert_true (g_file_set_contents (path, "2026-11 点検済み", -1, &error));
+  g_assert_true (hg_assessment_evidence_add (f->workbook, f->framework, "5", HG_EVIDENCE_FILE,
+                                             path, &error));
+  g_assert_no_error (error);
+  evidence = list (f, "5");
+  g_assert_cmpstr (nth (evidence, 0)->target, ==, path);
+  g_assert_cmpstr (nth (evidence, 0)->sha256, ==, expected);
+  g_assert_cmpstr (nth (evidence, 0)->title, ==, "点検記録.txt");
+  g_assert_cmpint (nth (evidence, 0)->state, ==, HG_EVIDENCE_FOUND);
+  g_clear_pointer (&evidence, g_ptr_array_unref);
+
+  g_assert_true (g_file_set_contents (path, "2026-12 未点検", -1, &error));
+  evidence = list (f, "5");
+  g_assert_cmpint (nth (evidence, 0)->state, ==, HG_EVIDENCE_CHANGED);
+  g_clear_pointer (&evidence, g_ptr_array_unref);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  evidence = list (f, "5");
+  g_assert_cmpint (nth (evidence, 0)->state, ==, HG_EVIDENCE_GONE);
+
+  g_assert_false (hg_assessment_evidence_add (f->workbook, f->framework, "5", HG_EVIDENCE_FILE,
+                                              missing, &error));
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "none.txt"));
+}
+
+static void
+test_kinds (void)
+{
+  HgEvidenceKind kind;
+
+  for (guint k = 0; k < HG_EVIDENCE_N_KINDS; k++)
+    {
+      g_assert_true (hg_evidence_kind_from_string (hg_evidence_kind_to_string (k), &kind));
+      g_assert_cmpint (kind, ==, k);
+    }
+  g_assert_false (hg_evidence_kind_from_string ("audit", &kind));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/evidence/kinds", test_kinds);
+  g_test_add ("/evidence/rule", Fixture, NULL, fixture_setup, test_rule, fixture_teardown);
+  g_test_add ("/evidence/asset-training", Fixture, NULL, fixture_setup, test_asset_training,
+              fixture_teardown);
+  g_test_add ("/evidence/file", Fixture, NULL, fixture_setup, test_file, fixture_teardown);
+  return g_test_run ();
+}
