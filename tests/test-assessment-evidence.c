@@ -159,6 +159,21 @@ test_rule (Fixture       *f,
   g_assert_cmpstr (nth (after, 0)->title, !=, before);
   g_assert_cmpstr (strrchr (nth (after, 0)->title, '('), ==, strrchr (before, '('));
 
+  /* The chooser offers every rule of the documents, by id, numbered. */
+  {
+    g_autoptr(GPtrArray) rules = hg_assessment_evidence_candidates (f->workbook, HG_EVIDENCE_RULE);
+    gboolean found = FALSE;
+
+    g_assert_cmpuint (rules->len, >, 20);
+    for (guint i = 0; i < rules->len; i++)
+      if (g_str_equal (nth (rules, i)->target, second))
+        {
+          g_assert_cmpstr (nth (rules, i)->title, ==, nth (after, 0)->title);
+          found = TRUE;
+        }
+    g_assert_true (found);
+  }
+
   /* A rule the pack lacks is refused, naming the id. */
   g_assert_false (hg_assessment_evidence_add (f->workbook, f->framework, "1", HG_EVIDENCE_RULE,
                                               "no-such-rule", &error));
@@ -190,6 +205,18 @@ test_asset_training (Fixture       *f,
   g_assert_no_error (error);
   session_id = g_strdup_printf ("%" G_GINT64_FORMAT, id);
 
+  /* The chooser offers them by id and title. */
+  {
+    g_autoptr(GPtrArray) assets = hg_assessment_evidence_candidates (f->workbook, HG_EVIDENCE_ASSET);
+    g_autoptr(GPtrArray) sessions = hg_assessment_evidence_candidates (f->workbook,
+                                                                       HG_EVIDENCE_TRAINING);
+
+    g_assert_cmpuint (assets->len, ==, 1);
+    g_assert_cmpstr (nth (assets, 0)->target, ==, asset_id);
+    g_assert_cmpstr (nth (assets, 0)->title, ==, "顧客名簿");
+    g_assert_cmpuint (sessions->len, ==, 1);
+    g_assert_cmpstr (nth (sessions, 0)->target, ==, session_id);
+  }
   g_assert_true (hg_assessment_evidence_add (f->workbook, f->framework, "3", HG_EVIDENCE_ASSET,
                                              asset_id, &error));
   g_assert_no_error (error);

@@ -9,12 +9,14 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-assess-item-dialog.h"
 #include "hg-assess-item-row.h"
 #include "hg-assess-page.h"
 #include "hg-assessment.h"
 #include "hg-framework-catalog.h"
 #include "hg-form.h"
 #include "hg-framework-score.h"
+#include "hg-text.h"
 
 struct _HgAssessPage
 {
@@ -25,6 +27,11 @@ struct _HgAssessPage
   GtkLabel    *total_label;
   GtkLabel    *band_label;
   GtkLabel    *answered_label;
+  GtkLabel    *rates_label;
+  GtkSearchEntry *search_entry;
+  GtkDropDown *level_drop;
+  GtkDropDown *status_drop;
+  GtkLabel    *no_match_label;
   GtkBox      *sections_box;
 
   HgWorkbook  *workbook;        /* the session's */
@@ -74,6 +81,151 @@ row_answered_cb (HgAssessPage    *self,
     }
 }
 
+/* The status filter's choices, in the template's order. */
+typedef enum
+{
+  SHOW_ALL,
+  SHOW_UNANSWERED,
+  SHOW_NOT_MET,        /* partly, not met and don't know: what still needs work */
+  SHOW_MET,
+  SHOW_NA,
+} StatusFilter;
+
+static guint
+level_index (HgFramework *framework,
+             const char  *level)
+{
+  const char * const *levels = hg_framework_get_levels (framework);
+
+  for (guint i = 0; level != NULL && levels[i] != NULL; i++)
+    if (g_str_equal (levels[i], level))
+      return i;
+  return 0;
+}
+
+static gboolean
+status_matches (HgAssessPage *self,
+                const char   *value,
+                StatusFilter  filter)
+{
+  HgFrameworkAnswer *answer = value ? hg_framework_find_answer (self->shown, value) : NULL;
+
+  switch (filter)
+    {
+    case SHOW_UNANSWERED:
+      return answer == NULL;
+    case SHOW_NOT_MET:
+      return answer != NULL && (answer->status == HG_ANSWER_PARTLY
+                                || answer->status == HG_ANSWER_NOT
+                                || answer->status == HG_ANSWER_UNKNOWN);
+    case SHOW_MET:
+      return answer != NULL && answer->status == HG_ANSWER_MET;
+    case SHOW_NA:
+      return answer != NULL && answer->status == HG_ANSWER_NA;
+    case SHOW_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
+text_matches (HgAssessPage    *self,
+              HgFrameworkItem *item,
+              const char      *query)
+{
+  HgAssessmentAnswer *answer = self->answers ? g_hash_table_lookup (self->answers, item->ref)
+                                             : NULL;
+  g_autofree char *haystack = NULL;
+  g_autofree char *folded = NULL;
+
+  if (query == NULL)
+    return TRUE;
+  haystack = g_strjoin ("\n", item->ref, item->text, item->advice ? item->advice : "",
+                        answer ? answer->note : "", answer ? answer->owner : "", NULL);
+  folded = hg_text_fold (haystack);
+  return strstr (folded, query) != NULL;
+}
+
+/* Shows the rows that pass the level, status and search filters and the
+ * sections that keep a row; hiding is cheap enough for 153 items (see
+ * tests/test-ui-assess.c), so the rows stay built. */
+static void
+apply_filter (HgAssessPage *self)
+{
+  guint level = gtk_drop_down_get_selected (self->level_drop);
+  StatusFilter status = gtk_drop_down_get_selected (self->status_drop);
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *query = typed[0] != '\0' ? hg_text_fold (typed) : NULL;
+  GtkWidget *group = NULL;
+  gboolean group_shown = FALSE;
+  guint shown = 0;
+
+  if (self->shown == NULL)
+    return;
+  if (level == GTK_INVALID_LIST_POSITION)
+    level = 0;
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      HgAssessItemRow *row = g_ptr_array_index (self->rows, i);
+      HgFrameworkItem *item = hg_assess_item_row_get_item (row);
+      GtkWidget *row_group = gtk_widget_get_ancestor (GTK_WIDGET (row), ADW_TYPE_PREFERENCES_GROUP);
+      /* Level choice i > 0 shows the first i levels (cumulative). */
+      gboolean visible = (level == 0 || level_index (self->shown, item->level) < level)
+                         && status_matches (self, hg_assess_item_row_get_value (row), status)
+                         && text_matches (self, item, query);
+
+      if (row_group != group)
+        {
+          if (group != NULL)
+            gtk_widget_set_visible (group, group_shown);
+          group = row_group;
+          group_shown = FALSE;
+        }
+      gtk_widget_set_visible (GTK_WIDGET (row), visible);
+      group_shown |= visible;
+      shown += visible;
+    }
+  if (group != NULL)
+    gtk_widget_set_visible (group, group_shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_match_label), shown == 0 && self->rows->len > 0);
+}
+
+/* "L1", "L1+L2", …: the levels up to @n, as the rates count them. */
+static char *
+levels_up_to (HgFramework *framework,
+              guint        n)
+{
+  const char * const *levels = hg_framework_get_levels (framework);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) up_to = NULL;
+
+  for (guint i = 0; i <= n && levels[i] != NULL; i++)
+    g_strv_builder_add (builder, levels[i]);
+  up_to = g_strv_builder_end (builder);
+  return g_strjoinv ("+", up_to);
+}
+
+/* The level filter's choices: all, then each level with those before it;
+ * the last level with all before it is "all" again, so it is left out. */
+static void
+fill_levels (HgAssessPage *self)
+{
+  const char * const *levels = hg_framework_get_levels (self->shown);
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  guint n = g_strv_length ((GStrv) levels);
+
+  gtk_string_list_append (choices, _("All levels"));
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      g_autofree char *label = levels_up_to (self->shown, i);
+
+      gtk_string_list_append (choices, label);
+    }
+  gtk_drop_down_set_model (self->level_drop, G_LIST_MODEL (choices));
+  gtk_drop_down_set_selected (self->level_drop, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->level_drop), n > 1);
+}
+
 static void
 clear_items (HgAssessPage *self)
 {
@@ -94,6 +246,24 @@ forget_frameworks (HgAssessPage *self)
   g_ptr_array_set_size (self->frameworks, 0);
 }
 
+/* The item's answer, note, owner, due date and evidence, in a dialog of
+ * its own: the page refreshes from the session's "changed" as it saves. */
+static void
+row_details_cb (HgAssessPage    *self,
+                HgAssessItemRow *row)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  if (self->workbook == NULL || self->shown == NULL)
+    return;
+  dialog = hg_assess_item_dialog_new (self->workbook, hg_framework_get_id (self->shown),
+                                      hg_assess_item_row_get_item (row)->ref);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                          : NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* One group a section, one row an item, for the framework chosen. */
 static void
 build_items (HgAssessPage *self)
@@ -106,6 +276,7 @@ build_items (HgAssessPage *self)
   self->shown = framework;
   if (framework == NULL)
     return;
+  fill_levels (self);
 
   gtk_string_list_append (choices, _("Unanswered"));
   scale = hg_framework_get_scale (framework);
@@ -127,11 +298,48 @@ build_items (HgAssessPage *self)
 
           g_signal_connect_object (row, "answered", G_CALLBACK (row_answered_cb), self,
                                    G_CONNECT_SWAPPED);
+          g_signal_connect_object (row, "details", G_CALLBACK (row_details_cb), self,
+                                   G_CONNECT_SWAPPED);
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
           g_ptr_array_add (self->rows, row);
         }
       gtk_box_append (self->sections_box, group);
     }
+}
+
+/* Per level, cumulative: met ÷ applicable, partly counted as not met, and
+ * how many are still unanswered (hg-framework-score.h). */
+static void
+show_rates (HgAssessPage     *self,
+            HgFrameworkScore *score)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n_levels = g_strv_length ((GStrv) hg_framework_get_levels (self->shown));
+
+  if (hg_framework_get_scoring (self->shown) != HG_SCORING_RATES || n_levels == 0)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->rates_label), FALSE);
+      return;
+    }
+  for (guint i = 0; i < score->rates->len; i++)
+    {
+      HgFrameworkRate *rate = &g_array_index (score->rates, HgFrameworkRate, i);
+      g_autofree char *levels = NULL;
+
+      /* "All" repeats the last level when every item has a level. */
+      if (rate->level == NULL && i > 0
+          && g_array_index (score->rates, HgFrameworkRate, i - 1).n_items == rate->n_items)
+        continue;
+      levels = rate->level ? levels_up_to (self->shown, i) : g_strdup (_("All items"));
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* Translators: a rate per level, e.g. "L1+L2: 64% met (32 of 50 applicable, 3 unanswered)" */
+      g_string_append_printf (text, _("%s: %.0f%% met (%u of %u applicable, %u unanswered)"),
+                              levels, rate->rate * 100, rate->n_met, rate->n_applicable,
+                              rate->n_unanswered);
+    }
+  gtk_label_set_text (self->rates_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->rates_label), TRUE);
 }
 
 static void
@@ -163,6 +371,7 @@ show_score (HgAssessPage *self)
                                            "%u of %u items answered", score->n_items),
                               score->n_answered, score->n_items);
   gtk_label_set_text (self->answered_label, answered);
+  show_rates (self, score);
 }
 
 static gboolean
@@ -261,6 +470,7 @@ refresh (HgPage *page)
       hg_assess_item_row_set_editable (row, editable);
     }
   show_score (self);
+  apply_filter (self);
 }
 
 /* Undo and answers written elsewhere change what the drop-downs show. */
@@ -308,6 +518,11 @@ hg_assess_page_class_init (HgAssessPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, total_label);
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, band_label);
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, answered_label);
+  gtk_widget_class_bind_template_child (widget_class, HgAssessPage, rates_label);
+  gtk_widget_class_bind_template_child (widget_class, HgAssessPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, HgAssessPage, level_drop);
+  gtk_widget_class_bind_template_child (widget_class, HgAssessPage, status_drop);
+  gtk_widget_class_bind_template_child (widget_class, HgAssessPage, no_match_label);
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, sections_box);
 }
 
@@ -320,4 +535,9 @@ hg_assess_page_init (HgAssessPage *self)
   hg_form_ellipsize_drop_down (self->framework_drop);
   g_signal_connect_swapped (self->framework_drop, "notify::selected",
                             G_CALLBACK (hg_page_queue_refresh), self);
+  hg_form_ellipsize_drop_down (self->level_drop);
+  hg_form_ellipsize_drop_down (self->status_drop);
+  g_signal_connect_swapped (self->level_drop, "notify::selected", G_CALLBACK (apply_filter), self);
+  g_signal_connect_swapped (self->status_drop, "notify::selected", G_CALLBACK (apply_filter), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (apply_filter), self);
 }

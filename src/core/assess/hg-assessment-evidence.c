@@ -384,6 +384,150 @@ hg_assessment_evidence_list (HgWorkbook   *workbook,
   return g_steal_pointer (&list);
 }
 
+/* ---- Candidates ------------------------------------------------------------ */
+
+static void
+add_candidate (GPtrArray      *list,
+               HgEvidenceKind  kind,
+               char           *target,
+               char           *title)
+{
+  HgAssessmentEvidence *e = g_new0 (HgAssessmentEvidence, 1);
+
+  e->kind = kind;
+  e->target = target;
+  e->sha256 = g_strdup ("");
+  e->title = title;
+  g_ptr_array_add (list, e);
+}
+
+static void
+rule_candidates (Lookup    *lookup,
+                 GPtrArray *list)
+{
+  HgPack *pack = lookup_pack (lookup, NULL);
+  GPtrArray *documents = pack ? hg_pack_get_documents (pack) : NULL;
+
+  for (guint i = 0; documents != NULL && i < documents->len; i++)
+    {
+      const HgBlock *document = g_ptr_array_index (documents, i);
+      g_autoptr(HgDoc) doc = hg_policy_build_document (lookup->workbook, pack, document->id, NULL);
+      const char *heading = NULL;
+
+      for (guint b = 0; doc != NULL && b < doc->blocks->len; b++)
+        {
+          HgDocBlock *block = g_ptr_array_index (doc->blocks, b);
+          g_autofree char *text = NULL;
+
+          if (block->kind == HG_DOC_HEADING)
+            heading = block->number;
+          if (block->kind != HG_DOC_RULE || block->key == NULL)
+            continue;
+          text = shorten (block->text);
+          add_candidate (list, HG_EVIDENCE_RULE, g_strdup (block->key),
+                         g_strdup_printf ("%s %s %s (%s)", heading ? heading : "",
+                                          block->number ? block->number : "", text,
+                                          doc->display_title));
+          g_strstrip (((HgAssessmentEvidence *) g_ptr_array_index (list, list->len - 1))->title);
+        }
+    }
+}
+
+static void
+receipt_candidates (HgWorkbook *workbook,
+                    GPtrArray  *list)
+{
+  g_autoptr(HgHandbook) handbook = hg_handbook_get_for_workbook (workbook);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (handbook == NULL)
+    return;
+  stmt = hg_db_prepare (hg_workbook_get_db (workbook),
+                        "SELECT version, count(*) FROM handbook_receipt "
+                        "WHERE pack = ?1 AND document = ?2 GROUP BY version ORDER BY version DESC",
+                        NULL);
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_text (stmt, 1, handbook->pack_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, handbook->document_id, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      guint version = (guint) sqlite3_column_int (stmt, 0);
+      guint n = (guint) sqlite3_column_int (stmt, 1);
+
+      add_candidate (list, HG_EVIDENCE_RECEIPT, g_strdup_printf ("%u", version),
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "Handbook version %u: %u receipt",
+                                                   "Handbook version %u: %u receipts", n),
+                                      version, n));
+    }
+}
+
+GPtrArray *
+hg_assessment_evidence_candidates (HgWorkbook     *workbook,
+                                   HgEvidenceKind  kind)
+{
+  GPtrArray *list = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_assessment_evidence_free);
+  Lookup lookup = { workbook, NULL, NULL, NULL };
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), list);
+
+  switch (kind)
+    {
+    case HG_EVIDENCE_RULE:
+      rule_candidates (&lookup, list);
+      break;
+    case HG_EVIDENCE_ASSET:
+      {
+        g_autoptr(GPtrArray) assets = hg_asset_store_load (workbook);
+
+        for (guint i = 0; i < assets->len; i++)
+          {
+            const HgAssetData *data = hg_asset_get_data (g_ptr_array_index (assets, i));
+
+            add_candidate (list, kind, g_strdup_printf ("%" G_GINT64_FORMAT, data->id),
+                           g_strdup (data->name));
+          }
+        break;
+      }
+    case HG_EVIDENCE_RISK:
+      {
+        g_autoptr(GPtrArray) treatments = hg_risk_treatment_list (workbook);
+
+        for (guint i = 0; treatments != NULL && i < treatments->len; i++)
+          {
+            HgRiskTreatment *t = g_ptr_array_index (treatments, i);
+
+            add_candidate (list, kind, g_strdup_printf ("%" G_GINT64_FORMAT, t->id),
+                           risk_title (workbook, t->id));
+          }
+        break;
+      }
+    case HG_EVIDENCE_TRAINING:
+      {
+        g_autoptr(GPtrArray) sessions = hg_education_list (workbook);
+
+        for (guint i = 0; sessions != NULL && i < sessions->len; i++)
+          {
+            HgEducationSession *session = g_ptr_array_index (sessions, i);
+
+            add_candidate (list, kind, g_strdup_printf ("%" G_GINT64_FORMAT, session->id),
+                           g_strdup_printf ("%s %s", session->held_on, session->topic));
+          }
+        break;
+      }
+    case HG_EVIDENCE_RECEIPT:
+      receipt_candidates (workbook, list);
+      break;
+    case HG_EVIDENCE_FILE:
+    case HG_EVIDENCE_N_KINDS:
+    default:
+      break;
+    }
+  lookup_clear (&lookup);
+  return list;
+}
+
 /* ---- Editing --------------------------------------------------------------- */
 
 typedef struct

@@ -55,6 +55,12 @@ GPtrArray  *hg_assessment_evidence_list   (HgWorkbook      *workbook,
                                            HgFramework     *framework,
                                            const char      *ref,
                                            GError         **error);
+/* What can be linked as @kind now (of HgAssessmentEvidence: target and
+ * title), for a chooser: every rule of the documents as they stand, every
+ * asset, risk treatment, training session and handbook version received.
+ * Files are chosen from the disk: none here. */
+GPtrArray  *hg_assessment_evidence_candidates (HgWorkbook      *workbook,
+                                               HgEvidenceKind   kind);
 /* Links @target to item @ref, starting an assessment when none is open,
  * in one undo step. A file's SHA-256 is read now. Refused, with a message
  * naming what is wrong, for an item the framework lacks, a target that does
