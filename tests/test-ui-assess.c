@@ -415,6 +415,9 @@ test_large_sheet_filter_keys (HgTestWindow  *f,
     rates = g_strjoin ("\n", l1, l12, all, NULL);
   }
   g_assert_cmpstr (label_text (page, "rates-label"), ==, rates);
+  /* A rates-scored sheet has no band to wait for. */
+  g_assert_false (gtk_widget_get_visible (hg_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
+                                                               "band-label")));
 
   /* Status: not met (item 1), met (2 and 60), not applicable (3). */
   gtk_drop_down_set_selected (status, 2);

@@ -363,10 +363,14 @@ show_score (HgAssessPage *self)
       total = g_strdup_printf (_("%.0f%% met"), all->rate * 100);
     }
   gtk_label_set_text (self->total_label, total);
+  /* Only a total has bands; rates say how far along they are below. */
   gtk_label_set_text (self->band_label,
-                      score->band ? score->band->label
+                      hg_framework_get_scoring (self->shown) != HG_SCORING_SUM ? ""
+                      : score->band ? score->band->label
                       : score->n_answered < score->n_items
                       ? _("Answer every item to see the assessment.") : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->band_label),
+                          gtk_label_get_text (self->band_label)[0] != '\0');
   answered = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u item answered",
                                            "%u of %u items answered", score->n_items),
                               score->n_answered, score->n_items);
