@@ -385,6 +385,8 @@ test_large_sheet_filter_keys (HgTestWindow  *f,
     g_autofree char *value = stored (workbook, "big-sheet", "1");
     g_assert_cmpstr (value, ==, "no");
   }
+  /* The next item has the focus, to be answered by the next key. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == GTK_WIDGET (item_row (page, "2")));
   press_key (item_row (page, "2"), GDK_KEY_1);
   press_key (item_row (page, "60"), GDK_KEY_KP_1);
   press_key (item_row (page, "3"), GDK_KEY_4);

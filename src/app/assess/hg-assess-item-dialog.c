@@ -316,16 +316,15 @@ add_clicked (HgAssessItemDialog *self)
 
 /* ---- The dialog ------------------------------------------------------------ */
 
+/* The choice showing @value: 0 is "Unanswered", the scale follows. */
 static guint
 value_index (HgFramework *framework,
              const char  *value)
 {
-  GPtrArray *scale = hg_framework_get_scale (framework);
+  HgFrameworkAnswer *answer = value ? hg_framework_find_answer (framework, value) : NULL;
+  guint i;
 
-  for (guint i = 0; value != NULL && i < scale->len; i++)
-    if (g_str_equal (((HgFrameworkAnswer *) g_ptr_array_index (scale, i))->value, value))
-      return i + 1;
-  return 0;
+  return answer && g_ptr_array_find (hg_framework_get_scale (framework), answer, &i) ? i + 1 : 0;
 }
 
 /* The open assessment's answer to the item, or NULL. */

@@ -48,16 +48,15 @@ static const struct { guint keyval; const char *status; } answer_keys[] = {
   { GDK_KEY_KP_4, "na" }, { GDK_KEY_KP_5, "unknown" }, { GDK_KEY_KP_0, "none" },
 };
 
+/* The choice showing @value: 0 is "Unanswered", the scale follows. */
 static guint
 value_index (HgFramework *framework,
              const char  *value)
 {
-  GPtrArray *scale = hg_framework_get_scale (framework);
+  HgFrameworkAnswer *answer = value ? hg_framework_find_answer (framework, value) : NULL;
+  guint i;
 
-  for (guint i = 0; value != NULL && i < scale->len; i++)
-    if (g_str_equal (((HgFrameworkAnswer *) g_ptr_array_index (scale, i))->value, value))
-      return i + 1;
-  return 0;
+  return answer && g_ptr_array_find (hg_framework_get_scale (framework), answer, &i) ? i + 1 : 0;
 }
 
 const char *
@@ -99,10 +98,18 @@ answer_action (GtkWidget  *widget,
       return;
     }
   answer = hg_framework_parse_answer (self->framework, status);
-  if (answer != NULL)
-    gtk_drop_down_set_selected (self->drop, value_index (self->framework, answer->value));
-  else
-    gtk_widget_error_bell (widget);
+  if (answer == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  gtk_drop_down_set_selected (self->drop, value_index (self->framework, answer->value));
+  /* On to the next item, as in a sheet: a list is answered key after key,
+   * and a filter that hides the row answered does not lose the place. */
+  for (GtkWidget *next = gtk_widget_get_next_sibling (widget); next != NULL;
+       next = gtk_widget_get_next_sibling (next))
+    if (gtk_widget_get_visible (next) && gtk_widget_grab_focus (next))
+      break;
 }
 
 static void
