@@ -1137,6 +1137,15 @@ test_assess_evidence (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "Item 3 has no evidence yet.\n");
   run_clear (&run);
+  /* The targets to choose from, by id. */
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "choices", "rule", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "\norg_ciso_duties  1.1 （2） 情報セキュリティ責任者は"));
+  run_clear (&run);
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "choices", "asset", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "The workbook has nothing of this kind yet.\n");
+  run_clear (&run);
   run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "add", "rule",
            "org_ciso_duties", NULL);
   g_assert_cmpint (run.status, ==, 0);

@@ -57,7 +57,28 @@ list (HgWorkbook  *workbook,
   return 0;
 }
 
-/* assess evidence FILE FRAMEWORK REF add KIND TARGET | list | remove KIND TARGET */
+/* What can be linked as @kind, target first, for "add". */
+static int
+choices (HgWorkbook     *workbook,
+         HgEvidenceKind  kind)
+{
+  g_autoptr(GPtrArray) candidates = hg_assessment_evidence_candidates (workbook, kind);
+
+  if (kind == HG_EVIDENCE_FILE)
+    g_print ("%s\n", _("Give the file’s path."));
+  else if (candidates->len == 0)
+    g_print ("%s\n", _("The workbook has nothing of this kind yet."));
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      HgAssessmentEvidence *e = g_ptr_array_index (candidates, i);
+
+      g_print ("%s  %s\n", e->target, e->title);
+    }
+  return 0;
+}
+
+/* assess evidence FILE FRAMEWORK REF add KIND TARGET | list | remove KIND TARGET
+ *                                    | choices KIND */
 int
 hg_cli_assess_evidence (int    argc,
                         char **argv)
@@ -70,11 +91,12 @@ hg_cli_assess_evidence (int    argc,
 
   if (argc < 4
       || !((argc == 4 && g_str_equal (argv[3], "list"))
+           || (argc == 5 && g_str_equal (argv[3], "choices"))
            || (argc == 6 && (g_str_equal (argv[3], "add") || g_str_equal (argv[3], "remove")))))
     return hg_cli_usage_error (_("Use “assess evidence FILE FRAMEWORK ITEM add KIND TARGET”, "
-                                 "“… list” or “… remove KIND TARGET”"));
+                                 "“… list”, “… remove KIND TARGET” or “… choices KIND”"));
   add = g_str_equal (argv[3], "add");
-  if (argc == 6 && !hg_evidence_kind_from_string (argv[4], &kind))
+  if (argc >= 5 && !hg_evidence_kind_from_string (argv[4], &kind))
     {
       g_autofree char *message =
         g_strdup_printf (_("Unknown kind of evidence “%s”: use rule, asset, risk, training, "
@@ -90,6 +112,8 @@ hg_cli_assess_evidence (int    argc,
     return hg_cli_fail (error);
   if (argc == 4)
     return list (workbook, framework, argv[2]);
+  if (argc == 5)
+    return choices (workbook, kind);
   if (add ? !hg_assessment_evidence_add (workbook, framework, argv[2], kind, argv[5], &error)
           : !hg_assessment_evidence_remove (workbook, framework, argv[2], kind, argv[5], &error))
     return hg_cli_fail (error);

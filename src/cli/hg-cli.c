@@ -121,10 +121,11 @@ print_help (void)
   g_print ("  assess rates FILE FRAMEWORK\n"
            "                            %s\n",
            _("Print the total and its band, or the rate met per level"));
-  g_print ("  assess evidence FILE FRAMEWORK ITEM add KIND TARGET | list | remove KIND TARGET\n"
+  g_print ("  assess evidence FILE FRAMEWORK ITEM add KIND TARGET | list | remove KIND TARGET |\n"
+           "         choices KIND\n"
            "                            %s\n",
            _("Link what an answer rests on: rule (by its id), asset, risk, training, receipt "
-             "(a handbook version) or file"));
+             "(a handbook version) or file; choices lists the targets of a kind"));
   g_print ("  framework check FRAMEWORK.xml\n"
            "                            %s\n",
            _("Check a framework and list its problems with line numbers"));
