@@ -592,6 +592,34 @@ test_details (HgTestWindow  *f,
   }
 }
 
+/* At a phone's width the question keeps the room of the details button;
+ * the row itself still opens the details. */
+static void
+test_narrow (HgTestWindow  *f,
+             gconstpointer  data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  HgAssessPage *page;
+  GtkWidget *dialog;
+
+  hg_test_window_close (f);
+  f->window = hg_window_new (GTK_APPLICATION (hg_test_window_app ()));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 640);
+  g_assert_true (hg_window_open_file (f->window, file));
+  gtk_window_present (GTK_WINDOW (f->window));
+  hg_test_spin (100);
+  page = show_framework (f, "ipa-self-check");
+  hg_test_spin (100);
+  g_assert_false (gtk_widget_get_visible (hg_test_find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON,
+                                                               "details-3")));
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (item_row (page, "3"))));
+  hg_test_spin (100);
+  dialog = hg_test_find_toplevel (HG_TYPE_ASSESS_ITEM_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  hg_test_spin (50);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -601,5 +629,6 @@ main (int    argc,
   hg_test_window_add ("/window/assess/ipa-self-check", test_ipa_self_check);
   hg_test_window_add ("/window/assess/large-sheet", test_large_sheet_filter_keys);
   hg_test_window_add ("/window/assess/details", test_details);
+  hg_test_window_add ("/window/assess/narrow", test_narrow);
   return hg_test_window_run ();
 }

@@ -174,6 +174,13 @@ hg_assess_item_row_set_editable (HgAssessItemRow *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->drop), editable);
 }
 
+void
+hg_assess_item_row_set_compact (HgAssessItemRow *self,
+                                gboolean         compact)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->details), !compact);
+}
+
 HgFrameworkItem *
 hg_assess_item_row_get_item (HgAssessItemRow *self)
 {

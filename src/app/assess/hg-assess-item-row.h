@@ -28,5 +28,9 @@ void             hg_assess_item_row_set_answer   (HgAssessItemRow    *self,
 const char      *hg_assess_item_row_get_value    (HgAssessItemRow    *self);
 void             hg_assess_item_row_set_editable (HgAssessItemRow    *self,
                                                   gboolean            editable);
+/* Narrow: no details button, the question keeps its width; the row itself
+ * still opens the details (a click, Enter). */
+void             hg_assess_item_row_set_compact  (HgAssessItemRow    *self,
+                                                  gboolean            compact);
 
 G_END_DECLS

@@ -39,6 +39,7 @@ struct _HgAssessPage
   HgFramework *shown;           /* whose items the rows are; borrowed */
   GPtrArray   *rows;            /* HgAssessItemRow per item, in the file's order */
   GHashTable  *answers;         /* ref → HgAssessmentAnswer of the open assessment */
+  gboolean     compact;         /* too narrow for the rows' details buttons */
 };
 
 G_DEFINE_FINAL_TYPE (HgAssessPage, hg_assess_page, HG_TYPE_PAGE)
@@ -300,6 +301,7 @@ build_items (HgAssessPage *self)
                                    G_CONNECT_SWAPPED);
           g_signal_connect_object (row, "details", G_CALLBACK (row_details_cb), self,
                                    G_CONNECT_SWAPPED);
+          hg_assess_item_row_set_compact (HG_ASSESS_ITEM_ROW (row), self->compact);
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
           g_ptr_array_add (self->rows, row);
         }
@@ -492,6 +494,62 @@ session_changed (HgPage *page)
     g_signal_connect_swapped (session, "changed", G_CALLBACK (hg_page_queue_refresh), page);
 }
 
+/* Below this width the question would wrap a word a line beside the
+ * answer and the details button (360 px: about five characters). */
+#define COMPACT_WIDTH 560
+
+static gboolean
+apply_compact (gpointer data)
+{
+  HgAssessPage *self = data;
+
+  for (guint i = 0; self->rows != NULL && i < self->rows->len; i++)
+    hg_assess_item_row_set_compact (g_ptr_array_index (self->rows, i), self->compact);
+  return G_SOURCE_REMOVE;
+}
+
+/* The page lays its child out itself (no layout manager), to learn its
+ * width: as AdwBin's layout would. */
+static void
+hg_assess_page_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  *minimum = *natural = 0;
+  *minimum_baseline = *natural_baseline = -1;
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline,
+                        natural_baseline);
+}
+
+static void
+hg_assess_page_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  HgAssessPage *self = HG_ASSESS_PAGE (widget);
+  gboolean compact = width < COMPACT_WIDTH;
+
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+  /* Showing or hiding widgets inside an allocation would ask for another
+   * one: the rows change after it. */
+  if (compact != self->compact)
+    {
+      self->compact = compact;
+      g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_compact, g_object_ref (self), g_object_unref);
+    }
+}
+
 static void
 hg_assess_page_dispose (GObject *object)
 {
@@ -513,6 +571,8 @@ hg_assess_page_class_init (HgAssessPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hg_assess_page_dispose;
+  widget_class->measure = hg_assess_page_measure;
+  widget_class->size_allocate = hg_assess_page_size_allocate;
   HG_PAGE_CLASS (klass)->session_changed = session_changed;
   HG_PAGE_CLASS (klass)->refresh = refresh;
 
@@ -534,6 +594,7 @@ static void
 hg_assess_page_init (HgAssessPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
   self->rows = g_ptr_array_new ();
   self->frameworks = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_framework_free);
   hg_form_ellipsize_drop_down (self->framework_drop);
