@@ -18,6 +18,9 @@
 #include "hg-error.h"
 #include "hg-pack.h"
 #include "hg-policy.h"
+#include "hg-risk-threat.h"
+#include "hg-risk-treatment.h"
+#include "hg-test-risk.h"
 #include "hg-test-util.h"
 #include "hg-workbook.h"
 
@@ -329,6 +332,44 @@ test_file (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "none.txt"));
 }
 
+/* A risk treatment by its id, titled by asset, threat and measures. */
+static void
+test_risk (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgRiskCatalogue) catalogue = hg_test_risk_catalogue ();
+  g_autoptr(HgRiskTreatment) t = NULL;
+  g_autoptr(GPtrArray) candidates = NULL;
+  g_autoptr(GPtrArray) evidence = NULL;
+  g_autoptr(HgRiskThreat) threat = NULL;
+  g_autofree char *expected = NULL;
+  gint64 roster;
+
+  g_assert_true (hg_risk_setup (f->workbook, catalogue, &error));
+  g_assert_no_error (error);
+  roster = hg_test_risk_add_asset (f->workbook, "従業員名簿", "書類", 0, 3, 2, 2);
+  t = hg_risk_treatment_new (roster, hg_test_risk_threat (f->workbook, "paper_loss"),
+                             HG_RISK_TREATMENT_REDUCE);
+  g_free (t->measures);
+  t->measures = g_strdup ("退社時の点検");
+  g_assert_true (hg_risk_treatment_set (f->workbook, catalogue, t, &error));
+  g_assert_no_error (error);
+
+  candidates = hg_assessment_evidence_candidates (f->workbook, HG_EVIDENCE_RISK);
+  g_assert_cmpuint (candidates->len, ==, 1);
+  threat = hg_risk_threat_get (f->workbook, hg_test_risk_threat (f->workbook, "paper_loss"));
+  expected = g_strdup_printf ("従業員名簿, %s: 退社時の点検", threat->name);
+  g_assert_cmpstr (nth (candidates, 0)->title, ==, expected);
+  g_assert_true (hg_assessment_evidence_add (f->workbook, f->framework, "7", HG_EVIDENCE_RISK,
+                                             nth (candidates, 0)->target, &error));
+  g_assert_no_error (error);
+  evidence = list (f, "7");
+  g_assert_cmpuint (evidence->len, ==, 1);
+  g_assert_cmpstr (nth (evidence, 0)->title, ==, expected);
+  g_assert_cmpint (nth (evidence, 0)->state, ==, HG_EVIDENCE_FOUND);
+}
+
 static void
 test_kinds (void)
 {
@@ -355,5 +396,6 @@ main (int    argc,
   g_test_add ("/evidence/asset-training", Fixture, NULL, fixture_setup, test_asset_training,
               fixture_teardown);
   g_test_add ("/evidence/file", Fixture, NULL, fixture_setup, test_file, fixture_teardown);
+  g_test_add ("/evidence/risk", Fixture, NULL, fixture_setup, test_risk, fixture_teardown);
   return g_test_run ();
 }
