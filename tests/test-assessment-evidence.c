@@ -18,6 +18,9 @@
 #include "hg-error.h"
 #include "hg-pack.h"
 #include "hg-policy.h"
+#include "hg-handbook-receipt.h"
+#include "hg-person.h"
+#include "hg-revision.h"
 #include "hg-risk-threat.h"
 #include "hg-risk-treatment.h"
 #include "hg-test-risk.h"
@@ -370,6 +373,48 @@ test_risk (Fixture       *f,
   g_assert_cmpint (nth (evidence, 0)->state, ==, HG_EVIDENCE_FOUND);
 }
 
+/* The receipts of a handbook version: offered once someone received it. */
+static void
+test_receipt (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgHandbook) before = hg_handbook_get_for_workbook (f->workbook);
+  g_autoptr(HgHandbook) handbook = NULL;
+  g_autoptr(HgDoc) doc = hg_doc_new (before->document_id, "情報セキュリティハンドブック", "株式会社");
+  g_autoptr(HgPerson) person = hg_person_new ("青木 一郎", 0, "", "");
+  g_autoptr(GPtrArray) candidates = NULL;
+  g_autoptr(GPtrArray) evidence = NULL;
+  gint64 id;
+
+  hg_doc_append (doc, HG_DOC_PARAGRAPH, NULL, "パスワードは10文字以上にする。");
+  g_assert_true (hg_revision_approve (f->workbook, before->pack_id, doc, "制定", "", "代表 太郎",
+                                      "2026-04-01", NULL, &error));
+  g_assert_no_error (error);
+  handbook = hg_handbook_get_for_workbook (f->workbook);
+  g_assert_cmpuint (handbook->version, ==, 1);
+  /* Nobody has received it yet: nothing to link. */
+  g_assert_false (hg_assessment_evidence_add (f->workbook, f->framework, "8", HG_EVIDENCE_RECEIPT,
+                                              "1", &error));
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  id = hg_person_add (f->workbook, person, &error);
+  g_assert_no_error (error);
+  g_assert_true (hg_handbook_receipt_record (f->workbook, handbook, &id, 1, 1, "2026-05-10", TRUE,
+                                             &error));
+  g_assert_no_error (error);
+  candidates = hg_assessment_evidence_candidates (f->workbook, HG_EVIDENCE_RECEIPT);
+  g_assert_cmpuint (candidates->len, ==, 1);
+  g_assert_cmpstr (nth (candidates, 0)->target, ==, "1");
+  g_assert_cmpstr (nth (candidates, 0)->title, ==, "Handbook version 1: 1 receipt");
+  g_assert_true (hg_assessment_evidence_add (f->workbook, f->framework, "8", HG_EVIDENCE_RECEIPT,
+                                             "1", &error));
+  g_assert_no_error (error);
+  evidence = list (f, "8");
+  g_assert_cmpstr (nth (evidence, 0)->title, ==, "Handbook version 1: 1 receipt");
+}
+
 static void
 test_kinds (void)
 {
@@ -397,5 +442,6 @@ main (int    argc,
               fixture_teardown);
   g_test_add ("/evidence/file", Fixture, NULL, fixture_setup, test_file, fixture_teardown);
   g_test_add ("/evidence/risk", Fixture, NULL, fixture_setup, test_risk, fixture_teardown);
+  g_test_add ("/evidence/receipt", Fixture, NULL, fixture_setup, test_receipt, fixture_teardown);
   return g_test_run ();
 }
