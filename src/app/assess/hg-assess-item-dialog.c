@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-assess-choices.h"
 #include "hg-assess-item-dialog.h"
 #include "hg-assessment.h"
 #include "hg-assessment-evidence.h"
@@ -65,12 +66,7 @@ static GParamSpec *properties[N_PROPS];
 static const char *
 chosen_value (HgAssessItemDialog *self)
 {
-  GPtrArray *scale = hg_framework_get_scale (self->framework);
-  guint selected = adw_combo_row_get_selected (self->answer_row);
-
-  /* Choice 0 is "Unanswered"; the others follow the scale. */
-  return selected > 0 && selected <= scale->len
-         ? ((HgFrameworkAnswer *) g_ptr_array_index (scale, selected - 1))->value : NULL;
+  return hg_assess_choices_value_at (self->framework, adw_combo_row_get_selected (self->answer_row));
 }
 
 static const char *
@@ -316,17 +312,6 @@ add_clicked (HgAssessItemDialog *self)
 
 /* ---- The dialog ------------------------------------------------------------ */
 
-/* The choice showing @value: 0 is "Unanswered", the scale follows. */
-static guint
-value_index (HgFramework *framework,
-             const char  *value)
-{
-  HgFrameworkAnswer *answer = value ? hg_framework_find_answer (framework, value) : NULL;
-  guint i;
-
-  return answer && g_ptr_array_find (hg_framework_get_scale (framework), answer, &i) ? i + 1 : 0;
-}
-
 /* The open assessment's answer to the item, or NULL. */
 static HgAssessmentAnswer *
 stored_answer (HgAssessItemDialog *self)
@@ -375,10 +360,9 @@ hg_assess_item_dialog_constructed (GObject *object)
   HgAssessItemDialog *self = HG_ASSESS_ITEM_DIALOG (object);
   g_autoptr(GError) error = NULL;
   g_autoptr(HgAssessmentAnswer) answer = NULL;
-  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) choices = NULL;
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   g_autofree char *heading = NULL;
-  GPtrArray *scale;
 
   G_OBJECT_CLASS (hg_assess_item_dialog_parent_class)->constructed (object);
 
@@ -399,13 +383,10 @@ hg_assess_item_dialog_constructed (GObject *object)
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), self->item->text);
 
   answer = stored_answer (self);
-  gtk_string_list_append (choices, _("Unanswered"));
-  scale = hg_framework_get_scale (self->framework);
-  for (guint i = 0; i < scale->len; i++)
-    gtk_string_list_append (choices, ((HgFrameworkAnswer *) g_ptr_array_index (scale, i))->label);
+  choices = hg_assess_choices_new (self->framework);
   adw_combo_row_set_model (self->answer_row, G_LIST_MODEL (choices));
   adw_combo_row_set_selected (self->answer_row,
-                              value_index (self->framework, answer ? answer->value : NULL));
+                              hg_assess_choices_index_of (self->framework, answer ? answer->value : NULL));
   gtk_editable_set_text (GTK_EDITABLE (self->note_row), answer ? answer->note : "");
   fill_owners (self, answer ? answer->owner : NULL);
   hg_date_row_set_iso (self->due_row, answer ? answer->due : "");

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-assess-choices.h"
 #include "hg-assess-item-row.h"
 #include "hg-form.h"
 
@@ -48,27 +49,10 @@ static const struct { guint keyval; const char *status; } answer_keys[] = {
   { GDK_KEY_KP_4, "na" }, { GDK_KEY_KP_5, "unknown" }, { GDK_KEY_KP_0, "none" },
 };
 
-/* The choice showing @value: 0 is "Unanswered", the scale follows. */
-static guint
-value_index (HgFramework *framework,
-             const char  *value)
-{
-  HgFrameworkAnswer *answer = value ? hg_framework_find_answer (framework, value) : NULL;
-  guint i;
-
-  return answer && g_ptr_array_find (hg_framework_get_scale (framework), answer, &i) ? i + 1 : 0;
-}
-
 const char *
 hg_assess_item_row_get_value (HgAssessItemRow *self)
 {
-  GPtrArray *scale = hg_framework_get_scale (self->framework);
-  guint selected = gtk_drop_down_get_selected (self->drop);
-
-  /* Choice 0 is "Unanswered"; the others follow the scale. */
-  if (selected > 0 && selected <= scale->len)
-    return ((HgFrameworkAnswer *) g_ptr_array_index (scale, selected - 1))->value;
-  return NULL;
+  return hg_assess_choices_value_at (self->framework, gtk_drop_down_get_selected (self->drop));
 }
 
 static void
@@ -103,7 +87,7 @@ answer_action (GtkWidget  *widget,
       gtk_widget_error_bell (widget);
       return;
     }
-  gtk_drop_down_set_selected (self->drop, value_index (self->framework, answer->value));
+  gtk_drop_down_set_selected (self->drop, hg_assess_choices_index_of (self->framework, answer->value));
   /* On to the next item, as in a sheet: a list is answered key after key,
    * and a filter that hides the row answered does not lose the place. */
   for (GtkWidget *next = gtk_widget_get_next_sibling (widget); next != NULL;
@@ -152,7 +136,7 @@ hg_assess_item_row_set_answer (HgAssessItemRow          *self,
 
   self->updating = TRUE;
   gtk_drop_down_set_selected (self->drop,
-                              value_index (self->framework, answer ? answer->value : NULL));
+                              hg_assess_choices_index_of (self->framework, answer ? answer->value : NULL));
   self->updating = FALSE;
 
   /* Who does what by when shows under the question, so a list of gaps

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-assess-choices.h"
 #include "hg-assess-item-dialog.h"
 #include "hg-assess-item-row.h"
 #include "hg-assess-page.h"
@@ -270,8 +271,8 @@ static void
 build_items (HgAssessPage *self)
 {
   HgFramework *framework = chosen_framework (self);
-  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
-  GPtrArray *sections, *scale;
+  g_autoptr(GtkStringList) choices = NULL;
+  GPtrArray *sections;
 
   clear_items (self);
   self->shown = framework;
@@ -279,10 +280,7 @@ build_items (HgAssessPage *self)
     return;
   fill_levels (self);
 
-  gtk_string_list_append (choices, _("Unanswered"));
-  scale = hg_framework_get_scale (framework);
-  for (guint i = 0; i < scale->len; i++)
-    gtk_string_list_append (choices, ((HgFrameworkAnswer *) g_ptr_array_index (scale, i))->label);
+  choices = hg_assess_choices_new (framework);
 
   sections = hg_framework_get_sections (framework);
   for (guint i = 0; i < sections->len; i++)
