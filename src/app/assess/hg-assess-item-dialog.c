@@ -46,7 +46,8 @@ struct _HgAssessItemDialog
   GtkLabel             *problem_label;
   GtkListBox           *evidence_list;
   AdwComboRow          *kind_row;
-  AdwComboRow          *target_row;
+  AdwActionRow         *target_row;
+  GtkDropDown          *target_drop;
   GtkButton            *add_button;
 };
 
@@ -241,7 +242,7 @@ kind_changed (HgAssessItemDialog *self)
   for (guint i = 0; i < self->candidates->len; i++)
     gtk_string_list_append (titles,
                             ((HgAssessmentEvidence *) g_ptr_array_index (self->candidates, i))->title);
-  adw_combo_row_set_model (self->target_row, G_LIST_MODEL (titles));
+  gtk_drop_down_set_model (self->target_drop, G_LIST_MODEL (titles));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->target_row),
                                self->candidates->len == 0
                                ? _("The workbook has nothing of this kind yet") : "");
@@ -285,7 +286,7 @@ static void
 add_clicked (HgAssessItemDialog *self)
 {
   HgEvidenceKind kind = adw_combo_row_get_selected (self->kind_row);
-  guint selected = adw_combo_row_get_selected (self->target_row);
+  guint selected = gtk_drop_down_get_selected (self->target_drop);
   HgAssessmentEvidence *candidate;
   g_autoptr(GError) error = NULL;
 
@@ -520,6 +521,7 @@ hg_assess_item_dialog_class_init (HgAssessItemDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgAssessItemDialog, evidence_list);
   gtk_widget_class_bind_template_child (widget_class, HgAssessItemDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, HgAssessItemDialog, target_row);
+  gtk_widget_class_bind_template_child (widget_class, HgAssessItemDialog, target_drop);
   gtk_widget_class_bind_template_child (widget_class, HgAssessItemDialog, add_button);
   gtk_widget_class_bind_template_callback (widget_class, validate);
   gtk_widget_class_bind_template_callback (widget_class, kind_changed);
@@ -533,6 +535,7 @@ hg_assess_item_dialog_init (HgAssessItemDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   hg_form_keep_open_on_failure (ADW_MESSAGE_DIALOG (self));
   hg_form_set_max_length (self->note_row, HG_ASSESSMENT_NOTE_MAX);
+  hg_form_ellipsize_drop_down (self->target_drop);
 }
 
 GtkWidget *
