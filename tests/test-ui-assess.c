@@ -565,6 +565,8 @@ test_details (HgTestWindow  *f,
   evidence = hg_assessment_evidence_list (workbook, framework, "3", &error);
   g_assert_cmpuint (evidence->len, ==, 1);
   g_clear_pointer (&evidence, g_ptr_array_unref);
+  /* The open dialog shows what the undo put back. */
+  g_assert_nonnull (hg_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "remove-evidence-0"));
 
   /* Save: answer, note, owner and due date in one step. */
   hg_form_save_if_allowed (ADW_MESSAGE_DIALOG (dialog));

@@ -220,6 +220,16 @@ refresh_evidence (HgAssessItemDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->evidence_list), self->evidence->len > 0);
 }
 
+/* Undo and redo through the window change the links under the dialog. */
+static void
+workbook_changed_cb (HgAssessItemDialog *self,
+                     GStrv               tables)
+{
+  if (tables != NULL && (g_strv_contains ((const char * const *) tables, "assessment_evidence")
+                         || g_strv_contains ((const char * const *) tables, "assessment")))
+    refresh_evidence (self);
+}
+
 static void
 kind_changed (HgAssessItemDialog *self)
 {
@@ -397,6 +407,8 @@ hg_assess_item_dialog_constructed (GObject *object)
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   kind_changed (self);
   refresh_evidence (self);
+  g_signal_connect_object (self->workbook, "changed", G_CALLBACK (workbook_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   /* A workbook opened read-only is shown, not changed. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->answer_row), self->editable);
