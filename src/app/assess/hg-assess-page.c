@@ -1,5 +1,7 @@
 /* hg-assess-page.c: the company answers a framework's items (IPA's
- * self-check, the 5 basic measures) and sees its total and band
+ * self-check, the 5 basic measures, a customer's imported sheet), finds
+ * them by level, answer and text, and sees its total and band or its rates
+ * per level; an item's details open in a dialog of their own
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "hg-assess-choices.h"
+#include "hg-assess-filter.h"
 #include "hg-assess-item-dialog.h"
 #include "hg-assess-item-row.h"
 #include "hg-assess-page.h"
@@ -83,71 +86,6 @@ row_answered_cb (HgAssessPage    *self,
     }
 }
 
-/* The status filter's choices, in the template's order. */
-typedef enum
-{
-  SHOW_ALL,
-  SHOW_UNANSWERED,
-  SHOW_NOT_MET,        /* partly, not met and don't know: what still needs work */
-  SHOW_MET,
-  SHOW_NA,
-} StatusFilter;
-
-static guint
-level_index (HgFramework *framework,
-             const char  *level)
-{
-  const char * const *levels = hg_framework_get_levels (framework);
-
-  for (guint i = 0; level != NULL && levels[i] != NULL; i++)
-    if (g_str_equal (levels[i], level))
-      return i;
-  return 0;
-}
-
-static gboolean
-status_matches (HgAssessPage *self,
-                const char   *value,
-                StatusFilter  filter)
-{
-  HgFrameworkAnswer *answer = value ? hg_framework_find_answer (self->shown, value) : NULL;
-
-  switch (filter)
-    {
-    case SHOW_UNANSWERED:
-      return answer == NULL;
-    case SHOW_NOT_MET:
-      return answer != NULL && (answer->status == HG_ANSWER_PARTLY
-                                || answer->status == HG_ANSWER_NOT
-                                || answer->status == HG_ANSWER_UNKNOWN);
-    case SHOW_MET:
-      return answer != NULL && answer->status == HG_ANSWER_MET;
-    case SHOW_NA:
-      return answer != NULL && answer->status == HG_ANSWER_NA;
-    case SHOW_ALL:
-    default:
-      return TRUE;
-    }
-}
-
-static gboolean
-text_matches (HgAssessPage    *self,
-              HgFrameworkItem *item,
-              const char      *query)
-{
-  HgAssessmentAnswer *answer = self->answers ? g_hash_table_lookup (self->answers, item->ref)
-                                             : NULL;
-  g_autofree char *haystack = NULL;
-  g_autofree char *folded = NULL;
-
-  if (query == NULL)
-    return TRUE;
-  haystack = g_strjoin ("\n", item->ref, item->text, item->advice ? item->advice : "",
-                        answer ? answer->note : "", answer ? answer->owner : "", NULL);
-  folded = hg_text_fold (haystack);
-  return strstr (folded, query) != NULL;
-}
-
 /* Shows the rows that pass the level, status and search filters and the
  * sections that keep a row; hiding is cheap enough for 153 items (see
  * tests/test-ui-assess.c), so the rows stay built. */
@@ -155,7 +93,7 @@ static void
 apply_filter (HgAssessPage *self)
 {
   guint level = gtk_drop_down_get_selected (self->level_drop);
-  StatusFilter status = gtk_drop_down_get_selected (self->status_drop);
+  HgAssessShow status = gtk_drop_down_get_selected (self->status_drop);
   const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *query = typed[0] != '\0' ? hg_text_fold (typed) : NULL;
   GtkWidget *group = NULL;
@@ -172,9 +110,12 @@ apply_filter (HgAssessPage *self)
       HgFrameworkItem *item = hg_assess_item_row_get_item (row);
       GtkWidget *row_group = gtk_widget_get_ancestor (GTK_WIDGET (row), ADW_TYPE_PREFERENCES_GROUP);
       /* Level choice i > 0 shows the first i levels (cumulative). */
-      gboolean visible = (level == 0 || level_index (self->shown, item->level) < level)
-                         && status_matches (self, hg_assess_item_row_get_value (row), status)
-                         && text_matches (self, item, query);
+      HgAssessmentAnswer *answer = self->answers ? g_hash_table_lookup (self->answers, item->ref)
+                                                 : NULL;
+      gboolean visible = (level == 0 || hg_assess_level_index (self->shown, item->level) < level)
+                         && hg_assess_shows_status (self->shown, hg_assess_item_row_get_value (row),
+                                                    status)
+                         && hg_assess_shows_text (item, answer, query);
 
       if (row_group != group)
         {
@@ -192,21 +133,6 @@ apply_filter (HgAssessPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->no_match_label), shown == 0 && self->rows->len > 0);
 }
 
-/* "L1", "L1+L2", …: the levels up to @n, as the rates count them. */
-static char *
-levels_up_to (HgFramework *framework,
-              guint        n)
-{
-  const char * const *levels = hg_framework_get_levels (framework);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) up_to = NULL;
-
-  for (guint i = 0; i <= n && levels[i] != NULL; i++)
-    g_strv_builder_add (builder, levels[i]);
-  up_to = g_strv_builder_end (builder);
-  return g_strjoinv ("+", up_to);
-}
-
 /* The level filter's choices: all, then each level with those before it;
  * the last level with all before it is "all" again, so it is left out. */
 static void
@@ -219,7 +145,7 @@ fill_levels (HgAssessPage *self)
   gtk_string_list_append (choices, _("All levels"));
   for (guint i = 0; i + 1 < n; i++)
     {
-      g_autofree char *label = levels_up_to (self->shown, i);
+      g_autofree char *label = hg_assess_levels_up_to (self->shown, i);
 
       gtk_string_list_append (choices, label);
     }
@@ -330,7 +256,7 @@ show_rates (HgAssessPage     *self,
       if (rate->level == NULL && i > 0
           && g_array_index (score->rates, HgFrameworkRate, i - 1).n_items == rate->n_items)
         continue;
-      levels = rate->level ? levels_up_to (self->shown, i) : g_strdup (_("All items"));
+      levels = rate->level ? hg_assess_levels_up_to (self->shown, i) : g_strdup (_("All items"));
       if (text->len > 0)
         g_string_append_c (text, '\n');
       /* Translators: a rate per level, e.g. "L1+L2: 64% met (32 of 50 applicable, 3 unanswered)" */
