@@ -502,6 +502,16 @@ test_details (HgTestWindow  *f,
   asset->name = g_strdup ("顧客名簿");
   g_assert_cmpint (hg_asset_store_add (workbook, asset, &error), >, 0);
   g_assert_no_error (error);
+  /* A framework gone from under the page: the dialog says so, edits nothing. */
+  {
+    GtkWidget *gone = g_object_ref_sink (hg_assess_item_dialog_new (workbook, "no-such-sheet", "1"));
+
+    g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (gone), "save"));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (gone)),
+                              "no-such-sheet"));
+    gtk_window_destroy (GTK_WINDOW (gone));
+    g_object_unref (gone);
+  }
   page = show_framework (f, "ipa-self-check");
   dialog = open_details (page, "3");
 

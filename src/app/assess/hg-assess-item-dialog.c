@@ -236,7 +236,7 @@ kind_changed (HgAssessItemDialog *self)
   HgEvidenceKind kind = adw_combo_row_get_selected (self->kind_row);
   g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
 
-  if (self->workbook == NULL || kind >= HG_EVIDENCE_N_KINDS)
+  if (self->framework == NULL || kind >= HG_EVIDENCE_N_KINDS)
     return;
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
   /* A file is chosen from the disk, not from a list. */
@@ -300,6 +300,8 @@ add_clicked (HgAssessItemDialog *self)
   HgAssessmentEvidence *candidate;
   g_autoptr(GError) error = NULL;
 
+  if (self->framework == NULL)
+    return;
   if (kind == HG_EVIDENCE_FILE)
     {
       if (self->chooser != NULL)
@@ -385,6 +387,7 @@ hg_assess_item_dialog_constructed (GObject *object)
       g_clear_pointer (&self->framework, hg_framework_free);
       adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), error ? error->message : self->ref);
       adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "save", FALSE);
+      gtk_widget_set_visible (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (self)), FALSE);
       return;
     }
   self->editable = !hg_workbook_is_read_only (self->workbook);
