@@ -1686,6 +1686,80 @@ test_incidents_commands (void)
   hg_test_remove_dir (dir);
 }
 
+/* "assess evidence": a rule by its id shown with its number, a file with
+ * its digest, listed, removed; unknown kinds and targets refused. */
+static void
+test_assess_evidence (void)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "evidence.hinagata", NULL);
+  g_autofree char *file = g_build_filename (dir, "log.txt", NULL);
+  g_autofree char *line = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "new", path, "--company", "株式会社ひながた精工", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  g_assert_true (g_file_set_contents (file, "点検記録", -1, NULL));
+
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "list", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Item 3 has no evidence yet.\n");
+  run_clear (&run);
+  /* The targets to choose from, by id. */
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "choices", "rule", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "\norg_ciso_duties  1.1 （2） 情報セキュリティ責任者は"));
+  run_clear (&run);
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "choices", "asset", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "The workbook has nothing of this kind yet.\n");
+  run_clear (&run);
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "add", "rule",
+           "org_ciso_duties", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Item 3: evidence added\n");
+  run_clear (&run);
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "add", "file", file, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "list", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  /* The rule's number as the rules stand, its text and document. */
+  g_assert_true (g_str_has_prefix (run.out, "rule      org_ciso_duties  1.1 （2） 情報セキュリティ責任者は"));
+  g_assert_nonnull (strstr (run.out, "(Information Security Rules)\n"));
+  line = g_strdup_printf ("file      %s  log.txt\n", file);
+  g_assert_nonnull (strstr (run.out, line));
+  run_clear (&run);
+
+  g_assert_true (g_file_set_contents (file, "書き換え", -1, NULL));
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "list", NULL);
+  g_assert_nonnull (strstr (run.out, "log.txt  (changed since it was linked)\n"));
+  run_clear (&run);
+
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "remove", "rule",
+           "org_ciso_duties", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Item 3: evidence removed\n");
+  run_clear (&run);
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "remove", "rule",
+           "org_ciso_duties", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "hinagata-cli: The item has no such evidence\n");
+  run_clear (&run);
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "add", "asset", "7", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==,
+                   "hinagata-cli: Asset: The asset register has no asset with the id “7”\n");
+  run_clear (&run);
+  run_cli (&run, "assess", "evidence", path, "ipa-self-check", "3", "add", "audit", "x", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "Unknown kind of evidence “audit”"));
+  run_clear (&run);
+
+  hg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1718,5 +1792,6 @@ main (int    argc,
   g_test_add_func ("/cli/assess-import", test_assess_import);
 
   g_test_add_func ("/cli/incidents", test_incidents_commands);
+  g_test_add_func ("/cli/assess-evidence", test_assess_evidence);
   return g_test_run ();
 }

@@ -18,6 +18,8 @@
 #include <locale.h>
 
 #include "hg-application.h"
+#include "hg-assess-item-dialog.h"
+#include "hg-assess-item-row.h"
 #include "hg-company-page.h"
 #include "hg-test-util.h"
 #include "hg-window.h"
@@ -123,6 +125,27 @@ assert_editable (Fixture  *f,
   g_assert_true (gtk_widget_is_sensitive (hg_test_find_widget (GTK_WIDGET (f->window),
                                                                 GTK_TYPE_DROP_DOWN,
                                                                 "framework-drop")));
+  /* Keys answer only what can be changed. */
+  g_assert_true (gtk_widget_activate_action (gtk_widget_get_ancestor (answer, HG_TYPE_ASSESS_ITEM_ROW),
+                                             "row.answer", "s", "met"));
+  hg_test_spin (50);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (answer)), ==, editable ? 1 : 0);
+  /* The item's details show, and change only what can be. */
+  {
+    GtkWidget *dialog;
+
+    g_signal_emit_by_name (hg_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_BUTTON,
+                                                "details-1"), "clicked");
+    hg_test_spin (100);
+    dialog = hg_test_find_toplevel (HG_TYPE_ASSESS_ITEM_DIALOG);
+    g_assert_nonnull (dialog);
+    g_assert_cmpint (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"),
+                     ==, editable);
+    g_assert_cmpint (gtk_widget_is_sensitive (hg_test_find_widget (dialog, GTK_TYPE_BUTTON,
+                                                                   "add-evidence")), ==, editable);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    hg_test_spin (50);
+  }
 }
 
 static void

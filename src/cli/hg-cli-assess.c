@@ -255,6 +255,10 @@ hg_cli_assess (int    argc,
 
   if (argc >= 1 && g_str_equal (argv[0], "import"))
     return hg_cli_assess_import (argc - 1, argv + 1);
+
+  /* Its own grammar (an action after the item): hg-cli-assess-evidence.c. */
+  if (argc > 0 && g_str_equal (argv[0], "evidence"))
+    return hg_cli_assess_evidence (argc - 1, argv + 1);
   if (!hg_cli_parse_options (argc, argv, options, G_N_ELEMENTS (options), o.positional,
                              G_N_ELEMENTS (o.positional), &o.n_positional)
       || o.n_positional < 1)

@@ -41,6 +41,8 @@ int         hg_cli_assess_history (int          argc,
                                    char       **argv);
 
 int         hg_cli_security_action (int         argc,
+                                     char      **argv);
+int         hg_cli_assess_evidence (int         argc,
                                     char      **argv);
 int         hg_cli_framework      (int          argc,
                                    char       **argv);

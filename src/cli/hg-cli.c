@@ -179,6 +179,12 @@ print_help (void)
            "                            %s\n", _("Export the incident register"));
   g_print ("  incidents report FILE ID -o OUT [--format pdf|docx|odt|html] [--report first|final]\n"
            "                            %s\n", _("Print the incident report of one incident"));
+
+  g_print ("  assess evidence FILE FRAMEWORK ITEM add KIND TARGET | list | remove KIND TARGET |\n"
+           "         choices KIND\n"
+           "                            %s\n",
+           _("Link what an answer rests on: rule (by its id), asset, risk, training, receipt "
+             "(a handbook version) or file; choices lists the targets of a kind"));
   g_print ("  framework check FRAMEWORK.xml\n"
            "                            %s\n",
            _("Check a framework and list its problems with line numbers"));

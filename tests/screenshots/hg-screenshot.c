@@ -27,7 +27,9 @@
  *         nothing: the mapping step), sheet-import-problems (its rows' problems),
  *         practice (the incident register, one deadline overdue), practice-empty,
  *         incident-dialog (an incident being edited, its time mistyped), incident-step-dialog,
- *         incident-notice-dialog (the overdue customer's notification being marked done)
+ *         incident-notice-dialog (the overdue customer's notification being marked done),
+ *         assess-sheet (a customer's 153-item sheet with levels, part answered, with rates),
+ *         assess-item (an item's note, owner, due date and evidence)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -45,12 +47,15 @@
 #include "hg-assess-freeze-dialog.h"
 #include "hg-assess-history-window.h"
 #include "hg-assess-page.h"
+#include "hg-assess-item-dialog.h"
 #include "hg-assessment.h"
 #include "hg-assessment-history.h"
 #include "hg-suggest-dialog.h"
+#include "hg-assessment-evidence.h"
 #include "hg-asset-dialog.h"
 #include "hg-asset-files.h"
 #include "hg-asset-store.h"
+#include "hg-framework-catalog.h"
 #include "hg-assets-page.h"
 #include "hg-company.h"
 #include "hg-db.h"
@@ -378,6 +383,94 @@ fill_incidents (HgWorkbook *wb)
     }
 }
 
+/* A customer's check sheet as an import stores it: 153 items in three
+ * cumulative levels, texts of our own; the first level part answered,
+ * the gaps with an owner and a due date. */
+static void
+fill_customer_sheet (HgWorkbook *wb)
+{
+  static const char *topics[] = {
+    "情報セキュリティの基本方針を定め、従業員に周知している",
+    "情報資産の一覧を作り、管理責任者を決めている",
+    "パソコンとサーバに最新の修正プログラムを適用している",
+    "退職者のアカウントを速やかに削除している",
+    "重要なデータのバックアップを定期的に取得し、復元を確認している",
+    "取引先から預かった情報の取扱いルールを定めている",
+    "ウイルス対策ソフトを導入し、定義ファイルを更新している",
+    "従業員に年1回以上の情報セキュリティ教育を行っている",
+  };
+  static const char *answers[] = { "yes", "yes", "some", "yes", "no", "yes", "na", "yes", "no", "yes" };
+  g_autoptr(GString) xml = g_string_new ("<framework id=\"customer-sheet\" version=\"2026\" xml:lang=\"ja\">"
+                                         "<title>取引先セキュリティチェックシート</title><publisher>取引先</publisher><scale>"
+                                         "<answer value=\"yes\" score=\"1\" status=\"met\"><label>達成</label></answer>"
+                                         "<answer value=\"some\" score=\"0\" status=\"partly\"><label>一部達成</label></answer>"
+                                         "<answer value=\"no\" score=\"0\" status=\"not\"><label>未達成</label></answer>"
+                                         "<answer value=\"na\" score=\"0\" status=\"na\"><label>対象外</label></answer>"
+                                         "</scale><scoring kind=\"rates\"><level id=\"L1\"/><level id=\"L2\"/>"
+                                         "<level id=\"L3\"/></scoring>");
+  static const char *sections[] = { "組織的対策", "人的対策", "技術的対策" };
+  g_autoptr(HgFramework) framework = NULL;
+  g_autoptr(GError) error = NULL;
+  char *sql;
+
+  for (guint s = 0; s < 3; s++)
+    {
+      g_string_append_printf (xml, "<section id=\"s%u\"><title>%s</title>", s + 1, sections[s]);
+      for (guint i = 1; i <= 153; i++)
+        if ((i - 1) / 51 == s)
+          g_string_append_printf (xml, "<item ref=\"%u\" level=\"L%u\"><text>%s</text></item>", i,
+                                  i % 3 == 1 ? 1 : i % 3 == 2 ? 2 : 3, topics[i % G_N_ELEMENTS (topics)]);
+      g_string_append (xml, "</section>");
+    }
+  g_string_append (xml, "</framework>");
+  sql = sqlite3_mprintf ("INSERT INTO framework_import VALUES "
+                         "('customer-sheet', %Q, 'チェックシート.xlsx', '%064d', '2026-12-06')",
+                         xml->str, 0);
+  hg_db_exec (hg_workbook_get_db (wb), sql, &error);
+  sqlite3_free (sql);
+  g_assert_no_error (error);
+  framework = hg_framework_catalog_load (wb, "customer-sheet", NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 1; i <= 40; i++)
+    {
+      g_autofree char *ref = g_strdup_printf ("%u", i);
+      const char *value = answers[i % G_N_ELEMENTS (answers)];
+      gboolean gap = g_str_equal (value, "no") || g_str_equal (value, "some");
+      HgAssessmentAnswer answer = { ref, (char *) value, (char *) "",
+                                    (char *) (gap ? "中村 隆" : ""),
+                                    (char *) (gap ? "2027-03-31" : "") };
+
+      hg_assessment_answer (wb, framework, &answer, &error);
+      g_assert_no_error (error);
+    }
+}
+
+/* Evidence of IPA's question 4 (not done yet): a rule, an asset and a file. */
+static void
+fill_evidence (HgWorkbook *wb,
+               const char *dir)
+{
+  g_autoptr(HgFramework) framework = hg_framework_load_builtin ("ipa-self-check", NULL, NULL);
+  g_autofree char *file = g_build_filename (dir, "点検記録_2026-11.pdf", NULL);
+  HgAssessmentAnswer answer = { (char *) "4", (char *) "2", (char *) "修正プログラムの適用を月次で確認する",
+                                (char *) "中村 隆", (char *) "2027-03-31" };
+  g_autoptr(GError) error = NULL;
+
+  hg_asset_store_load_examples (wb, &error);
+  g_assert_no_error (error);
+  hg_assessment_answer (wb, framework, &answer, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (file, "%PDF-1.4 点検記録", -1, NULL);
+  hg_assessment_evidence_add (wb, framework, "4", HG_EVIDENCE_RULE, "org_ciso_duties", &error);
+  g_assert_no_error (error);
+  hg_assessment_evidence_add (wb, framework, "4", HG_EVIDENCE_ASSET, "1", &error);
+  g_assert_no_error (error);
+  hg_assessment_evidence_add (wb, framework, "4", HG_EVIDENCE_FILE, file, &error);
+  g_assert_no_error (error);
+  /* Changed since it was linked. */
+  g_file_set_contents (file, "%PDF-1.4 点検記録（追記）", -1, NULL);
+}
+
 /* The example people as employees: hire dates, positions, two handbook
  * versions, receipts, a promotion, a new hire, training sessions. */
 static void
@@ -686,8 +779,12 @@ main (int    argc,
     fill_employees (workbook);
   if (g_str_has_prefix (page, "assess-suggest"))
     fill_for_suggestions (workbook);
-  if (g_str_has_prefix (page, "assess"))
+  if (g_str_equal (page, "assess-sheet"))
+    fill_customer_sheet (workbook);
+  else if (g_str_has_prefix (page, "assess"))
     fill_assessment (workbook, page);
+  if (g_str_equal (page, "assess-item"))
+    fill_evidence (workbook, dir);
   if (g_str_equal (page, "security-action") || g_str_equal (page, "publish-dialog")
       || g_str_equal (page, "overview-assess"))
     fill_security_action (workbook, page);
@@ -804,7 +901,8 @@ main (int    argc,
       hg_window_show_page (window, "assess");
       hg_test_spin (200);
       drop = hg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, "framework-drop");
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), g_str_equal (page, "assess-five"));
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), g_str_equal (page, "assess-five") ? 1
+                                                        : g_str_equal (page, "assess-sheet") ? 2 : 0);
       hg_test_spin (400);
       if (g_str_equal (page, "assess-freeze"))
         shot = hg_assess_freeze_dialog_new (hg_window_get_workbook (window), "ipa-self-check");
@@ -813,6 +911,8 @@ main (int    argc,
       else if (g_str_equal (page, "assess-compare"))
         shot = hg_assess_compare_window_new (hg_window_get_workbook (window), "ipa-self-check",
                                              0, 0);
+      else if (g_str_equal (page, "assess-item"))
+        shot = hg_assess_item_dialog_new (hg_window_get_workbook (window), "ipa-self-check", "4");
       if (shot != GTK_WIDGET (window))
         {
           gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));

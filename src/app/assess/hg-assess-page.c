@@ -1,5 +1,7 @@
 /* hg-assess-page.c: the company answers a framework's items (IPA's
- * self-check, the 5 basic measures) and sees its total and band
+ * self-check, the 5 basic measures, a customer's imported sheet), finds
+ * them by level, answer and text, and sees its total and band or its rates
+ * per level; an item's details open in a dialog of their own
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,9 +11,14 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-assess-choices.h"
+#include "hg-assess-filter.h"
+#include "hg-assess-item-dialog.h"
+#include "hg-assess-item-row.h"
 #include "hg-assess-page.h"
 #include "hg-assess-rounds-bar.h"
 #include "hg-assessment.h"
+#include "hg-framework-catalog.h"
 #include "hg-form.h"
 #include "hg-assess-export-button.h"
 #include "hg-framework-score.h"
@@ -19,6 +26,7 @@
 
 #include "hg-security-action-card.h"
 #include "hg-sheet-import-dialog.h"
+#include "hg-text.h"
 
 struct _HgAssessPage
 {
@@ -29,6 +37,11 @@ struct _HgAssessPage
   GtkLabel    *total_label;
   GtkLabel    *band_label;
   GtkLabel    *answered_label;
+  GtkLabel    *rates_label;
+  GtkSearchEntry *search_entry;
+  GtkDropDown *level_drop;
+  GtkDropDown *status_drop;
+  GtkLabel    *no_match_label;
   GtkBox      *sections_box;
   HgAssessRoundsBar *rounds_bar;
 
@@ -36,11 +49,18 @@ struct _HgAssessPage
   HgAssessExportButton *export_button;
 
   HgWorkbook  *workbook;        /* the session's */
-  GPtrArray   *frameworks;      /* of HgFramework, the built-in ones */
+  GPtrArray   *frameworks;      /* of HgFramework, the catalog's */
   HgFramework *shown;           /* whose items the rows are; borrowed */
-  GPtrArray   *drops;           /* GtkDropDown per item, in the file's order */
+  GPtrArray   *rows;            /* HgAssessItemRow per item, in the file's order */
   GHashTable  *answers;         /* ref → HgAssessmentAnswer of the open assessment */
-  gboolean     updating;        /* the page, not the user, sets the drop-downs */
+  gboolean     compact;         /* too narrow for the rows' details buttons */
+  /* Rows past the first screenful are made a batch an idle at a time:
+   * where the next one goes, and with which answer choices. */
+  guint          build_source;
+  guint          build_section;
+  guint          build_item;
+  GtkWidget     *build_group;
+  GtkStringList *build_choices;
 };
 
 G_DEFINE_FINAL_TYPE (HgAssessPage, hg_assess_page, HG_TYPE_PAGE)
@@ -53,31 +73,19 @@ chosen_framework (HgAssessPage *self)
   return i < self->frameworks->len ? g_ptr_array_index (self->frameworks, i) : NULL;
 }
 
-static HgFrameworkItem *
-drop_item (GtkDropDown *drop)
-{
-  return g_object_get_data (G_OBJECT (drop), "hg-item");
-}
-
 static void
-answer_selected_cb (HgAssessPage *self,
-                    GParamSpec   *pspec,
-                    GtkDropDown  *drop)
+row_answered_cb (HgAssessPage    *self,
+                 const char      *value,
+                 HgAssessItemRow *row)
 {
-  HgFrameworkItem *item = drop_item (drop);
+  HgFrameworkItem *item = hg_assess_item_row_get_item (row);
   HgAssessmentAnswer *old;
-  GPtrArray *scale = hg_framework_get_scale (self->shown);
-  guint selected = gtk_drop_down_get_selected (drop);
   g_autoptr(GError) error = NULL;
-  HgAssessmentAnswer answer = { item->ref, NULL, (char *) "", (char *) "", (char *) "" };
+  HgAssessmentAnswer answer = { item->ref, (char *) value, (char *) "", (char *) "", (char *) "" };
 
-  if (self->updating || self->workbook == NULL)
+  if (self->workbook == NULL)
     return;
-  /* Choice 0 is "Unanswered"; the others follow the scale. */
-  if (selected > 0 && selected <= scale->len)
-    answer.value = ((HgFrameworkAnswer *) g_ptr_array_index (scale, selected - 1))->value;
-  /* Only the answer changes here: a note, owner or due date written
-   * elsewhere (hinagata-cli) stays. */
+  /* Only the answer changes here: the note, owner and due date stay. */
   old = self->answers ? g_hash_table_lookup (self->answers, item->ref) : NULL;
   if (old != NULL)
     {
@@ -95,44 +103,182 @@ answer_selected_cb (HgAssessPage *self,
     }
 }
 
-static GtkWidget *
-item_row_new (HgAssessPage    *self,
-              HgFrameworkItem *item,
-              GtkStringList   *choices)
+/* Shows the rows that pass the level, status and search filters and the
+ * sections that keep a row; hiding is cheap enough for 153 items (see
+ * tests/test-ui-assess.c), so the rows stay built. */
+static void
+apply_filter (HgAssessPage *self)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *number = gtk_label_new (item->ref);
-  GtkWidget *drop = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (choices)), NULL);
-  g_autofree char *name = g_strdup_printf ("answer-%s", item->ref);
-  /* Translators: the accessible name of an item's answer, e.g. "Answer to item 3" */
-  g_autofree char *label = g_strdup_printf (_("Answer to item %s"), item->ref);
+  guint level = gtk_drop_down_get_selected (self->level_drop);
+  HgAssessShow status = gtk_drop_down_get_selected (self->status_drop);
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *query = typed[0] != '\0' ? hg_text_fold (typed) : NULL;
+  GtkWidget *group = NULL;
+  gboolean group_shown = FALSE;
+  guint shown = 0;
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->text);
-  /* The advice says what to do when the item is not met yet. */
-  if (item->advice != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), item->advice);
+  if (self->shown == NULL)
+    return;
+  if (level == GTK_INVALID_LIST_POSITION)
+    level = 0;
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      HgAssessItemRow *row = g_ptr_array_index (self->rows, i);
+      HgFrameworkItem *item = hg_assess_item_row_get_item (row);
+      GtkWidget *row_group = gtk_widget_get_ancestor (GTK_WIDGET (row), ADW_TYPE_PREFERENCES_GROUP);
+      /* Level choice i > 0 shows the first i levels (cumulative). */
+      HgAssessmentAnswer *answer = self->answers ? g_hash_table_lookup (self->answers, item->ref)
+                                                 : NULL;
+      gboolean visible = (level == 0 || hg_assess_level_index (self->shown, item->level) < level)
+                         && hg_assess_shows_status (self->shown, hg_assess_item_row_get_value (row),
+                                                    status)
+                         && hg_assess_shows_text (item, answer, query);
 
-  gtk_widget_add_css_class (number, "numeric");
-  gtk_widget_add_css_class (number, "dim-label");
-  gtk_widget_set_valign (number, GTK_ALIGN_CENTER);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), number);
+      if (row_group != group)
+        {
+          if (group != NULL)
+            gtk_widget_set_visible (group, group_shown);
+          group = row_group;
+          group_shown = FALSE;
+        }
+      gtk_widget_set_visible (GTK_WIDGET (row), visible);
+      group_shown |= visible;
+      shown += visible;
+    }
+  if (group != NULL)
+    gtk_widget_set_visible (group, group_shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_match_label), shown == 0 && self->rows->len > 0);
+}
 
-  gtk_widget_set_name (drop, name);
-  gtk_widget_set_valign (drop, GTK_ALIGN_CENTER);
-  /* A wrapped question takes all the width it is offered, so without a
-   * floor the answer shrank to "…" on a phone and even cut 「わからない」 at
-   * 1280 px; 150 px shows most answers whole and leaves the question room
-   * at 360 px. The longest still ellipsize, with the whole in a tooltip. */
-  gtk_widget_set_size_request (drop, 150, -1);
-  hg_form_ellipsize_drop_down (GTK_DROP_DOWN (drop));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_set_data (G_OBJECT (drop), "hg-item", item);
-  g_signal_connect_object (drop, "notify::selected", G_CALLBACK (answer_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), drop);
-  g_ptr_array_add (self->drops, drop);
-  return row;
+/* The level filter's choices: all, then each level with those before it;
+ * the last level with all before it is "all" again, so it is left out. */
+static void
+fill_levels (HgAssessPage *self)
+{
+  const char * const *levels = hg_framework_get_levels (self->shown);
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  guint n = g_strv_length ((GStrv) levels);
+
+  gtk_string_list_append (choices, _("All levels"));
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      g_autofree char *label = hg_assess_levels_up_to (self->shown, i);
+
+      gtk_string_list_append (choices, label);
+    }
+  gtk_drop_down_set_model (self->level_drop, G_LIST_MODEL (choices));
+  gtk_drop_down_set_selected (self->level_drop, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->level_drop), n > 1);
+}
+
+static void
+clear_items (HgAssessPage *self)
+{
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->build_source, g_source_remove);
+  g_clear_object (&self->build_choices);
+  self->build_group = NULL;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box))) != NULL)
+    gtk_box_remove (self->sections_box, child);
+  g_ptr_array_set_size (self->rows, 0);
+  /* The answers are of the framework shown: refresh() reads the next one's. */
+  g_clear_pointer (&self->answers, g_hash_table_unref);
+  self->shown = NULL;
+}
+
+/* The rows borrow the frameworks' items: they go before the frameworks do. */
+static void
+forget_frameworks (HgAssessPage *self)
+{
+  clear_items (self);
+  g_clear_pointer (&self->answers, g_hash_table_unref);
+  g_ptr_array_set_size (self->frameworks, 0);
+}
+
+/* The item's answer, note, owner, due date and evidence, in a dialog of
+ * its own: the page refreshes from the session's "changed" as it saves. */
+static void
+row_details_cb (HgAssessPage    *self,
+                HgAssessItemRow *row)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  if (self->workbook == NULL || self->shown == NULL)
+    return;
+  dialog = hg_assess_item_dialog_new (self->workbook, hg_framework_get_id (self->shown),
+                                      hg_assess_item_row_get_item (row)->ref);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                          : NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* How many rows are made at once: the first batch fills a screen at once
+ * (and the built-in frameworks whole); a sheet of 153 items follows in a
+ * few more, with a frame drawn between them, instead of a 0.3 s pause. */
+#define ROWS_A_BATCH 40
+
+/* Makes the next @n rows, in groups a section; FALSE once all are made. */
+static gboolean
+add_rows (HgAssessPage *self,
+          guint         n)
+{
+  GPtrArray *sections = hg_framework_get_sections (self->shown);
+  gboolean editable = self->workbook != NULL && !hg_workbook_is_read_only (self->workbook);
+
+  while (n > 0 && self->build_section < sections->len)
+    {
+      HgFrameworkSection *section = g_ptr_array_index (sections, self->build_section);
+      HgFrameworkItem *item;
+      HgAssessmentAnswer *answer;
+      GtkWidget *row;
+
+      if (self->build_item >= section->items->len)
+        {
+          self->build_section++;
+          self->build_item = 0;
+          self->build_group = NULL;
+          continue;
+        }
+      if (self->build_group == NULL)
+        {
+          self->build_group = adw_preferences_group_new ();
+          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->build_group),
+                                           section->title);
+          gtk_box_append (self->sections_box, self->build_group);
+        }
+      item = g_ptr_array_index (section->items, self->build_item++);
+      row = hg_assess_item_row_new (self->shown, item, G_LIST_MODEL (self->build_choices));
+      g_signal_connect_object (row, "answered", G_CALLBACK (row_answered_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (row, "details", G_CALLBACK (row_details_cb), self,
+                               G_CONNECT_SWAPPED);
+      hg_assess_item_row_set_compact (HG_ASSESS_ITEM_ROW (row), self->compact);
+      /* Rows made after the page's refresh show the answers it read. */
+      answer = self->answers ? g_hash_table_lookup (self->answers, item->ref) : NULL;
+      hg_assess_item_row_set_answer (HG_ASSESS_ITEM_ROW (row), answer);
+      hg_assess_item_row_set_editable (HG_ASSESS_ITEM_ROW (row), editable);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->build_group), row);
+      g_ptr_array_add (self->rows, row);
+      n--;
+    }
+  return self->build_section < sections->len;
+}
+
+static gboolean
+add_rows_cb (gpointer data)
+{
+  HgAssessPage *self = data;
+
+  gboolean more = add_rows (self, ROWS_A_BATCH);
+
+  apply_filter (self);
+  if (more)
+    return G_SOURCE_CONTINUE;
+  self->build_source = 0;
+  g_clear_object (&self->build_choices);
+  return G_SOURCE_REMOVE;
 }
 
 /* One group a section, one row an item, for the framework chosen. */
@@ -140,47 +286,53 @@ static void
 build_items (HgAssessPage *self)
 {
   HgFramework *framework = chosen_framework (self);
-  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
-  GtkWidget *child;
-  GPtrArray *sections, *scale;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box))) != NULL)
-    gtk_box_remove (self->sections_box, child);
-  g_ptr_array_set_size (self->drops, 0);
+  clear_items (self);
   self->shown = framework;
   if (framework == NULL)
     return;
-
-  gtk_string_list_append (choices, _("Unanswered"));
-  scale = hg_framework_get_scale (framework);
-  for (guint i = 0; i < scale->len; i++)
-    gtk_string_list_append (choices, ((HgFrameworkAnswer *) g_ptr_array_index (scale, i))->label);
-
-  sections = hg_framework_get_sections (framework);
-  for (guint i = 0; i < sections->len; i++)
-    {
-      HgFrameworkSection *section = g_ptr_array_index (sections, i);
-      GtkWidget *group = adw_preferences_group_new ();
-
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), section->title);
-      for (guint j = 0; j < section->items->len; j++)
-        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                   item_row_new (self, g_ptr_array_index (section->items, j),
-                                                 choices));
-      gtk_box_append (self->sections_box, group);
-    }
+  fill_levels (self);
+  self->build_choices = hg_assess_choices_new (framework);
+  self->build_section = self->build_item = 0;
+  if (add_rows (self, ROWS_A_BATCH))
+    self->build_source = g_idle_add (add_rows_cb, self);
+  else
+    g_clear_object (&self->build_choices);
 }
 
-static guint
-answer_index (HgFramework *framework,
-              const char  *value)
+/* Per level, cumulative: met ÷ applicable, partly counted as not met, and
+ * how many are still unanswered (hg-framework-score.h). */
+static void
+show_rates (HgAssessPage     *self,
+            HgFrameworkScore *score)
 {
-  GPtrArray *scale = hg_framework_get_scale (framework);
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n_levels = g_strv_length ((GStrv) hg_framework_get_levels (self->shown));
 
-  for (guint i = 0; value != NULL && i < scale->len; i++)
-    if (g_str_equal (((HgFrameworkAnswer *) g_ptr_array_index (scale, i))->value, value))
-      return i + 1;
-  return 0;
+  if (hg_framework_get_scoring (self->shown) != HG_SCORING_RATES || n_levels == 0)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->rates_label), FALSE);
+      return;
+    }
+  for (guint i = 0; i < score->rates->len; i++)
+    {
+      HgFrameworkRate *rate = &g_array_index (score->rates, HgFrameworkRate, i);
+      g_autofree char *levels = NULL;
+
+      /* "All" repeats the last level when every item has a level. */
+      if (rate->level == NULL && i > 0
+          && g_array_index (score->rates, HgFrameworkRate, i - 1).n_items == rate->n_items)
+        continue;
+      levels = rate->level ? hg_assess_levels_up_to (self->shown, i) : g_strdup (_("All items"));
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* Translators: a rate per level, e.g. "L1+L2: 64% met (32 of 50 applicable, 3 unanswered)" */
+      g_string_append_printf (text, _("%s: %.0f%% met (%u of %u applicable, %u unanswered)"),
+                              levels, rate->rate * 100, rate->n_met, rate->n_applicable,
+                              rate->n_unanswered);
+    }
+  gtk_label_set_text (self->rates_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->rates_label), TRUE);
 }
 
 static void
@@ -204,14 +356,81 @@ show_score (HgAssessPage *self)
       total = g_strdup_printf (_("%.0f%% met"), all->rate * 100);
     }
   gtk_label_set_text (self->total_label, total);
+  /* Only a total has bands; rates say how far along they are below. */
   gtk_label_set_text (self->band_label,
-                      score->band ? score->band->label
+                      hg_framework_get_scoring (self->shown) != HG_SCORING_SUM ? ""
+                      : score->band ? score->band->label
                       : score->n_answered < score->n_items
                       ? _("Answer every item to see the assessment.") : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->band_label),
+                          gtk_label_get_text (self->band_label)[0] != '\0');
   answered = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u item answered",
                                            "%u of %u items answered", score->n_items),
                               score->n_answered, score->n_items);
   gtk_label_set_text (self->answered_label, answered);
+  show_rates (self, score);
+}
+
+static gboolean
+same_ids (GPtrArray          *frameworks,
+          const char * const *ids)
+{
+  guint n = ids ? g_strv_length ((GStrv) ids) : 0;
+
+  if (n != frameworks->len)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!g_str_equal (hg_framework_get_id (g_ptr_array_index (frameworks, i)), ids[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The catalog's frameworks: the built-in ones and those imported into the
+ * workbook. Read again when they change (an import adds one), keeping the
+ * framework chosen. */
+static void
+load_frameworks (HgAssessPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) ids = NULL;
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  g_autofree char *chosen = NULL;
+  guint selected = 0;
+
+  if (self->workbook == NULL)
+    return;
+  ids = hg_framework_catalog_ids (self->workbook, &error);
+  if (ids == NULL)
+    {
+      g_warning ("Could not list the frameworks: %s", error->message);
+      return;
+    }
+  if (same_ids (self->frameworks, (const char * const *) ids))
+    return;
+
+  if (chosen_framework (self) != NULL)
+    chosen = g_strdup (hg_framework_get_id (chosen_framework (self)));
+  forget_frameworks (self);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr(GError) local = NULL;
+      HgFramework *framework = hg_framework_catalog_load (self->workbook, ids[i], NULL, &local);
+
+      /* An imported framework that no longer passes the checks is left
+       * out; the built-in ones are checked by the tests. */
+      if (framework == NULL)
+        {
+          g_warning ("Framework %s: %s", ids[i], local->message);
+          continue;
+        }
+      if (chosen != NULL && g_str_equal (chosen, ids[i]))
+        selected = self->frameworks->len;
+      g_ptr_array_add (self->frameworks, framework);
+      gtk_string_list_append (titles, hg_framework_get_title (framework));
+    }
+  gtk_drop_down_set_model (self->framework_drop, G_LIST_MODEL (titles));
+  gtk_drop_down_set_selected (self->framework_drop, selected);
+  build_items (self);
 }
 
 static void
@@ -223,6 +442,7 @@ refresh (HgPage *page)
   gboolean editable;
 
   hg_security_action_card_update (self->action_card, hg_page_get_session (page));
+  load_frameworks (self);
   if (self->shown != chosen_framework (self))
     build_items (self);
   hg_assess_export_button_set_framework (self->export_button, self->workbook, self->shown);
@@ -239,18 +459,18 @@ refresh (HgPage *page)
   /* A workbook opened read-only is shown, not changed (the window says why). */
   editable = !hg_workbook_is_read_only (self->workbook);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assess.import-sheet", editable);
-  self->updating = TRUE;
-  for (guint i = 0; i < self->drops->len; i++)
+  for (guint i = 0; i < self->rows->len; i++)
     {
-      GtkDropDown *drop = g_ptr_array_index (self->drops, i);
+      HgAssessItemRow *row = g_ptr_array_index (self->rows, i);
       HgAssessmentAnswer *answer =
-        self->answers ? g_hash_table_lookup (self->answers, drop_item (drop)->ref) : NULL;
+        self->answers ? g_hash_table_lookup (self->answers, hg_assess_item_row_get_item (row)->ref)
+                      : NULL;
 
-      gtk_drop_down_set_selected (drop, answer_index (self->shown, answer ? answer->value : NULL));
-      gtk_widget_set_sensitive (GTK_WIDGET (drop), editable);
+      hg_assess_item_row_set_answer (row, answer);
+      hg_assess_item_row_set_editable (row, editable);
     }
-  self->updating = FALSE;
   show_score (self);
+  apply_filter (self);
   hg_assess_rounds_bar_update (self->rounds_bar, self->workbook, hg_framework_get_id (self->shown));
 }
 
@@ -273,10 +493,70 @@ static void
 session_changed (HgPage *page)
 {
   HgSession *session = hg_page_get_session (page);
+  HgAssessPage *self = HG_ASSESS_PAGE (page);
 
-  HG_ASSESS_PAGE (page)->workbook = session ? hg_session_get_workbook (session) : NULL;
+  self->workbook = session ? hg_session_get_workbook (session) : NULL;
+  /* Another workbook has other imported frameworks. */
+  forget_frameworks (self);
+  load_frameworks (self);
   if (session != NULL)
     g_signal_connect_swapped (session, "changed", G_CALLBACK (hg_page_queue_refresh), page);
+}
+
+/* Below this width the question would wrap a word a line beside the
+ * answer and the details button (360 px: about five characters). */
+#define COMPACT_WIDTH 560
+
+static gboolean
+apply_compact (gpointer data)
+{
+  HgAssessPage *self = data;
+
+  for (guint i = 0; self->rows != NULL && i < self->rows->len; i++)
+    hg_assess_item_row_set_compact (g_ptr_array_index (self->rows, i), self->compact);
+  return G_SOURCE_REMOVE;
+}
+
+/* The page lays its child out itself (no layout manager), to learn its
+ * width: as AdwBin's layout would. */
+static void
+hg_assess_page_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  *minimum = *natural = 0;
+  *minimum_baseline = *natural_baseline = -1;
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline,
+                        natural_baseline);
+}
+
+static void
+hg_assess_page_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  HgAssessPage *self = HG_ASSESS_PAGE (widget);
+  gboolean compact = width < COMPACT_WIDTH;
+
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+  /* Showing or hiding widgets inside an allocation would ask for another
+   * one: the rows change after it. */
+  if (compact != self->compact)
+    {
+      self->compact = compact;
+      g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_compact, g_object_ref (self), g_object_unref);
+    }
 }
 
 static void
@@ -284,9 +564,11 @@ hg_assess_page_dispose (GObject *object)
 {
   HgAssessPage *self = HG_ASSESS_PAGE (object);
 
+  g_clear_handle_id (&self->build_source, g_source_remove);
+  g_clear_object (&self->build_choices);
   gtk_widget_dispose_template (GTK_WIDGET (object), HG_TYPE_ASSESS_PAGE);
   g_clear_pointer (&self->answers, g_hash_table_unref);
-  g_clear_pointer (&self->drops, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
   self->shown = NULL;
   g_clear_pointer (&self->frameworks, g_ptr_array_unref);
 
@@ -311,6 +593,8 @@ hg_assess_page_class_init (HgAssessPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hg_assess_page_dispose;
+  widget_class->measure = hg_assess_page_measure;
+  widget_class->size_allocate = hg_assess_page_size_allocate;
   HG_PAGE_CLASS (klass)->session_changed = session_changed;
   HG_PAGE_CLASS (klass)->refresh = refresh;
 
@@ -321,6 +605,11 @@ hg_assess_page_class_init (HgAssessPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, total_label);
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, band_label);
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, answered_label);
+  gtk_widget_class_bind_template_child (widget_class, HgAssessPage, rates_label);
+  gtk_widget_class_bind_template_child (widget_class, HgAssessPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, HgAssessPage, level_drop);
+  gtk_widget_class_bind_template_child (widget_class, HgAssessPage, status_drop);
+  gtk_widget_class_bind_template_child (widget_class, HgAssessPage, no_match_label);
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, sections_box);
   gtk_widget_class_bind_template_child (widget_class, HgAssessPage, rounds_bar);
 
@@ -349,29 +638,16 @@ hg_assess_page_show_framework (HgAssessPage *self,
 static void
 hg_assess_page_init (HgAssessPage *self)
 {
-  const char * const *ids = hg_framework_builtin_ids ();
-  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->drops = g_ptr_array_new ();
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
+  self->rows = g_ptr_array_new ();
   self->frameworks = g_ptr_array_new_with_free_func ((GDestroyNotify) hg_framework_free);
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      HgFramework *framework = hg_framework_load_builtin (ids[i], NULL, &error);
-
-      /* The built-in frameworks are checked by the tests: a failure is a bug. */
-      if (framework == NULL)
-        {
-          g_critical ("Built-in framework %s: %s", ids[i], error->message);
-          continue;
-        }
-      g_ptr_array_add (self->frameworks, framework);
-      gtk_string_list_append (titles, hg_framework_get_title (framework));
-    }
-  gtk_drop_down_set_model (self->framework_drop, G_LIST_MODEL (titles));
   hg_form_ellipsize_drop_down (self->framework_drop);
   g_signal_connect_swapped (self->framework_drop, "notify::selected",
                             G_CALLBACK (hg_page_queue_refresh), self);
-  build_items (self);
+  hg_form_ellipsize_drop_down (self->level_drop);
+  hg_form_ellipsize_drop_down (self->status_drop);
+  g_signal_connect_swapped (self->level_drop, "notify::selected", G_CALLBACK (apply_filter), self);
+  g_signal_connect_swapped (self->status_drop, "notify::selected", G_CALLBACK (apply_filter), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (apply_filter), self);
 }

@@ -244,6 +244,25 @@ hg_assessment_values (GHashTable *answers)
   return values;
 }
 
+gint64
+_hg_assessment_open_or_start (sqlite3      *db,
+                              HgFramework  *framework,
+                              const char   *date,
+                              GError      **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autoptr(HgAssessment) open = get_open (db, hg_framework_get_id (framework), &local);
+
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return 0;
+    }
+  if (open != NULL)
+    return open->id;
+  return insert_assessment (db, framework, date, error);
+}
+
 static gboolean
 answer_cb (sqlite3   *db,
            gpointer   user_data,
@@ -251,12 +270,9 @@ answer_cb (sqlite3   *db,
 {
   EditData *data = user_data;
   const HgAssessmentAnswer *answer = data->answer;
-  g_autoptr(HgAssessment) open = get_open (db, hg_framework_get_id (data->framework), error);
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  if (open != NULL)
-    data->id = open->id;
-  else if ((data->id = insert_assessment (db, data->framework, data->date, error)) == 0)
+  if ((data->id = _hg_assessment_open_or_start (db, data->framework, data->date, error)) == 0)
     return FALSE;
 
   if (answer->value == NULL)
@@ -349,26 +365,4 @@ hg_assessment_answer (HgWorkbook               *workbook,
   label = g_strdup_printf (answer->value ? _("Answer Item %s") : _("Clear Answer to Item %s"),
                            answer->ref);
   return hg_workbook_edit (workbook, label, answer_cb, &data, error);
-}
-
-/* For another write of the assess layer inside its own hg_workbook_edit()
- * (accepting suggestions): the open assessment's id, started dated @date
- * when none is open, so starting and writing stay one undo step. */
-gint64
-_hg_assessment_open_or_start (sqlite3      *db,
-                              HgFramework  *framework,
-                              const char   *date,
-                              GError      **error)
-{
-  g_autoptr(GError) local = NULL;
-  g_autoptr(HgAssessment) open = get_open (db, hg_framework_get_id (framework), &local);
-
-  if (local != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return 0;
-    }
-  if (open != NULL)
-    return open->id;
-  return insert_assessment (db, framework, date, error);
 }
