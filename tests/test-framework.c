@@ -341,6 +341,10 @@ test_rates (void)
   g_assert_cmpfloat_with_epsilon (l2->rate, 1.0 / 3, 1e-9);
   g_assert_null (all->level);
   g_assert_cmpuint (all->n_met, ==, 1);
+  /* Every item has a level: the rate over all items says what L2's does. */
+  g_assert_true (hg_framework_score_rate_repeats (score, 2));
+  g_assert_false (hg_framework_score_rate_repeats (score, 1));
+  g_assert_false (hg_framework_score_rate_repeats (score, 0));
 }
 
 /* Whether @text holds no kana or kanji: an English text that is there. */

@@ -143,6 +143,7 @@ history (HgWorkbook  *workbook,
           hg_cli_print_field (_("Total"), total);
         }
       for (guint r = 0; r < score->rates->len; r++)
+        if (!hg_framework_score_rate_repeats (score, r))
         {
           HgFrameworkRate *rate = &g_array_index (score->rates, HgFrameworkRate, r);
           g_autofree char *label = rate_label (rate);
@@ -240,6 +241,7 @@ compare (HgWorkbook    *workbook,
   print_round (_("After"), c->to);
   g_print ("\n");
   for (guint r = 0; r < c->to_score->rates->len; r++)
+    if (!hg_framework_score_rate_repeats (c->to_score, r))
     {
       HgFrameworkRate *before = &g_array_index (c->from_score->rates, HgFrameworkRate, r);
       HgFrameworkRate *after = &g_array_index (c->to_score->rates, HgFrameworkRate, r);

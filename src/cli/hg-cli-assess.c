@@ -219,7 +219,8 @@ rates (HgWorkbook  *workbook,
       g_autofree char *label = rate->level ? g_strdup_printf (_("Met up to %s"), rate->level)
                                            : g_strdup (_("Met"));
 
-      hg_cli_print_field (label, line);
+      if (!hg_framework_score_rate_repeats (score, i))
+        hg_cli_print_field (label, line);
     }
   return 0;
 }

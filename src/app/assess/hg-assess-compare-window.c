@@ -143,6 +143,8 @@ show_rates (HgAssessCompareWindow *self)
       g_autofree char *bv = hg_assess_rate_value (b);
       g_autofree char *av = hg_assess_rate_value (a);
 
+      if (hg_framework_score_rate_repeats (c->to_score, r))
+        break;
       gtk_grid_attach (self->rates_grid, cell (label, NULL), 0, row, 1, 1);
       gtk_grid_attach (self->rates_grid, cell (bv, "numeric"), 1, row, 1, 1);
       gtk_grid_attach (self->rates_grid, cell (av, "numeric"), 2, row, 1, 1);

@@ -319,9 +319,7 @@ show_rates (HgAssessPage     *self,
       HgFrameworkRate *rate = &g_array_index (score->rates, HgFrameworkRate, i);
       g_autofree char *levels = NULL;
 
-      /* "All" repeats the last level when every item has a level. */
-      if (rate->level == NULL && i > 0
-          && g_array_index (score->rates, HgFrameworkRate, i - 1).n_items == rate->n_items)
+      if (hg_framework_score_rate_repeats (score, i))
         continue;
       levels = rate->level ? hg_assess_levels_up_to (self->shown, i) : g_strdup (_("All items"));
       if (text->len > 0)

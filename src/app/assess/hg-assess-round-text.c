@@ -66,6 +66,7 @@ hg_assess_score_summary (HgFramework      *framework,
   /* Translators: before the rates met, e.g. "Met: Up to L1 40 % · All items 32 %" */
   g_string_append_printf (out, "%s%s", out->len ? " · " : "", _("Met:"));
   for (guint i = 0; i < score->rates->len; i++)
+    if (!hg_framework_score_rate_repeats (score, i))
     {
       HgFrameworkRate *rate = &g_array_index (score->rates, HgFrameworkRate, i);
       g_autofree char *label = hg_assess_rate_label (rate);

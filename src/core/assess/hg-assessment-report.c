@@ -111,6 +111,8 @@ overview (Report           *r,
       g_autofree char *unanswered = g_strdup_printf ("%u", rate->n_unanswered);
       g_autofree char *shown = percent (rate->rate);
 
+      if (hg_framework_score_rate_repeats (score, i))
+        break;
       hg_doc_table_add_texts (table, FALSE, level, items, applicable, met, unanswered, shown, NULL);
     }
 }

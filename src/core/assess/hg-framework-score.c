@@ -105,3 +105,15 @@ hg_framework_score (HgFramework *framework,
     }
   return score;
 }
+
+gboolean
+hg_framework_score_rate_repeats (const HgFrameworkScore *score,
+                                 guint                   index)
+{
+  const HgFrameworkRate *rate;
+
+  g_return_val_if_fail (score != NULL && index < score->rates->len, FALSE);
+  rate = &g_array_index (score->rates, HgFrameworkRate, index);
+  return rate->level == NULL && index > 0
+         && g_array_index (score->rates, HgFrameworkRate, index - 1).n_items == rate->n_items;
+}

@@ -40,6 +40,11 @@ typedef struct
 HgFrameworkScore *hg_framework_score      (HgFramework      *framework,
                                            GHashTable       *answers);
 void              hg_framework_score_free (HgFrameworkScore *score);
+/* TRUE for the rate over all items (the last of @score's rates) when it
+ * only repeats the last level's, as it does when every item has a level:
+ * what prints the rates leaves it out rather than say the same twice. */
+gboolean          hg_framework_score_rate_repeats (const HgFrameworkScore *score,
+                                                   guint                   index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgFrameworkScore, hg_framework_score_free)
 
