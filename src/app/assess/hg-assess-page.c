@@ -444,6 +444,12 @@ refresh (HgPage *page)
   if (self->shown != chosen_framework (self))
     build_items (self);
   hg_assess_export_button_set_framework (self->export_button, self->workbook, self->shown);
+  /* SECURITY ACTION rests on the built-in self-check and 5 measures; over a
+   * customer's sheet the card would only push its items below the fold. */
+  gtk_widget_set_visible (GTK_WIDGET (self->action_card),
+                          self->shown == NULL
+                          || g_strv_contains (hg_framework_builtin_ids (),
+                                              hg_framework_get_id (self->shown)));
   g_clear_pointer (&self->answers, g_hash_table_unref);
   if (self->workbook == NULL || self->shown == NULL)
     return;

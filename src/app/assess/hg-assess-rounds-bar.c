@@ -83,7 +83,8 @@ describe (HgAssessRoundsBar *self,
     /* Translators: %s is "Frozen on 20 December 2025" */
     return g_strdup_printf (_("%s. The next answer starts a new round from these answers."), state);
   if (before == NULL)
-    return g_strdup_printf ("%s.", state);
+    /* Translators: a sentence of %s, the round's state, e.g. "Open since 6 December 2026" */
+    return g_strdup_printf (_("%s."), state);
   carried = hg_assessment_carried (self->workbook, last->id, NULL);
   date = hg_date_format (before->frozen, HG_DATE_STYLE_LONG);
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
