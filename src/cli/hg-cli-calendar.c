@@ -25,7 +25,7 @@ typedef struct
 {
   const char *positional[3];
   guint       n_positional;
-  const char *month, *today, *date, *by, *note, *output;
+  const char *month, *today, *date, *due, *by, *note, *output;
 } Options;
 
 static gboolean
@@ -172,7 +172,11 @@ done (HgWorkbook    *workbook,
     by = duty->holder;
   if (by == NULL)
     return hg_cli_usage_error (_("Nobody holds this duty’s role: give who did it with --by NAME"));
-  due = hg_duty_done_pick_due (duty, records, &date);
+  /* --due names a missed due date done late; else the period's. */
+  if (o->due != NULL && !hg_date_parse (o->due, &due))
+    return hg_cli_usage_error (_("--due takes a date, e.g. 2026-11-30"));
+  if (due == NULL)
+    due = hg_duty_done_pick_due (duty, records, &date);
   if (due == NULL)
     return hg_cli_usage_error (_("This duty has no dates to record it against"));
   on = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
@@ -216,7 +220,8 @@ hg_cli_calendar (int    argc,
   HgPack *pack;
   Options o = { { 0 } };
   const HgCliOption options[] = {
-    { "--month", &o.month }, { "--today", &o.today }, { "--date", &o.date }, { "--by", &o.by },
+    { "--month", &o.month }, { "--today", &o.today }, { "--date", &o.date }, { "--due", &o.due },
+    { "--by", &o.by },
     { "--note", &o.note }, { "-o", &o.output }, { "--output", &o.output },
   };
   GDate today;

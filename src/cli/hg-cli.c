@@ -181,7 +181,7 @@ print_help (void)
            "                            %s\n", _("Print the incident report of one incident"));
   g_print ("  calendar list FILE [--month YYYY-MM] [--today DATE]\n"
            "                            %s\n", _("List the duties due in a month, with owner and state"));
-  g_print ("  calendar done FILE ID [--date DATE] [--by NAME] [--note TEXT]\n"
+  g_print ("  calendar done FILE ID [--date DATE] [--due DATE] [--by NAME] [--note TEXT]\n"
            "                            %s\n", _("Record a periodic duty done"));
   g_print ("  calendar ics FILE -o OUT.ics\n"
            "                            %s\n", _("Export the duties as iCalendar with recurrences"));

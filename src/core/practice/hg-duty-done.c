@@ -1,6 +1,7 @@
 /* hg-duty-done.c
  *
- * A record settles one due date of one duty. Only the last due date
+ * A record settles one due date of one duty, by default the one of the
+ * period it was done in. Only the last due date
  * before today counts as overdue: a check missed in March and done in
  * April is not owed twice, and a workbook opened for the first time does
  * not show a year of missed weeks.
@@ -127,18 +128,24 @@ hg_duty_done_pick_due (const HgCalendarDuty *duty,
                        GHashTable           *records,
                        const GDate          *date)
 {
-  GDate after = *date;
-  g_autofree char *last = NULL;
-  g_autofree char *key = NULL;
+  GDate day = *date;
 
-  g_date_add_days (&after, 1);
-  last = hg_calendar_duty_previous (duty, &after);
-  if (last == NULL)
-    return hg_calendar_duty_next (duty, date);
-  key = hg_duty_done_key (duty->id, last);
-  if (!g_hash_table_contains (records, key))
-    return g_steal_pointer (&last);
-  return hg_calendar_duty_next (duty, &after);
+  /* A year ahead at most: done early for every due date after that is no
+   * record anyone means to make. */
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *due = hg_calendar_duty_next (duty, &day);
+      g_autofree char *key = NULL;
+
+      if (due == NULL)
+        return NULL;
+      key = hg_duty_done_key (duty->id, due);
+      if (!g_hash_table_contains (records, key))
+        return g_steal_pointer (&due);
+      g_date_set_parse (&day, due);
+      g_date_add_days (&day, 1);
+    }
+  return NULL;
 }
 
 typedef struct

@@ -40,9 +40,9 @@ HgDutyState hg_duty_done_state    (GHashTable  *records,
                                    const GDate *today);
 const char *hg_duty_state_get_label (HgDutyState state);
 
-/* The due date a record made on @date settles: the last one on or before
- * @date when it is not done yet, else the next one after it. NULL for a
- * duty without dates. */
+/* The due date a record made on @date settles: the first on or after
+ * @date not done yet, the period the work falls in (a missed one stays
+ * missed unless the record names it). NULL for a duty without dates. */
 char       *hg_duty_done_pick_due (const HgCalendarDuty *duty,
                                    GHashTable           *records,
                                    const GDate          *date);
