@@ -241,9 +241,24 @@ test_done_and_overdue (Fixture       *f,
   records = hg_duty_done_load (f->workbook, &error);
   g_assert_no_error (error);
   set_date (&today, "2027-01-04");
-  overdue = hg_duty_done_overdue (f->duties, records, &today);
+  overdue = hg_duty_done_overdue (f->duties, records, &today, NULL);
   g_assert_cmpstr (g_hash_table_lookup (overdue, "duty_patch_check"), ==, "2026-12-31");
   g_assert_cmpstr (g_hash_table_lookup (overdue, "duty_backup_check"), ==, "2027-01-01");
+  /* Nothing is owed before the rules took effect (the example company's
+   * on 2025-04-01). */
+  {
+    g_autoptr(GHashTable) later = NULL;
+    GDate since;
+
+    g_assert_true (hg_duty_calendar_get_start (f->workbook, f->pack, &since));
+    g_assert_cmpuint (g_date_get_year (&since), ==, 2025);
+    g_assert_cmpuint (g_date_get_month (&since), ==, 4);
+    g_assert_cmpuint (g_date_get_day (&since), ==, 1);
+    set_date (&since, "2027-01-01");
+    later = hg_duty_done_overdue (f->duties, records, &today, &since);
+    g_assert_false (g_hash_table_contains (later, "duty_patch_check"));
+    g_assert_cmpstr (g_hash_table_lookup (later, "duty_backup_check"), ==, "2027-01-01");
+  }
 
   /* Refused: done tomorrow; a day that is no due date; nobody. No undo
    * step is left behind. */

@@ -67,15 +67,34 @@ owner_text (const HgCalendarDuty *duty)
                               : g_strdup (duty->role);
 }
 
+typedef struct
+{
+  const char           *due;
+  guint                 order;
+  const HgCalendarDuty *duty;
+} Row;
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  const Row *x = a, *y = b;
+  int by_date = strcmp (x->due, y->due);
+
+  return by_date != 0 ? by_date : (int) x->order - (int) y->order;
+}
+
 static int
 list (GPtrArray     *duties,
       GHashTable    *records,
       const Options *o,
-      const GDate   *today)
+      const GDate   *today,
+      const GDate   *since)
 {
-  g_autoptr(GHashTable) overdue = hg_duty_done_overdue (duties, records, today);
+  g_autoptr(GHashTable) overdue = hg_duty_done_overdue (duties, records, today, since);
+  g_autoptr(GPtrArray) all_dates = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
   GDate first, last;
-  gboolean any = FALSE;
 
   if (o->month != NULL && !parse_month (o->month, &first, &last))
     return hg_cli_usage_error (_("--month takes a year and month, e.g. 2026-12"));
@@ -87,23 +106,34 @@ list (GPtrArray     *duties,
       g_date_set_day (&last, g_date_get_days_in_month (g_date_get_month (&first),
                                                        g_date_get_year (&first)));
     }
-  for (guint i = 0; i < duties->len; i++)
+  /* Nothing was owed before the rules took effect. */
+  if (g_date_valid (since) && g_date_compare (&first, since) < 0)
+    first = *since;
+  for (guint i = 0; i < duties->len && g_date_compare (&first, &last) <= 0; i++)
     {
       const HgCalendarDuty *duty = g_ptr_array_index (duties, i);
-      g_autoptr(GPtrArray) dates = hg_calendar_duty_dates (duty, &first, &last);
-      g_autofree char *owner = owner_text (duty);
+      GPtrArray *dates = hg_calendar_duty_dates (duty, &first, &last);
 
+      g_ptr_array_add (all_dates, dates);
       for (guint d = 0; d < dates->len; d++)
         {
-          const char *due = g_ptr_array_index (dates, d);
-          HgDutyState state = hg_duty_done_state (records, duty->id, due, today);
+          Row row = { g_ptr_array_index (dates, d), i, duty };
 
-          g_print ("%s %s  %-8s  %s  %s  %s\n", state == HG_DUTY_STATE_OVERDUE ? "!" : " ", due,
-                   hg_duty_state_get_label (state), duty->id, duty->task, owner);
-          any = TRUE;
+          g_array_append_val (rows, row);
         }
     }
-  if (!any)
+  /* By date, as a calendar reads. */
+  g_array_sort (rows, compare_rows);
+  for (guint r = 0; r < rows->len; r++)
+    {
+      const Row *row = &g_array_index (rows, Row, r);
+      HgDutyState state = hg_duty_done_state (records, row->duty->id, row->due, today);
+      g_autofree char *owner = owner_text (row->duty);
+
+      g_print ("%s %s  %-8s  %s  %s  %s\n", state == HG_DUTY_STATE_OVERDUE ? "!" : " ", row->due,
+               hg_duty_state_get_label (state), row->duty->id, row->duty->task, owner);
+    }
+  if (rows->len == 0)
     g_print ("%s\n", _("No duties fall due in this month."));
 
   /* What an earlier month left undone, so the listing of a month does not
@@ -224,7 +254,7 @@ hg_cli_calendar (int    argc,
     { "--by", &o.by },
     { "--note", &o.note }, { "-o", &o.output }, { "--output", &o.output },
   };
-  GDate today;
+  GDate today, since;
   guint c;
   int status;
 
@@ -259,13 +289,14 @@ hg_cli_calendar (int    argc,
   pack = hg_policy_load_pack (workbook, &error);
   if (pack == NULL)
     return hg_cli_fail (error);
+  hg_duty_calendar_get_start (workbook, pack, &since);
   duties = hg_duty_calendar_list (workbook, pack, &error);
   if (duties != NULL)
     records = hg_duty_done_load (workbook, &error);
   if (records == NULL)
     status = hg_cli_fail (error);
   else if (c == 0)
-    status = list (duties, records, &o, &today);
+    status = list (duties, records, &o, &today, &since);
   else if (c == 1)
     status = done (workbook, duties, records, &o, &today);
   else

@@ -23,6 +23,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hg-date.h"
 #include "hg-duty-calendar.h"
 #include "hg-org-role.h"
 #include "hg-pack-context.h"
@@ -68,6 +69,23 @@ hg_duty_calendar_today (GDate *today)
   g_date_clear (today, 1);
   g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                   g_date_time_get_year (now));
+}
+
+gboolean
+hg_duty_calendar_get_start (HgWorkbook *workbook,
+                            HgPack     *pack,
+                            GDate      *start)
+{
+  g_autofree char *adopted = NULL;
+
+  g_date_clear (start, 1);
+  if (hg_pack_find_question (pack, "adopted_on") == NULL)
+    return FALSE;
+  adopted = hg_policy_get_answer (workbook, pack, "adopted_on");
+  if (adopted == NULL || !hg_date_is_stored (adopted))
+    return FALSE;
+  g_date_set_parse (start, adopted);
+  return g_date_valid (start);
 }
 
 static guint

@@ -53,6 +53,12 @@ char       *hg_calendar_duty_previous  (const HgCalendarDuty  *duty,
 /* The recurrence as an RFC 5545 RRULE value; NULL when undated. */
 char       *hg_calendar_duty_rrule     (const HgCalendarDuty  *duty);
 
+/* The day the rules took effect (the answer to adopted_on): nothing is
+ * owed before it. FALSE when the rules give no day. */
+gboolean    hg_duty_calendar_get_start (HgWorkbook            *workbook,
+                                        HgPack                *pack,
+                                        GDate                 *start);
+
 /* Today in the local time zone. */
 void        hg_duty_calendar_today     (GDate                 *today);
 

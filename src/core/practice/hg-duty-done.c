@@ -237,8 +237,11 @@ hg_duty_done_record (HgWorkbook           *workbook,
 GHashTable *
 hg_duty_done_overdue (GPtrArray   *duties,
                       GHashTable  *records,
-                      const GDate *today)
+                      const GDate *today,
+                      const GDate *since)
 {
+  g_autofree char *start = since != NULL && g_date_valid (since) ? store (since) : NULL;
+
   GHashTable *overdue = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   for (guint i = 0; i < duties->len; i++)
@@ -247,7 +250,7 @@ hg_duty_done_overdue (GPtrArray   *duties,
       g_autofree char *last = hg_calendar_duty_previous (duty, today);
       g_autofree char *key = NULL;
 
-      if (last == NULL)
+      if (last == NULL || (start != NULL && strcmp (last, start) < 0))
         continue;
       key = hg_duty_done_key (duty->id, last);
       if (!g_hash_table_contains (records, key))

@@ -60,10 +60,12 @@ gboolean    hg_duty_done_record   (HgWorkbook           *workbook,
                                    GError              **error);
 
 /* The duties whose last due date before @today is not done, as
- * "duty id" → that due date (stored). */
+ * "duty id" → that due date (stored); none due before @since (the day
+ * the rules took effect; NULL: no such day). */
 GHashTable *hg_duty_done_overdue  (GPtrArray   *duties,
                                    GHashTable  *records,
-                                   const GDate *today);
+                                   const GDate *today,
+                                   const GDate *since);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgDutyDone, hg_duty_done_free)
 
