@@ -209,8 +209,7 @@ done (HgWorkbook    *workbook,
     due = hg_duty_done_pick_due (duty, records, &date);
   if (due == NULL)
     return hg_cli_usage_error (_("This duty has no dates to record it against"));
-  on = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
-                        g_date_get_day (&date));
+  on = hg_duty_calendar_store_date (&date);
   if (!hg_duty_done_record (workbook, duty, due, on, by, o->note, today, &error))
     return hg_cli_fail (error);
   g_print (_("%s: done on %s for %s, by %s\n"), duty->id, on, due, by);

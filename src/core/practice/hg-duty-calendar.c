@@ -245,8 +245,8 @@ hg_duty_calendar_find (GPtrArray  *duties,
   return NULL;
 }
 
-static char *
-store (const GDate *date)
+char *
+hg_duty_calendar_store_date (const GDate *date)
 {
   return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
                           g_date_get_day (date));
@@ -283,7 +283,7 @@ hg_calendar_duty_dates (const HgCalendarDuty *duty,
   /* Day by day: a listing spans a month, and the calendar a year. */
   for (; g_date_compare (&day, to) <= 0; g_date_add_days (&day, 1))
     if (is_due (duty, &day))
-      g_ptr_array_add (dates, store (&day));
+      g_ptr_array_add (dates, hg_duty_calendar_store_date (&day));
   return dates;
 }
 
@@ -298,7 +298,7 @@ hg_calendar_duty_next (const HgCalendarDuty *duty,
   /* Every recurrence repeats within a year. */
   for (guint i = 0; i < 367; i++, g_date_add_days (&day, 1))
     if (is_due (duty, &day))
-      return store (&day);
+      return hg_duty_calendar_store_date (&day);
   return NULL;
 }
 
@@ -314,7 +314,7 @@ hg_calendar_duty_previous (const HgCalendarDuty *duty,
     {
       g_date_subtract_days (&day, 1);
       if (is_due (duty, &day))
-        return store (&day);
+        return hg_duty_calendar_store_date (&day);
     }
   return NULL;
 }

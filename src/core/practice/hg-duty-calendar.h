@@ -59,6 +59,9 @@ gboolean    hg_duty_calendar_get_start (HgWorkbook            *workbook,
                                         HgPack                *pack,
                                         GDate                 *start);
 
+/* @date as stored (YYYY-MM-DD). */
+char       *hg_duty_calendar_store_date (const GDate          *date);
+
 /* Today in the local time zone. */
 void        hg_duty_calendar_today     (GDate                 *today);
 

@@ -76,13 +76,6 @@ hg_duty_done_load (HgWorkbook  *workbook,
   return g_steal_pointer (&records);
 }
 
-static char *
-store (const GDate *date)
-{
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
-                          g_date_get_day (date));
-}
-
 static gboolean
 read_date (const char *stored,
            GDate      *date)
@@ -101,7 +94,7 @@ hg_duty_done_state (GHashTable  *records,
                     const GDate *today)
 {
   g_autofree char *key = hg_duty_done_key (duty, due);
-  g_autofree char *now = store (today);
+  g_autofree char *now = hg_duty_calendar_store_date (today);
 
   if (g_hash_table_contains (records, key))
     return HG_DUTY_STATE_DONE;
@@ -206,7 +199,7 @@ hg_duty_done_record (HgWorkbook           *workbook,
   if (!read_date (done, &done_date))
     return hg_error_invalid_field (error, _("Done on"),
                                    _("Enter the date it was done, e.g. 2026-12-28"));
-  now = store (today);
+  now = hg_duty_calendar_store_date (today);
   if (strcmp (done, now) > 0)
     return hg_error_invalid_field (error, _("Done on"),
                                    _("A duty cannot be recorded as done on a day still to come"));
@@ -240,9 +233,11 @@ hg_duty_done_overdue (GPtrArray   *duties,
                       const GDate *today,
                       const GDate *since)
 {
-  g_autofree char *start = since != NULL && g_date_valid (since) ? store (since) : NULL;
-
   GHashTable *overdue = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *start = NULL;
+
+  if (since != NULL && g_date_valid (since))
+    start = hg_duty_calendar_store_date (since);
 
   for (guint i = 0; i < duties->len; i++)
     {
