@@ -14,7 +14,11 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-calendar-view.h"
+#include "hg-duty-done.h"
 #include "hg-incident-deadline.h"
+#include "hg-org-role.h"
+#include "hg-person.h"
 #include "hg-incident-dialog.h"
 #include "hg-incident-edit.h"
 #include "hg-incident-notice-dialog.h"
@@ -325,6 +329,73 @@ test_export (HgTestWindow  *f,
   g_assert_nonnull (strstr (text, _("Prompt report to the PPC")));
 }
 
+/* The calendar tab: this month's duties by date with the overdue one
+ * marked; Done records it by the holder, undone through the window; the
+ * export writes a calendar. */
+static void
+test_calendar (HgTestWindow  *f,
+               gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autoptr(HgPerson) person = hg_person_new ("管理 二郎", 0, "", "");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ics = g_build_filename (f->dir, "plan.ics", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *summary = NULL;
+  GtkWidget *view, *row, *button;
+  gint64 id;
+
+  id = hg_person_add (workbook, person, &error);
+  g_assert_no_error (error);
+  g_assert_true (hg_org_role_assign (workbook, HG_ORG_ROLE_SYSTEM_ADMIN, 0, id, &error));
+  g_assert_no_error (error);
+  hg_window_show_page (f->window, "practice");
+  hg_test_spin (50);
+  view = hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_CALENDAR_VIEW, NULL);
+  g_assert_nonnull (view);
+  hg_calendar_view_set_today (HG_CALENDAR_VIEW (view), "2027-01-04");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_ancestor (
+                                           view, ADW_TYPE_VIEW_STACK)), "calendar");
+  hg_test_spin (50);
+
+  /* The patch check of 31 January is due; the backup check of 1 January
+   * is overdue, with an icon that says so. */
+  row = hg_test_find_widget (view, ADW_TYPE_ACTION_ROW, "duty-duty_patch_check-2027-01-31");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "管理 二郎"));
+  row = hg_test_find_widget (view, ADW_TYPE_ACTION_ROW, "duty-duty_backup_check-2027-01-01");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), _("Overdue")));
+  summary = g_strdup (gtk_label_get_text (GTK_LABEL (hg_test_find_widget (view, GTK_TYPE_LABEL,
+                                                                          "summary"))));
+  g_assert_nonnull (strstr (summary, "1"));
+
+  button = hg_test_find_widget (row, GTK_TYPE_BUTTON, "done");
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  hg_test_spin (50);
+  {
+    g_autoptr(GHashTable) records = hg_duty_done_load (workbook, NULL);
+
+    g_assert_true (g_hash_table_contains (records, "duty_backup_check 2027-01-01"));
+  }
+  row = hg_test_find_widget (view, ADW_TYPE_ACTION_ROW, "duty-duty_backup_check-2027-01-01");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_has_css_class (row, "dim-label"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  hg_test_spin (50);
+  {
+    g_autoptr(GHashTable) records = hg_duty_done_load (workbook, NULL);
+
+    g_assert_false (g_hash_table_contains (records, "duty_backup_check 2027-01-01"));
+  }
+
+  g_assert_true (hg_calendar_view_export (HG_CALENDAR_VIEW (view), ics));
+  g_assert_true (g_file_get_contents (ics, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\n"));
+  g_assert_nonnull (strstr (text, "UID:duty_backup_check@calendar.hinagata\r\n"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -335,5 +406,6 @@ main (int    argc,
   hg_test_window_add ("/window/practice/step-dialog", test_step_dialog);
   hg_test_window_add ("/window/practice/notice-dialog", test_notice_dialog);
   hg_test_window_add ("/window/practice/export", test_export);
+  hg_test_window_add ("/window/practice/calendar", test_calendar);
   return hg_test_window_run ();
 }

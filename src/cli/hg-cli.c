@@ -179,6 +179,12 @@ print_help (void)
            "                            %s\n", _("Export the incident register"));
   g_print ("  incidents report FILE ID -o OUT [--format pdf|docx|odt|html] [--report first|final]\n"
            "                            %s\n", _("Print the incident report of one incident"));
+  g_print ("  calendar list FILE [--month YYYY-MM] [--today DATE]\n"
+           "                            %s\n", _("List the duties due in a month, with owner and state"));
+  g_print ("  calendar done FILE ID [--date DATE] [--due DATE] [--by NAME] [--note TEXT]\n"
+           "                            %s\n", _("Record a periodic duty done"));
+  g_print ("  calendar ics FILE -o OUT.ics\n"
+           "                            %s\n", _("Export the duties as iCalendar with recurrences"));
 
   g_print ("  assess evidence FILE FRAMEWORK ITEM add KIND TARGET | list | remove KIND TARGET |\n"
            "         choices KIND\n"
@@ -657,6 +663,8 @@ main (int    argc,
 
   if (g_str_equal (argv[1], "incidents"))
     return hg_cli_incidents (argc - 2, argv + 2);
+  if (g_str_equal (argv[1], "calendar"))
+    return hg_cli_calendar (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "pack"))
     {
       if (argc != 4 || !g_str_equal (argv[2], "check"))

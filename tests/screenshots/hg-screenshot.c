@@ -29,7 +29,8 @@
  *         incident-dialog (an incident being edited, its time mistyped), incident-step-dialog,
  *         incident-notice-dialog (the overdue customer's notification being marked done),
  *         assess-sheet (a customer's 153-item sheet with levels, part answered, with rates),
- *         assess-item (an item's note, owner, due date and evidence)
+ *         assess-item (an item's note, owner, due date and evidence),
+ *         calendar (the 運用 page's calendar tab on 28 December, a weekly check overdue)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -66,6 +67,7 @@
 #include "hg-incident-notice-dialog.h"
 #include "hg-incident-step-dialog.h"
 #include "hg-incidents-view.h"
+#include "hg-calendar-view.h"
 #include "hg-list-dialog.h"
 #include "hg-policy-page.h"
 #include "hg-sheet-import-dialog.h"
@@ -1403,6 +1405,17 @@ main (int    argc,
           if (ADW_IS_MESSAGE_DIALOG (w) && w != dialog)
             shot = w;
         }
+    }
+  else if (g_str_equal (page, "calendar"))
+    {
+      GtkWidget *view;
+
+      hg_window_show_page (window, "practice");
+      view = hg_test_find_widget (GTK_WIDGET (window), HG_TYPE_CALENDAR_VIEW, NULL);
+      hg_calendar_view_set_today (HG_CALENDAR_VIEW (view), "2026-12-28");
+      adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_ancestor (
+                                               view, ADW_TYPE_VIEW_STACK)), "calendar");
+      hg_test_spin (300);
     }
   else if (g_str_has_prefix (page, "practice") || g_str_has_prefix (page, "incident"))
     {

@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "hg-calendar-view.h"
 #include "hg-incidents-view.h"
 #include "hg-practice-page.h"
 
@@ -20,6 +21,7 @@ struct _HgPracticePage
 
   /* Template widgets */
   HgIncidentsView *incidents_view;
+  HgCalendarView  *calendar_view;
 };
 
 G_DEFINE_FINAL_TYPE (HgPracticePage, hg_practice_page, HG_TYPE_PAGE)
@@ -30,6 +32,7 @@ session_changed (HgPage *page)
   HgPracticePage *self = HG_PRACTICE_PAGE (page);
 
   hg_page_set_session (HG_PAGE (self->incidents_view), hg_page_get_session (page));
+  hg_page_set_session (HG_PAGE (self->calendar_view), hg_page_get_session (page));
 }
 
 static void
@@ -59,11 +62,13 @@ hg_practice_page_class_init (HgPracticePageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-practice-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HgPracticePage, incidents_view);
+  gtk_widget_class_bind_template_child (widget_class, HgPracticePage, calendar_view);
 }
 
 static void
 hg_practice_page_init (HgPracticePage *self)
 {
   g_type_ensure (HG_TYPE_INCIDENTS_VIEW);
+  g_type_ensure (HG_TYPE_CALENDAR_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
