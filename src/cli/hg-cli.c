@@ -185,6 +185,13 @@ print_help (void)
            "                            %s\n", _("Record a periodic duty done"));
   g_print ("  calendar ics FILE -o OUT.ics\n"
            "                            %s\n", _("Export the duties as iCalendar with recurrences"));
+  g_print ("  carryout add FILE --item TEXT --by NAME --approved-by NAME --due TIME [--out TIME]\n"
+           "         [--medium device|medium|paper] [--asset ID] [--note TEXT]\n"
+           "                            %s\n", _("Record a device, medium or paper taken out"));
+  g_print ("  carryout return FILE ID [--at TIME]\n"
+           "                            %s\n", _("Record a carried-out item back"));
+  g_print ("  carryout list|overdue FILE [--now TIME]\n"
+           "                            %s\n", _("List the carry-out log, or what is overdue"));
 
   g_print ("  assess evidence FILE FRAMEWORK ITEM add KIND TARGET | list | remove KIND TARGET |\n"
            "         choices KIND\n"
@@ -665,6 +672,8 @@ main (int    argc,
     return hg_cli_incidents (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "calendar"))
     return hg_cli_calendar (argc - 2, argv + 2);
+  if (g_str_equal (argv[1], "carryout"))
+    return hg_cli_carryout (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "pack"))
     {
       if (argc != 4 || !g_str_equal (argv[2], "check"))
