@@ -56,6 +56,8 @@ int         hg_cli_calendar       (int          argc,
                                    char       **argv);
 int         hg_cli_carryout       (int          argc,
                                    char       **argv);
+int         hg_cli_services       (int          argc,
+                                   char       **argv);
 
 /* A named option that takes a value: "--name value" or "--name=value". */
 typedef struct
