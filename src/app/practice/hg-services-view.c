@@ -128,8 +128,8 @@ refresh (HgPage *page)
       gtk_list_box_append (self->list, service_row_new (list->pdata[i], FALSE));
   summary = list->len == 0
             ? g_strdup (_("No services are registered yet. Register one with hinagata-cli services add."))
-            : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u service, %u review overdue",
-                                            "%u services, %u reviews overdue", list->len),
+            : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u service; reviews overdue: %u",
+                                            "%u services; reviews overdue: %u", list->len),
                                list->len, overdue->len);
   gtk_label_set_text (self->summary_label, summary);
 }
