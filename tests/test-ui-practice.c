@@ -15,6 +15,10 @@
 #include <glib/gi18n.h>
 
 #include "hg-calendar-view.h"
+#include "hg-carryout-view.h"
+#include "hg-carryout.h"
+#include "hg-service-edit.h"
+#include "hg-services-view.h"
 #include "hg-duty-done.h"
 #include "hg-incident-deadline.h"
 #include "hg-org-role.h"
@@ -396,6 +400,123 @@ test_calendar (HgTestWindow  *f,
   g_assert_nonnull (strstr (text, "UID:duty_backup_check@calendar.hinagata\r\n"));
 }
 
+/* The services tab: the one whose review is overdue first, said in words
+ * with an icon; the checklist count; an ended contract dimmed. */
+static void
+test_services (HgTestWindow  *f,
+               gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autoptr(GError) error = NULL;
+  const char *names[] = { "クラウド会計", "システム保守委託" };
+  const char *reviews[] = { "2027-03-31", "2026-12-01" };
+  gint64 ids[2];
+  GtkWidget *view, *row, *first;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(HgService) s = hg_service_new ();
+
+      s->name = g_strdup (names[i]);
+      s->kind = i ? HG_SERVICE_CONTRACTOR : HG_SERVICE_CLOUD;
+      s->department = g_strdup ("経理部");
+      s->approved_by = g_strdup ("鈴木");
+      s->approved_on = g_strdup ("2026-04-01");
+      s->next_review = g_strdup (reviews[i]);
+      s->checks[HG_SERVICE_CHECK_CONTRACT].ok = TRUE;
+      g_assert_true (hg_service_save (workbook, s, &error));
+      g_assert_no_error (error);
+      ids[i] = s->id;
+    }
+  hg_window_show_page (f->window, "practice");
+  hg_test_spin (50);
+  view = hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_SERVICES_VIEW, NULL);
+  g_assert_nonnull (view);
+  hg_services_view_set_today (HG_SERVICES_VIEW (view), "2026-12-02");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_ancestor (
+                                           view, ADW_TYPE_VIEW_STACK)), "services");
+  hg_test_spin (50);
+
+  first = gtk_widget_get_first_child (hg_test_find_widget (view, GTK_TYPE_LIST_BOX,
+                                                           "service-list"));
+  row = hg_test_find_widget (view, ADW_TYPE_ACTION_ROW, "service-2");
+  g_assert_true (first == row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "1/8"));
+  g_assert_nonnull (hg_test_find_widget (row, GTK_TYPE_IMAGE, NULL));
+  g_assert_true (hg_service_end (workbook, ids[1], "2027-01-31", FALSE, TRUE, TRUE, "", &error));
+  g_assert_no_error (error);
+  hg_test_spin (50);
+  row = hg_test_find_widget (view, ADW_TYPE_ACTION_ROW, "service-2");
+  g_assert_true (gtk_widget_has_css_class (row, "dim-label"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (hg_test_find_widget (view, GTK_TYPE_LABEL,
+                                                                                "summary"))), "0"));
+}
+
+/* The carry-out tab: the overdue one first with its icon; Returned
+ * records it back at the view's moment, undone through the window. */
+static void
+test_carryout (HgTestWindow  *f,
+               gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autoptr(GError) error = NULL;
+  const char *items[] = { "営業用ノートPC", "USBメモリ" };
+  const char *dues[] = { "2026-12-28 18:00", "2027-01-04 18:00" };
+  GtkWidget *view, *row, *button;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      HgCarryout c = { 0 };
+
+      c.item = (char *) items[i];
+      c.medium = i ? HG_CARRYOUT_MEDIUM : HG_CARRYOUT_DEVICE;
+      c.person = (char *) "山田";
+      c.approved_by = (char *) "佐藤";
+      c.out_at = (char *) "2026-12-28 09:00";
+      c.due_at = (char *) dues[i];
+      c.note = (char *) "";
+      g_assert_true (hg_carryout_add (workbook, &c, &error));
+      g_assert_no_error (error);
+    }
+  hg_window_show_page (f->window, "practice");
+  hg_test_spin (50);
+  view = hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_CARRYOUT_VIEW, NULL);
+  g_assert_nonnull (view);
+  hg_carryout_view_set_now (HG_CARRYOUT_VIEW (view), "2026-12-29 09:00");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_ancestor (
+                                           view, ADW_TYPE_VIEW_STACK)), "carryout");
+  hg_test_spin (50);
+
+  row = hg_test_find_widget (view, ADW_TYPE_ACTION_ROW, "carryout-1");
+  g_assert_true (gtk_widget_get_first_child (hg_test_find_widget (view, GTK_TYPE_LIST_BOX,
+                                                                  "carryout-list")) == row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), _("Overdue")));
+  g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (
+    hg_test_find_widget (view, ADW_TYPE_ACTION_ROW, "carryout-2"))), _("Overdue")));
+
+  button = hg_test_find_widget (row, GTK_TYPE_BUTTON, "returned");
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  hg_test_spin (50);
+  {
+    g_autoptr(GPtrArray) list = hg_carryout_list (workbook, &error);
+
+    for (guint i = 0; i < list->len; i++)
+      if (((HgCarryout *) list->pdata[i])->id == 1)
+        g_assert_nonnull (((HgCarryout *) list->pdata[i])->back_at);
+  }
+  row = hg_test_find_widget (view, ADW_TYPE_ACTION_ROW, "carryout-1");
+  g_assert_true (gtk_widget_has_css_class (row, "dim-label"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  hg_test_spin (50);
+  {
+    g_autoptr(GPtrArray) list = hg_carryout_list (workbook, &error);
+
+    for (guint i = 0; i < list->len; i++)
+      g_assert_null (((HgCarryout *) list->pdata[i])->back_at);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -407,5 +528,7 @@ main (int    argc,
   hg_test_window_add ("/window/practice/notice-dialog", test_notice_dialog);
   hg_test_window_add ("/window/practice/export", test_export);
   hg_test_window_add ("/window/practice/calendar", test_calendar);
+  hg_test_window_add ("/window/practice/services", test_services);
+  hg_test_window_add ("/window/practice/carryout", test_carryout);
   return hg_test_window_run ();
 }

@@ -185,6 +185,27 @@ print_help (void)
            "                            %s\n", _("Record a periodic duty done"));
   g_print ("  calendar ics FILE -o OUT.ics\n"
            "                            %s\n", _("Export the duties as iCalendar with recurrences"));
+  g_print ("  carryout add FILE --item TEXT --by NAME --approved-by NAME --due TIME [--out TIME]\n"
+           "         [--medium device|medium|paper] [--asset ID] [--note TEXT]\n"
+           "                            %s\n", _("Record a device, medium or paper taken out"));
+  g_print ("  carryout return FILE ID [--at TIME]\n"
+           "                            %s\n", _("Record a carried-out item back"));
+  g_print ("  carryout list|overdue FILE [--now TIME]\n"
+           "                            %s\n", _("List the carry-out log, or what is overdue"));
+  g_print ("  services list FILE [--today DATE]\n"
+           "                            %s\n", _("List the external services and contractors"));
+  g_print ("  services add FILE --name TEXT --kind cloud|contractor --department TEXT\n"
+           "         --approved-by NAME --approved-on DATE --next DATE [--assets ID,…]\n"
+           "         [--met intrusion,insider,applicant,provider,contract,certification,\n"
+           "         subcontract,ip] [--note TEXT]\n"
+           "                            %s\n", _("Register an external service or contractor"));
+  g_print ("  services review FILE [ID --next DATE [--date DATE]] [--today DATE]\n"
+           "                            %s\n", _("List the reviews overdue, or record a review"));
+  g_print ("  services end FILE ID --date DATE [--returned yes|no] [--deleted yes|no]\n"
+           "         [--certified yes|no] [--note TEXT]\n"
+           "                            %s\n", _("Record the end of a contract and what became of the information"));
+  g_print ("  services export FILE -o OUT.csv|OUT.xlsx\n"
+           "                            %s\n", _("Export the register of external services"));
 
   g_print ("  assess evidence FILE FRAMEWORK ITEM add KIND TARGET | list | remove KIND TARGET |\n"
            "         choices KIND\n"
@@ -665,6 +686,10 @@ main (int    argc,
     return hg_cli_incidents (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "calendar"))
     return hg_cli_calendar (argc - 2, argv + 2);
+  if (g_str_equal (argv[1], "carryout"))
+    return hg_cli_carryout (argc - 2, argv + 2);
+  if (g_str_equal (argv[1], "services"))
+    return hg_cli_services (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "pack"))
     {
       if (argc != 4 || !g_str_equal (argv[2], "check"))

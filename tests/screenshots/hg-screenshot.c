@@ -30,7 +30,9 @@
  *         incident-notice-dialog (the overdue customer's notification being marked done),
  *         assess-sheet (a customer's 153-item sheet with levels, part answered, with rates),
  *         assess-item (an item's note, owner, due date and evidence),
- *         calendar (the 運用 page's calendar tab on 28 December, a weekly check overdue)
+ *         calendar (the 運用 page's calendar tab on 28 December, a weekly check overdue),
+ *         services (the services tab, one review overdue, one contract ended),
+ *         carryout (the carry-out tab on 29 December, a laptop overdue)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -68,6 +70,10 @@
 #include "hg-incident-step-dialog.h"
 #include "hg-incidents-view.h"
 #include "hg-calendar-view.h"
+#include "hg-carryout-view.h"
+#include "hg-carryout.h"
+#include "hg-service-edit.h"
+#include "hg-services-view.h"
 #include "hg-list-dialog.h"
 #include "hg-policy-page.h"
 #include "hg-sheet-import-dialog.h"
@@ -721,6 +727,21 @@ shoot_employees (HgWindow   *window,
       gtk_window_present (GTK_WINDOW (shot));
     }
   return shot ? shot : GTK_WIDGET (window);
+}
+
+/* Shows the tab @name of the 運用 page and returns its view. */
+static GtkWidget *
+show_practice_tab (HgWindow   *window,
+                   GType       type,
+                   const char *name)
+{
+  GtkWidget *view;
+
+  hg_window_show_page (window, "practice");
+  view = hg_test_find_widget (GTK_WIDGET (window), type, NULL);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_ancestor (
+                                           view, ADW_TYPE_VIEW_STACK)), name);
+  return view;
 }
 
 int
@@ -1415,6 +1436,72 @@ main (int    argc,
       hg_calendar_view_set_today (HG_CALENDAR_VIEW (view), "2026-12-28");
       adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_ancestor (
                                                view, ADW_TYPE_VIEW_STACK)), "calendar");
+      hg_test_spin (300);
+    }
+  else if (g_str_equal (page, "services"))
+    {
+      HgWorkbook *open_workbook = hg_window_get_workbook (window);
+      static const struct { const char *name, *department, *review; HgServiceKind kind;
+                            guint met; } services[] = {
+        { "クラウド会計サービス", "経理部", "2027-03-31", HG_SERVICE_CLOUD, 8 },
+        { "社内システム保守委託", "総務部", "2026-12-01", HG_SERVICE_CONTRACTOR, 5 },
+        { "Web制作会社（旧サイト）", "営業部", "2026-10-01", HG_SERVICE_CONTRACTOR, 6 },
+      };
+      GtkWidget *view;
+
+      for (guint i = 0; i < G_N_ELEMENTS (services); i++)
+        {
+          g_autoptr(HgService) s = hg_service_new ();
+
+          s->name = g_strdup (services[i].name);
+          s->kind = services[i].kind;
+          s->department = g_strdup (services[i].department);
+          s->approved_by = g_strdup ("情報システム担当 鈴木");
+          s->approved_on = g_strdup ("2026-04-01");
+          s->next_review = g_strdup (services[i].review);
+          for (guint c = 0; c < services[i].met; c++)
+            s->checks[c].ok = TRUE;
+          if (!hg_service_save (open_workbook, s, &error))
+            g_error ("%s", error->message);
+          if (i == 2 && !hg_service_end (open_workbook, s->id, "2026-09-30", FALSE, TRUE, TRUE,
+                                         "", &error))
+            g_error ("%s", error->message);
+        }
+      view = show_practice_tab (window, HG_TYPE_SERVICES_VIEW, "services");
+      hg_services_view_set_today (HG_SERVICES_VIEW (view), "2026-12-28");
+      hg_test_spin (300);
+    }
+  else if (g_str_equal (page, "carryout"))
+    {
+      HgWorkbook *open_workbook = hg_window_get_workbook (window);
+      static const struct { const char *item, *person, *out, *due, *back; HgCarryoutMedium medium;
+                          } items[] = {
+        { "営業用ノートPC（NB-03）", "山田 太郎", "2026-12-25 09:00", "2026-12-26 18:00", NULL,
+          HG_CARRYOUT_DEVICE },
+        { "USBメモリ（暗号化、U-02）", "鈴木 花子", "2026-12-29 08:30", "2026-12-29 17:00", NULL,
+          HG_CARRYOUT_MEDIUM },
+        { "見積書の控え", "佐藤 次郎", "2026-12-24 10:00", "2026-12-24 18:00", "2026-12-24 16:30",
+          HG_CARRYOUT_PAPER },
+      };
+      GtkWidget *view;
+
+      for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+        {
+          HgCarryout c = { 0 };
+
+          c.item = (char *) items[i].item;
+          c.medium = items[i].medium;
+          c.person = (char *) items[i].person;
+          c.approved_by = (char *) "総務部長";
+          c.out_at = (char *) items[i].out;
+          c.due_at = (char *) items[i].due;
+          c.back_at = (char *) items[i].back;
+          c.note = (char *) "";
+          if (!hg_carryout_add (open_workbook, &c, &error))
+            g_error ("%s", error->message);
+        }
+      view = show_practice_tab (window, HG_TYPE_CARRYOUT_VIEW, "carryout");
+      hg_carryout_view_set_now (HG_CARRYOUT_VIEW (view), "2026-12-29 10:00");
       hg_test_spin (300);
     }
   else if (g_str_has_prefix (page, "practice") || g_str_has_prefix (page, "incident"))

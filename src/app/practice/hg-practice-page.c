@@ -12,8 +12,10 @@
 #include "config.h"
 
 #include "hg-calendar-view.h"
+#include "hg-carryout-view.h"
 #include "hg-incidents-view.h"
 #include "hg-practice-page.h"
+#include "hg-services-view.h"
 
 struct _HgPracticePage
 {
@@ -22,6 +24,8 @@ struct _HgPracticePage
   /* Template widgets */
   HgIncidentsView *incidents_view;
   HgCalendarView  *calendar_view;
+  HgServicesView  *services_view;
+  HgCarryoutView  *carryout_view;
 };
 
 G_DEFINE_FINAL_TYPE (HgPracticePage, hg_practice_page, HG_TYPE_PAGE)
@@ -33,6 +37,8 @@ session_changed (HgPage *page)
 
   hg_page_set_session (HG_PAGE (self->incidents_view), hg_page_get_session (page));
   hg_page_set_session (HG_PAGE (self->calendar_view), hg_page_get_session (page));
+  hg_page_set_session (HG_PAGE (self->services_view), hg_page_get_session (page));
+  hg_page_set_session (HG_PAGE (self->carryout_view), hg_page_get_session (page));
 }
 
 static void
@@ -63,6 +69,8 @@ hg_practice_page_class_init (HgPracticePageClass *klass)
                                                RESOURCE_BASE "/ui/hg-practice-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HgPracticePage, incidents_view);
   gtk_widget_class_bind_template_child (widget_class, HgPracticePage, calendar_view);
+  gtk_widget_class_bind_template_child (widget_class, HgPracticePage, services_view);
+  gtk_widget_class_bind_template_child (widget_class, HgPracticePage, carryout_view);
 }
 
 static void
@@ -70,5 +78,7 @@ hg_practice_page_init (HgPracticePage *self)
 {
   g_type_ensure (HG_TYPE_INCIDENTS_VIEW);
   g_type_ensure (HG_TYPE_CALENDAR_VIEW);
+  g_type_ensure (HG_TYPE_SERVICES_VIEW);
+  g_type_ensure (HG_TYPE_CARRYOUT_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 }

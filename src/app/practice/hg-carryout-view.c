@@ -1,0 +1,211 @@
+/* hg-carryout-view.c: what is out, the overdue first, then what came
+ * back; overdue is said in words and with an icon, not by colour alone
+ *
+ * "Returned" records the item back now, one undo step (undo is the
+ * window's). New carry-outs are recorded with hinagata-cli carryout add
+ * until the tab has its dialog.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hg-carryout-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hg-carryout-view.h"
+#include "hg-carryout.h"
+#include "hg-form.h"
+#include "hg-local-time.h"
+
+struct _HgCarryoutView
+{
+  HgPage      parent_instance;
+
+  /* Template widgets */
+  GtkLabel   *summary_label;
+  GtkListBox *list;
+
+  HgWorkbook *workbook;  /* the session's */
+  char       *now;       /* fixed moment, or NULL */
+};
+
+G_DEFINE_FINAL_TYPE (HgCarryoutView, hg_carryout_view, HG_TYPE_PAGE)
+
+static GDateTime *
+now_of (HgCarryoutView *self)
+{
+  GDateTime *now = self->now ? hg_local_time_parse (self->now) : NULL;
+
+  return now ? now : g_date_time_new_now_local ();
+}
+
+static GtkWidget *
+carryout_row_new (const HgCarryout *c,
+                  gboolean          overdue,
+                  gboolean          editable)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *name = g_strdup_printf ("carryout-%" G_GINT64_FORMAT, c->id);
+  g_autofree char *out = hg_local_time_format (c->out_at);
+  g_autofree char *due = hg_local_time_format (c->due_at);
+  g_autofree char *back = c->back_at ? hg_local_time_format (c->back_at) : NULL;
+  g_autofree char *state = back ? g_strdup_printf (_("Returned %s"), back)
+                                : g_strdup (overdue ? _("Overdue") : _("Out"));
+  /* Translators: a carry-out's row: kind · who (approved by) · out → due back · state */
+  g_autofree char *subtitle = g_strdup_printf (_("%s · %s (approved by %s) · %s → %s · %s"),
+                                               hg_carryout_medium_get_label (c->medium),
+                                               c->person, c->approved_by, out, due, state);
+
+  gtk_widget_set_name (row, name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), c->item);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  if (overdue)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("appointment-missed-symbolic");
+
+      gtk_widget_add_css_class (icon, "error");
+      gtk_widget_set_tooltip_text (icon, _("Overdue"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Overdue"), -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
+  if (back != NULL)
+    gtk_widget_add_css_class (row, "dim-label");
+  else
+    {
+      GtkWidget *button = gtk_button_new_from_icon_name ("object-select-symbolic");
+
+      gtk_widget_set_name (button, "returned");
+      gtk_widget_add_css_class (button, "flat");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Mark Returned"), -1);
+      gtk_widget_set_tooltip_text (button, _("Record it back now"));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "carryout.returned");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (c->id));
+      gtk_widget_set_sensitive (button, editable);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+  return row;
+}
+
+static void
+refresh (HgPage *page)
+{
+  HgCarryoutView *self = HG_CARRYOUT_VIEW (page);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) overdue = NULL;
+  g_autoptr(GDateTime) now = now_of (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  GtkWidget *child;
+  guint n_out = 0;
+  gboolean editable;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+  if (self->workbook == NULL)
+    return;
+  if ((list = hg_carryout_list (self->workbook, &error)) == NULL)
+    {
+      g_warning ("Could not read the carry-out log: %s", error->message);
+      return;
+    }
+  editable = !hg_workbook_is_read_only (self->workbook);
+  overdue = hg_carryout_overdue (list, now);
+  /* The overdue first, longest overdue at the top; then the rest as the
+   * log has them, newest out first. */
+  for (guint i = 0; i < overdue->len; i++)
+    gtk_list_box_append (self->list, carryout_row_new (overdue->pdata[i], TRUE, editable));
+  for (guint i = 0; i < list->len; i++)
+    {
+      const HgCarryout *c = list->pdata[i];
+
+      n_out += c->back_at == NULL;
+      if (!hg_carryout_is_overdue (c, now))
+        gtk_list_box_append (self->list, carryout_row_new (c, FALSE, editable));
+    }
+  summary = list->len == 0
+            ? g_strdup (_("Nothing was taken out yet. Record it with hinagata-cli carryout add."))
+            : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u out, %u overdue",
+                                            "%u out, %u overdue", n_out),
+                               n_out, overdue->len);
+  gtk_label_set_text (self->summary_label, summary);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "carryout.returned", editable);
+}
+
+static void
+session_changed (HgPage *page)
+{
+  HgSession *session = hg_page_get_session (page);
+
+  HG_CARRYOUT_VIEW (page)->workbook = session ? hg_session_get_workbook (session) : NULL;
+  if (session != NULL)
+    g_signal_connect_swapped (session, "changed", G_CALLBACK (hg_page_queue_refresh), page);
+}
+
+void
+hg_carryout_view_set_now (HgCarryoutView *self,
+                          const char     *now)
+{
+  g_return_if_fail (HG_IS_CARRYOUT_VIEW (self));
+
+  g_free (self->now);
+  self->now = g_strdup (now);
+  hg_page_queue_refresh (HG_PAGE (self));
+}
+
+static void
+returned_action (GtkWidget  *widget,
+                 const char *name,
+                 GVariant   *param)
+{
+  HgCarryoutView *self = HG_CARRYOUT_VIEW (widget);
+  g_autoptr(GDateTime) now = now_of (self);
+  g_autofree char *at = hg_local_time_store (now);
+  g_autoptr(GError) error = NULL;
+
+  if (self->workbook == NULL)
+    return;
+  if (!hg_carryout_return (self->workbook, g_variant_get_int64 (param), at, &error))
+    hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (widget)), _("Could Not Record"),
+                        error->message);
+}
+
+static void
+hg_carryout_view_dispose (GObject *object)
+{
+  HgCarryoutView *self = HG_CARRYOUT_VIEW (object);
+
+  g_clear_pointer (&self->now, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (object), HG_TYPE_CARRYOUT_VIEW);
+
+  G_OBJECT_CLASS (hg_carryout_view_parent_class)->dispose (object);
+}
+
+static void
+hg_carryout_view_class_init (HgCarryoutViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hg_carryout_view_dispose;
+  HG_PAGE_CLASS (klass)->session_changed = session_changed;
+  HG_PAGE_CLASS (klass)->refresh = refresh;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/hg-carryout-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, HgCarryoutView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, HgCarryoutView, list);
+
+  gtk_widget_class_install_action (widget_class, "carryout.returned", "x", returned_action);
+}
+
+static void
+hg_carryout_view_init (HgCarryoutView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
