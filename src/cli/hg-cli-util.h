@@ -54,6 +54,8 @@ int         hg_cli_incidents      (int          argc,
                                    char       **argv);
 int         hg_cli_calendar       (int          argc,
                                    char       **argv);
+int         hg_cli_laws           (int          argc,
+                                   char       **argv);
 
 /* A named option that takes a value: "--name value" or "--name=value". */
 typedef struct

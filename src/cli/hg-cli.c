@@ -185,6 +185,12 @@ print_help (void)
            "                            %s\n", _("Record a periodic duty done"));
   g_print ("  calendar ics FILE -o OUT.ics\n"
            "                            %s\n", _("Export the duties as iCalendar with recurrences"));
+  g_print ("  laws list FILE [--today DATE]\n"
+           "                            %s\n", _("List the laws the rules name: why, who watches, last checked"));
+  g_print ("  laws watch FILE LAW --by NAME\n"
+           "                            %s\n", _("Name who watches a law for changes"));
+  g_print ("  laws check FILE LAW --by NAME [--date DATE]\n"
+           "                            %s\n", _("Record the yearly check of a law"));
 
   g_print ("  assess evidence FILE FRAMEWORK ITEM add KIND TARGET | list | remove KIND TARGET |\n"
            "         choices KIND\n"
@@ -665,6 +671,8 @@ main (int    argc,
     return hg_cli_incidents (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "calendar"))
     return hg_cli_calendar (argc - 2, argv + 2);
+  if (g_str_equal (argv[1], "laws"))
+    return hg_cli_laws (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "pack"))
     {
       if (argc != 4 || !g_str_equal (argv[2], "check"))
