@@ -39,7 +39,10 @@ hg_overdue_notice_send (GApplication *application,
       return NULL;
     }
   text = hg_practice_status_notice (entries);
-  if (text == NULL || application == NULL || !g_application_get_is_registered (application))
+  /* Without a session bus there is no desktop to tell (GLib's backends
+   * would complain at a connection that is not there). */
+  if (text == NULL || application == NULL || !g_application_get_is_registered (application)
+      || g_application_get_dbus_connection (application) == NULL)
     return text;
   notification = g_notification_new (_("Something is overdue in the workbook"));
   g_notification_set_body (notification, text);

@@ -12,8 +12,8 @@
 G_BEGIN_DECLS
 
 /* Sends the notice hg_practice_status_notice() decides on for @session
- * today, through @application when it is registered (a test's may not
- * be); returns its text, NULL when nothing is overdue. */
+ * today, through @application when it is registered on a session bus (a
+ * test's may not be); returns its text, NULL when nothing is overdue. */
 char *hg_overdue_notice_send (GApplication *application,
                               HgSession    *session);
 
