@@ -7,8 +7,6 @@
  */
 #include "config.h"
 
-#include <sys/wait.h>
-
 #include "hg-error.h"
 #include "hg-law.h"
 #include "hg-policy.h"
@@ -182,77 +180,48 @@ test_watch_and_check (Fixture       *f,
   g_assert_cmpstr (hg_workbook_get_undo_label (f->workbook), ==, undo);
 }
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_cli (Run                *run,
-         const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("HINAGATA_CLI"));
-  g_assert_nonnull (argv->pdata[0]);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
-                &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
-
 /* hinagata-cli laws list, watch and check on the example company. */
 static void
 test_cli (Fixture       *f,
           gconstpointer  data)
 {
   g_autofree char *path = g_strdup (hg_workbook_get_path (f->workbook));
-  Run run = { 0 };
+  HgTestRun run = { 0 };
 
   g_clear_object (&f->workbook);
-  run_cli (&run, (const char *[]) { "laws", "list", path, "--today", "2026-12-28", NULL });
+  hg_test_run_cli (&run, (const char *[]) { "laws", "list", path, "--today", "2026-12-28", NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "! law_personal_information  個人情報の保護に関する法律\n"));
   g_assert_nonnull (strstr (run.out, "    Last checked: never\n"));
 
-  run_cli (&run, (const char *[]) { "laws", "check", path, "law_personal_information", "--by",
+  hg_test_run_cli (&run, (const char *[]) { "laws", "check", path, "law_personal_information", "--by",
                                     "鈴木 浩", "--date", "2026-12-29", "--today", "2026-12-28",
                                     NULL });
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==, "hinagata-cli: Checked on: A check cannot be recorded on a day "
                                 "still to come\n");
-  run_cli (&run, (const char *[]) { "laws", "check", path, "law_nothing", "--by", "鈴木 浩", NULL });
+  hg_test_run_cli (&run, (const char *[]) { "laws", "check", path, "law_nothing", "--by", "鈴木 浩", NULL });
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "law_nothing"));
-  run_cli (&run, (const char *[]) { "laws", "check", path, "law_personal_information", NULL });
+  hg_test_run_cli (&run, (const char *[]) { "laws", "check", path, "law_personal_information", NULL });
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "--by NAME"));
 
-  run_cli (&run, (const char *[]) { "laws", "watch", path, "law_personal_information", "--by",
+  hg_test_run_cli (&run, (const char *[]) { "laws", "watch", path, "law_personal_information", "--by",
                                     "山田 太郎", NULL });
   g_assert_cmpint (run.status, ==, 0);
-  run_cli (&run, (const char *[]) { "laws", "check", path, "law_personal_information", "--by",
+  hg_test_run_cli (&run, (const char *[]) { "laws", "check", path, "law_personal_information", "--by",
                                     "鈴木 浩", "--date", "2026-12-28", "--today", "2026-12-28",
                                     NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "law_personal_information: checked on 2026-12-28 by 鈴木 浩\n");
 
-  run_cli (&run, (const char *[]) { "laws", "list", path, "--today", "2026-12-28", NULL });
+  hg_test_run_cli (&run, (const char *[]) { "laws", "list", path, "--today", "2026-12-28", NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "  law_personal_information  個人情報の保護に関する法律\n"));
   g_assert_nonnull (strstr (run.out, "    Watched by: 山田 太郎\n"
                                      "    Last checked: 2026-12-28 (鈴木 浩)\n"));
-  g_free (run.out);
-  g_free (run.err);
+  hg_test_run_clear (&run);
 }
 
 int

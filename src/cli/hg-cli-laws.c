@@ -9,7 +9,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "hg-cli-util.h"
-#include "hg-date.h"
 #include "hg-duty-calendar.h"
 #include "hg-law.h"
 #include "hg-policy.h"
@@ -20,19 +19,6 @@ typedef struct
   guint       n_positional;
   const char *today, *date, *by;
 } Options;
-
-static gboolean
-parse_day (const char *text,
-           GDate      *date)
-{
-  g_autofree char *iso = NULL;
-
-  if (!hg_date_parse (text, &iso) || iso == NULL)
-    return FALSE;
-  g_date_clear (date, 1);
-  g_date_set_parse (date, iso);
-  return g_date_valid (date);
-}
 
 /* A "!" marks a law whose yearly check is owed. */
 static int
@@ -84,7 +70,7 @@ edit (HgWorkbook    *workbook,
       g_print (_("%s: watched by %s\n"), law->id, o->by);
       return 0;
     }
-  if (o->date != NULL && !parse_day (o->date, &date))
+  if (o->date != NULL && !hg_cli_parse_day (o->date, &date))
     return hg_cli_usage_error (_("--date takes a date, e.g. 2026-12-28"));
   on = hg_duty_calendar_store_date (&date);
   if (!hg_law_record_check (workbook, law, on, o->by, today, &error))
@@ -132,7 +118,7 @@ hg_cli_laws (int    argc,
       return hg_cli_usage_error (message);
     }
   hg_duty_calendar_today (&today);
-  if (o.today != NULL && !parse_day (o.today, &today))
+  if (o.today != NULL && !hg_cli_parse_day (o.today, &today))
     return hg_cli_usage_error (_("--today takes a date, e.g. 2026-12-28"));
 
   workbook = commands[c].edits ? hg_workbook_open (o.positional[1], HG_WORKBOOK_OPEN_DEFAULT, &error)

@@ -253,40 +253,26 @@ ensure_row (sqlite3     *db,
   return hg_db_step_done (stmt, error);
 }
 
+/* Sets the watcher, or (with @checked) the last check and who made it. */
 static gboolean
-set_watcher_cb (sqlite3   *db,
-                gpointer   user_data,
-                GError   **error)
+write_cb (sqlite3   *db,
+          gpointer   user_data,
+          GError   **error)
 {
   WatchData *data = user_data;
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   if (!ensure_row (db, data->law, error))
     return FALSE;
-  stmt = hg_db_prepare (db, "UPDATE law_watch SET watcher = ?2 WHERE law = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, data->law, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, data->person, -1, SQLITE_STATIC);
-  return hg_db_step_done (stmt, error);
-}
-
-static gboolean
-record_check_cb (sqlite3   *db,
-                 gpointer   user_data,
-                 GError   **error)
-{
-  WatchData *data = user_data;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  if (!ensure_row (db, data->law, error))
-    return FALSE;
-  stmt = hg_db_prepare (db, "UPDATE law_watch SET checked = ?2, checked_by = ?3 WHERE law = ?1",
+  stmt = hg_db_prepare (db, data->checked != NULL
+                              ? "UPDATE law_watch SET checked = ?2, checked_by = ?3 WHERE law = ?1"
+                              : "UPDATE law_watch SET watcher = ?3 WHERE law = ?1",
                         error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, data->law, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, data->checked, -1, SQLITE_STATIC);
+  if (data->checked != NULL)
+    sqlite3_bind_text (stmt, 2, data->checked, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, data->person, -1, SQLITE_STATIC);
   return hg_db_step_done (stmt, error);
 }
@@ -307,7 +293,7 @@ hg_law_set_watcher (HgWorkbook   *workbook,
   else
     {
       label = g_strdup_printf (_("Set who watches “%s”"), law->id);
-      ok = hg_workbook_edit (workbook, label, set_watcher_cb, &data, error);
+      ok = hg_workbook_edit (workbook, label, write_cb, &data, error);
     }
   g_free (data.person);
   return ok;
@@ -349,7 +335,7 @@ hg_law_record_check (HgWorkbook   *workbook,
   else
     {
       label = g_strdup_printf (_("Record the check of “%s”"), law->id);
-      ok = hg_workbook_edit (workbook, label, record_check_cb, &data, error);
+      ok = hg_workbook_edit (workbook, label, write_cb, &data, error);
     }
   g_free (data.person);
   return ok;
