@@ -66,3 +66,69 @@ hg_test_count_widgets (GtkWidget *root,
     n += hg_test_count_widgets (child, type);
   return n;
 }
+
+/* The window notifies what is overdue when a workbook opens. The test's
+ * session bus has no notification server, and GLib's freedesktop backend
+ * warns (fatally, in a test) when nobody answers; this one answers on the
+ * application's own connection and keeps what it was sent. */
+static const char notifications_xml[] =
+  "<node><interface name='org.freedesktop.Notifications'>"
+  " <method name='Notify'>"
+  "  <arg type='s' direction='in'/><arg type='u' direction='in'/><arg type='s' direction='in'/>"
+  "  <arg type='s' direction='in'/><arg type='s' direction='in'/><arg type='as' direction='in'/>"
+  "  <arg type='a{sv}' direction='in'/><arg type='i' direction='in'/>"
+  "  <arg type='u' direction='out'/>"
+  " </method>"
+  " <method name='CloseNotification'><arg type='u' direction='in'/></method>"
+  "</interface></node>";
+
+static GPtrArray *notifications;  /* of char *: "summary\nbody" */
+
+static void
+notifications_call (GDBusConnection       *connection,
+                    const char            *sender,
+                    const char            *path,
+                    const char            *interface,
+                    const char            *method,
+                    GVariant              *parameters,
+                    GDBusMethodInvocation *invocation,
+                    gpointer               user_data)
+{
+  if (g_str_equal (method, "Notify"))
+    {
+      const char *summary = NULL, *body = NULL;
+
+      g_variant_get_child (parameters, 3, "&s", &summary);
+      g_variant_get_child (parameters, 4, "&s", &body);
+      g_ptr_array_add (notifications, g_strconcat (summary, "\n", body, NULL));
+      g_dbus_method_invocation_return_value (invocation,
+                                             g_variant_new ("(u)", notifications->len));
+    }
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+void
+hg_test_serve_notifications (GApplication *application)
+{
+  GDBusConnection *connection = g_application_get_dbus_connection (application);
+  static const GDBusInterfaceVTable vtable = { notifications_call, NULL, NULL, { 0 } };
+  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (notifications_xml, NULL);
+  g_autoptr(GVariant) reply = NULL;
+
+  notifications = g_ptr_array_new_with_free_func (g_free);
+  if (connection == NULL)
+    return;
+  g_dbus_connection_register_object (connection, "/org/freedesktop/Notifications",
+                                     info->interfaces[0], &vtable, NULL, NULL, NULL);
+  reply = g_dbus_connection_call_sync (connection, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "RequestName",
+                                       g_variant_new ("(su)", "org.freedesktop.Notifications", 0),
+                                       NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL);
+}
+
+GPtrArray *
+hg_test_notifications (void)
+{
+  return notifications;
+}

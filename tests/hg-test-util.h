@@ -37,6 +37,20 @@ const char *hg_test_table_cell_at (HgTable    *table,
                                    guint       source_line,
                                    guint       column);
 char *hg_test_run_tool           (const char *const *argv);
+
+/* What one run of hinagata-cli ($HINAGATA_CLI) gave. */
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} HgTestRun;
+
+/* Runs hinagata-cli with @args (NULL-terminated) into @run, freeing what
+ * an earlier run left there; hg_test_run_clear() frees the last. */
+void  hg_test_run_cli            (HgTestRun          *run,
+                                  const char * const *args);
+void  hg_test_run_clear          (HgTestRun          *run);
 char *hg_test_device_node       (const char *dir,
                                   const char *name);
 void  hg_test_complete_for_approval (HgWorkbook *workbook);

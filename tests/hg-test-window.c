@@ -40,6 +40,7 @@ hg_test_window_init (int    *argc,
   g_application_set_flags (G_APPLICATION (app),
                            G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  hg_test_serve_notifications (G_APPLICATION (app));
 }
 
 int

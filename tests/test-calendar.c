@@ -7,8 +7,6 @@
  */
 #include "config.h"
 
-#include <sys/wait.h>
-
 #ifdef HAVE_LIBICAL
 #include <libical/ical.h>
 #endif
@@ -497,34 +495,6 @@ test_ics_overwrite (Fixture       *f,
   g_assert_cmpstr (kept, ==, "my own notes\n");
 }
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_cli (Run                *run,
-         const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("HINAGATA_CLI"));
-  g_assert_nonnull (argv->pdata[0]);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
-                &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
-
 /* hinagata-cli calendar list, done and ics on the example company, on
  * fixed days around the new year holidays. */
 static void
@@ -535,12 +505,12 @@ test_cli (Fixture       *f,
   g_autofree char *ics = g_build_filename (f->dir, "plan.ics", NULL);
   g_autofree char *other = g_build_filename (f->dir, "other.ics", NULL);
   g_autofree char *text = NULL;
-  Run run = { 0 };
+  HgTestRun run = { 0 };
 
   /* The CLI opens the file itself. */
   g_clear_object (&f->workbook);
 
-  run_cli (&run, (const char *[]) { "calendar", "list", path, "--month", "2026-12",
+  hg_test_run_cli (&run, (const char *[]) { "calendar", "list", path, "--month", "2026-12",
                                     "--today", "2026-12-28", NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "  2026-12-31  Due       duty_patch_check  更新プログラム"));
@@ -548,17 +518,17 @@ test_cli (Fixture       *f,
   g_assert_nonnull (strstr (run.out, "  2026-12-31  Due       duty_self_assessment  "));
   g_assert_null (strstr (run.out, "2027-"));
 
-  run_cli (&run, (const char *[]) { "calendar", "done", path, "duty_patch_check", "--date",
+  hg_test_run_cli (&run, (const char *[]) { "calendar", "done", path, "duty_patch_check", "--date",
                                     "2026-12-29", "--by", "鈴木 浩", "--today", "2026-12-28",
                                     NULL });
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==, "hinagata-cli: Done on: A duty cannot be recorded as done on a "
                                 "day still to come\n");
-  run_cli (&run, (const char *[]) { "calendar", "done", path, "duty_patch_check", "--date",
+  hg_test_run_cli (&run, (const char *[]) { "calendar", "done", path, "duty_patch_check", "--date",
                                     "2026-12-28", "--today", "2026-12-28", NULL });
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "--by NAME"));
-  run_cli (&run, (const char *[]) { "calendar", "done", path, "duty_patch_check", "--date",
+  hg_test_run_cli (&run, (const char *[]) { "calendar", "done", path, "duty_patch_check", "--date",
                                     "2026-12-28", "--by", "鈴木 浩", "--today", "2026-12-28",
                                     NULL });
   g_assert_cmpint (run.status, ==, 0);
@@ -566,12 +536,12 @@ test_cli (Fixture       *f,
 
   /* A missed due date done late, named with --due; a day that is no due
    * date of the duty is refused. */
-  run_cli (&run, (const char *[]) { "calendar", "done", path, "duty_patch_check", "--due",
+  hg_test_run_cli (&run, (const char *[]) { "calendar", "done", path, "duty_patch_check", "--due",
                                     "2026-11-30", "--date", "2026-12-28", "--by", "鈴木 浩",
                                     "--today", "2026-12-28", NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "duty_patch_check: done on 2026-12-28 for 2026-11-30, by 鈴木 浩\n");
-  run_cli (&run, (const char *[]) { "calendar", "done", path, "duty_patch_check", "--due",
+  hg_test_run_cli (&run, (const char *[]) { "calendar", "done", path, "duty_patch_check", "--due",
                                     "2026-11-29", "--by", "鈴木 浩", NULL });
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==, "hinagata-cli: Due date: “2026-11-29” is not a due date of this "
@@ -579,35 +549,34 @@ test_cli (Fixture       *f,
 
   /* After the holidays: December's patch check is done, its backup check
    * of 1 January is not. */
-  run_cli (&run, (const char *[]) { "calendar", "list", path, "--month", "2026-12",
+  hg_test_run_cli (&run, (const char *[]) { "calendar", "list", path, "--month", "2026-12",
                                     "--today", "2027-01-04", NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "  2026-12-31  Done      duty_patch_check  "));
   g_assert_nonnull (strstr (run.out, "! 2026-12-31  Overdue   duty_log_review  "));
   g_assert_nonnull (strstr (run.out, "\nOverdue:\n! 2027-01-01  Overdue   duty_backup_check  "));
 
-  run_cli (&run, (const char *[]) { "calendar", "list", path, "--month", "2026-13", NULL });
+  hg_test_run_cli (&run, (const char *[]) { "calendar", "list", path, "--month", "2026-13", NULL });
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "2026-12"));
 
-  run_cli (&run, (const char *[]) { "calendar", "ics", path, "-o", ics, NULL });
+  hg_test_run_cli (&run, (const char *[]) { "calendar", "ics", path, "-o", ics, NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (ics, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
   g_assert_nonnull (strstr (text, "UID:duty_patch_check@calendar.hinagata\r\n"));
-  run_cli (&run, (const char *[]) { "calendar", "ics", path, "-o", ics, NULL });
+  hg_test_run_cli (&run, (const char *[]) { "calendar", "ics", path, "-o", ics, NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_set_contents (other, "BEGIN:VCALENDAR\r\nPRODID:someone else\r\n", -1,
                                       NULL));
-  run_cli (&run, (const char *[]) { "calendar", "ics", path, "-o", other, NULL });
+  hg_test_run_cli (&run, (const char *[]) { "calendar", "ics", path, "-o", other, NULL });
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "is not a calendar Hinagata exported"));
   g_free (text);
   g_assert_true (g_file_get_contents (other, &text, NULL, NULL));
   g_assert_cmpstr (text, ==, "BEGIN:VCALENDAR\r\nPRODID:someone else\r\n");
 
-  g_free (run.out);
-  g_free (run.err);
+  hg_test_run_clear (&run);
 }
 
 int

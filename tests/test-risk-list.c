@@ -432,6 +432,7 @@ main (int    argc,
   g_application_set_flags (G_APPLICATION (app),
                            G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  hg_test_serve_notifications (G_APPLICATION (app));
 
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("/risk-list/moves-only-changed-rows", test_moves_only_changed_rows);

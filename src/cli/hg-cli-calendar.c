@@ -28,19 +28,6 @@ typedef struct
   const char *month, *today, *date, *due, *by, *note, *output;
 } Options;
 
-static gboolean
-parse_day (const char *text,
-           GDate      *date)
-{
-  g_autofree char *iso = NULL;
-
-  if (!hg_date_parse (text, &iso) || iso == NULL)
-    return FALSE;
-  g_date_clear (date, 1);
-  g_date_set_parse (date, iso);
-  return g_date_valid (date);
-}
-
 /* "2026-12" → the first and last day of that month. */
 static gboolean
 parse_month (const char *text,
@@ -196,7 +183,7 @@ done (HgWorkbook    *workbook,
 
       return hg_cli_usage_error (message);
     }
-  if (o->date != NULL && !parse_day (o->date, &date))
+  if (o->date != NULL && !hg_cli_parse_day (o->date, &date))
     return hg_cli_usage_error (_("--date takes a date, e.g. 2026-12-28"));
   if (by == NULL)
     by = duty->holder;
@@ -278,7 +265,7 @@ hg_cli_calendar (int    argc,
       return hg_cli_usage_error (message);
     }
   hg_duty_calendar_today (&today);
-  if (o.today != NULL && !parse_day (o.today, &today))
+  if (o.today != NULL && !hg_cli_parse_day (o.today, &today))
     return hg_cli_usage_error (_("--today takes a date, e.g. 2026-12-28"));
 
   workbook = commands[c].edits ? hg_workbook_open (o.positional[1], HG_WORKBOOK_OPEN_DEFAULT, &error)

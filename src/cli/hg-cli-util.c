@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "hg-cli-util.h"
+#include "hg-date.h"
 #include "hg-migrations.h"
 
 /* A workbook, a pack or an imported file may hold control characters,
@@ -214,4 +215,17 @@ hg_cli_parse_options (int                 argc,
       positional[(*n_positional)++] = argv[i];
     }
   return TRUE;
+}
+
+gboolean
+hg_cli_parse_day (const char *text,
+                  GDate      *date)
+{
+  g_autofree char *iso = NULL;
+
+  if (!hg_date_parse (text, &iso) || iso == NULL)
+    return FALSE;
+  g_date_clear (date, 1);
+  g_date_set_parse (date, iso);
+  return g_date_valid (date);
 }

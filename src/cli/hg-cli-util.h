@@ -59,6 +59,14 @@ int         hg_cli_carryout       (int          argc,
 int         hg_cli_services       (int          argc,
                                    char       **argv);
 
+int         hg_cli_laws           (int          argc,
+                                   char       **argv);
+
+/* @text as a day, in any form hg_date_parse() reads ("2026-12-28",
+ * 令和8年12月28日 …); FALSE for anything else. */
+gboolean    hg_cli_parse_day      (const char  *text,
+                                   GDate       *date);
+
 /* A named option that takes a value: "--name value" or "--name=value". */
 typedef struct
 {

@@ -207,6 +207,13 @@ print_help (void)
   g_print ("  services export FILE -o OUT.csv|OUT.xlsx\n"
            "                            %s\n", _("Export the register of external services"));
 
+  g_print ("  laws list FILE [--today DATE]\n"
+           "                            %s\n", _("List the laws the rules name: why, who watches, last checked"));
+  g_print ("  laws watch FILE LAW --by NAME\n"
+           "                            %s\n", _("Name who watches a law for changes"));
+  g_print ("  laws check FILE LAW --by NAME [--date DATE]\n"
+           "                            %s\n", _("Record the yearly check of a law"));
+
   g_print ("  assess evidence FILE FRAMEWORK ITEM add KIND TARGET | list | remove KIND TARGET |\n"
            "         choices KIND\n"
            "                            %s\n",
@@ -690,6 +697,9 @@ main (int    argc,
     return hg_cli_carryout (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "services"))
     return hg_cli_services (argc - 2, argv + 2);
+
+  if (g_str_equal (argv[1], "laws"))
+    return hg_cli_laws (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "pack"))
     {
       if (argc != 4 || !g_str_equal (argv[2], "check"))

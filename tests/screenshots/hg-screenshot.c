@@ -813,7 +813,7 @@ main (int    argc,
     fill_security_action (workbook, page);
 
   if ((g_str_has_prefix (page, "practice") && !g_str_equal (page, "practice-empty"))
-      || g_str_has_prefix (page, "incident"))
+      || g_str_has_prefix (page, "incident") || g_str_equal (page, "overview-practice"))
     fill_incidents (workbook);
   g_assert_no_error (error);
   g_clear_object (&workbook);
@@ -1008,6 +1008,27 @@ main (int    argc,
       if (gtk_widget_compute_point (last, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
                                     &GRAPHENE_POINT_INIT (0, 0), &point))
         gtk_adjustment_set_value (adj, point.y - 12);
+      hg_test_spin (300);
+    }
+  else if (g_str_equal (page, "overview-practice"))
+    {
+      GtkWidget *overview, *scroller, *heading;
+      graphene_point_t point;
+
+      /* The duties and incidents at the top of the view. */
+      hg_window_show_page (window, "overview");
+      hg_test_spin (300);
+      overview = hg_test_find_widget (GTK_WIDGET (window), HG_TYPE_OVERVIEW_PAGE, NULL);
+      scroller = hg_test_find_widget (overview, GTK_TYPE_SCROLLED_WINDOW, NULL);
+      heading = hg_test_find_widget (overview, ADW_TYPE_ACTION_ROW, "practice-overdue");
+      if (heading == NULL)
+        heading = hg_test_find_widget (overview, ADW_TYPE_ACTION_ROW, "practice-incident");
+      if (heading != NULL
+          && gtk_widget_compute_point (heading,
+                                       gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                       &GRAPHENE_POINT_INIT (0, 0), &point))
+        gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
+                                  point.y - 48);
       hg_test_spin (300);
     }
   else if (g_str_equal (page, "read-only"))

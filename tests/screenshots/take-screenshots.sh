@@ -20,6 +20,7 @@ run_all() {
   for lang in en ja; do
     suffix=""; [ "$lang" = ja ] && suffix="-ja"
     shoot $lang overview "overview$suffix.png"
+    shoot $lang overview-practice "overview-practice$suffix.png"
     shoot $lang company "company$suffix.png"
     shoot $lang company-bottom "company-bottom$suffix.png"
     shoot $lang company-roles "company-roles$suffix.png" 1280 800

@@ -11,7 +11,9 @@
 #include "hg-asset-store.h"
 #include "hg-company.h"
 #include "hg-handbook-receipt.h"
+#include "hg-duty-calendar.h"
 #include "hg-overview-page.h"
+#include "hg-practice-status.h"
 #include "hg-progress.h"
 
 struct _HgOverviewPage
@@ -23,6 +25,8 @@ struct _HgOverviewPage
   GtkLabel    *summary_label;
   GtkLevelBar *progress_bar;
   GtkListBox  *steps_list;
+  GtkLabel    *practice_heading;
+  GtkListBox  *practice_list;
   GtkListBox  *facts_list;
   GtkLabel    *assets_heading;
   GtkListBox  *assets_list;
@@ -154,6 +158,55 @@ add_handbook_fact (HgOverviewPage *self)
   add_fact_text (self->facts_list, _("Received the current handbook"), text);
 }
 
+/* One row per duty or incident, each opening the 運用 page where it is
+ * kept; overdue ones marked so that they are seen first. */
+static GtkWidget *
+practice_row_new (const HgPracticeEntry *entry)
+{
+  static const char *names[] = { "practice-due", "practice-overdue", "practice-incident" };
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  const char *label = entry->kind == HG_PRACTICE_ENTRY_INCIDENT ? _("Incident")
+                      : entry->overdue ? _("Overdue") : _("This month");
+  GtkWidget *tag = gtk_label_new (label);
+
+  gtk_widget_set_name (row, names[entry->kind]);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), entry->title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), entry->detail);
+  gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (tag, "caption");
+  if (entry->overdue)
+    gtk_widget_add_css_class (tag, "error");
+  else
+    gtk_widget_add_css_class (tag, "dim-label");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), tag);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  gtk_actionable_set_detailed_action_name (GTK_ACTIONABLE (row), "win.show-page::practice");
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  return row;
+}
+
+static void
+fill_practice (HgOverviewPage *self)
+{
+  HgSession *session = hg_page_get_session (HG_PAGE (self));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  hg_duty_calendar_today (&today);
+  entries = hg_practice_status_compute (self->workbook, hg_session_get_pack (session, NULL),
+                                        &today, now, &error);
+  if (entries == NULL)
+    g_warning ("Cannot list the duties and incidents: %s", error->message);
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
+    gtk_list_box_append (self->practice_list, practice_row_new (g_ptr_array_index (entries, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->practice_heading), entries != NULL && entries->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->practice_list), entries != NULL && entries->len > 0);
+}
+
 static void
 reload (HgPage *page)
 {
@@ -165,6 +218,7 @@ reload (HgPage *page)
   gboolean next_marked = FALSE;
 
   clear_list (self->steps_list);
+  clear_list (self->practice_list);
   clear_list (self->facts_list);
   clear_list (self->assets_list);
   if (self->workbook == NULL)
@@ -192,6 +246,8 @@ reload (HgPage *page)
   gtk_label_set_text (self->summary_label, summary);
   gtk_level_bar_set_max_value (self->progress_bar, MAX (steps->len, 1));
   gtk_level_bar_set_value (self->progress_bar, done);
+
+  fill_practice (self);
 
   add_fact (self->facts_list, _("Departments"),
             hg_workbook_count_rows (self->workbook, "department"));
@@ -260,6 +316,8 @@ hg_overview_page_class_init (HgOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgOverviewPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HgOverviewPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, HgOverviewPage, steps_list);
+  gtk_widget_class_bind_template_child (widget_class, HgOverviewPage, practice_heading);
+  gtk_widget_class_bind_template_child (widget_class, HgOverviewPage, practice_list);
   gtk_widget_class_bind_template_child (widget_class, HgOverviewPage, facts_list);
   gtk_widget_class_bind_template_child (widget_class, HgOverviewPage, assets_heading);
   gtk_widget_class_bind_template_child (widget_class, HgOverviewPage, assets_list);

@@ -23,6 +23,7 @@
 #include "hg-assets-page.h"
 #include "hg-company-page.h"
 #include "hg-employees-page.h"
+#include "hg-overdue-notice.h"
 #include "hg-overview-page.h"
 #include "hg-policy-page.h"
 #include "hg-pack-chooser.h"
@@ -75,6 +76,7 @@ struct _HgWindow
   HgWorkbook           *workbook;
   HgSession            *session;
   GtkFileChooserNative *chooser;
+  char                 *overdue_notice;  /* what the notice on opening said; NULL: none */
 };
 
 G_DEFINE_FINAL_TYPE (HgWindow, hg_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -254,6 +256,11 @@ set_workbook (HgWindow   *self,
       g_signal_connect_swapped (workbook, "damaged", G_CALLBACK (workbook_damaged_cb), self);
       add_to_recent (self);
       g_settings_set_string (self->settings, "last-workbook", hg_workbook_get_path (workbook));
+      /* Once per opening: what is overdue, as a desktop notification. */
+      g_free (self->overdue_notice);
+      self->overdue_notice =
+        hg_overdue_notice_send (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                                session);
       if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "problem") == 0)
         hg_window_show_page (self, "overview");
 
@@ -439,6 +446,13 @@ hg_window_get_visible_page (HgWindow *self)
 {
   g_return_val_if_fail (HG_IS_WINDOW (self), NULL);
   return gtk_stack_get_visible_child_name (self->stack);
+}
+
+const char *
+hg_window_get_overdue_notice (HgWindow *self)
+{
+  g_return_val_if_fail (HG_IS_WINDOW (self), NULL);
+  return self->overdue_notice;
 }
 
 static void
@@ -823,6 +837,7 @@ hg_window_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->workbook);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->overdue_notice, g_free);
 
   G_OBJECT_CLASS (hg_window_parent_class)->dispose (object);
 }

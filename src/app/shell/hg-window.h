@@ -27,5 +27,8 @@ void        hg_window_show_page             (HgWindow      *self,
                                              const char    *name);
 const char *hg_window_get_visible_page      (HgWindow      *self);
 void        hg_window_flush                 (HgWindow      *self);
+/* What the desktop notification said when the workbook opened (sent only
+ * when something was overdue); NULL when nothing was. */
+const char *hg_window_get_overdue_notice    (HgWindow      *self);
 
 G_END_DECLS

@@ -1,0 +1,240 @@
+/* test-laws.c: the register of laws (issue 17, 法令一覧): the rules' list of
+ * laws read under the answers, why each applies, who watches it and the
+ * yearly check (one undo step each, never on a day to come), and
+ * hinagata-cli laws list / watch / check
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "hg-error.h"
+#include "hg-law.h"
+#include "hg-policy.h"
+#include "hg-risk-catalogue.h"
+#include "hg-test-companies.h"
+#include "hg-test-util.h"
+
+typedef struct
+{
+  char            *dir;
+  HgPack          *pack;
+  HgRiskCatalogue *catalogue;
+  HgWorkbook      *workbook;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  static const char *languages[] = { "ja", NULL };
+  g_autoptr(GError) error = NULL;
+
+  f->dir = hg_test_make_dir ();
+  f->pack = hg_pack_load_builtin (&error);
+  g_assert_no_error (error);
+  f->catalogue = hg_risk_catalogue_load_builtin (languages, &error);
+  g_assert_no_error (error);
+  f->workbook = hg_test_company_new (GPOINTER_TO_INT (data), f->dir, f->pack, f->catalogue);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->workbook);
+  hg_risk_catalogue_free (f->catalogue);
+  hg_pack_free (f->pack);
+  hg_test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static GPtrArray *
+list (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *laws = hg_law_list (f->workbook, f->pack, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (laws);
+  return laws;
+}
+
+static void
+set_date (GDate      *date,
+          const char *stored)
+{
+  g_date_clear (date, 1);
+  g_date_set_parse (date, stored);
+  g_assert_true (g_date_valid (date));
+}
+
+/* The list is the rules' own, in their order, and follows the answers:
+ * an answer that adds a law to the rules adds it to the register. */
+static void
+test_list_follows_answers (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) laws = list (f);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GError) error = NULL;
+  const HgLaw *law;
+
+  g_assert_cmpuint (laws->len, >=, 12);
+  law = g_ptr_array_index (laws, 0);
+  g_assert_cmpstr (law->id, ==, "law_personal_information");
+  g_assert_cmpstr (law->name, ==, "個人情報の保護に関する法律");
+  g_assert_cmpstr (law->reason, !=, "");
+  g_assert_null (law->watcher);
+  g_assert_null (law->checked);
+  /* Variables are expanded with the answers. */
+  law = hg_law_find (laws, "law_labour");
+  g_assert_nonnull (law);
+  g_assert_true (g_str_has_prefix (law->name, "労働関係法令及び"));
+  g_assert_null (strchr (law->name, '{'));
+  g_assert_null (hg_law_find (laws, "law_foreign_trade"));
+  g_assert_null (hg_law_find (laws, "law_foreign_privacy"));
+
+  g_assert_true (hg_policy_set_answer (f->workbook, f->pack, "overseas_technology", "true", &error));
+  g_assert_no_error (error);
+  g_assert_true (hg_policy_set_answer (f->workbook, f->pack, "foreign_personal_data", "true",
+                                       &error));
+  g_assert_no_error (error);
+  g_assert_true (hg_policy_set_answer (f->workbook, f->pack, "foreign_law_names",
+                                       "タイ個人情報保護法", &error));
+  g_assert_no_error (error);
+  after = list (f);
+  g_assert_cmpuint (after->len, ==, laws->len + 2);
+  law = hg_law_find (after, "law_foreign_trade");
+  g_assert_nonnull (law);
+  g_assert_cmpstr (law->reason, ==, "You answered that drawings or technical data go abroad");
+  law = hg_law_find (after, "law_foreign_privacy");
+  g_assert_nonnull (law);
+  g_assert_true (g_str_has_prefix (law->name, "タイ個人情報保護法その他"));
+}
+
+/* Who watches a law and its yearly check: one undo step each; a check
+ * on a day to come or by nobody is refused and leaves no step. */
+static void
+test_watch_and_check (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) laws = list (f);
+  const HgLaw *law = hg_law_find (laws, "law_personal_information");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *undo = g_strdup (hg_workbook_get_undo_label (f->workbook));
+  GDate today;
+
+  set_date (&today, "2026-12-28");
+  g_assert_true (hg_law_check_is_due (law, &today));
+  g_assert_false (hg_law_record_check (f->workbook, law, "2026-12-29", "鈴木 浩", &today, &error));
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "Checked on: A check cannot be recorded on a day still to come");
+  g_clear_error (&error);
+  g_assert_false (hg_law_record_check (f->workbook, law, "2026-12-28", "  ", &today, &error));
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "Checked by: "));
+  g_clear_error (&error);
+  g_assert_false (hg_law_record_check (f->workbook, law, "28 December", "鈴木 浩", &today,
+                                       &error));
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpstr (hg_workbook_get_undo_label (f->workbook), ==, undo);
+
+  g_assert_true (hg_law_set_watcher (f->workbook, law, " 鈴木 浩 ", &error));
+  g_assert_no_error (error);
+  g_assert_true (hg_law_record_check (f->workbook, law, "2026-12-28", "山田 太郎", &today, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) now = list (f);
+    const HgLaw *checked = hg_law_find (now, "law_personal_information");
+
+    g_assert_cmpstr (checked->watcher, ==, "鈴木 浩");
+    g_assert_cmpstr (checked->checked, ==, "2026-12-28");
+    g_assert_cmpstr (checked->checked_by, ==, "山田 太郎");
+    g_assert_false (hg_law_check_is_due (checked, &today));
+    set_date (&today, "2027-12-27");
+    g_assert_false (hg_law_check_is_due (checked, &today));
+    set_date (&today, "2027-12-28");
+    g_assert_true (hg_law_check_is_due (checked, &today));
+  }
+
+  /* The check is one step: undone, the watcher stays; undone again, it goes. */
+  g_assert_true (hg_workbook_undo (f->workbook, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) now = list (f);
+    const HgLaw *back = hg_law_find (now, "law_personal_information");
+
+    g_assert_null (back->checked);
+    g_assert_null (back->checked_by);
+    g_assert_cmpstr (back->watcher, ==, "鈴木 浩");
+  }
+  g_assert_true (hg_workbook_undo (f->workbook, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) now = list (f);
+
+    g_assert_null (hg_law_find (now, "law_personal_information")->watcher);
+  }
+  g_assert_cmpstr (hg_workbook_get_undo_label (f->workbook), ==, undo);
+}
+
+/* hinagata-cli laws list, watch and check on the example company. */
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *path = g_strdup (hg_workbook_get_path (f->workbook));
+  HgTestRun run = { 0 };
+
+  g_clear_object (&f->workbook);
+  hg_test_run_cli (&run, (const char *[]) { "laws", "list", path, "--today", "2026-12-28", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "! law_personal_information  個人情報の保護に関する法律\n"));
+  g_assert_nonnull (strstr (run.out, "    Last checked: never\n"));
+
+  hg_test_run_cli (&run, (const char *[]) { "laws", "check", path, "law_personal_information", "--by",
+                                    "鈴木 浩", "--date", "2026-12-29", "--today", "2026-12-28",
+                                    NULL });
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "hinagata-cli: Checked on: A check cannot be recorded on a day "
+                                "still to come\n");
+  hg_test_run_cli (&run, (const char *[]) { "laws", "check", path, "law_nothing", "--by", "鈴木 浩", NULL });
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "law_nothing"));
+  hg_test_run_cli (&run, (const char *[]) { "laws", "check", path, "law_personal_information", NULL });
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "--by NAME"));
+
+  hg_test_run_cli (&run, (const char *[]) { "laws", "watch", path, "law_personal_information", "--by",
+                                    "山田 太郎", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  hg_test_run_cli (&run, (const char *[]) { "laws", "check", path, "law_personal_information", "--by",
+                                    "鈴木 浩", "--date", "2026-12-28", "--today", "2026-12-28",
+                                    NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "law_personal_information: checked on 2026-12-28 by 鈴木 浩\n");
+
+  hg_test_run_cli (&run, (const char *[]) { "laws", "list", path, "--today", "2026-12-28", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "  law_personal_information  個人情報の保護に関する法律\n"));
+  g_assert_nonnull (strstr (run.out, "    Watched by: 山田 太郎\n"
+                                     "    Last checked: 2026-12-28 (鈴木 浩)\n"));
+  hg_test_run_clear (&run);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, company, func) \
+  g_test_add (path, Fixture, GINT_TO_POINTER (company), fixture_setup, func, fixture_teardown)
+  ADD ("/laws/list-follows-answers", HG_TEST_COMPANY_EXAMPLE, test_list_follows_answers);
+  ADD ("/laws/watch-and-check", HG_TEST_COMPANY_EXAMPLE, test_watch_and_check);
+  ADD ("/laws/cli", HG_TEST_COMPANY_EXAMPLE, test_cli);
+#undef ADD
+  return g_test_run ();
+}
