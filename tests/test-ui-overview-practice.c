@@ -16,6 +16,8 @@
 #include "hg-duty-calendar.h"
 #include "hg-incident-edit.h"
 #include "hg-local-time.h"
+#include "hg-overview-page.h"
+#include "hg-policy.h"
 #include "hg-practice-status.h"
 #include "hg-test-ui.h"
 #include "hg-test-util.h"
@@ -118,6 +120,68 @@ test_notice (HgTestWindow  *f,
   }
 }
 
+static guint
+count_rows (GtkWidget  *list,
+            const char *name)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n += g_strcmp0 (gtk_widget_get_name (row), name) == 0;
+  return n;
+}
+
+/* Rules adopted two years ago and no duty ever done: dozens of duties are
+ * overdue. The overview lists a few of each kind and one row that counts
+ * the rest; every open incident stays listed. */
+static void
+test_capped (HgTestWindow  *f,
+             gconstpointer  data)
+{
+  HgSession *session = hg_window_get_session (f->window);
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) adopted = g_date_time_add_years (now, -2);
+  g_autofree char *adopted_on = g_date_time_format (adopted, "%Y-%m-%d");
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *more = NULL;
+  GtkWidget *row, *list;
+  guint duties = 0, shown;
+  GDate today;
+
+  g_assert_true (hg_policy_set_answer (workbook, hg_session_get_pack (session, NULL),
+                                       "adopted_on", adopted_on, &error));
+  g_assert_no_error (error);
+  add_late_leak (workbook);
+  hg_duty_calendar_today (&today);
+  entries = hg_practice_status_compute (workbook, hg_session_get_pack (session, NULL), &today,
+                                        now, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < entries->len; i++)
+    duties += ((HgPracticeEntry *) g_ptr_array_index (entries, i))->kind
+              != HG_PRACTICE_ENTRY_INCIDENT;
+  g_assert_cmpuint (duties, >, 2 * HG_OVERVIEW_PRACTICE_ROWS);
+
+  hg_window_show_page (f->window, "overview");
+  hg_test_spin (50);
+  row = hg_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_ACTION_ROW, "practice-incident");
+  g_assert_nonnull (row);
+  list = gtk_widget_get_parent (row);
+  g_assert_cmpuint (count_rows (list, "practice-overdue"), ==, HG_OVERVIEW_PRACTICE_ROWS);
+  g_assert_cmpuint (count_rows (list, "practice-due"), <=, HG_OVERVIEW_PRACTICE_ROWS);
+  shown = count_rows (list, "practice-overdue") + count_rows (list, "practice-due");
+  row = hg_test_find_widget (list, ADW_TYPE_ACTION_ROW, "practice-more");
+  g_assert_nonnull (row);
+  more = g_strdup_printf (ngettext ("%u more duty", "%u more duties", duties - shown),
+                          duties - shown);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, more);
+  g_signal_emit_by_name (row, "activate");
+  hg_test_spin (50);
+  g_assert_cmpstr (hg_window_get_visible_page (f->window), ==, "practice");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -125,5 +189,6 @@ main (int    argc,
   hg_test_window_init (&argc, &argv);
   hg_test_window_add ("/window/overview-practice/rows", test_rows);
   hg_test_window_add ("/window/overview-practice/notice", test_notice);
+  hg_test_window_add ("/window/overview-practice/capped", test_capped);
   return hg_test_window_run ();
 }

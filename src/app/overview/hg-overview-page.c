@@ -187,6 +187,26 @@ practice_row_new (const HgPracticeEntry *entry)
   return row;
 }
 
+/* The row that stands for the duties left out, e.g. 「ほかに業務が 12 件あります」:
+ * it opens the 運用 page, whose calendar lists them all. */
+static GtkWidget *
+practice_more_row_new (guint hidden)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *title = g_strdup_printf (ngettext ("%u more duty", "%u more duties", hidden),
+                                            hidden);
+
+  gtk_widget_set_name (row, "practice-more");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               _("The calendar on the Practice page lists them all"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_actionable_set_detailed_action_name (GTK_ACTIONABLE (row), "win.show-page::practice");
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  return row;
+}
+
 static void
 fill_practice (HgOverviewPage *self)
 {
@@ -194,6 +214,9 @@ fill_practice (HgOverviewPage *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
+  guint shown[HG_PRACTICE_ENTRY_INCIDENT + 1] = { 0 };
+  guint hidden = 0;
+  gboolean more_shown = FALSE;
   GDate today;
 
   hg_duty_calendar_today (&today);
@@ -202,7 +225,31 @@ fill_practice (HgOverviewPage *self)
   if (entries == NULL)
     g_warning ("Cannot list the duties and incidents: %s", error->message);
   for (guint i = 0; entries != NULL && i < entries->len; i++)
-    gtk_list_box_append (self->practice_list, practice_row_new (g_ptr_array_index (entries, i)));
+    {
+      HgPracticeEntry *entry = g_ptr_array_index (entries, i);
+
+      /* A company that has not kept its calendar for a year has dozens of
+       * duties overdue: listed in full they push everything else off the
+       * overview. A few of each kind say enough; every open incident is
+       * shown, as each needs someone now. */
+      if (entry->kind != HG_PRACTICE_ENTRY_INCIDENT
+          && shown[entry->kind] >= HG_OVERVIEW_PRACTICE_ROWS)
+        {
+          hidden++;
+          continue;
+        }
+      /* The row that counts the duties left out closes the duties, above
+       * the incidents. */
+      if (entry->kind == HG_PRACTICE_ENTRY_INCIDENT && hidden > 0 && !more_shown)
+        {
+          gtk_list_box_append (self->practice_list, practice_more_row_new (hidden));
+          more_shown = TRUE;
+        }
+      shown[entry->kind]++;
+      gtk_list_box_append (self->practice_list, practice_row_new (entry));
+    }
+  if (hidden > 0 && !more_shown)
+    gtk_list_box_append (self->practice_list, practice_more_row_new (hidden));
   gtk_widget_set_visible (GTK_WIDGET (self->practice_heading), entries != NULL && entries->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->practice_list), entries != NULL && entries->len > 0);
 }

@@ -12,4 +12,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HgOverviewPage, hg_overview_page, HG, OVERVIEW_PAGE, HgPage)
 
+/* How many duties of each kind (overdue, due this month) the overview
+ * lists before it sums up the rest in one row. */
+#define HG_OVERVIEW_PRACTICE_ROWS 3
+
 G_END_DECLS
