@@ -332,7 +332,30 @@ def level1_book(path):
     b.sheets.append(sh)
     b.save(path)
 
-here = os.path.dirname(os.path.abspath(__file__))
-jama_book(os.path.join(here, 'check-sheet-jama-style.xlsx'))
-meti_book(os.path.join(here, 'check-sheet-meti-style.xlsx'))
-level1_book(os.path.join(here, 'check-sheet-jama-level1.xlsx'))
+def large_book(path, rows):
+    """A sheet in the Level-1 layout with @rows items in three levels, for
+    tests/bench/assess: the size of a sheet is what the import's time
+    grows with, not its wording."""
+    b = Book()
+    sh = Sheet('チェックシート')
+    sh.cols = [(1, 8, False), (2, 7, False), (3, 10, False), (4, 14, False), (5, 60, False),
+               (6, 8, False), (7, 30, False)]
+    sh.set(1, 1, '大きな自己評価チェックシート（ベンチマーク用）', 1)
+    sh.merges.append('A1:G1')
+    for c, text in enumerate(['No.', 'レベル', '大分類', '中分類', '要求事項', '回答', '備考'], start=1):
+        sh.set(c, 3, text, 2)
+    for i in range(rows):
+        row = 4 + i
+        sh.set(1, row, i + 1, 3); sh.set(2, row, 'Lv%d' % (1 + i * 3 // rows), 3)
+        sh.set(3, row, '分類%d' % (i // 500 + 1), 3); sh.set(4, row, '小分類%d' % (i // 50 + 1), 3)
+        sh.set(5, row, '要求事項 %d：対策を定め、記録を残している。' % (i + 1), 3)
+        sh.set(6, row, '○△×'[i % 3] if i % 4 else None, 4); sh.set(7, row, None, 3)
+    sh.validations.append(('F4:F%d' % (3 + rows), '○,△,×,－'))
+    b.sheets.append(sh)
+    b.save(path)
+
+if __name__ == '__main__':
+    here = os.path.dirname(os.path.abspath(__file__))
+    jama_book(os.path.join(here, 'check-sheet-jama-style.xlsx'))
+    meti_book(os.path.join(here, 'check-sheet-meti-style.xlsx'))
+    level1_book(os.path.join(here, 'check-sheet-jama-level1.xlsx'))
