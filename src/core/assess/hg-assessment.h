@@ -68,7 +68,7 @@ gboolean      hg_assessment_answer   (HgWorkbook               *workbook,
                                       GError                  **error);
 
 /* For the writes of this folder that go with answers (evidence, accepted
- * suggestions): inside a hg_workbook_edit(), the id of the open assessment
+ * suggestions, a sheet's answers on import): inside a hg_workbook_edit(), the id of the open assessment
  * of @framework, started dated @date when none is open, so that starting and
  * writing stay one undo step; 0 on failure. */
 gint64        _hg_assessment_open_or_start (sqlite3      *db,

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "hg-assessment.h"
 #include "hg-db.h"
 #include "hg-error.h"
 #include "hg-sheet-import.h"
@@ -180,34 +181,6 @@ run (sqlite3     *db,
   return hg_db_step_done (stmt, error);
 }
 
-static gint64
-open_assessment (sqlite3      *db,
-                 HgFramework  *framework,
-                 GError      **error)
-{
-  g_autoptr(sqlite3_stmt) find = hg_db_prepare (db, "SELECT id FROM assessment WHERE framework = ?1 "
-                                                "AND frozen IS NULL", error);
-  g_autoptr(sqlite3_stmt) insert = NULL;
-  g_autofree char *today = hg_text_today ();
-
-  if (find == NULL)
-    return 0;
-  sqlite3_bind_text (find, 1, hg_framework_get_id (framework), -1, SQLITE_STATIC);
-  if (sqlite3_step (find) == SQLITE_ROW)
-    return sqlite3_column_int64 (find, 0);
-  insert = hg_db_prepare (db, "INSERT INTO assessment (framework, version, title, created) "
-                          "VALUES (?1, ?2, ?3, ?4)", error);
-  if (insert == NULL)
-    return 0;
-  sqlite3_bind_text (insert, 1, hg_framework_get_id (framework), -1, SQLITE_STATIC);
-  sqlite3_bind_text (insert, 2, hg_framework_get_version (framework), -1, SQLITE_STATIC);
-  sqlite3_bind_text (insert, 3, hg_framework_get_own_title (framework), -1, SQLITE_STATIC);
-  sqlite3_bind_text (insert, 4, today, -1, SQLITE_STATIC);
-  if (!hg_db_step_done (insert, error))
-    return 0;
-  return sqlite3_last_insert_rowid (db);
-}
-
 static gboolean
 commit_cb (sqlite3   *db,
            gpointer   user_data,
@@ -257,7 +230,8 @@ commit_cb (sqlite3   *db,
       if (item->value == NULL)
         continue;
       /* Only a sheet with answers starts an assessment. */
-      if (assessment == 0 && (assessment = open_assessment (db, cv->framework, error)) == 0)
+      if (assessment == 0
+          && (assessment = _hg_assessment_open_or_start (db, cv->framework, today, error)) == 0)
         return FALSE;
       sqlite3_reset (answer);
       sqlite3_bind_int64 (answer, 1, assessment);
