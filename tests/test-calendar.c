@@ -11,6 +11,7 @@
 #include <libical/ical.h>
 #endif
 
+#include "hg-db.h"
 #include "hg-duty-calendar.h"
 #include "hg-duty-done.h"
 #include "hg-error.h"
@@ -373,7 +374,7 @@ test_ics_libical (Fixture       *f,
   g_ptr_array_add (f->duties, special);
 
   set_date (&from, "2026-12-06");
-  text = hg_ics_build (f->duties, "年間計画 株式会社みどり精機", &from, stamp);
+  text = hg_ics_build (f->duties, NULL, "年間計画 株式会社みどり精機", &from, stamp);
   for (guint i = 0; i < f->duties->len; i++)
     dated += ((HgCalendarDuty *) g_ptr_array_index (f->duties, i))->recurrence != HG_DUTY_UNDATED;
 
@@ -483,12 +484,12 @@ test_ics_overwrite (Fixture       *f,
   GDate from;
 
   set_date (&from, "2026-12-06");
-  g_assert_true (hg_ics_write (f->duties, "plan", &from, stamp, path, &error));
+  g_assert_true (hg_ics_write (f->duties, NULL, "plan", &from, stamp, path, &error));
   g_assert_no_error (error);
-  g_assert_true (hg_ics_write (f->duties, "plan", &from, stamp, path, &error));
+  g_assert_true (hg_ics_write (f->duties, NULL, "plan", &from, stamp, path, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (other, "my own notes\n", -1, NULL));
-  g_assert_false (hg_ics_write (f->duties, "plan", &from, stamp, other, &error));
+  g_assert_false (hg_ics_write (f->duties, NULL, "plan", &from, stamp, other, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
   g_assert_true (g_file_get_contents (other, &kept, NULL, NULL));
@@ -564,7 +565,15 @@ test_cli (Fixture       *f,
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (ics, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
-  g_assert_nonnull (strstr (text, "UID:duty_patch_check@calendar.hinagata\r\n"));
+  {
+    /* The duty's id and the workbook's name (the fixture has closed it). */
+    const char *uid = strstr (text, "\r\nUID:duty_patch_check.");
+
+    g_assert_nonnull (uid);
+    uid += strlen ("\r\nUID:duty_patch_check.");
+    g_assert_cmpuint (strspn (uid, "0123456789abcdef"), ==, 32);
+    g_assert_true (g_str_has_prefix (uid + 32, "@calendar.hinagata\r\n"));
+  }
   hg_test_run_cli (&run, (const char *[]) { "calendar", "ics", path, "-o", ics, NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_set_contents (other, "BEGIN:VCALENDAR\r\nPRODID:someone else\r\n", -1,
@@ -577,6 +586,62 @@ test_cli (Fixture       *f,
   g_assert_cmpstr (text, ==, "BEGIN:VCALENDAR\r\nPRODID:someone else\r\n");
 
   hg_test_run_clear (&run);
+}
+
+/* Each workbook has a name of its own in its events' UIDs, so two
+ * companies' plans imported into one calendar stay apart; the same
+ * workbook's file written again has the same UIDs (an update, not copies).
+ * A stored name not of the migration's form is not written into the file. */
+static void
+test_ics_workbook_uid (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *dir = hg_test_make_dir ();
+  g_autoptr(HgWorkbook) other = hg_test_company_new (HG_TEST_COMPANY_EXAMPLE, dir, f->pack,
+                                                     f->catalogue);
+  g_autofree char *uid = hg_workbook_dup_uid (f->workbook);
+  g_autofree char *other_uid = hg_workbook_dup_uid (other);
+  g_autofree char *path = g_build_filename (f->dir, "plan.ics", NULL);
+  g_autofree char *again = g_build_filename (f->dir, "again.ics", NULL);
+  g_autofree char *theirs = g_build_filename (f->dir, "theirs.ics", NULL);
+  g_autofree char *text = NULL, *text_again = NULL, *text_theirs = NULL;
+  g_autofree char *line = NULL;
+  g_autoptr(GDateTime) stamp = g_date_time_new_utc (2026, 12, 6, 9, 0, 0);
+  g_autoptr(GError) error = NULL;
+  GDate from;
+
+  g_assert_nonnull (uid);
+  g_assert_cmpuint (strlen (uid), ==, 32);
+  g_assert_nonnull (other_uid);
+  g_assert_cmpstr (uid, !=, other_uid);
+
+  set_date (&from, "2026-12-06");
+  g_assert_true (hg_ics_write_for_workbook (f->workbook, f->duties, &from, stamp, path, &error));
+  g_assert_true (hg_ics_write_for_workbook (f->workbook, f->duties, &from, stamp, again, &error));
+  g_assert_true (hg_ics_write_for_workbook (other, f->duties, &from, stamp, theirs, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_file_get_contents (again, &text_again, NULL, NULL));
+  g_assert_true (g_file_get_contents (theirs, &text_theirs, NULL, NULL));
+  line = g_strdup_printf ("\r\nUID:%s.%s@calendar.hinagata\r\n",
+                          ((HgCalendarDuty *) g_ptr_array_index (f->duties, 0))->id, uid);
+  g_assert_nonnull (strstr (text, line));
+  g_assert_cmpstr (text, ==, text_again);
+  g_assert_null (strstr (text_theirs, uid));
+  g_assert_nonnull (strstr (text_theirs, other_uid));
+  g_assert_nonnull (strstr (text, "X-WR-CALNAME:年間計画 "));
+
+  g_assert_true (hg_db_exec (hg_workbook_get_db (other),
+                             "UPDATE workbook_meta SET value = 'x\r\nATTENDEE:evil' "
+                             "WHERE key = 'uid'", &error));
+  g_assert_no_error (error);
+  g_assert_null (hg_workbook_dup_uid (other));
+  g_clear_pointer (&text_theirs, g_free);
+  g_assert_true (hg_ics_write_for_workbook (other, f->duties, &from, stamp, theirs, &error));
+  g_assert_true (g_file_get_contents (theirs, &text_theirs, NULL, NULL));
+  g_assert_null (strstr (text_theirs, "evil"));
+  g_clear_object (&other);
+  hg_test_remove_dir (dir);
 }
 
 int
@@ -593,6 +658,7 @@ main (int    argc,
   ADD ("/calendar/month-ends", HG_TEST_COMPANY_EXAMPLE, test_month_ends);
   ADD ("/calendar/done-overdue", HG_TEST_COMPANY_EXAMPLE, test_done_and_overdue);
   ADD ("/calendar/ics-overwrite", HG_TEST_COMPANY_EXAMPLE, test_ics_overwrite);
+  ADD ("/calendar/ics-workbook-uid", HG_TEST_COMPANY_EXAMPLE, test_ics_workbook_uid);
   ADD ("/calendar/cli", HG_TEST_COMPANY_EXAMPLE, test_cli);
 #ifdef HAVE_LIBICAL
   ADD ("/calendar/ics-libical", HG_TEST_COMPANY_EXAMPLE, test_ics_libical);

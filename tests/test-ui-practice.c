@@ -397,7 +397,14 @@ test_calendar (HgTestWindow  *f,
   g_assert_true (hg_calendar_view_export (HG_CALENDAR_VIEW (view), ics));
   g_assert_true (g_file_get_contents (ics, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\n"));
-  g_assert_nonnull (strstr (text, "UID:duty_backup_check@calendar.hinagata\r\n"));
+  {
+    g_autofree char *uid = hg_workbook_dup_uid (workbook);
+    g_autofree char *line = g_strdup_printf ("UID:duty_backup_check.%s@calendar.hinagata\r\n",
+                                             uid);
+
+    g_assert_nonnull (uid);
+    g_assert_nonnull (strstr (text, line));
+  }
 }
 
 /* The services tab: the one whose review is overdue first, said in words

@@ -14,7 +14,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "hg-cli-util.h"
-#include "hg-company.h"
 #include "hg-date.h"
 #include "hg-duty-calendar.h"
 #include "hg-duty-done.h"
@@ -211,12 +210,10 @@ ics (HgWorkbook    *workbook,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *company = hg_company_get (workbook, HG_COMPANY_FIELD_NAME);
-  g_autofree char *name = g_strdup_printf ("年間計画 %s", company ? company : "");
 
   if (o->output == NULL)
     return hg_cli_usage_error (_("Give the file to write with -o FILE.ics"));
-  if (!hg_ics_write (duties, g_strstrip (name), today, now, o->output, &error))
+  if (!hg_ics_write_for_workbook (workbook, duties, today, now, o->output, &error))
     return hg_cli_fail (error);
   g_print (_("Wrote %s\n"), o->output);
   return 0;

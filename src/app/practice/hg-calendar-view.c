@@ -15,7 +15,6 @@
 #include <glib/gi18n.h>
 
 #include "hg-calendar-view.h"
-#include "hg-company.h"
 #include "hg-date.h"
 #include "hg-duty-calendar.h"
 #include "hg-duty-done.h"
@@ -241,8 +240,6 @@ hg_calendar_view_export (HgCalendarView *self,
   g_autoptr(GPtrArray) duties = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) stamp = g_date_time_new_now_utc ();
-  g_autofree char *company = NULL;
-  g_autofree char *calendar = NULL;
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *message = NULL;
   GDate today;
@@ -252,9 +249,7 @@ hg_calendar_view_export (HgCalendarView *self,
   if (self->workbook == NULL || (duties = load_duties (self)) == NULL)
     return FALSE;
   today_of (self, &today);
-  company = hg_company_get (self->workbook, HG_COMPANY_FIELD_NAME);
-  calendar = g_strdup_printf ("年間計画 %s", company ? company : "");
-  if (!hg_ics_write (duties, g_strstrip (calendar), &today, stamp, path, &error))
+  if (!hg_ics_write_for_workbook (self->workbook, duties, &today, stamp, path, &error))
     {
       hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                           _("Could Not Export"), error->message);

@@ -1,8 +1,10 @@
 /* hg-ics-writer.c
  *
  * Each duty is one all-day VEVENT with its recurrence as an RRULE, so the
- * calendar application repeats it by itself. The UID is the duty's id:
- * importing the file again updates the events instead of adding copies.
+ * calendar application repeats it by itself. The UID is the duty's id and
+ * the workbook's random name: importing the file again updates the events
+ * instead of adding copies, and another company's plan imported into the
+ * same calendar does not replace them.
  * Duties without dates have no event: a calendar cannot show them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "hg-company.h"
 #include "hg-ics-writer.h"
 #include "hg-save-file.h"
 
@@ -93,6 +96,7 @@ compact_date (const char *stored)
 
 char *
 hg_ics_build (GPtrArray   *duties,
+              const char  *workbook_uid,
               const char  *calendar_name,
               const GDate *from,
               GDateTime   *stamp)
@@ -125,7 +129,9 @@ hg_ics_build (GPtrArray   *duties,
       description = g_strdup_printf ("%s %s\n%s %s", _("Frequency:"), duty->when,
                                      _("Owner:"), owner);
       hg_ics_append_line (out, "BEGIN:VEVENT");
-      line = g_strdup_printf ("UID:%s@calendar.hinagata", duty->id);
+      line = workbook_uid != NULL
+             ? g_strdup_printf ("UID:%s.%s@calendar.hinagata", duty->id, workbook_uid)
+             : g_strdup_printf ("UID:%s@calendar.hinagata", duty->id);
       hg_ics_append_line (out, line);
       g_free (line);
       line = g_strconcat ("DTSTAMP:", dtstamp, NULL);
@@ -171,6 +177,7 @@ check_ours (const char  *path,
 
 gboolean
 hg_ics_write (GPtrArray   *duties,
+              const char  *workbook_uid,
               const char  *calendar_name,
               const GDate *from,
               GDateTime   *stamp,
@@ -185,7 +192,23 @@ hg_ics_write (GPtrArray   *duties,
   file = hg_save_file_new (path, error);
   if (file == NULL)
     return FALSE;
-  text = hg_ics_build (duties, calendar_name, from, stamp);
+  text = hg_ics_build (duties, workbook_uid, calendar_name, from, stamp);
   return hg_save_file_write (file, text, strlen (text), error)
          && hg_save_file_commit (file, error);
+}
+
+gboolean
+hg_ics_write_for_workbook (HgWorkbook  *workbook,
+                           GPtrArray   *duties,
+                           const GDate *from,
+                           GDateTime   *stamp,
+                           const char  *path,
+                           GError     **error)
+{
+  g_autofree char *company = hg_company_get (workbook, HG_COMPANY_FIELD_NAME);
+  g_autofree char *uid = hg_workbook_dup_uid (workbook);
+  /* The calendar's name in the documents' language, as the duties are. */
+  g_autofree char *name = g_strdup_printf ("年間計画 %s", company ? company : "");
+
+  return hg_ics_write (duties, uid, g_strstrip (name), from, stamp, path, error);
 }

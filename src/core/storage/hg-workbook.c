@@ -414,6 +414,29 @@ write_migration_backup (HgWorkbook  *self,
   return TRUE;
 }
 
+/* Gives the workbook its random name once (hg_workbook_dup_uid()). The
+ * calendar file names each duty's event by the duty and this name: a
+ * calendar application that imports the plans of two companies (an
+ * adviser's, or a person working for both) must not take one company's
+ * 「バックアップの確認」 for the other's and overwrite it, while the same
+ * workbook's file imported again must update its events. A copy of the
+ * file keeps the name, as it is the same company's plan. Bookkeeping, not
+ * an edit: no undo step, and no new format, as older versions ignore it. */
+static gboolean
+ensure_uid (sqlite3  *db,
+            GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (db, "INSERT OR IGNORE INTO workbook_meta "
+                                                "(key, value) VALUES ('uid', ?1)", error);
+  g_autofree char *uid = g_strdup_printf ("%08x%08x%08x%08x", g_random_int (), g_random_int (),
+                                          g_random_int (), g_random_int ());
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_STATIC);
+  return hg_db_step_done (stmt, error);
+}
+
 static gboolean
 open_for_writing (HgWorkbook  *self,
                   GError     **error)
@@ -435,6 +458,8 @@ open_for_writing (HgWorkbook  *self,
       return FALSE;
     }
   self->schema_version = hg_migrations_get_latest ();
+  if (!ensure_uid (self->db, error))
+    return FALSE;
 
   /* FULL makes each commit durable before the edit call returns, which is
    * what the user sees as "saved": there is no Save button. */
@@ -863,6 +888,25 @@ hg_workbook_count_rows (HgWorkbook *self,
   count = hg_db_query_int (self->db, sql, -1);
   sqlite3_free (sql);
   return count;
+}
+
+char *
+hg_workbook_dup_uid (HgWorkbook *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *value;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (self), NULL);
+
+  stmt = hg_db_prepare (self->db, "SELECT value FROM workbook_meta WHERE key = 'uid'", NULL);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  /* A workbook may come from anyone: the name goes into files other
+   * programs read, so only the form the migration makes is taken. */
+  value = (const char *) sqlite3_column_text (stmt, 0);
+  if (value == NULL || strlen (value) != 32 || strspn (value, "0123456789abcdef") != 32)
+    return NULL;
+  return g_strdup (value);
 }
 
 char *

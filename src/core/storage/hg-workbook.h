@@ -68,6 +68,10 @@ GArray     *hg_workbook_get_changed_rows (HgWorkbook         *self,
                                           const char         *table);
 gint64      hg_workbook_count_rows       (HgWorkbook           *self,
                                           const char           *table);
+/* The workbook's random name (32 hex digits, made when it is first opened
+ * for writing; a copy of the file keeps it), or NULL when it has none or a stored one is
+ * not of that form. */
+char       *hg_workbook_dup_uid          (HgWorkbook           *self);
 char       *hg_workbook_get_default_path (void);
 
 G_END_DECLS
