@@ -625,6 +625,57 @@ test_narrow (HgTestWindow  *f,
   hg_test_spin (50);
 }
 
+/* The customer's sheet imported again with other items (a new edition,
+ * or other columns chosen) under the same id: the page shows the new
+ * items at its next refresh, on the framework the user had chosen. */
+static void
+test_reimport (HgTestWindow  *f,
+               gconstpointer  data)
+{
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  HgAssessPage *page = show_framework (f, "ipa-self-check");
+  GtkWidget *framework_drop = hg_test_find_widget (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN,
+                                                   "framework-drop");
+  g_autoptr(GError) error = NULL;
+
+  import_large_sheet (workbook);
+  hg_page_queue_refresh (HG_PAGE (page));
+  hg_test_spin (50);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (framework_drop), 2);
+  while (hg_test_count_widgets (GTK_WIDGET (page), HG_TYPE_ASSESS_ITEM_ROW) < 153)
+    g_main_context_iteration (NULL, FALSE);
+
+  /* Item 153 dropped and item 1 reworded, as a replacing import stores it. */
+  {
+    sqlite3 *db = hg_workbook_get_db (workbook);
+    g_autoptr(sqlite3_stmt) read = hg_db_prepare (db, "SELECT xml FROM framework_import "
+                                                  "WHERE framework = 'big-sheet'", &error);
+    g_autoptr(sqlite3_stmt) write = hg_db_prepare (db, "UPDATE framework_import SET xml = ?1 "
+                                                   "WHERE framework = 'big-sheet'", &error);
+    g_autoptr(GString) xml = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (sqlite3_step (read), ==, SQLITE_ROW);
+    xml = g_string_new ((const char *) sqlite3_column_text (read, 0));
+    g_assert_cmpuint (g_string_replace (xml, "<item ref=\"153\" level=\"L3\"><text>"
+                                        "要求事項 153 の本文</text></item>", "", 1), ==, 1);
+    g_assert_cmpuint (g_string_replace (xml, ">要求事項 1 の本文<", ">改訂された要求事項 1<", 1),
+                      ==, 1);
+    sqlite3_bind_text (write, 1, xml->str, -1, SQLITE_STATIC);
+    g_assert_true (hg_db_step_done (write, &error));
+    g_assert_no_error (error);
+  }
+  hg_page_queue_refresh (HG_PAGE (page));
+  hg_test_spin (50);
+  while (hg_test_count_widgets (GTK_WIDGET (page), HG_TYPE_ASSESS_ITEM_ROW) < 152)
+    g_main_context_iteration (NULL, FALSE);
+  hg_test_spin (50);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (framework_drop)), ==, 2);
+  g_assert_cmpuint (hg_test_count_widgets (GTK_WIDGET (page), HG_TYPE_ASSESS_ITEM_ROW), ==, 152);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (item_row (page, "1"))), ==,
+                   "改訂された要求事項 1");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -633,6 +684,7 @@ main (int    argc,
   hg_test_window_add ("/window/assess/five-measures", test_five_measures);
   hg_test_window_add ("/window/assess/ipa-self-check", test_ipa_self_check);
   hg_test_window_add ("/window/assess/large-sheet", test_large_sheet_filter_keys);
+  hg_test_window_add ("/window/assess/reimport", test_reimport);
   hg_test_window_add ("/window/assess/details", test_details);
   hg_test_window_add ("/window/assess/narrow", test_narrow);
   return hg_test_window_run ();

@@ -50,6 +50,7 @@ struct _HgAssessPage
 
   HgWorkbook  *workbook;        /* the session's */
   GPtrArray   *frameworks;      /* of HgFramework, the catalog's */
+  char        *catalog_stamp;   /* hg_framework_catalog_stamp() when they were read */
   HgFramework *shown;           /* whose items the rows are; borrowed */
   GPtrArray   *rows;            /* HgAssessItemRow per item, in the file's order */
   GHashTable  *answers;         /* ref → HgAssessmentAnswer of the open assessment */
@@ -194,6 +195,7 @@ forget_frameworks (HgAssessPage *self)
   clear_items (self);
   g_clear_pointer (&self->answers, g_hash_table_unref);
   g_ptr_array_set_size (self->frameworks, 0);
+  g_clear_pointer (&self->catalog_stamp, g_free);
 }
 
 /* The item's answer, note, owner, due date and evidence, in a dialog of
@@ -369,42 +371,30 @@ show_score (HgAssessPage *self)
   show_rates (self, score);
 }
 
-static gboolean
-same_ids (GPtrArray          *frameworks,
-          const char * const *ids)
-{
-  guint n = ids ? g_strv_length ((GStrv) ids) : 0;
-
-  if (n != frameworks->len)
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    if (!g_str_equal (hg_framework_get_id (g_ptr_array_index (frameworks, i)), ids[i]))
-      return FALSE;
-  return TRUE;
-}
-
 /* The catalog's frameworks: the built-in ones and those imported into the
- * workbook. Read again when they change (an import adds one), keeping the
- * framework chosen. */
+ * workbook. Read again when they change (an import adds one, or replaces
+ * one with other items), keeping the framework chosen. */
 static void
 load_frameworks (HgAssessPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) ids = NULL;
+  g_autofree char *stamp = NULL;
   g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
   g_autofree char *chosen = NULL;
   guint selected = 0;
 
   if (self->workbook == NULL)
     return;
-  ids = hg_framework_catalog_ids (self->workbook, &error);
+  stamp = hg_framework_catalog_stamp (self->workbook, &error);
+  if (stamp != NULL && g_strcmp0 (stamp, self->catalog_stamp) == 0)
+    return;
+  ids = stamp != NULL ? hg_framework_catalog_ids (self->workbook, &error) : NULL;
   if (ids == NULL)
     {
       g_warning ("Could not list the frameworks: %s", error->message);
       return;
     }
-  if (same_ids (self->frameworks, (const char * const *) ids))
-    return;
 
   if (chosen_framework (self) != NULL)
     chosen = g_strdup (hg_framework_get_id (chosen_framework (self)));
@@ -426,6 +416,7 @@ load_frameworks (HgAssessPage *self)
       g_ptr_array_add (self->frameworks, framework);
       gtk_string_list_append (titles, hg_framework_get_title (framework));
     }
+  self->catalog_stamp = g_steal_pointer (&stamp);
   gtk_drop_down_set_model (self->framework_drop, G_LIST_MODEL (titles));
   gtk_drop_down_set_selected (self->framework_drop, selected);
   build_items (self);
@@ -575,6 +566,7 @@ hg_assess_page_dispose (GObject *object)
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   self->shown = NULL;
   g_clear_pointer (&self->frameworks, g_ptr_array_unref);
+  g_clear_pointer (&self->catalog_stamp, g_free);
 
   G_OBJECT_CLASS (hg_assess_page_parent_class)->dispose (object);
 }

@@ -40,6 +40,37 @@ hg_framework_catalog_ids (HgWorkbook  *workbook,
   return g_strv_builder_end (ids);
 }
 
+char *
+hg_framework_catalog_stamp (HgWorkbook  *workbook,
+                            GError     **error)
+{
+  sqlite3 *db = hg_workbook_get_db (workbook);
+  g_autoptr(GString) stamp = g_string_new (NULL);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = hg_db_prepare (db, "SELECT framework, xml FROM framework_import ORDER BY framework",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      /* The stored framework itself, not the source file's checksum: the
+       * same file imported again with other columns makes another one. */
+      g_autofree char *sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256,
+                                                          sqlite3_column_blob (stmt, 1),
+                                                          sqlite3_column_bytes (stmt, 1));
+
+      g_string_append_printf (stamp, "%s %s\n", (const char *) sqlite3_column_text (stmt, 0), sum);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      hg_db_set_error (db, error, "Reading the imported frameworks");
+      return NULL;
+    }
+  return g_string_free (g_steal_pointer (&stamp), FALSE);
+}
+
 HgFramework *
 hg_framework_catalog_load (HgWorkbook          *workbook,
                            const char          *id,
