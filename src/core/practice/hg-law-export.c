@@ -98,5 +98,5 @@ hg_law_export (HgWorkbook  *workbook,
     hg_table_add_row (body, law_row (g_ptr_array_index (laws, i), today), i + 2);
   headers (xlsx);
   /* Translators: the name of the sheet in an exported Excel workbook */
-  return hg_xlsx_write_file (path, _("Laws"), xlsx, G_N_ELEMENTS (xlsx), body, error);
+  return hg_xlsx_write_file (path, _("List of Laws"), xlsx, G_N_ELEMENTS (xlsx), body, error);
 }
