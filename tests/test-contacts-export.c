@@ -10,44 +10,11 @@
 #include "hg-contact.h"
 #include "hg-contact-export.h"
 #include "hg-role-holder.h"
-#include "hg-risk-catalogue.h"
 #include "hg-test-companies.h"
 #include "hg-test-util.h"
 #include "hg-xlsx.h"
 
-typedef struct
-{
-  char            *dir;
-  HgPack          *pack;
-  HgRiskCatalogue *catalogue;
-  HgWorkbook      *workbook;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  static const char *languages[] = { "ja", NULL };
-  g_autoptr(GError) error = NULL;
-
-  f->dir = hg_test_make_dir ();
-  f->pack = hg_pack_load_builtin (&error);
-  g_assert_no_error (error);
-  f->catalogue = hg_risk_catalogue_load_builtin (languages, &error);
-  g_assert_no_error (error);
-  f->workbook = hg_test_company_new (GPOINTER_TO_INT (data), f->dir, f->pack, f->catalogue);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->workbook);
-  hg_risk_catalogue_free (f->catalogue);
-  hg_pack_free (f->pack);
-  hg_test_remove_dir (f->dir);
-  g_free (f->dir);
-}
+typedef HgTestCompanyFixture Fixture;
 
 /* The small company: the representative holds two roles, nobody is the
  * system administrator, and the auditor is left vacant with a reason. */
@@ -173,7 +140,8 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, company, func) \
-  g_test_add (path, Fixture, GINT_TO_POINTER (company), fixture_setup, func, fixture_teardown)
+  g_test_add (path, Fixture, GINT_TO_POINTER (company), hg_test_company_fixture_setup, func, \
+              hg_test_company_fixture_teardown)
   ADD ("/contacts/role-holders", HG_TEST_COMPANY_SMALL, test_role_holders);
   ADD ("/contacts/export", HG_TEST_COMPANY_SMALL, test_export);
 #undef ADD

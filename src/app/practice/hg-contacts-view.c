@@ -15,19 +15,18 @@
 #include "hg-contacts-group.h"
 #include "hg-contacts-view.h"
 #include "hg-contact-export.h"
-#include "hg-form.h"
+#include "hg-register-export.h"
 #include "hg-role-holder.h"
 
 struct _HgContactsView
 {
-  HgPage                parent_instance;
+  HgPage               parent_instance;
 
   /* Template widgets */
-  AdwPreferencesGroup  *roles_group;
-  HgContactsGroup      *contacts_group;
+  AdwPreferencesGroup *roles_group;
+  HgContactsGroup     *contacts_group;
 
-  GPtrArray            *role_rows;  /* shown in roles_group, to remove on refresh */
-  GtkFileChooserNative *chooser;
+  GPtrArray           *role_rows;  /* shown in roles_group, to remove on refresh */
 };
 
 G_DEFINE_FINAL_TYPE (HgContactsView, hg_contacts_view, HG_TYPE_PAGE)
@@ -103,45 +102,23 @@ session_changed (HgPage *page)
     g_signal_connect_swapped (session, "changed", G_CALLBACK (hg_page_queue_refresh), page);
 }
 
+static gboolean
+write_cb (GtkWidget   *widget,
+          const char  *path,
+          GError     **error)
+{
+  HgSession *session = hg_page_get_session (HG_PAGE (widget));
+
+  return session == NULL || hg_contact_export (hg_session_get_workbook (session), path, error);
+}
+
 gboolean
 hg_contacts_view_export (HgContactsView *self,
                          const char     *path)
 {
-  HgSession *session = hg_page_get_session (HG_PAGE (self));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *message = NULL;
-
   g_return_val_if_fail (HG_IS_CONTACTS_VIEW (self), FALSE);
 
-  if (session == NULL)
-    return FALSE;
-  if (!hg_contact_export (hg_session_get_workbook (session), path, &error))
-    {
-      hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                          _("Could Not Export"), error->message);
-      return FALSE;
-    }
-  /* Translators: %s is a file name */
-  message = g_strdup_printf (_("Exported to %s"), base);
-  hg_form_toast (GTK_WIDGET (self), adw_toast_new (message));
-  return TRUE;
-}
-
-static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    HgContactsView  *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = file ? g_file_get_path (file) : NULL;
-
-      if (path != NULL)
-        hg_contacts_view_export (self, path);
-    }
-  g_clear_object (&self->chooser);
+  return hg_register_export_run (GTK_WIDGET (self), path, write_cb);
 }
 
 static void
@@ -149,26 +126,9 @@ export_action (GtkWidget  *widget,
                const char *name,
                GVariant   *param)
 {
-  HgContactsView *self = HG_CONTACTS_VIEW (widget);
-  const char *format = g_variant_get_string (param, NULL);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *pattern = g_strdup_printf ("*.%s", format);
   /* Translators: default file name of the exported contacts; keep it short */
-  g_autofree char *file_name = g_strdup_printf ("%s.%s", _("Contacts"), format);
-
-  if (hg_page_get_session (HG_PAGE (self)) == NULL || self->chooser != NULL)
-    return;
-  self->chooser = gtk_file_chooser_native_new (_("Export the Contacts"),
-                                               GTK_WINDOW (gtk_widget_get_root (widget)),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_filter_set_name (filter, format);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), file_name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  hg_register_export_ask (widget, _("Export the Contacts"), _("Contacts"),
+                          g_variant_get_string (param, NULL), write_cb);
 }
 
 static void
@@ -176,7 +136,6 @@ hg_contacts_view_dispose (GObject *object)
 {
   HgContactsView *self = HG_CONTACTS_VIEW (object);
 
-  g_clear_object (&self->chooser);
   g_clear_pointer (&self->role_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), HG_TYPE_CONTACTS_VIEW);
 

@@ -56,17 +56,6 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-today_of (HgLawDialog *self,
-          GDate       *today)
-{
-  g_date_clear (today, 1);
-  if (self->today != NULL)
-    g_date_set_parse (today, self->today);
-  if (!g_date_valid (today))
-    hg_duty_calendar_today (today);
-}
-
 static const char *
 chosen_person (HgLawDialog *self)
 {
@@ -105,7 +94,7 @@ hg_law_dialog_save (HgLawDialog *self)
                               hg_date_row_get_valid (self->date_row)
                               && hg_date_row_get_value (self->date_row)[0] != '\0'
                               ? NULL : _("Write a date such as 2026-12-28"), problems);
-      today_of (self, &today);
+      hg_duty_calendar_day_or_today (self->today, &today);
       if (ok)
         ok = hg_law_record_check (workbook, self->law, hg_date_row_get_value (self->date_row),
                                   chosen_person (self), &today, &error);
@@ -193,7 +182,7 @@ hg_law_dialog_constructed (GObject *object)
     {
       g_autofree char *stored = NULL;
 
-      today_of (self, &today);
+      hg_duty_calendar_day_or_today (self->today, &today);
       stored = hg_duty_calendar_store_date (&today);
       hg_date_row_set_iso (self->date_row, stored);
     }

@@ -15,37 +15,25 @@
 
 #include "hg-date.h"
 #include "hg-duty-calendar.h"
-#include "hg-form.h"
 #include "hg-law.h"
 #include "hg-law-dialog.h"
 #include "hg-law-export.h"
 #include "hg-laws-view.h"
+#include "hg-register-export.h"
 
 struct _HgLawsView
 {
-  HgPage                parent_instance;
+  HgPage      parent_instance;
 
   /* Template widgets */
-  GtkLabel             *summary_label;
-  GtkListBox           *list;
+  GtkLabel   *summary_label;
+  GtkListBox *list;
 
-  HgSession            *session;   /* the page's */
-  char                 *today;     /* fixed day, or NULL */
-  GtkFileChooserNative *chooser;
+  HgSession  *session;   /* the page's */
+  char       *today;     /* fixed day, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (HgLawsView, hg_laws_view, HG_TYPE_PAGE)
-
-static void
-today_of (HgLawsView *self,
-          GDate      *today)
-{
-  g_date_clear (today, 1);
-  if (self->today != NULL)
-    g_date_set_parse (today, self->today);
-  if (!g_date_valid (today))
-    hg_duty_calendar_today (today);
-}
 
 static GtkWidget *
 row_menu (const HgLaw *law)
@@ -138,7 +126,7 @@ refresh (HgPage *page)
       gtk_label_set_text (self->summary_label, error ? error->message : "");
       return;
     }
-  today_of (self, &today);
+  hg_duty_calendar_day_or_today (self->today, &today);
   /* Owed first, each group in the rules' order. */
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < laws->len; i++)
@@ -204,49 +192,30 @@ edit_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static gboolean
+write_cb (GtkWidget   *widget,
+          const char  *path,
+          GError     **error)
+{
+  HgLawsView *self = HG_LAWS_VIEW (widget);
+  HgPack *pack;
+  GDate today;
+
+  if (self->session == NULL)
+    return TRUE;
+  hg_duty_calendar_day_or_today (self->today, &today);
+  pack = hg_session_get_pack (self->session, error);
+  return pack != NULL
+         && hg_law_export (hg_session_get_workbook (self->session), pack, path, &today, error);
+}
+
 gboolean
 hg_laws_view_export (HgLawsView *self,
                      const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *message = NULL;
-  HgPack *pack;
-  GDate today;
-
   g_return_val_if_fail (HG_IS_LAWS_VIEW (self), FALSE);
 
-  if (self->session == NULL)
-    return FALSE;
-  today_of (self, &today);
-  pack = hg_session_get_pack (self->session, &error);
-  if (pack == NULL
-      || !hg_law_export (hg_session_get_workbook (self->session), pack, path, &today, &error))
-    {
-      hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                          _("Could Not Export"), error->message);
-      return FALSE;
-    }
-  /* Translators: %s is a file name */
-  message = g_strdup_printf (_("Exported to %s"), base);
-  hg_form_toast (GTK_WIDGET (self), adw_toast_new (message));
-  return TRUE;
-}
-
-static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    HgLawsView      *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = file ? g_file_get_path (file) : NULL;
-
-      if (path != NULL)
-        hg_laws_view_export (self, path);
-    }
-  g_clear_object (&self->chooser);
+  return hg_register_export_run (GTK_WIDGET (self), path, write_cb);
 }
 
 static void
@@ -254,26 +223,9 @@ export_action (GtkWidget  *widget,
                const char *name,
                GVariant   *param)
 {
-  HgLawsView *self = HG_LAWS_VIEW (widget);
-  const char *format = g_variant_get_string (param, NULL);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *pattern = g_strdup_printf ("*.%s", format);
   /* Translators: default file name of the exported register of laws; keep it short */
-  g_autofree char *file_name = g_strdup_printf ("%s.%s", _("List of Laws"), format);
-
-  if (self->session == NULL || self->chooser != NULL)
-    return;
-  self->chooser = gtk_file_chooser_native_new (_("Export the Register of Laws"),
-                                               GTK_WINDOW (gtk_widget_get_root (widget)),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_filter_set_name (filter, format);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), file_name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  hg_register_export_ask (widget, _("Export the Register of Laws"), _("List of Laws"),
+                          g_variant_get_string (param, NULL), write_cb);
 }
 
 static void
@@ -281,7 +233,6 @@ hg_laws_view_dispose (GObject *object)
 {
   HgLawsView *self = HG_LAWS_VIEW (object);
 
-  g_clear_object (&self->chooser);
   g_clear_pointer (&self->today, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), HG_TYPE_LAWS_VIEW);
 

@@ -5,7 +5,7 @@
  * contact and the maintenance company's night number on the same page.
  * A role left unfilled says why in the note column. Contacts' texts come
  * from outside (business cards, web pages): the CSV writer keeps a text
- * such as "=HYPERLINK(…)" from being run as a formula.
+ * such as "=HYPERLINK(…)" from being run as a formula (hg_table_file_write()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,9 +17,8 @@
 
 #include "hg-contact.h"
 #include "hg-contact-export.h"
-#include "hg-csv.h"
 #include "hg-role-holder.h"
-#include "hg-xlsx.h"
+#include "hg-table-file.h"
 
 static const HgXlsxColumn columns[] = {
   { N_("Kind"), HG_XLSX_COLUMN_TEXT, 20 },
@@ -85,29 +84,17 @@ body_table (HgWorkbook *workbook)
   return table;
 }
 
-static void
-headers (HgXlsxColumn *xlsx)
-{
-  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
-    {
-      xlsx[c] = columns[c];
-      xlsx[c].header = _(columns[c].header);
-    }
-}
-
 HgTable *
 hg_contact_export_table (HgWorkbook *workbook)
 {
   HgTable *table = hg_table_new ();
   g_autoptr(HgTable) body = NULL;
   GStrv header = g_new0 (char *, G_N_ELEMENTS (columns) + 1);
-  HgXlsxColumn xlsx[G_N_ELEMENTS (columns)];
 
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), table);
 
-  headers (xlsx);
   for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
-    header[c] = g_strdup (xlsx[c].header);
+    header[c] = g_strdup (_(columns[c].header));
   hg_table_add_row (table, header, 1);
   body = body_table (workbook);
   for (guint r = 0; r < hg_table_get_n_rows (body); r++)
@@ -120,19 +107,17 @@ hg_contact_export (HgWorkbook  *workbook,
                    const char  *path,
                    GError     **error)
 {
-  g_autoptr(HgTable) table = NULL;
+  g_autoptr(HgTable) body = NULL;
   HgXlsxColumn xlsx[G_N_ELEMENTS (columns)];
 
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), FALSE);
 
-  if (!g_str_has_suffix (path, ".xlsx") && !g_str_has_suffix (path, ".XLSX"))
+  body = body_table (workbook);
+  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
     {
-      table = hg_contact_export_table (workbook);
-      return hg_csv_write_file (path, table, error);
+      xlsx[c] = columns[c];
+      xlsx[c].header = _(columns[c].header);
     }
-  /* The Excel writer takes the header apart from the rows. */
-  table = body_table (workbook);
-  headers (xlsx);
   /* Translators: the name of the sheet in an exported Excel workbook */
-  return hg_xlsx_write_file (path, _("Contacts"), xlsx, G_N_ELEMENTS (xlsx), table, error);
+  return hg_table_file_write (path, _("Contacts"), xlsx, G_N_ELEMENTS (xlsx), body, error);
 }

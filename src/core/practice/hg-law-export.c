@@ -1,9 +1,10 @@
 /* hg-law-export.c
  *
  * One row a law, in the rules' order, so the sheet reads like the rules'
- * list; the column "Yearly check" says "Due" where the check is owed, for
+ * list; the column "Yearly check" says "Check due" where it is owed, for
  * an auditor to filter on. Names of watchers are typed by users: the CSV
- * writer keeps a text such as "=HYPERLINK(…)" from being run as a formula.
+ * writer keeps a text such as "=HYPERLINK(…)" from being run as a formula
+ * (hg_table_file_write()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,10 +14,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "hg-csv.h"
 #include "hg-law.h"
 #include "hg-law-export.h"
-#include "hg-xlsx.h"
+#include "hg-table-file.h"
 
 static const HgXlsxColumn columns[] = {
   { N_("Law"), HG_XLSX_COLUMN_TEXT, 36 },
@@ -45,16 +45,6 @@ law_row (const HgLaw *law,
   return g_strv_builder_end (row);
 }
 
-static void
-headers (HgXlsxColumn *xlsx)
-{
-  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
-    {
-      xlsx[c] = columns[c];
-      xlsx[c].header = _(columns[c].header);
-    }
-}
-
 HgTable *
 hg_law_export_table (GPtrArray   *laws,
                      const GDate *today)
@@ -78,7 +68,6 @@ hg_law_export (HgWorkbook  *workbook,
                GError     **error)
 {
   g_autoptr(GPtrArray) laws = NULL;
-  g_autoptr(HgTable) table = NULL;
   g_autoptr(HgTable) body = NULL;
   HgXlsxColumn xlsx[G_N_ELEMENTS (columns)];
 
@@ -87,16 +76,14 @@ hg_law_export (HgWorkbook  *workbook,
   laws = hg_law_list (workbook, pack, error);
   if (laws == NULL)
     return FALSE;
-  if (!g_str_has_suffix (path, ".xlsx") && !g_str_has_suffix (path, ".XLSX"))
-    {
-      table = hg_law_export_table (laws, today);
-      return hg_csv_write_file (path, table, error);
-    }
-  /* The Excel writer takes the header apart from the rows. */
   body = hg_table_new ();
   for (guint i = 0; i < laws->len; i++)
     hg_table_add_row (body, law_row (g_ptr_array_index (laws, i), today), i + 2);
-  headers (xlsx);
+  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+    {
+      xlsx[c] = columns[c];
+      xlsx[c].header = _(columns[c].header);
+    }
   /* Translators: the name of the sheet in an exported Excel workbook */
-  return hg_xlsx_write_file (path, _("List of Laws"), xlsx, G_N_ELEMENTS (xlsx), body, error);
+  return hg_table_file_write (path, _("List of Laws"), xlsx, G_N_ELEMENTS (xlsx), body, error);
 }
