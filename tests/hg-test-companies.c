@@ -227,3 +227,29 @@ hg_test_company_approve (HgWorkbook *workbook,
                                               &error));
   g_assert_no_error (error);
 }
+
+void
+hg_test_company_fixture_setup (HgTestCompanyFixture *f,
+                               gconstpointer         data)
+{
+  static const char *languages[] = { "ja", NULL };
+  g_autoptr(GError) error = NULL;
+
+  f->dir = hg_test_make_dir ();
+  f->pack = hg_pack_load_builtin (&error);
+  g_assert_no_error (error);
+  f->catalogue = hg_risk_catalogue_load_builtin (languages, &error);
+  g_assert_no_error (error);
+  f->workbook = hg_test_company_new (GPOINTER_TO_INT (data), f->dir, f->pack, f->catalogue);
+}
+
+void
+hg_test_company_fixture_teardown (HgTestCompanyFixture *f,
+                                  gconstpointer         data)
+{
+  g_clear_object (&f->workbook);
+  hg_risk_catalogue_free (f->catalogue);
+  hg_pack_free (f->pack);
+  hg_test_remove_dir (f->dir);
+  g_free (f->dir);
+}

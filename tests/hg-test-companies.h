@@ -33,4 +33,20 @@ void        hg_test_company_approve (HgWorkbook     *workbook,
                                      const char     *summary,
                                      const char     *approved_on);
 
+/* A test fixture: one of the companies (the test's data, as
+ * GINT_TO_POINTER) in a fresh folder, with the built-in pack and the
+ * Japanese risk catalogue it was made with. */
+typedef struct
+{
+  char            *dir;
+  HgPack          *pack;
+  HgRiskCatalogue *catalogue;
+  HgWorkbook      *workbook;
+} HgTestCompanyFixture;
+
+void        hg_test_company_fixture_setup    (HgTestCompanyFixture *f,
+                                              gconstpointer         data);
+void        hg_test_company_fixture_teardown (HgTestCompanyFixture *f,
+                                              gconstpointer         data);
+
 G_END_DECLS

@@ -1,7 +1,7 @@
 /* test-laws.c: the register of laws (issue 17, 法令一覧): the rules' list of
  * laws read under the answers, why each applies, who watches it and the
  * yearly check (one undo step each, never on a day to come), and
- * hinagata-cli laws list / watch / check
+ * hinagata-cli laws list / watch / check / export
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,44 +9,13 @@
 
 #include "hg-error.h"
 #include "hg-law.h"
+#include "hg-law-export.h"
+#include "hg-xlsx.h"
 #include "hg-policy.h"
-#include "hg-risk-catalogue.h"
 #include "hg-test-companies.h"
 #include "hg-test-util.h"
 
-typedef struct
-{
-  char            *dir;
-  HgPack          *pack;
-  HgRiskCatalogue *catalogue;
-  HgWorkbook      *workbook;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  static const char *languages[] = { "ja", NULL };
-  g_autoptr(GError) error = NULL;
-
-  f->dir = hg_test_make_dir ();
-  f->pack = hg_pack_load_builtin (&error);
-  g_assert_no_error (error);
-  f->catalogue = hg_risk_catalogue_load_builtin (languages, &error);
-  g_assert_no_error (error);
-  f->workbook = hg_test_company_new (GPOINTER_TO_INT (data), f->dir, f->pack, f->catalogue);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->workbook);
-  hg_risk_catalogue_free (f->catalogue);
-  hg_pack_free (f->pack);
-  hg_test_remove_dir (f->dir);
-  g_free (f->dir);
-}
+typedef HgTestCompanyFixture Fixture;
 
 static GPtrArray *
 list (Fixture *f)
@@ -224,6 +193,74 @@ test_cli (Fixture       *f,
   hg_test_run_clear (&run);
 }
 
+/* The register as CSV and Excel, in the rules' order, the check owed
+ * said in words; a watcher's name typed as a formula stays text. Through
+ * hinagata-cli laws export, which shares the core's exporter. */
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = g_strdup (hg_workbook_get_path (f->workbook));
+  g_autofree char *csv = g_build_filename (f->dir, "laws.csv", NULL);
+  g_autofree char *xlsx = g_build_filename (f->dir, "laws.xlsx", NULL);
+  g_autoptr(GPtrArray) laws = list (f);
+  g_autoptr(HgTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  HgTestRun run = { 0 };
+  GDate today;
+  GStrv row;
+
+  set_date (&today, "2026-12-28");
+  g_assert_true (hg_law_set_watcher (f->workbook, g_ptr_array_index (laws, 0),
+                                     "=HYPERLINK(\"http://x\")", &error));
+  g_assert_no_error (error);
+  g_assert_true (hg_law_record_check (f->workbook, g_ptr_array_index (laws, 0), "2026-12-01",
+                                      "鈴木 浩", &today, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&laws, g_ptr_array_unref);
+  laws = list (f);
+
+  table = hg_law_export_table (laws, &today);
+  g_assert_cmpuint (hg_table_get_n_rows (table), ==, laws->len + 1);
+  row = g_ptr_array_index (table->rows, 0);
+  g_assert_cmpstr (row[0], ==, "Law");
+  g_assert_cmpstr (row[5], ==, "Yearly check");
+  row = g_ptr_array_index (table->rows, 1);
+  g_assert_cmpstr (row[0], ==, "個人情報の保護に関する法律");
+  g_assert_cmpstr (row[3], ==, "2026-12-01");
+  g_assert_cmpstr (row[4], ==, "鈴木 浩");
+  g_assert_cmpstr (row[5], ==, "");
+  g_assert_cmpstr (row[6], ==, "law_personal_information");
+  row = g_ptr_array_index (table->rows, 2);
+  g_assert_cmpstr (row[5], ==, "Check due");
+
+  g_clear_object (&f->workbook);
+  hg_test_run_cli (&run, (const char *[]) { "laws", "export", path, NULL });
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "-o FILE.csv"));
+  hg_test_run_cli (&run, (const char *[]) { "laws", "export", path, "-o", csv, "--today",
+                                            "2026-12-28", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "\xef\xbb\xbfLaw,Why it applies,Watched by,Last checked,Checked by,"
+                                         "Yearly check,Id\r\n個人情報の保護に関する法律,"));
+  g_assert_nonnull (strstr (text, ",\"'=HYPERLINK(\"\"http://x\"\")\",2026-12-01,鈴木 浩,,"
+                                  "law_personal_information\r\n"));
+
+  hg_test_run_cli (&run, (const char *[]) { "laws", "export", path, "-o", xlsx, NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_clear_pointer (&table, hg_table_free);
+  table = hg_xlsx_read_file (xlsx, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_table_get_n_rows (table), ==, laws->len + 1);
+  row = g_ptr_array_index (table->rows, 1);
+  g_assert_cmpstr (row[0], ==, "個人情報の保護に関する法律");
+  g_assert_cmpstr (row[2], ==, "=HYPERLINK(\"http://x\")");
+  g_assert_cmpstr (row[3], ==, "2026-12-01");
+  hg_test_run_clear (&run);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -231,10 +268,12 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, company, func) \
-  g_test_add (path, Fixture, GINT_TO_POINTER (company), fixture_setup, func, fixture_teardown)
+  g_test_add (path, Fixture, GINT_TO_POINTER (company), hg_test_company_fixture_setup, func, \
+              hg_test_company_fixture_teardown)
   ADD ("/laws/list-follows-answers", HG_TEST_COMPANY_EXAMPLE, test_list_follows_answers);
   ADD ("/laws/watch-and-check", HG_TEST_COMPANY_EXAMPLE, test_watch_and_check);
   ADD ("/laws/cli", HG_TEST_COMPANY_EXAMPLE, test_cli);
+  ADD ("/laws/export", HG_TEST_COMPANY_EXAMPLE, test_export);
 #undef ADD
   return g_test_run ();
 }

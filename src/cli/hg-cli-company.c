@@ -1,5 +1,5 @@
 /* hg-cli-company.c: company set, roles list|assign|vacant, contacts
- * list|add|set|remove — what an approval may ask to fill in first.
+ * list|add|set|remove|export — what an approval may ask to fill in first.
  *
  * The contact list is tab-separated with Japanese headers, like the other
  * lists: it is the company's own data, whatever the language of the
@@ -17,8 +17,10 @@
 #include "hg-cli-util.h"
 #include "hg-company.h"
 #include "hg-contact.h"
+#include "hg-contact-export.h"
 #include "hg-org-role.h"
 #include "hg-person.h"
+#include "hg-role-holder.h"
 #include "hg-role-vacancy.h"
 
 static int
@@ -84,6 +86,7 @@ roles (int    argc,
 {
   g_autoptr(HgWorkbook) workbook = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) holders = NULL;
   HgOrgRole role;
 
   if (argc == 2 && g_str_equal (argv[0], "list"))
@@ -91,23 +94,13 @@ roles (int    argc,
       workbook = hg_cli_open_current (argv[1], &error);
       if (workbook == NULL)
         return hg_cli_fail (error);
-      for (guint r = 0; r < HG_ORG_N_ROLES; r++)
+      holders = hg_role_holder_list (workbook);
+      for (guint i = 0; i < holders->len; i++)
         {
-          gint64 id = r == HG_ORG_ROLE_DEPARTMENT_HEAD ? 0 : hg_org_role_get_holder (workbook, r, 0);
-          g_autoptr(HgPerson) person = id > 0 ? hg_person_get (workbook, id) : NULL;
-          g_autofree char *vacancy = hg_role_vacancy_get (workbook, r);
-          g_autofree char *state = NULL;
+          const HgRoleHolder *h = g_ptr_array_index (holders, i);
+          g_autofree char *state = hg_role_holder_describe (h);
 
-          if (r == HG_ORG_ROLE_DEPARTMENT_HEAD)
-            continue;
-          if (person != NULL)
-            state = g_strdup (person->name);
-          else if (vacancy != NULL)
-            /* Translators: a role left unfilled on purpose, with the reason */
-            state = g_strdup_printf (_("not filled: %s"), vacancy);
-          else
-            state = g_strdup (_("(nobody yet)"));
-          g_print ("%s\t%s\t%s\n", hg_org_role_key (r), hg_org_role_label (r), state);
+          g_print ("%s\t%s\t%s\n", hg_org_role_key (h->role), hg_org_role_label (h->role), state);
         }
       return 0;
     }
@@ -184,6 +177,23 @@ contacts_list (const char *path)
   return 0;
 }
 
+/* The roles and the contacts, the whole list of whom to call. */
+static int
+contacts_export (int    argc,
+                 char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgWorkbook) workbook = NULL;
+
+  if (argc != 4 || (!g_str_equal (argv[2], "-o") && !g_str_equal (argv[2], "--output")))
+    return hg_cli_usage_error (_("Give the file to write with -o FILE.csv or FILE.xlsx"));
+  workbook = hg_cli_open_current (argv[1], &error);
+  if (workbook == NULL || !hg_contact_export (workbook, argv[3], &error))
+    return hg_cli_fail (error);
+  g_print (_("Wrote %s\n"), argv[3]);
+  return 0;
+}
+
 static int
 contacts (int    argc,
           char **argv)
@@ -192,12 +202,14 @@ contacts (int    argc,
   g_autoptr(HgContact) contact = NULL;
   g_autoptr(GError) error = NULL;
   const char *usage = _("Use “contacts list FILE”, “contacts add FILE ORGANISATION [--kind KIND] "
-                        "[--phone NUMBER] […]”, “contacts set FILE ID --FIELD VALUE […]” or "
-                        "“contacts remove FILE ID”");
+                        "[--phone NUMBER] […]”, “contacts set FILE ID --FIELD VALUE […]”, "
+                        "“contacts remove FILE ID” or “contacts export FILE -o OUT”");
   gint64 id = 0;
 
   if (argc == 2 && g_str_equal (argv[0], "list"))
     return contacts_list (argv[1]);
+  if (argc >= 1 && g_str_equal (argv[0], "export"))
+    return contacts_export (argc, argv);
   if (argc < 3)
     return hg_cli_usage_error (usage);
   if (!g_str_equal (argv[0], "add"))

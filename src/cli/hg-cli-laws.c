@@ -1,6 +1,7 @@
 /* hg-cli-laws.c: the "laws" commands — the register of laws (法令一覧):
  * the laws the rules list, why each applies, who watches it and when it
- * was last checked; naming the watcher and recording the yearly check
+ * was last checked; naming the watcher and recording the yearly check;
+ * the register as CSV or Excel
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,13 +12,14 @@
 #include "hg-cli-util.h"
 #include "hg-duty-calendar.h"
 #include "hg-law.h"
+#include "hg-law-export.h"
 #include "hg-policy.h"
 
 typedef struct
 {
   const char *positional[3];
   guint       n_positional;
-  const char *today, *date, *by;
+  const char *today, *date, *by, *output;
 } Options;
 
 /* A "!" marks a law whose yearly check is owed. */
@@ -79,12 +81,28 @@ edit (HgWorkbook    *workbook,
   return 0;
 }
 
+static int
+export (HgWorkbook    *workbook,
+        HgPack        *pack,
+        const Options *o,
+        const GDate   *today)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (o->output == NULL)
+    return hg_cli_usage_error (_("Give the file to write with -o FILE.csv or FILE.xlsx"));
+  if (!hg_law_export (workbook, pack, o->output, today, &error))
+    return hg_cli_fail (error);
+  g_print (_("Wrote %s\n"), o->output);
+  return 0;
+}
+
 int
 hg_cli_laws (int    argc,
              char **argv)
 {
   static const struct { const char *name; guint n; gboolean edits; } commands[] = {
-    { "list", 2, FALSE }, { "watch", 3, TRUE }, { "check", 3, TRUE },
+    { "list", 2, FALSE }, { "watch", 3, TRUE }, { "check", 3, TRUE }, { "export", 2, FALSE },
   };
   g_autoptr(HgWorkbook) workbook = NULL;
   g_autoptr(GError) error = NULL;
@@ -93,6 +111,7 @@ hg_cli_laws (int    argc,
   Options o = { { 0 } };
   const HgCliOption options[] = {
     { "--today", &o.today }, { "--date", &o.date }, { "--by", &o.by },
+    { "-o", &o.output }, { "--output", &o.output },
   };
   GDate today;
   guint c;
@@ -100,7 +119,7 @@ hg_cli_laws (int    argc,
   if (!hg_cli_parse_options (argc, argv, options, G_N_ELEMENTS (options), o.positional,
                              G_N_ELEMENTS (o.positional), &o.n_positional)
       || o.n_positional < 1)
-    return hg_cli_usage_error (_("Use “laws list”, “watch” or “check”"));
+    return hg_cli_usage_error (_("Use “laws list”, “watch”, “check” or “export”"));
   for (c = 0; c < G_N_ELEMENTS (commands); c++)
     if (g_str_equal (o.positional[0], commands[c].name))
       break;
@@ -133,5 +152,7 @@ hg_cli_laws (int    argc,
     return hg_cli_fail (error);
   if (c == 0)
     return list (laws, &today);
+  if (c == 3)
+    return export (workbook, pack, &o, &today);
   return edit (workbook, laws, c == 2, &o, &today);
 }

@@ -63,9 +63,9 @@ print_help (void)
            _("Show who holds each role, give a role to someone, or record why it stays "
              "unfilled"));
   g_print ("  contacts list FILE | add FILE ORGANISATION [--kind KIND] [--FIELD VALUE…] |\n"
-           "           set FILE ID --FIELD VALUE… | remove FILE ID\n"
+           "           set FILE ID --FIELD VALUE… | remove FILE ID | export FILE -o OUT.csv|OUT.xlsx\n"
            "                            %s\n",
-           _("The contacts outside the company that the rules print"));
+           _("The contacts outside the company that the rules print; export writes them with the roles"));
   g_print ("  policy revisions FILE     %s\n",
            _("List the approved versions and whether a document needs revision"));
   g_print ("  policy compare FILE N [M] [--document DOCUMENT]\n"
@@ -213,6 +213,8 @@ print_help (void)
            "                            %s\n", _("Name who watches a law for changes"));
   g_print ("  laws check FILE LAW --by NAME [--date DATE]\n"
            "                            %s\n", _("Record the yearly check of a law"));
+  g_print ("  laws export FILE -o OUT.csv|OUT.xlsx\n"
+           "                            %s\n", _("Export the register of laws"));
 
   g_print ("  assess evidence FILE FRAMEWORK ITEM add KIND TARGET | list | remove KIND TARGET |\n"
            "         choices KIND\n"

@@ -32,7 +32,10 @@
  *         assess-item (an item's note, owner, due date and evidence),
  *         calendar (the 運用 page's calendar tab on 28 December, a weekly check overdue),
  *         services (the services tab, one review overdue, one contract ended),
- *         carryout (the carry-out tab on 29 December, a laptop overdue)
+ *         carryout (the carry-out tab on 29 December, a laptop overdue),
+ *         laws (the laws tab on 28 December, most checked, two owed), law-check-dialog
+ *         (recording a check on a day still to come: refused at the date),
+ *         contacts (the contacts tab: the roles and the contacts, one with a night number)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -74,6 +77,12 @@
 #include "hg-carryout.h"
 #include "hg-service-edit.h"
 #include "hg-services-view.h"
+#include "hg-contact.h"
+#include "hg-contacts-view.h"
+#include "hg-date-row.h"
+#include "hg-law.h"
+#include "hg-law-dialog.h"
+#include "hg-laws-view.h"
 #include "hg-list-dialog.h"
 #include "hg-policy-page.h"
 #include "hg-sheet-import-dialog.h"
@@ -1490,6 +1499,51 @@ main (int    argc,
         }
       view = show_practice_tab (window, HG_TYPE_SERVICES_VIEW, "services");
       hg_services_view_set_today (HG_SERVICES_VIEW (view), "2026-12-28");
+      hg_test_spin (300);
+    }
+  else if (g_str_equal (page, "laws") || g_str_equal (page, "law-check-dialog"))
+    {
+      HgSession *session = hg_window_get_session (window);
+      g_autoptr(GPtrArray) laws = hg_law_list (hg_session_get_workbook (session),
+                                               hg_session_get_pack (session, NULL), &error);
+      GtkWidget *view;
+      GDate today;
+
+      g_date_clear (&today, 1);
+      g_date_set_dmy (&today, 28, G_DATE_DECEMBER, 2026);
+      for (guint i = 0; laws != NULL && i + 2 < laws->len; i++)
+        if (!hg_law_set_watcher (hg_session_get_workbook (session), laws->pdata[i], "鈴木 浩", &error)
+            || !hg_law_record_check (hg_session_get_workbook (session), laws->pdata[i], "2026-04-10",
+                                     "鈴木 浩", &today, &error))
+          g_error ("%s", error->message);
+      view = show_practice_tab (window, HG_TYPE_LAWS_VIEW, "laws");
+      hg_laws_view_set_today (HG_LAWS_VIEW (view), "2026-12-28");
+      hg_test_spin (300);
+      if (g_str_equal (page, "law-check-dialog") && laws != NULL)
+        {
+          const HgLaw *last = g_ptr_array_index (laws, laws->len - 1);
+
+          shot = hg_law_dialog_new (session, last->id, TRUE, "2026-12-28");
+          gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (shot));
+          hg_test_spin (100);
+          gtk_editable_set_text (GTK_EDITABLE (hg_test_find_widget (shot, HG_TYPE_DATE_ROW,
+                                                                    "checked-on")), "2026-12-29");
+          hg_law_dialog_save (HG_LAW_DIALOG (shot));
+          hg_test_spin (300);
+        }
+    }
+  else if (g_str_equal (page, "contacts"))
+    {
+      g_autoptr(HgContact) contact = hg_contact_new ("it_maintenance");
+
+      hg_contact_set_field (contact, HG_CONTACT_FIELD_ORGANISATION, "株式会社ミドリ保守");
+      hg_contact_set_field (contact, HG_CONTACT_FIELD_PURPOSE, "パソコン、サーバ及びネットワークの復旧");
+      hg_contact_set_field (contact, HG_CONTACT_FIELD_PHONE, "052-111-2222");
+      hg_contact_set_field (contact, HG_CONTACT_FIELD_PHONE_AFTER_HOURS, "090-1111-2222");
+      if (hg_contact_add (hg_window_get_workbook (window), contact, &error) <= 0)
+        g_error ("%s", error->message);
+      show_practice_tab (window, HG_TYPE_CONTACTS_VIEW, "contacts");
       hg_test_spin (300);
     }
   else if (g_str_equal (page, "carryout"))

@@ -13,7 +13,9 @@
 
 #include "hg-calendar-view.h"
 #include "hg-carryout-view.h"
+#include "hg-contacts-view.h"
 #include "hg-incidents-view.h"
+#include "hg-laws-view.h"
 #include "hg-practice-page.h"
 #include "hg-services-view.h"
 
@@ -26,6 +28,8 @@ struct _HgPracticePage
   HgCalendarView  *calendar_view;
   HgServicesView  *services_view;
   HgCarryoutView  *carryout_view;
+  HgContactsView  *contacts_view;
+  HgLawsView      *laws_view;
 };
 
 G_DEFINE_FINAL_TYPE (HgPracticePage, hg_practice_page, HG_TYPE_PAGE)
@@ -39,6 +43,8 @@ session_changed (HgPage *page)
   hg_page_set_session (HG_PAGE (self->calendar_view), hg_page_get_session (page));
   hg_page_set_session (HG_PAGE (self->services_view), hg_page_get_session (page));
   hg_page_set_session (HG_PAGE (self->carryout_view), hg_page_get_session (page));
+  hg_page_set_session (HG_PAGE (self->contacts_view), hg_page_get_session (page));
+  hg_page_set_session (HG_PAGE (self->laws_view), hg_page_get_session (page));
 }
 
 static void
@@ -71,6 +77,8 @@ hg_practice_page_class_init (HgPracticePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgPracticePage, calendar_view);
   gtk_widget_class_bind_template_child (widget_class, HgPracticePage, services_view);
   gtk_widget_class_bind_template_child (widget_class, HgPracticePage, carryout_view);
+  gtk_widget_class_bind_template_child (widget_class, HgPracticePage, contacts_view);
+  gtk_widget_class_bind_template_child (widget_class, HgPracticePage, laws_view);
 }
 
 static void
@@ -80,5 +88,7 @@ hg_practice_page_init (HgPracticePage *self)
   g_type_ensure (HG_TYPE_CALENDAR_VIEW);
   g_type_ensure (HG_TYPE_SERVICES_VIEW);
   g_type_ensure (HG_TYPE_CARRYOUT_VIEW);
+  g_type_ensure (HG_TYPE_CONTACTS_VIEW);
+  g_type_ensure (HG_TYPE_LAWS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 }

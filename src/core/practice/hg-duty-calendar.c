@@ -71,6 +71,17 @@ hg_duty_calendar_today (GDate *today)
                   g_date_time_get_year (now));
 }
 
+void
+hg_duty_calendar_day_or_today (const char *stored,
+                               GDate      *day)
+{
+  g_date_clear (day, 1);
+  if (stored != NULL)
+    g_date_set_parse (day, stored);
+  if (!g_date_valid (day))
+    hg_duty_calendar_today (day);
+}
+
 gboolean
 hg_duty_calendar_get_start (HgWorkbook *workbook,
                             HgPack     *pack,

@@ -64,6 +64,10 @@ char       *hg_duty_calendar_store_date (const GDate          *date);
 
 /* Today in the local time zone. */
 void        hg_duty_calendar_today     (GDate                 *today);
+/* @stored (YYYY-MM-DD) as a day, or today when it is NULL or no date: the
+ * fixed day the views take for the tests and screenshots. */
+void        hg_duty_calendar_day_or_today (const char         *stored,
+                                           GDate              *day);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgCalendarDuty, hg_calendar_duty_free)
 

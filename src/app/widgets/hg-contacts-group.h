@@ -1,4 +1,5 @@
-/* hg-contacts-group.h: the company page's list of contacts outside the company
+/* hg-contacts-group.h: the list of contacts outside the company, on the
+ * company page and the 連絡先 tab of the 運用 page
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
