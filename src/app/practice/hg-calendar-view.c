@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "hg-calendar-view.h"
+#include "hg-register-export.h"
 #include "hg-date.h"
 #include "hg-duty-calendar.h"
 #include "hg-duty-done.h"
@@ -31,7 +32,6 @@ struct _HgCalendarView
 
   HgWorkbook           *workbook;      /* the session's */
   char                 *today;         /* fixed day, or NULL */
-  GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (HgCalendarView, hg_calendar_view, HG_TYPE_PAGE)
@@ -233,48 +233,32 @@ done_action (GtkWidget  *widget,
                         error->message);
 }
 
+static gboolean
+write_cb (GtkWidget   *widget,
+          const char  *path,
+          GError     **error)
+{
+  HgCalendarView *self = HG_CALENDAR_VIEW (widget);
+  HgPack *pack = hg_session_get_pack (hg_page_get_session (HG_PAGE (self)), error);
+  g_autoptr(GPtrArray) duties = NULL;
+  g_autoptr(GDateTime) stamp = g_date_time_new_now_utc ();
+  GDate today;
+
+  if (pack == NULL || (duties = hg_duty_calendar_list (self->workbook, pack, error)) == NULL)
+    return FALSE;
+  today_of (self, &today);
+  return hg_ics_write_for_workbook (self->workbook, duties, &today, stamp, path, error);
+}
+
 gboolean
 hg_calendar_view_export (HgCalendarView *self,
                          const char     *path)
 {
-  g_autoptr(GPtrArray) duties = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) stamp = g_date_time_new_now_utc ();
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *message = NULL;
-  GDate today;
-
   g_return_val_if_fail (HG_IS_CALENDAR_VIEW (self), FALSE);
 
-  if (self->workbook == NULL || (duties = load_duties (self)) == NULL)
+  if (self->workbook == NULL)
     return FALSE;
-  today_of (self, &today);
-  if (!hg_ics_write_for_workbook (self->workbook, duties, &today, stamp, path, &error))
-    {
-      hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                          _("Could Not Export"), error->message);
-      return FALSE;
-    }
-  /* Translators: %s is a file name */
-  message = g_strdup_printf (_("Exported to %s"), base);
-  hg_form_toast (GTK_WIDGET (self), adw_toast_new (message));
-  return TRUE;
-}
-
-static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    HgCalendarView  *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = file ? g_file_get_path (file) : NULL;
-
-      if (path != NULL)
-        hg_calendar_view_export (self, path);
-    }
-  g_clear_object (&self->chooser);
+  return hg_register_export_run (GTK_WIDGET (self), path, write_cb);
 }
 
 static void
@@ -282,23 +266,9 @@ export_action (GtkWidget  *widget,
                const char *name,
                GVariant   *param)
 {
-  HgCalendarView *self = HG_CALENDAR_VIEW (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  if (self->workbook == NULL || self->chooser != NULL)
+  if (HG_CALENDAR_VIEW (widget)->workbook == NULL)
     return;
-  self->chooser = gtk_file_chooser_native_new (_("Export the Calendar"),
-                                               GTK_WINDOW (gtk_widget_get_root (widget)),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_filter_add_pattern (filter, "*.ics");
-  gtk_file_filter_set_name (filter, "iCalendar");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  /* Translators: default file name of the exported calendar; keep it short */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("Calendar.ics"));
-  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  hg_register_export_ask (widget, _("Export the Calendar"), _("Calendar"), "ics", write_cb);
 }
 
 static void
@@ -306,7 +276,6 @@ hg_calendar_view_dispose (GObject *object)
 {
   HgCalendarView *self = HG_CALENDAR_VIEW (object);
 
-  g_clear_object (&self->chooser);
   g_clear_pointer (&self->today, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), HG_TYPE_CALENDAR_VIEW);
 

@@ -25,6 +25,7 @@
 #include "hg-incident-rules.h"
 #include "hg-incident-step-dialog.h"
 #include "hg-incidents-view.h"
+#include "hg-register-export.h"
 #include "hg-local-time.h"
 
 struct _HgIncidentsView
@@ -40,7 +41,6 @@ struct _HgIncidentsView
   GDateTime          *now;           /* fixed clock, or NULL */
   guint               tick;
   guint               menus_open;    /* row menus shown now: the tick waits */
-  GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (HgIncidentsView, hg_incidents_view, HG_TYPE_PAGE)
@@ -356,45 +356,26 @@ print_action (GtkWidget  *widget,
   hg_doc_export_run (widget, doc, HG_DOC_FORMAT_PDF, NULL);
 }
 
+static gboolean
+write_cb (GtkWidget   *widget,
+          const char  *path,
+          GError     **error)
+{
+  HgIncidentsView *self = HG_INCIDENTS_VIEW (widget);
+  g_autoptr(GDateTime) now = now_of (self);
+
+  return hg_incident_export (self->workbook, path, now, error);
+}
+
 gboolean
 hg_incidents_view_export (HgIncidentsView *self,
                           const char      *path)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = now_of (self);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *message = NULL;
-
   g_return_val_if_fail (HG_IS_INCIDENTS_VIEW (self), FALSE);
 
   if (self->workbook == NULL)
     return FALSE;
-  if (!hg_incident_export (self->workbook, path, now, &error))
-    {
-      hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                          _("Could Not Export"), error->message);
-      return FALSE;
-    }
-  /* Translators: %s is a file name */
-  message = g_strdup_printf (_("Exported to %s"), base);
-  hg_form_toast (GTK_WIDGET (self), adw_toast_new (message));
-  return TRUE;
-}
-
-static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    HgIncidentsView *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = file ? g_file_get_path (file) : NULL;
-
-      if (path != NULL)
-        hg_incidents_view_export (self, path);
-    }
-  g_clear_object (&self->chooser);
+  return hg_register_export_run (GTK_WIDGET (self), path, write_cb);
 }
 
 static void
@@ -402,26 +383,11 @@ export_action (GtkWidget  *widget,
                const char *name,
                GVariant   *param)
 {
-  HgIncidentsView *self = HG_INCIDENTS_VIEW (widget);
-  const char *format = g_variant_get_string (param, NULL);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *pattern = g_strdup_printf ("*.%s", format);
-  /* Translators: default file name of the exported incident register; keep it short */
-  g_autofree char *file_name = g_strdup_printf ("%s.%s", _("Incidents"), format);
-
-  if (self->workbook == NULL || self->chooser != NULL)
+  if (HG_INCIDENTS_VIEW (widget)->workbook == NULL)
     return;
-  self->chooser = gtk_file_chooser_native_new (_("Export the Incident Register"),
-                                               GTK_WINDOW (gtk_widget_get_root (widget)),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_filter_set_name (filter, format);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), file_name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  /* Translators: default file name of the exported incident register; keep it short */
+  hg_register_export_ask (widget, _("Export the Incident Register"), _("Incidents"),
+                          g_variant_get_string (param, NULL), write_cb);
 }
 
 static gboolean
@@ -459,7 +425,6 @@ hg_incidents_view_dispose (GObject *object)
   HgIncidentsView *self = HG_INCIDENTS_VIEW (object);
 
   g_clear_handle_id (&self->tick, g_source_remove);
-  g_clear_object (&self->chooser);
   g_clear_pointer (&self->now, g_date_time_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), HG_TYPE_INCIDENTS_VIEW);
 
