@@ -4,7 +4,8 @@
  * Issue 17, "imports all-or-nothing with the usual preview": the file is
  * read in a thread, then the preview lists the rows and each problem by
  * line and column, with Import off while any problem is left; a good file
- * imports as one step, the tab lists it, and Undo takes it all back.
+ * imports as one step, the tab lists it, and Undo takes it all back;
+ * Cancel while reading closes the dialog and writes nothing.
  * Needs a display (Xvfb in CI); meson runs it in English and in Japanese.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,6 +18,7 @@
 #include "hg-register-import-dialog.h"
 #include "hg-service.h"
 #include "hg-services-view.h"
+#include "hg-task-row.h"
 #include "hg-test-ui.h"
 #include "hg-test-util.h"
 #include "hg-test-window.h"
@@ -156,6 +158,35 @@ test_import_undo (HgTestWindow  *f,
                     ? hg_test_count_widgets (list, ADW_TYPE_ACTION_ROW) : 0, ==, 0);
 }
 
+/* Cancel while the file is read: the dialog goes, nothing is written. */
+static void
+test_cancel (HgTestWindow  *f,
+             gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("持出し品,区分,持出し者,承認者,持出し日時,返却予定\n");
+  g_autofree char *path = NULL;
+  GtkWidget *dialog, *row, *button;
+
+  for (guint i = 0; i < 90000; i++)
+    g_string_append (text, "ノートPC,機器,山田,佐藤,2026-12-01 09:00,2026-12-01 18:00\n");
+  path = write_file (f, "large.csv", text->str);
+  dialog = hg_register_import_dialog_new (hg_window_get_session (f->window), "carryout", path);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (f->window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_cmpstr (hg_register_import_dialog_get_state (HG_REGISTER_IMPORT_DIALOG (dialog)), ==,
+                   "reading");
+  row = hg_test_find_widget (dialog, HG_TYPE_TASK_ROW, NULL);
+  g_assert_nonnull (row);
+  button = hg_test_find_widget (row, GTK_TYPE_BUTTON, NULL);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  for (guint i = 0; i < 250 && dialog != NULL; i++)
+    hg_test_spin (20);
+  g_assert_null (dialog);
+  g_assert_cmpuint (n_carryouts (hg_window_get_workbook (f->window)), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -167,5 +198,6 @@ main (int    argc,
   hg_test_window_add ("/window/register-import/problems", test_problems);
   hg_test_window_add ("/window/register-import/not-a-register", test_not_a_register);
   hg_test_window_add ("/window/register-import/import-undo", test_import_undo);
+  hg_test_window_add ("/window/register-import/cancel", test_cancel);
   return hg_test_window_run ();
 }
