@@ -454,7 +454,7 @@ test_cli (Fixture       *f,
 
   hg_test_run_cli (&run, (const char *[]) { "services", "import", path, in, NULL });
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_nonnull (strstr (run.out, "Imported 2 rows into External services and contractors\n"));
+  g_assert_nonnull (strstr (run.out, "Imported 2 rows into External Services and Contractors\n"));
   hg_test_run_cli (&run, (const char *[]) { "services", "list", path, "--today", "2026-12-01",
                                             NULL });
   g_assert_nonnull (strstr (run.out, "経理代行サービス"));

@@ -21,9 +21,9 @@ static const struct
   const HgRegisterImportSpec *(*spec) (void);
 } registers[HG_REGISTER_N] = {
   [HG_REGISTER_CONTACTS] = { "contacts", N_("Contacts"), hg_contact_import_spec },
-  [HG_REGISTER_SERVICES] = { "services", N_("External services and contractors"),
+  [HG_REGISTER_SERVICES] = { "services", N_("External Services and Contractors"),
                              hg_service_import_spec },
-  [HG_REGISTER_CARRYOUT] = { "carryout", N_("Carry-out log"), hg_carryout_import_spec },
+  [HG_REGISTER_CARRYOUT] = { "carryout", N_("Carry-Out Log"), hg_carryout_import_spec },
 };
 
 gboolean
