@@ -5,7 +5,8 @@
  * read in a thread, then the preview lists the rows and each problem by
  * line and column, with Import off while any problem is left; a good file
  * imports as one step, the tab lists it, and Undo takes it all back;
- * Cancel while reading closes the dialog and writes nothing.
+ * Cancel while reading closes the dialog and writes nothing; the page's
+ * menu asks for a file and opens the dialog on it.
  * Needs a display (Xvfb in CI); meson runs it in English and in Japanese.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -158,6 +159,50 @@ test_import_undo (HgTestWindow  *f,
                     ? hg_test_count_widgets (list, ADW_TYPE_ACTION_ROW) : 0, ==, 0);
 }
 
+/* The page's menu asks for a file, then opens the dialog on it. */
+static void
+test_menu (HgTestWindow  *f,
+           gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "連絡先.csv", "組織名,電話\nA社,03-1234-5678\n");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page, *dialog;
+  GObject *chooser;
+
+  hg_window_show_page (f->window, "practice");
+  hg_test_spin (50);
+  page = gtk_widget_get_ancestor (hg_test_find_widget (GTK_WIDGET (f->window),
+                                                       GTK_TYPE_MENU_BUTTON, "practice-import"),
+                                  HG_TYPE_PAGE);
+  g_assert_true (gtk_widget_activate_action (page, "practice.import", "s", "contacts"));
+  hg_test_spin (50);
+  chooser = g_object_get_data (G_OBJECT (page), "hg-register-import-chooser");
+  g_assert_true (GTK_IS_FILE_CHOOSER_NATIVE (chooser));
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, &error));
+  g_assert_no_error (error);
+  /* The chooser selects the file once it has read its folder. */
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (chosen != NULL)
+        break;
+      hg_test_spin (20);
+    }
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+  g_assert_null (g_object_get_data (G_OBJECT (page), "hg-register-import-chooser"));
+  dialog = hg_test_find_toplevel (HG_TYPE_REGISTER_IMPORT_DIALOG);
+  g_assert_nonnull (dialog);
+  for (guint i = 0; i < 200 && g_str_equal (hg_register_import_dialog_get_state (
+                                              HG_REGISTER_IMPORT_DIALOG (dialog)), "reading");
+       i++)
+    hg_test_spin (20);
+  g_assert_cmpstr (hg_register_import_dialog_get_state (HG_REGISTER_IMPORT_DIALOG (dialog)), ==,
+                   "preview");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* Cancel while the file is read: the dialog goes, nothing is written. */
 static void
 test_cancel (HgTestWindow  *f,
@@ -199,5 +244,6 @@ main (int    argc,
   hg_test_window_add ("/window/register-import/not-a-register", test_not_a_register);
   hg_test_window_add ("/window/register-import/import-undo", test_import_undo);
   hg_test_window_add ("/window/register-import/cancel", test_cancel);
+  hg_test_window_add ("/window/register-import/menu", test_menu);
   return hg_test_window_run ();
 }
