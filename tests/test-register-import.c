@@ -451,6 +451,9 @@ test_cli (Fixture       *f,
   hg_test_run_cli (&run, (const char *[]) { "carryout", "import", path, bad, NULL });
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "nothing was imported"));
+  g_free (after);
+  after = hg_test_file_hash (path);
+  g_assert_cmpstr (after, ==, before);
 
   hg_test_run_cli (&run, (const char *[]) { "services", "import", path, in, NULL });
   g_assert_cmpint (run.status, ==, 0);
