@@ -15,6 +15,7 @@
 
 #include "hg-asset-columns.h"
 #include "hg-asset-files.h"
+#include "hg-cli-register-import.h"
 #include "hg-cli-util.h"
 #include "hg-company.h"
 #include "hg-migrations.h"
@@ -66,6 +67,10 @@ print_help (void)
            "           set FILE ID --FIELD VALUE… | remove FILE ID | export FILE -o OUT.csv|OUT.xlsx\n"
            "                            %s\n",
            _("The contacts outside the company that the rules print; export writes them with the roles"));
+  g_print ("  contacts|services|carryout import FILE SHEET.csv|SHEET.xlsx [--dry-run]\n"
+           "                            %s\n",
+           _("Add the rows of a sheet to a register, all or nothing; --dry-run only shows "
+             "them and their problems"));
   g_print ("  policy revisions FILE     %s\n",
            _("List the approved versions and whether a document needs revision"));
   g_print ("  policy compare FILE N [M] [--document DOCUMENT]\n"
@@ -652,6 +657,13 @@ main (int    argc,
       return 0;
     }
 
+  {
+    HgRegister reg;
+
+    /* "contacts|services|carryout import" (hg-cli-register-import.c) */
+    if (argc >= 3 && g_str_equal (argv[2], "import") && hg_register_from_id (argv[1], &reg))
+      return hg_cli_register_import (reg, argc - 3, argv + 3);
+  }
   if (g_str_equal (argv[1], "new"))
     return cmd_new (argc - 2, argv + 2);
   if (g_str_equal (argv[1], "assets"))

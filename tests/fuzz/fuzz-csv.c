@@ -10,7 +10,11 @@
  *    byte order mark) and without the mark;
  *  - reading the input a few bytes at a time (1 to 8, chosen by the input),
  *    as the reader reads a file in pieces, gives the same rows, lines and
- *    error.
+ *    error;
+ *  - the rows read as each register's import (contacts, services, carry-out
+ *    log) are refused as a whole with an HG_IMPORT_ERROR, or previewed with
+ *    every problem on a line of the input and its value shown short, in
+ *    valid UTF-8.
  *
  * Checks use abort() rather than g_assert(), which a release build removes.
  *
@@ -22,6 +26,7 @@
  *     $(pkg-config --cflags glib-2.0) tests/fuzz/fuzz-csv.c src/core/formats/hg-csv.c \
  *     src/core/formats/hg-csv-reader.c src/core/base/hg-table.c src/core/base/hg-error.c \
  *     $(pkg-config --libs glib-2.0) -o fuzz-csv
+ *   (the register imports need the whole core: tests/fuzz/meson.build links it)
  *   mkdir -p /tmp/csv-corpus && ./fuzz-csv /tmp/csv-corpus tests/fuzz/corpus-csv
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -34,6 +39,7 @@
 #include <string.h>
 
 #include "hg-csv-reader.h"
+#include "hg-register-imports.h"
 
 #define fuzz_check(condition)                                                 \
   G_STMT_START {                                                              \
@@ -119,6 +125,45 @@ check_in_pieces (const uint8_t *data,
     fuzz_check (error == NULL && n == hg_table_get_n_rows (table));
 }
 
+/* The rows as each register's import reads them. */
+static void
+check_registers (HgTable *table,
+                 guint    n_lines)
+{
+  for (guint r = 0; r < HG_REGISTER_N; r++)
+    {
+      g_autoptr(HgSheetReader) reader = hg_sheet_reader_new_for_table (table);
+      g_autoptr(HgRegisterImport) import = hg_register_import_new (hg_register_get_import (r));
+      g_autoptr(GError) error = NULL;
+      GPtrArray *problems;
+
+      if (!hg_register_import_check_rows (import, reader, NULL, &error))
+        {
+          fuzz_check (error != NULL && error->domain == HG_IMPORT_ERROR);
+          continue;
+        }
+      fuzz_check (hg_register_import_get_n_rows (import) > 0);
+      problems = hg_register_import_get_problems (import);
+      fuzz_check (problems->len <= hg_register_import_get_n_problems (import));
+      for (guint i = 0; i < problems->len; i++)
+        {
+          const HgImportProblem *p = g_ptr_array_index (problems, i);
+
+          fuzz_check (p->line >= 1 && p->line <= n_lines);
+          fuzz_check (g_utf8_validate (p->value, -1, NULL));
+          fuzz_check (g_utf8_strlen (p->value, -1) <= 21);
+        }
+      for (guint i = 0; i < hg_register_import_get_n_rows (import); i++)
+        {
+          g_auto(GStrv) cells = hg_register_import_describe_row (import, i);
+
+          fuzz_check (g_strv_length (cells) == hg_register_import_get_n_columns (import));
+          for (guint c = 0; cells[c] != NULL; c++)
+            fuzz_check (g_utf8_validate (cells[c], -1, NULL));
+        }
+    }
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -163,6 +208,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   check_round_trip (table, TRUE);
   check_round_trip (table, FALSE);
+  check_registers (table, n_lines);
   return 0;
 }
 

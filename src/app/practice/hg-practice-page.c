@@ -17,6 +17,7 @@
 #include "hg-incidents-view.h"
 #include "hg-laws-view.h"
 #include "hg-practice-page.h"
+#include "hg-register-import-dialog.h"
 #include "hg-services-view.h"
 
 struct _HgPracticePage
@@ -53,6 +54,18 @@ refresh (HgPage *page)
   /* The tabs refresh themselves when shown. */
 }
 
+/* The page's Import menu: a sheet into one of its registers. */
+static void
+import_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HgSession *session = hg_page_get_session (HG_PAGE (widget));
+
+  if (session != NULL)
+    hg_register_import_dialog_choose (widget, session, g_variant_get_string (parameter, NULL));
+}
+
 static void
 hg_practice_page_dispose (GObject *object)
 {
@@ -71,6 +84,7 @@ hg_practice_page_class_init (HgPracticePageClass *klass)
   HG_PAGE_CLASS (klass)->session_changed = session_changed;
   HG_PAGE_CLASS (klass)->refresh = refresh;
 
+  gtk_widget_class_install_action (widget_class, "practice.import", "s", import_activated);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-practice-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HgPracticePage, incidents_view);

@@ -370,3 +370,11 @@ hg_contact_remove (HgWorkbook  *workbook,
 
   return hg_workbook_edit (workbook, _("Remove Contact"), remove_cb, &id, error);
 }
+
+gboolean
+_hg_contact_insert (sqlite3    *db,
+                    HgContact  *contact,
+                    GError    **error)
+{
+  return add_cb (db, contact, error);
+}

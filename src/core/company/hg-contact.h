@@ -52,6 +52,11 @@ gint64      hg_contact_add          (HgWorkbook       *workbook,
 gboolean    hg_contact_update       (HgWorkbook       *workbook,
                                      const HgContact  *contact,
                                      GError          **error);
+/* Adds @contact, checked with hg_contact_validate() already, inside the
+ * caller's transaction (an import's); sets its id. */
+gboolean    _hg_contact_insert      (sqlite3          *db,
+                                     HgContact        *contact,
+                                     GError          **error);
 gboolean    hg_contact_remove       (HgWorkbook       *workbook,
                                      gint64            id,
                                      GError          **error);

@@ -351,6 +351,22 @@ hg_import_sheet_get_cell (HgImportSheet    *sheet,
   return hg_text_normalize (index < row->n_cells ? row->cells[index] : "");
 }
 
+/* The start of @value, as the preview and the command line show it: a
+ * cell of a hostile file may be megabytes long, or no UTF-8. */
+static char *
+shorten (const char *value)
+{
+  g_autofree char *valid = g_utf8_make_valid (value ? value : "", -1);
+
+  if (g_utf8_strlen (valid, -1) <= 20)
+    return g_steal_pointer (&valid);
+  {
+    g_autofree char *start = g_utf8_substring (valid, 0, 20);
+
+    return g_strconcat (start, "…", NULL);
+  }
+}
+
 void
 hg_import_sheet_add_problem (HgImportSheet *sheet,
                              guint          line,
@@ -365,14 +381,13 @@ hg_import_sheet_add_problem (HgImportSheet *sheet,
   p = g_new0 (HgImportProblem, 1);
   p->line = line;
   p->column = g_strdup (column);
-  p->value = g_strdup (value);
+  p->value = shorten (value);
   p->reason = g_strdup (reason);
   g_ptr_array_add (sheet->problems, p);
 }
 
 /* Notes a problem when @text cannot go into a field of at most @max
- * characters (hg_text_check(): not UTF-8, a control character, too long),
- * showing the start of the cell. */
+ * characters (hg_text_check(): not UTF-8, a control character, too long). */
 gboolean
 hg_import_sheet_check_text (HgImportSheet  *sheet,
                             guint           line,
@@ -382,16 +397,10 @@ hg_import_sheet_check_text (HgImportSheet  *sheet,
                             HgTextFlags     flags)
 {
   const char *problem = hg_text_check (text, max, flags);
-  g_autofree char *valid = NULL;
-  g_autofree char *start = NULL;
-  g_autofree char *value = NULL;
 
   if (problem == NULL)
     return TRUE;
-  valid = g_utf8_make_valid (text, -1);
-  start = g_utf8_strlen (valid, -1) > 20 ? g_utf8_substring (valid, 0, 20) : NULL;
-  value = start != NULL ? g_strconcat (start, "…", NULL) : g_strdup (valid);
-  hg_import_sheet_add_problem (sheet, line, hg_import_sheet_get_header (sheet, column), value,
+  hg_import_sheet_add_problem (sheet, line, hg_import_sheet_get_header (sheet, column), text,
                                problem);
   return FALSE;
 }

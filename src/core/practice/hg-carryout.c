@@ -350,3 +350,11 @@ hg_carryout_return (HgWorkbook  *workbook,
   label = g_strdup_printf (_("Record “%s” back"), c->item);
   return hg_workbook_edit (workbook, label, return_cb, &data, error);
 }
+
+gboolean
+_hg_carryout_insert (sqlite3     *db,
+                     HgCarryout  *carryout,
+                     GError     **error)
+{
+  return add_cb (db, carryout, error);
+}

@@ -65,6 +65,11 @@ gboolean    hg_carryout_return   (HgWorkbook  *workbook,
                                   gint64       id,
                                   const char  *back,
                                   GError     **error);
+/* Adds @carryout, its moments stored and checked as hg_carryout_add()
+ * checks them, inside the caller's transaction (an import's); sets its id. */
+gboolean    _hg_carryout_insert  (sqlite3     *db,
+                                  HgCarryout  *carryout,
+                                  GError     **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HgCarryout, hg_carryout_free)
 

@@ -333,3 +333,12 @@ hg_service_end (HgWorkbook  *workbook,
   label = g_strdup_printf (_("End “%s”"), s->name);
   return hg_workbook_edit (workbook, label, end_cb, &data, error);
 }
+
+gboolean
+_hg_service_insert (sqlite3    *db,
+                    HgService  *service,
+                    GError    **error)
+{
+  g_return_val_if_fail (service->id == 0, FALSE);
+  return save_cb (db, service, error);
+}

@@ -36,5 +36,10 @@ gboolean hg_service_end    (HgWorkbook  *workbook,
                             gboolean     proof,
                             const char  *note,
                             GError     **error);
+/* Adds @service (id 0), checked as hg_service_save() checks it, inside
+ * the caller's transaction (an import's); sets its id. */
+gboolean _hg_service_insert (sqlite3     *db,
+                             HgService   *service,
+                             GError     **error);
 
 G_END_DECLS

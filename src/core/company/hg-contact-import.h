@@ -1,0 +1,13 @@
+/* hg-contact-import.h: the contacts from a sheet, all or nothing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hg-register-import.h"
+
+G_BEGIN_DECLS
+
+const HgRegisterImportSpec *hg_contact_import_spec (void);
+
+G_END_DECLS

@@ -1,0 +1,14 @@
+/* hg-service-import.h: the external services and contractors from a
+ * sheet, all or nothing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hg-register-import.h"
+
+G_BEGIN_DECLS
+
+const HgRegisterImportSpec *hg_service_import_spec (void);
+
+G_END_DECLS
