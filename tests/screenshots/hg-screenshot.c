@@ -32,6 +32,9 @@
  *         assess-item (an item's note, owner, due date and evidence),
  *         calendar (the 運用 page's calendar tab on 28 December, a weekly check overdue),
  *         services (the services tab, one review overdue, one contract ended),
+ *         service-dialog (the overdue one edited, its department left empty and refused),
+ *         service-checklist (the same dialog scrolled to its assets and checklist),
+ *         service-review-dialog, service-end-dialog (its review and its contract's end),
  *         carryout (the carry-out tab on 29 December, a laptop overdue)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -74,6 +77,9 @@
 #include "hg-carryout.h"
 #include "hg-service-edit.h"
 #include "hg-services-view.h"
+#include "hg-service-dialog.h"
+#include "hg-service-end-dialog.h"
+#include "hg-service-review-dialog.h"
 #include "hg-list-dialog.h"
 #include "hg-policy-page.h"
 #include "hg-sheet-import-dialog.h"
@@ -1459,7 +1465,7 @@ main (int    argc,
                                                view, ADW_TYPE_VIEW_STACK)), "calendar");
       hg_test_spin (300);
     }
-  else if (g_str_equal (page, "services"))
+  else if (g_str_equal (page, "services") || g_str_has_prefix (page, "service-"))
     {
       HgWorkbook *open_workbook = hg_window_get_workbook (window);
       static const struct { const char *name, *department, *review; HgServiceKind kind;
@@ -1491,6 +1497,35 @@ main (int    argc,
       view = show_practice_tab (window, HG_TYPE_SERVICES_VIEW, "services");
       hg_services_view_set_today (HG_SERVICES_VIEW (view), "2026-12-28");
       hg_test_spin (300);
+      if (g_str_equal (page, "service-dialog"))
+        {
+          shot = hg_service_dialog_new (open_workbook, 2, "2026-12-28");
+          gtk_editable_set_text (GTK_EDITABLE (hg_test_find_widget (shot, ADW_TYPE_ENTRY_ROW,
+                                                                     "department")), "");
+          hg_service_dialog_save (HG_SERVICE_DIALOG (shot));
+        }
+      else if (g_str_equal (page, "service-checklist"))
+        {
+          GtkWidget *scrolled;
+          GtkAdjustment *adjustment;
+
+          shot = hg_service_dialog_new (open_workbook, 1, "2026-12-28");
+          gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (shot));
+          hg_test_spin (300);
+          scrolled = hg_test_find_widget (shot, GTK_TYPE_SCROLLED_WINDOW, NULL);
+          adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+          gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+        }
+      else if (g_str_equal (page, "service-review-dialog"))
+        shot = hg_service_review_dialog_new (open_workbook, 2, "2026-12-28");
+      else if (g_str_equal (page, "service-end-dialog"))
+        shot = hg_service_end_dialog_new (open_workbook, 2, "2026-12-28");
+      if (shot != GTK_WIDGET (window))
+        {
+          gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (shot));
+        }
     }
   else if (g_str_equal (page, "carryout"))
     {

@@ -52,7 +52,7 @@ struct _HgServiceDialog
   GtkWidget        *add_asset_row;
   GtkDropDown      *asset_drop;
   GtkWidget        *add_asset_button;
-  GtkListBox       *checks_list;
+  GtkBox           *checks_box;
   GtkLabel         *problem_label;
 
   AdwEntryRow      *check_rows[HG_SERVICE_N_CHECKS];
@@ -198,12 +198,33 @@ load (HgServiceDialog *self,
   return NULL;
 }
 
+/* The core names a note by its item: the item's note is marked. */
+static gboolean
+mark_refused_check (HgServiceDialog *self,
+                    const char      *message)
+{
+  gboolean marked = FALSE;
+
+  for (guint i = 0; i < HG_SERVICE_N_CHECKS; i++)
+    {
+      g_autofree char *prefix = g_strdup_printf ("%s: ", hg_service_check_get_label (i));
+
+      if (g_str_has_prefix (message, prefix))
+        {
+          gtk_widget_add_css_class (GTK_WIDGET (self->check_rows[i]), "error");
+          gtk_widget_grab_focus (GTK_WIDGET (self->check_rows[i]));
+          marked = TRUE;
+        }
+    }
+  return marked;
+}
+
 gboolean
 hg_service_dialog_save (HgServiceDialog *self)
 {
   g_autoptr(HgService) service = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *rows[6 + HG_SERVICE_N_CHECKS] = {
+  GtkWidget *rows[] = {
     GTK_WIDGET (self->name_row), GTK_WIDGET (self->department_row),
     GTK_WIDGET (self->approver_row), GTK_WIDGET (self->approved_on_row),
     GTK_WIDGET (self->next_review_row), GTK_WIDGET (self->note_row),
@@ -228,7 +249,6 @@ hg_service_dialog_save (HgServiceDialog *self)
     {
       service->checks[i].ok = gtk_check_button_get_active (self->check_buttons[i]);
       hg_text_set (&service->checks[i].note, text_of (self->check_rows[i]));
-      rows[6 + i] = GTK_WIDGET (self->check_rows[i]);
     }
   g_array_set_size (service->assets, 0);
   chosen_assets (self, service->assets);
@@ -236,8 +256,10 @@ hg_service_dialog_save (HgServiceDialog *self)
   if (!hg_service_save (self->workbook, service, &error))
     {
       hg_form_show_problem (self->problem_label, error->message);
-      if (!hg_refused_field_mark (rows, G_N_ELEMENTS (rows), error->message))
-        hg_refused_field_mark (&self->add_asset_row, 1, error->message);
+      /* An asset removed from the register since the dialog opened. */
+      if (!hg_refused_field_mark (rows, G_N_ELEMENTS (rows), error->message)
+          && !mark_refused_check (self, error->message))
+        gtk_widget_add_css_class (GTK_WIDGET (self->assets_list), "error");
       return FALSE;
     }
   hg_form_show_problem (self->problem_label, NULL);
@@ -252,11 +274,16 @@ hg_service_dialog_response (AdwMessageDialog *dialog,
                                    || hg_service_dialog_save (HG_SERVICE_DIALOG (dialog)));
 }
 
+/* A small card an item: its name whole (wrapped: in an entry row's title
+ * the longer ones were cut at the dialog's width) with the box to check,
+ * and under it the note of how it is met. */
 static void
 build_checks (HgServiceDialog *self)
 {
   for (guint i = 0; i < HG_SERVICE_N_CHECKS; i++)
     {
+      GtkListBox *card = hg_form_boxed_list_new ();
+      GtkWidget *item = adw_action_row_new ();
       GtkWidget *row = adw_entry_row_new ();
       GtkWidget *check = gtk_check_button_new ();
       g_autofree char *name = g_strdup_printf ("check-%s", hg_service_check_get_id (i));
@@ -266,15 +293,19 @@ build_checks (HgServiceDialog *self)
 
       gtk_widget_set_name (row, name);
       gtk_widget_set_name (check, met);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hg_service_check_get_label (i));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item), hg_service_check_get_label (i));
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (item), 0);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (check, label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       label, -1);
-      adw_entry_row_add_prefix (ADW_ENTRY_ROW (row), check);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (item), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (item), check);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("How it is met"));
       hg_form_set_max_length (ADW_ENTRY_ROW (row), HG_SERVICE_NOTE_MAX);
       g_signal_connect (row, "changed", G_CALLBACK (field_changed), NULL);
-      gtk_list_box_append (self->checks_list, row);
+      gtk_list_box_append (card, item);
+      gtk_list_box_append (card, row);
+      gtk_box_append (self->checks_box, GTK_WIDGET (card));
       self->check_rows[i] = ADW_ENTRY_ROW (row);
       self->check_buttons[i] = GTK_CHECK_BUTTON (check);
     }
@@ -299,10 +330,15 @@ offer_assets (HgServiceDialog *self)
   hg_form_ellipsize_drop_down (self->asset_drop);
   gtk_drop_down_set_expression (self->asset_drop, expression);
   gtk_drop_down_set_model (self->asset_drop, G_LIST_MODEL (names));
-  gtk_widget_set_sensitive (self->add_asset_row, self->offered->len > 0);
+  /* Nothing to pick: the row says why instead. */
+  gtk_widget_set_visible (GTK_WIDGET (self->asset_drop), self->offered->len > 0);
+  gtk_widget_set_visible (self->add_asset_button, self->offered->len > 0);
   if (self->offered->len == 0)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->add_asset_row),
-                                 _("The asset register is empty"));
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->add_asset_row),
+                                   _("The asset register is empty"));
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self->add_asset_row), 0);
+    }
 }
 
 static void
@@ -511,7 +547,7 @@ hg_service_dialog_class_init (HgServiceDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HgServiceDialog, add_asset_row);
   gtk_widget_class_bind_template_child (widget_class, HgServiceDialog, asset_drop);
   gtk_widget_class_bind_template_child (widget_class, HgServiceDialog, add_asset_button);
-  gtk_widget_class_bind_template_child (widget_class, HgServiceDialog, checks_list);
+  gtk_widget_class_bind_template_child (widget_class, HgServiceDialog, checks_box);
   gtk_widget_class_bind_template_child (widget_class, HgServiceDialog, problem_label);
   gtk_widget_class_bind_template_callback (widget_class, validate);
   gtk_widget_class_bind_template_callback (widget_class, field_changed);
