@@ -26,16 +26,13 @@
 #include "hg-refused-field.h"
 #include "hg-service-dialog.h"
 #include "hg-service-edit.h"
-#include "hg-service-day.h"
+#include "hg-service-form-dialog.h"
 #include "hg-text.h"
 
 struct _HgServiceDialog
 {
-  AdwMessageDialog  parent_instance;
+  HgServiceFormDialog parent_instance;
 
-  HgWorkbook       *workbook;
-  gint64            service_id;     /* 0: a new service */
-  char             *today;
   GArray           *offered;        /* asset ids, as in the drop-down */
 
   /* Template widgets */
@@ -59,17 +56,20 @@ struct _HgServiceDialog
   GtkCheckButton   *check_buttons[HG_SERVICE_N_CHECKS];
 };
 
-G_DEFINE_FINAL_TYPE (HgServiceDialog, hg_service_dialog, ADW_TYPE_MESSAGE_DIALOG)
+G_DEFINE_FINAL_TYPE (HgServiceDialog, hg_service_dialog, HG_TYPE_SERVICE_FORM_DIALOG)
 
-enum {
-  PROP_0,
-  PROP_WORKBOOK,
-  PROP_SERVICE_ID,
-  PROP_TODAY,
-  N_PROPS
-};
+static HgWorkbook *
+workbook_of (HgServiceDialog *self)
+{
+  return hg_service_form_dialog_get_workbook (HG_SERVICE_FORM_DIALOG (self));
+}
 
-static GParamSpec *properties[N_PROPS];
+/* 0: a new service. */
+static gint64
+id_of (HgServiceDialog *self)
+{
+  return hg_service_form_dialog_get_service_id (HG_SERVICE_FORM_DIALOG (self));
+}
 
 static const char *
 text_of (AdwEntryRow *row)
@@ -186,12 +186,12 @@ load (HgServiceDialog *self,
 {
   g_autoptr(GPtrArray) list = NULL;
 
-  if (self->service_id <= 0)
+  if (id_of (self) <= 0)
     return hg_service_new ();
-  if ((list = hg_service_list (self->workbook, error)) == NULL)
+  if ((list = hg_service_list (workbook_of (self), error)) == NULL)
     return NULL;
   for (guint i = 0; i < list->len; i++)
-    if (((HgService *) list->pdata[i])->id == self->service_id)
+    if (((HgService *) list->pdata[i])->id == id_of (self))
       return g_ptr_array_steal_index (list, i);
   g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                        _("The service is no longer in the register"));
@@ -253,7 +253,7 @@ hg_service_dialog_save (HgServiceDialog *self)
   g_array_set_size (service->assets, 0);
   chosen_assets (self, service->assets);
 
-  if (!hg_service_save (self->workbook, service, &error))
+  if (!hg_service_save (workbook_of (self), service, &error))
     {
       hg_form_show_problem (self->problem_label, error->message);
       /* An asset removed from the register since the dialog opened. */
@@ -266,12 +266,10 @@ hg_service_dialog_save (HgServiceDialog *self)
   return TRUE;
 }
 
-static void
-hg_service_dialog_response (AdwMessageDialog *dialog,
-                            const char       *response)
+static gboolean
+save_vfunc (HgServiceFormDialog *dialog)
 {
-  hg_form_finish_response (dialog, g_strcmp0 (response, "save") != 0
-                                   || hg_service_dialog_save (HG_SERVICE_DIALOG (dialog)));
+  return hg_service_dialog_save (HG_SERVICE_DIALOG (dialog));
 }
 
 /* A small card an item: its name whole (wrapped: in an entry row's title
@@ -314,7 +312,7 @@ build_checks (HgServiceDialog *self)
 static void
 offer_assets (HgServiceDialog *self)
 {
-  g_autoptr(GPtrArray) assets = hg_asset_store_load (self->workbook);
+  g_autoptr(GPtrArray) assets = hg_asset_store_load (workbook_of (self));
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GtkExpression) expression =
     gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
@@ -362,8 +360,8 @@ offer_names (GtkMenuButton *button,
 static void
 offer_people (HgServiceDialog *self)
 {
-  g_autoptr(GPtrArray) departments = hg_department_list (self->workbook);
-  g_autoptr(GPtrArray) people = hg_person_list (self->workbook);
+  g_autoptr(GPtrArray) departments = hg_department_list (workbook_of (self));
+  g_autoptr(GPtrArray) people = hg_person_list (workbook_of (self));
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
 
   for (guint i = 0; departments != NULL && i < departments->len; i++)
@@ -412,8 +410,8 @@ fill (HgServiceDialog *self,
 static void
 fill_new (HgServiceDialog *self)
 {
-  g_autofree char *approved = hg_service_day_iso (self->today, 0);
-  g_autofree char *review = hg_service_day_iso (self->today, 1);
+  g_autofree char *approved = hg_service_form_dialog_get_day (HG_SERVICE_FORM_DIALOG (self), 0);
+  g_autofree char *review = hg_service_form_dialog_get_day (HG_SERVICE_FORM_DIALOG (self), 1);
 
   hg_date_row_set_iso (self->approved_on_row, approved);
   hg_date_row_set_iso (self->next_review_row, review);
@@ -429,17 +427,17 @@ hg_service_dialog_constructed (GObject *object)
 
   G_OBJECT_CLASS (hg_service_dialog_parent_class)->constructed (object);
 
-  g_return_if_fail (HG_IS_WORKBOOK (self->workbook));
+  g_return_if_fail (HG_IS_WORKBOOK (workbook_of (self)));
 
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self),
-                                  self->service_id > 0 ? _("Edit Service") : _("Add Service"));
+                                  id_of (self) > 0 ? _("Edit Service") : _("Add Service"));
   gtk_string_list_append (kinds, hg_service_kind_get_label (HG_SERVICE_CLOUD));
   gtk_string_list_append (kinds, hg_service_kind_get_label (HG_SERVICE_CONTRACTOR));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   build_checks (self);
   offer_assets (self);
   offer_people (self);
-  if (self->service_id > 0 && (service = load (self, NULL)) != NULL)
+  if (id_of (self) > 0 && (service = load (self, NULL)) != NULL)
     fill (self, service);
   else
     fill_new (self);
@@ -452,60 +450,10 @@ hg_service_dialog_dispose (GObject *object)
 {
   HgServiceDialog *self = (HgServiceDialog *) object;
 
-  g_clear_object (&self->workbook);
-  g_clear_pointer (&self->today, g_free);
   g_clear_pointer (&self->offered, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_SERVICE_DIALOG);
 
   G_OBJECT_CLASS (hg_service_dialog_parent_class)->dispose (object);
-}
-
-static void
-hg_service_dialog_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  HgServiceDialog *self = HG_SERVICE_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_WORKBOOK:
-      g_value_set_object (value, self->workbook);
-      break;
-    case PROP_SERVICE_ID:
-      g_value_set_int64 (value, self->service_id);
-      break;
-    case PROP_TODAY:
-      g_value_set_string (value, self->today);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hg_service_dialog_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  HgServiceDialog *self = HG_SERVICE_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_WORKBOOK:
-      self->workbook = g_value_dup_object (value);
-      break;
-    case PROP_SERVICE_ID:
-      self->service_id = g_value_get_int64 (value);
-      break;
-    case PROP_TODAY:
-      self->today = g_value_dup_string (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -516,21 +464,7 @@ hg_service_dialog_class_init (HgServiceDialogClass *klass)
 
   object_class->constructed = hg_service_dialog_constructed;
   object_class->dispose = hg_service_dialog_dispose;
-  object_class->get_property = hg_service_dialog_get_property;
-  object_class->set_property = hg_service_dialog_set_property;
-  ADW_MESSAGE_DIALOG_CLASS (klass)->response = hg_service_dialog_response;
-
-  properties[PROP_WORKBOOK] =
-    g_param_spec_object ("workbook", NULL, NULL, HG_TYPE_WORKBOOK,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  /* 0 adds a new service; an id edits that one. */
-  properties[PROP_SERVICE_ID] =
-    g_param_spec_int64 ("service-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TODAY] =
-    g_param_spec_string ("today", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  HG_SERVICE_FORM_DIALOG_CLASS (klass)->save = save_vfunc;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-service-dialog.ui");
@@ -561,10 +495,8 @@ hg_service_dialog_class_init (HgServiceDialogClass *klass)
 static void
 hg_service_dialog_init (HgServiceDialog *self)
 {
-  g_type_ensure (HG_TYPE_DATE_ROW);
   self->offered = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
-  hg_form_keep_open_on_failure (ADW_MESSAGE_DIALOG (self));
   hg_form_set_max_length (self->name_row, HG_SERVICE_NAME_MAX);
   hg_form_set_max_length (self->department_row, HG_SERVICE_PERSON_MAX);
   hg_form_set_max_length (self->approver_row, HG_SERVICE_PERSON_MAX);

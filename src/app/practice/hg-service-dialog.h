@@ -4,15 +4,13 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "hg-workbook.h"
+#include "hg-service-form-dialog.h"
 
 G_BEGIN_DECLS
 
 #define HG_TYPE_SERVICE_DIALOG (hg_service_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (HgServiceDialog, hg_service_dialog, HG, SERVICE_DIALOG, AdwMessageDialog)
+G_DECLARE_FINAL_TYPE (HgServiceDialog, hg_service_dialog, HG, SERVICE_DIALOG, HgServiceFormDialog)
 
 /* @today: the day a new service is approved on by default, as stored
  * (NULL: the real today). */

@@ -17,17 +17,13 @@
 #include "hg-date-row.h"
 #include "hg-form.h"
 #include "hg-refused-field.h"
-#include "hg-service-day.h"
 #include "hg-service-edit.h"
+#include "hg-service-form-dialog.h"
 #include "hg-service-end-dialog.h"
 
 struct _HgServiceEndDialog
 {
-  AdwMessageDialog  parent_instance;
-
-  HgWorkbook       *workbook;
-  gint64            service_id;
-  char             *today;
+  HgServiceFormDialog parent_instance;
 
   /* Template widgets */
   HgDateRow        *ended_row;
@@ -40,17 +36,7 @@ struct _HgServiceEndDialog
   GtkLabel         *problem_label;
 };
 
-G_DEFINE_FINAL_TYPE (HgServiceEndDialog, hg_service_end_dialog, ADW_TYPE_MESSAGE_DIALOG)
-
-enum {
-  PROP_0,
-  PROP_WORKBOOK,
-  PROP_SERVICE_ID,
-  PROP_TODAY,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (HgServiceEndDialog, hg_service_end_dialog, HG_TYPE_SERVICE_FORM_DIALOG)
 
 static void
 validate (HgServiceEndDialog *self)
@@ -75,7 +61,8 @@ hg_service_end_dialog_save (HgServiceEndDialog *self)
 
   g_return_val_if_fail (HG_IS_SERVICE_END_DIALOG (self), FALSE);
 
-  if (!hg_service_end (self->workbook, self->service_id, hg_date_row_get_value (self->ended_row),
+  if (!hg_service_end (hg_service_form_dialog_get_workbook (HG_SERVICE_FORM_DIALOG (self)),
+                          hg_service_form_dialog_get_service_id (HG_SERVICE_FORM_DIALOG (self)), hg_date_row_get_value (self->ended_row),
                        gtk_switch_get_active (self->returned_switch),
                        gtk_switch_get_active (self->deleted_switch),
                        gtk_switch_get_active (self->proof_switch),
@@ -93,19 +80,17 @@ hg_service_end_dialog_save (HgServiceEndDialog *self)
   return TRUE;
 }
 
-static void
-hg_service_end_dialog_response (AdwMessageDialog *dialog,
-                                   const char       *response)
+static gboolean
+save_vfunc (HgServiceFormDialog *dialog)
 {
-  hg_form_finish_response (dialog, g_strcmp0 (response, "save") != 0
-                                   || hg_service_end_dialog_save (HG_SERVICE_END_DIALOG (dialog)));
+  return hg_service_end_dialog_save (HG_SERVICE_END_DIALOG (dialog));
 }
 
 static void
 hg_service_end_dialog_constructed (GObject *object)
 {
   HgServiceEndDialog *self = (HgServiceEndDialog *) object;
-  g_autofree char *ended = hg_service_day_iso (self->today, 0);
+  g_autofree char *ended = hg_service_form_dialog_get_day (HG_SERVICE_FORM_DIALOG (self), 0);
 
   G_OBJECT_CLASS (hg_service_end_dialog_parent_class)->constructed (object);
 
@@ -118,59 +103,9 @@ hg_service_end_dialog_dispose (GObject *object)
 {
   HgServiceEndDialog *self = (HgServiceEndDialog *) object;
 
-  g_clear_object (&self->workbook);
-  g_clear_pointer (&self->today, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), HG_TYPE_SERVICE_END_DIALOG);
 
   G_OBJECT_CLASS (hg_service_end_dialog_parent_class)->dispose (object);
-}
-
-static void
-hg_service_end_dialog_get_property (GObject    *object,
-                                       guint       prop_id,
-                                       GValue     *value,
-                                       GParamSpec *pspec)
-{
-  HgServiceEndDialog *self = HG_SERVICE_END_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_WORKBOOK:
-      g_value_set_object (value, self->workbook);
-      break;
-    case PROP_SERVICE_ID:
-      g_value_set_int64 (value, self->service_id);
-      break;
-    case PROP_TODAY:
-      g_value_set_string (value, self->today);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hg_service_end_dialog_set_property (GObject      *object,
-                                       guint         prop_id,
-                                       const GValue *value,
-                                       GParamSpec   *pspec)
-{
-  HgServiceEndDialog *self = HG_SERVICE_END_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_WORKBOOK:
-      self->workbook = g_value_dup_object (value);
-      break;
-    case PROP_SERVICE_ID:
-      self->service_id = g_value_get_int64 (value);
-      break;
-    case PROP_TODAY:
-      self->today = g_value_dup_string (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -181,20 +116,7 @@ hg_service_end_dialog_class_init (HgServiceEndDialogClass *klass)
 
   object_class->constructed = hg_service_end_dialog_constructed;
   object_class->dispose = hg_service_end_dialog_dispose;
-  object_class->get_property = hg_service_end_dialog_get_property;
-  object_class->set_property = hg_service_end_dialog_set_property;
-  ADW_MESSAGE_DIALOG_CLASS (klass)->response = hg_service_end_dialog_response;
-
-  properties[PROP_WORKBOOK] =
-    g_param_spec_object ("workbook", NULL, NULL, HG_TYPE_WORKBOOK,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SERVICE_ID] =
-    g_param_spec_int64 ("service-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TODAY] =
-    g_param_spec_string ("today", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  HG_SERVICE_FORM_DIALOG_CLASS (klass)->save = save_vfunc;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/hg-service-end-dialog.ui");
@@ -214,9 +136,7 @@ hg_service_end_dialog_class_init (HgServiceEndDialogClass *klass)
 static void
 hg_service_end_dialog_init (HgServiceEndDialog *self)
 {
-  g_type_ensure (HG_TYPE_DATE_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
-  hg_form_keep_open_on_failure (ADW_MESSAGE_DIALOG (self));
   hg_form_set_max_length (self->note_row, HG_SERVICE_NOTE_MAX);
 }
 

@@ -4,16 +4,14 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "hg-workbook.h"
+#include "hg-service-form-dialog.h"
 
 G_BEGIN_DECLS
 
 #define HG_TYPE_SERVICE_REVIEW_DIALOG (hg_service_review_dialog_get_type ())
 
 G_DECLARE_FINAL_TYPE (HgServiceReviewDialog, hg_service_review_dialog, HG, SERVICE_REVIEW_DIALOG,
-                      AdwMessageDialog)
+                      HgServiceFormDialog)
 
 /* @today: the default date, as stored (NULL: the real today). */
 GtkWidget *hg_service_review_dialog_new  (HgWorkbook            *workbook,
