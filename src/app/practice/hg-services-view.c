@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "hg-date.h"
+#include "hg-export-chooser.h"
 #include "hg-form.h"
 #include "hg-service-day.h"
 #include "hg-service-dialog.h"
@@ -38,7 +39,6 @@ struct _HgServicesView
 
   HgWorkbook *workbook;  /* the session's */
   char       *today;     /* fixed day, or NULL */
-  GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (HgServicesView, hg_services_view, HG_TYPE_PAGE)
@@ -293,8 +293,6 @@ hg_services_view_export (HgServicesView *self,
                          const char     *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *message = NULL;
   GDate today;
 
   g_return_val_if_fail (HG_IS_SERVICES_VIEW (self), FALSE);
@@ -302,32 +300,15 @@ hg_services_view_export (HgServicesView *self,
   if (self->workbook == NULL)
     return FALSE;
   hg_service_day (self->today, &today);
-  if (!hg_service_export (self->workbook, path, &today, &error))
-    {
-      hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                          _("Could Not Export"), error->message);
-      return FALSE;
-    }
-  /* Translators: %s is a file name */
-  message = g_strdup_printf (_("Exported to %s"), base);
-  hg_form_toast (GTK_WIDGET (self), adw_toast_new (message));
-  return TRUE;
+  hg_service_export (self->workbook, path, &today, &error);
+  return hg_export_chooser_report (GTK_WIDGET (self), path, error);
 }
 
 static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    HgServicesView  *self)
+export_chosen (GtkWidget  *owner,
+               const char *path)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = file ? g_file_get_path (file) : NULL;
-
-      if (path != NULL)
-        hg_services_view_export (self, path);
-    }
-  g_clear_object (&self->chooser);
+  hg_services_view_export (HG_SERVICES_VIEW (owner), path);
 }
 
 static void
@@ -335,26 +316,13 @@ export_action (GtkWidget  *widget,
                const char *name,
                GVariant   *param)
 {
-  HgServicesView *self = HG_SERVICES_VIEW (widget);
   const char *format = g_variant_get_string (param, NULL);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *pattern = g_strdup_printf ("*.%s", format);
   /* Translators: default file name of the exported services register; keep it short */
   g_autofree char *file_name = g_strdup_printf ("%s.%s", _("Services"), format);
 
-  if (self->workbook == NULL || self->chooser != NULL)
-    return;
-  self->chooser = gtk_file_chooser_native_new (_("Export the Services Register"),
-                                               GTK_WINDOW (gtk_widget_get_root (widget)),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_filter_set_name (filter, format);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), file_name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  if (HG_SERVICES_VIEW (widget)->workbook != NULL)
+    hg_export_chooser_run (widget, _("Export the Services Register"), file_name, format,
+                           export_chosen);
 }
 
 static void
@@ -363,7 +331,6 @@ hg_services_view_dispose (GObject *object)
   HgServicesView *self = HG_SERVICES_VIEW (object);
 
   g_clear_pointer (&self->today, g_free);
-  g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (object), HG_TYPE_SERVICES_VIEW);
 
   G_OBJECT_CLASS (hg_services_view_parent_class)->dispose (object);
