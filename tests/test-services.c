@@ -381,6 +381,44 @@ test_cli (Fixture       *f,
   g_free (run.err);
 }
 
+/* A service entered by mistake goes with its checklist and asset links,
+ * one undo step that brings all of them back; an unknown one is named. */
+static void
+test_remove (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(HgService) s = typical ();
+  g_autoptr(GPtrArray) services = NULL;
+  g_autoptr(GError) error = NULL;
+  const HgService *back;
+
+  s->checks[HG_SERVICE_CHECK_CONTRACT].ok = TRUE;
+  g_array_append_val (s->assets, f->asset);
+  g_assert_true (hg_service_save (f->workbook, s, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (hg_service_remove (f->workbook, s->id + 1, &error));
+  g_assert_error (error, HG_INPUT_ERROR, HG_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpstr (hg_workbook_get_undo_label (f->workbook), ==, "Add “クラウド会計サービス”");
+
+  g_assert_true (hg_service_remove (f->workbook, s->id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hg_workbook_get_undo_label (f->workbook), ==, "Remove “クラウド会計サービス”");
+  services = list (f);
+  g_assert_cmpuint (services->len, ==, 0);
+  g_clear_pointer (&services, g_ptr_array_unref);
+
+  g_assert_true (hg_workbook_undo (f->workbook, &error));
+  g_assert_no_error (error);
+  services = list (f);
+  g_assert_cmpuint (services->len, ==, 1);
+  back = services->pdata[0];
+  g_assert_true (back->checks[HG_SERVICE_CHECK_CONTRACT].ok);
+  g_assert_cmpuint (hg_service_count_met (back), ==, 1);
+  g_assert_cmpuint (back->assets->len, ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -392,5 +430,6 @@ main (int    argc,
   ADD ("/services/refused", test_refused);
   ADD ("/services/review-end", test_review_end);
   ADD ("/services/cli", test_cli);
+  ADD ("/services/remove", test_remove);
   return g_test_run ();
 }

@@ -36,7 +36,10 @@
  *         laws (the laws tab on 28 December, most checked, two owed), law-check-dialog
  *         (recording a check on a day still to come: refused at the date),
  *         contacts (the contacts tab: the roles and the contacts, one with a night number),
- *         register-import (a carry-out log from Excel previewed, one return time mistyped)
+ *         register-import (a carry-out log from Excel previewed, one return time mistyped),
+ *         service-dialog (the overdue one edited, its department left empty and refused),
+ *         service-checklist (the same dialog scrolled to its assets and checklist),
+ *         service-review-dialog, service-end-dialog (its review and its contract's end)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -85,6 +88,10 @@
 #include "hg-law.h"
 #include "hg-law-dialog.h"
 #include "hg-laws-view.h"
+
+#include "hg-service-dialog.h"
+#include "hg-service-end-dialog.h"
+#include "hg-service-review-dialog.h"
 #include "hg-list-dialog.h"
 #include "hg-policy-page.h"
 #include "hg-sheet-import-dialog.h"
@@ -1470,7 +1477,7 @@ main (int    argc,
                                                view, ADW_TYPE_VIEW_STACK)), "calendar");
       hg_test_spin (300);
     }
-  else if (g_str_equal (page, "services"))
+  else if (g_str_equal (page, "services") || g_str_has_prefix (page, "service-"))
     {
       HgWorkbook *open_workbook = hg_window_get_workbook (window);
       static const struct { const char *name, *department, *review; HgServiceKind kind;
@@ -1502,6 +1509,35 @@ main (int    argc,
       view = show_practice_tab (window, HG_TYPE_SERVICES_VIEW, "services");
       hg_services_view_set_today (HG_SERVICES_VIEW (view), "2026-12-28");
       hg_test_spin (300);
+      if (g_str_equal (page, "service-dialog"))
+        {
+          shot = hg_service_dialog_new (open_workbook, 2, "2026-12-28");
+          gtk_editable_set_text (GTK_EDITABLE (hg_test_find_widget (shot, ADW_TYPE_ENTRY_ROW,
+                                                                     "department")), "");
+          hg_service_dialog_save (HG_SERVICE_DIALOG (shot));
+        }
+      else if (g_str_equal (page, "service-checklist"))
+        {
+          GtkWidget *scrolled;
+          GtkAdjustment *adjustment;
+
+          shot = hg_service_dialog_new (open_workbook, 1, "2026-12-28");
+          gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (shot));
+          hg_test_spin (300);
+          scrolled = hg_test_find_widget (shot, GTK_TYPE_SCROLLED_WINDOW, NULL);
+          adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+          gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+        }
+      else if (g_str_equal (page, "service-review-dialog"))
+        shot = hg_service_review_dialog_new (open_workbook, 2, "2026-12-28");
+      else if (g_str_equal (page, "service-end-dialog"))
+        shot = hg_service_end_dialog_new (open_workbook, 2, "2026-12-28");
+      if (shot != GTK_WIDGET (window))
+        {
+          gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (shot));
+        }
     }
   else if (g_str_equal (page, "laws") || g_str_equal (page, "law-check-dialog"))
     {

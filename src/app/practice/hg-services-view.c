@@ -4,8 +4,10 @@
  * information came back. Overdue is said in words and with an icon, not
  * by colour alone.
  *
- * Services are registered and reviewed with hinagata-cli services until
- * the tab has its dialogs.
+ * Add and a row open the service's dialog; a row's menu records a review,
+ * ends the contract or removes a service entered by mistake (after asking;
+ * Undo brings it back). Every dialog counts from the tab's day, so a test
+ * that fixes the day fixes their defaults too.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,7 +18,14 @@
 #include <glib/gi18n.h>
 
 #include "hg-date.h"
-#include "hg-duty-calendar.h"
+#include "hg-export-chooser.h"
+#include "hg-form.h"
+#include "hg-service-day.h"
+#include "hg-service-dialog.h"
+#include "hg-service-edit.h"
+#include "hg-service-end-dialog.h"
+#include "hg-service-export.h"
+#include "hg-service-review-dialog.h"
 #include "hg-service.h"
 #include "hg-services-view.h"
 
@@ -34,19 +43,6 @@ struct _HgServicesView
 
 G_DEFINE_FINAL_TYPE (HgServicesView, hg_services_view, HG_TYPE_PAGE)
 
-static void
-today_of (HgServicesView *self,
-          GDate          *today)
-{
-  if (self->today != NULL)
-    {
-      g_date_clear (today, 1);
-      g_date_set_parse (today, self->today);
-      if (g_date_valid (today))
-        return;
-    }
-  hg_duty_calendar_today (today);
-}
 
 static char *
 state_text (const HgService *s,
@@ -63,6 +59,43 @@ state_text (const HgService *s,
   if (s->ended != NULL)
     return g_strdup_printf (_("Ended %s; information returned"), date);
   return g_strdup_printf (overdue ? _("Review overdue since %s") : _("Next review %s"), date);
+}
+
+/* Edit opens as the row does; review and end only while the contract
+ * runs. */
+static GtkWidget *
+row_menu (const HgService *s)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) danger = g_menu_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+  struct { const char *label; const char *action; GMenu *in; gboolean running; } items[] = {
+    { N_("_Edit…"), "services.edit", menu, FALSE },
+    { N_("Record _Review…"), "services.review", menu, TRUE },
+    { N_("End _Contract…"), "services.end", menu, TRUE },
+    { N_("_Remove…"), "services.remove", danger, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (items[i].running && s->ended != NULL)
+        continue;
+      item = g_menu_item_new (_(items[i].label), NULL);
+      g_menu_item_set_action_and_target_value (item, items[i].action, g_variant_new_int64 (s->id));
+      g_menu_append_item (items[i].in, item);
+    }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (danger));
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_name (button, "actions");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Actions"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Actions"), -1);
+  return button;
 }
 
 static GtkWidget *
@@ -88,6 +121,7 @@ service_row_new (const HgService *s,
     {
       GtkWidget *icon = gtk_image_new_from_icon_name ("appointment-missed-symbolic");
 
+      gtk_widget_set_name (icon, "overdue");
       gtk_widget_add_css_class (icon, "error");
       gtk_widget_set_tooltip_text (icon, _("Review overdue"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -96,6 +130,10 @@ service_row_new (const HgService *s,
     }
   if (s->ended != NULL)
     gtk_widget_add_css_class (row, "dim-label");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), row_menu (s));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "services.edit");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_int64 (s->id));
   return row;
 }
 
@@ -107,8 +145,12 @@ refresh (HgPage *page)
   g_autoptr(GPtrArray) overdue = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
+  static const char * const edits[] = {
+    "services.add", "services.edit", "services.review", "services.end", "services.remove",
+  };
   GtkWidget *child;
   GDate today;
+  gboolean editable;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
@@ -119,7 +161,7 @@ refresh (HgPage *page)
       g_warning ("Could not read the services: %s", error->message);
       return;
     }
-  today_of (self, &today);
+  hg_service_day (self->today, &today);
   overdue = hg_service_review_overdue (list, &today);
   for (guint i = 0; i < overdue->len; i++)
     gtk_list_box_append (self->list, service_row_new (overdue->pdata[i], TRUE));
@@ -127,11 +169,16 @@ refresh (HgPage *page)
     if (!hg_service_review_is_overdue (list->pdata[i], &today))
       gtk_list_box_append (self->list, service_row_new (list->pdata[i], FALSE));
   summary = list->len == 0
-            ? g_strdup (_("No services are registered yet. Register one with hinagata-cli services add."))
+            ? g_strdup (_("No services are registered yet."))
             : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u service; reviews overdue: %u",
                                             "%u services; reviews overdue: %u", list->len),
                                list->len, overdue->len);
   gtk_label_set_text (self->summary_label, summary);
+
+  /* A workbook opened read-only is shown, not changed (the window says why). */
+  editable = !hg_workbook_is_read_only (self->workbook);
+  for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), edits[i], editable);
 }
 
 static void
@@ -153,6 +200,129 @@ hg_services_view_set_today (HgServicesView *self,
   g_free (self->today);
   self->today = g_strdup (today);
   hg_page_queue_refresh (HG_PAGE (self));
+}
+
+static GtkWidget *
+dialog_for (HgServicesView *self,
+            const char     *action,
+            gint64          id)
+{
+  if (g_str_equal (action, "services.review"))
+    return hg_service_review_dialog_new (self->workbook, id, self->today);
+  if (g_str_equal (action, "services.end"))
+    return hg_service_end_dialog_new (self->workbook, id, self->today);
+  return hg_service_dialog_new (self->workbook, id, self->today);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  HgServicesView *self = HG_SERVICES_VIEW (widget);
+  GtkWidget *dialog;
+
+  if (self->workbook == NULL)
+    return;
+  dialog = dialog_for (self, name, param ? g_variant_get_int64 (param) : 0);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+hg_services_view_remove (HgServicesView *self,
+                         gint64          id)
+{
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  g_return_val_if_fail (HG_IS_SERVICES_VIEW (self), FALSE);
+
+  if (self->workbook == NULL)
+    return FALSE;
+  if (!hg_service_remove (self->workbook, id, &error))
+    {
+      hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                          _("Could Not Remove"), error->message);
+      return FALSE;
+    }
+  toast = adw_toast_new (_("Service removed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  hg_form_toast (GTK_WIDGET (self), toast);
+  return TRUE;
+}
+
+static void
+remove_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    HgServicesView   *self)
+{
+  if (g_str_equal (response, "remove"))
+    hg_services_view_remove (self, *(gint64 *) g_object_get_data (G_OBJECT (dialog), "service-id"));
+}
+
+/* Asks first: the checklist and its notes go with the service. */
+static void
+remove_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  HgServicesView *self = HG_SERVICES_VIEW (widget);
+  gint64 id = g_variant_get_int64 (param);
+  GtkWidget *dialog;
+
+  if (self->workbook == NULL)
+    return;
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("Remove the Service?"),
+                                   _("Its checklist and notes go with it. To keep the record of a "
+                                     "contract that ended, record its end instead."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "remove", _("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "service-id", g_memdup2 (&id, sizeof id), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+hg_services_view_export (HgServicesView *self,
+                         const char     *path)
+{
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  g_return_val_if_fail (HG_IS_SERVICES_VIEW (self), FALSE);
+
+  if (self->workbook == NULL)
+    return FALSE;
+  hg_service_day (self->today, &today);
+  hg_service_export (self->workbook, path, &today, &error);
+  return hg_export_chooser_report (GTK_WIDGET (self), path, error);
+}
+
+static void
+export_chosen (GtkWidget  *owner,
+               const char *path)
+{
+  hg_services_view_export (HG_SERVICES_VIEW (owner), path);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  const char *format = g_variant_get_string (param, NULL);
+  /* Translators: default file name of the exported services register; keep it short */
+  g_autofree char *file_name = g_strdup_printf ("%s.%s", _("Services"), format);
+
+  if (HG_SERVICES_VIEW (widget)->workbook != NULL)
+    hg_export_chooser_run (widget, _("Export the Services Register"), file_name, format,
+                           export_chosen);
 }
 
 static void
@@ -180,6 +350,13 @@ hg_services_view_class_init (HgServicesViewClass *klass)
                                                RESOURCE_BASE "/ui/hg-services-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HgServicesView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HgServicesView, list);
+
+  gtk_widget_class_install_action (widget_class, "services.add", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "services.edit", "x", open_action);
+  gtk_widget_class_install_action (widget_class, "services.review", "x", open_action);
+  gtk_widget_class_install_action (widget_class, "services.end", "x", open_action);
+  gtk_widget_class_install_action (widget_class, "services.remove", "x", remove_action);
+  gtk_widget_class_install_action (widget_class, "services.export", "s", export_action);
 }
 
 static void

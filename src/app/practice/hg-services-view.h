@@ -15,7 +15,15 @@ G_DECLARE_FINAL_TYPE (HgServicesView, hg_services_view, HG, SERVICES_VIEW, HgPag
 
 /* The day the view counts from (stored, YYYY-MM-DD); NULL: today. For the
  * tests and screenshots. */
-void hg_services_view_set_today (HgServicesView *self,
-                                 const char     *today);
+void     hg_services_view_set_today (HgServicesView *self,
+                                     const char     *today);
+/* Removes service @id as the confirmed Remove does, with a toast to undo
+ * it; FALSE (and the reason shown) when the workbook refuses. */
+gboolean hg_services_view_remove    (HgServicesView *self,
+                                     gint64          id);
+/* Writes the register to @path (.xlsx or .csv) as the Export menu does
+ * after its file chooser; says how it went in a toast or an error. */
+gboolean hg_services_view_export    (HgServicesView *self,
+                                     const char     *path);
 
 G_END_DECLS

@@ -342,3 +342,32 @@ _hg_service_insert (sqlite3    *db,
   g_return_val_if_fail (service->id == 0, FALSE);
   return save_cb (db, service, error);
 }
+
+static gboolean
+remove_cb (sqlite3   *db,
+           gpointer   user_data,
+           GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (db, "DELETE FROM service WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  /* The checklist and the asset links go with it (ON DELETE CASCADE). */
+  sqlite3_bind_int64 (stmt, 1, *(gint64 *) user_data);
+  return hg_db_step_done (stmt, error);
+}
+
+gboolean
+hg_service_remove (HgWorkbook  *workbook,
+                   gint64       id,
+                   GError     **error)
+{
+  g_autoptr(GPtrArray) list = hg_service_list (workbook, error);
+  g_autofree char *label = NULL;
+  HgService *s;
+
+  if (list == NULL || (s = find (list, id, error)) == NULL)
+    return FALSE;
+  label = g_strdup_printf (_("Remove “%s”"), s->name);
+  return hg_workbook_edit (workbook, label, remove_cb, &id, error);
+}

@@ -42,4 +42,11 @@ gboolean _hg_service_insert (sqlite3     *db,
                              HgService   *service,
                              GError     **error);
 
+/* Removes service @id with its checklist and asset links, one undo step
+ * (a service entered by mistake; an ended contract is kept with
+ * hg_service_end(), as the record of how the information came back). */
+gboolean hg_service_remove (HgWorkbook  *workbook,
+                            gint64       id,
+                            GError     **error);
+
 G_END_DECLS
