@@ -345,7 +345,8 @@ test_edit (HgTestWindow  *f,
   g_assert_nonnull (row_of (view, id));
 }
 
-/* The export writes the log as the menu would after its file chooser. */
+/* The export menu asks where, offering the log's name, and writes there;
+ * the writing itself as the menu does it after the chooser. */
 static void
 test_export (HgTestWindow  *f,
              gconstpointer  data)
@@ -353,8 +354,11 @@ test_export (HgTestWindow  *f,
   HgWorkbook *workbook = hg_window_get_workbook (f->window);
   g_autofree char *csv = g_build_filename (f->dir, "carryout.csv", NULL);
   g_autofree char *xlsx = g_build_filename (f->dir, "carryout.xlsx", NULL);
+  g_autofree char *chosen = g_build_filename (f->dir, "chosen.csv", NULL);
+  g_autofree char *offered = g_strdup_printf ("%s.csv", _("Carry-out log"));
+  g_autoptr(GFile) folder = g_file_new_for_path (f->dir);
   g_autofree char *text = NULL;
-  GtkWidget *view;
+  GtkWidget *view, *chooser;
 
   add_carryout (workbook, "営業用ノートPC", "2026-12-28 09:00", "2026-12-28 18:00");
   view = show_view (f);
@@ -366,6 +370,25 @@ test_export (HgTestWindow  *f,
   g_assert_true (hg_carryout_view_export (HG_CARRYOUT_VIEW (view), xlsx));
   g_assert_true (g_file_get_contents (xlsx, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "PK"));
+
+  g_assert_true (gtk_widget_activate_action (view, "carryout.export", "s", "csv"));
+  hg_test_spin (100);
+  chooser = hg_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, offered);
+  /* One chooser at a time. */
+  g_assert_true (gtk_widget_activate_action (view, "carryout.export", "s", "csv"));
+  hg_test_spin (50);
+  g_assert_true (hg_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) == chooser);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "chosen.csv");
+  hg_test_spin (200);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  /* The chooser checks the folder in a thread before it answers. */
+  for (guint i = 0; i < 40 && !g_file_test (chosen, G_FILE_TEST_EXISTS); i++)
+    hg_test_spin (50);
+  g_assert_true (g_file_test (chosen, G_FILE_TEST_EXISTS));
+  g_assert_null (hg_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
 }
 
 int

@@ -22,6 +22,7 @@
 #include "hg-carryout.h"
 #include "hg-form.h"
 #include "hg-local-time.h"
+#include "hg-table-export.h"
 
 struct _HgCarryoutView
 {
@@ -34,7 +35,6 @@ struct _HgCarryoutView
 
   HgWorkbook *workbook;  /* the session's */
   char       *now;       /* fixed moment, or NULL */
-  GtkFileChooserNative *chooser;  /* the export's, while open */
 };
 
 G_DEFINE_FINAL_TYPE (HgCarryoutView, hg_carryout_view, HG_TYPE_PAGE)
@@ -218,46 +218,24 @@ returned_action (GtkWidget  *widget,
                                                   self->now));
 }
 
+static gboolean
+write_log (GtkWidget   *widget,
+           const char  *path,
+           GError     **error)
+{
+  HgCarryoutView *self = HG_CARRYOUT_VIEW (widget);
+  g_autoptr(GDateTime) now = now_of (self);
+
+  return hg_carryout_export (self->workbook, path, now, error);
+}
+
 gboolean
 hg_carryout_view_export (HgCarryoutView *self,
                          const char     *path)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *message = NULL;
-
   g_return_val_if_fail (HG_IS_CARRYOUT_VIEW (self), FALSE);
 
-  if (self->workbook == NULL)
-    return FALSE;
-  now = now_of (self);
-  if (!hg_carryout_export (self->workbook, path, now, &error))
-    {
-      hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                          _("Could Not Export"), error->message);
-      return FALSE;
-    }
-  /* Translators: %s is a file name */
-  message = g_strdup_printf (_("Exported to %s"), base);
-  hg_form_toast (GTK_WIDGET (self), adw_toast_new (message));
-  return TRUE;
-}
-
-static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    HgCarryoutView  *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = file ? g_file_get_path (file) : NULL;
-
-      if (path != NULL)
-        hg_carryout_view_export (self, path);
-    }
-  g_clear_object (&self->chooser);
+  return self->workbook != NULL && hg_table_export_write (GTK_WIDGET (self), path, write_log);
 }
 
 static void
@@ -265,26 +243,12 @@ export_action (GtkWidget  *widget,
                const char *name,
                GVariant   *param)
 {
-  HgCarryoutView *self = HG_CARRYOUT_VIEW (widget);
-  const char *format = g_variant_get_string (param, NULL);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *pattern = g_strdup_printf ("*.%s", format);
   /* Translators: default file name of the exported carry-out log; keep it short */
-  g_autofree char *file_name = g_strdup_printf ("%s.%s", _("Carry-out log"), format);
+  g_autofree char *file_name = g_strdup_printf ("%s.%s", _("Carry-out log"),
+                                                g_variant_get_string (param, NULL));
 
-  if (self->workbook == NULL || self->chooser != NULL)
-    return;
-  self->chooser = gtk_file_chooser_native_new (_("Export the Carry-out Log"),
-                                               GTK_WINDOW (gtk_widget_get_root (widget)),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_filter_set_name (filter, format);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), file_name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  if (HG_CARRYOUT_VIEW (widget)->workbook != NULL)
+    hg_table_export_choose (widget, _("Export the Carry-out Log"), file_name, write_log);
 }
 
 static void
@@ -293,7 +257,6 @@ hg_carryout_view_dispose (GObject *object)
   HgCarryoutView *self = HG_CARRYOUT_VIEW (object);
 
   g_clear_pointer (&self->now, g_free);
-  g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (object), HG_TYPE_CARRYOUT_VIEW);
 
   G_OBJECT_CLASS (hg_carryout_view_parent_class)->dispose (object);
