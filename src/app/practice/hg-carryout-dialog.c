@@ -134,22 +134,6 @@ static const char * const field_names[N_TEXTS] = {
   N_("Note"),
 };
 
-static void
-mark_refused_field (HgCarryoutDialog *self,
-                    const char       *message)
-{
-  for (guint f = 0; f < N_TEXTS; f++)
-    {
-      g_autofree char *prefix = g_strdup_printf ("%s: ", _(field_names[f]));
-
-      if (g_str_has_prefix (message, prefix))
-        {
-          gtk_widget_add_css_class (GTK_WIDGET (self->rows[f]), "error");
-          gtk_widget_grab_focus (GTK_WIDGET (self->rows[f]));
-        }
-    }
-}
-
 gboolean
 hg_carryout_dialog_save (HgCarryoutDialog *self)
 {
@@ -175,7 +159,7 @@ hg_carryout_dialog_save (HgCarryoutDialog *self)
   if (!ok)
     {
       hg_form_show_problem (self->problem_label, error->message);
-      mark_refused_field (self, error->message);
+      hg_form_mark_refused_field ((GtkWidget **) self->rows, field_names, N_TEXTS, error->message);
     }
   return ok;
 }
