@@ -198,6 +198,24 @@ check_text (char       **text,
   return TRUE;
 }
 
+/* Binds the fields of @c, item to note in the table's order, from
+ * parameter @first on: what adding and rewriting a record share. */
+static void
+bind_record (sqlite3_stmt     *stmt,
+             const HgCarryout *c,
+             int               first)
+{
+  sqlite3_bind_text (stmt, first, c->item, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 1, hg_carryout_medium_get_id (c->medium), -1, SQLITE_STATIC);
+  hg_db_bind_id_or_null (stmt, first + 2, c->asset);
+  sqlite3_bind_text (stmt, first + 3, c->person, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 4, c->approved_by, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 5, c->out_at, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 6, c->due_at, -1, SQLITE_STATIC);
+  hg_db_bind_text_or_null (stmt, first + 7, c->back_at);
+  sqlite3_bind_text (stmt, first + 8, c->note, -1, SQLITE_STATIC);
+}
+
 static gboolean
 add_cb (sqlite3   *db,
         gpointer   user_data,
@@ -211,15 +229,7 @@ add_cb (sqlite3   *db,
                             "?8, ?9)", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, c->item, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, hg_carryout_medium_get_id (c->medium), -1, SQLITE_STATIC);
-  hg_db_bind_id_or_null (stmt, 3, c->asset);
-  sqlite3_bind_text (stmt, 4, c->person, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, c->approved_by, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, c->out_at, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, c->due_at, -1, SQLITE_STATIC);
-  hg_db_bind_text_or_null (stmt, 8, c->back_at);
-  sqlite3_bind_text (stmt, 9, c->note, -1, SQLITE_STATIC);
+  bind_record (stmt, c, 1);
   if (!hg_db_step_done (stmt, error))
     return FALSE;
   c->id = sqlite3_last_insert_rowid (db);
@@ -351,15 +361,7 @@ update_cb (sqlite3   *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, c->id);
-  sqlite3_bind_text (stmt, 2, c->item, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, hg_carryout_medium_get_id (c->medium), -1, SQLITE_STATIC);
-  hg_db_bind_id_or_null (stmt, 4, c->asset);
-  sqlite3_bind_text (stmt, 5, c->person, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, c->approved_by, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, c->out_at, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 8, c->due_at, -1, SQLITE_STATIC);
-  hg_db_bind_text_or_null (stmt, 9, c->back_at);
-  sqlite3_bind_text (stmt, 10, c->note, -1, SQLITE_STATIC);
+  bind_record (stmt, c, 2);
   return hg_db_step_done (stmt, error);
 }
 
