@@ -249,20 +249,23 @@ offer_assets (HgCarryoutDialog *self,
               gint64            current)
 {
   g_autoptr(GPtrArray) assets = hg_asset_store_load (self->workbook);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GtkStringList) model = NULL;
   gint64 none = 0;
 
   g_array_append_val (self->asset_ids, none);
-  gtk_string_list_append (names, _("Not in the register"));
+  g_ptr_array_add (names, g_strdup (_("Not in the register")));
   for (guint i = 0; assets != NULL && i < assets->len; i++)
     {
       const HgAssetData *a = hg_asset_get_data (g_ptr_array_index (assets, i));
-      g_autofree char *label = g_strdup_printf ("%" G_GINT64_FORMAT " %s", a->id, a->name);
 
       g_array_append_val (self->asset_ids, a->id);
-      gtk_string_list_append (names, label);
+      g_ptr_array_add (names, g_strdup_printf ("%" G_GINT64_FORMAT " %s", a->id, a->name));
     }
-  gtk_drop_down_set_model (self->asset_drop, G_LIST_MODEL (names));
+  /* Made at once: a register may hold thousands. */
+  g_ptr_array_add (names, NULL);
+  model = gtk_string_list_new ((const char * const *) names->pdata);
+  gtk_drop_down_set_model (self->asset_drop, G_LIST_MODEL (model));
   for (guint i = 0; i < self->asset_ids->len; i++)
     if (g_array_index (self->asset_ids, gint64, i) == current)
       gtk_drop_down_set_selected (self->asset_drop, i);
