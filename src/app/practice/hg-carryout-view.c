@@ -20,7 +20,6 @@
 #include "hg-carryout-return-dialog.h"
 #include "hg-carryout-view.h"
 #include "hg-carryout.h"
-#include "hg-form.h"
 #include "hg-local-time.h"
 #include "hg-table-export.h"
 
