@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 
 #include "hg-asset-store.h"
+#include "hg-carryout-export.h"
 #include "hg-carryout.h"
 #include "hg-error.h"
 #include "hg-local-time.h"
@@ -320,6 +321,135 @@ test_cli (Fixture       *f,
   g_free (run.err);
 }
 
+/* Editing rewrites every field, checked as adding checks them; a refused
+ * edit writes nothing. Each edit and each removal is one undo step. */
+static void
+test_update_remove (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HgCarryout) c = NULL;
+  g_autoptr(HgCarryout) again = NULL;
+  HgCarryout missing = { 0 };
+
+  add_simple (f, "ノートPC", "2026-12-28 09:00", "2026-12-28 18:00");
+  c = hg_carryout_get (f->workbook, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (c->item, ==, "ノートPC");
+
+  hg_text_set (&c->item, " 営業用ノートPC ");
+  c->medium = HG_CARRYOUT_MEDIUM;
+  hg_text_set (&c->due_at, "2026-12-27 18:00");
+  g_assert_false (hg_carryout_update (f->workbook, c, &error));
+  g_assert_cmpstr (error->message, ==, "Due back: It cannot be due back before it was taken out");
+  g_clear_error (&error);
+  g_assert_cmpstr (hg_workbook_get_undo_label (f->workbook), ==, "Record “ノートPC” taken out");
+
+  hg_text_set (&c->due_at, "2026年12月29日 12時");
+  hg_text_set (&c->note, "延長を承認");
+  g_assert_true (hg_carryout_update (f->workbook, c, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hg_workbook_get_undo_label (f->workbook), ==, "Edit carry-out “営業用ノートPC”");
+  again = hg_carryout_get (f->workbook, 1, &error);
+  g_assert_cmpstr (again->item, ==, "営業用ノートPC");
+  g_assert_cmpint (again->medium, ==, HG_CARRYOUT_MEDIUM);
+  g_assert_cmpstr (again->due_at, ==, "2026-12-29T12:00:00+09:00");
+  g_assert_cmpstr (again->note, ==, "延長を承認");
+  g_assert_null (again->back_at);
+  g_clear_pointer (&again, hg_carryout_free);
+
+  missing = *c;
+  missing.id = 42;
+  g_assert_false (hg_carryout_update (f->workbook, &missing, &error));
+  g_assert_cmpstr (error->message, ==, "There is no carry-out number 42");
+  g_clear_error (&error);
+  g_assert_false (hg_carryout_remove (f->workbook, 42, &error));
+  g_assert_cmpstr (error->message, ==, "There is no carry-out number 42");
+  g_clear_error (&error);
+  g_assert_null (hg_carryout_get (f->workbook, 42, &error));
+  g_clear_error (&error);
+
+  g_assert_true (hg_carryout_remove (f->workbook, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hg_workbook_get_undo_label (f->workbook), ==, "Remove carry-out “営業用ノートPC”");
+  g_assert_cmpuint (count (f), ==, 0);
+  g_assert_true (hg_workbook_undo (f->workbook, &error));
+  g_assert_cmpuint (count (f), ==, 1);
+  g_assert_true (hg_workbook_undo (f->workbook, &error));
+  again = hg_carryout_get (f->workbook, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (again->item, ==, "ノートPC");
+  g_assert_cmpstr (again->due_at, ==, "2026-12-28T18:00:00+09:00");
+}
+
+/* The export: one row a record with the asset's number and name and
+ * "Overdue" in words at the given moment; a text typed as a formula stays
+ * text in the CSV; hinagata-cli carryout export writes CSV and Excel. */
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(HgAssetData) asset = hg_asset_data_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = moment ("2026-12-29 09:00");
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(HgTable) table = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *csv = g_build_filename (f->dir, "carryout.csv", NULL);
+  g_autofree char *xlsx = g_build_filename (f->dir, "carryout.xlsx", NULL);
+  g_autofree char *text = NULL;
+  HgTestRun run = { 0 };
+  HgCarryout c = { 0 };
+  GStrv row;
+
+  hg_text_set (&asset->name, "営業用ノートPC");
+  asset->confidentiality = asset->integrity = asset->availability = 2;
+  c.asset = hg_asset_store_add (f->workbook, asset, &error);
+  g_assert_no_error (error);
+  c.item = (char *) "営業用ノートPC";
+  c.person = (char *) "山田";
+  c.approved_by = (char *) "佐藤";
+  c.out_at = (char *) "2026-12-28 09:00";
+  c.due_at = (char *) "2026-12-28 18:00";
+  c.note = (char *) "=HYPERLINK(\"http://x\")";
+  g_assert_true (hg_carryout_add (f->workbook, &c, &error));
+  add_simple (f, "見積書", "2026-12-28 10:00", "2027-01-04 18:00");
+
+  list = hg_carryout_list (f->workbook, &error);
+  table = hg_carryout_export_table (f->workbook, list, now);
+  g_assert_cmpuint (hg_table_get_n_rows (table), ==, 3);
+  row = g_ptr_array_index (table->rows, 0);
+  g_assert_cmpstr (row[0], ==, "No.");
+  g_assert_cmpstr (row[9], ==, "Overdue");
+  row = g_ptr_array_index (table->rows, 2);
+  g_assert_cmpstr (row[1], ==, "営業用ノートPC");
+  g_assert_cmpstr (row[3], ==, "1 営業用ノートPC");
+  g_assert_cmpstr (row[6], ==, "2026-12-28 09:00");
+  g_assert_cmpstr (row[9], ==, "Overdue");
+  row = g_ptr_array_index (table->rows, 1);
+  g_assert_cmpstr (row[1], ==, "見積書");
+  g_assert_cmpstr (row[3], ==, "");
+  g_assert_cmpstr (row[9], ==, "");
+
+  path = g_strdup (hg_workbook_get_path (f->workbook));
+  g_clear_object (&f->workbook);
+  hg_test_run_cli (&run, (const char *[]) { "carryout", "export", path, NULL });
+  g_assert_cmpint (run.status, ==, 2);
+  hg_test_run_cli (&run, (const char *[]) { "carryout", "export", path, "-o", csv, "--now",
+                                            "2026-12-29 09:00", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "\n1,営業用ノートPC,Device,1 営業用ノートPC,山田,佐藤,"
+                                  "2026-12-28 09:00,2026-12-28 18:00,,Overdue,"
+                                  "\"'=HYPERLINK(\"\"http://x\"\")\"\r\n"));
+  hg_test_run_cli (&run, (const char *[]) { "carryout", "export", path, "-o", xlsx, NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (xlsx, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "PK"));
+  hg_test_run_clear (&run);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -334,5 +464,7 @@ main (int    argc,
   ADD ("/carryout/refused", test_refused);
   ADD ("/carryout/overdue", test_overdue);
   ADD ("/carryout/cli", test_cli);
+  ADD ("/carryout/update-remove", test_update_remove);
+  ADD ("/carryout/export", test_export);
   return g_test_run ();
 }

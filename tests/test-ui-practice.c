@@ -459,71 +459,6 @@ test_services (HgTestWindow  *f,
                                                                                 "summary"))), "0"));
 }
 
-/* The carry-out tab: the overdue one first with its icon; Returned
- * records it back at the view's moment, undone through the window. */
-static void
-test_carryout (HgTestWindow  *f,
-               gconstpointer  data)
-{
-  HgWorkbook *workbook = hg_window_get_workbook (f->window);
-  g_autoptr(GError) error = NULL;
-  const char *items[] = { "営業用ノートPC", "USBメモリ" };
-  const char *dues[] = { "2026-12-28 18:00", "2027-01-04 18:00" };
-  GtkWidget *view, *row, *button;
-
-  for (guint i = 0; i < 2; i++)
-    {
-      HgCarryout c = { 0 };
-
-      c.item = (char *) items[i];
-      c.medium = i ? HG_CARRYOUT_MEDIUM : HG_CARRYOUT_DEVICE;
-      c.person = (char *) "山田";
-      c.approved_by = (char *) "佐藤";
-      c.out_at = (char *) "2026-12-28 09:00";
-      c.due_at = (char *) dues[i];
-      c.note = (char *) "";
-      g_assert_true (hg_carryout_add (workbook, &c, &error));
-      g_assert_no_error (error);
-    }
-  hg_window_show_page (f->window, "practice");
-  hg_test_spin (50);
-  view = hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_CARRYOUT_VIEW, NULL);
-  g_assert_nonnull (view);
-  hg_carryout_view_set_now (HG_CARRYOUT_VIEW (view), "2026-12-29 09:00");
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_ancestor (
-                                           view, ADW_TYPE_VIEW_STACK)), "carryout");
-  hg_test_spin (50);
-
-  row = hg_test_find_widget (view, ADW_TYPE_ACTION_ROW, "carryout-1");
-  g_assert_true (gtk_widget_get_first_child (hg_test_find_widget (view, GTK_TYPE_LIST_BOX,
-                                                                  "carryout-list")) == row);
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), _("Overdue")));
-  g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (
-    hg_test_find_widget (view, ADW_TYPE_ACTION_ROW, "carryout-2"))), _("Overdue")));
-
-  button = hg_test_find_widget (row, GTK_TYPE_BUTTON, "returned");
-  g_assert_true (gtk_widget_get_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  hg_test_spin (50);
-  {
-    g_autoptr(GPtrArray) list = hg_carryout_list (workbook, &error);
-
-    for (guint i = 0; i < list->len; i++)
-      if (((HgCarryout *) list->pdata[i])->id == 1)
-        g_assert_nonnull (((HgCarryout *) list->pdata[i])->back_at);
-  }
-  row = hg_test_find_widget (view, ADW_TYPE_ACTION_ROW, "carryout-1");
-  g_assert_true (gtk_widget_has_css_class (row, "dim-label"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  hg_test_spin (50);
-  {
-    g_autoptr(GPtrArray) list = hg_carryout_list (workbook, &error);
-
-    for (guint i = 0; i < list->len; i++)
-      g_assert_null (((HgCarryout *) list->pdata[i])->back_at);
-  }
-}
-
 int
 main (int    argc,
       char **argv)
@@ -536,6 +471,5 @@ main (int    argc,
   hg_test_window_add ("/window/practice/export", test_export);
   hg_test_window_add ("/window/practice/calendar", test_calendar);
   hg_test_window_add ("/window/practice/services", test_services);
-  hg_test_window_add ("/window/practice/carryout", test_carryout);
   return hg_test_window_run ();
 }

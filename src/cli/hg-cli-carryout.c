@@ -1,8 +1,8 @@
 /* hg-cli-carryout.c: the "carryout" commands — the carry-out log
  * (持出し記録): record a device, medium or paper taken out, its return,
- * and list what is out or overdue
+ * list what is out or overdue, export the log
  *
- * "list" and "overdue" take --now, so that a script (and the tests) can
+ * "list", "overdue" and "export" take --now, so that a script (and the tests) can
  * ask how things stand at a given moment.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hg-carryout-export.h"
 #include "hg-carryout.h"
 #include "hg-cli-util.h"
 #include "hg-local-time.h"
@@ -19,7 +20,7 @@ typedef struct
 {
   const char *positional[3];
   guint       n_positional;
-  const char *item, *medium, *asset, *by, *approved, *out, *due, *at, *note, *now;
+  const char *item, *medium, *asset, *by, *approved, *out, *due, *at, *note, *now, *output;
 } Options;
 
 static void
@@ -109,12 +110,28 @@ give_back (HgWorkbook    *workbook,
   return 0;
 }
 
+static int
+export (HgWorkbook    *workbook,
+        const Options *o,
+        GDateTime     *now)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (o->output == NULL)
+    return hg_cli_usage_error (_("Give the file to write with -o FILE.csv or -o FILE.xlsx"));
+  if (!hg_carryout_export (workbook, o->output, now, &error))
+    return hg_cli_fail (error);
+  g_print (_("Wrote %s\n"), o->output);
+  return 0;
+}
+
 int
 hg_cli_carryout (int    argc,
                  char **argv)
 {
   static const struct { const char *name; guint n; gboolean edits; } commands[] = {
     { "list", 2, FALSE }, { "overdue", 2, FALSE }, { "add", 2, TRUE }, { "return", 3, TRUE },
+    { "export", 2, FALSE },
   };
   g_autoptr(HgWorkbook) workbook = NULL;
   g_autoptr(GError) error = NULL;
@@ -123,7 +140,7 @@ hg_cli_carryout (int    argc,
   const HgCliOption options[] = {
     { "--item", &o.item }, { "--medium", &o.medium }, { "--asset", &o.asset }, { "--by", &o.by },
     { "--approved-by", &o.approved }, { "--out", &o.out }, { "--due", &o.due }, { "--at", &o.at },
-    { "--note", &o.note }, { "--now", &o.now },
+    { "--note", &o.note }, { "--now", &o.now }, { "-o", &o.output }, { "--output", &o.output },
   };
   gint64 id = 0;
   guint c;
@@ -131,7 +148,7 @@ hg_cli_carryout (int    argc,
   if (!hg_cli_parse_options (argc, argv, options, G_N_ELEMENTS (options), o.positional,
                              G_N_ELEMENTS (o.positional), &o.n_positional)
       || o.n_positional < 1)
-    return hg_cli_usage_error (_("Use “carryout add”, “return”, “overdue” or “list”"));
+    return hg_cli_usage_error (_("Use “carryout add”, “return”, “overdue”, “list” or “export”"));
   for (c = 0; c < G_N_ELEMENTS (commands); c++)
     if (g_str_equal (o.positional[0], commands[c].name))
       break;
@@ -171,7 +188,9 @@ hg_cli_carryout (int    argc,
       return list (workbook, now, c == 1);
     case 2:
       return add (workbook, &o);
-    default:
+    case 3:
       return give_back (workbook, id, &o);
+    default:
+      return export (workbook, &o, now);
     }
 }

@@ -197,6 +197,8 @@ print_help (void)
            "                            %s\n", _("Record a carried-out item back"));
   g_print ("  carryout list|overdue FILE [--now TIME]\n"
            "                            %s\n", _("List the carry-out log, or what is overdue"));
+  g_print ("  carryout export FILE -o OUT.csv|OUT.xlsx [--now TIME]\n"
+           "                            %s\n", _("Export the carry-out log"));
   g_print ("  services list FILE [--today DATE]\n"
            "                            %s\n", _("List the external services and contractors"));
   g_print ("  services add FILE --name TEXT --kind cloud|contractor --department TEXT\n"

@@ -32,7 +32,9 @@
  *         assess-item (an item's note, owner, due date and evidence),
  *         calendar (the 運用 page's calendar tab on 28 December, a weekly check overdue),
  *         services (the services tab, one review overdue, one contract ended),
- *         carryout (the carry-out tab on 29 December, a laptop overdue),
+ *         carryout (the carry-out tab on 29 December, a laptop overdue), carryout-dialog
+ *         (a carry-out being recorded, due back before it went out), carryout-return
+ *         (its return being recorded),
  *         laws (the laws tab on 28 December, most checked, two owed), law-check-dialog
  *         (recording a check on a day still to come: refused at the date),
  *         contacts (the contacts tab: the roles and the contacts, one with a night number),
@@ -78,6 +80,8 @@
 #include "hg-incident-step-dialog.h"
 #include "hg-incidents-view.h"
 #include "hg-calendar-view.h"
+#include "hg-carryout-dialog.h"
+#include "hg-carryout-return-dialog.h"
 #include "hg-carryout-view.h"
 #include "hg-carryout.h"
 #include "hg-service-edit.h"
@@ -1613,7 +1617,7 @@ main (int    argc,
         hg_test_spin (20);
       hg_test_spin (200);
     }
-  else if (g_str_equal (page, "carryout"))
+  else if (g_str_has_prefix (page, "carryout"))
     {
       HgWorkbook *open_workbook = hg_window_get_workbook (window);
       static const struct { const char *item, *person, *out, *due, *back; HgCarryoutMedium medium;
@@ -1645,6 +1649,23 @@ main (int    argc,
       view = show_practice_tab (window, HG_TYPE_CARRYOUT_VIEW, "carryout");
       hg_carryout_view_set_now (HG_CARRYOUT_VIEW (view), "2026-12-29 10:00");
       hg_test_spin (300);
+      if (g_str_equal (page, "carryout-dialog"))
+        {
+          shot = hg_carryout_dialog_new (open_workbook, 0, "2026-12-29 10:00");
+          gtk_editable_set_text (GTK_EDITABLE (hg_test_find_widget (shot, ADW_TYPE_ENTRY_ROW,
+                                                                    "item")), "営業用タブレット");
+          gtk_editable_set_text (GTK_EDITABLE (hg_test_find_widget (shot, ADW_TYPE_ENTRY_ROW,
+                                                                    "person")), "山田 太郎");
+          gtk_editable_set_text (GTK_EDITABLE (hg_test_find_widget (shot, ADW_TYPE_ENTRY_ROW,
+                                                                    "due")), "2026-12-28 18:00");
+        }
+      else if (g_str_equal (page, "carryout-return"))
+        shot = hg_carryout_return_dialog_new (open_workbook, 1, "2026-12-29 10:00");
+      if (shot != GTK_WIDGET (window))
+        {
+          gtk_window_set_transient_for (GTK_WINDOW (shot), GTK_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (shot));
+        }
     }
   else if (g_str_has_prefix (page, "practice") || g_str_has_prefix (page, "incident"))
     {

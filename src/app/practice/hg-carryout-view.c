@@ -1,9 +1,11 @@
 /* hg-carryout-view.c: what is out, the overdue first, then what came
  * back; overdue is said in words and with an icon, not by colour alone
  *
- * "Returned" records the item back now, one undo step (undo is the
- * window's). New carry-outs are recorded with hinagata-cli carryout add
- * until the tab has its dialog.
+ * "Record Carry-out…" opens HgCarryoutDialog, and so does a row, to edit
+ * (or remove) it; the check button of a record still out asks when it came
+ * back (HgCarryoutReturnDialog). Each is one undo step, undone through the
+ * window. "Out only" hides what came back, for the end-of-day look at what
+ * is still outside; the export writes the whole log, CSV or Excel.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,10 +15,13 @@
 
 #include <glib/gi18n.h>
 
+#include "hg-carryout-dialog.h"
+#include "hg-carryout-export.h"
+#include "hg-carryout-return-dialog.h"
 #include "hg-carryout-view.h"
 #include "hg-carryout.h"
-#include "hg-form.h"
 #include "hg-local-time.h"
+#include "hg-table-export.h"
 
 struct _HgCarryoutView
 {
@@ -25,6 +30,7 @@ struct _HgCarryoutView
   /* Template widgets */
   GtkLabel   *summary_label;
   GtkListBox *list;
+  GtkSwitch  *out_only_switch;
 
   HgWorkbook *workbook;  /* the session's */
   char       *now;       /* fixed moment, or NULL */
@@ -58,6 +64,9 @@ carryout_row_new (const HgCarryout *c,
                                                c->person, c->approved_by, out, due, state);
 
   gtk_widget_set_name (row, name);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), editable);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "carryout.edit");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_int64 (c->id));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), c->item);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -81,8 +90,8 @@ carryout_row_new (const HgCarryout *c,
       gtk_widget_set_name (button, "returned");
       gtk_widget_add_css_class (button, "flat");
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Mark Returned"), -1);
-      gtk_widget_set_tooltip_text (button, _("Record it back now"));
+                                      _("Record Return"), -1);
+      gtk_widget_set_tooltip_text (button, _("Record Return…"));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "carryout.returned");
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (c->id));
@@ -102,8 +111,9 @@ refresh (HgPage *page)
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
   GtkWidget *child;
-  guint n_out = 0;
+  guint n_out = 0, n_rows = 0;
   gboolean editable;
+  gboolean out_only = gtk_switch_get_active (self->out_only_switch);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
@@ -118,23 +128,30 @@ refresh (HgPage *page)
   overdue = hg_carryout_overdue (list, now);
   /* The overdue first, longest overdue at the top; then the rest as the
    * log has them, newest out first. */
-  for (guint i = 0; i < overdue->len; i++)
+  for (guint i = 0; i < overdue->len; i++, n_rows++)
     gtk_list_box_append (self->list, carryout_row_new (overdue->pdata[i], TRUE, editable));
   for (guint i = 0; i < list->len; i++)
     {
       const HgCarryout *c = list->pdata[i];
 
       n_out += c->back_at == NULL;
-      if (!hg_carryout_is_overdue (c, now))
-        gtk_list_box_append (self->list, carryout_row_new (c, FALSE, editable));
+      if (!hg_carryout_is_overdue (c, now) && (c->back_at == NULL || !out_only))
+        {
+          gtk_list_box_append (self->list, carryout_row_new (c, FALSE, editable));
+          n_rows++;
+        }
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->list), n_rows > 0);
   summary = list->len == 0
-            ? g_strdup (_("Nothing was taken out yet. Record it with hinagata-cli carryout add."))
+            ? g_strdup (_("Nothing was taken out yet."))
             : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u out, %u overdue",
                                             "%u out, %u overdue", n_out),
                                n_out, overdue->len);
   gtk_label_set_text (self->summary_label, summary);
+  /* A workbook opened read-only is shown, not changed (the window says why). */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "carryout.returned", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "carryout.add", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "carryout.edit", editable);
 }
 
 static void
@@ -159,20 +176,78 @@ hg_carryout_view_set_now (HgCarryoutView *self,
 }
 
 static void
+present (HgCarryoutView *self,
+         GtkWidget      *dialog)
+{
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *name,
+            GVariant   *param)
+{
+  HgCarryoutView *self = HG_CARRYOUT_VIEW (widget);
+
+  if (self->workbook != NULL)
+    present (self, hg_carryout_dialog_new (self->workbook, 0, self->now));
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  HgCarryoutView *self = HG_CARRYOUT_VIEW (widget);
+
+  if (self->workbook != NULL)
+    present (self, hg_carryout_dialog_new (self->workbook, g_variant_get_int64 (param), self->now));
+}
+
+static void
 returned_action (GtkWidget  *widget,
                  const char *name,
                  GVariant   *param)
 {
   HgCarryoutView *self = HG_CARRYOUT_VIEW (widget);
-  g_autoptr(GDateTime) now = now_of (self);
-  g_autofree char *at = hg_local_time_store (now);
-  g_autoptr(GError) error = NULL;
 
-  if (self->workbook == NULL)
-    return;
-  if (!hg_carryout_return (self->workbook, g_variant_get_int64 (param), at, &error))
-    hg_form_show_error (GTK_WINDOW (gtk_widget_get_root (widget)), _("Could Not Record"),
-                        error->message);
+  if (self->workbook != NULL)
+    present (self, hg_carryout_return_dialog_new (self->workbook, g_variant_get_int64 (param),
+                                                  self->now));
+}
+
+static gboolean
+write_log (GtkWidget   *widget,
+           const char  *path,
+           GError     **error)
+{
+  HgCarryoutView *self = HG_CARRYOUT_VIEW (widget);
+  g_autoptr(GDateTime) now = now_of (self);
+
+  return hg_carryout_export (self->workbook, path, now, error);
+}
+
+gboolean
+hg_carryout_view_export (HgCarryoutView *self,
+                         const char     *path)
+{
+  g_return_val_if_fail (HG_IS_CARRYOUT_VIEW (self), FALSE);
+
+  return self->workbook != NULL && hg_table_export_write (GTK_WIDGET (self), path, write_log);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  /* Translators: default file name of the exported carry-out log; keep it short */
+  g_autofree char *file_name = g_strdup_printf ("%s.%s", _("Carry-out log"),
+                                                g_variant_get_string (param, NULL));
+
+  if (HG_CARRYOUT_VIEW (widget)->workbook != NULL)
+    hg_table_export_choose (widget, _("Export the Carry-out Log"), file_name, write_log);
 }
 
 static void
@@ -200,8 +275,13 @@ hg_carryout_view_class_init (HgCarryoutViewClass *klass)
                                                RESOURCE_BASE "/ui/hg-carryout-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HgCarryoutView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HgCarryoutView, list);
+  gtk_widget_class_bind_template_child (widget_class, HgCarryoutView, out_only_switch);
+  gtk_widget_class_bind_template_callback (widget_class, hg_page_queue_refresh);
 
+  gtk_widget_class_install_action (widget_class, "carryout.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "carryout.edit", "x", edit_action);
   gtk_widget_class_install_action (widget_class, "carryout.returned", "x", returned_action);
+  gtk_widget_class_install_action (widget_class, "carryout.export", "s", export_action);
 }
 
 static void

@@ -136,23 +136,6 @@ static const char * const field_names[N_TEXTS] = {
   N_("Lessons learned"),
 };
 
-/* Marks the row of the field the core's message names. */
-static void
-mark_refused_field (HgIncidentDialog *self,
-                    const char       *message)
-{
-  for (guint f = 0; f < N_TEXTS; f++)
-    {
-      g_autofree char *prefix = g_strdup_printf ("%s: ", _(field_names[f]));
-
-      if (g_str_has_prefix (message, prefix))
-        {
-          gtk_widget_add_css_class (GTK_WIDGET (self->rows[f]), "error");
-          gtk_widget_grab_focus (GTK_WIDGET (self->rows[f]));
-        }
-    }
-}
-
 gboolean
 hg_incident_dialog_save (HgIncidentDialog *self)
 {
@@ -194,7 +177,7 @@ hg_incident_dialog_save (HgIncidentDialog *self)
   if (!hg_incident_save (self->workbook, incident, NULL, &error))
     {
       hg_form_show_problem (self->problem_label, error->message);
-      mark_refused_field (self, error->message);
+      hg_form_mark_refused_field ((GtkWidget **) self->rows, field_names, N_TEXTS, error->message);
       return FALSE;
     }
   return TRUE;

@@ -60,6 +60,28 @@ hg_form_mark_row (GtkWidget  *row,
   return FALSE;
 }
 
+/* The core names the field it refuses ("Field: problem",
+ * hg_error_invalid_field()); the row of that field is marked and focused,
+ * so the user sees where to look even when the row's title words it
+ * otherwise. @names are the core's names (untranslated), one a row. */
+void
+hg_form_mark_refused_field (GtkWidget          **rows,
+                            const char * const  *names,
+                            guint                n_rows,
+                            const char          *message)
+{
+  for (guint f = 0; f < n_rows; f++)
+    {
+      g_autofree char *prefix = g_strdup_printf ("%s: ", _(names[f]));
+
+      if (g_str_has_prefix (message, prefix))
+        {
+          gtk_widget_add_css_class (rows[f], "error");
+          gtk_widget_grab_focus (rows[f]);
+        }
+    }
+}
+
 /* Cancel and Save, Save suggested and the default, Escape cancels. */
 void
 hg_form_add_save_responses (AdwMessageDialog *dialog)

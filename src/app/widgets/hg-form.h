@@ -17,6 +17,10 @@ gboolean    hg_form_mark_row            (GtkWidget        *row,
                                          const char       *label,
                                          const char       *problem,
                                          GString          *problems);
+void        hg_form_mark_refused_field  (GtkWidget         **rows,
+                                         const char * const *names,
+                                         guint               n_rows,
+                                         const char         *message);
 void        hg_form_add_save_responses  (AdwMessageDialog *dialog);
 void        hg_form_save_if_allowed     (AdwMessageDialog *dialog);
 void        hg_form_keep_open_on_failure (AdwMessageDialog *dialog);

@@ -198,6 +198,24 @@ check_text (char       **text,
   return TRUE;
 }
 
+/* Binds the fields of @c, item to note in the table's order, from
+ * parameter @first on: what adding and rewriting a record share. */
+static void
+bind_record (sqlite3_stmt     *stmt,
+             const HgCarryout *c,
+             int               first)
+{
+  sqlite3_bind_text (stmt, first, c->item, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 1, hg_carryout_medium_get_id (c->medium), -1, SQLITE_STATIC);
+  hg_db_bind_id_or_null (stmt, first + 2, c->asset);
+  sqlite3_bind_text (stmt, first + 3, c->person, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 4, c->approved_by, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 5, c->out_at, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 6, c->due_at, -1, SQLITE_STATIC);
+  hg_db_bind_text_or_null (stmt, first + 7, c->back_at);
+  sqlite3_bind_text (stmt, first + 8, c->note, -1, SQLITE_STATIC);
+}
+
 static gboolean
 add_cb (sqlite3   *db,
         gpointer   user_data,
@@ -211,30 +229,23 @@ add_cb (sqlite3   *db,
                             "?8, ?9)", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, c->item, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, hg_carryout_medium_get_id (c->medium), -1, SQLITE_STATIC);
-  hg_db_bind_id_or_null (stmt, 3, c->asset);
-  sqlite3_bind_text (stmt, 4, c->person, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, c->approved_by, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, c->out_at, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, c->due_at, -1, SQLITE_STATIC);
-  hg_db_bind_text_or_null (stmt, 8, c->back_at);
-  sqlite3_bind_text (stmt, 9, c->note, -1, SQLITE_STATIC);
+  bind_record (stmt, c, 1);
   if (!hg_db_step_done (stmt, error))
     return FALSE;
   c->id = sqlite3_last_insert_rowid (db);
   return TRUE;
 }
 
-gboolean
-hg_carryout_add (HgWorkbook  *workbook,
-                 HgCarryout  *carryout,
-                 GError     **error)
+/* Checks @carryout and returns it as stored (texts normalised, moments in
+ * the stored form), or NULL with the field named. Nothing is written. */
+static HgCarryout *
+prepare (HgWorkbook        *workbook,
+         const HgCarryout  *carryout,
+         GError           **error)
 {
   g_autoptr(HgCarryout) c = hg_carryout_copy (carryout);
   g_autoptr(GDateTime) out = NULL, due = NULL, back = NULL;
   sqlite3 *db = hg_workbook_get_db (workbook);
-  g_autofree char *label = NULL;
 
   g_clear_pointer (&c->out_at, g_free);
   g_clear_pointer (&c->due_at, g_free);
@@ -248,20 +259,25 @@ hg_carryout_add (HgWorkbook  *workbook,
       || (carryout->back_at != NULL
           && !read_moment (carryout->back_at, _("Back at"), &c->back_at, &back, error))
       || !check_text (&c->note, HG_CARRYOUT_NOTE_MAX, HG_TEXT_MULTILINE, _("Note"), error))
-    return FALSE;
+    return NULL;
   if (g_date_time_compare (due, out) < 0)
-    return hg_error_invalid_field (error, _("Due back"),
-                                   _("It cannot be due back before it was taken out"));
+    {
+      hg_error_invalid_field (error, _("Due back"),
+                              _("It cannot be due back before it was taken out"));
+      return NULL;
+    }
   if (back != NULL && g_date_time_compare (back, out) < 0)
-    return hg_error_invalid_field (error, _("Back at"),
-                                   _("It cannot be back before it was taken out"));
+    {
+      hg_error_invalid_field (error, _("Back at"), _("It cannot be back before it was taken out"));
+      return NULL;
+    }
   if (c->asset > 0)
     {
       g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (db, "SELECT 1 FROM asset WHERE id = ?1", error);
       int rc;
 
       if (stmt == NULL)
-        return FALSE;
+        return NULL;
       sqlite3_bind_int64 (stmt, 1, c->asset);
       rc = sqlite3_step (stmt);
       if (rc != SQLITE_ROW)
@@ -272,18 +288,128 @@ hg_carryout_add (HgWorkbook  *workbook,
           if (rc != SQLITE_DONE)
             {
               hg_db_set_error (db, error, "looking up the asset");
-              return FALSE;
+              return NULL;
             }
           number = g_strdup_printf ("%" G_GINT64_FORMAT, c->asset);
           message = g_strdup_printf (_("There is no asset number %s in the register"), number);
-          return hg_error_invalid_field (error, _("Asset"), message);
+          hg_error_invalid_field (error, _("Asset"), message);
+          return NULL;
         }
     }
+  return g_steal_pointer (&c);
+}
+
+gboolean
+hg_carryout_add (HgWorkbook  *workbook,
+                 HgCarryout  *carryout,
+                 GError     **error)
+{
+  g_autoptr(HgCarryout) c = prepare (workbook, carryout, error);
+  g_autofree char *label = NULL;
+
+  if (c == NULL)
+    return FALSE;
   label = g_strdup_printf (_("Record “%s” taken out"), c->item);
   if (!hg_workbook_edit (workbook, label, add_cb, c, error))
     return FALSE;
   carryout->id = c->id;
   return TRUE;
+}
+
+/* The record @id of the log, or NULL with "There is no carry-out number". */
+static HgCarryout *
+find (HgWorkbook  *workbook,
+      gint64       id,
+      GError     **error)
+{
+  g_autoptr(GPtrArray) list = hg_carryout_list (workbook, error);
+  g_autofree char *number = NULL;
+  g_autofree char *message = NULL;
+
+  if (list == NULL)
+    return NULL;
+  for (guint i = 0; i < list->len; i++)
+    if (((HgCarryout *) g_ptr_array_index (list, i))->id == id)
+      return g_ptr_array_steal_index (list, i);
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  message = g_strdup_printf (_("There is no carry-out number %s"), number);
+  hg_error_invalid (error, message);
+  return NULL;
+}
+
+HgCarryout *
+hg_carryout_get (HgWorkbook  *workbook,
+                 gint64       id,
+                 GError     **error)
+{
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), NULL);
+
+  return find (workbook, id, error);
+}
+
+static gboolean
+update_cb (sqlite3   *db,
+           gpointer   user_data,
+           GError   **error)
+{
+  HgCarryout *c = user_data;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = hg_db_prepare (db, "UPDATE carryout SET item = ?2, medium = ?3, asset = ?4, person = ?5, "
+                            "approved_by = ?6, out_at = ?7, due_at = ?8, back_at = ?9, note = ?10 "
+                            "WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, c->id);
+  bind_record (stmt, c, 2);
+  return hg_db_step_done (stmt, error);
+}
+
+gboolean
+hg_carryout_update (HgWorkbook        *workbook,
+                    const HgCarryout  *carryout,
+                    GError           **error)
+{
+  g_autoptr(HgCarryout) old = NULL;
+  g_autoptr(HgCarryout) c = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), FALSE);
+
+  if ((old = find (workbook, carryout->id, error)) == NULL
+      || (c = prepare (workbook, carryout, error)) == NULL)
+    return FALSE;
+  label = g_strdup_printf (_("Edit carry-out “%s”"), c->item);
+  return hg_workbook_edit (workbook, label, update_cb, c, error);
+}
+
+static gboolean
+remove_cb (sqlite3   *db,
+           gpointer   user_data,
+           GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = hg_db_prepare (db, "DELETE FROM carryout WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, *(gint64 *) user_data);
+  return hg_db_step_done (stmt, error);
+}
+
+gboolean
+hg_carryout_remove (HgWorkbook  *workbook,
+                    gint64       id,
+                    GError     **error)
+{
+  g_autoptr(HgCarryout) old = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (HG_IS_WORKBOOK (workbook), FALSE);
+
+  if ((old = find (workbook, id, error)) == NULL)
+    return FALSE;
+  label = g_strdup_printf (_("Remove carry-out “%s”"), old->item);
+  return hg_workbook_edit (workbook, label, remove_cb, &id, error);
 }
 
 typedef struct
@@ -314,25 +440,14 @@ hg_carryout_return (HgWorkbook  *workbook,
                     const char  *back,
                     GError     **error)
 {
-  g_autoptr(GPtrArray) list = hg_carryout_list (workbook, error);
+  g_autoptr(HgCarryout) c = find (workbook, id, error);
   g_autoptr(GDateTime) back_time = NULL, out = NULL;
   g_autofree char *stored = NULL;
   g_autofree char *label = NULL;
-  const HgCarryout *c = NULL;
   ReturnData data;
 
-  if (list == NULL)
-    return FALSE;
-  for (guint i = 0; i < list->len && c == NULL; i++)
-    if (((HgCarryout *) g_ptr_array_index (list, i))->id == id)
-      c = g_ptr_array_index (list, i);
   if (c == NULL)
-    {
-      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-      g_autofree char *message = g_strdup_printf (_("There is no carry-out number %s"), number);
-
-      return hg_error_invalid (error, message);
-    }
+    return FALSE;
   if (c->back_at != NULL)
     {
       g_autofree char *when = hg_local_time_format (c->back_at);

@@ -59,6 +59,21 @@ GPtrArray  *hg_carryout_overdue  (GPtrArray   *list,
 gboolean    hg_carryout_add      (HgWorkbook  *workbook,
                                   HgCarryout  *carryout,
                                   GError     **error);
+/* The record @id, or NULL with "There is no carry-out number …". */
+HgCarryout *hg_carryout_get      (HgWorkbook  *workbook,
+                                  gint64       id,
+                                  GError     **error);
+/* Rewrites record @carryout->id with every field of @carryout (its back
+ * moment too: NULL while out), checked as hg_carryout_add() checks them;
+ * one undo step. */
+gboolean    hg_carryout_update   (HgWorkbook        *workbook,
+                                  const HgCarryout  *carryout,
+                                  GError           **error);
+/* Removes record @id from the log (one recorded by mistake); one undo
+ * step. */
+gboolean    hg_carryout_remove   (HgWorkbook  *workbook,
+                                  gint64       id,
+                                  GError     **error);
 /* Records record @id back at @back: refused when it is back already or
  * @back is before its carry-out. */
 gboolean    hg_carryout_return   (HgWorkbook  *workbook,
