@@ -21,7 +21,7 @@
 #include "hg-carryout-view.h"
 #include "hg-carryout.h"
 #include "hg-local-time.h"
-#include "hg-table-export.h"
+#include "hg-register-export.h"
 
 struct _HgCarryoutView
 {
@@ -234,7 +234,7 @@ hg_carryout_view_export (HgCarryoutView *self,
 {
   g_return_val_if_fail (HG_IS_CARRYOUT_VIEW (self), FALSE);
 
-  return self->workbook != NULL && hg_table_export_write (GTK_WIDGET (self), path, write_log);
+  return self->workbook != NULL && hg_register_export_run (GTK_WIDGET (self), path, write_log);
 }
 
 static void
@@ -242,12 +242,10 @@ export_action (GtkWidget  *widget,
                const char *name,
                GVariant   *param)
 {
-  /* Translators: default file name of the exported carry-out log; keep it short */
-  g_autofree char *file_name = g_strdup_printf ("%s.%s", _("Carry-out log"),
-                                                g_variant_get_string (param, NULL));
-
   if (HG_CARRYOUT_VIEW (widget)->workbook != NULL)
-    hg_table_export_choose (widget, _("Export the Carry-out Log"), file_name, write_log);
+    /* Translators: default file name of the exported carry-out log; keep it short */
+    hg_register_export_ask (widget, _("Export the Carry-out Log"), _("Carry-out log"),
+                            g_variant_get_string (param, NULL), write_log);
 }
 
 static void

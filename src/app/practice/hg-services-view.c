@@ -18,7 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "hg-date.h"
-#include "hg-export-chooser.h"
+#include "hg-register-export.h"
 #include "hg-form.h"
 #include "hg-service-day.h"
 #include "hg-service-dialog.h"
@@ -288,27 +288,25 @@ remove_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static gboolean
+write_cb (GtkWidget   *widget,
+          const char  *path,
+          GError     **error)
+{
+  HgServicesView *self = HG_SERVICES_VIEW (widget);
+  GDate today;
+
+  hg_service_day (self->today, &today);
+  return hg_service_export (self->workbook, path, &today, error);
+}
+
 gboolean
 hg_services_view_export (HgServicesView *self,
                          const char     *path)
 {
-  g_autoptr(GError) error = NULL;
-  GDate today;
-
   g_return_val_if_fail (HG_IS_SERVICES_VIEW (self), FALSE);
 
-  if (self->workbook == NULL)
-    return FALSE;
-  hg_service_day (self->today, &today);
-  hg_service_export (self->workbook, path, &today, &error);
-  return hg_export_chooser_report (GTK_WIDGET (self), path, error);
-}
-
-static void
-export_chosen (GtkWidget  *owner,
-               const char *path)
-{
-  hg_services_view_export (HG_SERVICES_VIEW (owner), path);
+  return self->workbook != NULL && hg_register_export_run (GTK_WIDGET (self), path, write_cb);
 }
 
 static void
@@ -316,13 +314,10 @@ export_action (GtkWidget  *widget,
                const char *name,
                GVariant   *param)
 {
-  const char *format = g_variant_get_string (param, NULL);
-  /* Translators: default file name of the exported services register; keep it short */
-  g_autofree char *file_name = g_strdup_printf ("%s.%s", _("Services"), format);
-
   if (HG_SERVICES_VIEW (widget)->workbook != NULL)
-    hg_export_chooser_run (widget, _("Export the Services Register"), file_name, format,
-                           export_chosen);
+    /* Translators: default file name of the exported services register; keep it short */
+    hg_register_export_ask (widget, _("Export the Services Register"), _("Services"),
+                            g_variant_get_string (param, NULL), write_cb);
 }
 
 static void

@@ -3,7 +3,9 @@
  * The registers of the 運用 page all export the same way; the chooser is
  * kept alive by the request it belongs to, not by the view, so a view
  * needs no field for it and closing the window while it is open leaves
- * nothing behind but the request, freed at the chooser's response.
+ * nothing behind but the request, freed at the chooser's response. While
+ * it is open the widget points at it, so a second click brings no second
+ * chooser.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +17,8 @@
 
 #include "hg-form.h"
 #include "hg-register-export.h"
+
+#define CHOOSER_KEY "hg-register-export-chooser"
 
 typedef struct
 {
@@ -57,6 +61,7 @@ response_cb (GtkNativeDialog *chooser,
       if (path != NULL)
         hg_register_export_run (request->widget, path, request->func);
     }
+  g_object_set_data (G_OBJECT (request->widget), CHOOSER_KEY, NULL);
   g_object_unref (request->chooser);
   g_object_unref (request->widget);
   g_free (request);
@@ -72,13 +77,17 @@ hg_register_export_ask (GtkWidget            *widget,
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *pattern = g_strdup_printf ("*.%s", format);
   g_autofree char *file_name = g_strdup_printf ("%s.%s", file_stem, format);
-  Request *request = g_new0 (Request, 1);
+  Request *request;
 
+  if (g_object_get_data (G_OBJECT (widget), CHOOSER_KEY) != NULL)
+    return;
+  request = g_new0 (Request, 1);
   request->widget = g_object_ref (widget);
   request->func = func;
   request->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (gtk_widget_get_root (widget)),
                                                   GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
                                                   _("_Cancel"));
+  g_object_set_data (G_OBJECT (widget), CHOOSER_KEY, request->chooser);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (request->chooser), TRUE);
   gtk_file_filter_add_pattern (filter, pattern);
   gtk_file_filter_set_name (filter, format);

@@ -20,8 +20,9 @@ typedef gboolean (*HgRegisterExportFunc) (GtkWidget   *widget,
 gboolean hg_register_export_run (GtkWidget            *widget,
                                  const char           *path,
                                  HgRegisterExportFunc  func);
-/* Asks where to write (@format "xlsx" or "csv", the name offered
- * @file_stem.@format) with @title, then hg_register_export_run(). */
+/* Asks where to write (@format "xlsx", "csv" or "ics", the name offered
+ * @file_stem.@format) with @title, then hg_register_export_run(). One
+ * chooser at a time for @widget: a call while it is open does nothing. */
 void     hg_register_export_ask (GtkWidget            *widget,
                                  const char           *title,
                                  const char           *file_stem,
