@@ -28,6 +28,7 @@
 #include "hg-incident-notice-dialog.h"
 #include "hg-incident-step-dialog.h"
 #include "hg-incidents-view.h"
+#include "hg-practice-page.h"
 #include "hg-test-ui.h"
 #include "hg-test-util.h"
 #include "hg-test-window.h"
@@ -459,6 +460,58 @@ test_services (HgTestWindow  *f,
                                                                                 "summary"))), "0"));
 }
 
+/* Six tabs: beside their icons on a wide window; on a phone's width a
+ * drop-down of the tabs takes the switcher's place, and it and the tabs
+ * follow each other. */
+static void
+test_tabs_narrow (HgTestWindow  *f,
+                  gconstpointer  data)
+{
+  GtkWidget *page, *squeezer, *drop, *stack;
+  GListModel *pages;
+  guint laws = G_MAXUINT;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  hg_window_show_page (f->window, "practice");
+  hg_test_spin (100);
+  page = hg_test_find_widget (GTK_WIDGET (f->window), HG_TYPE_PRACTICE_PAGE, NULL);
+  squeezer = hg_test_find_widget (page, ADW_TYPE_SQUEEZER, NULL);
+  drop = hg_test_find_widget (page, GTK_TYPE_DROP_DOWN, "practice-tab-drop");
+  stack = hg_test_find_widget (page, ADW_TYPE_VIEW_STACK, NULL);
+  g_assert_nonnull (squeezer);
+  g_assert_nonnull (drop);
+  g_assert_cmpstr (gtk_widget_get_name (adw_squeezer_get_visible_child (ADW_SQUEEZER (squeezer))),
+                   ==, "practice-switcher");
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 640);
+  hg_test_spin (200);
+  g_assert_true (adw_squeezer_get_visible_child (ADW_SQUEEZER (squeezer)) == drop);
+  g_assert_true (gtk_widget_get_mapped (drop));
+
+  pages = gtk_drop_down_get_model (GTK_DROP_DOWN (drop));
+  g_assert_cmpuint (g_list_model_get_n_items (pages), ==, 6);
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(AdwViewStackPage) tab = g_list_model_get_item (pages, i);
+
+      if (g_str_equal (adw_view_stack_page_get_name (tab), "laws"))
+        laws = i;
+    }
+  g_assert_cmpuint (laws, !=, G_MAXUINT);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), laws);
+  hg_test_spin (50);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, "laws");
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "calendar");
+  hg_test_spin (50);
+  {
+    g_autoptr(AdwViewStackPage) shown =
+      g_list_model_get_item (pages, gtk_drop_down_get_selected (GTK_DROP_DOWN (drop)));
+
+    g_assert_cmpstr (adw_view_stack_page_get_name (shown), ==, "calendar");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -471,5 +524,6 @@ main (int    argc,
   hg_test_window_add ("/window/practice/export", test_export);
   hg_test_window_add ("/window/practice/calendar", test_calendar);
   hg_test_window_add ("/window/practice/services", test_services);
+  hg_test_window_add ("/window/practice/tabs-narrow", test_tabs_narrow);
   return hg_test_window_run ();
 }
