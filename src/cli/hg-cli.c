@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "hg-asset-columns.h"
 #include "hg-asset-files.h"
@@ -26,215 +27,201 @@
 #include "hg-session.h"
 #include "hg-workbook.h"
 
+/* Where the help of a command starts on its line. */
+#define HELP_COLUMN 28
+
+/* The commands in the order the help lists them: a usage (its continued
+ * lines indented under it; NULL for a note of the group above) and what it
+ * does. One table rather than a g_print() each keeps the columns aligned
+ * in one place. */
+static const struct
+{
+  const char *usage;
+  const char *help;
+} commands[] = {
+    { "new FILE --company NAME",
+      N_("Create a workbook for a company") },
+    { "info FILE",
+      N_("Show the format version, company and counts") },
+    { "check FILE",
+      N_("Check the workbook’s integrity and format") },
+    { "company set FILE FIELD VALUE",
+      N_("Set a field of the company profile, e.g. representative_name") },
+    { "roles list FILE | assign FILE ROLE NAME | vacant FILE ROLE REASON",
+      N_("Show who holds each role, give a role to someone, or record why it stays unfilled") },
+    { "contacts list FILE | add FILE ORGANISATION [--kind KIND] [--FIELD VALUE…] |\n"
+      "           set FILE ID --FIELD VALUE… | remove FILE ID | export FILE -o OUT.csv|OUT.xlsx",
+      N_("The contacts outside the company that the rules print; export writes them with the roles") },
+    { "contacts|services|carryout import FILE SHEET.csv|SHEET.xlsx [--dry-run]",
+      N_("Add the rows of a sheet to a register, all or nothing; --dry-run only shows them and their problems") },
+    { "assets list FILE",
+      N_("List the information assets") },
+    { "assets export FILE --format csv|xlsx -o OUT",
+      N_("Export the asset register") },
+    { "assets import FILE IN",
+      N_("Import a CSV or Excel file into the register (all or nothing)") },
+    { "policy answer FILE KEY VALUE",
+      N_("Answer one question of the policy wizard") },
+    { "policy show FILE [DOCUMENT]",
+      N_("Print the policy documents as the answers make them") },
+    { "policy reword FILE RULE TEXT | exclude FILE RULE REASON |\n"
+      "         add FILE AFTER-RULE TEXT | reset FILE RULE",
+      N_("Reword a rule, leave it out, add one of your own, or restore it") },
+    { "policy approve FILE --by NAME --summary TEXT [--author NAME] [--date DATE]\n"
+      "         [--document DOCUMENT[,DOCUMENT…]]",
+      N_("Approve the documents as they stand as their next version") },
+    { "policy publish FILE --where TEXT [--date DATE] [--document DOCUMENT] [--revision N]",
+      N_("Record where and when an approved version was published (default: the basic policy’s latest)") },
+    { "policy revisions FILE",
+      N_("List the approved versions and whether a document needs revision") },
+    { "policy compare FILE N [M] [--document DOCUMENT]",
+      N_("Show what changed between two versions (default: version N and today)") },
+    { "policy render FILE --format pdf|pdf-a5|pdf-booklet|docx|odt|html|text -o OUT [--revision N]\n"
+      "         [--document DOCUMENT] [--paper a4|a5] [--booklet]",
+      N_("Write a document, or an approved version of it, to a file") },
+    { "policy use-pack FILE PACK.xml|builtin",
+      N_("Make the workbook’s documents come from a template pack of your own") },
+    { "handbook render FILE --format FORMAT -o OUT [--booklet] [--paper a4|a5]",
+      N_("Write the employee handbook, e.g. as a booklet") },
+    { "forms render FILE --format pdf|docx|odt|html -o OUT [--form N]",
+      N_("Write the forms the rules cite (様式集), or the one numbered N, to fill in by hand") },
+    { "employees list FILE",
+      N_("List the employees with the handbook version each received") },
+    { "employees import FILE IN",
+      N_("Import a staff list from a CSV or Excel file (all or nothing)") },
+    { "employees needs-education FILE",
+      N_("List who needs teaching the current handbook, and why") },
+    { "risks setup FILE",
+      N_("Give every medium of the register the threats of the risk catalogue") },
+    { "risks show FILE",
+      N_("Summary, heat map, largest risks and diagnosis of the risk analysis") },
+    { "risks export FILE --format csv|xlsx|pdf|docx|odt|html|text -o OUT",
+      N_("Write the risk sheet (csv, xlsx) or the risk report (the other formats)") },
+    { "risks threats FILE | controls FILE [--department NAME]",
+      N_("List the threats with their ids, or the controls with their status") },
+    { "risks answer FILE CONTROL done|partial|not|n/a|none [--department NAME] [--note TEXT]",
+      N_("Answer whether a control is in place") },
+    { "risks likelihood FILE THREAT 1|2|3 [--department NAME]",
+      N_("Rate how likely a threat is") },
+    { "risks treat FILE ASSET-ID THREAT --kind reduce|avoid|transfer|accept\n"
+      "         [--measures TEXT] [--controls KEY,…] [--due DATE] [--status STATUS]\n"
+      "         [--expected 1|2|3] [--approver NAME --approved-on DATE --reason TEXT]",
+      N_("Decide what to do about one risk") },
+    { "risks examples FILE",
+      N_("Load the example company’s register and risk analysis") },
+    { "risks check-catalogue CATALOGUE.xml",
+      N_("Check a risk catalogue and list its problems with line numbers") },
+    { NULL,
+      N_("Every risks command takes --catalogue CATALOGUE.xml to use another risk catalogue than the built-in one.") },
+    { "security-action show FILE | declare FILE 1|2 [--date DATE]",
+      N_("How far the company is from declaring SECURITY ACTION ★ and ★★; record that it declared one") },
+    { "assess list FILE",
+      N_("List the self-assessments in the workbook") },
+    { "assess show FILE FRAMEWORK",
+      N_("Show a framework’s items with their answers, e.g. ipa-self-check") },
+    { "assess answer FILE FRAMEWORK ITEM VALUE|none [--note TEXT] [--owner NAME] [--due DATE]",
+      N_("Answer one item of a framework: a value of its scale, or met, partly, not, na, unknown") },
+    { "assess rates FILE FRAMEWORK",
+      N_("Print the total and its band, or the rate met per level") },
+    { "assess freeze FILE FRAMEWORK [--date DATE]",
+      N_("Freeze the open round for submission; the next answer starts a new round") },
+    { "assess history FILE FRAMEWORK",
+      N_("List the rounds of a framework with their dates and rates") },
+    { "assess compare FILE FRAMEWORK [--from ROUND|DATE] [--to ROUND|DATE]",
+      N_("Compare two rounds item by item (default: the last frozen round with the current one)") },
+    { "assess suggest FILE FRAMEWORK [--accept]",
+      N_("Suggest answers from the workbook with their reasons; --accept writes those of the unanswered items") },
+    { "assess crosswalk FILE [--format FORMAT -o OUT]",
+      N_("The rules’ chapters with the JAMA items and METI criteria they serve (対応表)") },
+    { "assess export FILE FRAMEWORK --format xlsx|csv|pdf|docx|odt|html -o OUT [--into ORIGINAL.xlsx]",
+      N_("Write the answers back into a copy of the imported check sheet (xlsx, with --into), or export a report or CSV") },
+    { "assess import FILE SHEET.xlsx [--sheet NAME] [--id ID] [--header-row N[-M]] [--column ROLE=LETTER]… [--dry-run] [--replace]",
+      N_("Import a customer’s check sheet (JAMA/JAPIA, METI ★3/★4) with its answers") },
+    { "assess evidence FILE FRAMEWORK ITEM add KIND TARGET | list | remove KIND TARGET |\n"
+      "         choices KIND",
+      N_("Link what an answer rests on: rule (by its id), asset, risk, training, receipt (a handbook version) or file; choices lists the targets of a kind") },
+    { "framework check FRAMEWORK.xml",
+      N_("Check a framework and list its problems with line numbers") },
+    { "pack check PACK.xml",
+      N_("Check a template pack and list its problems with line numbers") },
+    { "incidents add FILE --title TEXT --detected TIME --by NAME [--how TEXT]\n"
+      "         [--kind incident|accident] [--category ID] [--level major|moderate|minor]\n"
+      "         [--personal yes|no] [--assets ID,…] [--description TEXT] [--actions TEXT]",
+      N_("Record an incident (edit ID takes the same options)") },
+    { "incidents list FILE [--now TIME]",
+      N_("List the incidents, open ones first, with their deadlines") },
+    { "incidents show FILE ID [--now TIME]",
+      N_("Show one incident with its steps and deadlines") },
+    { "incidents advance FILE ID reported|contained|recovered|closed --by NAME [--at TIME]",
+      N_("Record a step of the response") },
+    { "incidents notify FILE ID customer|other|ppc-prompt|ppc-final [--to NAME]\n"
+      "         [--within 24h|3d] [--sent TIME]",
+      N_("Record who must be told by when, and when they were") },
+    { "incidents export FILE -o OUT.csv|OUT.xlsx",
+      N_("Export the incident register") },
+    { "incidents report FILE ID -o OUT [--format pdf|docx|odt|html] [--report first|final]",
+      N_("Print the incident report of one incident") },
+    { "calendar list FILE [--month YYYY-MM] [--today DATE]",
+      N_("List the duties due in a month, with owner and state") },
+    { "calendar done FILE ID [--date DATE] [--due DATE] [--by NAME] [--note TEXT]",
+      N_("Record a periodic duty done") },
+    { "calendar ics FILE -o OUT.ics",
+      N_("Export the duties as iCalendar with recurrences") },
+    { "carryout add FILE --item TEXT --by NAME --approved-by NAME --due TIME [--out TIME]\n"
+      "         [--medium device|medium|paper] [--asset ID] [--note TEXT]",
+      N_("Record a device, medium or paper taken out") },
+    { "carryout return FILE ID [--at TIME]",
+      N_("Record a carried-out item back") },
+    { "carryout list|overdue FILE [--now TIME]",
+      N_("List the carry-out log, or what is overdue") },
+    { "carryout export FILE -o OUT.csv|OUT.xlsx [--now TIME]",
+      N_("Export the carry-out log") },
+    { "services list FILE [--today DATE]",
+      N_("List the external services and contractors") },
+    { "services add FILE --name TEXT --kind cloud|contractor --department TEXT\n"
+      "         --approved-by NAME --approved-on DATE --next DATE [--assets ID,…]\n"
+      "         [--met intrusion,insider,applicant,provider,contract,certification,\n"
+      "         subcontract,ip] [--note TEXT]",
+      N_("Register an external service or contractor") },
+    { "services review FILE [ID --next DATE [--date DATE]] [--today DATE]",
+      N_("List the reviews overdue, or record a review") },
+    { "services end FILE ID --date DATE [--returned yes|no] [--deleted yes|no]\n"
+      "         [--certified yes|no] [--note TEXT]",
+      N_("Record the end of a contract and what became of the information") },
+    { "services export FILE -o OUT.csv|OUT.xlsx",
+      N_("Export the register of external services") },
+    { "laws list FILE [--today DATE]",
+      N_("List the laws the rules name: why, who watches, last checked") },
+    { "laws watch FILE LAW --by NAME",
+      N_("Name who watches a law for changes") },
+    { "laws check FILE LAW --by NAME [--date DATE]",
+      N_("Record the yearly check of a law") },
+    { "laws export FILE -o OUT.csv|OUT.xlsx",
+      N_("Export the register of laws") },
+    { "--help",
+      N_("Show this help") },
+    { "--version",
+      N_("Show the version") },
+};
+
 static void
 print_help (void)
 {
   g_print ("%s\n\n", _("Usage: hinagata-cli COMMAND [ARGUMENTS…]"));
   g_print ("%s\n", _("Commands:"));
-  g_print ("  new FILE --company NAME   %s\n", _("Create a workbook for a company"));
-  g_print ("  info FILE                 %s\n", _("Show the format version, company and counts"));
-  g_print ("  check FILE                %s\n", _("Check the workbook’s integrity and format"));
-  g_print ("  assets list FILE          %s\n", _("List the information assets"));
-  g_print ("  assets export FILE --format csv|xlsx -o OUT\n"
-           "                            %s\n", _("Export the asset register"));
-  g_print ("  assets import FILE IN     %s\n",
-           _("Import a CSV or Excel file into the register (all or nothing)"));
-  g_print ("  policy answer FILE KEY VALUE\n"
-           "                            %s\n", _("Answer one question of the policy wizard"));
-  g_print ("  policy show FILE [DOCUMENT]\n"
-           "                            %s\n",
-           _("Print the policy documents as the answers make them"));
-  g_print ("  policy reword FILE RULE TEXT | exclude FILE RULE REASON |\n"
-           "         add FILE AFTER-RULE TEXT | reset FILE RULE\n"
-           "                            %s\n",
-           _("Reword a rule, leave it out, add one of your own, or restore it"));
-  g_print ("  policy approve FILE --by NAME --summary TEXT [--author NAME] [--date DATE]\n"
-           "         [--document DOCUMENT[,DOCUMENT…]]\n"
-           "                            %s\n",
-           _("Approve the documents as they stand as their next version"));
-  g_print ("  policy publish FILE --where TEXT [--date DATE] [--document DOCUMENT] [--revision N]\n"
-           "                            %s\n",
-           _("Record where and when an approved version was published (default: the basic "
-             "policy’s latest)"));
-  g_print ("  company set FILE FIELD VALUE\n"
-           "                            %s\n",
-           _("Set a field of the company profile, e.g. representative_name"));
-  g_print ("  roles list FILE | assign FILE ROLE NAME | vacant FILE ROLE REASON\n"
-           "                            %s\n",
-           _("Show who holds each role, give a role to someone, or record why it stays "
-             "unfilled"));
-  g_print ("  contacts list FILE | add FILE ORGANISATION [--kind KIND] [--FIELD VALUE…] |\n"
-           "           set FILE ID --FIELD VALUE… | remove FILE ID | export FILE -o OUT.csv|OUT.xlsx\n"
-           "                            %s\n",
-           _("The contacts outside the company that the rules print; export writes them with the roles"));
-  g_print ("  contacts|services|carryout import FILE SHEET.csv|SHEET.xlsx [--dry-run]\n"
-           "                            %s\n",
-           _("Add the rows of a sheet to a register, all or nothing; --dry-run only shows "
-             "them and their problems"));
-  g_print ("  policy revisions FILE     %s\n",
-           _("List the approved versions and whether a document needs revision"));
-  g_print ("  policy compare FILE N [M] [--document DOCUMENT]\n"
-           "                            %s\n",
-           _("Show what changed between two versions (default: version N and today)"));
-  g_print ("  policy render FILE --format pdf|pdf-a5|pdf-booklet|docx|odt|html|text -o OUT [--revision N]\n"
-           "         [--document DOCUMENT] [--paper a4|a5] [--booklet]\n"
-           "                            %s\n",
-           _("Write a document, or an approved version of it, to a file"));
-  g_print ("  handbook render FILE --format FORMAT -o OUT [--booklet] [--paper a4|a5]\n"
-           "                            %s\n", _("Write the employee handbook, e.g. as a booklet"));
-  g_print ("  forms render FILE --format pdf|docx|odt|html -o OUT [--form N]\n"
-           "                            %s\n",
-           _("Write the forms the rules cite (様式集), or the one numbered N, to fill in by hand"));
-  g_print ("  policy use-pack FILE PACK.xml|builtin\n"
-           "                            %s\n",
-           _("Make the workbook’s documents come from a template pack of your own"));
-  g_print ("  employees list FILE       %s\n",
-           _("List the employees with the handbook version each received"));
-  g_print ("  employees import FILE IN  %s\n",
-           _("Import a staff list from a CSV or Excel file (all or nothing)"));
-  g_print ("  employees needs-education FILE\n"
-           "                            %s\n",
-           _("List who needs teaching the current handbook, and why"));
-  g_print ("  risks setup FILE          %s\n",
-           _("Give every medium of the register the threats of the risk catalogue"));
-  g_print ("  risks show FILE           %s\n",
-           _("Summary, heat map, largest risks and diagnosis of the risk analysis"));
-  g_print ("  risks export FILE --format csv|xlsx|pdf|docx|odt|html|text -o OUT\n"
-           "                            %s\n",
-           _("Write the risk sheet (csv, xlsx) or the risk report (the other formats)"));
-  g_print ("  risks threats FILE | controls FILE [--department NAME]\n"
-           "                            %s\n",
-           _("List the threats with their ids, or the controls with their status"));
-  g_print ("  risks answer FILE CONTROL done|partial|not|n/a|none [--department NAME] "
-           "[--note TEXT]\n"
-           "                            %s\n", _("Answer whether a control is in place"));
-  g_print ("  risks likelihood FILE THREAT 1|2|3 [--department NAME]\n"
-           "                            %s\n", _("Rate how likely a threat is"));
-  g_print ("  risks treat FILE ASSET-ID THREAT --kind reduce|avoid|transfer|accept\n"
-           "         [--measures TEXT] [--controls KEY,…] [--due DATE] [--status STATUS]\n"
-           "         [--expected 1|2|3] [--approver NAME --approved-on DATE --reason TEXT]\n"
-           "                            %s\n", _("Decide what to do about one risk"));
-  g_print ("  risks examples FILE       %s\n",
-           _("Load the example company’s register and risk analysis"));
-  g_print ("  risks check-catalogue CATALOGUE.xml\n"
-           "                            %s\n",
-           _("Check a risk catalogue and list its problems with line numbers"));
-  g_print ("  %s\n", _("Every risks command takes --catalogue CATALOGUE.xml to use another "
-                        "risk catalogue than the built-in one."));
-  g_print ("  security-action show FILE | declare FILE 1|2 [--date DATE]\n"
-           "                            %s\n",
-           _("How far the company is from declaring SECURITY ACTION ★ and ★★; record that it "
-             "declared one"));
-  g_print ("  assess list FILE          %s\n",
-           _("List the self-assessments in the workbook"));
-  g_print ("  assess show FILE FRAMEWORK\n"
-           "                            %s\n",
-           _("Show a framework’s items with their answers, e.g. ipa-self-check"));
-  g_print ("  assess answer FILE FRAMEWORK ITEM VALUE|none [--note TEXT] [--owner NAME] "
-           "[--due DATE]\n"
-           "                            %s\n", _("Answer one item of a framework: a value of its scale, or met, partly, not, "
-             "na, unknown"));
-  g_print ("  assess rates FILE FRAMEWORK\n"
-           "                            %s\n",
-           _("Print the total and its band, or the rate met per level"));
-  g_print ("  assess freeze FILE FRAMEWORK [--date DATE]\n"
-           "                            %s\n",
-           _("Freeze the open round for submission; the next answer starts a new round"));
-  g_print ("  assess history FILE FRAMEWORK\n"
-           "                            %s\n",
-           _("List the rounds of a framework with their dates and rates"));
-  g_print ("  assess compare FILE FRAMEWORK [--from ROUND|DATE] [--to ROUND|DATE]\n"
-           "                            %s\n",
-           _("Compare two rounds item by item (default: the last frozen round with the "
-             "current one)"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      const char *usage = commands[i].usage;
 
-  g_print ("  assess suggest FILE FRAMEWORK [--accept]\n"
-           "                            %s\n",
-           _("Suggest answers from the workbook with their reasons; --accept writes those of "
-             "the unanswered items"));
-  g_print ("  assess crosswalk FILE [--format FORMAT -o OUT]\n"
-           "                            %s\n",
-           _("The rules’ chapters with the JAMA items and METI criteria they serve (対応表)"));
-
-  g_print ("  assess export FILE FRAMEWORK --format xlsx|csv|pdf|docx|odt|html -o OUT "
-           "[--into ORIGINAL.xlsx]\n"
-           "                            %s\n",
-           _("Write the answers back into a copy of the imported check sheet (xlsx, with "
-             "--into), or export a report or CSV"));
-
-  g_print ("  assess import FILE SHEET.xlsx [--sheet NAME] [--id ID] [--header-row N[-M]] "
-           "[--column ROLE=LETTER]… [--dry-run] [--replace]\n"
-           "                            %s\n",
-           _("Import a customer’s check sheet (JAMA/JAPIA, METI ★3/★4) with its answers"));
-
-  g_print ("  incidents add FILE --title TEXT --detected TIME --by NAME [--how TEXT]\n"
-           "         [--kind incident|accident] [--category ID] [--level major|moderate|minor]\n"
-           "         [--personal yes|no] [--assets ID,…] [--description TEXT] [--actions TEXT]\n"
-           "                            %s\n", _("Record an incident (edit ID takes the same options)"));
-  g_print ("  incidents list FILE [--now TIME]\n"
-           "                            %s\n", _("List the incidents, open ones first, with their deadlines"));
-  g_print ("  incidents show FILE ID [--now TIME]\n"
-           "                            %s\n", _("Show one incident with its steps and deadlines"));
-  g_print ("  incidents advance FILE ID reported|contained|recovered|closed --by NAME [--at TIME]\n"
-           "                            %s\n", _("Record a step of the response"));
-  g_print ("  incidents notify FILE ID customer|other|ppc-prompt|ppc-final [--to NAME]\n"
-           "         [--within 24h|3d] [--sent TIME]\n"
-           "                            %s\n", _("Record who must be told by when, and when they were"));
-  g_print ("  incidents export FILE -o OUT.csv|OUT.xlsx\n"
-           "                            %s\n", _("Export the incident register"));
-  g_print ("  incidents report FILE ID -o OUT [--format pdf|docx|odt|html] [--report first|final]\n"
-           "                            %s\n", _("Print the incident report of one incident"));
-  g_print ("  calendar list FILE [--month YYYY-MM] [--today DATE]\n"
-           "                            %s\n", _("List the duties due in a month, with owner and state"));
-  g_print ("  calendar done FILE ID [--date DATE] [--due DATE] [--by NAME] [--note TEXT]\n"
-           "                            %s\n", _("Record a periodic duty done"));
-  g_print ("  calendar ics FILE -o OUT.ics\n"
-           "                            %s\n", _("Export the duties as iCalendar with recurrences"));
-  g_print ("  carryout add FILE --item TEXT --by NAME --approved-by NAME --due TIME [--out TIME]\n"
-           "         [--medium device|medium|paper] [--asset ID] [--note TEXT]\n"
-           "                            %s\n", _("Record a device, medium or paper taken out"));
-  g_print ("  carryout return FILE ID [--at TIME]\n"
-           "                            %s\n", _("Record a carried-out item back"));
-  g_print ("  carryout list|overdue FILE [--now TIME]\n"
-           "                            %s\n", _("List the carry-out log, or what is overdue"));
-  g_print ("  carryout export FILE -o OUT.csv|OUT.xlsx [--now TIME]\n"
-           "                            %s\n", _("Export the carry-out log"));
-  g_print ("  services list FILE [--today DATE]\n"
-           "                            %s\n", _("List the external services and contractors"));
-  g_print ("  services add FILE --name TEXT --kind cloud|contractor --department TEXT\n"
-           "         --approved-by NAME --approved-on DATE --next DATE [--assets ID,…]\n"
-           "         [--met intrusion,insider,applicant,provider,contract,certification,\n"
-           "         subcontract,ip] [--note TEXT]\n"
-           "                            %s\n", _("Register an external service or contractor"));
-  g_print ("  services review FILE [ID --next DATE [--date DATE]] [--today DATE]\n"
-           "                            %s\n", _("List the reviews overdue, or record a review"));
-  g_print ("  services end FILE ID --date DATE [--returned yes|no] [--deleted yes|no]\n"
-           "         [--certified yes|no] [--note TEXT]\n"
-           "                            %s\n", _("Record the end of a contract and what became of the information"));
-  g_print ("  services export FILE -o OUT.csv|OUT.xlsx\n"
-           "                            %s\n", _("Export the register of external services"));
-
-  g_print ("  laws list FILE [--today DATE]\n"
-           "                            %s\n", _("List the laws the rules name: why, who watches, last checked"));
-  g_print ("  laws watch FILE LAW --by NAME\n"
-           "                            %s\n", _("Name who watches a law for changes"));
-  g_print ("  laws check FILE LAW --by NAME [--date DATE]\n"
-           "                            %s\n", _("Record the yearly check of a law"));
-  g_print ("  laws export FILE -o OUT.csv|OUT.xlsx\n"
-           "                            %s\n", _("Export the register of laws"));
-
-  g_print ("  assess evidence FILE FRAMEWORK ITEM add KIND TARGET | list | remove KIND TARGET |\n"
-           "         choices KIND\n"
-           "                            %s\n",
-           _("Link what an answer rests on: rule (by its id), asset, risk, training, receipt "
-             "(a handbook version) or file; choices lists the targets of a kind"));
-  g_print ("  framework check FRAMEWORK.xml\n"
-           "                            %s\n",
-           _("Check a framework and list its problems with line numbers"));
-  g_print ("  pack check PACK.xml       %s\n",
-           _("Check a template pack and list its problems with line numbers"));
-  g_print ("  --help                    %s\n", _("Show this help"));
-  g_print ("  --version                 %s\n", _("Show the version"));
+      /* A short usage has its help beside it, a long one under it. */
+      if (usage == NULL)
+        g_print ("  %s\n", _(commands[i].help));
+      else if (strchr (usage, '\n') == NULL && g_utf8_strlen (usage, -1) <= HELP_COLUMN - 4)
+        g_print ("  %s%*s%s\n", usage, (int) (HELP_COLUMN - 2 - g_utf8_strlen (usage, -1)), "",
+                 _(commands[i].help));
+      else
+        g_print ("  %s\n%*s%s\n", usage, HELP_COLUMN, "", _(commands[i].help));
+    }
 }
 
 static int
