@@ -267,7 +267,8 @@ assert_problem (HgRegisterImport *import,
   p = g_ptr_array_index (problems, index);
   g_assert_cmpuint (p->line, ==, line);
   g_assert_cmpstr (p->column, ==, column);
-  g_assert_cmpstr (p->value, ==, value);
+  if (value != NULL)
+    g_assert_cmpstr (p->value, ==, value);
 }
 
 /* A file with mistakes is refused whole: each problem names its line,
@@ -615,7 +616,148 @@ test_cli (Fixture       *f,
 
   hg_test_run_cli (&run, (const char *[]) { "contacts", "import", path, NULL });
   g_assert_cmpint (run.status, ==, 2);
+
+  /* The same file again: the preview marks its rows, nothing is added. */
+  g_free (before);
+  before = hg_test_file_hash (path);
+  hg_test_run_cli (&run, (const char *[]) { "services", "import", path, in, NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "\t全社のメール\talready in the register\n"));
+  g_assert_nonnull (strstr (run.out, "All 2 rows of the file are already in the register; "
+                                     "nothing was imported.\n"));
+  g_free (after);
+  after = hg_test_file_hash (path);
+  g_assert_cmpstr (after, ==, before);
   hg_test_run_clear (&run);
+}
+
+/* Importing the same file twice must not double the register: rows
+ * already there (contacts: organisation and phone or e-mail, compared
+ * after trimming and width folding; services: name and kind; carry-out:
+ * item, person and out time) are flagged and skipped, the rest imported
+ * in one undo step; a file all of whose rows are there writes nothing and
+ * makes no undo step. */
+static void
+test_already_registered (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const char *const again[HG_REGISTER_N] = {
+    [HG_REGISTER_CONTACTS] =
+      "会社名,種別,Phone,メール\n"
+      "　株式会社サンプル商事 ,取引先,０３-１２３４-５６７８,\n"       /* same phone */
+      "ＩＴサポート合同会社,保守会社,06-9999-9999,\n"                  /* new desk */
+      "株式会社サンプル商事,取引先,03-0000-0000,security@example.jp\n", /* same mail */
+    [HG_REGISTER_SERVICES] =
+      "サービス名,種別,利用部門,承認者,承認日,次回見直し\n"
+      "Ｇｏｏｇｌｅ Workspace,クラウド,総務部,山田,2026-04-01,2027-03-31\n"
+      "経理代行サービス,クラウド,経理部,佐藤,2026-05-10,2027-05-10\n", /* other kind */
+    [HG_REGISTER_CARRYOUT] =
+      "持出し品,区分,持出し者,承認者,持出し日時,返却予定\n"
+      "営業用ノートPC,機器,山田 太郎,佐藤 花子,2026/12/1 9時,2026-12-01 18:00\n"
+      "営業用ノートPC,機器,山田 太郎,佐藤 花子,2026-12-02 09:00,2026-12-02 18:00\n",
+  };
+  static const guint expected_existing[HG_REGISTER_N][3] = {
+    [HG_REGISTER_CONTACTS] = { TRUE, FALSE, TRUE },
+    [HG_REGISTER_SERVICES] = { TRUE, FALSE },
+    [HG_REGISTER_CARRYOUT] = { TRUE, FALSE },
+  };
+
+  for (guint reg = 0; reg < HG_REGISTER_N; reg++)
+    {
+      g_autofree char *first = write_csv (f, "first.csv", good[reg]);
+      g_autofree char *xlsx = write_xlsx (f, "first.xlsx", good[reg]);
+      g_autofree char *second = write_csv (f, "again.csv", again[reg]);
+      g_autoptr(HgRegisterImport) import = NULL;
+      g_autoptr(GError) error = NULL;
+      guint before, n;
+
+      g_test_message ("%s", hg_register_get_id (reg));
+      import = prepare (reg, first, &error);
+      g_assert_no_error (error);
+      g_assert_true (hg_register_import_apply (f->workbook, import, &error));
+      g_assert_no_error (error);
+      before = count (f->workbook, reg);
+
+      /* The same rows again, this time from Excel: nothing to do. */
+      g_clear_pointer (&import, hg_register_import_free);
+      import = prepare (reg, xlsx, &error);
+      g_assert_no_error (error);
+      g_assert_true (hg_register_import_mark_existing (import, f->workbook, &error));
+      g_assert_cmpuint (hg_register_import_get_n_existing (import), ==, 2);
+      g_assert_cmpuint (hg_register_import_get_n_problems (import), ==, 0);
+      g_assert_true (hg_workbook_undo (f->workbook, &error));   /* the first import */
+      g_assert_true (hg_workbook_redo (f->workbook, &error));
+      g_assert_true (hg_register_import_apply (f->workbook, import, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (count (f->workbook, reg), ==, before);
+      g_assert_true (hg_workbook_undo (f->workbook, &error));   /* still the first import */
+      g_assert_cmpuint (count (f->workbook, reg), ==, before - 2);
+      g_assert_true (hg_workbook_redo (f->workbook, &error));
+
+      /* Some rows there, in other widths and spaces; the others go in. */
+      g_clear_pointer (&import, hg_register_import_free);
+      import = prepare (reg, second, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (hg_register_import_get_n_problems (import), ==, 0);
+      g_assert_true (hg_register_import_mark_existing (import, f->workbook, &error));
+      n = hg_register_import_get_n_rows (import);
+      for (guint i = 0; i < n; i++)
+        g_assert_cmpint (hg_register_import_is_existing (import, i), ==,
+                         expected_existing[reg][i]);
+      g_assert_true (hg_register_import_apply (f->workbook, import, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (count (f->workbook, reg), ==,
+                        before + n - hg_register_import_get_n_existing (import));
+      g_assert_true (hg_workbook_undo (f->workbook, &error));
+      g_assert_cmpuint (count (f->workbook, reg), ==, before);
+    }
+}
+
+/* Two rows of one file that are the same record are the file's mistake:
+ * the later one is refused, naming its line, its key column and the line
+ * it repeats. */
+static void
+test_same_record_twice_in_file (Fixture       *f,
+                                gconstpointer  data)
+{
+  static const char *const twice[HG_REGISTER_N] = {
+    [HG_REGISTER_CONTACTS] =
+      "組織名,電話,メール\n"
+      "株式会社サンプル商事,03-1234-5678,\n"
+      "株式会社サンプル商事,03-1111-1111,a@example.jp\n"
+      "株式会社ｻﾝﾌﾟﾙ商事,,a@example.jp\n",
+    [HG_REGISTER_SERVICES] =
+      "サービス名,種別,利用部門,承認者,承認日,次回見直し\n"
+      "Google Workspace,クラウド,総務部,山田,2026-04-01,2027-03-31\n"
+      "Google Workspace,クラウド,経理部,佐藤,2026-05-10,2027-05-10\n",
+    [HG_REGISTER_CARRYOUT] =
+      "持出し品,区分,持出し者,承認者,持出し日時,返却予定\n"
+      "ノートPC,機器,山田,佐藤,2026-12-01 09:00,2026-12-01 18:00\n"
+      "ノートPC,機器,山田,佐藤,2026年12月1日 9時,2026-12-01 17:00\n",
+  };
+  static const struct { guint line; const char *column, *value, *reason; } expected[] = {
+    [HG_REGISTER_CONTACTS] = { 4, "組織名", "株式会社サンプル商事", "line 3" },
+    [HG_REGISTER_SERVICES] = { 3, "サービス名", "Google Workspace", "line 2" },
+    [HG_REGISTER_CARRYOUT] = { 3, "持出し品", "ノートPC", "line 2" },
+  };
+
+  for (guint reg = 0; reg < HG_REGISTER_N; reg++)
+    {
+      g_autofree char *path = write_csv (f, "twice.csv", twice[reg]);
+      g_autoptr(HgRegisterImport) import = NULL;
+      g_autoptr(GError) error = NULL;
+      const HgImportProblem *p;
+
+      g_test_message ("%s", hg_register_get_id (reg));
+      import = prepare (reg, path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (hg_register_import_get_n_problems (import), ==, 1);
+      assert_problem (import, 0, expected[reg].line, expected[reg].column, NULL);
+      p = g_ptr_array_index (hg_register_import_get_problems (import), 0);
+      g_assert_nonnull (strstr (p->reason, expected[reg].reason));
+      g_assert_false (hg_register_import_apply (f->workbook, import, &error));
+      g_assert_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_PROBLEMS);
+    }
 }
 
 int
@@ -636,5 +778,7 @@ main (int    argc,
   ADD ("/register-import/cli", test_cli);
   ADD ("/register-import/xlsx-date-times", test_xlsx_date_times);
   ADD ("/register-import/xlsx-time-in-wrong-field", test_xlsx_time_in_wrong_field);
+  ADD ("/register-import/already-registered", test_already_registered);
+  ADD ("/register-import/same-record-twice-in-file", test_same_record_twice_in_file);
   return g_test_run ();
 }
