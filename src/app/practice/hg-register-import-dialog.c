@@ -194,7 +194,10 @@ show_preview (HgRegisterImportDialog *self)
                                                   "%u rows already in the register are skipped.",
                                                   n_existing), n_existing);
 
-      summary = n_existing > 0 ? g_strconcat (added, " ", skipped, NULL) : g_steal_pointer (&added);
+      /* Translators: two sentences of the import's summary, one after the
+       * other (Japanese joins them without a space) */
+      summary = n_existing > 0 ? g_strdup_printf (C_("sentences", "%s %s"), added, skipped)
+                               : g_steal_pointer (&added);
     }
   gtk_label_set_text (self->summary_label, summary);
   gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), n_problems > 0 ? "error" : "title-4");
