@@ -17,6 +17,7 @@
 #include "hg-service.h"
 #include "hg-test-util.h"
 #include "hg-xlsx.h"
+#include "hg-zip-writer.h"
 
 typedef struct
 {
@@ -266,7 +267,8 @@ assert_problem (HgRegisterImport *import,
   p = g_ptr_array_index (problems, index);
   g_assert_cmpuint (p->line, ==, line);
   g_assert_cmpstr (p->column, ==, column);
-  g_assert_cmpstr (p->value, ==, value);
+  if (value != NULL)
+    g_assert_cmpstr (p->value, ==, value);
 }
 
 /* A file with mistakes is refused whole: each problem names its line,
@@ -324,6 +326,156 @@ test_refused (Fixture       *f,
         g_assert_cmpuint (count (f->workbook, reg), ==, before);
         g_assert_false (hg_workbook_can_undo (f->workbook));
       }
+}
+
+#define NS_MAIN "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+#define NS_REL  "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+#define NS_PKG  "http://schemas.openxmlformats.org/package/2006/relationships"
+
+/* A workbook as Excel saves one typed by hand: its dates and times are
+ * serial numbers (s="1" yyyy/m/d h:mm, s="2" with seconds, s="3" h:mm,
+ * s="4" yyyy/m/d), in the 1904 date system if @date1904. Text cells are
+ * inline; @rows is the <sheetData> content. The core's writer makes
+ * date-only cells, so this is built part by part. */
+static char *
+write_dated_xlsx (Fixture    *f,
+                  const char *name,
+                  gboolean    date1904,
+                  const char *rows)
+{
+  char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(HgZipWriter) zip = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *workbook = g_strdup_printf (
+    "<workbook xmlns=\"" NS_MAIN "\" xmlns:r=\"" NS_REL "\"><workbookPr date1904=\"%d\"/>"
+    "<sheets><sheet name=\"持出し簿\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
+    date1904 ? 1 : 0);
+  g_autofree char *sheet = g_strconcat ("<worksheet xmlns=\"" NS_MAIN "\"><sheetData>", rows,
+                                        "</sheetData></worksheet>", NULL);
+
+  zip = hg_zip_writer_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (hg_zip_writer_write_xml (zip, "[Content_Types].xml",
+    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    "<Default Extension=\"rels\" "
+    "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+    "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>", &error));
+  g_assert_true (hg_zip_writer_write_xml (zip, "_rels/.rels",
+    "<Relationships xmlns=\"" NS_PKG "\"><Relationship Id=\"rId1\" "
+    "Type=\"" NS_REL "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>", &error));
+  g_assert_true (hg_zip_writer_write_xml (zip, "xl/workbook.xml", workbook, &error));
+  g_assert_true (hg_zip_writer_write_xml (zip, "xl/_rels/workbook.xml.rels",
+    "<Relationships xmlns=\"" NS_PKG "\">"
+    "<Relationship Id=\"rId1\" Type=\"" NS_REL "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+    "<Relationship Id=\"rId2\" Type=\"" NS_REL "/styles\" Target=\"styles.xml\"/>"
+    "</Relationships>", &error));
+  g_assert_true (hg_zip_writer_write_xml (zip, "xl/styles.xml",
+    "<styleSheet xmlns=\"" NS_MAIN "\"><numFmts count=\"3\">"
+    "<numFmt numFmtId=\"164\" formatCode=\"yyyy/m/d h:mm\"/>"
+    "<numFmt numFmtId=\"165\" formatCode=\"yyyy/m/d h:mm:ss\"/>"
+    "<numFmt numFmtId=\"166\" formatCode=\"yyyy/m/d\"/></numFmts>"
+    "<cellXfs count=\"5\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/>"
+    "<xf numFmtId=\"20\"/><xf numFmtId=\"166\"/></cellXfs></styleSheet>", &error));
+  g_assert_true (hg_zip_writer_write_xml (zip, "xl/worksheets/sheet1.xml", sheet, &error));
+  g_assert_true (hg_zip_writer_close (zip, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+#define T(ref, text) "<c r=\"" ref "\" t=\"inlineStr\"><is><t>" text "</t></is></c>"
+#define N(ref, style, serial) "<c r=\"" ref "\" s=\"" style "\"><v>" serial "</v></c>"
+#define CARRYOUT_HEADER \
+  "<row r=\"1\">" T ("A1", "持出し品") T ("B1", "区分") T ("C1", "持出し者") T ("D1", "承認者") \
+  T ("E1", "持出し日時") T ("F1", "返却予定") T ("G1", "返却日時") "</row>"
+
+/* A carry-out log typed in Excel: 2026/12/1 9:00 is a serial with a
+ * fraction under a date-and-time format. Its time used to be dropped by
+ * the XLSX reader and the row refused for want of one; now the moments
+ * come in whole, seconds too, in both of Excel's date systems. */
+static void
+test_xlsx_date_times (Fixture       *f,
+                      gconstpointer  data)
+{
+  for (guint date1904 = 0; date1904 < 2; date1904++)
+    {
+      /* 2026-12-01 is serial 46357 counted from 1899-12-30, 44895 from
+       * 1904-01-01; .375 is 9:00, .75 18:00, .7293402777 17:30:15. */
+      const char *day = date1904 ? "44895" : "46357";
+      g_autofree char *rows = g_strdup_printf (
+        CARRYOUT_HEADER
+        "<row r=\"2\">" T ("A2", "営業用ノートPC") T ("B2", "機器") T ("C2", "山田 太郎")
+        T ("D2", "佐藤 花子") N ("E2", "1", "%s.375") N ("F2", "1", "%s.75")
+        N ("G2", "2", "%s.72934027777778") "</row>", day, day, day);
+      g_autofree char *name = g_strdup_printf ("持出し簿-%u.xlsx", date1904 ? 1904 : 1900);
+      g_autofree char *path = write_dated_xlsx (f, name, date1904, rows);
+      g_autoptr(HgRegisterImport) import = NULL;
+      g_autoptr(GPtrArray) carryouts = NULL;
+      g_autoptr(GError) error = NULL;
+      const HgCarryout *c;
+
+      g_test_message ("%s", name);
+      import = prepare (HG_REGISTER_CARRYOUT, path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (hg_register_import_get_n_problems (import), ==, 0);
+      g_assert_true (hg_register_import_apply (f->workbook, import, &error));
+      g_assert_no_error (error);
+      carryouts = hg_carryout_list (f->workbook, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (carryouts->len, ==, 1);
+      c = g_ptr_array_index (carryouts, 0);
+      g_assert_cmpstr (c->out_at, ==, "2026-12-01T09:00:00+09:00");
+      g_assert_cmpstr (c->due_at, ==, "2026-12-01T18:00:00+09:00");
+      g_assert_cmpstr (c->back_at, ==, "2026-12-01T17:30:00+09:00");
+      g_assert_true (hg_workbook_undo (f->workbook, &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* A time without a date cannot be a carry-out's moment, and a moment in a
+ * date-only column (a service's approval date) is refused rather than
+ * cut to its day; at midnight it is just a date under a date-and-time
+ * format (as systems export them) and is taken as the date. Each refusal
+ * names line, column and the value as read. */
+static void
+test_xlsx_time_in_wrong_field (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *carryout = write_dated_xlsx (f, "time-only.xlsx", FALSE,
+    CARRYOUT_HEADER
+    "<row r=\"2\">" T ("A2", "USBメモリ") T ("B2", "媒体") T ("C2", "山田")
+    T ("D2", "佐藤") N ("E2", "3", "0.375") N ("F2", "1", "46357.75") "</row>");
+  g_autofree char *services = write_dated_xlsx (f, "services.xlsx", FALSE,
+    "<row r=\"1\">" T ("A1", "サービス名") T ("B1", "種別") T ("C1", "利用部門")
+    T ("D1", "承認者") T ("E1", "承認日") T ("F1", "次回見直し") "</row>"
+    "<row r=\"2\">" T ("A2", "Google Workspace") T ("B2", "クラウド") T ("C2", "総務部")
+    T ("D2", "山田") N ("E2", "1", "46357.5") N ("F2", "4", "46722") "</row>"
+    "<row r=\"3\">" T ("A3", "経理代行") T ("B3", "委託") T ("C3", "経理部")
+    T ("D3", "佐藤") N ("E3", "1", "46357") N ("F3", "4", "46722") "</row>");
+  g_autoptr(HgRegisterImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  const HgImportProblem *p;
+
+  import = prepare (HG_REGISTER_CARRYOUT, carryout, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_register_import_get_n_problems (import), ==, 1);
+  assert_problem (import, 0, 2, "持出し日時", "09:00");
+
+  g_clear_pointer (&import, hg_register_import_free);
+  import = prepare (HG_REGISTER_SERVICES, services, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hg_register_import_get_n_problems (import), ==, 1);
+  assert_problem (import, 0, 2, "承認日", "2026-12-01 12:00");
+  p = g_ptr_array_index (hg_register_import_get_problems (import), 0);
+  g_assert_nonnull (strstr (p->reason, "without a time"));
+  g_assert_false (hg_register_import_apply (f->workbook, import, &error));
+  g_assert_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_PROBLEMS);
+  g_assert_cmpuint (count (f->workbook, HG_REGISTER_SERVICES), ==, 0);
+  g_assert_cmpuint (hg_register_import_get_n_rows (import), ==, 2);
+  {
+    const HgService *s = hg_register_import_get_row (import, 1);
+
+    g_assert_cmpstr (s->approved_on, ==, "2026-12-01");
+  }
 }
 
 /* Files that are no register at all are refused with what to do. */
@@ -464,7 +616,148 @@ test_cli (Fixture       *f,
 
   hg_test_run_cli (&run, (const char *[]) { "contacts", "import", path, NULL });
   g_assert_cmpint (run.status, ==, 2);
+
+  /* The same file again: the preview marks its rows, nothing is added. */
+  g_free (before);
+  before = hg_test_file_hash (path);
+  hg_test_run_cli (&run, (const char *[]) { "services", "import", path, in, NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "\t全社のメール\talready in the register\n"));
+  g_assert_nonnull (strstr (run.out, "All 2 rows of the file are already in the register; "
+                                     "nothing was imported.\n"));
+  g_free (after);
+  after = hg_test_file_hash (path);
+  g_assert_cmpstr (after, ==, before);
   hg_test_run_clear (&run);
+}
+
+/* Importing the same file twice must not double the register: rows
+ * already there (contacts: organisation and phone or e-mail, compared
+ * after trimming and width folding; services: name and kind; carry-out:
+ * item, person and out time) are flagged and skipped, the rest imported
+ * in one undo step; a file all of whose rows are there writes nothing and
+ * makes no undo step. */
+static void
+test_already_registered (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const char *const again[HG_REGISTER_N] = {
+    [HG_REGISTER_CONTACTS] =
+      "会社名,種別,Phone,メール\n"
+      "　株式会社サンプル商事 ,取引先,０３-１２３４-５６７８,\n"       /* same phone */
+      "ＩＴサポート合同会社,保守会社,06-9999-9999,\n"                  /* new desk */
+      "株式会社サンプル商事,取引先,03-0000-0000,security@example.jp\n", /* same mail */
+    [HG_REGISTER_SERVICES] =
+      "サービス名,種別,利用部門,承認者,承認日,次回見直し\n"
+      "Ｇｏｏｇｌｅ Workspace,クラウド,総務部,山田,2026-04-01,2027-03-31\n"
+      "経理代行サービス,クラウド,経理部,佐藤,2026-05-10,2027-05-10\n", /* other kind */
+    [HG_REGISTER_CARRYOUT] =
+      "持出し品,区分,持出し者,承認者,持出し日時,返却予定\n"
+      "営業用ノートPC,機器,山田 太郎,佐藤 花子,2026/12/1 9時,2026-12-01 18:00\n"
+      "営業用ノートPC,機器,山田 太郎,佐藤 花子,2026-12-02 09:00,2026-12-02 18:00\n",
+  };
+  static const guint expected_existing[HG_REGISTER_N][3] = {
+    [HG_REGISTER_CONTACTS] = { TRUE, FALSE, TRUE },
+    [HG_REGISTER_SERVICES] = { TRUE, FALSE },
+    [HG_REGISTER_CARRYOUT] = { TRUE, FALSE },
+  };
+
+  for (guint reg = 0; reg < HG_REGISTER_N; reg++)
+    {
+      g_autofree char *first = write_csv (f, "first.csv", good[reg]);
+      g_autofree char *xlsx = write_xlsx (f, "first.xlsx", good[reg]);
+      g_autofree char *second = write_csv (f, "again.csv", again[reg]);
+      g_autoptr(HgRegisterImport) import = NULL;
+      g_autoptr(GError) error = NULL;
+      guint before, n;
+
+      g_test_message ("%s", hg_register_get_id (reg));
+      import = prepare (reg, first, &error);
+      g_assert_no_error (error);
+      g_assert_true (hg_register_import_apply (f->workbook, import, &error));
+      g_assert_no_error (error);
+      before = count (f->workbook, reg);
+
+      /* The same rows again, this time from Excel: nothing to do. */
+      g_clear_pointer (&import, hg_register_import_free);
+      import = prepare (reg, xlsx, &error);
+      g_assert_no_error (error);
+      g_assert_true (hg_register_import_mark_existing (import, f->workbook, &error));
+      g_assert_cmpuint (hg_register_import_get_n_existing (import), ==, 2);
+      g_assert_cmpuint (hg_register_import_get_n_problems (import), ==, 0);
+      g_assert_true (hg_workbook_undo (f->workbook, &error));   /* the first import */
+      g_assert_true (hg_workbook_redo (f->workbook, &error));
+      g_assert_true (hg_register_import_apply (f->workbook, import, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (count (f->workbook, reg), ==, before);
+      g_assert_true (hg_workbook_undo (f->workbook, &error));   /* still the first import */
+      g_assert_cmpuint (count (f->workbook, reg), ==, before - 2);
+      g_assert_true (hg_workbook_redo (f->workbook, &error));
+
+      /* Some rows there, in other widths and spaces; the others go in. */
+      g_clear_pointer (&import, hg_register_import_free);
+      import = prepare (reg, second, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (hg_register_import_get_n_problems (import), ==, 0);
+      g_assert_true (hg_register_import_mark_existing (import, f->workbook, &error));
+      n = hg_register_import_get_n_rows (import);
+      for (guint i = 0; i < n; i++)
+        g_assert_cmpint (hg_register_import_is_existing (import, i), ==,
+                         expected_existing[reg][i]);
+      g_assert_true (hg_register_import_apply (f->workbook, import, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (count (f->workbook, reg), ==,
+                        before + n - hg_register_import_get_n_existing (import));
+      g_assert_true (hg_workbook_undo (f->workbook, &error));
+      g_assert_cmpuint (count (f->workbook, reg), ==, before);
+    }
+}
+
+/* Two rows of one file that are the same record are the file's mistake:
+ * the later one is refused, naming its line, its key column and the line
+ * it repeats. */
+static void
+test_same_record_twice_in_file (Fixture       *f,
+                                gconstpointer  data)
+{
+  static const char *const twice[HG_REGISTER_N] = {
+    [HG_REGISTER_CONTACTS] =
+      "組織名,電話,メール\n"
+      "株式会社サンプル商事,03-1234-5678,\n"
+      "株式会社サンプル商事,03-1111-1111,a@example.jp\n"
+      "株式会社ｻﾝﾌﾟﾙ商事,,a@example.jp\n",
+    [HG_REGISTER_SERVICES] =
+      "サービス名,種別,利用部門,承認者,承認日,次回見直し\n"
+      "Google Workspace,クラウド,総務部,山田,2026-04-01,2027-03-31\n"
+      "Google Workspace,クラウド,経理部,佐藤,2026-05-10,2027-05-10\n",
+    [HG_REGISTER_CARRYOUT] =
+      "持出し品,区分,持出し者,承認者,持出し日時,返却予定\n"
+      "ノートPC,機器,山田,佐藤,2026-12-01 09:00,2026-12-01 18:00\n"
+      "ノートPC,機器,山田,佐藤,2026年12月1日 9時,2026-12-01 17:00\n",
+  };
+  static const struct { guint line; const char *column, *value, *reason; } expected[] = {
+    [HG_REGISTER_CONTACTS] = { 4, "組織名", "株式会社サンプル商事", "line 3" },
+    [HG_REGISTER_SERVICES] = { 3, "サービス名", "Google Workspace", "line 2" },
+    [HG_REGISTER_CARRYOUT] = { 3, "持出し品", "ノートPC", "line 2" },
+  };
+
+  for (guint reg = 0; reg < HG_REGISTER_N; reg++)
+    {
+      g_autofree char *path = write_csv (f, "twice.csv", twice[reg]);
+      g_autoptr(HgRegisterImport) import = NULL;
+      g_autoptr(GError) error = NULL;
+      const HgImportProblem *p;
+
+      g_test_message ("%s", hg_register_get_id (reg));
+      import = prepare (reg, path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (hg_register_import_get_n_problems (import), ==, 1);
+      assert_problem (import, 0, expected[reg].line, expected[reg].column, NULL);
+      p = g_ptr_array_index (hg_register_import_get_problems (import), 0);
+      g_assert_nonnull (strstr (p->reason, expected[reg].reason));
+      g_assert_false (hg_register_import_apply (f->workbook, import, &error));
+      g_assert_error (error, HG_IMPORT_ERROR, HG_IMPORT_ERROR_PROBLEMS);
+    }
 }
 
 int
@@ -483,5 +776,9 @@ main (int    argc,
   ADD ("/register-import/not-a-register", test_not_a_register);
   ADD ("/register-import/hostile", test_hostile);
   ADD ("/register-import/cli", test_cli);
+  ADD ("/register-import/xlsx-date-times", test_xlsx_date_times);
+  ADD ("/register-import/xlsx-time-in-wrong-field", test_xlsx_time_in_wrong_field);
+  ADD ("/register-import/already-registered", test_already_registered);
+  ADD ("/register-import/same-record-twice-in-file", test_same_record_twice_in_file);
   return g_test_run ();
 }

@@ -97,6 +97,58 @@ test_problems (HgTestWindow  *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* The same carry-out log again with one new row: the preview marks the
+ * two rows already in the register, says they are skipped, and Import
+ * adds only the new one; the file once more has nothing left to import
+ * and Import stays off. */
+static void
+test_already_registered (HgTestWindow  *f,
+                         gconstpointer  data)
+{
+  static const char two[] =
+    "持出し品,区分,持出し者,承認者,持出し日時,返却予定\n"
+    "営業用ノートPC,機器,山田,佐藤,2026-12-01 09:00,2026-12-01 18:00\n"
+    "USBメモリ,媒体,田中,佐藤,2026-12-02 10:00,2026-12-02 18:00\n";
+  g_autofree char *first = write_file (f, "first.csv", two);
+  g_autofree char *again_text = g_strconcat (two, "書類,紙,山田,佐藤,2026-12-03 09:00,"
+                                             "2026-12-03 18:00\n", NULL);
+  g_autofree char *again = write_file (f, "again.csv", again_text);
+  g_autofree char *skipped = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u row already in the register is skipped.",
+                                              "%u rows already in the register are skipped.",
+                                              2), 2);
+  HgWorkbook *workbook = hg_window_get_workbook (f->window);
+  HgRegisterImportDialog *dialog = open_dialog (f, "carryout", first);
+  GtkWidget *summary, *rows, *row;
+
+  g_assert_true (hg_register_import_dialog_apply (dialog));
+  g_assert_cmpuint (n_carryouts (workbook), ==, 2);
+
+  dialog = open_dialog (f, "carryout", again);
+  g_assert_cmpstr (hg_register_import_dialog_get_state (dialog), ==, "preview");
+  summary = hg_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "summary");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (summary)), skipped));
+  rows = hg_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX, "rows");
+  row = gtk_widget_get_first_child (rows);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            _("already in the register")));
+  row = gtk_widget_get_last_child (rows);
+  g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                         _("already in the register")));
+  g_assert_true (gtk_widget_get_sensitive (hg_test_find_widget (GTK_WIDGET (dialog),
+                                                                GTK_TYPE_BUTTON, "import")));
+  g_assert_true (hg_register_import_dialog_apply (dialog));
+  g_assert_cmpuint (n_carryouts (workbook), ==, 3);
+
+  dialog = open_dialog (f, "carryout", again);
+  g_assert_false (gtk_widget_get_sensitive (hg_test_find_widget (GTK_WIDGET (dialog),
+                                                                 GTK_TYPE_BUTTON, "import")));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (hg_test_find_widget (
+                              GTK_WIDGET (dialog), GTK_TYPE_LABEL, "summary"))), "3"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (n_carryouts (workbook), ==, 3);
+}
+
 /* A file that is no register says why, and Import stays off. */
 static void
 test_not_a_register (HgTestWindow  *f,
@@ -245,5 +297,6 @@ main (int    argc,
   hg_test_window_add ("/window/register-import/import-undo", test_import_undo);
   hg_test_window_add ("/window/register-import/cancel", test_cancel);
   hg_test_window_add ("/window/register-import/menu", test_menu);
+  hg_test_window_add ("/window/register-import/already-registered", test_already_registered);
   return hg_test_window_run ();
 }

@@ -608,12 +608,19 @@ static const char date_styles[] =
   "<numFmt numFmtId=\"167\" formatCode=\"0.00\"/>"
   "<numFmt numFmtId=\"168\" formatCode=\"&quot;Day&quot; 0\"/>"
   "<numFmt numFmtId=\"169\" formatCode=\"yyyy-mm-dd hh:mm\"/>"
+  "<numFmt numFmtId=\"170\" formatCode=\"yyyy/m/d h:mm:ss\"/>"
+  "<numFmt numFmtId=\"171\" formatCode=\"mm:ss\"/>"
+  "<numFmt numFmtId=\"172\" formatCode=\"m/d h&quot;時&quot;mm&quot;分&quot;\"/>"
+  "<numFmt numFmtId=\"173\" formatCode=\"[h]:mm\"/>"
+  "<numFmt numFmtId=\"174\" formatCode=\"yyyy/m/d h:mm AM/PM\"/>"
   "</numFmts>"
   "<cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"
-  "<cellXfs count=\"11\">"
+  "<cellXfs count=\"17\">"
   "<xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/>"
   "<xf numFmtId=\"166\"/><xf numFmtId=\"167\"/><xf numFmtId=\"31\"/><xf numFmtId=\"168\"/>"
-  "<xf numFmtId=\"169\"/><xf numFmtId=\"20\"/><xf numFmtId=\"49\"/>"
+  "<xf numFmtId=\"169\"/><xf numFmtId=\"20\"/><xf numFmtId=\"49\"/><xf numFmtId=\"22\"/>"
+  "<xf numFmtId=\"170\"/><xf numFmtId=\"171\"/><xf numFmtId=\"172\"/><xf numFmtId=\"173\"/>"
+  "<xf numFmtId=\"174\"/>"
   "</cellXfs>"
   "<dxfs count=\"1\"><dxf><numFmt numFmtId=\"167\" formatCode=\"yyyy\"/></dxf></dxfs>"
   "</styleSheet>";
@@ -649,26 +656,48 @@ test_read_dates (void)
                      "<c r=\"E2\" s=\"1\"><v>0</v></c>"
                      "<c r=\"F2\" s=\"1\"><v>-1</v></c>"
                      "<c r=\"G2\" s=\"1\" t=\"d\"><v>2024-04-01T00:00:00</v></c>"
+                     "<c r=\"H2\" s=\"8\" t=\"d\"><v>2024-04-01T09:30:15</v></c>"
+                     "</row><row r=\"3\">"
+                     "<c r=\"A3\" s=\"11\"><v>46357.375</v></c>"
+                     "<c r=\"B3\" s=\"12\"><v>46357.37517361111</v></c>"
+                     "<c r=\"C3\" s=\"13\"><v>0.0021990740740740742</v></c>"
+                     "<c r=\"D3\" s=\"14\"><v>46357.5625</v></c>"
+                     "<c r=\"E3\" s=\"15\"><v>1.5</v></c>"
+                     "<c r=\"F3\" s=\"16\"><v>46357.8125</v></c>"
+                     "<c r=\"G3\" s=\"4\"><v>46357.375463</v></c>"
                      "</row>",
                      NULL, date_styles, &error);
   g_assert_no_error (error);
-  /* Built-in 14, custom yyyy/mm/dd, Japanese era, Japanese built-in 31,
-   * and a date with time all give the date; times give the time; other
-   * formats, and a style that does not exist, leave the number. */
-  assert_row (table, 0, 1, "2024-04-01", "2024-04-01", "2024-04-01", "12:00:00", "3.14159",
-              "2024-04-01", "5", "2024-04-02", "18:00:00", "12", "45383", NULL);
-  /* Excel's 1900-02-29; serials below 1 are no dates. */
+  /* Built-in 14, custom yyyy/mm/dd, Japanese era and Japanese built-in 31
+   * give the date, also of a serial with a fraction (B1); a format with a
+   * date and a time gives both, a time-only one the time, as "HH:MM"
+   * unless it shows seconds. (The time of a date-and-time cell used to be
+   * dropped on purpose; a carry-out logged in Excel at 2026/12/1 9:00 then
+   * lost its time and was refused.) Other formats, and a style that does
+   * not exist, leave the number. */
+  assert_row (table, 0, 1, "2024-04-01", "2024-04-01", "2024-04-01", "12:00", "3.14159",
+              "2024-04-01", "5", "2024-04-02 00:00", "18:00", "12", "45383", NULL);
+  /* Excel's 1900-02-29; serials below 1 are no dates; an ISO date cell
+   * shows its time only under a format with one. */
   assert_row (table, 1, 2, "1900-02-28", "1900-02-29", "1900-03-01", "1900-01-01", "0", "-1",
-              "2024-04-01", NULL);
+              "2024-04-01", "2024-04-01 09:30", NULL);
+  /* Built-in 22 (m/d/yyyy h:mm), seconds, mm:ss (minutes, not a month;
+   * hours still written, or 3 min 10 s would read as 03:10 o'clock),
+   * 時分 after a month, elapsed hours past a day, AM/PM in 24 hours, and
+   * seconds cut, not rounded into the minute, under h:mm. */
+  assert_row (table, 2, 3, "2026-12-01 09:00", "2026-12-01 09:00:15", "00:03:10",
+              "2026-12-01 13:30", "36:00", "2026-12-01 19:30", "09:00", NULL);
 
   /* The 1904 date system of old Mac workbooks. */
   g_clear_pointer (&table, hg_table_free);
   sheet = sheet_xml ("<row r=\"1\"><c r=\"A1\" s=\"1\"><v>0</v></c>"
-                     "<c r=\"B1\" s=\"1\"><v>43921</v></c></row>");
+                     "<c r=\"B1\" s=\"1\"><v>43921</v></c>"
+                     "<c r=\"C1\" s=\"11\"><v>44895.375</v></c>"
+                     "<c r=\"D1\" s=\"9\"><v>44895.375</v></c></row>");
   bytes = make_workbook (workbook_1904, sheet, NULL, date_styles);
   table = read_bytes (bytes, NULL, &error);
   g_assert_no_error (error);
-  assert_row (table, 0, 1, "1904-01-01", "2024-04-01", NULL);
+  assert_row (table, 0, 1, "1904-01-01", "2024-04-01", "2026-12-01 09:00", "09:00", NULL);
 }
 
 /* Rows made on demand: "行0", "0" … with a text that lives only until the

@@ -31,7 +31,10 @@ print_preview (HgRegisterImport *import)
       g_auto(GStrv) cells = hg_register_import_describe_row (import, i);
       g_autofree char *joined = g_strjoinv ("\t", cells);
 
-      g_print ("%u\t%s\n", hg_register_import_get_line (import, i), joined);
+      /* Rows already in the register are marked, as in the window. */
+      g_print ("%u\t%s%s%s\n", hg_register_import_get_line (import, i), joined,
+               hg_register_import_is_existing (import, i) ? "\t" : "",
+               hg_register_import_is_existing (import, i) ? _("already in the register") : "");
     }
   if (n > PREVIEW_ROWS)
     g_print (g_dngettext (GETTEXT_PACKAGE, "…and %u more row\n", "…and %u more rows\n",
@@ -51,7 +54,7 @@ hg_cli_register_import (HgRegister   reg,
   const char *positional[2];
   guint n_positional = 0;
   gboolean dry_run = FALSE;
-  guint n;
+  guint n, skipped;
 
   for (int i = 0; i < argc; i++)
     if (g_str_equal (argv[i], "--dry-run"))
@@ -77,14 +80,31 @@ hg_cli_register_import (HgRegister   reg,
   if (import == NULL)
     return hg_cli_fail (error);
 
+  if (!hg_register_import_mark_existing (import, workbook, &error))
+    return hg_cli_fail (error);
   print_preview (import);
   unknown = hg_register_import_get_unknown_columns (import);
   hg_cli_print_import_problems (positional[1], hg_register_import_get_problems (import),
                                 hg_register_import_get_n_problems (import), unknown,
                                 _("the register has no such column"));
-  n = hg_register_import_get_n_rows (import);
   if (!hg_register_import_check (import, &error))
     return hg_cli_fail (error);
+  n = hg_register_import_get_n_rows (import);
+  skipped = hg_register_import_get_n_existing (import);
+  if (skipped == n)
+    {
+      g_print (g_dngettext (GETTEXT_PACKAGE,
+                            "%u row of the file is already in the register; nothing was "
+                            "imported.\n",
+                            "All %u rows of the file are already in the register; nothing was "
+                            "imported.\n", n), n);
+      return 0;
+    }
+  if (skipped > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "%u row is already in the register and is skipped.\n",
+                          "%u rows are already in the register and are skipped.\n", skipped),
+             skipped);
+  n -= skipped;
   if (dry_run)
     {
       g_print (g_dngettext (GETTEXT_PACKAGE, "Dry run: %u row would be imported; nothing was written.\n",

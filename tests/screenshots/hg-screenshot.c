@@ -39,6 +39,8 @@
  *         (recording a check on a day still to come: refused at the date),
  *         contacts (the contacts tab: the roles and the contacts, one with a night number),
  *         register-import (a carry-out log from Excel previewed, one return time mistyped),
+ *         register-import-again (the same log, corrected, after two of its rows were imported:
+ *         those two marked 登録済み and skipped),
  *         service-dialog (the overdue one edited, its department left empty and refused),
  *         service-checklist (the same dialog scrolled to its assets and checklist),
  *         service-review-dialog, service-end-dialog (its review and its contract's end)
@@ -74,6 +76,7 @@
 #include "hg-bulk-edit-dialog.h"
 #include "hg-import-dialog.h"
 #include "hg-register-import-dialog.h"
+#include "hg-register-imports.h"
 #include "hg-incident-dialog.h"
 #include "hg-incident-edit.h"
 #include "hg-incident-notice-dialog.h"
@@ -1588,21 +1591,35 @@ main (int    argc,
       show_practice_tab (window, HG_TYPE_CONTACTS_VIEW, "contacts");
       hg_test_spin (300);
     }
-  else if (g_str_equal (page, "register-import"))
+  else if (g_str_has_prefix (page, "register-import"))
     {
       g_autofree char *csv = g_build_filename (dir, "持出し簿_2026年12月.csv", NULL);
+      gboolean again = g_str_equal (page, "register-import-again");
+      g_autoptr(GString) text = g_string_new (
+        "持出し管理簿（総務部）,,,,,,,\n"
+        "持出し品,区分,持出し者,承認者,持出し日時,返却予定,返却日時,用途\n"
+        "営業用ノートPC（NB-03）,機器,山田 太郎,総務部長,2026-12-01 09:00,"
+        "2026-12-01 18:00,2026-12-01 17:40,ひながた自動車での打合せ\n"
+        "USBメモリ（暗号化、U-02）,媒体,鈴木 花子,総務部長,2026/12/2 8:30,"
+        "2026/12/2 17:00,2026/12/2 16:10,展示会のデモデータ\n");
 
-      if (!g_file_set_contents (csv,
-                                "持出し管理簿（総務部）,,,,,,,\n"
-                                "持出し品,区分,持出し者,承認者,持出し日時,返却予定,返却日時,用途\n"
-                                "営業用ノートPC（NB-03）,機器,山田 太郎,総務部長,2026-12-01 09:00,"
-                                "2026-12-01 18:00,2026-12-01 17:40,ひながた自動車での打合せ\n"
-                                "USBメモリ（暗号化、U-02）,媒体,鈴木 花子,総務部長,2026/12/2 8:30,"
-                                "2026/12/2 17:00,2026/12/2 16:10,展示会のデモデータ\n"
-                                "見積書の控え,紙,佐藤 次郎,総務部長,12月3日 10時,2026-12-03 18:00,"
-                                ",客先での説明\n"
-                                "営業用ノートPC（NB-05）,機器,田中 一郎,総務部長,2026-12-04 09:00,"
-                                "2026-12-05 18:00,,出張\n", -1, &error))
+      /* The first two rows already imported from last month's copy. */
+      if (again)
+        {
+          g_autoptr(HgRegisterImport) earlier = NULL;
+
+          if (!g_file_set_contents (csv, text->str, -1, &error)
+              || (earlier = hg_register_import_prepare_file (
+                    hg_register_get_import (HG_REGISTER_CARRYOUT), csv, &error)) == NULL
+              || !hg_register_import_apply (hg_window_get_workbook (window), earlier, &error))
+            g_error ("%s", error->message);
+        }
+      g_string_append (text, again ? "見積書の控え,紙,佐藤 次郎,総務部長,2026-12-03 10:00,"
+                                   : "見積書の控え,紙,佐藤 次郎,総務部長,12月3日 10時,");
+      g_string_append (text, "2026-12-03 18:00,,客先での説明\n"
+                             "営業用ノートPC（NB-05）,機器,田中 一郎,総務部長,2026-12-04 09:00,"
+                             "2026-12-05 18:00,,出張\n");
+      if (!g_file_set_contents (csv, text->str, -1, &error))
         g_error ("%s", error->message);
       hg_window_show_page (window, "practice");
       hg_test_spin (200);

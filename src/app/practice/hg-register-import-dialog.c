@@ -148,6 +148,8 @@ fill_rows (HgRegisterImportDialog *self)
       g_autoptr(GString) subtitle = g_string_new (NULL);
 
       g_string_printf (subtitle, _("Line %u"), hg_register_import_get_line (self->import, i));
+      if (hg_register_import_is_existing (self->import, i))
+        g_string_append_printf (subtitle, " · %s", _("already in the register"));
       for (guint c = 1; cells[c] != NULL; c++)
         if (cells[c][0] != '\0')
           g_string_append_printf (subtitle, " · %s", cells[c]);
@@ -161,6 +163,7 @@ show_preview (HgRegisterImportDialog *self)
 {
   guint n_problems = hg_register_import_get_n_problems (self->import);
   guint n_rows = hg_register_import_get_n_rows (self->import);
+  guint n_existing = hg_register_import_get_n_existing (self->import);
   g_auto(GStrv) unknown = hg_register_import_get_unknown_columns (self->import);
   g_autofree char *summary = NULL;
 
@@ -170,13 +173,32 @@ show_preview (HgRegisterImportDialog *self)
                                             "anything is imported.",
                                             "%u problems must be fixed in the file before "
                                             "anything is imported.", n_problems), n_problems);
-  else
+  else if (n_existing == n_rows)
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "%u row will be added to %s, as one step that Undo "
-                                            "can take back.",
-                                            "%u rows will be added to %s, as one step that Undo "
-                                            "can take back.", n_rows),
+                                            "%u row of the file is already in %s: there is "
+                                            "nothing to import.",
+                                            "All %u rows of the file are already in %s: there "
+                                            "is nothing to import.", n_rows),
                                n_rows, hg_register_get_title (self->reg));
+  else
+    {
+      g_autofree char *added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%u row will be added to %s, as one step that "
+                                                "Undo can take back.",
+                                                "%u rows will be added to %s, as one step that "
+                                                "Undo can take back.", n_rows - n_existing),
+                                                n_rows - n_existing,
+                                                hg_register_get_title (self->reg));
+      g_autofree char *skipped = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "%u row already in the register is skipped.",
+                                                  "%u rows already in the register are skipped.",
+                                                  n_existing), n_existing);
+
+      /* Translators: two sentences of the import's summary, one after the
+       * other (Japanese joins them without a space) */
+      summary = n_existing > 0 ? g_strdup_printf (C_("sentences", "%s %s"), added, skipped)
+                               : g_steal_pointer (&added);
+    }
   gtk_label_set_text (self->summary_label, summary);
   gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), n_problems > 0 ? "error" : "title-4");
   if (unknown[0] != NULL)
@@ -190,7 +212,8 @@ show_preview (HgRegisterImportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->unknown_label), unknown[0] != NULL);
   fill_problems (self);
   fill_rows (self);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), n_problems == 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button),
+                            n_problems == 0 && n_existing < n_rows);
   gtk_stack_set_visible_child_name (self->stack, "preview");
 }
 
@@ -221,6 +244,14 @@ read_done_cb (GObject      *source,
       return;
     }
   self->import = g_steal_pointer (&t->import);
+  /* Here, not in the thread: the register is the workbook's. */
+  if (!hg_register_import_mark_existing (self->import,
+                                         hg_session_get_workbook (self->session), &error))
+    {
+      adw_status_page_set_description (self->failed_page, error->message);
+      gtk_stack_set_visible_child_name (self->stack, "failed");
+      return;
+    }
   show_preview (self);
 }
 
@@ -240,7 +271,8 @@ hg_register_import_dialog_apply (HgRegisterImportDialog *self)
       hg_form_show_problem (self->error_label, error->message);
       return FALSE;
     }
-  n = hg_register_import_get_n_rows (self->import);
+  n = hg_register_import_get_n_rows (self->import)
+      - hg_register_import_get_n_existing (self->import);
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   if (parent != NULL)
     {

@@ -131,6 +131,35 @@ describe (gconstpointer row)
   return cells;
 }
 
+/* The same organisation with the same phone or the same e-mail: a
+ * company may keep two desks of one customer, told apart by number. */
+static GStrv
+keys (gconstpointer row)
+{
+  const HgContact *contact = row;
+  const char *organisation = contact->fields[HG_CONTACT_FIELD_ORGANISATION];
+  const char *phone = contact->fields[HG_CONTACT_FIELD_PHONE];
+  const char *email = contact->fields[HG_CONTACT_FIELD_EMAIL];
+  GPtrArray *list = g_ptr_array_new ();
+
+  /* A row without its organisation is refused anyway. */
+  if (organisation[0] != '\0' && phone[0] != '\0')
+    g_ptr_array_add (list, hg_register_import_key (organisation, "tel", phone, NULL));
+  if (organisation[0] != '\0' && email[0] != '\0')
+    g_ptr_array_add (list, hg_register_import_key (organisation, "mail", email, NULL));
+  if (organisation[0] != '\0' && list->len == 0)
+    g_ptr_array_add (list, hg_register_import_key (organisation, NULL));
+  g_ptr_array_add (list, NULL);
+  return (GStrv) g_ptr_array_free (list, FALSE);
+}
+
+static GPtrArray *
+list_contacts (HgWorkbook  *workbook,
+               GError     **error)
+{
+  return hg_contact_list (workbook);
+}
+
 static char *
 label (guint n)
 {
@@ -150,6 +179,8 @@ static const HgRegisterImportSpec spec = {
   .write = write_row,
   .describe = describe,
   .label = label,
+  .list = list_contacts,
+  .keys = keys,
 };
 
 /* The contacts' columns and rows, for hg_register_import_new(). */

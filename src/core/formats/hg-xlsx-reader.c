@@ -60,11 +60,16 @@ G_DEFINE_QUARK (hg-xlsx-error-quark, hg_xlsx_error)
 #define MAX_MERGES       100000
 #define MAX_FORMULA_BYTES 4096
 
+/* What a cell's number format shows, as flags: a date, a time of day,
+ * both ("yyyy/m/d h:mm"), with seconds or not, or elapsed time ([h]:mm)
+ * whose hours go past 24. */
 typedef enum
 {
-  FORMAT_GENERAL,
-  FORMAT_DATE,
-  FORMAT_TIME,
+  FORMAT_GENERAL = 0,
+  FORMAT_DATE    = 1 << 0,
+  FORMAT_TIME    = 1 << 1,
+  FORMAT_SECONDS = 1 << 2,
+  FORMAT_ELAPSED = 1 << 3,
 } FormatKind;
 
 typedef struct
@@ -975,57 +980,105 @@ builtin_format (guint id)
     /* 14–17 and 22 everywhere; 27–31, 34–36 and 50–58 are the Japanese
      * era and 年月日 formats, which Japanese Excel refers to by number
      * without defining them in the file. */
-    case 14: case 15: case 16: case 17: case 22:
+    case 14: case 15: case 16: case 17:
     case 27: case 28: case 29: case 30: case 31: case 34: case 35: case 36:
     case 50: case 51: case 52: case 53: case 54: case 55: case 56: case 57: case 58:
       return FORMAT_DATE;
-    /* Times of day and durations: h:mm, 時分, mm:ss, [h]:mm:ss. */
-    case 18: case 19: case 20: case 21: case 32: case 33: case 45: case 46: case 47:
+    case 22:    /* m/d/yyyy h:mm */
+      return FORMAT_DATE | FORMAT_TIME;
+    /* Times of day: h:mm AM/PM, h:mm, h"時"mm"分"; with seconds; mm:ss,
+     * mmss.0; and the elapsed [h]:mm:ss. */
+    case 18: case 20: case 32:
       return FORMAT_TIME;
+    case 19: case 21: case 33: case 45: case 47:
+      return FORMAT_TIME | FORMAT_SECONDS;
+    case 46:
+      return FORMAT_TIME | FORMAT_SECONDS | FORMAT_ELAPSED;
     default:
       return FORMAT_GENERAL;
     }
 }
 
+/* Skips what says nothing about dates in a format code at @p — quoted
+ * text, escaped characters, [...] sections (colours, locales such as
+ * [$-411]) — and returns where it ends (the last character skipped). */
+static const char *
+skip_literal (const char *p)
+{
+  switch (*p)
+    {
+    case '"':
+      while (p[1] != '\0' && p[1] != '"')
+        p++;
+      return p[1] == '"' ? p + 1 : p;
+    case '\\':
+    case '_':
+    case '*':
+      return p[1] != '\0' ? p + 1 : p;
+    default:
+      return p;
+    }
+}
+
+/* The next date or time code letter after @p in the same section
+ * (lower case), or 0: what decides whether an "m" is a month. */
+static char
+next_code (const char *p)
+{
+  for (; *p != '\0' && *p != ';'; p++)
+    {
+      char c = g_ascii_tolower (*p);
+
+      if (*p == '[')
+        {
+          const char *end = strchr (p, ']');
+
+          if (end == NULL)
+            return 0;
+          p = end;
+        }
+      else if (strchr ("ydmhs", c) != NULL)
+        return c;
+      else
+        p = skip_literal (p);
+    }
+  return 0;
+}
+
 /* A custom number format shows a date when its first section uses year,
- * day or era codes, or months without hours or seconds ("m" next to "h"
- * or "s" means minutes). Quoted text, escaped characters and [...]
- * sections (colours, locales such as [$-411]) say nothing about it. */
+ * day, era or month codes, and a time with hours, seconds or AM/PM. As in
+ * Excel an "m" right after an hour or right before a second ("h:mm",
+ * "mm:ss", h"時"mm"分") is minutes, elsewhere a month. Quoted text,
+ * escaped characters and [...] sections say nothing about it, except the
+ * elapsed [h], [mm] and [ss]. */
 static FormatKind
 classify_format (const char *code)
 {
-  gboolean date = FALSE, month = FALSE, time = FALSE;
+  gboolean date = FALSE, time = FALSE, seconds = FALSE, elapsed = FALSE;
+  char last = 0;
 
   for (const char *p = code; *p != '\0' && *p != ';'; p++)
     {
       switch (*p)
         {
-        case '"':
-          while (p[1] != '\0' && p[1] != '"')
-            p++;
-          if (p[1] == '"')
-            p++;
-          break;
-        case '\\':
-        case '_':
-        case '*':
-          if (p[1] != '\0')
-            p++;
-          break;
         case '[':
           {
             const char *end = strchr (p, ']');
 
             if (end == NULL)
               return FORMAT_GENERAL;
-            /* [h], [mm], [ss]: elapsed time. */
             if (strspn (p + 1, "hHmMsS") == (gsize) (end - p - 1) && end > p + 1)
-              time = TRUE;
+              {
+                time = elapsed = TRUE;
+                seconds |= g_ascii_tolower (p[1]) == 's';
+                last = g_ascii_tolower (p[1]);
+              }
             p = end;
           }
           break;
         case 'y': case 'Y': case 'd': case 'D':
           date = TRUE;
+          last = 'd';
           break;
         case 'e': case 'E':
           /* Scientific notation, or the year of a Japanese era. */
@@ -1041,10 +1094,21 @@ classify_format (const char *code)
             date = TRUE;
           break;
         case 'm': case 'M':
-          month = TRUE;
+          while (p[1] == 'm' || p[1] == 'M')
+            p++;
+          if (last == 'h' || next_code (p + 1) == 's')
+            time = TRUE;
+          else
+            date = TRUE;
+          last = 'm';
           break;
-        case 'h': case 'H': case 's': case 'S':
+        case 'h': case 'H':
           time = TRUE;
+          last = 'h';
+          break;
+        case 's': case 'S':
+          time = seconds = TRUE;
+          last = 's';
           break;
         case 'a': case 'A':
           if (g_ascii_strncasecmp (p, "am/pm", 5) == 0)
@@ -1059,13 +1123,15 @@ classify_format (const char *code)
             }
           break;
         default:
+          p = skip_literal (p);
           break;
         }
     }
 
-  if (date || (month && !time))
-    return FORMAT_DATE;
-  return time ? FORMAT_TIME : FORMAT_GENERAL;
+  return (date ? FORMAT_DATE : 0)
+         | (time ? FORMAT_TIME : 0)
+         | (time && seconds ? FORMAT_SECONDS : 0)
+         | (time && elapsed && !date ? FORMAT_ELAPSED : 0);
 }
 
 static gboolean
@@ -1538,19 +1604,10 @@ format_civil_date (gint64   days,
  * and days before it are one less than the count from 1899-12-30. With
  * the 1904 system (old Mac workbooks) day 0 is 1904-01-01. */
 static gboolean
-format_date (double    serial,
+format_date (gint64    day,
              gboolean  date1904,
              GString  *out)
 {
-  gint64 day;
-
-  /* Round to the second first: 45000.99999999 is midnight of the next
-   * day, as Excel shows it. Negative serials are no dates at all. */
-  serial += 0.5 / 86400.0;
-  if (!isfinite (serial) || serial < 0 || serial > 3e6)
-    return FALSE;
-  day = (gint64) serial;
-
   /* Days from 1970-01-01: 1904-01-01 is -24107, 1899-12-30 is -25569. */
   if (date1904)
     {
@@ -1567,17 +1624,42 @@ format_date (double    serial,
   return TRUE;
 }
 
+/* A serial in a cell whose format shows a date, a time or both, as the
+ * workbook stores such values: "YYYY-MM-DD", "HH:MM", "YYYY-MM-DD HH:MM",
+ * with ":SS" where the format shows seconds. The time counts from the
+ * fraction of the day; the fraction used to be dropped, which lost the
+ * time of every date-and-time cell (a carry-out at 2026/12/1 9:00). */
 static gboolean
-format_time (double   serial,
-             GString *out)
+format_serial (double      serial,
+               FormatKind  kind,
+               gboolean    date1904,
+               GString    *out)
 {
-  gint64 seconds;
+  gint64 total, day, seconds;
 
-  if (!isfinite (serial) || serial < 0 || serial > 1e7)
+  /* Round to the second first: 45000.99999999 is midnight of the next
+   * day, as Excel shows it; minutes are then cut, not rounded, as Excel
+   * shows 9:00:40 under h:mm. Negative serials are no dates at all. */
+  if (!isfinite (serial) || serial < 0 || serial > 3e6)
     return FALSE;
-  seconds = (gint64) (serial * 86400.0 + 0.5) % 86400;
-  g_string_append_printf (out, "%02d:%02d:%02d", (int) (seconds / 3600),
-                          (int) (seconds / 60 % 60), (int) (seconds % 60));
+  total = (gint64) (serial * 86400.0 + 0.5);
+  day = total / 86400;
+  seconds = total % 86400;
+
+  if (kind & FORMAT_DATE)
+    {
+      if (!format_date (day, date1904, out))
+        return FALSE;
+      if (!(kind & FORMAT_TIME))
+        return TRUE;
+      g_string_append_c (out, ' ');
+    }
+  /* Elapsed time ([h]:mm) counts hours past a day. */
+  g_string_append_printf (out, "%02" G_GINT64_FORMAT ":%02d",
+                          (kind & FORMAT_ELAPSED) ? total / 3600 : seconds / 3600,
+                          (int) (seconds / 60 % 60));
+  if (kind & FORMAT_SECONDS)
+    g_string_append_printf (out, ":%02d", (int) (seconds % 60));
   return TRUE;
 }
 
@@ -1688,9 +1770,22 @@ cell_value (Sheet       *s,
     }
   if (strcmp (type, "d") == 0)
     {
-      /* ISO 8601 date cells, as strict OOXML writers use. */
-      if (strlen (v) >= 10 && v[4] == '-' && v[7] == '-')
-        g_string_append_len (out, v, 10);
+      /* ISO 8601 date cells, as strict OOXML writers use: shown like a
+       * serial under the same format, the time only where it shows one. */
+      FormatKind kind = r->xf_formats != NULL && style < r->xf_formats->len
+                        ? g_array_index (r->xf_formats, guint8, style) : FORMAT_GENERAL;
+      gsize length = strlen (v);
+
+      if (length >= 10 && v[4] == '-' && v[7] == '-')
+        {
+          g_string_append_len (out, v, 10);
+          if ((kind & FORMAT_TIME) && length >= 16 && v[10] == 'T' && v[13] == ':')
+            {
+              g_string_append_c (out, ' ');
+              g_string_append_len (out, v + 11,
+                                   (kind & FORMAT_SECONDS) && length >= 19 && v[16] == ':' ? 8 : 5);
+            }
+        }
       else
         g_string_append (out, v);
       return TRUE;
@@ -1718,8 +1813,7 @@ cell_value (Sheet       *s,
 
     if (r->xf_formats != NULL && style < r->xf_formats->len)
       kind = g_array_index (r->xf_formats, guint8, style);
-    if ((kind == FORMAT_DATE && format_date (number, r->date1904, out))
-        || (kind == FORMAT_TIME && format_time (number, out)))
+    if (kind != FORMAT_GENERAL && format_serial (number, kind, r->date1904, out))
       return TRUE;
     g_string_append (out, text);
     return TRUE;

@@ -24,6 +24,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "hg-date.h"
 #include "hg-import-sheet.h"
@@ -422,8 +423,45 @@ hg_import_sheet_take_text (HgImportSheet  *sheet,
   return TRUE;
 }
 
+/* If @text is a date and a time of day as the XLSX reader gives an Excel
+ * date-and-time cell ("2026-04-01 09:30", maybe with ":SS"), the date in
+ * *@iso and whether the time is midnight. */
+static gboolean
+split_date_time (const char  *text,
+                 char       **iso,
+                 gboolean    *midnight)
+{
+  const char *space = strrchr (text, ' ');
+  const char *time;
+  g_autofree char *date = NULL, *day = NULL;
+  gsize length;
+
+  if (space == NULL)
+    return FALSE;
+  time = space + 1;
+  length = strlen (time);
+  if ((length != 5 && length != 8) || !g_ascii_isdigit (time[0]) || !g_ascii_isdigit (time[1])
+      || time[2] != ':' || !g_ascii_isdigit (time[3]) || !g_ascii_isdigit (time[4])
+      || (length == 8 && (time[5] != ':' || !g_ascii_isdigit (time[6])
+                          || !g_ascii_isdigit (time[7]))))
+    return FALSE;
+  date = g_strndup (text, space - text);
+  if (!hg_date_parse (date, &day) || day[0] == '\0')
+    return FALSE;
+  *iso = g_steal_pointer (&day);
+  *midnight = strspn (time, "0:") == length;
+  return TRUE;
+}
+
 /* Sets *@dest to @text as YYYY-MM-DD ("" for an empty cell), or notes
- * that it is no date. */
+ * that it is no date.
+ *
+ * A date-only column and a cell that holds a date and a time (an Excel
+ * cell under a format like yyyy/m/d h:mm): at midnight the cell is a date
+ * as many systems export them and as Excel shows a date typed under such a
+ * format, so its date is taken and nothing is lost. Any other time is
+ * refused by name rather than cut off: the cell records a moment, and
+ * which day the user meant for a date-only field is theirs to say. */
 gboolean
 hg_import_sheet_take_date (HgImportSheet  *sheet,
                            guint           line,
@@ -435,8 +473,19 @@ hg_import_sheet_take_date (HgImportSheet  *sheet,
 
   if (!hg_date_parse (text, &iso))
     {
+      gboolean midnight = FALSE;
+
+      g_clear_pointer (&iso, g_free);
+      if (split_date_time (text, &iso, &midnight) && midnight)
+        {
+          hg_text_set (dest, iso);
+          return TRUE;
+        }
       hg_import_sheet_add_problem (sheet, line, hg_import_sheet_get_header (sheet, column), text,
-                                   _("Write a date such as 2026-04-01"));
+                                   iso != NULL
+                                   ? _("This column takes a date without a time of day: "
+                                       "write only the date, such as 2026-04-01")
+                                   : _("Write a date such as 2026-04-01"));
       return FALSE;
     }
   hg_text_set (dest, iso);

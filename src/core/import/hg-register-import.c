@@ -12,6 +12,11 @@
  * step — and refuses while any problem is left, so a file is imported
  * whole or not at all.
  *
+ * Importing the same file twice must not double the register: a row that
+ * is already there (the same record by the register's keys) is flagged
+ * for the preview and skipped, and the rest go ahead; two rows of the file
+ * that are the same record are a mistake of the file, refused by line.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hg-register-import"
@@ -21,6 +26,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hg-register-import.h"
+#include "hg-text.h"
 
 struct _HgRegisterImport
 {
@@ -29,6 +35,9 @@ struct _HgRegisterImport
   GPtrArray                  *rows;   /* as spec->parse() makes them */
   GArray                     *lines;  /* guint, the file's line of each row */
   char                       *file;   /* the file's name, as messages give it */
+  GHashTable                 *seen;   /* key → line of the first row with it */
+  GArray                     *existing; /* gboolean a row: already registered */
+  guint                       n_existing;
 };
 
 gboolean
@@ -54,6 +63,8 @@ hg_register_import_new (const HgRegisterImportSpec *spec)
   import->spec = spec;
   import->rows = g_ptr_array_new_with_free_func (spec->free);
   import->lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  import->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  import->existing = g_array_new (FALSE, TRUE, sizeof (gboolean));
   return import;
 }
 
@@ -64,6 +75,8 @@ hg_register_import_free (HgRegisterImport *import)
     return;
   g_ptr_array_unref (import->rows);
   g_array_unref (import->lines);
+  g_hash_table_unref (import->seen);
+  g_array_unref (import->existing);
   g_clear_pointer (&import->sheet, hg_import_sheet_free);
   g_free (import->file);
   g_free (import);
@@ -111,6 +124,59 @@ check_columns (HgRegisterImport  *import,
   return TRUE;
 }
 
+/* Each field trimmed, with full and half widths (ＡＢＣ, ｶﾅ) folded by
+ * NFKC so that a record typed again in another width is still the same,
+ * joined by U+001F, which no field holds. */
+char *
+hg_register_import_key (const char *field,
+                        ...)
+{
+  GString *key = g_string_new (NULL);
+  va_list args;
+
+  va_start (args, field);
+  for (const char *f = field; f != NULL; f = va_arg (args, const char *))
+    {
+      g_autofree char *trimmed = hg_text_normalize (f);
+      g_autofree char *folded = g_utf8_normalize (trimmed, -1, G_NORMALIZE_NFKC);
+
+      if (f != field)
+        g_string_append_c (key, '\x1f');
+      g_string_append (key, folded != NULL ? folded : trimmed);
+    }
+  va_end (args);
+  return g_string_free (key, FALSE);
+}
+
+/* A row that is the same record as an earlier row of the file is a
+ * mistake of the file (which of the two is meant?), named by its line. */
+static void
+check_same_as_before (HgRegisterImport *import,
+                      gconstpointer     row,
+                      guint             line,
+                      const char       *key_cell)
+{
+  g_auto(GStrv) keys = import->spec->keys (row);
+  gboolean told = FALSE;
+
+  for (guint k = 0; keys[k] != NULL; k++)
+    {
+      gpointer first = g_hash_table_lookup (import->seen, keys[k]);
+
+      if (first != NULL && !told)
+        {
+          g_autofree char *reason = g_strdup_printf (_("The same record as line %u of the file"),
+                                                     GPOINTER_TO_UINT (first));
+
+          hg_register_import_refuse (import->sheet, line, import->spec->key_column, key_cell,
+                                     reason);
+          told = TRUE;
+        }
+      else if (first == NULL)
+        g_hash_table_insert (import->seen, g_strdup (keys[k]), GUINT_TO_POINTER (line));
+    }
+}
+
 static void
 parse_row (HgRegisterImport *import,
            const HgTableRow *file_row)
@@ -127,7 +193,10 @@ parse_row (HgRegisterImport *import,
   /* A row left empty between the others is no record. */
   if (!blank)
     {
-      g_ptr_array_add (import->rows, spec->parse (import->sheet, file_row->line, cells));
+      gpointer row = spec->parse (import->sheet, file_row->line, cells);
+
+      check_same_as_before (import, row, file_row->line, cells[spec->key_column]);
+      g_ptr_array_add (import->rows, row);
       g_array_append_val (import->lines, file_row->line);
     }
   g_strfreev (cells);
@@ -298,6 +367,61 @@ hg_register_import_refuse (HgImportSheet *sheet,
                                reason);
 }
 
+/**
+ * hg_register_import_mark_existing:
+ *
+ * Flags the rows that are already records of @workbook's register, for
+ * the preview and for _apply(), which skips them. _apply() marks again
+ * itself: the register may have changed since the preview.
+ */
+gboolean
+hg_register_import_mark_existing (HgRegisterImport  *import,
+                                  HgWorkbook        *workbook,
+                                  GError           **error)
+{
+  g_autoptr(GPtrArray) records = import->spec->list (workbook, error);
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (records == NULL)
+    return FALSE;
+  for (guint i = 0; i < records->len; i++)
+    {
+      GStrv record_keys = import->spec->keys (g_ptr_array_index (records, i));
+
+      for (guint k = 0; record_keys[k] != NULL; k++)
+        g_hash_table_add (keys, record_keys[k]);
+      g_free (record_keys);   /* the strings are the table's now */
+    }
+
+  g_array_set_size (import->existing, import->rows->len);
+  import->n_existing = 0;
+  for (guint i = 0; i < import->rows->len; i++)
+    {
+      g_auto(GStrv) row_keys = import->spec->keys (g_ptr_array_index (import->rows, i));
+      gboolean found = FALSE;
+
+      for (guint k = 0; row_keys[k] != NULL && !found; k++)
+        found = g_hash_table_contains (keys, row_keys[k]);
+      g_array_index (import->existing, gboolean, i) = found;
+      import->n_existing += found;
+    }
+  return TRUE;
+}
+
+/* Whether row @index is already in the register (after _mark_existing()). */
+gboolean
+hg_register_import_is_existing (HgRegisterImport *import,
+                                guint             index)
+{
+  return index < import->existing->len && g_array_index (import->existing, gboolean, index);
+}
+
+guint
+hg_register_import_get_n_existing (HgRegisterImport *import)
+{
+  return import->n_existing;
+}
+
 /* Fails, naming how many, while the file has any problem. */
 gboolean
 hg_register_import_check (HgRegisterImport  *import,
@@ -315,7 +439,8 @@ apply_cb (sqlite3   *db,
   HgRegisterImport *import = user_data;
 
   for (guint i = 0; i < import->rows->len; i++)
-    if (!import->spec->write (db, g_ptr_array_index (import->rows, i), error))
+    if (!hg_register_import_is_existing (import, i)
+        && !import->spec->write (db, g_ptr_array_index (import->rows, i), error))
       {
         g_prefix_error (error, _("Line %u: "), g_array_index (import->lines, guint, i));
         return FALSE;
@@ -323,8 +448,10 @@ apply_cb (sqlite3   *db,
   return TRUE;
 }
 
-/* Writes every row in one transaction, one undo step; refuses, writing
- * nothing, while the file has any problem. */
+/* Writes every row not yet in the register in one transaction, one undo
+ * step; refuses, writing nothing, while the file has any problem. When
+ * every row is already there it writes nothing, makes no undo step, and
+ * succeeds: the caller says so (get_n_existing() == get_n_rows()). */
 gboolean
 hg_register_import_apply (HgWorkbook        *workbook,
                           HgRegisterImport  *import,
@@ -335,8 +462,11 @@ hg_register_import_apply (HgWorkbook        *workbook,
   g_return_val_if_fail (HG_IS_WORKBOOK (workbook), FALSE);
   g_return_val_if_fail (import->sheet != NULL, FALSE);
 
-  if (!hg_register_import_check (import, error))
+  if (!hg_register_import_check (import, error)
+      || !hg_register_import_mark_existing (import, workbook, error))
     return FALSE;
-  label = import->spec->label (import->rows->len);
+  if (import->n_existing == import->rows->len)
+    return TRUE;
+  label = import->spec->label (import->rows->len - import->n_existing);
   return hg_workbook_edit (workbook, label, apply_cb, import, error);
 }

@@ -44,6 +44,13 @@ typedef struct
   char           **(*describe) (gconstpointer  row);
   /* The undo step's name for @n rows. */
   char            *(*label)    (guint          n);
+  /* The register's records, of parse()'s type, to find the rows of a
+   * file that are already there. */
+  GPtrArray       *(*list)     (HgWorkbook    *workbook,
+                                GError       **error);
+  /* What makes @row a record: two rows that share one of these keys
+   * (made with hg_register_import_key()) are the same record. */
+  GStrv            (*keys)     (gconstpointer  row);
 } HgRegisterImportSpec;
 
 typedef struct _HgRegisterImport HgRegisterImport;
@@ -77,6 +84,17 @@ const char       *hg_register_import_get_title   (HgRegisterImport  *import,
 GPtrArray        *hg_register_import_get_problems (HgRegisterImport *import);
 guint             hg_register_import_get_n_problems (HgRegisterImport *import);
 GStrv             hg_register_import_get_unknown_columns (HgRegisterImport *import);
+/* Rows already in the register are skipped by _apply(), not refused. */
+gboolean          hg_register_import_mark_existing (HgRegisterImport *import,
+                                                    HgWorkbook       *workbook,
+                                                    GError          **error);
+gboolean          hg_register_import_is_existing (HgRegisterImport  *import,
+                                                  guint              index);
+guint             hg_register_import_get_n_existing (HgRegisterImport *import);
+/* A key of the fields given (the list ends with NULL), each trimmed and with its widths
+ * folded (NFKC), for HgRegisterImportSpec.keys. */
+char             *hg_register_import_key         (const char        *field,
+                                                  ...) G_GNUC_NULL_TERMINATED;
 gboolean          hg_register_import_check       (HgRegisterImport  *import,
                                                   GError           **error);
 gboolean          hg_register_import_apply       (HgWorkbook        *workbook,

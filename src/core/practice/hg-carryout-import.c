@@ -156,6 +156,21 @@ describe (gconstpointer row)
   return cells;
 }
 
+/* The same item taken out by the same person at the same moment (as
+ * stored, so 9:00 and 9時 are one). A row whose moment could not be read
+ * is refused anyway and has no key. */
+static GStrv
+keys (gconstpointer row)
+{
+  const HgCarryout *c = row;
+  GStrv list = g_new0 (char *, 2);
+
+  if (c->out_at != NULL)
+    list[0] = hg_register_import_key (c->item != NULL ? c->item : "",
+                                      c->person != NULL ? c->person : "", c->out_at, NULL);
+  return list;
+}
+
 static char *
 label (guint n)
 {
@@ -176,6 +191,8 @@ static const HgRegisterImportSpec spec = {
   .write = write_row,
   .describe = describe,
   .label = label,
+  .list = hg_carryout_list,
+  .keys = keys,
 };
 
 /* The log's columns and rows, for hg_register_import_new(). */

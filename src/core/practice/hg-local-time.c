@@ -32,7 +32,10 @@ hg_local_time_is_stored (const char *text)
   return time != NULL;
 }
 
-/* Splits "DATE TIME" where the time is H:MM, H時MM分 or H時 at the end. */
+/* Splits "DATE TIME" where the time is H:MM, H:MM:SS, H時MM分 or H時 at
+ * the end. Seconds are what a date-and-time cell of Excel gives under a
+ * format that shows them ("2026-12-01 09:00:15", see hg-xlsx-reader.c);
+ * they are checked and then dropped, the workbook keeps minutes. */
 static gboolean
 split_time (const char *normalized,
             char      **date,
@@ -40,20 +43,22 @@ split_time (const char *normalized,
             guint      *minute)
 {
   g_autoptr(GRegex) regex = g_regex_new ("^(.+?)[\\s\\x{3000}T]*"
-                                         "([0-9]{1,2})(?::([0-9]{2})|時(?:([0-9]{1,2})分)?)$",
+                                         "([0-9]{1,2})(?::([0-9]{2})(?::([0-9]{2}))?"
+                                         "|時(?:([0-9]{1,2})分)?)$",
                                          G_REGEX_OPTIMIZE, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *h = NULL, *m1 = NULL, *m2 = NULL;
+  g_autofree char *h = NULL, *m1 = NULL, *s = NULL, *m2 = NULL;
 
   if (!g_regex_match (regex, normalized, 0, &match))
     return FALSE;
   *date = g_match_info_fetch (match, 1);
   h = g_match_info_fetch (match, 2);
   m1 = g_match_info_fetch (match, 3);
-  m2 = g_match_info_fetch (match, 4);
+  s = g_match_info_fetch (match, 4);
+  m2 = g_match_info_fetch (match, 5);
   *hour = (guint) atoi (h);
   *minute = (guint) atoi (m1 != NULL && *m1 ? m1 : m2 != NULL && *m2 ? m2 : "0");
-  return TRUE;
+  return s == NULL || *s == '\0' || atoi (s) <= 59;
 }
 
 GDateTime *

@@ -131,6 +131,19 @@ describe (gconstpointer row)
   return cells;
 }
 
+/* The same name and kind (a cloud service and a contractor may share a
+ * company's name). */
+static GStrv
+keys (gconstpointer row)
+{
+  const HgService *service = row;
+  GStrv list = g_new0 (char *, 2);
+
+  list[0] = hg_register_import_key (service->name != NULL ? service->name : "",
+                                    hg_service_kind_get_id (service->kind), NULL);
+  return list;
+}
+
 static char *
 label (guint n)
 {
@@ -151,6 +164,8 @@ static const HgRegisterImportSpec spec = {
   .write = write_row,
   .describe = describe,
   .label = label,
+  .list = hg_service_list,
+  .keys = keys,
 };
 
 /* The register's columns and rows, for hg_register_import_new(). */
