@@ -132,9 +132,11 @@ test_already_registered (HgTestWindow  *f,
   row = gtk_widget_get_first_child (rows);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
                             _("already in the register")));
+  g_assert_true (gtk_widget_has_css_class (row, "dim-label"));
   row = gtk_widget_get_last_child (rows);
   g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
                          _("already in the register")));
+  g_assert_false (gtk_widget_has_css_class (row, "dim-label"));
   g_assert_true (gtk_widget_get_sensitive (hg_test_find_widget (GTK_WIDGET (dialog),
                                                                 GTK_TYPE_BUTTON, "import")));
   g_assert_true (hg_register_import_dialog_apply (dialog));

@@ -146,6 +146,7 @@ fill_rows (HgRegisterImportDialog *self)
     {
       g_auto(GStrv) cells = hg_register_import_describe_row (self->import, i);
       g_autoptr(GString) subtitle = g_string_new (NULL);
+      GtkWidget *row;
 
       g_string_printf (subtitle, _("Line %u"), hg_register_import_get_line (self->import, i));
       if (hg_register_import_is_existing (self->import, i))
@@ -153,7 +154,10 @@ fill_rows (HgRegisterImportDialog *self)
       for (guint c = 1; cells[c] != NULL; c++)
         if (cells[c][0] != '\0')
           g_string_append_printf (subtitle, " · %s", cells[c]);
-      add_row (self->rows_list, cells[0][0] ? cells[0] : "—", subtitle->str);
+      row = add_row (self->rows_list, cells[0][0] ? cells[0] : "—", subtitle->str);
+      /* Greyed as well as said: these rows will not be imported. */
+      if (hg_register_import_is_existing (self->import, i))
+        gtk_widget_add_css_class (row, "dim-label");
     }
   add_more (self->rows_list, n - MIN (n, MAX_LISTED));
 }
