@@ -64,6 +64,19 @@ run_all() {
                 asset-labels; do
       shoot $lang $page "$page$suffix.png" 1200 760
     done
+    # The self-assessment and the 運用 page's registers, wide and on a phone.
+    for page in assess assess-five assess-rounds assess-history assess-compare assess-suggest \
+                security-action publish-dialog overview-assess assess-export assess-sheet assess-item \
+                sheet-import sheet-import-meti sheet-import-mapping sheet-import-problems \
+                practice practice-empty incident-dialog incident-step-dialog incident-notice-dialog \
+                calendar services service-dialog service-checklist service-review-dialog \
+                service-end-dialog carryout carryout-dialog carryout-return laws law-check-dialog \
+                contacts register-import register-import-again; do
+      shoot $lang $page "$page$suffix.png" 1280 800
+    done
+    for page in assess practice calendar services carryout laws contacts register-import; do
+      shoot $lang $page "narrow-$page$suffix.png" 360 640
+    done
   done
 }
 
