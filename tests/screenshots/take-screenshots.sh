@@ -8,12 +8,15 @@ out=${2:-"$build/screenshots"}
 mkdir -p "$out"
 tool="$build/tests/screenshots/hg-screenshot"
 
+failed=()
+
+# One scene that cannot be taken is named at the end; the others are still taken.
 shoot() {
   local lang=$1 page=$2 file=$3; shift 3
   local lc=C.UTF-8; [ "$lang" = ja ] && lc=ja_JP.UTF-8
   env LC_ALL=$lc LANGUAGE=$lang GSETTINGS_BACKEND=memory GDK_BACKEND=x11 \
       GSETTINGS_SCHEMA_DIR="$build/resources/desktop" HINAGATA_LOCALEDIR="$build/po" \
-      "$tool" "$page" "$out/$file" "$@"
+      "$tool" "$page" "$out/$file" "$@" || failed+=("$file")
 }
 
 run_all() {
@@ -81,9 +84,14 @@ run_all() {
 }
 
 if [ -z "${DISPLAY:-}" ]; then
-  export -f shoot run_all; export build out tool
-  xvfb-run -a -s "-screen 0 1400x1000x24" bash -c run_all
+  # The script again under Xvfb: xvfb-run is a POSIX sh script, and dash
+  # drops the environment entries that carry exported bash functions.
+  exec xvfb-run -a -s "-screen 0 1400x1000x24" bash "$0" "$build" "$out"
 else
   run_all
 fi
 echo "Screenshots in $out"
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "Not taken: ${failed[*]}" >&2
+  exit 1
+fi
