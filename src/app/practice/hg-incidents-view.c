@@ -89,7 +89,7 @@ row_menu (HgIncidentsView  *self,
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) notices = g_menu_new ();
   g_autoptr(GMenu) reports = g_menu_new ();
-  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *button;
   struct { const char *label; const char *action; GMenu *in; } items[] = {
     { N_("_Edit…"), "incidents.edit", menu },
     { N_("Record Next _Step…"), "incidents.advance", menu },
@@ -124,18 +124,12 @@ row_menu (HgIncidentsView  *self,
   append_notify (notices, _("Record _Notification…"), id, 0, HG_INCIDENT_NOTICE_CUSTOMER);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (notices));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (reports));
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  button = hg_form_row_menu_button (G_MENU_MODEL (menu), _("Actions"));
   /* The minute's refresh rebuilds the rows: not under an open menu. */
   g_signal_connect_object (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)), "show",
                            G_CALLBACK (menu_shown_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)), "closed",
                            G_CALLBACK (menu_closed_cb), self, G_CONNECT_SWAPPED);
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Actions"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Actions"), -1);
   return button;
 }
 

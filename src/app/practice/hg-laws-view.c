@@ -18,6 +18,7 @@
 #include "hg-law.h"
 #include "hg-law-dialog.h"
 #include "hg-law-export.h"
+#include "hg-form.h"
 #include "hg-laws-view.h"
 #include "hg-register-export.h"
 
@@ -39,7 +40,6 @@ static GtkWidget *
 row_menu (const HgLaw *law)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
-  GtkWidget *button = gtk_menu_button_new ();
   struct { const char *label; const char *action; } items[] = {
     { N_("Set _Watcher…"), "laws.watch" },
     { N_("Record _Check…"), "laws.check" },
@@ -52,14 +52,7 @@ row_menu (const HgLaw *law)
       g_menu_item_set_action_and_target_value (item, items[i].action, g_variant_new_string (law->id));
       g_menu_append_item (menu, item);
     }
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Actions"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Actions"), -1);
-  return button;
+  return hg_form_row_menu_button (G_MENU_MODEL (menu), _("Actions"));
 }
 
 static GtkWidget *

@@ -68,7 +68,7 @@ row_menu (const HgService *s)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) danger = g_menu_new ();
-  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *button;
   struct { const char *label; const char *action; GMenu *in; gboolean running; } items[] = {
     { N_("_Edit…"), "services.edit", menu, FALSE },
     { N_("Record _Review…"), "services.review", menu, TRUE },
@@ -87,14 +87,8 @@ row_menu (const HgService *s)
       g_menu_append_item (items[i].in, item);
     }
   g_menu_append_section (menu, NULL, G_MENU_MODEL (danger));
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  button = hg_form_row_menu_button (G_MENU_MODEL (menu), _("Actions"));
   gtk_widget_set_name (button, "actions");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Actions"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Actions"), -1);
   return button;
 }
 

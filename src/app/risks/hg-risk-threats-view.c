@@ -245,7 +245,6 @@ static GtkWidget *
 threat_menu (const HgRiskThreatState *state)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
-  GtkWidget *button = gtk_menu_button_new ();
   /* Translators: tooltip of a threat's menu; %s is the threat */
   g_autofree char *tip = g_strdup_printf (_("More for “%s”"), state->display_name);
   const struct { const char *label; const char *action; } items[] = {
@@ -262,13 +261,7 @@ threat_menu (const HgRiskThreatState *state)
                                                g_variant_new_int64 (state->id));
       g_menu_append_item (menu, item);
     }
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, tip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
-  return button;
+  return hg_form_row_menu_button (G_MENU_MODEL (menu), tip);
 }
 
 /* The drop-down's button shows the chosen level over the others, hidden:

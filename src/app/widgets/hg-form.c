@@ -133,6 +133,22 @@ hg_form_finish_response (AdwMessageDialog *dialog,
     gtk_window_present (GTK_WINDOW (dialog));
 }
 
+GtkWidget *
+hg_form_row_menu_button (GMenuModel *menu,
+                         const char *tooltip)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  tooltip, -1);
+  return button;
+}
+
 /* Shows @toast (floating, consumed) in the toast overlay @widget sits in;
  * a widget not in a window yet has nowhere to show it and drops it. */
 void

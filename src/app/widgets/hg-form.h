@@ -26,6 +26,10 @@ void        hg_form_save_if_allowed     (AdwMessageDialog *dialog);
 void        hg_form_keep_open_on_failure (AdwMessageDialog *dialog);
 void        hg_form_finish_response     (AdwMessageDialog *dialog,
                                          gboolean          done);
+/* The ⋮ button at the end of a register's row, opening @menu; @tooltip
+ * also names it for screen readers. */
+GtkWidget  *hg_form_row_menu_button     (GMenuModel       *menu,
+                                         const char       *tooltip);
 void        hg_form_toast               (GtkWidget        *widget,
                                          AdwToast         *toast);
 void        hg_form_show_error          (GtkWindow        *parent,
